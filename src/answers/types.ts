@@ -1,0 +1,68 @@
+/**
+ * The platform-neutral answer model. Every command in `src/answers` returns an {@link Answer}; renderers turn it
+ * into plain text, Markdown, JSON, Discord embeds or Slack blocks without searching or re-reading anything.
+ */
+
+/** Where a snippet comes from: everything a reader needs to find the sentence in the source. */
+export interface Citation {
+  /** 1-based number shown next to snippets ("[1]"). */
+  readonly n: number;
+  readonly article: string;
+  readonly paragraph: number;
+  readonly title: string | null;
+  readonly publisher: string | null;
+  readonly byline: readonly string[];
+  readonly date: string | null;
+  readonly url: string | null;
+}
+
+/** One line of an answer: a verbatim snippet and the citation it comes from. */
+export interface AnswerItem {
+  /** Verbatim text from the cited paragraph: always a substring of that paragraph. */
+  readonly snippet: string;
+  /** The `n` of the entry in {@link Answer.citations} this snippet comes from. */
+  readonly citation: number;
+  /** Optional short label shown before the snippet ("Dmitry Peskov, Kremlin spokesperson", "30,000 troops"). */
+  readonly label?: string;
+}
+
+/** A titled group of items ("When", "Where", "Key quotes"). */
+export interface AnswerSection {
+  readonly heading: string;
+  readonly items: readonly AnswerItem[];
+}
+
+/** One source's claim about a disputed subject. */
+export interface ConflictClaim {
+  /** The claimed value as written ("8,000 to 14,000 troops", "Allied Resolve-2022"). */
+  readonly value: string;
+  /** Who makes the claim, or null for the reporter's own voice. */
+  readonly claimant: string | null;
+  readonly citation: number;
+  readonly snippet: string;
+}
+
+/** Sources that disagree about one subject, shown side by side. */
+export interface Conflict {
+  /** The subject in dispute ("troops in Belarus", "name of the drills"). */
+  readonly subject: string;
+  readonly claims: readonly ConflictClaim[];
+}
+
+/** The answer to one command. */
+export interface Answer {
+  /** Command name without slash ("estimates"). */
+  readonly command: string;
+  readonly title: string;
+  /** The options the command was called with, as given (for "what was searched"). */
+  readonly query: Readonly<Record<string, string | number | boolean | undefined>>;
+  readonly sections: readonly AnswerSection[];
+  readonly conflicts: readonly Conflict[];
+  /** Plain remarks that are not citations ("Nothing matched 'x'.", "Try /estimates troops"). */
+  readonly notes: readonly string[];
+  readonly citations: readonly Citation[];
+  /** True when nothing matched: renderers show the notes and suggestions instead of snippets. */
+  readonly empty: boolean;
+  /** Close terms or commands that do have answers, when nothing matched. */
+  readonly suggestions: readonly string[];
+}
