@@ -1,0 +1,78 @@
+import { config as loadDotenv } from 'dotenv';
+import { z } from 'zod';
+
+/** Snowflakes are Discord's numeric ids: 17 to 20 digits. */
+const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
+
+/** Empty strings in `.env` mean "not set", so a copied `.env.example` works unchanged. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+
+const schema = z.object({
+  DISCORD_TOKEN: optional(
+    z.string().min(50, 'looks too short to be a bot token').regex(/^\S+$/, 'must not contain spaces'),
+  ),
+  DISCORD_APPLICATION_ID: optional(snowflake),
+  DISCORD_GUILD_ID: optional(snowflake),
+  DISCORD_API_URL: optional(z.url('must be a URL such as http://127.0.0.1:8080/api')),
+  KNOWLEDGE_DIR: optional(z.string().min(1)),
+  CACHE_DIR: optional(z.string().min(1)),
+  AUDIT_LOG: optional(z.string().min(1)),
+  LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
+  COOLDOWN_SECONDS: optional(z.coerce.number().min(0).max(3600)),
+});
+
+/** Validated configuration. The only place in the project that reads `process.env`. */
+export interface Config {
+  /** Bot token; when absent the bot runs as a local console instead. Never log it. */
+  readonly discordToken: string | undefined;
+  readonly discordApplicationId: string | undefined;
+  /** Register commands to this guild only (instant, for development) instead of globally. */
+  readonly discordGuildId: string | undefined;
+  /** Base URL for Discord's REST API (and, through `GET /gateway/bot`, the gateway), e.g. a proxy or a test stand-in. */
+  readonly discordApiUrl: string | undefined;
+  /** Folder holding `articles/`. Default `knowledge`. */
+  readonly knowledgeDir: string;
+  /** Folder for extraction caches and index snapshots. Default `.cache`. */
+  readonly cacheDir: string;
+  /** Append-only JSON-lines log of published briefings and ingested articles. Default `<cacheDir>/audit.jsonl`. */
+  readonly auditLog: string;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Seconds a user waits between two commands. Default 3. */
+  readonly cooldownSeconds: number;
+}
+
+/** Thrown when a variable is malformed; the message names the variable and never its value. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/**
+ * Reads configuration from `env` (default: `process.env` after loading `.env`). Fails with a {@link ConfigError}
+ * naming each malformed variable; values are never echoed, since some are secrets.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv | undefined = undefined): Config {
+  let source = env;
+  if (source === undefined) {
+    loadDotenv({ quiet: true });
+    source = process.env;
+  }
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const v = parsed.data;
+  const cacheDir = v.CACHE_DIR ?? '.cache';
+  return {
+    discordToken: v.DISCORD_TOKEN,
+    discordApplicationId: v.DISCORD_APPLICATION_ID,
+    discordGuildId: v.DISCORD_GUILD_ID,
+    discordApiUrl: v.DISCORD_API_URL,
+    knowledgeDir: v.KNOWLEDGE_DIR ?? 'knowledge',
+    cacheDir,
+    auditLog: v.AUDIT_LOG ?? `${cacheDir}/audit.jsonl`,
+    logLevel: v.LOG_LEVEL ?? 'info',
+    cooldownSeconds: v.COOLDOWN_SECONDS ?? 3,
+  };
+}

@@ -1,0 +1,48 @@
+import type { Answer } from '../answers/types.ts';
+import type { Article, LoadProblem } from '../knowledge/types.ts';
+
+/** Names of the commands every front door (CLI, console, Discord, webhooks) offers. */
+export type CommandName =
+  | 'drills'
+  | 'quotes'
+  | 'estimates'
+  | 'search'
+  | 'sources'
+  | 'who'
+  | 'timeline'
+  | 'brief'
+  | 'help';
+
+/** Options of a command, keyed by the slash-command option name (`speaker`, `topic`, `subject`, `aspect`, `limit`…). */
+export type CommandOptions = Readonly<Record<string, string | number | boolean | undefined>>;
+
+/** Option names that offer autocomplete. */
+export type CompletableOption = 'speaker' | 'subject' | 'name' | 'aspect' | 'topic';
+
+/** What a reload changed, for logs and for the moderator who triggered it. */
+export interface ReloadReport {
+  readonly articles: number;
+  readonly added: readonly string[];
+  readonly changed: readonly string[];
+  readonly removed: readonly string[];
+  readonly problems: readonly LoadProblem[];
+  /** Milliseconds the reload took. */
+  readonly ms: number;
+}
+
+/**
+ * The knowledge core as the front doors see it: loaded articles, extracted facts and the search index behind one
+ * object. Front doors never touch MiniSearch or the file system; they call this.
+ */
+export interface BriefingService {
+  /** Answers one command. Never throws for bad user input: an unmatched query yields an `empty` answer. */
+  answer(command: CommandName, options: CommandOptions): Answer;
+  /** Up to `limit` (default 25) completion values for an option, best first, for the given prefix. */
+  complete(option: CompletableOption, prefix: string, limit?: number): string[];
+  /** Reloads the knowledge folder, swapping the index atomically; the old index keeps serving on failure. */
+  reload(): Promise<ReloadReport>;
+  /** The articles currently served. */
+  articles(): readonly Article[];
+  /** Problems found at the last load (bad files skipped). */
+  problems(): readonly LoadProblem[];
+}
