@@ -1,0 +1,108 @@
+import { parseArgs } from 'node:util';
+import { extractAll } from '../extract/cache.ts';
+import type { ArticleFacts } from '../extract/types.ts';
+import { loadKnowledge } from '../knowledge/load.ts';
+import type { Article } from '../knowledge/types.ts';
+
+/**
+ * The facts document: the contract in ../shared/eval/README.md (articles, quotes, figures) plus dates, events and
+ * entities. Field names are part of that contract; add, never rename.
+ */
+export function factsDocument(articles: readonly Article[], facts: readonly ArticleFacts[]) {
+  return {
+    articles: articles.map((a) => ({
+      id: a.id,
+      file: a.file,
+      title: a.meta.title,
+      publisher: a.meta.publisher,
+      byline: a.meta.byline,
+      date: a.meta.date,
+      url: a.meta.url,
+      paragraphs: a.paragraphs.length,
+    })),
+    quotes: facts.flatMap((f) =>
+      f.quotes.map((q) => ({
+        article: q.article,
+        paragraph: q.paragraph,
+        text: q.text,
+        speaker: q.speaker,
+        role: q.speakerRole,
+        aliases: q.speakerAliases,
+        kind: q.kind,
+        rule: q.rule,
+      })),
+    ),
+    figures: facts.flatMap((f) =>
+      f.figures.map((x) => ({
+        article: x.article,
+        paragraph: x.paragraph,
+        text: x.text,
+        low: x.low,
+        high: x.high,
+        unit: x.unit,
+        hedge: x.hedge,
+        claimant: x.claimant,
+        subject: x.subject,
+      })),
+    ),
+    dates: facts.flatMap((f) => f.dates),
+    events: facts.flatMap((f) => f.events),
+    entities: facts.flatMap((f) => f.entities.map((e) => ({ article: f.article, ...e }))),
+  };
+}
+
+/** `briefing facts [--json] [--knowledge DIR]`: every extracted fact, as JSON or as text for people. */
+export async function runFacts(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      knowledge: { type: 'string', default: process.env.KNOWLEDGE_DIR || 'knowledge' },
+      json: { type: 'boolean', default: false },
+      'no-cache': { type: 'boolean', default: false },
+      help: { type: 'boolean' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(
+      'briefing facts [--json] [--knowledge DIR] [--no-cache]\n  Prints the facts extracted from every article.\n',
+    );
+    return 0;
+  }
+  const { articles, problems } = await loadKnowledge(values.knowledge);
+  for (const p of problems) process.stderr.write(`skipped ${p.path}: ${p.message}\n`);
+  const cacheDir = values['no-cache'] ? undefined : process.env.CACHE_DIR || '.cache';
+  const facts = await extractAll(articles, cacheDir ? { cacheDir } : {});
+  const doc = factsDocument(articles, facts);
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+    return 0;
+  }
+  process.stdout.write(renderFactsText(doc));
+  return 0;
+}
+
+function renderFactsText(doc: ReturnType<typeof factsDocument>): string {
+  const lines: string[] = [];
+  for (const a of doc.articles) {
+    const who = [a.publisher, a.byline.join(', '), a.date].filter(Boolean).join(' · ') || 'unattributed article';
+    lines.push(`# ${a.title ?? a.id} (${who}; ${a.paragraphs} paragraphs)`);
+    lines.push('## Quotes');
+    for (const q of doc.quotes.filter((x) => x.article === a.id)) {
+      lines.push(`  ¶${q.paragraph} [${q.kind}] ${q.speaker ?? 'unknown speaker'}: “${q.text}”`);
+    }
+    lines.push('## Figures');
+    for (const f of doc.figures.filter((x) => x.article === a.id)) {
+      const range = f.low === f.high ? `${f.low}` : `${f.low ?? '…'}–${f.high ?? '…'}`;
+      lines.push(
+        `  ¶${f.paragraph} ${f.text} = ${range} ${f.unit ?? ''} · ${f.claimant ?? 'reporter'}${f.subject ? ` · ${f.subject}` : ''}`,
+      );
+    }
+    const events = doc.events.filter((x) => x.article === a.id);
+    if (events.length > 0) {
+      lines.push('## Events');
+      for (const e of events) lines.push(`  ¶${e.paragraph} ${e.aspect}: ${e.value}${e.date ? ` (${e.date})` : ''}`);
+    }
+    lines.push('');
+  }
+  return `${lines.join('\n')}\n`;
+}
