@@ -5,11 +5,16 @@ import { z } from 'zod';
 const isoDay = z
   .union([z.string(), z.date()])
   .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v.trim()))
-  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), {
-    message: 'must be a date written YYYY-MM-DD',
-  })
-  .refine((v) => new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v, {
-    message: 'is not a real calendar day',
+  .superRefine((v, ctx) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) {
+      ctx.addIssue({ code: 'custom', message: 'must be a date written YYYY-MM-DD' });
+      return;
+    }
+    const day = new Date(`${v}T00:00:00Z`);
+    // Date rolls 2022-02-30 over to March; a real day survives the round trip.
+    if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== v) {
+      ctx.addIssue({ code: 'custom', message: 'is not a real calendar day' });
+    }
   });
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
