@@ -1,0 +1,267 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Answer, Citation } from '../../src/answers/types.ts';
+import {
+  escapeSlack,
+  escapeWithin,
+  MAX_CITATION_BLOCKS,
+  renderSlack,
+  SLACK_LIMITS,
+  type SlackBlock,
+  type SlackMessage,
+} from '../../src/render/slack.ts';
+
+function citation(n: number, extra: Partial<Citation> = {}): Citation {
+  return {
+    n,
+    article: `article-${n}`,
+    paragraph: 3,
+    title: `Title ${n}`,
+    publisher: 'CNN',
+    byline: ['Nathan Hodge'],
+    date: '2022-02-10',
+    url: `https://example.com/story-${n}`,
+    ...extra,
+  };
+}
+
+function answer(extra: Partial<Answer> = {}): Answer {
+  return {
+    command: 'estimates',
+    title: 'Troop estimates',
+    query: { subject: 'troops' },
+    sections: [
+      { heading: 'Estimates', items: [{ snippet: 'an expected 30,000 combat troops', citation: 1, label: 'NATO' }] },
+    ],
+    conflicts: [],
+    notes: [],
+    citations: [citation(1)],
+    empty: false,
+    suggestions: [],
+    ...extra,
+  };
+}
+
+/** Every mrkdwn string the message carries, with where it is. */
+function mrkdwnTexts(message: SlackMessage): string[] {
+  const texts = [message.text];
+  for (const block of message.blocks) {
+    if (block.type === 'section') texts.push(block.text.text);
+    if (block.type === 'context') texts.push(...block.elements.map((e) => e.text));
+  }
+  return texts;
+}
+
+/** Slack's limits, asserted one by one so a failure names the broken rule. */
+function expectWithinLimits(message: SlackMessage): void {
+  expect(message.blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocks);
+  expect(message.text.length).toBeLessThanOrEqual(SLACK_LIMITS.fallbackText);
+  expect(message.text.length).toBeGreaterThan(0);
+  expect(message.blocks[0]?.type).toBe('header');
+  for (const block of message.blocks as SlackBlock[]) {
+    if (block.type === 'header') {
+      expect(block.text.type).toBe('plain_text');
+      expect(block.text.text.length).toBeLessThanOrEqual(SLACK_LIMITS.headerText);
+      expect(block.text.text.length).toBeGreaterThan(0);
+    } else if (block.type === 'section') {
+      expect(block.text.text.length).toBeLessThanOrEqual(SLACK_LIMITS.sectionText);
+      expect(block.text.text.length).toBeGreaterThan(0);
+    } else if (block.type === 'context') {
+      expect(block.elements.length).toBeGreaterThan(0);
+      expect(block.elements.length).toBeLessThanOrEqual(SLACK_LIMITS.contextElements);
+      for (const e of block.elements) {
+        expect(e.text.length).toBeLessThanOrEqual(SLACK_LIMITS.text);
+        expect(e.text.length).toBeGreaterThan(0);
+      }
+    }
+  }
+}
+
+/** No mention, channel link or stray entity: every `<` opens a link to http(s), every `&` is an entity. */
+function expectNoMentions(message: SlackMessage): void {
+  for (const text of mrkdwnTexts(message)) {
+    for (const match of text.matchAll(/</g)) {
+      expect(text.slice(match.index, match.index + 9)).toMatch(/^<https?:\/\//);
+    }
+    for (const match of text.matchAll(/&/g)) {
+      expect(text.slice(match.index)).toMatch(/^&(amp|lt|gt);/);
+    }
+  }
+}
+
+describe('escapeSlack', () => {
+  it('escapes the three control characters and nothing else', () => {
+    expect(escapeSlack('<!everyone> & <@U123> <#C1> > *bold*')).toBe(
+      '&lt;!everyone&gt; &amp; &lt;@U123&gt; &lt;#C1&gt; &gt; *bold*',
+    );
+  });
+});
+
+describe('escapeWithin', () => {
+  it('never splits an entity or a surrogate pair when cutting', () => {
+    const cut = escapeWithin('a&&&&&&&&', 10);
+    expect(cut.length).toBeLessThanOrEqual(10);
+    expect(cut).toBe('a&amp;…');
+    const emoji = escapeWithin('😀😀😀😀', 4);
+    expect(emoji).toBe('😀…');
+  });
+
+  it('keeps short text whole', () => {
+    expect(escapeWithin('<ok>', 10)).toBe('&lt;ok&gt;');
+    expect(escapeWithin('<ok>', 9)).toBe('&lt;ok…');
+  });
+});
+
+describe('renderSlack', () => {
+  it('renders header, query, section with label and snippet, and a linked citation', () => {
+    const message = renderSlack(answer());
+    const types = message.blocks.map((b) => b.type);
+    expect(types).toEqual(['header', 'context', 'section', 'divider', 'context']);
+    const [header, query, section, , sources] = message.blocks;
+    expect(header).toEqual({ type: 'header', text: { type: 'plain_text', text: 'Troop estimates', emoji: false } });
+    expect(query?.type === 'context' && query.elements[0]?.text).toBe('/estimates subject: troops');
+    expect(section?.type === 'section' && section.text.text).toBe(
+      '*Estimates*\n• [1] *NATO*: “an expected 30,000 combat troops”',
+    );
+    expect(sources?.type === 'context' && sources.elements[0]?.text).toBe(
+      '[1] <https://example.com/story-1|Title 1> · CNN · Nathan Hodge · 2022-02-10 · ¶3',
+    );
+    expect(message.text).toBe('Troop estimates (1 source)');
+  });
+
+  it('neutralises mentions hidden in snippets, labels, titles, notes and URLs', () => {
+    const message = renderSlack(
+      answer({
+        title: 'Hi <!channel>',
+        sections: [
+          { heading: '<!here>', items: [{ snippet: '<!everyone> & <@U024BE7LH>', citation: 1, label: '<@U1>' }] },
+        ],
+        notes: ['<#C024BE7LR|general>'],
+        citations: [
+          citation(1, { title: '<!everyone>', url: 'https://x.test/a?b=1&c=<!everyone>|x' }),
+          citation(2, { url: 'javascript:alert(1)' }),
+        ],
+      }),
+    );
+    expectNoMentions(message);
+    const all = JSON.stringify(message.blocks);
+    expect(all).toContain('&lt;!everyone&gt; &amp; &lt;@U024BE7LH&gt;');
+    expect(all).not.toContain('javascript:');
+    expect(message.text).toBe('Hi &lt;!channel&gt; (2 sources)');
+  });
+
+  it('shows notes and suggestions, not sections or citations, for an empty answer', () => {
+    const message = renderSlack(
+      answer({ empty: true, notes: ['Nothing matched “tanks”.'], suggestions: ['/estimates troops'] }),
+    );
+    const texts = mrkdwnTexts(message).join('\n');
+    expect(texts).toContain('Nothing matched “tanks”.');
+    expect(texts).toContain('Try: `/estimates troops`');
+    expect(texts).not.toContain('30,000');
+    expect(message.blocks.some((b) => b.type === 'divider')).toBe(false);
+  });
+
+  it('shows disagreeing claims side by side under the subject', () => {
+    const message = renderSlack(
+      answer({
+        conflicts: [
+          {
+            subject: 'troops in Belarus',
+            claims: [
+              { value: '30,000 troops', claimant: 'Jens Stoltenberg', citation: 1, snippet: 'an expected 30,000' },
+              { value: '8,000 to 14,000 troops', claimant: null, citation: 2, snippet: 'between 8,000 and 14,000' },
+            ],
+          },
+        ],
+        citations: [citation(1), citation(2)],
+      }),
+    );
+    const conflict = message.blocks.find((b) => b.type === 'section' && b.text.text.includes('disagree'));
+    expect(conflict?.type === 'section' && conflict.text.text).toBe(
+      '*Sources disagree: troops in Belarus*\n• [1] *30,000 troops* (Jens Stoltenberg): “an expected 30,000”\n' +
+        '• [2] *8,000 to 14,000 troops* (reported): “between 8,000 and 14,000”',
+    );
+  });
+
+  it('splits long sections, cuts the body to 50 blocks with a note, and caps the citation list', () => {
+    const long = 'word '.repeat(900);
+    const sections = Array.from({ length: 60 }, (_, i) => ({
+      heading: `Section ${i}`,
+      items: [
+        { snippet: long, citation: 1 },
+        { snippet: long, citation: 1 },
+      ],
+    }));
+    const citations = Array.from({ length: 120 }, (_, i) => citation(i + 1));
+    const message = renderSlack(answer({ sections, citations }));
+    expectWithinLimits(message);
+    expect(message.blocks).toHaveLength(SLACK_LIMITS.blocks);
+    const texts = mrkdwnTexts(message).join('\n');
+    expect(texts).toMatch(/…\d+ more blocks left out to fit Slack's limits\./);
+    expect(texts).toContain(`…and ${120 - (MAX_CITATION_BLOCKS * SLACK_LIMITS.contextElements - 1)} more sources`);
+  });
+
+  it('cuts a header over 150 characters with an ellipsis', () => {
+    const header = renderSlack(answer({ title: 'x'.repeat(400) })).blocks[0];
+    expect(header?.type === 'header' && header.text.text).toBe(`${'x'.repeat(149)}…`);
+  });
+});
+
+const text = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: fc.constantFrom('<', '>', '&', '!', '@', 'everyone', ' ', '😀', 'a', '\n'), maxLength: 2000 }),
+  fc.constantFrom('<!everyone>', '<@U123>', '<!channel>', '<#C1|x>', ''),
+);
+const arbCitation = fc.record({
+  n: fc.nat(500),
+  article: text,
+  paragraph: fc.nat(99),
+  title: fc.option(text),
+  publisher: fc.option(text),
+  byline: fc.array(text, { maxLength: 4 }),
+  date: fc.option(text),
+  url: fc.option(fc.oneof(fc.webUrl(), text)),
+});
+const arbAnswer: fc.Arbitrary<Answer> = fc.record({
+  command: fc.string({ maxLength: 20 }),
+  title: text,
+  query: fc.dictionary(
+    fc.string({ maxLength: 10 }),
+    fc.oneof(text, fc.integer(), fc.boolean(), fc.constant(undefined)),
+  ),
+  sections: fc.array(
+    fc.record({
+      heading: text,
+      items: fc.array(fc.record({ snippet: text, citation: fc.nat(500), label: fc.option(text, { nil: undefined }) }), {
+        maxLength: 12,
+      }),
+    }),
+    { maxLength: 30 },
+  ),
+  conflicts: fc.array(
+    fc.record({
+      subject: text,
+      claims: fc.array(fc.record({ value: text, claimant: fc.option(text), citation: fc.nat(500), snippet: text }), {
+        maxLength: 5,
+      }),
+    }),
+    { maxLength: 5 },
+  ),
+  notes: fc.array(text, { maxLength: 5 }),
+  citations: fc.array(arbCitation, { maxLength: 80 }),
+  empty: fc.boolean(),
+  suggestions: fc.array(text, { maxLength: 5 }),
+});
+
+describe('renderSlack (property)', () => {
+  it('keeps any answer within Slack limits and free of mentions', () => {
+    fc.assert(
+      fc.property(arbAnswer, (a) => {
+        const message = renderSlack(a);
+        expectWithinLimits(message);
+        expectNoMentions(message);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
