@@ -1,0 +1,173 @@
+import type { ArticleFacts, EventAspect, Figure, Quote, Sentence } from '../extract/types.ts';
+import type { Article } from '../knowledge/types.ts';
+
+/** What a search document stands for: a sentence of a paragraph, a quotation, or a figure. */
+export type DocKind = 'sentence' | 'quote' | 'figure';
+
+/**
+ * One indexed unit. The `text`, `speaker`, `claimant`, `subject` and `title` fields are searched; the rest is
+ * stored so a hit carries everything a citation needs without going back to the articles.
+ */
+export interface SearchDoc {
+  readonly id: string;
+  readonly kind: DocKind;
+  readonly article: string;
+  readonly paragraph: number;
+  /** Index of the sentence within its paragraph, or null when the snippet is not one sentence. */
+  readonly sentence: number | null;
+  /** Verbatim text to show: always a substring of the paragraph. */
+  readonly snippet: string;
+  /** Searched text: the sentence, the quoted words, or the figure's phrase and sentence. */
+  readonly text: string;
+  /** Speakers quoted here: canonical names, aliases and roles, space-joined (searched). */
+  readonly speaker: string;
+  /** Canonical speaker names quoted here (stored). */
+  readonly speakers: readonly string[];
+  /** Who states the figures here (searched and stored). */
+  readonly claimant: string;
+  /** Figure subjects and units (searched). */
+  readonly subject: string;
+  /** The article's title (searched, lightly). */
+  readonly title: string;
+  readonly publisher: string | null;
+  readonly date: string | null;
+  /** Which event aspects this text supports (stored, for "where"/"when" questions). */
+  readonly aspects: readonly EventAspect[];
+  /** Whether the text holds a figure, a date or a quotation (stored, for question intents). */
+  readonly hasFigure: boolean;
+  readonly hasDate: boolean;
+  readonly hasQuote: boolean;
+}
+
+/** Fields MiniSearch searches, with their boosts: who said it weighs more than a word in passing. */
+export const SEARCH_FIELDS = ['text', 'speaker', 'claimant', 'subject', 'title'] as const;
+
+/** Fields kept in the index (and its snapshot) so hits can be cited without the articles. */
+export const STORED_FIELDS = [
+  'kind',
+  'article',
+  'paragraph',
+  'sentence',
+  'snippet',
+  'speakers',
+  'claimant',
+  'publisher',
+  'date',
+  'aspects',
+  'hasFigure',
+  'hasDate',
+  'hasQuote',
+] as const;
+
+/** Stored fields as they come back with a hit. */
+export type StoredDoc = Pick<SearchDoc, (typeof STORED_FIELDS)[number]>;
+
+/** Does the span [start, end) of a paragraph overlap the sentence? */
+function overlaps(s: Sentence, start: number, end: number): boolean {
+  return start < s.end && end > s.start;
+}
+
+/** The fact's own sentence when it is verbatim in the paragraph, else the sentence holding its offsets. */
+function snippetFor(paragraphText: string, context: string, sentences: readonly Sentence[], start: number): string {
+  if (context.length > 0 && paragraphText.includes(context)) return context;
+  const holder = sentences.find((s) => start >= s.start && start < s.end);
+  return holder?.text ?? paragraphText;
+}
+
+function speakerTerms(q: Quote): string {
+  return [q.speaker, q.speakerRole, ...q.speakerAliases].filter(Boolean).join(' ');
+}
+
+function unique<T>(values: Iterable<T>): T[] {
+  return [...new Set(values)];
+}
+
+/**
+ * Builds the search documents of one article: one per sentence (enriched with the speakers, claimants and event
+ * aspects found in it), one per quotation and one per figure. Snippets are checked against the paragraph so a
+ * fact whose context drifted from the text can never produce an unverifiable citation.
+ */
+export function documentsOf(article: Article, facts: ArticleFacts): SearchDoc[] {
+  const paragraphs = new Map(article.paragraphs.map((p) => [p.number, p.text]));
+  const base = {
+    article: article.id,
+    title: article.meta.title ?? '',
+    publisher: article.meta.publisher,
+    date: article.meta.date,
+  };
+  const byParagraph = (n: number) => facts.sentences.filter((s) => s.paragraph === n);
+  const docs: SearchDoc[] = [];
+
+  for (const s of facts.sentences) {
+    const paragraphText = paragraphs.get(s.paragraph);
+    if (paragraphText === undefined || !paragraphText.includes(s.text)) continue;
+    const quotes = facts.quotes.filter((q) => q.paragraph === s.paragraph && overlaps(s, q.start, q.end));
+    const figures = facts.figures.filter((f) => f.paragraph === s.paragraph && overlaps(s, f.start, f.end));
+    const inSentence = (context: string) => context.includes(s.text) || s.text.includes(context);
+    const events = facts.events.filter((e) => e.paragraph === s.paragraph && inSentence(e.context));
+    const dates = facts.dates.filter((d) => d.paragraph === s.paragraph && inSentence(d.context));
+    docs.push({
+      ...base,
+      id: `${article.id}#${s.paragraph}.${s.index}`,
+      kind: 'sentence',
+      paragraph: s.paragraph,
+      sentence: s.index,
+      snippet: s.text,
+      text: s.text,
+      speaker: quotes.map(speakerTerms).join(' '),
+      speakers: unique(quotes.flatMap((q) => (q.speaker ? [q.speaker] : []))),
+      claimant: unique(figures.flatMap((f) => (f.claimant ? [f.claimant] : []))).join('; '),
+      subject: unique(figures.flatMap((f) => [f.subject, f.unit].filter((v): v is string => v !== null))).join(' '),
+      aspects: unique(events.map((e) => e.aspect)),
+      hasFigure: figures.length > 0,
+      hasDate: dates.length > 0,
+      hasQuote: quotes.some((q) => q.kind !== 'term'),
+    });
+  }
+
+  facts.quotes.forEach((q, i) => {
+    const paragraphText = paragraphs.get(q.paragraph);
+    if (paragraphText === undefined || q.kind === 'term') return;
+    docs.push({
+      ...base,
+      id: `${article.id}#q${i}`,
+      kind: 'quote',
+      paragraph: q.paragraph,
+      sentence: null,
+      snippet: snippetFor(paragraphText, q.context, byParagraph(q.paragraph), q.start),
+      text: q.text,
+      speaker: speakerTerms(q),
+      speakers: q.speaker ? [q.speaker] : [],
+      claimant: '',
+      subject: '',
+      aspects: [],
+      hasFigure: false,
+      hasDate: false,
+      hasQuote: true,
+    });
+  });
+
+  facts.figures.forEach((f: Figure, i) => {
+    const paragraphText = paragraphs.get(f.paragraph);
+    if (paragraphText === undefined) return;
+    const snippet = snippetFor(paragraphText, f.context, byParagraph(f.paragraph), f.start);
+    docs.push({
+      ...base,
+      id: `${article.id}#f${i}`,
+      kind: 'figure',
+      paragraph: f.paragraph,
+      sentence: null,
+      snippet,
+      text: snippet,
+      speaker: '',
+      speakers: [],
+      claimant: f.claimant ?? '',
+      subject: [f.subject, f.unit, f.text].filter(Boolean).join(' '),
+      aspects: [],
+      hasFigure: true,
+      hasDate: false,
+      hasQuote: false,
+    });
+  });
+  return docs;
+}

@@ -1,0 +1,188 @@
+import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+import { type DocKind, SEARCH_FIELDS, type SearchDoc, STORED_FIELDS, type StoredDoc } from './documents.ts';
+import { detectIntent, type Intent, intentBoost } from './intent.ts';
+import { fold, processTerm, TERMS_VERSION, tokenize } from './terms.ts';
+
+/** A search hit: the stored document plus how well it matched. */
+export interface Hit extends StoredDoc {
+  readonly id: string;
+  readonly score: number;
+  /** Query terms that matched this document (index terms, i.e. stemmed). */
+  readonly matched: readonly string[];
+}
+
+/** Options of {@link SearchIndex.search}. */
+export interface SearchOptions {
+  /** Only documents of these kinds. Default: all. */
+  readonly kinds?: readonly DocKind[];
+  /** Only documents for which this returns true (e.g. one speaker's quotes). */
+  readonly filter?: (doc: StoredDoc) => boolean;
+  /** Reading of the question; default: detected from the query's question words. */
+  readonly intent?: Intent;
+  /** Maximum hits. Default 20. */
+  readonly limit?: number;
+}
+
+/**
+ * Field boosts. A speaker's or claimant's name is what a reader asks about most ("what did Peskov say"), so it
+ * outweighs a passing word; the title is shared by every sentence of an article, so it barely counts.
+ */
+const BOOSTS: Record<(typeof SEARCH_FIELDS)[number], number> = {
+  text: 1,
+  speaker: 2,
+  claimant: 1.5,
+  subject: 1.2,
+  title: 0.2,
+};
+
+/** Version of the document schema and ranking inputs; part of every snapshot key. */
+export const INDEX_VERSION = `docs-1/terms-${TERMS_VERSION}`;
+
+const options: Options<SearchDoc> = {
+  fields: [...SEARCH_FIELDS],
+  storeFields: [...STORED_FIELDS],
+  tokenize,
+  processTerm,
+};
+
+/** Fuzzy edits allowed for a query term: none for short terms, where one edit turns a word into another. */
+function fuzziness(term: string): number {
+  return term.length >= 5 ? 0.2 : 0;
+}
+
+/** The shape written to disk: MiniSearch's own JSON and our term → surface-word map for suggestions. */
+interface SnapshotShape {
+  readonly version: string;
+  readonly index: unknown;
+  readonly surface: Record<string, string>;
+}
+
+/**
+ * The MiniSearch index over sentences, quotes and figures. Build it with {@link SearchIndex.build}, persist it with
+ * {@link SearchIndex.toJSON} and restore with {@link SearchIndex.fromJSON}.
+ */
+export class SearchIndex {
+  private constructor(
+    private readonly mini: MiniSearch<SearchDoc>,
+    /** Most frequent written form of each index term, so suggestions read as words, not stems. */
+    private readonly surface: ReadonlyMap<string, string>,
+  ) {}
+
+  /** Indexes the documents. */
+  static build(docs: readonly SearchDoc[]): SearchIndex {
+    const mini = new MiniSearch<SearchDoc>(options);
+    mini.addAll(docs);
+    const counts = new Map<string, Map<string, number>>();
+    for (const doc of docs) {
+      if (doc.kind !== 'sentence') continue;
+      for (const token of tokenize(doc.text)) {
+        const term = processTerm(token);
+        if (term === null || /\d/.test(term)) continue;
+        const forms = counts.get(term) ?? new Map<string, number>();
+        const word = fold(token);
+        forms.set(word, (forms.get(word) ?? 0) + 1);
+        counts.set(term, forms);
+      }
+    }
+    const surface = new Map<string, string>();
+    for (const [term, forms] of counts) {
+      const best = [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+      if (best) surface.set(term, best[0]);
+    }
+    return new SearchIndex(mini, surface);
+  }
+
+  /** Restores an index saved by {@link toJSON}; throws when the snapshot was made by another version. */
+  static fromJSON(json: string): SearchIndex {
+    const shape = JSON.parse(json) as SnapshotShape;
+    if (shape.version !== INDEX_VERSION) {
+      throw new Error(`index snapshot version ${String(shape.version)} does not match ${INDEX_VERSION}`);
+    }
+    const mini = MiniSearch.loadJSON<SearchDoc>(JSON.stringify(shape.index), options);
+    return new SearchIndex(mini, new Map(Object.entries(shape.surface)));
+  }
+
+  /** Serialises the index for a snapshot on disk. */
+  toJSON(): string {
+    const shape: SnapshotShape = {
+      version: INDEX_VERSION,
+      index: this.mini.toJSON(),
+      surface: Object.fromEntries(this.surface),
+    };
+    return JSON.stringify(shape);
+  }
+
+  /** Number of indexed documents. */
+  get size(): number {
+    return this.mini.documentCount;
+  }
+
+  /**
+   * Best documents for a query, best first. Ranking is MiniSearch's BM25 with field boosts and typo tolerance,
+   * multiplied by the share of the query's terms a document covers (a sentence matching "shipping routes" beats
+   * one matching "shipping" twice) and by the question's intent.
+   */
+  search(query: string, opts: SearchOptions = {}): Hit[] {
+    const wanted = new Set(queryTerms(query));
+    if (wanted.size === 0) return [];
+    const intent = opts.intent ?? detectIntent(query);
+    const kinds = opts.kinds ? new Set(opts.kinds) : null;
+    const results = this.mini.search(query, {
+      boost: BOOSTS,
+      fuzzy: fuzziness,
+      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 4,
+      combineWith: 'OR',
+      filter: (r) => (kinds === null || kinds.has(r.kind)) && (opts.filter?.(r as unknown as StoredDoc) ?? true),
+      boostDocument: (_id, _term, stored) => intentBoost(intent, stored as unknown as StoredDoc),
+    });
+    const hits = results.map((r) => toHit(r, wanted));
+    hits.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+    return hits.slice(0, opts.limit ?? 20);
+  }
+
+  /**
+   * Close words the index does know, for a query that matched nothing ("drils" → "drills"), as readable words.
+   */
+  suggest(query: string, limit = 5): string[] {
+    const out: string[] = [];
+    const seen = new Set<string>();
+    // autoSuggest processes its query itself, so it gets the raw words, one at a time.
+    for (const token of tokenize(query)) {
+      if (processTerm(token) === null) continue;
+      const s = this.mini.autoSuggest(token, { fuzzy: 0.34, prefix: true, combineWith: 'OR' });
+      for (const suggestion of s) {
+        for (const t of suggestion.terms) {
+          const word = this.surface.get(t);
+          if (word === undefined || seen.has(word)) continue;
+          seen.add(word);
+          out.push(word);
+        }
+      }
+    }
+    return out.slice(0, limit);
+  }
+
+  /** Whether the index holds this term (after processing), e.g. to tell which words of a query are unknown. */
+  knows(token: string): boolean {
+    const term = processTerm(token);
+    return term !== null && this.surface.has(term);
+  }
+}
+
+/** The distinct index terms of a query. */
+export function queryTerms(query: string): string[] {
+  const out = new Set<string>();
+  for (const token of tokenize(query)) {
+    const term = processTerm(token);
+    if (term !== null) out.add(term);
+  }
+  return [...out];
+}
+
+function toHit(r: SearchResult, wanted: ReadonlySet<string>): Hit {
+  const matched = [...new Set(r.queryTerms)].filter((t) => wanted.has(t));
+  // Fuzzy and prefix matches report the query term in queryTerms, so coverage counts them too.
+  const coverage = wanted.size === 0 ? 0 : matched.length / wanted.size;
+  const stored = r as unknown as StoredDoc;
+  return { ...stored, id: String(r.id), score: r.score * (0.5 + coverage) ** 2, matched };
+}

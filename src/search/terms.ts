@@ -1,0 +1,118 @@
+import { stemmer } from 'stemmer';
+
+/**
+ * English term processing shared by indexing and querying, so a question and a sentence meet on the same terms:
+ * case and accent folding, stopwords, Porter stemming and a small news thesaurus.
+ *
+ * Bump {@link TERMS_VERSION} whenever any rule here changes: index snapshots are keyed by it, and a snapshot built
+ * with other rules would silently answer differently.
+ */
+export const TERMS_VERSION = 3;
+
+/**
+ * Function words and question words. They carry no topic, and keeping them would let "what did … say" questions
+ * match every sentence of a news story. Lower-case, accent-folded.
+ */
+const STOPWORDS = new Set(
+  `a about above after again against all also am an and any are as at be because been before being below between both
+  but by can could did do does doing down during each few for from further had has have having he her here hers herself
+  him himself his how i if in into is it its itself just me more most my myself no nor not of off on once only or other
+  our ours ourselves out over own same she should so some such than that the their theirs them themselves then there
+  these they this those through to too under until up very was we were what when where which while who whom why will
+  with would you your yours yourself yourselves s t d ll m re ve y o isn aren wasn weren hasn haven hadn doesn don didn
+  won wouldn shan shouldn can cannot couldn mustn may might must shall tell me please any many much`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Words and phrases that news questions use interchangeably with the article's wording. Each group maps onto its
+ * first member. Multi-word members are joined into one token before stemming (see {@link PHRASES}).
+ */
+const SYNONYM_GROUPS: readonly (readonly string[])[] = [
+  [
+    'drill',
+    'drills',
+    'exercise',
+    'exercises',
+    'wargame',
+    'wargames',
+    'maneuver',
+    'maneuvers',
+    'manoeuvre',
+    'manoeuvres',
+  ],
+  ['troop', 'troops', 'force', 'forces', 'soldier', 'soldiers', 'personnel', 'servicemen', 'servicemembers'],
+  ['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'warn', 'warns', 'warned', 'warning'],
+  ['skeptical', 'sceptical', 'skepticism', 'scepticism'],
+  ['defense', 'defence'],
+  ['invasion', 'invade', 'invading', 'incursion', 'offensive'],
+  ['warship', 'warships', 'vessel', 'vessels'],
+];
+
+/**
+ * Multi-word names folded into single tokens. Case matters for some ("US" is a country, "us" a pronoun), so these
+ * run on the raw text before lower-casing. Each entry: pattern → token.
+ */
+const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bU\.S\.A?\.?(?=\W|$)|\bUSA?\b|\bUnited States(?: of America)?\b/g, ' unitedstates '],
+  [/\bU\.K\.?(?=\W|$)|\bUK\b|\bUnited Kingdom\b|\bBritain\b/g, ' unitedkingdom '],
+  [/\bwar[\s-]+games?\b/gi, ' wargame '],
+];
+
+/** Removes accents (é → e) so "Zelenskyy" and a pasted "Zélensky" meet, then lower-cases. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+}
+
+/** Porter stems some words to `…i` and their derivatives to `…y` ("deploy" → "deploi", "deployment" → "deploy"). */
+function stem(word: string): string {
+  const s = stemmer(word);
+  return s.endsWith('y') ? `${s.slice(0, -1)}i` : s;
+}
+
+const CANONICAL = new Map<string, string>();
+for (const group of SYNONYM_GROUPS) {
+  const head = stem(group[0] as string);
+  for (const word of group) CANONICAL.set(stem(word), head);
+}
+
+/**
+ * Splits text into raw word tokens. Numbers keep their digits together ("30,000" → "30000") so a figure asked
+ * about matches the figure written.
+ */
+export function tokenize(text: string): string[] {
+  let t = text;
+  for (const [pattern, token] of PHRASES) t = t.replace(pattern, token);
+  t = t.replace(/(\d)[,\u202f](?=\d{3}\b)/g, '$1');
+  return t.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/**
+ * Turns one token into its index term: folded, stemmed and mapped onto its synonym group; null for a stopword.
+ */
+export function processTerm(token: string): string | null {
+  const folded = fold(token);
+  if (folded.length === 0 || STOPWORDS.has(folded)) return null;
+  if (/^\d+$/.test(folded)) return folded;
+  const s = stem(folded);
+  return CANONICAL.get(s) ?? s;
+}
+
+/** Every index term of a text, in order (stopwords dropped). */
+export function termsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const token of tokenize(text)) {
+    const term = processTerm(token);
+    if (term !== null) out.push(term);
+  }
+  return out;
+}
+
+/** True when the token is a stopword, which the no-match message leaves out of "what was searched". */
+export function isStopword(token: string): boolean {
+  return STOPWORDS.has(fold(token));
+}
