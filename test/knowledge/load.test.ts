@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -135,6 +135,31 @@ describe('loadKnowledge', () => {
     expect(articles.map((a) => a.file)).toEqual(['story.md']);
     expect(problems.map((p) => p.message).join('\n')).toMatch(/duplicate id "story"/);
     expect(problems.map((p) => p.message).join('\n')).toMatch(/outside the knowledge folder/);
+  });
+
+  it('refuses a 50 MB file by its size without reading it into memory', async () => {
+    const path = join(dir, 'articles', 'huge.txt');
+    await writeFile(path, '');
+    await truncate(path, 50 * 1024 * 1024); // sparse: 50 MB on paper, nothing on disk
+    await writeFile(join(dir, 'articles', 'small.txt'), 'Still served.');
+    const before = process.memoryUsage().rss;
+    const { articles, problems } = await loadKnowledge(dir);
+    expect(articles.map((a) => a.id)).toEqual(['small']);
+    expect(problems).toEqual([
+      { path: expect.stringMatching(/huge\.txt$/), field: null, message: expect.stringMatching(/52428800 bytes/) },
+    ]);
+    expect(process.memoryUsage().rss - before).toBeLessThan(40 * 1024 * 1024);
+  });
+
+  it('reports a file that vanished while being read (a dangling link) and serves the rest', async () => {
+    const gone = join(dir, 'articles', 'gone.txt');
+    await writeFile(gone, 'About to vanish.');
+    await symlink(gone, join(dir, 'articles', 'vanishing.txt'));
+    await rm(gone);
+    await writeFile(join(dir, 'articles', 'kept.txt'), 'Kept.');
+    const { articles, problems } = await loadKnowledge(dir);
+    expect(articles.map((a) => a.id)).toEqual(['kept']);
+    expect(problems[0]?.message).toMatch(/disappeared/);
   });
 
   it('reports a missing folder instead of throwing', async () => {
