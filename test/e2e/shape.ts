@@ -1,0 +1,59 @@
+/**
+ * Structural shapes of JSON values for snapshot tests: keys and types are pinned, volatile values (ids, text,
+ * counts) are not, so a snapshot breaks when a reply's structure changes and not when an article is added.
+ */
+
+/** A JSON value's shape: `"string"`, `"number"`, `"boolean"`, `"null"`, an object of shapes, or `[shape]`. */
+export type Shape = string | { readonly [key: string]: Shape } | readonly Shape[];
+
+/** Merges two shapes of values found at the same place (array elements): union of keys, `a|b` of scalar types. */
+function merge(a: Shape, b: Shape): Shape {
+  if (typeof a === 'string' && typeof b === 'string') {
+    return [...new Set([...a.split('|'), ...b.split('|')])].sort().join('|');
+  }
+  if (Array.isArray(a) && Array.isArray(b)) {
+    const [x] = a;
+    const [y] = b;
+    if (x === undefined) return b;
+    if (y === undefined) return a;
+    return [merge(x, y)];
+  }
+  if (typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
+    const out: Record<string, Shape> = {};
+    for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
+      const left = (a as Record<string, Shape>)[key];
+      const right = (b as Record<string, Shape>)[key];
+      // A key missing from some elements is optional: mark it so the snapshot says so.
+      out[key] = left === undefined || right === undefined ? optional((left ?? right) as Shape) : merge(left, right);
+    }
+    return out;
+  }
+  return `${describeKind(a)}|${describeKind(b)}`;
+}
+
+function optional(shape: Shape): Shape {
+  return typeof shape === 'string' ? (shape.includes('undefined') ? shape : `${shape}|undefined`) : shape;
+}
+
+function describeKind(shape: Shape): string {
+  if (typeof shape === 'string') return shape;
+  return Array.isArray(shape) ? 'array' : 'object';
+}
+
+/** The shape of `value`; array elements are merged into one element shape. */
+export function shapeOf(value: unknown): Shape {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) {
+    if (value.length === 0) return [];
+    return [value.map(shapeOf).reduce(merge)];
+  }
+  if (typeof value === 'object') {
+    const out: Record<string, Shape> = {};
+    for (const key of Object.keys(value).sort()) {
+      const v = (value as Record<string, unknown>)[key];
+      if (v !== undefined) out[key] = shapeOf(v);
+    }
+    return out;
+  }
+  return typeof value;
+}
