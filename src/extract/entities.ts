@@ -1,7 +1,292 @@
 import type { Article } from '../knowledge/types.ts';
-import type { Entity, Sentence } from './types.ts';
+import { SPEECH_VERBS } from './lexicon.ts';
+import {
+  isCapitalised,
+  joinTokens,
+  type PhraseReading,
+  phraseBefore,
+  readPhrase,
+  stripPossessive,
+  type Token,
+  tokenize,
+} from './name-phrase.ts';
+import { maskQuotes } from './quote-spans.ts';
+import type { Entity, EntityKind, Sentence } from './types.ts';
+
+/** One place in the text where a phrase names a person, body or place. */
+export interface Mention {
+  readonly paragraph: number;
+  /** Offsets within the paragraph text. */
+  readonly start: number;
+  readonly end: number;
+  readonly reading: PhraseReading;
+}
+
+/**
+ * Finds the noun phrases of a text that name somebody or something: maximal runs of capitalised words with
+ * the role words written before them ("Kremlin spokesperson Dmitry Peskov"), plus lower-case bodies
+ * ("Russia's defense ministry"). An appositive role that follows a name ("Gen. Valery Gerasimov, the Chief of
+ * the Russian General Staff,") or precedes it ("Ukraine's Defense Minister, Oleksiy Reznikov") is attached.
+ */
+export function findMentions(text: string, paragraph = 0): Mention[] {
+  const tokens = tokenize(text);
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const end = runEnd(tokens, i);
+    if (end === i) {
+      i++;
+      continue;
+    }
+    const range = phraseBefore(tokens, end);
+    if (!range || range.from > i + 1) {
+      i = end;
+      continue;
+    }
+    const words = tokens.slice(range.from, range.to);
+    let reading = readPhrase(words);
+    if (reading && reading.kind !== 'pronoun') {
+      reading = withAppositive(reading, tokens, range, text);
+      const startTok = tokens[range.from] as Token;
+      const endTok = tokens[range.to - 1] as Token;
+      out.push({ paragraph, start: startTok.start, end: endTok.end, reading });
+    }
+    i = Math.max(end, i + 1);
+  }
+  return out;
+}
+
+/** Index just after a run of words that could end a name, starting at `i` (equal to `i` when none starts). */
+function runEnd(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!t || !isCapitalised(t)) return i;
+  let j = i + 1;
+  while (j < tokens.length) {
+    const u = tokens[j] as Token;
+    const prev = tokens[j - 1] as Token;
+    if (/['’]s$/.test(prev.text)) {
+      // "Ukraine's Defense Minister": a possessive may be followed by a role written in lower case.
+      if (/^\p{L}/u.test(u.text)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (isCapitalised(u) || (/^\p{Ll}/u.test(u.text) && isTrailingHead(u))) {
+      j++;
+      continue;
+    }
+    if (['of', 'for', 'de', 'le'].includes(u.lower) && tokens[j + 1] && isCapitalised(tokens[j + 1] as Token)) {
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+const TRAILING_HEADS = new Set([
+  'ministry',
+  'government',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'officials',
+  'center',
+  'centre',
+  'office',
+  'agency',
+  'statement',
+]);
+
+function isTrailingHead(t: Token): boolean {
+  return TRAILING_HEADS.has(t.lower);
+}
+
+/** Attaches a role written between commas right after a person's name, or a role phrase right before it. */
+function withAppositive(
+  reading: PhraseReading,
+  tokens: readonly Token[],
+  range: { from: number; to: number },
+  text: string,
+): PhraseReading {
+  if (reading.kind !== 'person' && reading.kind !== 'name') return reading;
+  if (reading.role) return reading;
+  // "Ukraine's Defense Minister, Oleksiy Reznikov": a role phrase, a comma, then the name.
+  const comma = tokens[range.from - 1];
+  if (comma?.text === ',') {
+    const before = phraseBefore(tokens, range.from - 1);
+    if (before) {
+      const r = readPhrase(tokens.slice(before.from, before.to));
+      if (r === null) {
+        const roleText = joinTokens(tokens.slice(before.from, before.to));
+        if (/\p{L}/u.test(roleText)) return { ...reading, kind: 'person', role: roleText };
+      }
+    }
+  }
+  // "Gen. Valery Gerasimov, the Chief of the Russian General Staff,": comma, optional "the", role up to a comma.
+  const after = tokens[range.to];
+  if (after?.text === ',') {
+    let j = range.to + 1;
+    const startJ = j;
+    while (j < tokens.length && tokens[j]?.text !== ',' && tokens[j]?.text !== '.' && j - startJ < 14) j++;
+    const appositive = tokens.slice(startJ, j);
+    const head = appositive.filter((t) => t.lower !== 'the' && t.lower !== 'a' && t.lower !== 'an')[0];
+    if (head && isRoleHead(head) && !appositive.some((t) => SPEECH_VERBS.has(t.lower))) {
+      const roleText = text.slice((appositive[0] as Token).start, (appositive.at(-1) as Token).end);
+      return { ...reading, kind: 'person', role: roleText.replace(/^(the|a|an)\s+/i, '') };
+    }
+  }
+  return reading;
+}
+
+function isRoleHead(t: Token): boolean {
+  return /^(chief|head|director|managing|publisher|associate|assistant|professor|spokes\w+|minister|secretary|president|chairman|chair|founder|editor|commander|leader|analyst|senior|deputy|ambassador|adviser|advisor|general|executive|chief|owner|ceo|lecturer|researcher|fellow)$/i.test(
+    t.text,
+  );
+}
+
+/** Words that identify a person as the same one across mentions: surname and "Mr/Ms/Dr Surname". */
+function personAliases(name: string): string[] {
+  const words = name.split(/\s+/);
+  const last = words.at(-1) ?? name;
+  // "Jean-Yves Le Drian" → "Le Drian"; compound surnames keep their particle.
+  const particle =
+    words.length >= 3 && /^(Le|La|De|Van|Von|Al|Du|Da|Del)$/.test(words.at(-2) ?? '')
+      ? `${words.at(-2)} ${last}`
+      : last;
+  return [...new Set([particle, last, `Mr ${last}`, `Ms ${last}`, `Mrs ${last}`, `Dr ${last}`])];
+}
+
+/**
+ * The article's entities with canonical names: a person is named by the fullest form the article gives
+ * ("Dmitry Peskov"), and the surname alone, "Mr Surname" and the role become aliases.
+ */
+export class EntityIndex {
+  private readonly byKey = new Map<string, MutableEntity>();
+  private readonly list: MutableEntity[] = [];
+
+  /** Adds a mention, merging it with the entity it names. */
+  add(m: Mention): void {
+    const r = m.reading;
+    if (r.kind === 'pronoun' || r.kind === 'statement') return;
+    const kind: EntityKind =
+      r.kind === 'organization' || r.kind === 'group' ? 'organization' : r.kind === 'place' ? 'place' : 'person';
+    const existing = this.lookup(r.name);
+    if (existing) {
+      existing.paragraphs.add(m.paragraph);
+      if (r.role && !existing.role) existing.role = r.role;
+      if (r.role) existing.aliases.add(r.role);
+      if (r.name !== existing.name) existing.aliases.add(r.name);
+      if (r.kind === 'person' && existing.kind !== 'person' && existing.bare) existing.kind = 'person';
+      if (r.gender && !existing.gender) existing.gender = r.gender;
+      return;
+    }
+    if (r.kind === 'name' && r.name.split(' ').length === 1) {
+      // A bare single name is recorded but may later turn out to be a known person's surname.
+      const e = this.create(r.name, 'organization', r.role, m.paragraph, true);
+      if (r.gender) e.gender = r.gender;
+      return;
+    }
+    const e = this.create(r.name, kind, r.role, m.paragraph, false);
+    if (r.gender) e.gender = r.gender;
+    if (kind === 'person' && r.name.includes(' ')) {
+      for (const a of personAliases(r.name)) this.key(a, e);
+      // A bare surname seen earlier ("Peskov said" before "Dmitry Peskov") folds into the full name.
+      const last = r.name.split(' ').at(-1) ?? '';
+      const bare = this.list.find((x) => x !== e && x.bare && x.name === last);
+      if (bare) this.absorb(e, bare);
+    }
+  }
+
+  private absorb(into: MutableEntity, from: MutableEntity): void {
+    for (const p of from.paragraphs) into.paragraphs.add(p);
+    for (const a of from.aliases) into.aliases.add(a);
+    this.list.splice(this.list.indexOf(from), 1);
+    for (const [k, v] of this.byKey) if (v === from) this.byKey.set(k, into);
+  }
+
+  private create(name: string, kind: EntityKind, role: string | null, paragraph: number, bare: boolean): MutableEntity {
+    const e: MutableEntity = {
+      name,
+      kind,
+      role,
+      aliases: new Set(),
+      paragraphs: new Set([paragraph]),
+      gender: null,
+      bare,
+    };
+    if (role) e.aliases.add(role);
+    this.list.push(e);
+    this.key(name, e);
+    return e;
+  }
+
+  private key(alias: string, e: MutableEntity): void {
+    const k = normKey(alias);
+    if (!this.byKey.has(k)) this.byKey.set(k, e);
+  }
+
+  /** The entity a surface name refers to ("Peskov", "Mr Johnson", "the Kremlin"), if the article names it. */
+  lookup(name: string): MutableEntity | undefined {
+    const k = normKey(name);
+    const hit = this.byKey.get(k);
+    if (hit) return hit;
+    const noTitle = k.replace(/^(mr|ms|mrs|dr|prof|gen|sir)\.?\s+/, '');
+    return this.byKey.get(noTitle);
+  }
+
+  /** Records that a person is referred to as "he" or "she". */
+  setGender(name: string, gender: 'male' | 'female'): void {
+    const e = this.lookup(name);
+    if (e && !e.gender) e.gender = gender;
+  }
+
+  /** Every entity, in order of first mention. */
+  entities(): Entity[] {
+    return this.list.map((e) => ({
+      name: e.name,
+      kind: e.kind,
+      role: e.role,
+      aliases: [...e.aliases].filter((a) => a !== e.name),
+      paragraphs: [...e.paragraphs].sort((a, b) => a - b),
+    }));
+  }
+}
+
+/** An entity while the index is being built; `bare` marks a single name not yet known to be a person. */
+export interface MutableEntity {
+  name: string;
+  kind: EntityKind;
+  role: string | null;
+  aliases: Set<string>;
+  paragraphs: Set<number>;
+  gender: 'male' | 'female' | null;
+  bare: boolean;
+}
+
+function normKey(name: string): string {
+  return stripPossessive(name.trim())
+    .replace(/^the\s+/i, '')
+    .replace(/[’]/g, "'")
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+/**
+ * Builds the entity index of an article from its paragraphs. Names inside quotations count as mentions too,
+ * so that the index knows everyone the article names.
+ */
+export function buildEntityIndex(paragraphs: ReadonlyArray<{ number: number; text: string }>): EntityIndex {
+  const index = new EntityIndex();
+  // Full names first, so that a bare surname met earlier can be folded in whatever the order.
+  const all = paragraphs.flatMap((p) => findMentions(maskQuotes(p.text, ' '), p.number));
+  for (const m of all) if (m.reading.kind === 'person') index.add(m);
+  for (const m of all) if (m.reading.kind !== 'person') index.add(m);
+  return index;
+}
 
 /** Finds the people, bodies and places an article names, with their roles and aliases. */
-export function extractEntities(_article: Article, _sentences: readonly Sentence[]): Entity[] {
-  return [];
+export function extractEntities(article: Article, _sentences: readonly Sentence[]): Entity[] {
+  return buildEntityIndex(article.paragraphs).entities();
 }

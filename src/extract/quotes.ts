@@ -1,11 +1,61 @@
 import type { Article } from '../knowledge/types.ts';
-import type { Entity, Quote, Sentence } from './types.ts';
+import { createAttributor } from './attribution.ts';
+import { buildEntityIndex } from './entities.ts';
+import { NAMING_WORDS } from './lexicon.ts';
+import type { QuoteSpan } from './quote-spans.ts';
+import type { Entity, Quote, QuoteKind, Sentence } from './types.ts';
+
+/**
+ * Classifies a quotation: `term` for a name or scare quote ("called “Allied Resolve-2022”", a few words with
+ * no verb-like shape), `direct` when it is a sentence or clause standing apart from the reporter's words,
+ * `partial` when it is a fragment woven into the reporter's sentence.
+ */
+export function quoteKind(paragraph: string, span: Pick<QuoteSpan, 'outerStart' | 'outerEnd' | 'text'>): QuoteKind {
+  const before = paragraph.slice(0, span.outerStart).trimEnd();
+  const after = paragraph.slice(span.outerEnd).trimStart();
+  const words = span.text.split(/\s+/).filter(Boolean);
+  const lastWords = before.toLowerCase().split(/\s+/).slice(-2);
+  const naming = [...NAMING_WORDS].some((w) => lastWords.join(' ').endsWith(w));
+  if (naming && words.length <= 6) return 'term';
+  // Stands apart: starts its sentence (or follows a colon or comma of attribution) and ends its clause.
+  const startsApart = before === '' || /[.!?:,\u201D"]$/.test(before) || /\b(said|says|added|told)$/i.test(before);
+  const endsApart = after === '' || /^[,.!?\u201C"]/.test(after) || /[.!?,]$/.test(span.text) || /^\p{Ll}/u.test(after);
+  if (startsApart && endsApart && /^[\p{Lu}[\d'‘]/u.test(span.text)) return 'direct';
+  return 'partial';
+}
+
+/** The verbatim sentence(s) of a paragraph that contain the span, for citing it. */
+function contextOf(paragraph: string, sentences: readonly Sentence[], start: number, end: number): string {
+  const covering = sentences.filter((s) => s.start < end && s.end > start);
+  const first = covering[0];
+  const last = covering.at(-1);
+  if (!first || !last) return paragraph;
+  return paragraph.slice(Math.min(first.start, start), Math.max(last.end, end));
+}
 
 /** Finds every quotation in an article and attributes it to a speaker (or null, never a guess). */
-export function extractQuotes(
-  _article: Article,
-  _sentences: readonly Sentence[],
-  _entities: readonly Entity[],
-): Quote[] {
-  return [];
+export function extractQuotes(article: Article, sentences: readonly Sentence[], _entities: readonly Entity[]): Quote[] {
+  const index = buildEntityIndex(article.paragraphs);
+  const attributor = createAttributor(article, index);
+  const out: Quote[] = [];
+  for (const p of article.paragraphs) {
+    const own = sentences.filter((s) => s.paragraph === p.number);
+    for (const span of attributor.quoteSpans(p.number)) {
+      const who = attributor.quoteSpeaker(p.number, span.start);
+      out.push({
+        article: article.id,
+        paragraph: p.number,
+        text: span.text,
+        kind: quoteKind(p.text, span),
+        speaker: who?.name ?? null,
+        speakerRole: who?.role ?? null,
+        speakerAliases: who?.aliases ?? [],
+        rule: who?.rule ?? null,
+        context: contextOf(p.text, own, span.outerStart, span.outerEnd),
+        start: span.start,
+        end: span.end,
+      });
+    }
+  }
+  return out;
 }

@@ -1,0 +1,423 @@
+/**
+ * Word lists for recognising speakers, roles and bodies in English news copy. They describe the language of
+ * news reporting in general (titles, ranks, speech verbs, kinds of institutions), never one article.
+ * Every entry is lower-case; callers lower-case before looking up.
+ */
+
+/** Verbs (all inflections we need) that introduce what somebody says, claims or writes. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(
+  [
+    'say says said saying',
+    'tell tells told telling',
+    'add adds added adding',
+    'explain explains explained explaining',
+    'warn warns warned warning',
+    'state states stated stating',
+    'announce announces announced announcing',
+    'write writes wrote writing',
+    'reply replies replied replying',
+    'note notes noted noting',
+    'insist insists insisted insisting',
+    'claim claims claimed claiming',
+    'accuse accuses accused accusing',
+    'urge urges urged urging',
+    'argue argues argued arguing',
+    'declare declares declared declaring',
+    'protest protests protested protesting',
+    'advise advises advised advising',
+    'report reports reported reporting',
+    'confirm confirms confirmed confirming',
+    'deny denies denied denying',
+    'estimate estimates estimated estimating',
+    'assess assesses assessed assessing',
+    'acknowledge acknowledges acknowledged acknowledging',
+    'admit admits admitted admitting',
+    'predict predicts predicted predicting',
+    'suggest suggests suggested suggesting',
+    'describe describes described describing',
+    'tweet tweets tweeted tweeting',
+    'post posts posted',
+    'continue continues continued',
+    'recall recalls recalled recalling',
+    'complain complains complained complaining',
+    'told',
+    'asked asks',
+    'answered answers',
+    'stressed stresses',
+    'emphasised emphasized',
+    'maintained maintains',
+    'pledged pledges',
+    'vowed vows',
+    'promised promises',
+    'responded responds',
+    'commented comments',
+    'remarked remarks',
+    'observed observes',
+    'concluded concludes',
+    'believe believes believed',
+    'called calls',
+    'dubbed branded labelled labeled termed',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/**
+ * Speech verbs that, on their own, also name things ("the drills, called X") or express a belief rather than
+ * an utterance. They count as attribution only with an explicit agent right before them.
+ */
+export const WEAK_SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'called',
+  'calls',
+  'dubbed',
+  'branded',
+  'labelled',
+  'labeled',
+  'termed',
+  'believe',
+  'believes',
+  'believed',
+  'continue',
+  'continues',
+  'continued',
+  'post',
+  'posts',
+  'posted',
+  'describe',
+  'describes',
+  'described',
+  'describing',
+]);
+
+/** Words that name a thing rather than introduce a speaker when they precede a quotation ("called", "dubbed"). */
+export const NAMING_WORDS: ReadonlySet<string> = new Set([
+  'called',
+  'dubbed',
+  'named',
+  'titled',
+  'entitled',
+  'codenamed',
+  'code-named',
+  'so-called',
+  'known as',
+  'nicknamed',
+  'branded',
+]);
+
+/** Courtesy titles and ranks written before a name; they are dropped from the canonical name. */
+export const TITLES: ReadonlySet<string> = new Set([
+  'mr',
+  'mr.',
+  'ms',
+  'ms.',
+  'mrs',
+  'mrs.',
+  'miss',
+  'dr',
+  'dr.',
+  'prof',
+  'prof.',
+  'professor',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'gen',
+  'gen.',
+  'general',
+  'lt',
+  'lt.',
+  'col',
+  'col.',
+  'colonel',
+  'maj',
+  'maj.',
+  'major',
+  'capt',
+  'capt.',
+  'captain',
+  'sgt',
+  'sgt.',
+  'adm',
+  'adm.',
+  'admiral',
+  'cmdr',
+  'commander',
+  'gov',
+  'gov.',
+  'sen',
+  'sen.',
+  'senator',
+  'rep',
+  'rep.',
+  'rev',
+  'rev.',
+  'father',
+  'pope',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'president',
+  'chancellor',
+  'premier',
+  'minister',
+  'secretary',
+  'ambassador',
+  'mayor',
+  'governor',
+  'marshal',
+  'lieutenant',
+  'sergeant',
+  'private',
+  'corporal',
+  'brigadier',
+]);
+
+/** Titles that tell a person's gender, used to check that "he"/"she" may refer to them. */
+export const GENDERED_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['mr', 'male'],
+  ['mr.', 'male'],
+  ['sir', 'male'],
+  ['lord', 'male'],
+  ['king', 'male'],
+  ['prince', 'male'],
+  ['father', 'male'],
+  ['ms', 'female'],
+  ['ms.', 'female'],
+  ['mrs', 'female'],
+  ['mrs.', 'female'],
+  ['miss', 'female'],
+  ['dame', 'female'],
+  ['lady', 'female'],
+  ['queen', 'female'],
+  ['princess', 'female'],
+]);
+
+/**
+ * Nouns (and noun parts) of roles that news copy writes before or after a name: "Kremlin spokesperson Dmitry
+ * Peskov", "Gen. Valery Gerasimov, the Chief of the Russian General Staff", "Kyiv resident Nina Vasylenko".
+ */
+export const ROLE_WORDS: ReadonlySet<string> = new Set(
+  [
+    'spokesperson spokesman spokeswoman spokespeople spokesmen press secretary',
+    'minister ministers secretary secretaries president vice prime deputy chancellor premier',
+    'general generals chief chiefs head heads director directors executive executives officer officers',
+    'chairman chairwoman chair chairperson ceo cfo coo founder co-founder owner owners manager managers',
+    'managing operating financial foreign defense defence interior home affairs economy finance trade',
+    'commander commanders admiral colonel major captain lieutenant sergeant marshal staff',
+    'ambassador envoy diplomat diplomats senator congressman congresswoman lawmaker lawmakers mp mps',
+    'mayor governor leader leaders official officials analyst analysts expert experts adviser advisor',
+    'advisers advisors professor lecturer researcher researchers fellow associate assistant senior',
+    'publisher editor correspondent reporter journalist resident residents citizen local worker workers',
+    'entrepreneur entrepreneurs businessman businesswoman student teacher doctor nurse soldier soldiers',
+    'friend classmate colleague mother father wife husband son daughter brother sister neighbour neighbor',
+    'member members representative representatives negotiator negotiators activist activists',
+    'king queen prince princess pope emperor sheikh general-secretary secretary-general',
+    'attorney lawyer judge prosecutor inspector commissioner deputy-head first national security',
+    'intelligence military state government foreign-affairs',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Lower-case head nouns that make a phrase a body rather than a person ("Russia's defense ministry"). */
+export const ORG_HEADS: ReadonlySet<string> = new Set(
+  [
+    'ministry ministries office government governments administration department agency agencies',
+    'council commission committee parliament congress senate assembly court cabinet kremlin',
+    'army navy forces force military embassy service services police guard command headquarters',
+    'company companies firm firms airline airlines carrier group bank fund institute institution',
+    'university college school center centre forum foundation organisation organization association',
+    'union alliance party coalition board authority authorities regulator watchdog network',
+    'newspaper magazine agency channel broadcaster outlet station band team club tank',
+    'corporation corp inc ltd plc manufacturer maker producer operator provider exchange market',
+    'statement spokesperson',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/**
+ * Well-known bodies that look like a person's name or a place to a tagger ("Janes", "Downing Street", "the
+ * Kremlin"). Written as they appear in copy; matched case-sensitively after the optional "the".
+ */
+export const KNOWN_BODIES: ReadonlySet<string> = new Set([
+  'NATO',
+  'Nato',
+  'TASS',
+  'Tass',
+  'RIA Novosti',
+  'Interfax',
+  'Janes',
+  "Jane's",
+  'Maxar',
+  'Maxar Technologies',
+  'Planet Labs',
+  'Kremlin',
+  'Downing Street',
+  'White House',
+  'Pentagon',
+  'State Department',
+  'Foreign Office',
+  'Home Office',
+  'Elysee',
+  'Élysée',
+  'Quai d’Orsay',
+  'Whitehall',
+  'Chatham House',
+  'Rand',
+  'RAND',
+  'Brookings',
+  'Bellingcat',
+  'Amnesty International',
+  'Human Rights Watch',
+  'Memorial',
+  'Viasna',
+  'Reuters',
+  'AFP',
+  'AP',
+  'Associated Press',
+  'BBC',
+  'CNN',
+  'Bloomberg',
+  'UN',
+  'United Nations',
+  'EU',
+  'European Union',
+  'European Commission',
+  'OSCE',
+  'IMF',
+  'World Bank',
+  'Red Cross',
+  'ICRC',
+  'Gazprom',
+  'Rosatom',
+  'Roscosmos',
+  'FSB',
+  'SBU',
+  'GRU',
+  'MI6',
+  'CIA',
+  'FBI',
+  'ISW',
+  'Institute for the Study of War',
+]);
+
+/**
+ * Countries and capitals that act as speakers by metonymy ("Ukraine has stated that…", "Moscow denied…").
+ * compromise knows many more places; this list only makes the common speakers reliable.
+ */
+export const STATE_NAMES: ReadonlySet<string> = new Set([
+  'Russia',
+  'Ukraine',
+  'Belarus',
+  'United States',
+  'US',
+  'U.S.',
+  'America',
+  'United Kingdom',
+  'UK',
+  'U.K.',
+  'Britain',
+  'France',
+  'Germany',
+  'China',
+  'Poland',
+  'Moscow',
+  'Kyiv',
+  'Kiev',
+  'Minsk',
+  'Washington',
+  'London',
+  'Paris',
+  'Berlin',
+  'Beijing',
+  'Warsaw',
+  'Brussels',
+  'Tokyo',
+  'Ankara',
+  'Turkey',
+  'Japan',
+  'Italy',
+  'Spain',
+  'Canada',
+  'Israel',
+  'Iran',
+  'India',
+  'Lithuania',
+  'Latvia',
+  'Estonia',
+  'Moldova',
+  'Georgia',
+  'Romania',
+  'Hungary',
+  'Finland',
+  'Sweden',
+  'Norway',
+  'Denmark',
+  'Netherlands',
+  'Crimea',
+]);
+
+/** Nationality adjectives and country abbreviations that qualify a role ("French Foreign Minister"). */
+export const NATIONALITY_WORDS: ReadonlySet<string> = new Set(
+  [
+    'russian ukrainian belarusian belarussian american british english french german chinese polish',
+    'us u.s. uk u.k. eu european western eastern dutch swiss italian spanish turkish japanese canadian',
+    'israeli iranian indian lithuanian latvian estonian moldovan georgian romanian hungarian finnish',
+    'swedish norwegian danish nato un kremlin federal national state',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Lower-case words that may sit inside a multi-word name ("Ministry of Defense", "Jean-Yves Le Drian"). */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
+  'of',
+  'de',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+  'al',
+  'bin',
+  'la',
+  'le',
+  'du',
+  'da',
+  'dos',
+  'for',
+  'the',
+  'and',
+]);
+
+/**
+ * Capitalised words that start sentences or name times, never speakers. Used to keep "Yes", "Thursday" and
+ * "Later" out of name runs.
+ */
+export const NOT_NAMES: ReadonlySet<string> = new Set(
+  [
+    "a an the this that these those there here it its it’s it's he she they we i you his her their our my your",
+    'yes no not but and or so yet if when while as after before since until because although though however',
+    'meanwhile later earlier then now today tonight tomorrow yesterday also still even just only already',
+    'monday tuesday wednesday thursday friday saturday sunday weekend',
+    'january february march april may june july august september october november december',
+    'in on at by for from with without to of into over under about above below between among during',
+    'asked pressed according satellite many most some several few all both each every one two three four',
+    'five six seven eight nine ten what who whom whose which where why how last next first second third',
+    'other others another such than more less much very like unlike despite amid across along around',
+    'overnight talk advisers independent managing right particularly across pitching-in',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Personal pronouns that can stand for a speaker, with the kind of antecedent they need. */
+export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'thing'> = new Map([
+  ['he', 'male'],
+  ['she', 'female'],
+  ['they', 'plural'],
+  ['it', 'thing'],
+]);

@@ -1,0 +1,332 @@
+import {
+  GENDERED_TITLES,
+  KNOWN_BODIES,
+  NATIONALITY_WORDS,
+  NOT_NAMES,
+  ORG_HEADS,
+  ROLE_WORDS,
+  SPEAKER_PRONOUNS,
+  STATE_NAMES,
+  TITLES,
+} from './lexicon.ts';
+
+/** A word or punctuation mark with its offsets in the text it was cut from. */
+export interface Token {
+  readonly text: string;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What a noun phrase that introduces speech refers to. */
+/** `name`: a bare proper name whose kind the phrase alone cannot tell ("Lufthansa", "Peskov"). */
+export type PhraseKind = 'person' | 'organization' | 'place' | 'group' | 'pronoun' | 'statement' | 'name';
+
+/** The reading of a speaker noun phrase ("Kremlin spokesperson Dmitry Peskov", "Russia's defense ministry"). */
+export interface PhraseReading {
+  /** Name as written, without determiners, titles or role ("Dmitry Peskov"); for pronouns the pronoun. */
+  readonly name: string;
+  readonly kind: PhraseKind;
+  /** Role words the phrase gives ("Kremlin spokesperson"), or null. */
+  readonly role: string | null;
+  /** Gender told by a title ("Mr", "Ms") or pronoun, when there is one. */
+  readonly gender: 'male' | 'female' | null;
+  /** For `statement`: the body named in "the Ministry statement", if any. */
+  readonly issuer?: PhraseReading | null;
+}
+
+const ABBREVIATION_TITLES = new Set([
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'sgt',
+  'adm',
+  'dr',
+  'mr',
+  'ms',
+  'mrs',
+  'prof',
+  'st',
+  'sen',
+  'rep',
+  'gov',
+  'rev',
+  'jr',
+  'sr',
+]);
+
+const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*(?:['’]s)?|\S/gu;
+
+/**
+ * Splits text into words and punctuation marks with offsets. Dotted acronyms ("U.S.") and abbreviated titles
+ * ("Gen.") stay one token so that names are not cut at their periods.
+ */
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const start = (m.index ?? 0) + offset;
+    let word = m[0];
+    const prev = out.at(-1);
+    if (word === '.' && prev && ABBREVIATION_TITLES.has(prev.lower) && prev.end === start) {
+      out[out.length - 1] = { text: `${prev.text}.`, lower: `${prev.lower}.`, start: prev.start, end: start + 1 };
+      continue;
+    }
+    if (word.length === 0) continue;
+    word = word.normalize('NFC');
+    out.push({ text: word, lower: word.toLowerCase(), start, end: start + m[0].length });
+  }
+  return out;
+}
+
+/** Does the token start with an upper-case letter (or is it a dotted acronym)? */
+export function isCapitalised(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text);
+}
+
+/** Drops a possessive ending: "Ukraine’s" → "Ukraine". */
+export function stripPossessive(word: string): string {
+  return word.replace(/['’]s$/u, '');
+}
+
+/** Is the token a possessive ("Ryanair's", "Ukraine’s")? */
+export function isPossessive(t: Token): boolean {
+  return /\p{L}['’]s$/u.test(t.text);
+}
+
+/** A word that may belong to a speaker noun phrase. */
+function isPhraseWord(t: Token): boolean {
+  if (isCapitalised(t)) return !NOT_NAMES.has(t.lower) || t.lower === 'the';
+  const bare = stripPossessive(t.lower);
+  return ROLE_WORDS.has(bare) || ORG_HEADS.has(bare) || NATIONALITY_WORDS.has(bare) || TITLES.has(bare);
+}
+
+const LEFT_DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'two',
+  'three',
+  'four',
+  'some',
+  'several',
+  'many',
+  'other',
+  'independent',
+]);
+const INNER_CONNECTORS = new Set(['of', 'for', 'the', 'de', 'le', 'la', 'van', 'von', 'der', 'al']);
+
+/**
+ * Reads a speaker noun phrase that ends right before token `end` (exclusive), walking left: names, role
+ * words, possessives and inner connectors ("Ministry of Defense", "spokesperson for Lufthansa"), then one
+ * leading determiner. Returns the token range, or null when the word before `end` cannot end such a phrase.
+ */
+export function phraseBefore(tokens: readonly Token[], end: number): { from: number; to: number } | null {
+  let i = end - 1;
+  const last = tokens[i];
+  if (!last) return null;
+  if (SPEAKER_PRONOUNS.has(last.lower) || last.lower === 'who' || last.lower === 'which') {
+    return { from: i, to: end };
+  }
+  if (!isPhraseWord(last) || last.lower === 'the') return null;
+  let from = i;
+  while (i - 1 >= 0) {
+    const t = tokens[i - 1] as Token;
+    if (isPhraseWord(t) && t.lower !== 'the') {
+      i--;
+      from = i;
+      continue;
+    }
+    // "Ministry of Defense", "spokesperson for Lufthansa", "Head of the Ukraine Forum": a connector joins two
+    // phrase words, never starts the phrase.
+    if (INNER_CONNECTORS.has(t.lower) && t.lower !== 'the') {
+      const before = tokens[i - 2];
+      if (before && isPhraseWord(before)) {
+        i -= 2;
+        from = i;
+        continue;
+      }
+    }
+    if (t.lower === 'the' && INNER_CONNECTORS.has(tokens[i - 2]?.lower ?? '') && tokens[i - 3]) {
+      const before = tokens[i - 3] as Token;
+      if (isPhraseWord(before)) {
+        i -= 3;
+        from = i;
+        continue;
+      }
+    }
+    break;
+  }
+  const det = tokens[from - 1];
+  if (det && LEFT_DETERMINERS.has(det.lower)) from--;
+  return { from, to: end };
+}
+
+/**
+ * Reads a speaker noun phrase that starts at token `start`, walking right (for "said Lufthansa",
+ * "says Roman Shekin, chief operating officer…"). Returns the token range, or null.
+ */
+export function phraseAfter(tokens: readonly Token[], start: number): { from: number; to: number } | null {
+  let i = start;
+  const first = tokens[i];
+  if (!first) return null;
+  if (SPEAKER_PRONOUNS.has(first.lower)) return { from: i, to: i + 1 };
+  if (LEFT_DETERMINERS.has(first.lower)) i++;
+  const from = start;
+  let to = i;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    if (isPhraseWord(t) && t.lower !== 'the') {
+      i++;
+      to = i;
+      continue;
+    }
+    const next = tokens[i + 1];
+    if (INNER_CONNECTORS.has(t.lower) && next && isPhraseWord(next) && to > from) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  return to > from && to > (LEFT_DETERMINERS.has(first.lower) ? start + 1 : start) ? { from, to } : null;
+}
+
+/** Text of a token range, verbatim from `source` (whose offsets the tokens carry). */
+export function spanText(source: string, tokens: readonly Token[], from: number, to: number): string {
+  const a = tokens[from];
+  const b = tokens[to - 1];
+  if (!a || !b) return '';
+  return source.slice(a.start, b.end);
+}
+
+function isOrgWord(word: string): boolean {
+  return ORG_HEADS.has(word.toLowerCase());
+}
+
+function isKnownBody(name: string): boolean {
+  return KNOWN_BODIES.has(name) || KNOWN_BODIES.has(name.replace(/^the\s+/i, ''));
+}
+
+function isAcronym(word: string): boolean {
+  return /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(word);
+}
+
+/**
+ * Interprets a speaker noun phrase: splits role from name, tells a person from a body, a place, a group
+ * ("two US officials") or a pronoun. `words` are the phrase's tokens in order.
+ */
+export function readPhrase(words: readonly Token[]): PhraseReading | null {
+  let list = [...words];
+  while (list.length > 0 && LEFT_DETERMINERS.has((list[0] as Token).lower) && !/^\d/.test((list[0] as Token).text)) {
+    if (['two', 'three', 'four', 'some', 'several', 'many', 'other', 'independent'].includes((list[0] as Token).lower))
+      break;
+    list = list.slice(1);
+  }
+  if (list.length === 0) return null;
+  const text = (ts: readonly Token[]) => joinTokens(ts);
+  const first = list[0] as Token;
+  if (list.length === 1) {
+    const pronoun = SPEAKER_PRONOUNS.get(first.lower);
+    if (pronoun) {
+      return {
+        name: first.lower,
+        kind: 'pronoun',
+        role: null,
+        gender: pronoun === 'male' || pronoun === 'female' ? pronoun : null,
+      };
+    }
+    if (first.lower === 'who' || first.lower === 'which')
+      return { name: first.lower, kind: 'pronoun', role: null, gender: null };
+  }
+  const lastTok = list.at(-1) as Token;
+  // "the statement", "the Russian Ministry of Defense statement": the speaker is whoever issued it.
+  if (['statement', 'report', 'release', 'communique', 'communiqué'].includes(lastTok.lower)) {
+    const issuerWords = list.slice(0, -1);
+    return {
+      name: 'statement',
+      kind: 'statement',
+      role: null,
+      gender: null,
+      issuer: issuerWords.length > 0 ? readPhrase(issuerWords) : null,
+    };
+  }
+  // "A spokesperson for Lufthansa": the body speaks through its spokesperson.
+  const forAt = list.findIndex((t) => t.lower === 'for');
+  if (forAt > 0 && /^spokes|^representative/.test((list[forAt - 1] as Token).lower)) {
+    const body = readPhrase(list.slice(forAt + 1));
+    if (body) return { ...body, role: text(list.slice(0, forAt)) };
+  }
+  // Trailing capitalised run that is not a role or title is the name.
+  let nameFrom = list.length;
+  while (nameFrom > 0) {
+    const t = list[nameFrom - 1] as Token;
+    const connector = INNER_CONNECTORS.has(t.lower) && nameFrom < list.length && nameFrom - 2 >= 0;
+    if (connector) {
+      nameFrom--;
+      continue;
+    }
+    if (!isCapitalised(t) || isPossessive(t)) break;
+    if (TITLES.has(t.lower) || (ROLE_WORDS.has(t.lower) && nameFrom < list.length)) break;
+    if (NATIONALITY_WORDS.has(t.lower) && nameFrom < list.length && !isAcronym(t.text)) break;
+    nameFrom--;
+  }
+  while (nameFrom < list.length && INNER_CONNECTORS.has((list[nameFrom] as Token).lower)) nameFrom++;
+  const nameWords = list.slice(nameFrom);
+  const roleWords = list.slice(0, nameFrom);
+  const roleText = roleWords.length > 0 ? text(roleWords) : null;
+  const gender = genderOf(roleWords);
+  if (nameWords.length === 0) {
+    // No proper name: a body written in lower case ("Russia's defense ministry", "The U.K. government") or a
+    // group of people ("two US officials", "Independent military analysts").
+    if (isOrgWord(stripPossessive(lastTok.lower))) {
+      if (/^spokes|^representative/.test(lastTok.lower) && list.length > 1) {
+        const body = readPhrase(list.slice(0, -1));
+        if (body && body.kind !== 'pronoun') return { ...body, role: lastTok.text };
+      }
+      return { name: text(list), kind: 'organization', role: null, gender: null };
+    }
+    if (ROLE_WORDS.has(lastTok.lower) && /s$/.test(lastTok.lower)) {
+      return { name: text(words.filter((w) => w.lower !== 'the')), kind: 'group', role: null, gender: null };
+    }
+    return null;
+  }
+  const name = text(nameWords);
+  if (isKnownBody(name) || nameWords.some((w) => isOrgWord(w.text)) || (nameWords.length === 1 && isAcronym(name))) {
+    return { name, kind: 'organization', role: roleText, gender: null };
+  }
+  if (STATE_NAMES.has(name)) return { name, kind: 'place', role: roleText, gender: null };
+  // A role or title before the name, or two or more name words, make a person.
+  const personal = roleWords.some((w) => TITLES.has(w.lower) || ROLE_WORDS.has(stripPossessive(w.lower)));
+  if (personal || nameWords.length >= 2) {
+    return { name, kind: 'person', role: cleanRole(roleWords), gender };
+  }
+  return { name, kind: 'name', role: null, gender };
+}
+
+/** The role part without courtesy titles ("Mr", "Dr"), which are not roles. */
+function cleanRole(roleWords: readonly Token[]): string | null {
+  const kept = roleWords.filter((w) => !GENDERED_TITLES.has(w.lower) && !['dr', 'dr.'].includes(w.lower));
+  return kept.length > 0 ? joinTokens(kept).replace(/,\s*$/, '') : null;
+}
+
+function genderOf(roleWords: readonly Token[]): 'male' | 'female' | null {
+  for (const w of roleWords) {
+    const g = GENDERED_TITLES.get(w.lower);
+    if (g) return g;
+  }
+  return null;
+}
+
+/** Joins tokens back with single spaces, keeping punctuation tight ("Ukraine’s Defense Minister"). */
+export function joinTokens(tokens: readonly Token[]): string {
+  let out = '';
+  let prevEnd = -1;
+  for (const t of tokens) {
+    if (out === '') out = t.text;
+    else if (t.start === prevEnd || /^[,.;:)]/.test(t.text)) out += t.text;
+    else out += ` ${t.text}`;
+    prevEnd = t.end;
+  }
+  return out;
+}
