@@ -1,11 +1,110 @@
 import type { Article } from '../knowledge/types.ts';
+import { claimantResolver } from './figure-claimant.ts';
+import { maskedRanges, notAFigure } from './figure-exclusions.ts';
+import { findQuantities, type Quantity } from './figure-numbers.ts';
+import { locationOf, subjectOf } from './figure-subject.ts';
+import { type Token, tokenize } from './figure-tokens.ts';
+import { canonicalUnit, isPluralNoun, type UnitMatch, unitAfter } from './figure-units.ts';
 import type { Entity, Figure, Sentence } from './types.ts';
 
-/** Finds the quantities an article states, with bounds, unit, hedge, claimant and subject. */
+/** Units that an elliptical number ("up to 30,000 could take part") may inherit: counts of things. */
+function inheritable(f: Figure | undefined): f is Figure {
+  return (
+    f !== undefined &&
+    f.unit !== null &&
+    !['percent', 'miles', 'km', 'metres', 'feet'].includes(f.unit) &&
+    !/^[A-Z]{3}$/.test(f.unit)
+  );
+}
+
+/**
+ * The unit of a number written without one. Ellipsis first: the count continues the last counted thing of
+ * the paragraph ("8,000 to 14,000 troops… up to 30,000 could take part"); otherwise the nearest plural noun
+ * before it in the sentence ("insufficient forces, estimating only a few thousand"), as a canonical unit.
+ */
+function elidedUnit(
+  tokens: readonly Token[],
+  q: Quantity,
+  earlier: readonly Figure[],
+): { unit: string; from: Figure | null } | null {
+  const antecedent = earlier.at(-1);
+  if (inheritable(antecedent)) return { unit: antecedent.unit as string, from: antecedent };
+  for (let k = q.first - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (isPluralNoun(t)) return { unit: canonicalUnit(t.lower), from: null };
+  }
+  return null;
+}
+
+/** Does a token overlap one of the masked character ranges? */
+function inRanges(t: Token | undefined, ranges: ReadonlyArray<readonly [number, number]>): boolean {
+  return t !== undefined && ranges.some(([a, b]) => t.start < b && t.end > a);
+}
+
+/**
+ * Finds the quantities an article states, with bounds, unit, hedge, claimant and subject.
+ *
+ * Works sentence by sentence: number expressions are found on a token list with dates and times masked,
+ * their unit read from the noun phrase that follows, non-figures (durations, ages, years, identifiers)
+ * dropped, and each figure given the claimant the article attributes it to and a normalised subject.
+ */
 export function extractFigures(
-  _article: Article,
-  _sentences: readonly Sentence[],
-  _entities: readonly Entity[],
+  article: Article,
+  sentences: readonly Sentence[],
+  entities: readonly Entity[],
 ): Figure[] {
-  return [];
+  const out: Figure[] = [];
+  const claimantOf = claimantResolver(article, sentences, entities);
+  for (const paragraph of article.paragraphs) {
+    const inParagraph: Figure[] = [];
+    for (const sentence of sentences) {
+      if (sentence.paragraph !== paragraph.number) continue;
+      const tokens = tokenize(sentence.text, sentence.start);
+      const masks = maskedRanges(sentence.text, sentence.start);
+      for (const q of findQuantities(tokens, (i) => inRanges(tokens[i], masks))) {
+        let unit: UnitMatch = unitAfter(tokens, q);
+        if (notAFigure(tokens, q, unit) !== null) continue;
+        let antecedent: Figure | null = null;
+        if (unit.unit === null) {
+          const elided = elidedUnit(tokens, q, inParagraph);
+          if (!elided) continue;
+          antecedent = elided.from;
+          unit = { ...unit, unit: elided.unit, kind: 'count' };
+        }
+        const first = tokens[q.first] as Token;
+        const last = tokens[Math.max(q.after, unit.after) - 1] as Token;
+        const claim = claimantOf(sentence, first.start, last.end, tokens, q);
+        if (claim.isSource) continue;
+        // Distances and sums are measured from or owed somewhere; only counts and shares have a "where".
+        const located = unit.kind === 'count' || unit.kind === 'percent';
+        const location = !located
+          ? null
+          : (locationOf(tokens, q.first, unit.after) ?? (antecedent ? antecedentLocation(antecedent) : null));
+        const figure: Figure = {
+          article: article.id,
+          paragraph: paragraph.number,
+          text: paragraph.text.slice(first.start, last.end),
+          low: q.low,
+          high: q.high,
+          unit: unit.unit,
+          hedge: q.hedge,
+          claimant: claim.name,
+          subject: subjectOf(unit.unit, location),
+          context: sentence.text,
+          start: first.start,
+          end: last.end,
+        };
+        inParagraph.push(figure);
+        out.push(figure);
+      }
+    }
+  }
+  return out;
+}
+
+/** The location part of an antecedent figure's subject ("troops in Belarus" → "in Belarus"). */
+function antecedentLocation(f: Figure): string | null {
+  if (!f.subject || !f.unit) return null;
+  const unit = canonicalUnit(f.unit);
+  return f.subject.startsWith(`${unit} `) ? f.subject.slice(unit.length + 1) : null;
 }

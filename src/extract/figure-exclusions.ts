@@ -1,0 +1,113 @@
+/**
+ * Numbers that are not figures: dates, years, clock times, ages, identifiers inside names ("SU-35",
+ * "Allied Resolve-2022", "JSC 558"), compound modifiers ("10-day", "38-year-old"), "one of", and small
+ * spelled numbers that only refer back to a known set ("all four countries").
+ */
+import type { Quantity } from './figure-numbers.ts';
+import { isCapitalised, type Token } from './figure-tokens.ts';
+import { FUNCTION_WORDS, type UnitMatch } from './figure-units.ts';
+
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\\.?';
+const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
+const DAY_LINK = '\\s*(?:-|\u2013|and|to|through|until|or)\\s*';
+/** Dates, clock times and decades, whose digits must never start a figure. */
+const MASKS = [
+  // "February 14 and 19", "Feb. 28, 2022", "January 2022"
+  new RegExp(`\\b${MONTH}\\s+${DAY}(?:${DAY_LINK}${DAY})?(?:,?\\s+\\d{4})?\\b`, 'g'),
+  new RegExp(`\\b${MONTH}\\s+\\d{4}\\b`, 'g'),
+  // "28 February", "14-19 February 2022", "3rd of March"
+  new RegExp(`\\b${DAY}(?:${DAY_LINK}${DAY})?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?`, 'g'),
+  // "5pm", "10:30", "7 a.m.", "18:00 GMT"
+  /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|CET\b|EET\b|MSK\b|hrs\b|o['\u2019]clock)/gi,
+  /\b\d{1,2}:\d{2}\b/g,
+  // "1990s", "'90s", "2022/23", "24/7"
+  /['\u2019]?\b\d{2,4}s\b/g,
+  /\b\d+\/\d+\b/g,
+];
+
+/** Character ranges of `text` (offsets shifted by `offset`) covered by dates, times and decades. */
+export function maskedRanges(text: string, offset = 0): Array<readonly [number, number]> {
+  const out: Array<readonly [number, number]> = [];
+  for (const re of MASKS) {
+    for (const m of text.matchAll(re)) {
+      const start = (m.index ?? 0) + offset;
+      out.push([start, start + m[0].length]);
+    }
+  }
+  return out;
+}
+
+/** Words that introduce an identifier, not a count ("flight 17", "phase 2", "No. 5"). */
+const IDENTIFIER_WORDS = new Set(
+  'no number flight route phase stage chapter section article page room level version model platform gate terminal highway road resolution paragraph item unit line block building lot'.split(
+    ' ',
+  ),
+);
+
+/** Determiners before a small spelled number that refer back to a set already named ("the two countries"). */
+const ANAPHORIC = new Set(['the', 'all', 'both', 'these', 'those']);
+
+/** Words before a number that make it an age. */
+const AGE_WORDS = new Set(['aged', 'age', 'ages']);
+
+/** Words before a bare number that make it a year ("in 2014", "since 2014"). */
+function looksLikeYear(tokens: readonly Token[], q: Quantity, unit: UnitMatch): boolean {
+  const t = tokens[q.numberStart];
+  if (t?.kind !== 'number' || q.spelled || q.separated || q.currency || q.after !== q.numberStart + 1) return false;
+  const v = Number(t.text);
+  if (!Number.isInteger(v) || v < 1000 || v > 2100) return false;
+  return unit.kind === 'none' || unit.kind === 'time';
+}
+
+/** Is the number part of a name or code: glued to letters ("SU-35", "MH17") or after a capitalised name word ("JSC 558")? */
+function isIdentifier(tokens: readonly Token[], q: Quantity): boolean {
+  const t = tokens[q.numberStart];
+  if (!t || q.currency) return false;
+  if (t.kind === 'number') {
+    const prev = tokens[q.numberStart - 1];
+    if (t.glued && prev && (prev.kind === 'word' || prev.text === '-' || prev.text === '#')) return true;
+    if (prev && IDENTIFIER_WORDS.has(prev.lower.replace(/\.$/, ''))) return true;
+    const possessive = prev !== undefined && /['\u2019]s?$/.test(prev.text);
+    if (prev && q.first === q.numberStart && isCapitalised(prev) && !possessive && !FUNCTION_WORDS.has(prev.lower)) {
+      return true;
+    }
+  }
+  // A compound modifier: "10-day drills", "100,000-strong".
+  const last = tokens[q.after - 1];
+  const next = tokens[q.after];
+  if (last && next?.glued && (next.text === '-' || next.text === '\u2010') && tokens[q.after + 1]?.glued) return true;
+  return false;
+}
+
+/** Is the number an age: "aged 40", "a 38-year-old", "Dymchuk, 33, has…", "60 years old"? */
+function isAge(tokens: readonly Token[], q: Quantity, unit: UnitMatch): boolean {
+  if (unit.kind === 'age') return true;
+  const prev = tokens[q.first - 1];
+  if (prev && AGE_WORDS.has(prev.lower)) return true;
+  // An apposition holding only a number after a name.
+  const next = tokens[q.after];
+  return (
+    unit.kind === 'none' &&
+    prev?.text === ',' &&
+    isCapitalised(tokens[q.first - 2]) &&
+    (next?.text === ',' || next?.text === ')' || next === undefined) &&
+    q.first === q.numberStart
+  );
+}
+
+/** Why the quantity is not a figure, or null when it is one. */
+export function notAFigure(tokens: readonly Token[], q: Quantity, unit: UnitMatch): string | null {
+  if (unit.kind === 'time') return 'duration';
+  if (unit.kind === 'reject') return 'part of a word';
+  if (isAge(tokens, q, unit)) return 'age';
+  if (looksLikeYear(tokens, q, unit)) return 'year';
+  if (isIdentifier(tokens, q)) return 'identifier';
+  const t = tokens[q.numberStart];
+  if (q.spelled && t?.lower === 'one' && q.low === 1 && q.high === 1) return 'one';
+  if (q.spelled && q.low !== null && q.low === q.high && q.low <= 12 && q.first === q.numberStart) {
+    const prev = tokens[q.first - 1];
+    if (prev && ANAPHORIC.has(prev.lower)) return 'reference';
+  }
+  return null;
+}

@@ -1,0 +1,396 @@
+/**
+ * Finds the number expressions of a sentence and their bounds: numerals and number words, scales
+ * ("million", "bn", "k"), ranges ("8,000 to 14,000", "between 10 and 20"), hedges ("over", "up to",
+ * "about") and vague quantities ("hundreds of", "a few thousand", "dozens").
+ *
+ * Bounds of vague quantities follow one convention: "few", "several", and the plural scales ("hundreds",
+ * "thousands", "dozens") mean two to nine of the scale, so "a few thousand" is 2,000–9,000 and "a few dozen"
+ * is 24–108.
+ */
+import { numeralValue, type Token } from './figure-tokens.ts';
+
+/** A number expression found in a token list, before its unit is known. */
+export interface Quantity {
+  /** Index of the first token of the phrase (the hedge when there is one). */
+  readonly first: number;
+  /** Index of the first token of the number itself. */
+  readonly numberStart: number;
+  /** Index one past the last token of the number expression (scale and range end included). */
+  readonly after: number;
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly hedge: string | null;
+  /** ISO currency code when a currency symbol precedes the number ("$170m"). */
+  readonly currency: string | null;
+  /** True for the plural scales ("hundreds", "thousands of"), whose counted noun follows "of". */
+  readonly pluralScale: boolean;
+  /** True when the number is written in words ("six", "a few thousand"). */
+  readonly spelled: boolean;
+  /** True when the numeral has thousands separators ("14,000"), which no year or identifier has. */
+  readonly separated: boolean;
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+const SCALES: Record<string, number> = {
+  dozen: 12,
+  hundred: 100,
+  thousand: 1_000,
+  million: 1_000_000,
+  billion: 1_000_000_000,
+  trillion: 1_000_000_000_000,
+};
+
+/** Scales written glued to a numeral ("2bn", "5k"); "m" is a million only after a currency, else metres. */
+const GLUED_SCALES: Record<string, number> = {
+  k: 1_000,
+  bn: 1_000_000_000,
+  b: 1_000_000_000,
+  mn: 1_000_000,
+  tn: 1_000_000_000_000,
+  trn: 1_000_000_000_000,
+};
+
+const CURRENCIES: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 'EUR', '₽': 'RUB', '₴': 'UAH', '¥': 'JPY' };
+
+/** The effect of a hedge on the bounds: `low` keeps only the lower bound, `high` only the upper one. */
+type HedgeEffect = 'low' | 'high' | 'point';
+
+/** Hedges before a number, longest first so "no more than" wins over "more than". */
+const HEDGES: ReadonlyArray<readonly [string, HedgeEffect]> = (
+  [
+    ['more than', 'low'],
+    ['over', 'low'],
+    ['at least', 'low'],
+    ['upwards of', 'low'],
+    ['in excess of', 'low'],
+    ['above', 'low'],
+    ['no fewer than', 'low'],
+    ['no less than', 'low'],
+    ['well over', 'low'],
+    ['just over', 'low'],
+    ['greater than', 'low'],
+    ['up to', 'high'],
+    ['as many as', 'high'],
+    ['as much as', 'high'],
+    ['nearly', 'high'],
+    ['almost', 'high'],
+    ['under', 'high'],
+    ['just under', 'high'],
+    ['less than', 'high'],
+    ['fewer than', 'high'],
+    ['at most', 'high'],
+    ['no more than', 'high'],
+    ['not more than', 'high'],
+    ['close to', 'high'],
+    ['about', 'point'],
+    ['around', 'point'],
+    ['roughly', 'point'],
+    ['approximately', 'point'],
+    ['some', 'point'],
+    ['an estimated', 'point'],
+    ['estimated', 'point'],
+    ['circa', 'point'],
+  ] as Array<[string, HedgeEffect]>
+).sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
+
+/** Words that name a vague count of a scale ("a few thousand", "several hundred"). */
+const VAGUE_COUNTS = new Set(['few', 'several', 'couple']);
+
+const RANGE_LINKS = new Set(['to', '-', '\u2013', '\u2014', 'or']);
+
+interface Cardinal {
+  readonly value: number;
+  /** Index one past the last token. */
+  readonly after: number;
+  readonly spelled: boolean;
+  readonly separated: boolean;
+  /** The scale that ended the number, which a range's first number may share ("two to three million"). */
+  readonly scale: number;
+  /** Two-to-nine bounds for plural scales and "few"; null for an exact number. */
+  readonly range: readonly [number, number] | null;
+  readonly vagueWord: string | null;
+}
+
+/** Value of a number word, including hyphenated tens ("twenty-five"); undefined when it is not one. */
+export function numberWordValue(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  if (lower in UNITS) return UNITS[lower];
+  const parts = lower.split(/[-\u2010\u2011]/);
+  if (parts.length === 2) {
+    const tens = UNITS[parts[0] as string];
+    const unit = UNITS[parts[1] as string];
+    if (tens !== undefined && unit !== undefined && tens >= 20 && tens % 10 === 0 && unit > 0 && unit < 10) {
+      return tens + unit;
+    }
+  }
+  return undefined;
+}
+
+function scaleOf(token: Token | undefined): number | undefined {
+  return token && token.kind === 'word' ? SCALES[token.lower] : undefined;
+}
+
+function pluralScaleOf(token: Token | undefined): number | undefined {
+  if (token?.kind !== 'word' || !token.lower.endsWith('s')) return undefined;
+  return SCALES[token.lower.slice(0, -1)];
+}
+
+/** Parses the number that starts at token `i`, or returns null. `currency` allows a glued "m" as a million. */
+function parseCardinal(tokens: readonly Token[], i: number, currency: boolean): Cardinal | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.kind === 'number') {
+    let value = numeralValue(t.text);
+    let after = i + 1;
+    let scale = 1;
+    const next = tokens[after];
+    const wordScale = scaleOf(next);
+    const gluedScale = next?.glued
+      ? (GLUED_SCALES[next.lower] ?? (currency && next.lower === 'm' ? 1e6 : undefined))
+      : undefined;
+    if (wordScale !== undefined && wordScale !== 12) {
+      scale = wordScale;
+      after++;
+    } else if (gluedScale !== undefined) {
+      scale = gluedScale;
+      after++;
+    }
+    value *= scale;
+    return { value, after, spelled: false, separated: t.text.includes(','), scale, range: null, vagueWord: null };
+  }
+  if (t.kind !== 'word') return null;
+  const next = tokens[i + 1];
+  // "a hundred", "a dozen", "a few thousand", "a couple of hundred".
+  if (t.lower === 'a' || t.lower === 'an') {
+    const s = scaleOf(next);
+    if (s !== undefined)
+      return { value: s, after: i + 2, spelled: true, separated: false, scale: s, range: null, vagueWord: null };
+    if (next && VAGUE_COUNTS.has(next.lower)) return parseVague(tokens, i + 1);
+    return null;
+  }
+  if (VAGUE_COUNTS.has(t.lower)) return parseVague(tokens, i);
+  const plural = pluralScaleOf(t);
+  if (plural !== undefined) {
+    // "tens of thousands", "hundreds of thousands", "thousands of", "dozens".
+    let scale = plural;
+    let after = i + 1;
+    const ofNext = tokens[after];
+    const inner = pluralScaleOf(tokens[after + 1]);
+    if (ofNext?.lower === 'of' && inner !== undefined && inner > scale) {
+      scale = plural * inner;
+      after += 2;
+    }
+    return {
+      value: 2 * scale,
+      after,
+      spelled: true,
+      separated: false,
+      scale,
+      range: [2 * scale, 9 * scale],
+      vagueWord: null,
+    };
+  }
+  if (t.lower === 'tens') {
+    const inner = tokens[i + 1]?.lower === 'of' ? pluralScaleOf(tokens[i + 2]) : undefined;
+    if (inner === undefined) return null;
+    const scale = 10 * inner;
+    return {
+      value: 2 * scale,
+      after: i + 3,
+      spelled: true,
+      separated: false,
+      scale,
+      range: [2 * scale, 9 * scale],
+      vagueWord: null,
+    };
+  }
+  return parseWords(tokens, i);
+}
+
+/** "few thousand", "several hundred", "couple of dozen": two to nine of the scale. */
+function parseVague(tokens: readonly Token[], i: number): Cardinal | null {
+  const word = tokens[i]?.lower ?? '';
+  let j = i + 1;
+  if (word === 'couple' && tokens[j]?.lower === 'of') j++;
+  const s = scaleOf(tokens[j]);
+  if (s === undefined) return null;
+  let scale = s;
+  let after = j + 1;
+  const bigger = scaleOf(tokens[after]);
+  if (bigger !== undefined && bigger > scale) {
+    scale *= bigger;
+    after++;
+  }
+  const range: [number, number] = word === 'couple' ? [2 * scale, 2 * scale] : [2 * scale, 9 * scale];
+  return { value: range[0], after, spelled: true, separated: false, scale, range, vagueWord: word };
+}
+
+/** Spelled cardinals: "six", "twenty-five", "two hundred and fifty", "three million", "two dozen". */
+function parseWords(tokens: readonly Token[], i: number): Cardinal | null {
+  let total = 0;
+  let current = 0;
+  let j = i;
+  let seen = false;
+  let lastScale = 1;
+  while (j < tokens.length) {
+    const t = tokens[j] as Token;
+    if (t.kind !== 'word') break;
+    const small = numberWordValue(t.text);
+    const scale = SCALES[t.lower];
+    if (small !== undefined) {
+      current += small;
+      seen = true;
+    } else if (scale !== undefined && seen) {
+      if (scale === 100) current = (current || 1) * 100;
+      else {
+        total += (current || 1) * scale;
+        current = 0;
+      }
+      lastScale = scale;
+    } else if (
+      t.lower === 'and' &&
+      seen &&
+      lastScale === 100 &&
+      numberWordValue(tokens[j + 1]?.text ?? '') !== undefined
+    ) {
+      // "two hundred and fifty"
+    } else break;
+    j++;
+  }
+  if (!seen) return null;
+  return {
+    value: total + current,
+    after: j,
+    spelled: true,
+    separated: false,
+    scale: lastScale,
+    range: null,
+    vagueWord: null,
+  };
+}
+
+/** Matches a hedge that ends just before token `i`; returns its first token index and words. */
+function hedgeBefore(
+  tokens: readonly Token[],
+  i: number,
+): { first: number; words: string; effect: HedgeEffect } | null {
+  for (const [phrase, effect] of HEDGES) {
+    const words = phrase.split(' ');
+    const from = i - words.length;
+    if (from < 0) continue;
+    if (words.every((w, k) => tokens[from + k]?.lower === w && tokens[from + k]?.kind === 'word')) {
+      return {
+        first: from,
+        words: tokens
+          .slice(from, i)
+          .map((t) => t.text)
+          .join(' '),
+        effect,
+      };
+    }
+  }
+  return null;
+}
+
+/**
+ * Finds every number expression in `tokens`. `blocked(i)` says a token may not start a number (it lies in a
+ * date, for instance), so the caller decides what is masked.
+ */
+export function findQuantities(tokens: readonly Token[], blocked: (i: number) => boolean = () => false): Quantity[] {
+  const out: Quantity[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (blocked(i)) {
+      i++;
+      continue;
+    }
+    const prev = tokens[i - 1];
+    const currency =
+      prev?.kind === 'punct' && CURRENCIES[prev.text] !== undefined ? (CURRENCIES[prev.text] as string) : null;
+    const first = parseCardinal(tokens, i, currency !== null);
+    if (!first) {
+      i++;
+      continue;
+    }
+    const numberStart = currency ? i - 1 : i;
+    let after = first.after;
+    let low: number | null = first.range ? first.range[0] : first.value;
+    let high: number | null = first.range ? first.range[1] : first.value;
+    let separated = first.separated;
+    // A range: "8,000 to 14,000", "8,000-14,000", "two or three", "between 10 and 20", "from 5 to 9".
+    const link = tokens[after];
+    const opener = tokens[numberStart - 1]?.lower;
+    const isLink = link && (RANGE_LINKS.has(link.lower) || (opener === 'between' && link.lower === 'and'));
+    if (isLink && !first.range && !blocked(after + 1)) {
+      const linkCurrency =
+        tokens[after + 1]?.kind === 'punct' && CURRENCIES[tokens[after + 1]?.text ?? ''] !== undefined;
+      const second = parseCardinal(tokens, after + 1 + (linkCurrency ? 1 : 0), currency !== null);
+      if (second && !second.range && second.spelled === first.spelled) {
+        let a = first.value;
+        // "two to three million": the first number shares the second's scale.
+        if (first.scale === 1 && second.scale > 1 && a < second.scale) a *= second.scale;
+        if (a < second.value) {
+          low = a;
+          high = second.value;
+          after = second.after;
+          separated ||= second.separated;
+        }
+      }
+    }
+    let start = numberStart;
+    let hedge: string | null = first.vagueWord;
+    const h = hedgeBefore(tokens, numberStart);
+    if (h) {
+      start = h.first;
+      hedge = h.words.toLowerCase();
+      if (h.effect === 'low') high = null;
+      else if (h.effect === 'high') low = null;
+    } else if ((opener === 'between' || opener === 'from') && low !== high) {
+      start = numberStart - 1;
+    }
+    out.push({
+      first: start,
+      numberStart,
+      after,
+      low,
+      high,
+      hedge,
+      currency,
+      pluralScale: first.range !== null && first.vagueWord === null,
+      spelled: first.spelled,
+      separated,
+    });
+    i = after;
+  }
+  return out;
+}

@@ -1,0 +1,259 @@
+/**
+ * The thing a number counts. The unit is the head noun of the noun phrase after the number ("30,000 combat
+ * troops" → troops, "Six Russian warships" → warships), or a percent, currency or measure, normalised to
+ * a plural noun phrase so figures compare across articles.
+ */
+import type { Quantity } from './figure-numbers.ts';
+import { isCapitalised, type Token } from './figure-tokens.ts';
+
+/** What kind of quantity a unit makes; `time` and `age` are not figures at all. */
+export type UnitKind = 'count' | 'percent' | 'money' | 'measure' | 'time' | 'age' | 'none' | 'reject';
+
+/** The unit found after a number. */
+export interface UnitMatch {
+  readonly unit: string | null;
+  readonly kind: UnitKind;
+  /** Index one past the last token of the unit phrase (the number's end when there is no unit). */
+  readonly after: number;
+}
+
+/** Measures, with the normal form used as unit. */
+const MEASURES: Record<string, string> = {
+  mile: 'miles',
+  miles: 'miles',
+  mi: 'miles',
+  km: 'km',
+  kms: 'km',
+  kilometre: 'km',
+  kilometres: 'km',
+  kilometer: 'km',
+  kilometers: 'km',
+  m: 'metres',
+  metre: 'metres',
+  metres: 'metres',
+  meter: 'metres',
+  meters: 'metres',
+  ft: 'feet',
+  feet: 'feet',
+  foot: 'feet',
+  yards: 'yards',
+  kg: 'kg',
+  kilograms: 'kg',
+  kilogrammes: 'kg',
+  tonnes: 'tonnes',
+  tons: 'tons',
+  lb: 'pounds',
+  lbs: 'pounds',
+  mph: 'mph',
+  kph: 'km/h',
+  hectares: 'hectares',
+  acres: 'acres',
+  barrels: 'barrels',
+  bcm: 'bcm',
+  mw: 'MW',
+  gw: 'GW',
+};
+
+/** Currency words after a number ("500 million dollars"). */
+const CURRENCY_WORDS: Record<string, string> = {
+  dollars: 'USD',
+  euros: 'EUR',
+  roubles: 'RUB',
+  rubles: 'RUB',
+  hryvnias: 'UAH',
+  hryvnia: 'UAH',
+  sterling: 'GBP',
+  yuan: 'CNY',
+};
+
+/** Nouns of time: a number of them is a duration (or, with "old", an age), never a figure. */
+const TIME_NOUNS = new Set([
+  'second',
+  'seconds',
+  'minute',
+  'minutes',
+  'hour',
+  'hours',
+  'day',
+  'days',
+  'night',
+  'nights',
+  'week',
+  'weeks',
+  'weekend',
+  'weekends',
+  'fortnight',
+  'fortnights',
+  'month',
+  'months',
+  'year',
+  'years',
+  'decade',
+  'decades',
+  'century',
+  'centuries',
+  'times',
+  'generations',
+]);
+
+/** Plural nouns that do not end in -s. */
+const IRREGULAR_PLURALS = new Set([
+  'people',
+  'children',
+  'men',
+  'women',
+  'personnel',
+  'police',
+  'crew',
+  'staff',
+  'aircraft',
+  'cattle',
+  'livestock',
+  'sheep',
+  'infantry',
+  'militia',
+  'offspring',
+  'civilians',
+  'data',
+]);
+
+/** Words that end a noun phrase: prepositions, conjunctions, determiners, auxiliaries, pronouns, adverbs. */
+export const FUNCTION_WORDS = new Set(
+  (
+    'of in on at from to for with by into onto across along near over under after before since during between ' +
+    'against toward towards through per within without around about like than as upon amid amongst among via ' +
+    'and or but nor so yet while because if that which who whom whose where when whether although though ' +
+    'the a an this these those its their his her our my your some any each every all both no another other such ' +
+    'is are was were be been being am has have had do does did will would shall should can could may might must ' +
+    'it they we he she you i them us him me there here not never also only just more most less even still ' +
+    'already now then ago away apart again always perhaps sometimes besides unless whereas afterwards ' +
+    'says said say claims includes remains seems appears means goes comes gets makes takes needs wants shows ' +
+    'suggests stands faces lies tries believes estimates reports according'
+  ).split(' '),
+);
+
+/** Multi-word units whose modifiers are part of the term ("battalion tactical groups"). */
+const COMPOUND_UNITS = [
+  'battalion tactical groups',
+  'tactical groups',
+  'air defense systems',
+  'air defence systems',
+  'fighter jets',
+  'armoured vehicles',
+  'armored vehicles',
+  'service members',
+  'special forces',
+  'cruise missiles',
+  'ballistic missiles',
+];
+
+/** Capitalised plurals naming a people ("Belarusians", "Americans"), which count people. */
+const DEMONYM = /^\p{Lu}\p{L}+(?:ians|ans|ers|ites|is)$/u;
+const DEMONYM_WORDS = new Set(['britons', 'poles', 'swedes', 'danes', 'finns', 'scots', 'turks', 'kazakhs', 'czechs']);
+
+/** Determiners allowed after "of" in a partitive ("70% of the components", "hundreds of the…"). */
+const PARTITIVE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'these', 'those', 'my', 'your']);
+
+/** Is the token a plural common noun that can be counted (or an acronym plural such as "BTGs")? */
+export function isPluralNoun(t: Token | undefined): boolean {
+  if (t?.kind !== 'word') return false;
+  if (/^\p{Lu}{2,}s$/u.test(t.text)) return true;
+  if (isCapitalised(t)) return false;
+  if (FUNCTION_WORDS.has(t.lower)) return false;
+  if (IRREGULAR_PLURALS.has(t.lower)) return true;
+  return /^[a-z][a-z-]{2,}s$/.test(t.lower) && !/(ss|us|is)$/.test(t.lower);
+}
+
+function isDemonym(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && (DEMONYM.test(t.text) || DEMONYM_WORDS.has(t.lower));
+}
+
+/** May the token sit between a number and its head noun ("Russian", "combat", "deputy defense")? */
+function isModifier(t: Token | undefined): boolean {
+  if (t?.kind !== 'word') return false;
+  // Acronyms ("US", "IT") are names even when they spell a function word.
+  if (/^\p{Lu}{2,}$/u.test(t.text)) return true;
+  return !FUNCTION_WORDS.has(t.lower) && !TIME_NOUNS.has(t.lower);
+}
+
+function compoundUnit(modifiers: readonly Token[], head: Token): string {
+  const phrase = [...modifiers.map((m) => m.lower), head.lower].join(' ');
+  for (const c of COMPOUND_UNITS) if (phrase.endsWith(c)) return c;
+  return head.lower;
+}
+
+const MAX_MODIFIERS = 4;
+
+/** The noun phrase head starting at token `j`: up to four modifiers and a plural noun. */
+function headFrom(tokens: readonly Token[], j: number): UnitMatch | null {
+  const modifiers: Token[] = [];
+  for (let k = j; k < tokens.length && modifiers.length <= MAX_MODIFIERS; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') return null;
+    if (TIME_NOUNS.has(t.lower)) {
+      const old = tokens[k + 1]?.lower === 'old';
+      return { unit: t.lower, kind: old ? 'age' : 'time', after: old ? k + 2 : k + 1 };
+    }
+    const measure = MEASURES[t.lower];
+    if (measure && modifiers.length === 0 && t.lower.length > 1)
+      return { unit: measure, kind: 'measure', after: k + 1 };
+    const currency = CURRENCY_WORDS[t.lower];
+    if (currency && modifiers.length === 0) return { unit: currency, kind: 'money', after: k + 1 };
+    if (isPluralNoun(t)) return withCoordination(tokens, k, compoundUnit(modifiers, t));
+    if (isDemonym(t)) return { unit: 'people', kind: 'count', after: k + 1 };
+    if (!isModifier(t)) return null;
+    modifiers.push(t);
+  }
+  return null;
+}
+
+/** "298 passengers and crew": a second plural noun joined by "and" belongs to the unit, unless it has its own number. */
+function withCoordination(tokens: readonly Token[], head: number, unit: string): UnitMatch {
+  const and = tokens[head + 1];
+  const second = tokens[head + 2];
+  if (and?.lower === 'and' && isPluralNoun(second) && tokens[head + 3]?.kind !== 'number') {
+    return { unit: `${unit} and ${second?.lower}`, kind: 'count', after: head + 3 };
+  }
+  return { unit, kind: 'count', after: head + 1 };
+}
+
+/** Finds the unit of quantity `q`: what follows the number, or what its currency says. */
+export function unitAfter(tokens: readonly Token[], q: Quantity): UnitMatch {
+  const j = q.after;
+  const next = tokens[j];
+  if (q.currency) return { unit: q.currency, kind: 'money', after: j };
+  if (!next) return { unit: null, kind: 'none', after: j };
+  if (next.text === '%') return { unit: 'percent', kind: 'percent', after: j + 1 };
+  if (next.lower === 'percent' || next.lower === 'pc') return { unit: 'percent', kind: 'percent', after: j + 1 };
+  if (next.lower === 'per' && tokens[j + 1]?.lower === 'cent')
+    return { unit: 'percent', kind: 'percent', after: j + 2 };
+  if (next.glued && next.kind === 'word') {
+    // "46km", "5mph"; anything else glued ("20th", "1990s", "4G") makes the number part of another word.
+    const measure = MEASURES[next.lower];
+    return measure ? { unit: measure, kind: 'measure', after: j + 1 } : { unit: null, kind: 'reject', after: j };
+  }
+  if (next.lower === 'of') {
+    let k = j + 1;
+    const det = tokens[k];
+    if (det && PARTITIVE_DETERMINERS.has(det.lower)) k++;
+    else if (!q.pluralScale) return { unit: null, kind: 'none', after: j };
+    return headFrom(tokens, k) ?? { unit: null, kind: 'none', after: j };
+  }
+  return headFrom(tokens, j) ?? { unit: null, kind: 'none', after: j };
+}
+
+/** Words for military personnel that estimates use interchangeably; they compare as "troops". */
+const TROOP_SYNONYMS = new Set([
+  'forces',
+  'soldiers',
+  'servicemen',
+  'service members',
+  'servicemembers',
+  'personnel',
+  'combat troops',
+]);
+
+/** The canonical form of a unit for comparing estimates: synonyms of troops become "troops". */
+export function canonicalUnit(unit: string): string {
+  return TROOP_SYNONYMS.has(unit) ? 'troops' : unit;
+}

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { figuresIn, onlyFigure } from './figure-helpers.ts';
+
+const pick = (text: string) => {
+  const f = onlyFigure(text);
+  return { text: f.text, low: f.low, high: f.high, unit: f.unit, hedge: f.hedge };
+};
+
+describe('extractFigures: bounds and hedges', () => {
+  it.each([
+    ['The army has over 120,000 soldiers in the region.', 'over 120,000 soldiers', 120000, null, 'soldiers', 'over'],
+    [
+      'Between 3,000 and 5,000 protesters marched.',
+      'Between 3,000 and 5,000 protesters',
+      3000,
+      5000,
+      'protesters',
+      null,
+    ],
+    ['Officials counted 8,000 to 14,000 troops.', '8,000 to 14,000 troops', 8000, 14000, 'troops', null],
+    ['There were at least 14 armoured columns.', 'at least 14 armoured columns', 14, null, 'columns', 'at least'],
+    ['The plant employs up to 2,500 workers.', 'up to 2,500 workers', null, 2500, 'workers', 'up to'],
+    ['The convoy drove nearly 900 miles.', 'nearly 900 miles', null, 900, 'miles', 'nearly'],
+    ['The city is about 40 miles away.', 'about 40 miles', 40, 40, 'miles', 'about'],
+    ['Turnout reached 64%.', '64%', 64, 64, 'percent', null],
+    ['Turnout reached 64 per cent.', '64 per cent', 64, 64, 'percent', null],
+    ['The port owes $170m to its lenders.', '$170m', 170_000_000, 170_000_000, 'USD', null],
+    ['The fund holds £2.5bn in bonds.', '£2.5bn', 2_500_000_000, 2_500_000_000, 'GBP', null],
+    ['The village lies 46km north.', '46km', 46, 46, 'km', null],
+    ['Only a few thousand residents stayed.', 'a few thousand residents', 2000, 9000, 'residents', 'few'],
+    ['Police detained a few dozen activists.', 'a few dozen activists', 24, 108, 'activists', 'few'],
+    ['They walked hundreds of miles to safety.', 'hundreds of miles', 200, 900, 'miles', null],
+    ['Thousands of small firms have closed.', 'Thousands of small firms', 2000, 9000, 'firms', null],
+    ['Tens of thousands of people rallied.', 'Tens of thousands of people', 20000, 90000, 'people', null],
+    ['Seven Turkish frigates sailed in.', 'Seven Turkish frigates', 7, 7, 'frigates', null],
+    ['She has two daughters.', 'two daughters', 2, 2, 'daughters', null],
+    ['The ministry hired twenty-five inspectors.', 'twenty-five inspectors', 25, 25, 'inspectors', null],
+    ['The storm destroyed two hundred and fifty homes.', 'two hundred and fifty homes', 250, 250, 'homes', null],
+    ['The state will spend 3 million dollars.', '3 million dollars', 3_000_000, 3_000_000, 'USD', null],
+    ['Some 4,000 volunteers signed up.', 'Some 4,000 volunteers', 4000, 4000, 'volunteers', 'some'],
+    ['More than 600 flights were cancelled.', 'More than 600 flights', 600, null, 'flights', 'more than'],
+    [
+      'It hopes to build two to three million homes.',
+      'two to three million homes',
+      2_000_000,
+      3_000_000,
+      'homes',
+      null,
+    ],
+  ])('%s', (sentence, text, low, high, unit, hedge) => {
+    expect(pick(sentence)).toEqual({ text, low, high, unit, hedge });
+  });
+});
+
+describe('extractFigures: units', () => {
+  it('takes the head noun after adjectives and names', () => {
+    expect(onlyFigure('Moscow sent 30,000 combat troops.').unit).toBe('troops');
+    expect(onlyFigure('Nine Danish fishing boats were seized.').unit).toBe('boats');
+  });
+
+  it('keeps multi-word military units whole', () => {
+    expect(onlyFigure('Analysts count 20 Russian battalion tactical groups.').unit).toBe('battalion tactical groups');
+  });
+
+  it('keeps a coordinated second noun without its own number', () => {
+    expect(onlyFigure('All 150 passengers and crew survived.').unit).toBe('passengers and crew');
+    expect(figuresIn('It has 300 shops and 9,000 staff.').map((f) => f.unit)).toEqual(['shops', 'staff']);
+  });
+
+  it('counts peoples named by their demonym as people', () => {
+    expect(onlyFigure('Hundreds of Georgians queued at the border.').unit).toBe('people');
+  });
+
+  it('gives an elliptical number the unit of the last count in its paragraph', () => {
+    const found = figuresIn('Scouts report 2,000 to 3,000 troops there. Others say up to 9,000 could join.');
+    expect(found.map((f) => [f.text, f.unit])).toEqual([
+      ['2,000 to 3,000 troops', 'troops'],
+      ['up to 9,000', 'troops'],
+    ]);
+  });
+
+  it('otherwise takes the nearest plural noun before it, as a canonical unit', () => {
+    expect(onlyFigure('The minister doubted they had enough soldiers, guessing only a few hundred.').unit).toBe(
+      'troops',
+    );
+  });
+
+  it('drops a bare number with nothing to count', () => {
+    expect(figuresIn('The score was 3 in the end.')).toEqual([]);
+  });
+});
+
+describe('extractFigures: not figures', () => {
+  it.each([
+    ['dates', 'The talks will end February 20 and resume on 3 March.'],
+    ['date ranges', 'Drills are planned between February 14 and 19.'],
+    ['full dates', 'The photo was taken on Monday Feb. 28, 2022, in London.'],
+    ['years', 'The war began in 2014 and the deal was signed in 2015.'],
+    ['decades', 'Tensions have grown since the 1990s.'],
+    ['clock times', 'The meeting starts at 10:30 and ends by 5pm.'],
+    ['ages', 'A 38-year-old teacher spoke. Ivan Petrov, 33, agreed. She is 60 years old. He was aged 41.'],
+    ['durations', 'The drills last 10 days. Talks could take two weeks. It has been eight years.'],
+    ['compound modifiers', 'The 10-day drills began. It was a four-way conversation.'],
+    ['ordinals', 'It is the 20th round and the second city.'],
+    ['identifiers glued to names', 'They fly SU-35 jets and S-400 systems near flight MH17 and Covid-19 wards.'],
+    ['numbers inside names', 'The exercise, Northern Shield 2023, involves the JSC 558 plant and Nord Stream 2.'],
+    ['one of', 'It is one of the largest firms. One of them left.'],
+    ['references to a set already named', 'Advisers from all four countries met. The two leaders spoke.'],
+    ['frequencies', 'The town was shelled three times.'],
+  ])('%s', (_label, text) => {
+    expect(figuresIn(text).map((f) => f.text)).toEqual([]);
+  });
+});
+
+describe('extractFigures: offsets and citation', () => {
+  it('keeps the verbatim phrase at its paragraph offsets and the sentence as context', () => {
+    const para = 'Rain fell. Crews rescued 42 people from the flood.';
+    const [f] = figuresIn(para);
+    expect(f?.text).toBe('42 people');
+    expect(para.slice(f?.start, f?.end)).toBe('42 people');
+    expect(f?.context).toBe('Crews rescued 42 people from the flood.');
+    expect(f?.paragraph).toBe(1);
+  });
+
+  it('finds two figures of a conversion and of a list', () => {
+    expect(figuresIn('The town is just 26 miles (42km) from the front.').map((f) => [f.text, f.unit])).toEqual([
+      ['26 miles', 'miles'],
+      ['42km', 'km'],
+    ]);
+  });
+
+  it('returns nothing for empty or number-free text', () => {
+    expect(figuresIn('')).toEqual([]);
+    expect(figuresIn('No numbers here at all.')).toEqual([]);
+  });
+});
