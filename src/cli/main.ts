@@ -1,4 +1,7 @@
 #!/usr/bin/env node
+import { answerCliCommand } from './answer.ts';
+import { COMMAND_SPECS } from './commands.ts';
+import { runConsoleCommand } from './console-command.ts';
 import { runFacts } from './facts.ts';
 import { runValidate } from './validate.ts';
 
@@ -9,6 +12,8 @@ export type CliCommand = (argv: string[]) => Promise<number>;
 export const CLI_COMMANDS: Readonly<Record<string, { run: CliCommand; summary: string }>> = {
   validate: { run: runValidate, summary: 'check every article in the knowledge folder' },
   facts: { run: runFacts, summary: 'print the facts extracted from every article (--json for the contract)' },
+  ...Object.fromEntries(COMMAND_SPECS.map((s) => [s.name, { run: answerCliCommand(s), summary: s.summary }])),
+  console: { run: runConsoleCommand, summary: 'answer slash commands typed or piped one per line' },
 };
 
 function usage(): string {
@@ -19,7 +24,7 @@ function usage(): string {
 /** Runs the CLI with `argv` (without node and script) and resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  if (!name || name === '--help' || name === '-h' || (name === 'help' && rest.length === 0)) {
     process.stdout.write(usage());
     return name ? 0 : 2;
   }

@@ -130,7 +130,7 @@ export function documentsOf(article: Article, facts: ArticleFacts): SearchDoc[] 
     if (paragraphText === undefined || q.kind === 'term') return;
     docs.push({
       ...base,
-      id: `${article.id}#q${i}`,
+      id: quoteDocId(article.id, i),
       kind: 'quote',
       paragraph: q.paragraph,
       sentence: null,
@@ -153,7 +153,7 @@ export function documentsOf(article: Article, facts: ArticleFacts): SearchDoc[] 
     const snippet = snippetFor(paragraphText, f.context, byParagraph(f.paragraph), f.start);
     docs.push({
       ...base,
-      id: `${article.id}#f${i}`,
+      id: figureDocId(article.id, i),
       kind: 'figure',
       paragraph: f.paragraph,
       sentence: null,
@@ -170,4 +170,14 @@ export function documentsOf(article: Article, facts: ArticleFacts): SearchDoc[] 
     });
   });
   return docs;
+}
+
+/** Id of the search document of the `i`-th quotation of an article, so answers can map hits back to quotes. */
+export function quoteDocId(article: string, i: number): string {
+  return `${article}#q${i}`;
+}
+
+/** Id of the search document of the `i`-th figure of an article. */
+export function figureDocId(article: string, i: number): string {
+  return `${article}#f${i}`;
 }

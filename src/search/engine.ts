@@ -16,7 +16,7 @@ export interface SearchOptions {
   /** Only documents of these kinds. Default: all. */
   readonly kinds?: readonly DocKind[];
   /** Only documents for which this returns true (e.g. one speaker's quotes). */
-  readonly filter?: (doc: StoredDoc) => boolean;
+  readonly filter?: (doc: StoredDoc & { readonly id: string }) => boolean;
   /** Reading of the question; default: detected from the query's question words. */
   readonly intent?: Intent;
   /** Maximum hits. Default 20. */
@@ -132,7 +132,9 @@ export class SearchIndex {
       fuzzy: fuzziness,
       prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 4,
       combineWith: 'OR',
-      filter: (r) => (kinds === null || kinds.has(r.kind)) && (opts.filter?.(r as unknown as StoredDoc) ?? true),
+      filter: (r) =>
+        (kinds === null || kinds.has(r.kind)) &&
+        (opts.filter?.(r as unknown as StoredDoc & { readonly id: string }) ?? true),
       boostDocument: (_id, _term, stored) => intentBoost(intent, stored as unknown as StoredDoc),
     });
     const hits = results.map((r) => toHit(r, wanted));
@@ -160,6 +162,16 @@ export class SearchIndex {
       }
     }
     return out.slice(0, limit);
+  }
+
+  /**
+   * Words of the articles starting with `prefix` (accent- and case-insensitive), for autocomplete of free-text
+   * options; alphabetical, at most `limit`.
+   */
+  words(prefix: string, limit = 25): string[] {
+    const p = fold(prefix).trim();
+    const out = [...new Set(this.surface.values())].filter((w) => w.length > 2 && w.startsWith(p));
+    return out.sort().slice(0, limit);
   }
 
   /** Whether the index holds this term (after processing), e.g. to tell which words of a query are unknown. */

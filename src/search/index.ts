@@ -1,5 +1,5 @@
 export type { DocKind, SearchDoc, StoredDoc } from './documents.ts';
-export { documentsOf } from './documents.ts';
+export { documentsOf, figureDocId, quoteDocId } from './documents.ts';
 export type { Hit, SearchOptions } from './engine.ts';
 export { INDEX_VERSION, queryTerms, SearchIndex } from './engine.ts';
 export type { Intent } from './intent.ts';

@@ -1,0 +1,119 @@
+import type { Figure } from '../extract/types.ts';
+import { figureDocId, fold, termsOf } from '../search/index.ts';
+import { AnswerBuilder } from './build.ts';
+import type { AnswerContext } from './context.ts';
+import { explainNoMatch } from './nomatch.ts';
+import { given, type Options, textOption } from './options.ts';
+import type { Answer } from './types.ts';
+
+/** Figures about one subject, from every article. */
+export interface FigureGroup {
+  readonly subject: string;
+  readonly figures: readonly Figure[];
+  /** True when the figures disagree (different bounds). */
+  readonly disputed: boolean;
+}
+
+/** Shown where a figure is in the reporter's own voice. */
+export const REPORTER = 'the reporter (no source named)';
+
+/** "8,000 to 14,000 troops — Janes". */
+export function figureLabel(f: Figure): string {
+  return `${f.text} — ${f.claimant ?? REPORTER}`;
+}
+
+function subjectOf(f: Figure): string {
+  return f.subject ?? f.unit ?? 'other figures';
+}
+
+function valueKey(f: Figure): string {
+  return `${f.low ?? ''}-${f.high ?? ''}-${fold(f.hedge ?? '')}`;
+}
+
+/**
+ * Groups figures by subject, disputed subjects first, then by how many figures they hold. A subject is disputed
+ * when its figures give different bounds, whoever states them.
+ */
+export function groupFigures(figures: readonly Figure[]): FigureGroup[] {
+  const groups = new Map<string, { subject: string; figures: Figure[] }>();
+  for (const f of figures) {
+    const subject = subjectOf(f);
+    const key = fold(subject);
+    const g = groups.get(key) ?? { subject, figures: [] };
+    g.figures.push(f);
+    groups.set(key, g);
+  }
+  const list = [...groups.values()].map((g) => ({
+    ...g,
+    disputed: new Set(g.figures.map(valueKey)).size >= 2,
+  }));
+  list.sort(
+    (a, b) =>
+      Number(b.disputed) - Number(a.disputed) ||
+      b.figures.length - a.figures.length ||
+      a.subject.localeCompare(b.subject),
+  );
+  return list;
+}
+
+/** Adds a group's side-by-side comparison to an answer: one claim per distinct value and claimant. */
+export function addConflict(b: AnswerBuilder, g: FigureGroup): void {
+  if (!g.disputed) return;
+  const seen = new Set<string>();
+  const claims = g.figures.flatMap((f) => {
+    const key = `${valueKey(f)}\0${f.claimant ?? ''}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [b.claim(f.text, f.claimant, f.context, f) ?? b.claim(f.text, f.claimant, f.text, f)];
+  });
+  b.conflict(g.subject, claims);
+}
+
+function allFigures(ctx: AnswerContext): Array<{ figure: Figure; id: string }> {
+  return ctx.facts.flatMap((f) => f.figures.map((figure, i) => ({ figure, id: figureDocId(f.article, i) })));
+}
+
+/**
+ * Figures about a subject: those whose subject, unit or phrase hold the most of the query's words; failing that,
+ * those the search index finds (typos, words only in the sentence).
+ */
+function matching(ctx: AnswerContext, subject: string): Figure[] {
+  const wanted = new Set(termsOf(subject));
+  const all = allFigures(ctx);
+  let best = 0;
+  const scored = all.map(({ figure }) => {
+    const own = new Set(termsOf([figure.subject, figure.unit, figure.text, figure.claimant].filter(Boolean).join(' ')));
+    const n = [...wanted].filter((t) => own.has(t)).length;
+    best = Math.max(best, n);
+    return { figure, n };
+  });
+  if (best > 0) return scored.filter((s) => s.n === best).map((s) => s.figure);
+  const byId = new Map(all.map((a) => [a.id, a.figure]));
+  return ctx.index.search(subject, { kinds: ['figure'] }).flatMap((h) => byId.get(h.id) ?? []);
+}
+
+/**
+ * `/estimates [subject]`: figures grouped by subject, each with its bounds, claimant and citation; where the
+ * claims about one subject disagree, they are set side by side.
+ */
+export function estimatesAnswer(ctx: AnswerContext, options: Options): Answer {
+  const subject = textOption(options, 'subject');
+  const b = new AnswerBuilder(ctx, 'estimates', given(options));
+  const figures = subject === undefined ? allFigures(ctx).map((a) => a.figure) : matching(ctx, subject);
+  const groups = groupFigures(figures);
+  for (const g of groups) addConflict(b, g);
+  for (const g of groups) {
+    b.section(
+      g.subject,
+      g.figures.map((f) => b.item(f.context, f, figureLabel(f)) ?? b.item(f.text, f, figureLabel(f))),
+    );
+  }
+  if (!b.hasContent) {
+    const subjects = groupFigures(allFigures(ctx).map((a) => a.figure))
+      .slice(0, 3)
+      .map((g) => `/estimates ${g.subject}`);
+    if (subject === undefined) b.notes.push('No figures were found in the articles.');
+    else explainNoMatch(b, ctx, 'figures about', subject, subjects);
+  }
+  return b.build(subject ? `Estimates: ${subject}` : 'Estimates');
+}

@@ -1,0 +1,94 @@
+import type { Quote } from '../extract/types.ts';
+import { quoteDocId } from '../search/index.ts';
+import { AnswerBuilder } from './build.ts';
+import type { AnswerContext } from './context.ts';
+import { closeNames } from './names.ts';
+import { explainNoMatch } from './nomatch.ts';
+import { given, limitOption, type Options, textOption } from './options.ts';
+import { findPeople, type Person, people } from './people.ts';
+import type { Answer } from './types.ts';
+
+/** Heading for quotations whose speaker the article does not name. */
+export const UNNAMED_SPEAKER = 'Speaker not named in the article';
+
+/** Quotes worth listing: speech, not names or scare quotes. */
+function spoken(ctx: AnswerContext): Array<{ quote: Quote; id: string }> {
+  return ctx.facts.flatMap((f) =>
+    f.quotes.flatMap((quote, i) => (quote.kind === 'term' ? [] : [{ quote, id: quoteDocId(f.article, i) }])),
+  );
+}
+
+/** "Dmitry Peskov, Kremlin spokesperson". */
+export function speakerLabel(name: string | null, role: string | null): string {
+  if (name === null) return UNNAMED_SPEAKER;
+  return role ? `${name}, ${role}` : name;
+}
+
+/** The snippet for a quotation: its sentence, which says who speaks; the quoted words alone when that fails. */
+export function quoteItem(b: AnswerBuilder, q: Quote, label?: string) {
+  return b.item(q.context, q, label) ?? b.item(q.text, q, label);
+}
+
+/**
+ * `/quotes [speaker] [topic]`: quotations with speaker and role, grouped by speaker. The speaker is matched by
+ * any name the articles give ("Peskov", "Kremlin spokesperson"); the topic is searched within the quotations.
+ */
+export function quotesAnswer(ctx: AnswerContext, options: Options): Answer {
+  const speaker = textOption(options, 'speaker');
+  const topic = textOption(options, 'topic');
+  const { limit, invalid } = limitOption(options, 25);
+  const b = new AnswerBuilder(ctx, 'quotes', given(options));
+  if (invalid) b.notes.push(`"limit" must be a whole number from 1; showing up to ${limit}.`);
+  let candidates = spoken(ctx);
+
+  let speakers: Person[] | null = null;
+  if (speaker !== undefined) {
+    speakers = findPeople(ctx, speaker).filter((p) => p.quotes.length > 0);
+    const names = new Set(speakers.map((p) => p.name));
+    candidates = candidates.filter((c) => c.quote.speaker !== null && names.has(c.quote.speaker));
+    if (candidates.length === 0) {
+      const quoted = people(ctx).filter((p) => p.quotes.length > 0);
+      const close = closeNames(
+        speaker,
+        quoted.map((p) => p.name),
+      );
+      explainNoMatch(
+        b,
+        ctx,
+        'a quoted speaker named',
+        speaker,
+        [...close, ...quoted.slice(0, 3).map((p) => p.name)].map((n) => `/quotes speaker:${n}`),
+      );
+      return b.build(`Quotes by ${speaker}`);
+    }
+  }
+
+  if (topic !== undefined) {
+    const allowed = new Map(candidates.map((c) => [c.id, c.quote]));
+    const hits = ctx.index.search(topic, { kinds: ['quote'], filter: (d) => allowed.has(d.id) });
+    candidates = hits.flatMap((h) => {
+      const quote = allowed.get(h.id);
+      return quote ? [{ quote, id: h.id }] : [];
+    });
+  }
+  candidates = candidates.slice(0, limit);
+
+  const groups = new Map<string, Quote[]>();
+  for (const { quote } of candidates) {
+    const heading = speakerLabel(quote.speaker, quote.speakerRole);
+    groups.set(heading, [...(groups.get(heading) ?? []), quote]);
+  }
+  for (const [heading, quotes] of groups)
+    b.section(
+      heading,
+      quotes.map((q) => quoteItem(b, q)),
+    );
+
+  const who = speakers?.[0]?.name ?? speaker;
+  const title = who ? `Quotes by ${who}${topic ? ` on ${topic}` : ''}` : topic ? `Quotes on ${topic}` : 'Quotes';
+  if (!b.hasContent) {
+    const what = speaker ? `quotes by ${who} about` : 'quotes about';
+    explainNoMatch(b, ctx, what, topic ?? speaker ?? '', speaker ? [`/quotes speaker:${who}`] : ['/quotes']);
+  }
+  return b.build(title);
+}

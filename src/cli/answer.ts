@@ -1,0 +1,113 @@
+import { parseArgs } from 'node:util';
+import type { Answer } from '../answers/types.ts';
+import { loadConfig } from '../config.ts';
+import { renderJson } from '../render/json.ts';
+import { renderMarkdown } from '../render/markdown.ts';
+import { renderText } from '../render/text.ts';
+import { createBriefingService } from '../service/briefing.ts';
+import type { BriefingService } from '../service/types.ts';
+import { COMMAND_SPECS, type CommandSpec, UsageError, validateOptions } from './commands.ts';
+
+/** Output formats of the answer commands. */
+export type Format = 'text' | 'markdown' | 'json';
+
+/** Renders an answer in a format. */
+export function render(answer: Answer, format: Format): string {
+  if (format === 'json') return renderJson(answer);
+  if (format === 'markdown') return renderMarkdown(answer);
+  return renderText(answer);
+}
+
+/** Every option name any command has: all are parsed, so a misplaced one gets a precise message. */
+const ANSWER_OPTIONS = [...new Set(COMMAND_SPECS.flatMap((s) => s.options))];
+
+/** `briefing <command> --help`. */
+export function commandUsage(spec: CommandSpec): string {
+  const flags = spec.options.map((o) => `[--${o} ${o.toUpperCase()}]`).join(' ');
+  const main = spec.main ? ` [${spec.main.toUpperCase()}]` : '';
+  return [
+    `usage: briefing ${spec.name}${main} ${flags} [--json] [--format text|markdown] [--knowledge DIR]`.replace(
+      / +/g,
+      ' ',
+    ),
+    '',
+    `${spec.summary}.`,
+    spec.main ? `The ${spec.main} may also be given as plain text after the command.` : '',
+    `Slash form: ${spec.example}`,
+    '',
+    'options:',
+    ...spec.options.map((o) => `  --${o.padEnd(10)} ${o === 'limit' ? 'how many snippets (1 to 25)' : `the ${o}`}`),
+    '  --json       print the answer as JSON (results: text, article, paragraph, citation…)',
+    '  --format     text (default) or markdown',
+    '  --knowledge  folder holding articles/ (default: KNOWLEDGE_DIR or knowledge)',
+    '',
+  ]
+    .filter((line, i, all) => line !== '' || all[i - 1] !== '')
+    .join('\n');
+}
+
+/**
+ * Loads the knowledge for a CLI run. Files that failed validation are listed on standard error (the answer still
+ * comes from the others); a folder that cannot be read is a usage error.
+ */
+export async function openService(knowledge: string | undefined): Promise<BriefingService> {
+  const config = loadConfig();
+  const knowledgeDir = knowledge ?? config.knowledgeDir;
+  const service = await createBriefingService({ knowledgeDir, cacheDir: config.cacheDir });
+  const problems = service.problems();
+  if (service.articles().length === 0 && problems.length > 0) {
+    throw new UsageError(`cannot use knowledge folder "${knowledgeDir}": ${problems[0]?.message ?? 'no articles'}`);
+  }
+  for (const p of problems) {
+    process.stderr.write(`briefing: skipped ${p.path}${p.field ? ` (${p.field})` : ''}: ${p.message}\n`);
+  }
+  return service;
+}
+
+/**
+ * The CLI subcommand for one answer command: parses flags named as the slash command's options plus the main
+ * option as plain text, validates them (exit 2 with a clear message), answers and prints.
+ */
+export function answerCliCommand(spec: CommandSpec): (argv: string[]) => Promise<number> {
+  return async (argv) => {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: 'boolean' },
+        format: { type: 'string' },
+        knowledge: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        ...Object.fromEntries(ANSWER_OPTIONS.map((o) => [o, { type: 'string' as const }])),
+      },
+    });
+    if (values.help) {
+      process.stdout.write(commandUsage(spec));
+      return 0;
+    }
+    const format = values.json ? 'json' : (values.format ?? 'text');
+    if (format !== 'text' && format !== 'markdown' && format !== 'json') {
+      return usageFailure(spec, `--format must be text or markdown, not "${String(format).slice(0, 20)}".`);
+    }
+    const named: Record<string, string> = {};
+    for (const o of ANSWER_OPTIONS) {
+      const v = (values as Record<string, unknown>)[o];
+      if (typeof v === 'string') named[o] = v;
+    }
+    try {
+      const options = validateOptions(spec, named, positionals.length > 0 ? positionals.join(' ') : undefined);
+      const service = await openService(values.knowledge);
+      process.stdout.write(render(service.answer(spec.name, options), format));
+      return 0;
+    } catch (error) {
+      if (error instanceof UsageError) return usageFailure(spec, error.message);
+      throw error;
+    }
+  };
+}
+
+function usageFailure(spec: CommandSpec, message: string): number {
+  process.stderr.write(`briefing ${spec.name}: ${message}\nRun "briefing ${spec.name} --help" for its options.\n`);
+  return 2;
+}

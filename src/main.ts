@@ -1,0 +1,52 @@
+/**
+ * `npm start`: with a DISCORD_TOKEN, the Discord bot; without one, the local console on the same knowledge, so the
+ * bot can be tried (or scripted through a pipe) before it is connected anywhere.
+ */
+import { runConsole } from './cli/console.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { createLogger } from './logger.ts';
+import { createBriefingService } from './service/briefing.ts';
+
+async function start(): Promise<number> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const interactive = Boolean(process.stdin.isTTY);
+  // The console prints answers on standard output; logs stay on standard error and quiet unless asked for.
+  const logger = createLogger({ level: config.discordToken ? config.logLevel : 'warn' });
+  const service = await createBriefingService({ knowledgeDir: config.knowledgeDir, cacheDir: config.cacheDir, logger });
+
+  if (!config.discordToken) {
+    if (service.articles().length === 0) {
+      process.stderr.write(`No articles could be loaded from "${config.knowledgeDir}" (set KNOWLEDGE_DIR).\n`);
+    }
+    return runConsole({ service, input: process.stdin, output: process.stdout, interactive });
+  }
+
+  // Loaded only when needed: discord.js is heavy and the console does not use it.
+  const { startBot } = await import('./discord/bot.ts');
+  const bot = await startBot({ config, service, logger });
+  await new Promise<void>((resolve) => {
+    const stop = (signal: NodeJS.Signals) => {
+      logger.info({ signal }, 'stopping');
+      void bot.stop().finally(resolve);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  return 0;
+}
+
+try {
+  process.exitCode = await start();
+} catch (error) {
+  process.stderr.write(`briefing: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}

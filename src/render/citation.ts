@@ -1,0 +1,23 @@
+import type { Citation } from '../answers/types.ts';
+
+/** What a citation of an article with no publisher says: honest, never an invented outlet or date. */
+export const UNATTRIBUTED_SOURCE = 'unattributed article';
+
+/**
+ * The parts of a footnote, in reading order: publisher (or "unattributed article"), byline, date (or "undated"),
+ * paragraph, title, article id. Shared by the plain-text and Markdown renderers so both cite alike.
+ */
+export function citationParts(c: Citation): string[] {
+  const parts = [c.publisher ?? UNATTRIBUTED_SOURCE];
+  if (c.byline.length > 0) parts.push(c.byline.join(', '));
+  parts.push(c.date ?? 'undated');
+  parts.push(`¶${c.paragraph}`);
+  if (c.title) parts.push(`“${c.title}”`);
+  parts.push(c.article);
+  return parts;
+}
+
+/** Who states a claim, for side-by-side comparisons: the claimant, or the reporter's own voice. */
+export function claimantName(claimant: string | null): string {
+  return claimant ?? 'the reporter';
+}

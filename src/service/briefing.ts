@@ -1,0 +1,121 @@
+import { performance } from 'node:perf_hooks';
+import type { Logger } from 'pino';
+import { ANSWERS, type Answer, type AnswerContext, createAnswerContext } from '../answers/index.ts';
+import { extractAll } from '../extract/cache.ts';
+import type { ArticleFacts } from '../extract/types.ts';
+import { loadKnowledge } from '../knowledge/load.ts';
+import type { Article, LoadProblem } from '../knowledge/types.ts';
+import { loadOrBuildIndex } from '../search/index.ts';
+import { complete } from './complete.ts';
+import type { BriefingService, CommandName, CommandOptions, CompletableOption, ReloadReport } from './types.ts';
+
+/** What {@link createBriefingService} needs. */
+export interface BriefingServiceOptions {
+  /** Folder holding `articles/` (or the articles themselves). */
+  readonly knowledgeDir: string;
+  /** Folder for fact caches and index snapshots; without it everything is rebuilt in memory at each start. */
+  readonly cacheDir?: string;
+  /** Structured logger; silent when absent. */
+  readonly logger?: Logger;
+}
+
+/** One loaded generation of the knowledge: swapped as a whole on reload, so no answer mixes two generations. */
+interface State {
+  readonly ctx: AnswerContext;
+  readonly problems: readonly LoadProblem[];
+}
+
+/** True for the names of the commands the service answers. */
+export function isCommandName(name: string): name is CommandName {
+  return Object.hasOwn(ANSWERS, name);
+}
+
+async function load(options: BriefingServiceOptions): Promise<State & { indexSource: string }> {
+  const { articles, problems } = await loadKnowledge(options.knowledgeDir);
+  const facts: ArticleFacts[] = await extractAll(articles, { cacheDir: options.cacheDir });
+  const { index, source } = await loadOrBuildIndex(articles, facts, options.cacheDir);
+  return { ctx: createAnswerContext(articles, facts, index), problems, indexSource: source };
+}
+
+function hashes(articles: readonly Article[]): Map<string, string> {
+  return new Map(articles.map((a) => [a.id, a.contentHash]));
+}
+
+/** An answer for a command name no front door should send; kept so a bad name never throws. */
+function unknownCommand(command: string, options: CommandOptions): Answer {
+  return {
+    command,
+    title: 'Unknown command',
+    query: options,
+    sections: [],
+    conflicts: [],
+    notes: [`There is no command "${command.slice(0, 40)}".`, `Commands: ${Object.keys(ANSWERS).join(', ')}.`],
+    citations: [],
+    empty: true,
+    suggestions: ['/help'],
+  };
+}
+
+/**
+ * Loads the knowledge folder (articles → facts, cached per article → index, from its snapshot when nothing
+ * changed) and returns the {@link BriefingService} every front door uses.
+ */
+export async function createBriefingService(options: BriefingServiceOptions): Promise<BriefingService> {
+  const log = options.logger?.child({ component: 'service' });
+  const started = performance.now();
+  let state: State = await load(options).then((s) => {
+    log?.info(
+      {
+        articles: s.ctx.articles.length,
+        problems: s.problems.length,
+        index: s.indexSource,
+        ms: Math.round(performance.now() - started),
+      },
+      'knowledge loaded',
+    );
+    for (const p of s.problems) log?.warn({ path: p.path, field: p.field }, p.message);
+    return s;
+  });
+  let reloading: Promise<ReloadReport> | undefined;
+
+  const reload = async (): Promise<ReloadReport> => {
+    const t0 = performance.now();
+    const before = hashes(state.ctx.articles);
+    const next = await load(options);
+    const after = hashes(next.ctx.articles);
+    if (after.size === 0 && before.size > 0 && next.problems.length > 0) {
+      // An unreadable folder is a failure, not "every article was deleted": keep serving what we have.
+      throw new Error(`reload failed, still serving ${before.size} article(s): ${next.problems[0]?.message ?? ''}`);
+    }
+    state = { ctx: next.ctx, problems: next.problems };
+    const report: ReloadReport = {
+      articles: after.size,
+      added: [...after.keys()].filter((id) => !before.has(id)),
+      changed: [...after].filter(([id, h]) => before.has(id) && before.get(id) !== h).map(([id]) => id),
+      removed: [...before.keys()].filter((id) => !after.has(id)),
+      problems: next.problems,
+      ms: Math.round(performance.now() - t0),
+    };
+    log?.info({ ...report, problems: report.problems.length, index: next.indexSource }, 'knowledge reloaded');
+    return report;
+  };
+
+  return {
+    answer(command, commandOptions) {
+      if (!isCommandName(command)) return unknownCommand(String(command), commandOptions);
+      return ANSWERS[command](state.ctx, commandOptions);
+    },
+    complete(option: CompletableOption, prefix: string, limit = 25) {
+      return complete(state.ctx, option, prefix, limit);
+    },
+    reload() {
+      // Two reloads at once would race to swap; the second caller shares the first one's result.
+      reloading ??= reload().finally(() => {
+        reloading = undefined;
+      });
+      return reloading;
+    },
+    articles: () => state.ctx.articles,
+    problems: () => state.problems,
+  };
+}

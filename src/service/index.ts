@@ -1,0 +1,3 @@
+export { type BriefingServiceOptions, createBriefingService, isCommandName } from './briefing.ts';
+export { complete } from './complete.ts';
+export type * from './types.ts';
