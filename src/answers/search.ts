@@ -1,8 +1,10 @@
-import type { Hit, SearchOptions } from '../search/index.ts';
+import { detectIntent, type Hit, isStopword, processTerm, type SearchOptions, tokenize } from '../search/index.ts';
 import { AnswerBuilder } from './build.ts';
 import type { AnswerContext } from './context.ts';
+import { nameWords } from './names.ts';
 import { explainNoMatch } from './nomatch.ts';
 import { given, limitOption, type Options, textOption } from './options.ts';
+import { type Person, people } from './people.ts';
 import type { Answer } from './types.ts';
 
 /** Default number of snippets `/search` returns. */
@@ -15,7 +17,8 @@ export const DEFAULT_SEARCH_LIMIT = 5;
 export function bestPerParagraph(ctx: AnswerContext, question: string, limit: number, opts: SearchOptions = {}): Hit[] {
   const out: Hit[] = [];
   const seen = new Set<string>();
-  for (const hit of ctx.index.search(question, { ...opts, limit: 200 })) {
+  const hits = [...speechHits(ctx, question), ...ctx.index.search(question, { ...opts, limit: 200 })];
+  for (const hit of hits) {
     const key = `${hit.article}\0${hit.paragraph}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -23,6 +26,42 @@ export function bestPerParagraph(ctx: AnswerContext, question: string, limit: nu
     if (out.length >= limit) break;
   }
   return out;
+}
+
+/**
+ * Is this person named in the question? By the full canonical name or an alias (every word present), or, for a
+ * person, by surname alone ("Peskov").
+ */
+function namedIn(words: ReadonlySet<string>, p: Person): boolean {
+  const names = [p.name, ...p.aliases].map((n) => nameWords(n).filter((w) => !isStopword(w)));
+  if (names.some((ws) => ws.length > 0 && ws.every((w) => words.has(w)))) return true;
+  const surname = nameWords(p.name).at(-1);
+  return (
+    p.kind !== 'organization' && p.kind !== 'place' && surname !== undefined && surname.length > 2 && words.has(surname)
+  );
+}
+
+/** The canonical term of speech verbs ("say", "said", "told"…), left out of a quotation's topic. */
+const SPEECH_TERM = processTerm('said');
+
+/**
+ * For "what did X say about Y": X's quotations about Y, the quoted words first (what X said, not what the reporter
+ * said about it), then the sentences around them. Empty when the question names no quoted speaker.
+ */
+function speechHits(ctx: AnswerContext, question: string): Hit[] {
+  if (detectIntent(question) !== 'speech') return [];
+  const words = new Set(nameWords(question));
+  const speakers = people(ctx).filter((p) => p.quotes.length > 0 && namedIn(words, p));
+  if (speakers.length === 0) return [];
+  const names = new Set(speakers.map((p) => p.name));
+  const nameTerms = new Set(speakers.flatMap((p) => [p.name, ...p.aliases]).flatMap((n) => nameWords(n)));
+  const topic = tokenize(question)
+    .filter((t) => !nameTerms.has(nameWords(t)[0] ?? '') && processTerm(t) !== SPEECH_TERM)
+    .join(' ');
+  const filter = (d: { speakers: readonly string[] }) => d.speakers.some((n) => names.has(n));
+  const inWords = ctx.index.search(topic, { kinds: ['quote'], filter, fields: ['text'], intent: 'none' });
+  const inSentence = ctx.index.search(topic, { kinds: ['quote'], filter, fields: ['context'], intent: 'none' });
+  return [...inWords, ...inSentence];
 }
 
 /** `/search <question> [limit]`: the verbatim snippets that best answer a free question, each cited. */

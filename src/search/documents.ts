@@ -19,6 +19,8 @@ export interface SearchDoc {
   readonly snippet: string;
   /** Searched text: the sentence, the quoted words, or the figure's phrase and sentence. */
   readonly text: string;
+  /** For a quotation, the sentence around the quoted words (searched lightly); empty for other kinds. */
+  readonly context: string;
   /** Speakers quoted here: canonical names, aliases and roles, space-joined (searched). */
   readonly speaker: string;
   /** Canonical speaker names quoted here (stored). */
@@ -40,7 +42,7 @@ export interface SearchDoc {
 }
 
 /** Fields MiniSearch searches, with their boosts: who said it weighs more than a word in passing. */
-export const SEARCH_FIELDS = ['text', 'speaker', 'claimant', 'subject', 'title'] as const;
+export const SEARCH_FIELDS = ['text', 'context', 'speaker', 'claimant', 'subject', 'title'] as const;
 
 /** Fields kept in the index (and its snapshot) so hits can be cited without the articles. */
 export const STORED_FIELDS = [
@@ -114,6 +116,7 @@ export function documentsOf(article: Article, facts: ArticleFacts): SearchDoc[] 
       sentence: s.index,
       snippet: s.text,
       text: s.text,
+      context: '',
       speaker: quotes.map(speakerTerms).join(' '),
       speakers: unique(quotes.flatMap((q) => (q.speaker ? [q.speaker] : []))),
       claimant: unique(figures.flatMap((f) => (f.claimant ? [f.claimant] : []))).join('; '),
@@ -128,14 +131,16 @@ export function documentsOf(article: Article, facts: ArticleFacts): SearchDoc[] 
   facts.quotes.forEach((q, i) => {
     const paragraphText = paragraphs.get(q.paragraph);
     if (paragraphText === undefined || q.kind === 'term') return;
+    const snippet = snippetFor(paragraphText, q.context, byParagraph(q.paragraph), q.start);
     docs.push({
       ...base,
       id: quoteDocId(article.id, i),
       kind: 'quote',
       paragraph: q.paragraph,
       sentence: null,
-      snippet: snippetFor(paragraphText, q.context, byParagraph(q.paragraph), q.start),
+      snippet,
       text: q.text,
+      context: snippet === q.text ? '' : snippet,
       speaker: speakerTerms(q),
       speakers: q.speaker ? [q.speaker] : [],
       claimant: '',
@@ -159,6 +164,7 @@ export function documentsOf(article: Article, facts: ArticleFacts): SearchDoc[] 
       sentence: null,
       snippet,
       text: snippet,
+      context: '',
       speaker: '',
       speakers: [],
       claimant: f.claimant ?? '',

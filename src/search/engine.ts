@@ -17,6 +17,8 @@ export interface SearchOptions {
   readonly kinds?: readonly DocKind[];
   /** Only documents for which this returns true (e.g. one speaker's quotes). */
   readonly filter?: (doc: StoredDoc & { readonly id: string }) => boolean;
+  /** Search only these fields (e.g. the quoted words, not the sentence around them). Default: all. */
+  readonly fields?: readonly (typeof SEARCH_FIELDS)[number][];
   /** Reading of the question; default: detected from the query's question words. */
   readonly intent?: Intent;
   /** Maximum hits. Default 20. */
@@ -29,6 +31,7 @@ export interface SearchOptions {
  */
 const BOOSTS: Record<(typeof SEARCH_FIELDS)[number], number> = {
   text: 1,
+  context: 0.5,
   speaker: 2,
   claimant: 1.5,
   subject: 1.2,
@@ -36,7 +39,7 @@ const BOOSTS: Record<(typeof SEARCH_FIELDS)[number], number> = {
 };
 
 /** Version of the document schema and ranking inputs; part of every snapshot key. */
-export const INDEX_VERSION = `docs-1/terms-${TERMS_VERSION}`;
+export const INDEX_VERSION = `docs-2/terms-${TERMS_VERSION}`;
 
 const options: Options<SearchDoc> = {
   fields: [...SEARCH_FIELDS],
@@ -129,6 +132,7 @@ export class SearchIndex {
     const kinds = opts.kinds ? new Set(opts.kinds) : null;
     const results = this.mini.search(query, {
       boost: BOOSTS,
+      ...(opts.fields ? { fields: [...opts.fields] } : {}),
       fuzzy: fuzziness,
       prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 4,
       combineWith: 'OR',
