@@ -49,8 +49,9 @@ const ASPECT_ALIASES: Record<string, DrillAspect> = {
 /** Resolves a typed aspect ("Where", "location") to an aspect name, or null. */
 export function parseAspect(text: string): DrillAspect | null {
   const t = fold(text).trim();
-  if (t in DRILL_ASPECTS) return t as DrillAspect;
-  return ASPECT_ALIASES[t] ?? null;
+  // Own keys only: "constructor" is in every object.
+  if (Object.hasOwn(DRILL_ASPECTS, t)) return t as DrillAspect;
+  return Object.hasOwn(ASPECT_ALIASES, t) ? (ASPECT_ALIASES[t] ?? null) : null;
 }
 
 /** Every event fact of the knowledge, in article and paragraph order. */

@@ -32,20 +32,23 @@ function valueKey(f: Figure): string {
 
 /**
  * Groups figures by subject, disputed subjects first, then by how many figures they hold. A subject is disputed
- * when its figures give different bounds, whoever states them.
+ * when its figures give different bounds, whoever states them; figures with no subject are grouped by unit and
+ * never disputed.
  */
 export function groupFigures(figures: readonly Figure[]): FigureGroup[] {
-  const groups = new Map<string, { subject: string; figures: Figure[] }>();
+  const groups = new Map<string, { subject: string; figures: Figure[]; specific: boolean }>();
   for (const f of figures) {
     const subject = subjectOf(f);
     const key = fold(subject);
-    const g = groups.get(key) ?? { subject, figures: [] };
+    const specific = f.subject !== null && fold(f.subject) !== fold(f.unit ?? '');
+    const g = groups.get(key) ?? { subject, figures: [], specific };
     g.figures.push(f);
     groups.set(key, g);
   }
-  const list = [...groups.values()].map((g) => ({
+  // Figures grouped only by their unit ("miles") measure different things; they cannot disagree.
+  const list = [...groups.values()].map(({ specific, ...g }) => ({
     ...g,
-    disputed: new Set(g.figures.map(valueKey)).size >= 2,
+    disputed: specific && new Set(g.figures.map(valueKey)).size >= 2,
   }));
   list.sort(
     (a, b) =>
@@ -102,7 +105,8 @@ export function estimatesAnswer(ctx: AnswerContext, options: Options): Answer {
   const figures = subject === undefined ? allFigures(ctx).map((a) => a.figure) : matching(ctx, subject);
   const groups = groupFigures(figures);
   for (const g of groups) addConflict(b, g);
-  for (const g of groups) {
+  // A disputed subject is already shown in full, side by side; listing it again would only repeat it.
+  for (const g of groups.filter((x) => !x.disputed)) {
     b.section(
       g.subject,
       g.figures.map((f) => b.item(f.context, f, figureLabel(f)) ?? b.item(f.text, f, figureLabel(f))),

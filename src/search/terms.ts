@@ -7,7 +7,7 @@ import { stemmer } from 'stemmer';
  * Bump {@link TERMS_VERSION} whenever any rule here changes: index snapshots are keyed by it, and a snapshot built
  * with other rules would silently answer differently.
  */
-export const TERMS_VERSION = 3;
+export const TERMS_VERSION = 4;
 
 /**
  * Function words and question words. They carry no topic, and keeping them would let "what did … say" questions
@@ -20,7 +20,7 @@ const STOPWORDS = new Set(
   our ours ourselves out over own same she should so some such than that the their theirs them themselves then there
   these they this those through to too under until up very was we were what when where which while who whom why will
   with would you your yours yourself yourselves s t d ll m re ve y o isn aren wasn weren hasn haven hadn doesn don didn
-  won wouldn shan shouldn can cannot couldn mustn may might must shall tell me please any many much`
+  won wouldn shan shouldn cannot couldn mustn may might must shall please many much us`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -1,0 +1,56 @@
+import { expect } from 'vitest';
+import { type AnswerContext, createAnswerContext } from '../../src/answers/context.ts';
+import type { Answer } from '../../src/answers/types.ts';
+import { extractAll } from '../../src/extract/cache.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { buildIndex } from '../../src/search/snapshot.ts';
+
+let seed: Promise<AnswerContext> | undefined;
+
+/** The answer context over the seed knowledge (knowledge/), built once per test file. */
+export function seedContext(): Promise<AnswerContext> {
+  seed ??= (async () => {
+    const { articles } = await loadKnowledge('knowledge');
+    const facts = await extractAll(articles);
+    return createAnswerContext(articles, facts, buildIndex(articles, facts));
+  })();
+  return seed;
+}
+
+/** Id of the seed article with a publisher (the CNN one) and of the one without. */
+export function seedIds(ctx: AnswerContext): { attributed: string; unattributed: string } {
+  const attributed = ctx.articles.find((a) => a.meta.publisher !== null)?.id;
+  const unattributed = ctx.articles.find((a) => a.meta.publisher === null)?.id;
+  if (!attributed || !unattributed)
+    throw new Error('the seed knowledge should hold one attributed and one unattributed article');
+  return { attributed, unattributed };
+}
+
+/**
+ * The property every answer keeps: each snippet (items and conflict claims) is a verbatim substring of the
+ * paragraph its citation names, citations are numbered 1..n without gaps, and every one is used.
+ */
+export function expectVerbatim(ctx: AnswerContext, answer: Answer): void {
+  expect(answer.citations.map((c) => c.n)).toEqual(answer.citations.map((_, i) => i + 1));
+  const used = new Set<number>();
+  const check = (snippet: string, n: number) => {
+    const c = answer.citations[n - 1];
+    expect(c, `citation [${n}] exists`).toBeDefined();
+    if (!c) return;
+    const paragraph = ctx.paragraph(c.article, c.paragraph);
+    expect(paragraph, `${c.article} ¶${c.paragraph} exists`).toBeDefined();
+    expect(paragraph).toContain(snippet);
+    expect(snippet.length).toBeGreaterThan(0);
+    used.add(n);
+  };
+  for (const s of answer.sections) for (const i of s.items) check(i.snippet, i.citation);
+  for (const c of answer.conflicts) for (const claim of c.claims) check(claim.snippet, claim.citation);
+  expect(used.size).toBe(answer.citations.length);
+  expect(answer.empty).toBe(answer.sections.length === 0 && answer.conflicts.length === 0 && answer.command !== 'help');
+  if (answer.empty) expect(answer.notes.length).toBeGreaterThan(0);
+}
+
+/** Every snippet of an answer, in order. */
+export function snippets(answer: Answer): string[] {
+  return answer.sections.flatMap((s) => s.items.map((i) => i.snippet));
+}

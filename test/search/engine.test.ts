@@ -1,0 +1,84 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SearchIndex } from '../../src/search/engine.ts';
+import { buildIndex, loadOrBuildIndex, snapshotKey } from '../../src/search/snapshot.ts';
+import { smallCorpus } from './fixture.ts';
+
+describe('SearchIndex.search', () => {
+  const { articles, facts } = smallCorpus();
+  const index = buildIndex(articles, facts);
+
+  it('finds a sentence through a synonym ("drills" for "exercises"/"maneuvers")', () => {
+    const hits = index.search('drills');
+    const articlesHit = new Set(hits.map((h) => h.article));
+    expect(articlesHit).toEqual(new Set(['alpha', 'beta']));
+  });
+
+  it('tolerates a typo', () => {
+    const hits = index.search('harbur closed');
+    expect(hits[0]?.snippet).toContain('harbour at Port Wren was closed');
+  });
+
+  it('carries citation fields on every hit, and the snippet is verbatim in its paragraph', () => {
+    for (const h of index.search('Port Wren navy ships')) {
+      const a = articles.find((x) => x.id === h.article);
+      const p = a?.paragraphs.find((x) => x.number === h.paragraph);
+      expect(p?.text).toContain(h.snippet);
+      expect(h.publisher).toBe(a?.meta.publisher ?? null);
+    }
+  });
+
+  it('ranks a quotation by its speaker', () => {
+    const hits = index.search('what did Kent say', { kinds: ['quote'] });
+    expect(hits[0]?.speakers.join()).toMatch(/Kent/);
+  });
+
+  it('returns nothing for a question of stopwords only, or of unknown words', () => {
+    expect(index.search('what is the')).toEqual([]);
+    expect(index.search('zzqx')).toEqual([]);
+  });
+
+  it('suggests close words for a misspelling', () => {
+    expect(index.suggest('harbor')).toContain('harbour');
+  });
+});
+
+describe('snapshots', () => {
+  const { articles, facts } = smallCorpus();
+  let dir: string | undefined;
+  afterEach(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('round-trips through JSON with the same results', () => {
+    const index = buildIndex(articles, facts);
+    const restored = SearchIndex.fromJSON(index.toJSON());
+    expect(restored.search('sailors ships')).toEqual(index.search('sailors ships'));
+  });
+
+  it('refuses a snapshot from another index version', () => {
+    const json = JSON.parse(buildIndex(articles, facts).toJSON());
+    json.version = 'docs-0/terms-0';
+    expect(() => SearchIndex.fromJSON(JSON.stringify(json))).toThrow(/version/);
+  });
+
+  it('is built once, then loaded while the knowledge is unchanged, and rebuilt when it changes', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'briefing-index-'));
+    const first = await loadOrBuildIndex(articles, facts, dir);
+    const second = await loadOrBuildIndex(articles, facts, dir);
+    expect(first.source).toBe('built');
+    expect(second.source).toBe('snapshot');
+    expect(second.key).toBe(first.key);
+    const fewer = await loadOrBuildIndex(articles.slice(0, 1), facts.slice(0, 1), dir);
+    expect(fewer.source).toBe('built');
+    expect(fewer.key).not.toBe(first.key);
+    // The stale snapshot is removed once the new one is written.
+    expect(await readdir(join(dir, 'index'))).toEqual([`${fewer.key}.json`]);
+  });
+
+  it('keys snapshots by content, not by order', () => {
+    expect(snapshotKey([...articles].reverse(), facts)).toBe(snapshotKey(articles, facts));
+  });
+});

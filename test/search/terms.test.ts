@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { fold, isStopword, processTerm, termsOf, tokenize } from '../../src/search/terms.ts';
+
+describe('fold', () => {
+  it('removes accents and lower-cases', () => {
+    expect(fold('Zélensky ÉTÉ')).toBe('zelensky ete');
+  });
+});
+
+describe('tokenize', () => {
+  it('keeps thousands together so a figure matches as written', () => {
+    expect(tokenize('an expected 30,000 combat troops')).toContain('30000');
+  });
+
+  it('tells the country US from the pronoun us', () => {
+    expect(termsOf('US officials said')).toContain(processTerm('unitedstates'));
+    expect(termsOf('the U.S. said')).toEqual(termsOf('the United States said'));
+    expect(termsOf('tell us')).toEqual(termsOf('said'));
+  });
+
+  it('joins "war games" into one term', () => {
+    expect(termsOf('defensive war games')).toEqual(termsOf('defensive drills'));
+  });
+});
+
+describe('processTerm', () => {
+  it('drops stopwords and question words', () => {
+    for (const w of ['the', 'What', 'did', 'where', 'how']) expect(processTerm(w)).toBeNull();
+    expect(isStopword('Which')).toBe(true);
+    expect(isStopword('Kyiv')).toBe(false);
+  });
+
+  it('stems inflections onto one term', () => {
+    expect(processTerm('completion')).toBe(processTerm('complete'));
+    expect(processTerm('deploy')).toBe(processTerm('deployment'));
+    expect(processTerm('deploying')).toBe(processTerm('deployment'));
+  });
+
+  it.each([
+    ['drills', 'exercises', 'maneuvers', 'manoeuvres', 'wargames'],
+    ['troops', 'forces', 'soldiers', 'personnel'],
+    ['said', 'told', 'warned', 'says'],
+    ['skeptical', 'sceptical'],
+  ])('maps news synonyms onto one term: %s', (...words) => {
+    const terms = new Set(words.map(processTerm));
+    expect(terms.size).toBe(1);
+    expect([...terms][0]).not.toBeNull();
+  });
+
+  it('keeps unrelated words apart', () => {
+    expect(processTerm('troops')).not.toBe(processTerm('drills'));
+    expect(processTerm('shipping')).not.toBe(processTerm('warships'));
+  });
+});
