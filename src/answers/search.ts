@@ -58,10 +58,17 @@ function speechHits(ctx: AnswerContext, question: string): Hit[] {
   const topic = tokenize(question)
     .filter((t) => !nameTerms.has(nameWords(t)[0] ?? '') && processTerm(t) !== SPEECH_TERM)
     .join(' ');
-  const filter = (d: { speakers: readonly string[] }) => d.speakers.some((n) => names.has(n));
-  const inWords = ctx.index.search(topic, { kinds: ['quote'], filter, fields: ['text'], intent: 'none' });
-  const inSentence = ctx.index.search(topic, { kinds: ['quote'], filter, fields: ['context'], intent: 'none' });
-  return [...inWords, ...inSentence];
+  const bySpeaker = (d: { speakers: readonly string[] }) => d.speakers.some((n) => names.has(n));
+  const base = { kinds: ['quote'] as const, intent: 'none' as const, limit: 200 };
+  const inWords = new Set(ctx.index.search(topic, { ...base, filter: bySpeaker, fields: ['text'] }).map((h) => h.id));
+  if (inWords.size === 0 && ctx.index.search(topic, { ...base, filter: bySpeaker }).length === 0) {
+    // No topic left ("what did Stoltenberg warn about?"), or none they spoke of: all their quotations, in order.
+    return ctx.index.search(speakers.map((p) => p.name).join(' '), { ...base, filter: bySpeaker, fields: ['speaker'] });
+  }
+  // Quotations whose own words are on the topic come first, ranked with their sentence too; then those where only
+  // the sentence around the quote is.
+  const ranked = ctx.index.search(topic, { ...base, filter: bySpeaker });
+  return [...ranked.filter((h) => inWords.has(h.id)), ...ranked.filter((h) => !inWords.has(h.id))];
 }
 
 /** `/search <question> [limit]`: the verbatim snippets that best answer a free question, each cited. */

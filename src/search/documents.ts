@@ -1,4 +1,4 @@
-import type { ArticleFacts, EventAspect, Figure, Quote, Sentence } from '../extract/types.ts';
+import type { ArticleFacts, Entity, EventAspect, Figure, Quote, Sentence } from '../extract/types.ts';
 import type { Article } from '../knowledge/types.ts';
 
 /** What a search document stands for: a sentence of a paragraph, a quotation, or a figure. */
@@ -37,6 +37,8 @@ export interface SearchDoc {
   readonly aspects: readonly EventAspect[];
   /** Whether the text holds a figure, a date or a quotation (stored, for question intents). */
   readonly hasFigure: boolean;
+  /** Whether the text holds a distance ("about 200 miles"), for "how far" questions (stored). */
+  readonly hasDistance: boolean;
   readonly hasDate: boolean;
   readonly hasQuote: boolean;
 }
@@ -57,6 +59,7 @@ export const STORED_FIELDS = [
   'date',
   'aspects',
   'hasFigure',
+  'hasDistance',
   'hasDate',
   'hasQuote',
 ] as const;
@@ -74,6 +77,22 @@ function snippetFor(paragraphText: string, context: string, sentences: readonly 
   if (context.length > 0 && paragraphText.includes(context)) return context;
   const holder = sentences.find((s) => start >= s.start && start < s.end);
   return holder?.text ?? paragraphText;
+}
+
+/** Units that measure a distance. */
+const DISTANCE_UNIT = /^(miles?|kilomet(er|re)s?|km|met(er|re)s?|feet|yards?|nautical miles)$/i;
+
+function isDistance(f: Figure): boolean {
+  return f.unit !== null && DISTANCE_UNIT.test(f.unit);
+}
+
+/**
+ * A claimant with the role and other names the article gives them, so "according to NATO" finds the figure
+ * NATO's secretary general stated.
+ */
+function claimantTerms(name: string, entities: readonly Entity[]): string {
+  const e = entities.find((x) => x.name === name || x.aliases.includes(name));
+  return [name, e?.role, ...(e?.aliases ?? [])].filter(Boolean).join(' ');
 }
 
 function speakerTerms(q: Quote): string {
@@ -119,10 +138,13 @@ export function documentsOf(article: Article, facts: ArticleFacts): SearchDoc[] 
       context: '',
       speaker: quotes.map(speakerTerms).join(' '),
       speakers: unique(quotes.flatMap((q) => (q.speaker ? [q.speaker] : []))),
-      claimant: unique(figures.flatMap((f) => (f.claimant ? [f.claimant] : []))).join('; '),
+      claimant: unique(figures.flatMap((f) => (f.claimant ? [claimantTerms(f.claimant, facts.entities)] : []))).join(
+        '; ',
+      ),
       subject: unique(figures.flatMap((f) => [f.subject, f.unit].filter((v): v is string => v !== null))).join(' '),
       aspects: unique(events.map((e) => e.aspect)),
       hasFigure: figures.length > 0,
+      hasDistance: figures.some(isDistance),
       hasDate: dates.length > 0,
       hasQuote: quotes.some((q) => q.kind !== 'term'),
     });
@@ -147,6 +169,7 @@ export function documentsOf(article: Article, facts: ArticleFacts): SearchDoc[] 
       subject: '',
       aspects: [],
       hasFigure: false,
+      hasDistance: false,
       hasDate: false,
       hasQuote: true,
     });
@@ -167,10 +190,11 @@ export function documentsOf(article: Article, facts: ArticleFacts): SearchDoc[] 
       context: '',
       speaker: '',
       speakers: [],
-      claimant: f.claimant ?? '',
+      claimant: f.claimant ? claimantTerms(f.claimant, facts.entities) : '',
       subject: [f.subject, f.unit, f.text].filter(Boolean).join(' '),
       aspects: [],
       hasFigure: true,
+      hasDistance: isDistance(f),
       hasDate: false,
       hasQuote: false,
     });

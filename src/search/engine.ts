@@ -1,6 +1,6 @@
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import { type DocKind, SEARCH_FIELDS, type SearchDoc, STORED_FIELDS, type StoredDoc } from './documents.ts';
-import { detectIntent, type Intent, intentBoost } from './intent.ts';
+import { detectIntent, type Intent, intentBoost, questionTopic } from './intent.ts';
 import { fold, processTerm, TERMS_VERSION, tokenize } from './terms.ts';
 
 /** A search hit: the stored document plus how well it matched. */
@@ -39,7 +39,7 @@ const BOOSTS: Record<(typeof SEARCH_FIELDS)[number], number> = {
 };
 
 /** Version of the document schema and ranking inputs; part of every snapshot key. */
-export const INDEX_VERSION = `docs-2/terms-${TERMS_VERSION}`;
+export const INDEX_VERSION = `docs-3/terms-${TERMS_VERSION}`;
 
 const options: Options<SearchDoc> = {
   fields: [...SEARCH_FIELDS],
@@ -126,11 +126,12 @@ export class SearchIndex {
    * one matching "shipping" twice) and by the question's intent.
    */
   search(query: string, opts: SearchOptions = {}): Hit[] {
-    const wanted = new Set(queryTerms(query));
-    if (wanted.size === 0) return [];
     const intent = opts.intent ?? detectIntent(query);
+    const topic = questionTopic(query);
+    const wanted = new Set(queryTerms(topic));
+    if (wanted.size === 0) return [];
     const kinds = opts.kinds ? new Set(opts.kinds) : null;
-    const results = this.mini.search(query, {
+    const results = this.mini.search(topic, {
       boost: BOOSTS,
       ...(opts.fields ? { fields: [...opts.fields] } : {}),
       fuzzy: fuzziness,

@@ -7,10 +7,11 @@ import { stemmer } from 'stemmer';
  * Bump {@link TERMS_VERSION} whenever any rule here changes: index snapshots are keyed by it, and a snapshot built
  * with other rules would silently answer differently.
  */
-export const TERMS_VERSION = 4;
+export const TERMS_VERSION = 6;
 
 /**
- * Function words and question words. They carry no topic, and keeping them would let "what did … say" questions
+ * Function words, question words and "according (to)", which attributes a claim but says nothing of its topic
+ * (who is attributed is matched through the claimant field). They carry no topic, and keeping them would let "what did … say" questions
  * match every sentence of a news story. Lower-case, accent-folded.
  */
 const STOPWORDS = new Set(
@@ -20,7 +21,7 @@ const STOPWORDS = new Set(
   our ours ourselves out over own same she should so some such than that the their theirs them themselves then there
   these they this those through to too under until up very was we were what when where which while who whom why will
   with would you your yours yourself yourselves s t d ll m re ve y o isn aren wasn weren hasn haven hadn doesn don didn
-  won wouldn shan shouldn cannot couldn mustn may might must shall please many much us`
+  won wouldn shan shouldn cannot couldn mustn may might must shall please many much us according`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -48,6 +49,8 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['defense', 'defence'],
   ['invasion', 'invade', 'invading', 'incursion', 'offensive'],
   ['warship', 'warships', 'vessel', 'vessels'],
+  ['suspend', 'suspends', 'suspended', 'suspension', 'stop', 'stops', 'stopped', 'halt', 'halts', 'halted'],
+  ['flight', 'flights', 'fly', 'flies', 'flying', 'flew'],
 ];
 
 /**
@@ -58,6 +61,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bU\.S\.A?\.?(?=\W|$)|\bUSA?\b|\bUnited States(?: of America)?\b/g, ' unitedstates '],
   [/\bU\.K\.?(?=\W|$)|\bUK\b|\bUnited Kingdom\b|\bBritain\b/g, ' unitedkingdom '],
   [/\bwar[\s-]+games?\b/gi, ' wargame '],
+  [/\bbuild-ups?\b/gi, ' buildup '],
 ];
 
 /** Removes accents (é → e) so "Zelenskyy" and a pasted "Zélensky" meet, then lower-cases. */
