@@ -1,0 +1,129 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/logger.ts';
+import { createBriefingService } from '../../src/service/briefing.ts';
+import type { CommandName } from '../../src/service/types.ts';
+
+const ALPHA = `---
+title: Navy holds exercises
+publisher: Example Wire
+date: 2023-05-04
+---
+
+The navy began five days of exercises near Port Wren on Monday, officials said.
+
+"We are ready for anything," Admiral Rosa Kent told reporters.
+`;
+const BETA = 'Analysts said about 2,000 sailors took part in the maneuvers near Port Wren.\n';
+
+let root: string;
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'briefing-service-'));
+  await mkdir(join(root, 'knowledge', 'articles'), { recursive: true });
+  await writeFile(join(root, 'knowledge', 'articles', 'alpha.md'), ALPHA);
+});
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+function logLines(): { lines: Array<Record<string, unknown>>; stream: Writable } {
+  const lines: Array<Record<string, unknown>> = [];
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      for (const l of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(l));
+      done();
+    },
+  });
+  return { lines, stream };
+}
+
+describe('createBriefingService', () => {
+  it('answers every command from the folder it loaded', async () => {
+    const service = await createBriefingService({ knowledgeDir: join(root, 'knowledge') });
+    expect(service.articles().map((a) => a.id)).toEqual(['alpha']);
+    const commands: CommandName[] = [
+      'drills',
+      'quotes',
+      'estimates',
+      'search',
+      'sources',
+      'who',
+      'timeline',
+      'brief',
+      'help',
+    ];
+    for (const c of commands) expect(service.answer(c, { question: 'Port Wren', name: 'Kent' }).command).toBe(c);
+    expect(service.answer('search', { question: 'Port Wren' }).empty).toBe(false);
+  });
+
+  it('never throws for an unknown command name', async () => {
+    const service = await createBriefingService({ knowledgeDir: join(root, 'knowledge') });
+    const a = service.answer('nope' as CommandName, {});
+    expect(a.empty).toBe(true);
+    expect(a.suggestions).toContain('/help');
+  });
+
+  it('loads the index snapshot at the next start when nothing changed', async () => {
+    const cacheDir = join(root, 'cache');
+    const first = logLines();
+    await createBriefingService({
+      knowledgeDir: join(root, 'knowledge'),
+      cacheDir,
+      logger: createLogger({ destination: first.stream }),
+    });
+    const second = logLines();
+    await createBriefingService({
+      knowledgeDir: join(root, 'knowledge'),
+      cacheDir,
+      logger: createLogger({ destination: second.stream }),
+    });
+    expect(first.lines.find((l) => l.msg === 'knowledge loaded')?.index).toBe('built');
+    expect(second.lines.find((l) => l.msg === 'knowledge loaded')?.index).toBe('snapshot');
+  });
+
+  it('reports what a reload added, changed and removed, and serves the new knowledge', async () => {
+    const service = await createBriefingService({ knowledgeDir: join(root, 'knowledge') });
+    expect(service.answer('search', { question: 'sailors' }).empty).toBe(true);
+    await writeFile(join(root, 'knowledge', 'articles', 'beta.txt'), BETA);
+    const added = await service.reload();
+    expect(added).toMatchObject({ articles: 2, added: ['beta'], changed: [], removed: [] });
+    expect(service.answer('search', { question: 'sailors' }).empty).toBe(false);
+    await writeFile(join(root, 'knowledge', 'articles', 'beta.txt'), `${BETA}\nMore text here.\n`);
+    await rm(join(root, 'knowledge', 'articles', 'alpha.md'));
+    const next = await service.reload();
+    expect(next).toMatchObject({ articles: 1, added: [], changed: ['beta'], removed: ['alpha'] });
+  });
+
+  it('keeps serving the old knowledge when the folder becomes unreadable', async () => {
+    const service = await createBriefingService({ knowledgeDir: join(root, 'knowledge') });
+    await rm(join(root, 'knowledge'), { recursive: true });
+    await expect(service.reload()).rejects.toThrow(/still serving 1 article/);
+    expect(service.articles()).toHaveLength(1);
+    expect(service.answer('search', { question: 'Port Wren' }).empty).toBe(false);
+  });
+
+  it('lists problems of bad files and still serves the good ones', async () => {
+    await writeFile(join(root, 'knowledge', 'articles', 'bad.md'), '---\ndate: not-a-date\n---\n\nText.\n');
+    const service = await createBriefingService({ knowledgeDir: join(root, 'knowledge') });
+    expect(service.articles().map((a) => a.id)).toEqual(['alpha']);
+    expect(service.problems().length).toBeGreaterThan(0);
+  });
+});
+
+describe('complete', () => {
+  it('completes speakers, aspects, subjects and topic words by prefix, within the limit', async () => {
+    await writeFile(join(root, 'knowledge', 'articles', 'beta.txt'), BETA);
+    const service = await createBriefingService({ knowledgeDir: join(root, 'knowledge') });
+    expect(service.complete('aspect', 'na')).toEqual(['name', 'naval']);
+    expect(service.complete('aspect', '')).toHaveLength(8);
+    expect(service.complete('aspect', '', 2)).toHaveLength(2);
+    expect(service.complete('topic', 'sail')).toContain('sailors');
+    expect(service.complete('topic', 'zzz')).toEqual([]);
+    expect(service.complete('speaker', 'ke')).toEqual(['Rosa Kent']);
+    expect(service.complete('speaker', 'adm')).toEqual(['Rosa Kent']);
+    expect(service.complete('speaker', 'x')).toEqual([]);
+  });
+});
