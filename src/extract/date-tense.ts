@@ -13,7 +13,8 @@ const FUTURE_CUE =
 /** Marks that end one clause and start another: a date after them belongs to a different verb. */
 const CLAUSE_BREAK = /[;:—–(]|,\s|\s-\s/g;
 
-interface VerbSpan {
+/** A verb group of a sentence found by compromise, with its offsets. */
+export interface VerbSpan {
   readonly start: number;
   readonly end: number;
   /** null for a bare simple present without auxiliary: compromise often tags plural nouns ("drills") so. */
@@ -23,7 +24,7 @@ interface VerbSpan {
 const verbCache = new Map<string, VerbSpan[]>();
 
 /** Verbs of a sentence with their offsets and tense, memoised because every date of a sentence asks again. */
-function verbsOf(sentence: string): VerbSpan[] {
+export function verbsOf(sentence: string): VerbSpan[] {
   const cached = verbCache.get(sentence);
   if (cached) return cached;
   const json = nlp(sentence).verbs().json({ offset: true }) as Array<{

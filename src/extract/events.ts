@@ -1,12 +1,189 @@
 import type { Article } from '../knowledge/types.ts';
-import type { DateMention, EventFact, Quote, Sentence } from './types.ts';
+import { forces, isNaval, naval } from './event-forces.ts';
+import { namesIn } from './event-names.ts';
+import { announcements, attendance } from './event-people.ts';
+import { heldIn, relativePositions, siteList } from './event-places.ts';
+import { purposes } from './event-purpose.ts';
+import { type DatedSpan, durations, startsAndEnds } from './event-schedule.ts';
+import {
+  EVENT_NOUN,
+  FORCE_TERM,
+  fresh,
+  mentionsEvent,
+  NAVAL_EVENT,
+  PARTICIPATION_CUE,
+  SIZE_CUE,
+} from './event-terms.ts';
+import type { DateMention, EventAspect, EventFact, Quote, Sentence } from './types.ts';
 
-/** Finds facts about events such as military exercises: names, dates, duration, purpose, places, forces. */
+export { areEventNameVariants, groupEventNames } from './event-names.ts';
+
+/** What the rules know about one sentence beyond its text. */
+interface SentenceView {
+  readonly sentence: Sentence;
+  readonly dates: readonly DatedSpan[];
+  /** The sentence names an exercise (by noun or by name). */
+  readonly aboutEvent: boolean;
+  /** Its paragraph does, so a sentence of a quote about "[the drills]" still counts for size and forces. */
+  readonly paragraphAboutEvent: boolean;
+  /** Its paragraph places something in one of the event's places ("… in Belarus"). */
+  readonly paragraphInPlace: boolean;
+  /** It, its paragraph or the paragraph before speaks of a naval drill. */
+  readonly navalContext: boolean;
+}
+
+type Draft = { aspect: EventAspect; value: string; date: string | null };
+
+/** Date mentions of each sentence with offsets, found by position in the sentence (mentions keep their order). */
+function datedSpans(sentences: readonly Sentence[], dates: readonly DateMention[]): Map<Sentence, DatedSpan[]> {
+  const out = new Map<Sentence, DatedSpan[]>();
+  const byContext = new Map<string, DateMention[]>();
+  for (const d of dates)
+    byContext.set(`${d.paragraph}\u0000${d.context}`, [
+      ...(byContext.get(`${d.paragraph}\u0000${d.context}`) ?? []),
+      d,
+    ]);
+  for (const s of sentences) {
+    const spans: DatedSpan[] = [];
+    let from = 0;
+    for (const d of byContext.get(`${s.paragraph}\u0000${s.text}`) ?? []) {
+      const start = s.text.indexOf(d.text, from);
+      if (start < 0) continue;
+      spans.push({ start, end: start + d.text.length, text: d.text, date: d.date, endDate: d.endDate });
+      from = start + d.text.length;
+    }
+    out.set(s, spans);
+  }
+  return out;
+}
+
+/** Does a sentence place forces in one of the event's places ("troops in Belarus", "deployment into Belarus")? */
+function inEventPlace(text: string, places: ReadonlySet<string>): boolean {
+  for (const place of places) {
+    if (new RegExp(`\\b(?:in|into|to|inside|within|from|across)\\s+(?:the\\s+)?${escapeRegExp(place)}\\b`).test(text))
+      return true;
+  }
+  return false;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The event names an article states, from sentences about an exercise. */
+function articleNames(sentences: readonly Sentence[]): string[] {
+  const names: string[] = [];
+  for (const s of sentences) {
+    if (!fresh(EVENT_NOUN).test(s.text)) continue;
+    for (const n of namesIn(s.text)) if (!names.includes(n.name)) names.push(n.name);
+  }
+  return names;
+}
+
+/** The date governed by a cue at `at`: the first date after it in the same clause ("announced Thursday"). */
+function dateAfter(view: SentenceView, at: number): string | null {
+  const text = view.sentence.text;
+  const span = view.dates.find((d) => d.start > at && !/[,;:—]/.test(text.slice(at, d.start)));
+  return span?.date ?? null;
+}
+
+/** Every rule applied to one sentence. */
+function factsOf(view: SentenceView, names: readonly string[], places: ReadonlySet<string>): Draft[] {
+  const text = view.sentence.text;
+  const out: Draft[] = [];
+  if (view.aboutEvent) {
+    for (const n of namesIn(text)) out.push({ aspect: 'name', value: n.name, date: null });
+  }
+  const navalSentence = view.navalContext && isNaval(text) && (view.aboutEvent || view.paragraphAboutEvent);
+  if (navalSentence) {
+    const { value, date } = naval(text, view.dates);
+    out.push({ aspect: 'naval', value, date });
+  }
+  if (view.aboutEvent && !NAVAL_EVENT.test(text)) {
+    for (const f of startsAndEnds(text, view.dates, names)) out.push(f);
+  }
+  if (view.aboutEvent) {
+    for (const f of durations(text, names)) out.push(f);
+    for (const p of purposes(text)) out.push({ aspect: 'purpose', value: p, date: null });
+    for (const f of attendance(text, names))
+      out.push({ aspect: f.aspect, value: f.value, date: dateAfter(view, f.at) });
+    for (const f of announcements(text)) out.push({ aspect: f.aspect, value: f.value, date: dateAfter(view, f.at) });
+  }
+  if (view.aboutEvent || view.paragraphAboutEvent) {
+    for (const place of siteList(text)) out.push({ aspect: 'location', value: place.value, date: null });
+  }
+  if (view.aboutEvent && !navalSentence) {
+    for (const place of heldIn(text)) out.push({ aspect: 'location', value: place.value, date: null });
+    for (const place of relativePositions(text)) out.push({ aspect: 'location', value: place.value, date: null });
+  }
+  const forcesRelevant =
+    view.aboutEvent ||
+    inEventPlace(text, places) ||
+    ((view.paragraphAboutEvent || view.paragraphInPlace) && (SIZE_CUE.test(text) || PARTICIPATION_CUE.test(text)));
+  if (forcesRelevant && (fresh(FORCE_TERM).test(text) || SIZE_CUE.test(text) || PARTICIPATION_CUE.test(text))) {
+    for (const value of forces(text)) out.push({ aspect: 'forces', value, date: null });
+  }
+  return out;
+}
+
+/**
+ * Finds facts about events such as military exercises: names, dates, duration, purpose, places, forces,
+ * naval drills, attendance and announcements. General rules over the article's sentences, so the same code
+ * reads the next exercise in the news; an article that never names an exercise yields nothing. Every fact's
+ * `context` is its verbatim sentence; `date` is set for start and end facts and, where the sentence ties a
+ * date to it, for naval, attendance and announcement facts.
+ */
 export function extractEvents(
-  _article: Article,
-  _sentences: readonly Sentence[],
-  _dates: readonly DateMention[],
-  _quotes: readonly Quote[],
+  article: Article,
+  sentences: readonly Sentence[],
+  dates: readonly DateMention[],
+  quotes: readonly Quote[],
 ): EventFact[] {
-  return [];
+  const names = articleNames(sentences);
+  const eventParagraphs = new Set(sentences.filter((s) => mentionsEvent(s.text, names)).map((s) => s.paragraph));
+  if (eventParagraphs.size === 0) return [];
+  const navalParagraphs = new Set(article.paragraphs.filter((p) => NAVAL_EVENT.test(p.text)).map((p) => p.number));
+  const spans = datedSpans(sentences, dates);
+  // Places the event is held in, from every sentence, so a later "troops in Belarus" counts as its forces.
+  const places = new Set(
+    sentences
+      .filter((s) => mentionsEvent(s.text, names) && !NAVAL_EVENT.test(s.text))
+      .flatMap((s) => heldIn(s.text).map((p) => p.value)),
+  );
+  const placeParagraphs = new Set(article.paragraphs.filter((p) => inEventPlace(p.text, places)).map((p) => p.number));
+  const views: SentenceView[] = sentences.map((s) => ({
+    sentence: s,
+    dates: spans.get(s) ?? [],
+    aboutEvent: mentionsEvent(s.text, names),
+    paragraphAboutEvent: eventParagraphs.has(s.paragraph),
+    paragraphInPlace: placeParagraphs.has(s.paragraph),
+    navalContext: navalParagraphs.has(s.paragraph) || navalParagraphs.has(s.paragraph - 1),
+  }));
+  const out: EventFact[] = [];
+  for (const view of views) {
+    const seen = new Set<string>();
+    for (const draft of factsOf(view, names, places)) {
+      const key = `${draft.aspect}\u0000${draft.value}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        article: article.id,
+        paragraph: view.sentence.paragraph,
+        aspect: draft.aspect,
+        value: withSpeaker(draft, view, quotes),
+        context: view.sentence.text,
+        date: draft.date,
+      });
+    }
+  }
+  return out;
+}
+
+/** A purpose stated inside a quotation is credited to the quotation's speaker, when the quote layer knows it. */
+function withSpeaker(draft: Draft, view: SentenceView, quotes: readonly Quote[]): string {
+  if (draft.aspect !== 'purpose') return draft.value;
+  const quote = quotes.find(
+    (q) => q.paragraph === view.sentence.paragraph && q.speaker !== null && view.sentence.text.includes(q.text),
+  );
+  return quote?.speaker ? `${draft.value} (${quote.speaker})` : draft.value;
 }

@@ -1,0 +1,115 @@
+/**
+ * Names of events as articles give them, and whether two names denote one event. Sources spell the same
+ * exercise differently ("Allied Resolve-2022", "Union Resolve 2022"): both are kept, each with its source.
+ */
+
+/** A name found in a sentence, with its offset. */
+export interface FoundName {
+  readonly name: string;
+  readonly start: number;
+}
+
+const OPEN = '["“”‘\']';
+const CLOSE = '["“”’\']';
+/** Words that introduce a name: "called “X”", "dubbed ‘X’", "code-named X". */
+const NAMING = `\\b(?:(?<!so-)called|dubbed|named|code-?named|codenamed|known\\s+as|titled|entitled)`;
+/** A quoted name after a naming word. The closing mark may be any quote mark: copy mixes them up. */
+const QUOTED_NAME = new RegExp(`${NAMING}\\s*,?\\s*${OPEN}([^"“”]{2,80}?)${CLOSE}`, 'g');
+/** An unquoted capitalised name after a naming word, up to four words ("code-named Steadfast Noon"). */
+const BARE_NAME = new RegExp(
+  `${NAMING}\\s+((?:[A-Z][\\p{L}\\d]*(?:-[\\p{L}\\d]+)*)(?:[\\s-][A-Z\\d][\\p{L}\\d]*){0,3})`,
+  'gu',
+);
+/** A capitalised name carrying a year right before an exercise noun ("the Zapad-2021 exercises"). */
+const YEAR_NAME =
+  /\b((?:[A-Z][\p{L}]+[\s-]){1,3}(?:19|20)\d\d)\s+(?:(?:joint|military|naval|strategic|command|staff)\s+)*(?:drills?|exercises?|war\s?games|maneuvers|manoeuvres)\b/gu;
+
+/** Trailing punctuation that belongs to the sentence rather than the name ("Allied Resolve-2022,"). */
+function clean(name: string): string {
+  return name.replace(/[\s,.;:!?]+$/u, '').trim();
+}
+
+/** A name must look like one: a capital or digit first, and not a plain clause ("a dialogue of the deaf"). */
+function looksLikeName(name: string): boolean {
+  return /^[\p{Lu}\d]/u.test(name) && name.split(/\s+/).length <= 6;
+}
+
+/** The event names stated in one sentence, in order of appearance. */
+export function namesIn(text: string): FoundName[] {
+  const found: FoundName[] = [];
+  const add = (raw: string, start: number) => {
+    const name = clean(raw);
+    if (looksLikeName(name) && !found.some((f) => f.start === start)) found.push({ name, start });
+  };
+  for (const m of text.matchAll(QUOTED_NAME)) {
+    const raw = m[1] ?? '';
+    add(raw, m.index + m[0].indexOf(raw));
+  }
+  for (const m of text.matchAll(BARE_NAME)) {
+    const raw = m[1] ?? '';
+    const start = m.index + m[0].indexOf(raw);
+    if (!found.some((f) => Math.abs(f.start - start) <= 2)) add(raw, start);
+  }
+  for (const m of text.matchAll(YEAR_NAME)) add(m[1] ?? '', m.index);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Words that describe any exercise and so tell nothing about which one. */
+const GENERIC = new Set([
+  'the',
+  'of',
+  'and',
+  'a',
+  'exercise',
+  'exercises',
+  'drill',
+  'drills',
+  'operation',
+  'joint',
+  'military',
+  'naval',
+  'strategic',
+  'command',
+  'staff',
+  'war',
+  'games',
+]);
+
+function parts(name: string): { words: Set<string>; years: Set<string> } {
+  const words = new Set<string>();
+  const years = new Set<string>();
+  for (const token of name.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    if (token === '') continue;
+    if (/^(?:19|20)\d\d$/.test(token)) years.add(token);
+    else if (!GENERIC.has(token)) words.add(token);
+  }
+  return { words, years };
+}
+
+/**
+ * Whether two event names are variants of one event: they share a distinctive word and the same year
+ * ("Allied Resolve-2022" and "Union Resolve 2022"). When a year is missing from one of them the evidence is
+ * weaker, so one name's distinctive words must all appear in the other ("Zapad" and "Zapad-2021"). Different
+ * years are different events ("Zapad-2017" is not "Zapad-2021").
+ */
+export function areEventNameVariants(a: string, b: string): boolean {
+  const x = parts(a);
+  const y = parts(b);
+  if (x.words.size === 0 || y.words.size === 0) return false;
+  const shared = [...x.words].filter((w) => y.words.has(w));
+  if (shared.length === 0) return false;
+  if (x.years.size > 0 && y.years.size > 0) return [...x.years].some((year) => y.years.has(year));
+  const [small, large] = x.words.size <= y.words.size ? [x.words, y.words] : [y.words, x.words];
+  return [...small].every((w) => large.has(w));
+}
+
+/** Groups names into sets of variants of one event, keeping first-seen order within and across groups. */
+export function groupEventNames(names: readonly string[]): string[][] {
+  const groups: string[][] = [];
+  for (const name of names) {
+    const group = groups.find((g) => g.some((n) => n === name || areEventNameVariants(n, name)));
+    if (!group) groups.push([name]);
+    else if (!group.includes(name)) group.push(name);
+  }
+  return groups;
+}
