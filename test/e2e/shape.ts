@@ -40,18 +40,27 @@ function describeKind(shape: Shape): string {
   return Array.isArray(shape) ? 'array' : 'object';
 }
 
-/** The shape of `value`; array elements are merged into one element shape. */
-export function shapeOf(value: unknown): Shape {
+/**
+ * The shape of `value`. Elements of arrays are merged into one element shape (a list of fields varies in length
+ * with the data), except under the keys in `positional`, whose elements each keep their own shape because their
+ * order means something (a message's answer embed, then its sources embed).
+ */
+export function shapeOf(value: unknown, positional: ReadonlySet<string> = new Set(['embeds'])): Shape {
+  return shapeAt(value, positional, false);
+}
+
+function shapeAt(value: unknown, positional: ReadonlySet<string>, keepOrder: boolean): Shape {
   if (value === null) return 'null';
   if (Array.isArray(value)) {
-    if (value.length === 0) return [];
-    return [value.map(shapeOf).reduce(merge)];
+    const shapes = value.map((v) => shapeAt(v, positional, false));
+    if (keepOrder || shapes.length === 0) return shapes;
+    return [shapes.reduce(merge)];
   }
   if (typeof value === 'object') {
     const out: Record<string, Shape> = {};
     for (const key of Object.keys(value).sort()) {
       const v = (value as Record<string, unknown>)[key];
-      if (v !== undefined) out[key] = shapeOf(v);
+      if (v !== undefined) out[key] = shapeAt(v, positional, positional.has(key));
     }
     return out;
   }

@@ -25,6 +25,8 @@ export interface SentInteraction {
   readonly payload: Readonly<Record<string, unknown>>;
   /** Gateway sequence number of its INTERACTION_CREATE. */
   readonly seq: number;
+  /** When it was dispatched (ms since the epoch), to measure the time to the first response. */
+  readonly at: number;
 }
 
 /** One message the bot produced for an interaction. */
@@ -121,8 +123,9 @@ export class DiscordStandIn {
       original: null,
       sourceMessage,
     });
+    const at = Date.now();
     const seq = this.gateway.dispatch('INTERACTION_CREATE', payload);
-    return { id, token, type, payload, seq };
+    return { id, token, type, payload, seq, at };
   }
 
   /** Sends `/name` with `options`, typed from the registered command when one exists. */

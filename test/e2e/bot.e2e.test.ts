@@ -1,0 +1,311 @@
+/**
+ * End-to-end: the bot started as a user starts it (`npm start`'s entry point in a child process, configured only
+ * through its environment) against the local Discord stand-in. Commands are registered by the deploy script, real
+ * interaction payloads go in over the gateway, and the JSON the bot sends back to Discord is checked: content,
+ * citations, limits, mentions, ephemerality, and survival of a dropped gateway and of rate limits.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { citationProblems, citedParagraphs, readArticles, snippetLines } from './citations.ts';
+import { choiceViolations, messageViolations, visibleText } from './limits.ts';
+import { buttonIds, type OptionValue } from './payloads.ts';
+import { type Child, type Exit, ROOT, runEntry, runToExit } from './process.ts';
+import { shapeOf } from './shape.ts';
+import { OP } from './standin/gateway.ts';
+import {
+  DiscordStandIn,
+  describe as describeInteraction,
+  type InteractionOutcome,
+  type SentInteraction,
+} from './standin/index.ts';
+
+const KNOWLEDGE_DIR = 'knowledge';
+const COMMANDS = ['drills', 'quotes', 'estimates', 'search', 'sources', 'who', 'timeline', 'brief', 'help'];
+/** Discord shows "The application did not respond" after 3 s; autocomplete cannot be deferred at all. */
+const INITIAL_RESPONSE_MS = 3000;
+
+const articles = readArticles(join(ROOT, KNOWLEDGE_DIR));
+const warnings: string[] = [];
+const standIn = new DiscordStandIn({ warn: (m) => warnings.push(m) });
+let cacheDir = '';
+let bot: Child | undefined;
+let deploy: (Exit & { stdout: string; stderr: string }) | undefined;
+let deploySeq = 0;
+/** Every outcome seen, so later tests (paging, shapes) can reuse earlier answers. */
+const outcomes: { sent: SentInteraction; outcome: InteractionOutcome }[] = [];
+
+function env(): Record<string, string> {
+  return {
+    DISCORD_TOKEN: standIn.token,
+    DISCORD_APPLICATION_ID: standIn.applicationId,
+    DISCORD_API_URL: standIn.apiUrl,
+    KNOWLEDGE_DIR,
+    CACHE_DIR: cacheDir,
+    COOLDOWN_SECONDS: '0',
+    // The most verbose level, so a secret leaking into any log line at all is caught.
+    LOG_LEVEL: 'trace',
+  };
+}
+
+/** Sends an interaction and waits for the bot's complete answer, checking the rules every message must keep. */
+async function ask(sent: SentInteraction): Promise<InteractionOutcome> {
+  const outcome = await standIn.outcome(sent);
+  outcomes.push({ sent, outcome });
+  for (const message of outcome.messages) {
+    expect(messageViolations(message.body), `${describeInteraction(sent)} (${message.kind})`).toEqual([]);
+    expect(citationProblems(message.body, articles), `${describeInteraction(sent)} citations`).toEqual([]);
+  }
+  const callback = outcome.requests.find((r) => r.route === 'interaction-callback' && r.status < 300);
+  expect(callback, `${describeInteraction(sent)} was never acknowledged`).toBeDefined();
+  expect((callback?.at ?? Number.POSITIVE_INFINITY) - sent.at).toBeLessThan(INITIAL_RESPONSE_MS);
+  return outcome;
+}
+
+function command(name: string, options: Readonly<Record<string, OptionValue>> = {}) {
+  return standIn.command(name, options);
+}
+function autocomplete(name: string, focused: string, partial: string) {
+  return standIn.autocomplete(name, focused, partial);
+}
+
+/** The final message of an answer that found something: public, with cited snippets. */
+function expectCitedAnswer(outcome: InteractionOutcome, label: string) {
+  const final = outcome.final;
+  expect(final, `${label}: no message`).toBeDefined();
+  expect(final?.ephemeral, `${label}: a found answer is public`).toBe(false);
+  expect(snippetLines(final?.body ?? {}).length, `${label}: no cited snippet`).toBeGreaterThan(0);
+  return final?.body ?? {};
+}
+
+beforeAll(async () => {
+  cacheDir = mkdtempSync(join(tmpdir(), 'briefing-e2e-'));
+  await standIn.start();
+  // Registration first, as an operator would: `npm run deploy-commands` to the development guild.
+  deploy = await runToExit('src/discord/deploy.ts', { ...env(), DISCORD_GUILD_ID: standIn.guildId });
+  deploySeq = standIn.rest.lastSeq;
+  bot = runEntry('src/main.ts', env());
+  await Promise.race([
+    standIn.gateway.waitForEvent('ready', 1, 40_000),
+    bot.exited.then((exit) => {
+      throw new Error(`the bot exited before connecting (${JSON.stringify(exit)}):\n${bot?.stderr().slice(-3000)}`);
+    }),
+  ]);
+  // READY and GUILD_CREATE are in flight; give discord.js a moment to mark the client ready.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+}, 60_000);
+
+afterAll(async () => {
+  await bot?.stop('SIGKILL', 1000);
+  await standIn.stop();
+  if (cacheDir) rmSync(cacheDir, { recursive: true, force: true });
+});
+
+describe('deploying the commands', () => {
+  it('registers the nine commands to the guild with valid definitions', () => {
+    expect(deploy?.code, deploy?.stderr.slice(-2000)).toBe(0);
+    const put = standIn.rest.find((r) => r.method === 'PUT' && r.route?.includes('/guilds/') === true);
+    expect(put).toHaveLength(1);
+    expect(put[0]?.status).toBe(200);
+    const registered = [...(standIn.world.guildCommands.get(standIn.guildId)?.values() ?? [])];
+    expect(registered.map((c) => c.name).sort()).toEqual([...COMMANDS].sort());
+    const completed = registered.flatMap((c) => (c.options ?? []).filter((o) => o.autocomplete).map((o) => o.name));
+    expect(new Set(completed)).toEqual(new Set(['speaker', 'subject', 'name']));
+    expect(`${deploy?.stdout}${deploy?.stderr}`).not.toContain(standIn.token);
+  });
+});
+
+describe('the bot started with npm start', () => {
+  it('is what npm start runs', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts.start).toMatch(/\bsrc\/main\.ts\b/);
+  });
+
+  it('logs in through the stand-in with the Guilds intent only and registers nothing itself', () => {
+    expect(standIn.rest.find((r) => r.path === '/gateway/bot', deploySeq)).toHaveLength(1);
+    const identify = standIn.gateway.received(OP.identify)[0]?.d as { token: string; intents: number };
+    expect(identify.token).toBe(standIn.token);
+    expect(identify.intents).toBe(1);
+    expect(standIn.rest.find((r) => r.route?.includes('commands') === true, deploySeq)).toEqual([]);
+  });
+
+  it('/quotes speaker:Peskov cites Peskov verbatim', async () => {
+    const outcome = await ask(command('quotes', { speaker: 'Peskov' }));
+    const body = expectCitedAnswer(outcome, '/quotes');
+    expect(visibleText(body)).toContain('Peskov');
+    // At least one cited paragraph is one where Peskov speaks or is named.
+    expect(citedParagraphs(body, articles).some((p) => p.includes('Peskov'))).toBe(true);
+  });
+
+  it.each([
+    ['drills', {}],
+    ['estimates', { subject: 'troops' }],
+    ['search', { question: 'When do the drills end?' }],
+    ['who', { name: 'Stoltenberg' }],
+    ['timeline', {}],
+    ['brief', {}],
+  ] as const)('/%s %o answers with cited verbatim snippets', async (name, options) => {
+    const outcome = await ask(command(name, options));
+    const body = expectCitedAnswer(outcome, `/${name}`);
+    for (const value of Object.values(options)) {
+      expect(visibleText(body).toLowerCase()).toContain(String(value).split(' ')[0]?.toLowerCase());
+    }
+  });
+
+  it('/estimates troops shows figures', async () => {
+    const outcome = await ask(command('estimates', { subject: 'troops' }));
+    const snippets = snippetLines(outcome.final?.body ?? {});
+    expect(snippets.some((s) => /\d/.test(`${s.label ?? ''} ${s.snippet}`))).toBe(true);
+  });
+
+  it('/sources lists every article with its publisher', async () => {
+    const outcome = await ask(command('sources'));
+    expect(outcome.final?.ephemeral).toBe(false);
+    const text = visibleText(outcome.final?.body ?? {});
+    expect(text).toContain('CNN');
+    expect(outcome.messages.length).toBeGreaterThan(0);
+  });
+
+  it('/help names every command', async () => {
+    const outcome = await ask(command('help'));
+    const text = visibleText(outcome.final?.body ?? {});
+    for (const name of COMMANDS) expect(text).toContain(`/${name}`);
+  });
+
+  it('private:true answers ephemerally', async () => {
+    const outcome = await ask(command('quotes', { speaker: 'Peskov', private: true }));
+    expect(outcome.final?.ephemeral).toBe(true);
+    expect(snippetLines(outcome.final?.body ?? {}).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['quotes', 'speaker', 'Pes', 'Peskov'],
+    ['estimates', 'subject', 'tro', 'troop'],
+    ['who', 'name', 'Stol', 'Stoltenberg'],
+  ])('autocompletes /%s %s from "%s"', async (name, option, partial, expected) => {
+    const outcome = await ask(autocomplete(name, option, partial));
+    expect(outcome.callbackType).toBe(8);
+    expect(choiceViolations(outcome.choices ?? [])).toEqual([]);
+    expect(outcome.choices?.some((c) => String(c.name).includes(expected))).toBe(true);
+  });
+
+  it('autocompletes an empty prefix with at most 25 choices', async () => {
+    const outcome = await ask(autocomplete('who', 'name', ''));
+    expect(outcome.callbackType).toBe(8);
+    expect(choiceViolations(outcome.choices ?? [])).toEqual([]);
+  });
+
+  it('pages a long answer with the "more" button, editing the message in place', async () => {
+    const paged = outcomes.find(({ outcome }) => buttonIds(outcome.final?.body.components).length > 0);
+    expect(paged, 'no answer was long enough to have a "more" button').toBeDefined();
+    if (!paged) return;
+    const message = standIn.messageOf(paged.sent);
+    if (!message) throw new Error('the stand-in kept no message for the paged answer');
+    const [next] = buttonIds(message.components);
+    const before = JSON.stringify(message.embeds);
+    const outcome = await ask(standIn.click(message, next ?? ''));
+    expect([6, 7]).toContain(outcome.callbackType);
+    expect(JSON.stringify(standIn.messageOf(paged.sent)?.embeds)).not.toBe(before);
+    expect(snippetLines(outcome.final?.body ?? {}).length).toBeGreaterThan(0);
+  });
+
+  it('answers a button it does not understand, ephemerally', async () => {
+    const first = command('quotes', { speaker: 'Peskov' });
+    await ask(first);
+    const message = standIn.messageOf(first);
+    if (!message) throw new Error('no message to click on');
+    const outcome = await ask(standIn.click(message, 'not-a-page-button'));
+    expect(outcome.final?.ephemeral).toBe(true);
+  });
+
+  it.each([
+    ['nothing matched', 'quotes', { speaker: 'Zyxwvut Qwerty' }],
+    ['a blank required option', 'search', { question: '   ' }],
+  ] as const)('answers %s ephemerally with an explanation', async (_label, name, options) => {
+    const outcome = await ask(command(name, options));
+    expect(outcome.final?.ephemeral).toBe(true);
+    expect(visibleText(outcome.final?.body ?? {}).length).toBeGreaterThan(10);
+  });
+
+  it('answers an unknown command ephemerally', async () => {
+    const outcome = await ask(command('frobnicate', { thing: 'x' }));
+    expect(outcome.final?.ephemeral).toBe(true);
+    expect(visibleText(outcome.final?.body ?? {})).toMatch(/frobnicate|unknown|know/i);
+  });
+
+  it('never lets a snippet or query ping anyone', async () => {
+    const outcome = await ask(command('search', { question: '@everyone <@&123456789012345678> drills' }));
+    // messageViolations (run by ask) already requires allowed_mentions.parse to be [] on every message.
+    expect(outcome.messages.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['close code 4000', 4000],
+    ['a dropped socket', undefined],
+  ])('resumes after %s and answers what was sent meanwhile, once', async (_label, code) => {
+    const resumed = standIn.gateway.counts.resumed;
+    await standIn.gateway.drop(code);
+    const missed = command('quotes', { speaker: 'Peskov' });
+    await standIn.gateway.waitForEvent('resumed', resumed + 1);
+    const outcome = await ask(missed);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(standIn.requestsFor(missed).filter((r) => r.route === 'interaction-callback')).toHaveLength(1);
+    expectCitedAnswer(outcome, 'after resume');
+  });
+
+  it('identifies anew when the session cannot be resumed, and keeps answering', async () => {
+    const readies = standIn.gateway.counts.ready;
+    standIn.gateway.invalidateSessions();
+    await standIn.gateway.drop(4000);
+    await standIn.gateway.waitForEvent('ready', readies + 1, 15_000);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expectCitedAnswer(await ask(command('drills')), 'after a new session');
+  });
+
+  it('retries a reply answered with 429 and Retry-After', async () => {
+    standIn.rest.failNext('POST', /^\/interactions\/\d+\/[^/]+\/callback$/, { status: 429, retryAfterSeconds: 0.5 });
+    const sent = command('quotes', { speaker: 'Peskov' });
+    const outcome = await ask(sent);
+    const calls = outcome.requests.filter((r) => r.route === 'interaction-callback');
+    expect(calls.map((r) => r.status)).toEqual([429, 204]);
+    expect((calls[1]?.at ?? 0) - (calls[0]?.at ?? 0)).toBeGreaterThanOrEqual(450);
+    expectCitedAnswer(outcome, 'after 429');
+  });
+
+  it('retries an edit of a deferred reply answered with 429, then 500', async () => {
+    standIn.rest.failNext('PATCH', /\/messages\/@original$/, { status: 429, retryAfterSeconds: 0.2 });
+    standIn.rest.failNext('PATCH', /\/messages\/@original$/, { status: 500 });
+    const outcome = await ask(command('brief'));
+    expect(outcome.callbackType).toBe(5);
+    const edits = outcome.requests.filter((r) => r.route === 'webhook-message-edit');
+    expect(edits.map((r) => r.status)).toEqual([429, 500, 200]);
+    expectCitedAnswer(outcome, 'after 429 and 500');
+  });
+
+  it('pins the JSON shape of each command reply', () => {
+    const shapes: Record<string, unknown> = {};
+    for (const { sent, outcome } of outcomes) {
+      const label = describeInteraction(sent).split(' ')[0] ?? '';
+      const key = `${label} ${outcome.final?.ephemeral ? 'ephemeral' : 'public'} ${outcome.final?.kind ?? `callback ${outcome.callbackType}`}`;
+      shapes[key] ??= outcome.choices ? shapeOf({ choices: outcome.choices }) : shapeOf(outcome.final?.body);
+    }
+    expect(Object.keys(shapes).length).toBeGreaterThanOrEqual(COMMANDS.length);
+    expect(Object.fromEntries(Object.entries(shapes).sort(([a], [b]) => a.localeCompare(b)))).toMatchSnapshot();
+  });
+
+  it('called no REST route the stand-in does not know', () => {
+    expect(standIn.rest.unknown.map((r) => `${r.method} ${r.path}`)).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('shuts down cleanly on SIGTERM, never having printed the token', async () => {
+    const exit = await bot?.stop('SIGTERM', 8000);
+    expect(exit).toEqual({ code: 0, signal: null });
+    const output = `${bot?.stdout()}\n${bot?.stderr()}`;
+    expect(output.length).toBeGreaterThan(0);
+    expect(output).not.toContain(standIn.token);
+    // Interaction tokens let anyone answer as the bot for 15 minutes: they must not be logged either.
+    for (const token of standIn.world.interactions.keys()) expect(output).not.toContain(token);
+  });
+});
