@@ -1,0 +1,93 @@
+/**
+ * Starts the Discord front door: client, interaction router and logs. Commands are registered separately by
+ * `npm run deploy-commands`, never on `ready` (registering on every start burns a rate-limited route and, globally,
+ * takes up to an hour to propagate).
+ */
+import { once } from 'node:events';
+import { Events } from 'discord.js';
+import type { Logger } from 'pino';
+import { commands } from '../../commands/index.ts';
+import type { Config } from '../config.ts';
+import type { BriefingService } from '../service/types.ts';
+import { createClient, logClientEvents } from './client.ts';
+import { Cooldown } from './cooldown.ts';
+import { createRouter } from './router.ts';
+
+/** A running bot. */
+export interface RunningBot {
+  /** Destroys the client (closes the gateway, drops pending REST work). Safe to call more than once. */
+  stop(): Promise<void>;
+}
+
+/** What {@link startBot} needs. */
+export interface StartBotOptions {
+  readonly config: Config;
+  readonly service: BriefingService;
+  readonly logger: Logger;
+}
+
+/**
+ * Logs in with `config.discordToken` and resolves once the gateway session is ready. Rejects (with the token
+ * redacted from any message) when the token is missing or Discord refuses it.
+ */
+export async function startBot({ config, service, logger }: StartBotOptions): Promise<RunningBot> {
+  const token = config.discordToken;
+  if (!token) throw new Error('DISCORD_TOKEN is not set: the Discord bot cannot start.');
+  const log = logger.child({ component: 'discord' });
+  const client = createClient(config);
+  logClientEvents(client, log, token);
+  const route = createRouter({ commands, service, logger: log, cooldown: new Cooldown(config.cooldownSeconds) });
+  client.on(Events.InteractionCreate, (interaction) => void route(interaction));
+
+  const ready = once(client, Events.ClientReady);
+  try {
+    await client.login(token);
+    await ready;
+  } catch (error) {
+    await client.destroy();
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`Could not connect to Discord: ${message.split(token).join('[redacted]')}`);
+  }
+  log.info(
+    { user: client.user?.tag, id: client.user?.id, api: config.discordApiUrl ?? 'default', commands: commands.length },
+    'connected to Discord',
+  );
+
+  let stopping: Promise<void> | undefined;
+  return {
+    stop() {
+      stopping ??= (async () => {
+        log.info('disconnecting from Discord');
+        await client.destroy();
+      })();
+      return stopping;
+    },
+  };
+}
+
+/**
+ * Stops `bot` on SIGINT or SIGTERM and then exits with status 0 (1 if stopping failed). Returns a function that
+ * removes the handlers. For callers (such as `src/main.ts`) that own process lifetime.
+ */
+export function stopOnSignals(
+  bot: RunningBot,
+  logger: Logger,
+  exit: (code: number) => void = (code) => process.exit(code),
+): () => void {
+  const handler = (signal: NodeJS.Signals) => {
+    logger.info({ signal }, 'shutting down');
+    bot.stop().then(
+      () => exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', handler);
+  process.once('SIGTERM', handler);
+  return () => {
+    process.off('SIGINT', handler);
+    process.off('SIGTERM', handler);
+  };
+}

@@ -1,0 +1,325 @@
+/**
+ * Renders an {@link Answer} as Discord messages: one embed of snippets (a field per section, side-by-side inline
+ * fields per disagreement) and one embed listing the sources cited on that page. Long answers are split into pages
+ * that each respect every Discord limit; "Previous"/"More" buttons carry the page to show in their `custom_id`.
+ */
+import {
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+  type APIEmbedField,
+  ButtonStyle,
+  ComponentType,
+} from 'discord.js';
+import type { Answer, AnswerItem, Citation, Conflict } from '../answers/types.ts';
+import {
+  BUTTON_LABEL_MAX,
+  EMBED_DESCRIPTION_MAX,
+  EMBED_FIELD_NAME_MAX,
+  EMBED_FIELD_VALUE_MAX,
+  EMBED_FIELDS_MAX,
+  EMBED_FOOTER_MAX,
+  EMBED_TITLE_MAX,
+  MESSAGE_CONTENT_MAX,
+  MESSAGE_EMBEDS_TOTAL_MAX,
+} from './limits.ts';
+
+/** Characters of notes and suggestions shown above the snippets, so one page still has room for snippets. */
+const NOTES_BUDGET = 1500;
+/** Characters of one line in the sources list, so one source with a huge byline cannot crowd out the others. */
+const SOURCE_LINE_MAX = 400;
+/** Accent colour of answer embeds (Discord blurple) and of "nothing found" embeds (grey). */
+const COLOUR_ANSWER = 0x5865f2;
+const COLOUR_EMPTY = 0x99aab5;
+const ELLIPSIS = '…';
+
+/** The JSON body of one Discord message, ready for `reply`, `editReply`, `followUp` or `update`. */
+export interface DiscordMessage {
+  content?: string;
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIButtonComponent>[];
+  /** Always `{ parse: [] }`: snippets quote people and must never ping anyone. */
+  allowedMentions: { parse: [] };
+}
+
+/** Options of {@link renderDiscord}. */
+export interface DiscordRenderOptions {
+  /** 0-based page to render; clamped to the last page. Default 0. */
+  page?: number;
+  /**
+   * Builds the `custom_id` of a button leading to `page`, or null when no id fits (then no button is shown).
+   * Without it, no paging buttons are shown.
+   */
+  pageId?: (page: number) => string | null;
+}
+
+/** A rendered page and where it sits among the answer's pages. */
+export interface DiscordRender {
+  readonly message: DiscordMessage;
+  /** The page rendered (after clamping), 0-based. */
+  readonly page: number;
+  readonly pages: number;
+}
+
+/** Inline Markdown characters; escaped so verbatim snippets display verbatim. */
+const INLINE_MARKDOWN = /[\\*_~`|]/g;
+/** Markdown that only acts at the start of a line (headings, lists, quotes). */
+const LINE_START_MARKDOWN = /^(\s*)([#>-])/gm;
+
+/**
+ * Escapes Markdown so `text` displays literally in a Discord embed. Only characters Discord would interpret are
+ * escaped, so ordinary punctuation ("8,000-14,000") stays as written.
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(INLINE_MARKDOWN, (c) => `\\${c}`).replace(LINE_START_MARKDOWN, '$1\\$2');
+}
+
+/**
+ * Shortens `text` to at most `max` characters, cutting at the last whitespace when that keeps at least half the
+ * budget (else mid-word), never inside a surrogate pair, and marking the cut with an ellipsis.
+ */
+export function truncateAtWord(text: string, max: number): string {
+  if (max < 1) return '';
+  if (text.length <= max) return text;
+  let cut = text.slice(0, max - ELLIPSIS.length);
+  const space = cut.search(/\s\S*$/);
+  if (space >= (max - ELLIPSIS.length) / 2) cut = cut.slice(0, space);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}${ELLIPSIS}`;
+}
+
+/** Truncation that also drops a dangling escape backslash left at the cut. */
+function clip(text: string, max: number): string {
+  const out = truncateAtWord(text, max);
+  return out.endsWith(`\\${ELLIPSIS}`) ? `${out.slice(0, -2)}${ELLIPSIS}` : out;
+}
+
+function itemLine(item: AnswerItem): string {
+  const label = item.label ? `**${escapeMarkdown(item.label)}**: ` : '';
+  return `${label}${escapeMarkdown(item.snippet)} [${item.citation}]`;
+}
+
+/** A field plus the citations its text refers to, so each page lists exactly the sources it cites. */
+interface Block {
+  readonly field: APIEmbedField;
+  readonly cites: readonly number[];
+}
+
+/** Packs lines into fields of at most {@link EMBED_FIELD_VALUE_MAX}; an over-long line is truncated on its own. */
+function packLines(heading: string, lines: readonly { text: string; cite: number }[]): Block[] {
+  const blocks: Block[] = [];
+  let value = '';
+  let cites: number[] = [];
+  const flush = () => {
+    if (value === '') return;
+    const name = clip(blocks.length === 0 ? heading : `${heading} (continued)`, EMBED_FIELD_NAME_MAX);
+    blocks.push({ field: { name, value }, cites });
+    value = '';
+    cites = [];
+  };
+  for (const line of lines) {
+    const text = clip(line.text, EMBED_FIELD_VALUE_MAX);
+    if (value !== '' && value.length + 1 + text.length > EMBED_FIELD_VALUE_MAX) flush();
+    value = value === '' ? text : `${value}\n${text}`;
+    cites.push(line.cite);
+  }
+  flush();
+  return blocks;
+}
+
+function conflictBlocks(conflict: Conflict): Block[] {
+  const head: Block = {
+    field: { name: clip(`Sources disagree: ${conflict.subject}`, EMBED_FIELD_NAME_MAX), value: 'Claims side by side:' },
+    cites: [],
+  };
+  const claims = conflict.claims.map((claim) => ({
+    field: {
+      name: clip(claim.claimant ?? 'The reporting', EMBED_FIELD_NAME_MAX),
+      value: clip(
+        `**${escapeMarkdown(claim.value)}**\n${escapeMarkdown(claim.snippet)} [${claim.citation}]`,
+        EMBED_FIELD_VALUE_MAX,
+      ),
+      inline: true,
+    },
+    cites: [claim.citation],
+  }));
+  return [head, ...claims];
+}
+
+/** A masked link only for web URLs; parentheses are encoded so they cannot end the link early. */
+function safeUrl(url: string | null): string | null {
+  if (url === null || !/^https?:\/\/\S+$/i.test(url)) return null;
+  return url.replace(/\(/g, '%28').replace(/\)/g, '%29');
+}
+
+/** One line of the sources list: number, publisher, byline, date, paragraph, and the title linked when possible. */
+export function citationLine(c: Citation): string {
+  const parts: string[] = [];
+  if (c.publisher) parts.push(escapeMarkdown(c.publisher));
+  if (c.byline.length > 0) parts.push(escapeMarkdown(c.byline.join(', ')));
+  if (c.date) parts.push(c.date);
+  parts.push(`¶${c.paragraph}`);
+  const title = escapeMarkdown(truncateAtWord(c.title ?? c.article, 150)).replace(/[[\]]/g, '\\$&');
+  const url = safeUrl(c.url);
+  parts.push(url ? `[${title}](${url})` : `*${title}*`);
+  const line = `**[${c.n}]** ${parts.join(' · ')}`;
+  // A cut through the link would leave broken Markdown, so drop the link before shortening.
+  if (line.length <= SOURCE_LINE_MAX) return line;
+  return clip(`**[${c.n}]** ${parts.slice(0, -1).join(' · ')} · *${title}*`, SOURCE_LINE_MAX);
+}
+
+function embedLength(e: APIEmbed): number {
+  return (
+    (e.title?.length ?? 0) +
+    (e.description?.length ?? 0) +
+    (e.footer?.text.length ?? 0) +
+    (e.author?.name.length ?? 0) +
+    (e.fields ?? []).reduce((sum, f) => sum + f.name.length + f.value.length, 0)
+  );
+}
+
+/** Total characters Discord counts against {@link MESSAGE_EMBEDS_TOTAL_MAX}. */
+export function messageEmbedsLength(embeds: readonly APIEmbed[]): number {
+  return embeds.reduce((sum, e) => sum + embedLength(e), 0);
+}
+
+function notesText(answer: Answer): string {
+  const lines = answer.notes.map(escapeMarkdown);
+  if (answer.empty) {
+    const searched = Object.entries(answer.query)
+      .filter(([, v]) => v !== undefined && v !== '')
+      .map(([k, v]) => `${k}: ${escapeMarkdown(String(v))}`);
+    if (searched.length > 0) lines.push(`Searched: ${searched.join(', ')}`);
+  }
+  if (answer.suggestions.length > 0) lines.push(`Try: ${answer.suggestions.map(escapeMarkdown).join(', ')}`);
+  return clip(lines.join('\n'), NOTES_BUDGET);
+}
+
+function contentBlocks(answer: Answer): Block[] {
+  const sections = answer.sections.flatMap((s) =>
+    packLines(
+      s.heading,
+      s.items.map((item) => ({ text: itemLine(item), cite: item.citation })),
+    ),
+  );
+  return [...sections, ...answer.conflicts.flatMap(conflictBlocks)];
+}
+
+const FOOTER_RESERVE = 40;
+
+/** Sources embed for the given citation numbers, cut to what the page has left. */
+function sourcesEmbed(citations: readonly Citation[], numbers: ReadonlySet<number>, budget: number): APIEmbed | null {
+  const title = 'Sources';
+  const lines = citations.filter((c) => numbers.has(c.n)).map(citationLine);
+  if (lines.length === 0) return null;
+  const room = Math.min(EMBED_DESCRIPTION_MAX, budget - title.length);
+  let description = '';
+  for (const [i, line] of lines.entries()) {
+    const rest = `\n…and ${lines.length - i} more (see /sources)`;
+    const next = description === '' ? line : `${description}\n${line}`;
+    const tailRoom = i === lines.length - 1 ? 0 : rest.length;
+    if (next.length + tailRoom > room) {
+      description = `${description}${description === '' ? rest.trimStart() : rest}`;
+      if (description.length > room) return null;
+      break;
+    }
+    description = next;
+  }
+  return { title, description, color: COLOUR_ANSWER };
+}
+
+function citationCost(c: Citation | undefined): number {
+  return c ? citationLine(c).length + 1 : 0;
+}
+
+/** Splits blocks into pages so that each page's embeds fit in {@link MESSAGE_EMBEDS_TOTAL_MAX}. */
+function paginate(answer: Answer, blocks: readonly Block[], firstPageExtra: number): Block[][] {
+  const byNumber = new Map(answer.citations.map((c) => [c.n, c]));
+  const fixed = EMBED_TITLE_MAX + FOOTER_RESERVE + 'Sources'.length;
+  const pages: Block[][] = [];
+  let page: Block[] = [];
+  let cost = fixed + firstPageExtra;
+  let cited = new Set<number>();
+  for (const block of blocks) {
+    const newCites = block.cites.filter((n) => !cited.has(n));
+    const extra =
+      block.field.name.length +
+      block.field.value.length +
+      newCites.reduce((s, n) => s + citationCost(byNumber.get(n)), 0);
+    if (page.length > 0 && (page.length >= EMBED_FIELDS_MAX || cost + extra > MESSAGE_EMBEDS_TOTAL_MAX)) {
+      pages.push(page);
+      page = [];
+      cited = new Set();
+      cost = fixed;
+      const again = block.cites.reduce((s, n) => s + citationCost(byNumber.get(n)), 0);
+      cost += block.field.name.length + block.field.value.length + again;
+    } else {
+      cost += extra;
+    }
+    page.push(block);
+    for (const n of block.cites) cited.add(n);
+  }
+  if (page.length > 0 || pages.length === 0) pages.push(page);
+  return pages;
+}
+
+function buttons(page: number, pages: number, pageId: DiscordRenderOptions['pageId']) {
+  if (pages <= 1 || pageId === undefined) return { rows: [], missing: false };
+  const row: APIButtonComponent[] = [];
+  let missing = false;
+  const add = (target: number, label: string) => {
+    const id = pageId(target);
+    if (id === null) missing = true;
+    else
+      row.push({
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        custom_id: id,
+        label: clip(label, BUTTON_LABEL_MAX),
+      });
+  };
+  if (page > 0) add(page - 1, 'Previous');
+  if (page < pages - 1) add(page + 1, `More (${page + 2}/${pages})`);
+  const rows: APIActionRowComponent<APIButtonComponent>[] =
+    row.length > 0 ? [{ type: ComponentType.ActionRow, components: row }] : [];
+  return { rows, missing };
+}
+
+/**
+ * Renders one page of `answer` for Discord. Every page respects Discord's limits (see `limits.ts`): titles,
+ * descriptions, fields and footers are truncated at a word boundary, and content is split over pages so that no
+ * message exceeds the per-message embed total. Mentions are never parsed.
+ */
+export function renderDiscord(answer: Answer, options: DiscordRenderOptions = {}): DiscordRender {
+  const notes = notesText(answer);
+  const blocks = answer.empty ? [] : contentBlocks(answer);
+  const pages = paginate(answer, blocks, notes.length);
+  const page = Math.min(Math.max(0, Math.trunc(options.page ?? 0)), pages.length - 1);
+  const pageBlocks = pages[page] ?? [];
+  const { rows, missing } = buttons(page, pages.length, options.pageId);
+
+  const footerParts: string[] = [];
+  if (pages.length > 1) footerParts.push(`Page ${page + 1}/${pages.length}`);
+  if (missing) footerParts.push('Narrow the query to see the rest');
+  if (!answer.empty && answer.citations.length > 0) footerParts.push('Verbatim snippets; [n] = source');
+  const main: APIEmbed = {
+    title: clip(answer.title || `/${answer.command}`, EMBED_TITLE_MAX),
+    color: answer.empty ? COLOUR_EMPTY : COLOUR_ANSWER,
+  };
+  if (page === 0 && notes !== '') main.description = clip(notes, EMBED_DESCRIPTION_MAX);
+  if (pageBlocks.length > 0) main.fields = pageBlocks.map((b) => b.field).slice(0, EMBED_FIELDS_MAX);
+  if (footerParts.length > 0) main.footer = { text: clip(footerParts.join(' · '), EMBED_FOOTER_MAX) };
+  if (main.description === undefined && main.fields === undefined) {
+    main.description = answer.empty ? 'Nothing matched.' : 'No snippets to show.';
+  }
+
+  const cited = new Set(pageBlocks.flatMap((b) => b.cites));
+  const sources = sourcesEmbed(answer.citations, cited, MESSAGE_EMBEDS_TOTAL_MAX - embedLength(main));
+  const embeds = sources ? [main, sources] : [main];
+  return { message: { embeds, components: rows, allowedMentions: { parse: [] } }, page, pages: pages.length };
+}
+
+/** A plain ephemeral-style text message (errors, cooldowns), cut to Discord's content limit. */
+export function renderNotice(text: string): DiscordMessage {
+  return { content: clip(text, MESSAGE_CONTENT_MAX), embeds: [], components: [], allowedMentions: { parse: [] } };
+}
