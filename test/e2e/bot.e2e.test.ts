@@ -159,6 +159,13 @@ describe('the bot started with npm start', () => {
     expect(snippets.some((s) => /\d/.test(`${s.label ?? ''} ${s.snippet}`))).toBe(true);
   });
 
+  it('/search honours an integer limit option', async () => {
+    const outcome = await ask(command('search', { question: 'drills', limit: 2 }));
+    const count = snippetLines(expectCitedAnswer(outcome, '/search limit:2')).length;
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThanOrEqual(2);
+  });
+
   it('/sources lists every article with its publisher', async () => {
     const outcome = await ask(command('sources'));
     expect(outcome.final?.ephemeral).toBe(false);

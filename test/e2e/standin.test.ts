@@ -11,6 +11,7 @@ import {
   Client,
   EmbedBuilder,
   GatewayIntentBits,
+  type Interaction,
   MessageFlags,
   SlashCommandBuilder,
 } from 'discord.js';
@@ -31,13 +32,15 @@ const definitions = [
     .addStringOption((o) => o.setName('text').setDescription('What to echo').setRequired(true).setAutocomplete(true))
     .addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer')),
   new SlashCommandBuilder().setName('slow').setDescription('Defers, then edits'),
+  new SlashCommandBuilder().setName('late').setDescription('Replies after 300 ms'),
   new SlashCommandBuilder().setName('boom').setDescription('Defers, then fails and follows up'),
 ].map((b) => b.toJSON());
 
 /** A tiny bot: just enough behaviour to exercise every response path the real bot uses. */
-function startTinyBot(standIn: DiscordStandIn): Client {
+function startTinyBot(standIn: DiscordStandIn, errors: unknown[] = []): Client {
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: standIn.apiUrl } });
-  client.on('interactionCreate', async (interaction) => {
+  client.on('interactionCreate', (interaction) => void handle(interaction).catch((error) => errors.push(error)));
+  const handle = async (interaction: Interaction) => {
     if (interaction.isAutocomplete()) {
       const typed = String(interaction.options.getFocused());
       const words = Array.from({ length: 40 }, (_, i) => `${typed}${i}`);
@@ -68,6 +71,9 @@ function startTinyBot(standIn: DiscordStandIn): Client {
     } else if (interaction.commandName === 'slow') {
       await interaction.deferReply();
       await interaction.editReply({ content: 'done slowly', allowedMentions: noMentions });
+    } else if (interaction.commandName === 'late') {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await interaction.reply({ content: 'too late', allowedMentions: noMentions });
     } else if (interaction.commandName === 'boom') {
       await interaction.deferReply();
       await interaction.followUp({
@@ -82,12 +88,13 @@ function startTinyBot(standIn: DiscordStandIn): Client {
         allowedMentions: noMentions,
       });
     }
-  });
+  };
   return client;
 }
 
 describe('Discord stand-in, driven by a discord.js client', () => {
   const warnings: string[] = [];
+  const errors: unknown[] = [];
   const standIn = new DiscordStandIn({ warn: (m) => warnings.push(m) });
   let client: Client;
 
@@ -103,7 +110,7 @@ describe('Discord stand-in, driven by a discord.js client', () => {
       },
     );
     expect(put.status).toBe(200);
-    client = startTinyBot(standIn);
+    client = startTinyBot(standIn, errors);
     const ready = once(client, 'clientReady');
     await client.login(standIn.token);
     await ready;
@@ -242,6 +249,28 @@ describe('Discord stand-in, driven by a discord.js client', () => {
     expect(after.final?.body).toMatchObject({ embeds: [{ description: 'after resume' }] });
   });
 
+  it('forgets an interaction not acknowledged before the deadline, as Discord does after 3 s', async () => {
+    standIn.world.ackDeadlineMs = 100;
+    try {
+      const sent = standIn.command('late');
+      await standIn.rest.waitFor((r) => r.path.includes(sent.token));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(standIn.requestsFor(sent).map((r) => r.status)).toEqual([404]);
+      expect(errors.map((e) => (e as { code?: number }).code)).toEqual([10062]);
+    } finally {
+      standIn.world.ackDeadlineMs = 3000;
+      errors.length = 0;
+    }
+  });
+
+  it('resumes when told to reconnect (op 7)', async () => {
+    const resumed = standIn.gateway.counts.resumed;
+    standIn.gateway.requestReconnect();
+    await standIn.gateway.waitForEvent('resumed', resumed + 1);
+    const outcome = await standIn.outcome(standIn.command('echo', { text: 'after op 7' }));
+    expect(outcome.final?.body).toMatchObject({ embeds: [{ description: 'after op 7' }] });
+  });
+
   it('logs unknown routes and answers them 404', async () => {
     const res = await fetch(`${standIn.apiUrl}/v10/no/such/route`, {
       headers: { authorization: `Bot ${standIn.token}` },
@@ -251,6 +280,32 @@ describe('Discord stand-in, driven by a discord.js client', () => {
     expect(warnings.at(-1)).toMatch(/unknown route GET \/api\/v10\/no\/such\/route/);
     standIn.rest.unknown.length = 0;
     warnings.length = 0;
+  });
+});
+
+describe('Discord stand-in, heartbeats', () => {
+  const standIn = new DiscordStandIn({ heartbeatIntervalMs: 200, warn: () => {} });
+  let client: Client;
+  beforeAll(async () => {
+    await standIn.start();
+    client = startTinyBot(standIn);
+    await client.login(standIn.token);
+  });
+  afterAll(async () => {
+    await client?.destroy();
+    await standIn.stop();
+  });
+
+  it('acknowledges the client heartbeats it receives', async () => {
+    await standIn.gateway.waitForFrame(OP.heartbeat, 2, 3000);
+    expect(client.ws.ping).toBeGreaterThanOrEqual(0);
+  });
+
+  it('leaves a heartbeat unanswered, and the client treats the connection as a zombie and resumes', async () => {
+    const resumed = standIn.gateway.counts.resumed;
+    standIn.gateway.skipHeartbeatAcks(1);
+    await standIn.gateway.waitForEvent('resumed', resumed + 1, 5000);
+    expect(standIn.gateway.received(OP.identify)).toHaveLength(1);
   });
 });
 

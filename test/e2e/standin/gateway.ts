@@ -79,8 +79,8 @@ export class GatewayStandIn {
   private base = '';
   /** The session new dispatches go to: the latest one identified. */
   private current: Session | null = null;
-  /** When false, heartbeats go unanswered, which a client must treat as a zombie connection. */
-  ackHeartbeats = true;
+  /** Heartbeats still to leave unanswered; a client must treat a missing ACK as a zombie connection. */
+  private unansweredHeartbeats = 0;
 
   constructor(
     private readonly world: World,
@@ -160,6 +160,11 @@ export class GatewayStandIn {
   requestReconnect(): void {
     const connection = this.current?.connection;
     if (connection) this.send(connection, { op: OP.reconnect, d: null });
+  }
+
+  /** Leaves the next `count` heartbeats without an ACK, as a half-dead connection would. */
+  skipHeartbeatAcks(count = 1): void {
+    this.unansweredHeartbeats = count;
   }
 
   /** Forgets every session, so the next RESUME is refused with INVALID_SESSION and the client must identify. */
@@ -256,7 +261,8 @@ export class GatewayStandIn {
     this.events.emit('frame');
     switch (op) {
       case OP.heartbeat:
-        if (this.ackHeartbeats) this.send(connection, { op: OP.heartbeatAck });
+        if (this.unansweredHeartbeats > 0) this.unansweredHeartbeats -= 1;
+        else this.send(connection, { op: OP.heartbeatAck });
         return;
       case OP.identify:
         this.identify(connection, payload.d);

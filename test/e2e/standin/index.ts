@@ -57,6 +57,8 @@ export interface InteractionOutcome {
 export interface StandInOptions extends GatewayOptions {
   /** Where unknown REST routes are reported. Default `console.warn`. */
   readonly warn?: (message: string) => void;
+  /** Time an interaction may wait for its first response. Default 3,000 ms, as on Discord. */
+  readonly ackDeadlineMs?: number;
 }
 
 const FINAL_CALLBACKS = new Set([4, 7, 8, 9]);
@@ -75,6 +77,7 @@ export class DiscordStandIn {
   readonly member: FakeUser = this.world.user();
 
   constructor(options: StandInOptions = {}) {
+    if (options.ackDeadlineMs !== undefined) this.world.ackDeadlineMs = options.ackDeadlineMs;
     this.gateway = new GatewayStandIn(this.world, options);
     this.rest = new RestStandIn(this.world, () => this.gateway.url, options.warn);
   }

@@ -519,6 +519,7 @@ export class RestStandIn {
     const found = this.interaction(ctx.params.token ?? '', ctx.params.id);
     if (!found) return discordError(404, 10062, 'Unknown interaction');
     if (found.callbackType !== null) return discordError(400, 40060, 'Interaction has already been acknowledged.');
+    if (Date.now() - found.createdAt > w.ackDeadlineMs) return discordError(404, 10062, 'Unknown interaction');
     const body = record(ctx.body);
     const type = body.type;
     const data = record(body.data);

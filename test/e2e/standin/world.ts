@@ -116,6 +116,11 @@ export class World {
   readonly interactions = new Map<string, InteractionRecord>();
   /** Every message created, by id. */
   readonly messages = new Map<string, FakeMessage>();
+  /**
+   * How long an interaction may wait for its first response before Discord forgets it (a later callback gets
+   * 10062 "Unknown interaction" and the user sees "The application did not respond"). Discord's is 3 s.
+   */
+  ackDeadlineMs = 3000;
 
   /** A guild member user; distinct names per id keep cooldown tests honest. */
   user(id: string = snowflake()): FakeUser {
