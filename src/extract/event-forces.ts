@@ -7,7 +7,7 @@ import { FORCE_TERM, fresh, NAVAL_TERM, PARTICIPATION_CUE, SEA_NAME, SIZE_CUE } 
 
 /** A count or quantity right before a force term ("30,000 combat", "at least 14 Russian", "a few"). */
 const QUANTITY_BEFORE =
-  /(?:(?:up to|at least|about|some|over|nearly|more than|around|an expected|only|roughly)\s+)?(?:(?<![\w-])\d+(?:[,.]\d+)*(?:\s+(?:to|and)\s+\d+(?:[,.]\d+)*)?|a few(?:\s+(?:thousand|hundred|dozen))?|thousands of|hundreds of|dozens of|several)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+  /(?:(?:up to|at least|about|some|over|nearly|more than|around|an expected|only|roughly)\s+)?(?:(?<![\w-])\d+(?:[,.]\d+)*(?:\s+(?:to|and)\s+\d+(?:[,.]\d+)*)?|a few(?:\s+(?:thousand|hundred|dozen))?|thousands of|hundreds of|dozens of|several)\s+(?:(?!(?:and|or)\s)[\p{L}-]+\s+){0,3}$/u;
 const QUANTITY =
   /(?:(?:up to|at least|about|some|over|nearly|more than|around|only)\s+)?(?<![\w-])\d+(?:[,.]\d+)*(?:\s+(?:to|and)\s+\d+(?:[,.]\d+)*)?/;
 const MAX_TERMS = 8;
@@ -27,7 +27,7 @@ function forceTerms(text: string): string[] {
 /** A verbatim clause from `start`, cut at the clause's end or at 80 characters on a word boundary. */
 function clauseFrom(text: string, start: number): string {
   const rest = text.slice(start);
-  const stop = rest.search(/[,;:.”"](?:\s|$)|$/);
+  const stop = rest.search(/[,;:.”"](?=[\s”"]|$)|$/);
   const clause = rest.slice(0, stop).trim();
   return clause.length <= 80 ? clause : `${clause.slice(0, 80).replace(/\s+\S*$/, '')}…`;
 }

@@ -93,6 +93,8 @@ export function announcements(text: string): PeopleFact[] {
   const out: PeopleFact[] = [];
   const add = (who: string, at: number) => {
     const value = who.replace(/^the\s+/i, '').trim();
+    // "according to the statement" names no one: keep names and bodies only.
+    if (!/\p{Lu}/u.test(value) && !BODY_BEFORE.test(value)) return;
     if (value !== '' && !out.some((f) => f.value === value)) out.push({ aspect: 'announcement', value, at });
   };
   for (const m of text.matchAll(fresh(ANNOUNCED_BY))) add(m[1] ?? '', m.index);

@@ -31,10 +31,13 @@ export function purposes(text: string): string[] {
   for (const [kind, cue] of PURPOSE_CUES) {
     const m = cue.exec(text);
     if (!m) continue;
-    const rest = text
-      .slice(m.index)
-      .replace(/[”"’,.]+\s*$/u, '')
-      .trim();
+    // A quotation's closing mark ends the purpose: what follows is attribution ("…,” the statement said).
+    const rest =
+      text
+        .slice(m.index)
+        .split(/[”"]/)[0]
+        ?.replace(/[’,.;:\s]+$/u, '')
+        .trim() ?? '';
     const cut = rest.length <= MAX_VALUE ? rest : `${rest.slice(0, MAX_VALUE).replace(/\s+\S*$/, '')}…`;
     out.push(`${kind}: ${cut}`);
     // One sentence is one statement of purpose: its first cue says best what kind it is.

@@ -94,7 +94,7 @@ function factsOf(view: SentenceView, names: readonly string[], places: ReadonlyS
   if (view.aboutEvent) {
     for (const n of namesIn(text)) out.push({ aspect: 'name', value: n.name, date: null });
   }
-  const navalSentence = view.navalContext && isNaval(text) && (view.aboutEvent || view.paragraphAboutEvent);
+  const navalSentence = view.navalContext && isNaval(text);
   if (navalSentence) {
     const { value, date } = naval(text, view.dates);
     out.push({ aspect: 'naval', value, date });
@@ -113,7 +113,13 @@ function factsOf(view: SentenceView, names: readonly string[], places: ReadonlyS
     for (const place of siteList(text)) out.push({ aspect: 'location', value: place.value, date: null });
   }
   if (view.aboutEvent && !navalSentence) {
-    for (const place of heldIn(text)) out.push({ aspect: 'location', value: place.value, date: null });
+    // "taking place at the Brest training ground" names a site already listed, not a region.
+    const sites = siteList(text).map((p) => p.value);
+    for (const place of heldIn(text)) {
+      if (!sites.some((site) => site.startsWith(`${place.value} `))) {
+        out.push({ aspect: 'location', value: place.value, date: null });
+      }
+    }
     for (const place of relativePositions(text)) out.push({ aspect: 'location', value: place.value, date: null });
   }
   const forcesRelevant =
