@@ -73,7 +73,7 @@ export function extractFigures(
         }
         const first = tokens[q.first] as Token;
         const last = tokens[Math.max(q.after, unit.after) - 1] as Token;
-        const claim = claimantOf(sentence, first.start, last.end, tokens, q);
+        const claim = claimantOf(sentence, first.start, last.end, tokens, q, Math.max(q.after, unit.after));
         if (claim.isSource) continue;
         // Distances and sums are measured from or owed somewhere; only counts and shares have a "where".
         const located = unit.kind === 'count' || unit.kind === 'percent';

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { isPresupposed } from '../../src/extract/figure-claimant.ts';
+import { tokenize } from '../../src/extract/figure-tokens.ts';
+import { figuresIn } from './figure-helpers.ts';
+
+const claims = (...paragraphs: string[]) => figuresIn(...paragraphs).map((f) => [f.text, f.claimant]);
+
+describe('extractFigures: claimants', () => {
+  it('is null in the reporter’s own voice', () => {
+    expect(claims('The port handles 4,000 ships a year.')).toEqual([['4,000 ships', null]]);
+  });
+
+  it('credits "according to X", wherever it sits in the sentence', () => {
+    expect(claims('According to the Harbour Institute, a shipping think tank, 40 tankers are idle.')).toEqual([
+      ['40 tankers', 'Harbour Institute'],
+    ]);
+    expect(claims('Some 300 vessels are waiting, according to port officials.')).toEqual([
+      ['Some 300 vessels', 'port officials'],
+    ]);
+  });
+
+  it('credits the subject of a speech verb before the figure, including "has stated that"', () => {
+    expect(claims('The coastguard has stated that it expects up to 50 boats.')).toEqual([
+      ['up to 50 boats', 'coastguard'],
+    ]);
+    const found = claims(
+      'Fisheries Minister Anna Berg said on Monday that the fleet had too few boats, estimating only a few hundred.',
+    );
+    expect(found).toEqual([['a few hundred', 'Anna Berg']]);
+  });
+
+  it('credits the speaker of a quotation that contains the figure, across a pronoun', () => {
+    const found = claims(
+      'Tom Reyes, the harbour master, met reporters on Friday.',
+      '“We have lost 12 trawlers this winter,” he said.',
+    );
+    expect(found).toEqual([['12 trawlers', 'Tom Reyes']]);
+  });
+
+  it('does not count the source itself as a figure', () => {
+    expect(claims('The fleet lost 70% of its boats, according to two port officials.')).toEqual([
+      ['70%', 'two port officials'],
+    ]);
+    expect(claims('Three dockworkers said the cranes had stopped.')).toEqual([]);
+  });
+
+  it('leaves a figure in a presupposed clause to the reporter', () => {
+    expect(claims('Berg said the fact the council had closed two harbours made no difference.')).toEqual([
+      ['two harbours', null],
+    ]);
+  });
+});
+
+describe('isPresupposed', () => {
+  it('needs "the fact" after a speech verb and before the figure', () => {
+    const t = tokenize('Despite the fact it rained, she said 40 boats sailed.');
+    expect(
+      isPresupposed(
+        t,
+        t.findIndex((x) => x.text === '40'),
+      ),
+    ).toBe(false);
+    const u = tokenize('She said the fact that 40 boats sailed mattered.');
+    expect(
+      isPresupposed(
+        u,
+        u.findIndex((x) => x.text === '40'),
+      ),
+    ).toBe(true);
+  });
+});
