@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resolveWeekday, weekOf } from '../../src/extract/date-calendar.ts';
 import { tenseAt } from '../../src/extract/date-tense.ts';
@@ -150,5 +151,47 @@ describe('calendar helpers', () => {
   it('gives ISO weeks from Monday to Sunday', () => {
     expect(weekOf('2022-02-13')).toEqual(['2022-02-07', '2022-02-13']);
     expect(weekOf('2022-02-14')).toEqual(['2022-02-14', '2022-02-20']);
+  });
+});
+
+describe('extractDates on arbitrary text', () => {
+  const WORDS = [
+    'Thursday',
+    'last',
+    'next',
+    'this week',
+    'between',
+    'February 14',
+    'and',
+    '19',
+    'from',
+    'to',
+    'March 2022',
+    'since 2014',
+    'will',
+    'said',
+    'began',
+    'Resolve-2022',
+    'the next 10 days',
+    'now',
+    '.',
+    ',',
+    'on',
+    'night',
+  ];
+  const sentence = fc.array(fc.constantFrom(...WORDS), { maxLength: 25 }).map((w) => w.join(' '));
+
+  it('never throws; phrases are verbatim, dates ISO, ranges ordered, undated relative dates null', () => {
+    fc.assert(
+      fc.property(sentence, fc.option(fc.constant('2022-02-10')), (text, date) => {
+        for (const d of datesOf(text, date)) {
+          expect(d.context).toContain(d.text);
+          for (const iso of [d.date, d.endDate]) if (iso !== null) expect(iso).toMatch(/^\d{4}-\d\d-\d\d$/);
+          if (d.date && d.endDate) expect(d.endDate >= d.date).toBe(true);
+          if (date === null && !/\d{4}/.test(d.text)) expect(d.date).toBeNull();
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractDates } from '../../src/extract/dates.ts';
 import { extractEvents } from '../../src/extract/events.ts';
@@ -245,5 +246,55 @@ describe('extractEvents rules', () => {
 
   it('does not take the verb "to exercise" for an exercise', () => {
     expect(eventsOf(['Travellers are urged to exercise caution and avoid 200 troops at the border.'])).toEqual([]);
+  });
+});
+
+describe('extractEvents on arbitrary text', () => {
+  /** Words that trigger the rules, mixed with noise, so random sentences reach every rule. */
+  const WORDS = [
+    'drills',
+    'exercises',
+    'naval',
+    'began',
+    'will end',
+    'called',
+    '“Iron Gate 2024,”',
+    'between March 3 and 9',
+    'Thursday',
+    'in Poland',
+    'airfields of Alpha, Beta and Gamma',
+    'troops',
+    '5,000',
+    'take part',
+    'President Anna Berg',
+    'will not attend',
+    'announced',
+    'purpose',
+    'Black Sea',
+    'warships',
+    'the',
+    ',',
+    '.',
+    '”',
+    '"',
+    '10-day',
+    'scale',
+    'miles from the border',
+  ];
+  const paragraph = fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 30 }).map((w) => w.join(' '));
+
+  it('never throws, keeps contexts verbatim and dates well formed', () => {
+    fc.assert(
+      fc.property(fc.array(paragraph, { maxLength: 4 }), fc.option(fc.constant('2024-03-07')), (paragraphs, date) => {
+        const texts = paragraphs.map((p) => p.trim()).filter((p) => p !== '');
+        for (const f of eventsOf(texts, date)) {
+          expect(texts[f.paragraph - 1]).toContain(f.context);
+          expect(f.value.length).toBeGreaterThan(0);
+          if (f.date !== null) expect(f.date).toMatch(/^\d{4}-\d\d-\d\d$/);
+          if (date === null && f.aspect === 'start') expect(f.date === null || /\d{4}/.test(f.context)).toBe(true);
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });
