@@ -35,6 +35,8 @@ export interface SearchDoc {
   readonly date: string | null;
   /** Which event aspects this text supports (stored, for "where"/"when" questions). */
   readonly aspects: readonly EventAspect[];
+  /** How many places the text names as where the event happens (stored): a list of sites answers "where" best. */
+  readonly locations: number;
   /** Whether the text holds a figure, a date or a quotation (stored, for question intents). */
   readonly hasFigure: boolean;
   /** Whether the text holds a distance ("about 200 miles"), for "how far" questions (stored). */
@@ -58,6 +60,7 @@ export const STORED_FIELDS = [
   'publisher',
   'date',
   'aspects',
+  'locations',
   'hasFigure',
   'hasDistance',
   'hasDate',
@@ -143,6 +146,7 @@ export function documentsOf(article: Article, facts: ArticleFacts): SearchDoc[] 
       ),
       subject: unique(figures.flatMap((f) => [f.subject, f.unit].filter((v): v is string => v !== null))).join(' '),
       aspects: unique(events.map((e) => e.aspect)),
+      locations: events.filter((e) => e.aspect === 'location').length,
       hasFigure: figures.length > 0,
       hasDistance: figures.some(isDistance),
       hasDate: dates.length > 0,
@@ -168,6 +172,7 @@ export function documentsOf(article: Article, facts: ArticleFacts): SearchDoc[] 
       claimant: '',
       subject: '',
       aspects: [],
+      locations: 0,
       hasFigure: false,
       hasDistance: false,
       hasDate: false,
@@ -193,6 +198,7 @@ export function documentsOf(article: Article, facts: ArticleFacts): SearchDoc[] 
       claimant: f.claimant ? claimantTerms(f.claimant, facts.entities) : '',
       subject: [f.subject, f.unit, f.text].filter(Boolean).join(' '),
       aspects: [],
+      locations: 0,
       hasFigure: true,
       hasDistance: isDistance(f),
       hasDate: false,

@@ -39,7 +39,7 @@ const BOOSTS: Record<(typeof SEARCH_FIELDS)[number], number> = {
 };
 
 /** Version of the document schema and ranking inputs; part of every snapshot key. */
-export const INDEX_VERSION = `docs-3/terms-${TERMS_VERSION}`;
+export const INDEX_VERSION = `docs-4/terms-${TERMS_VERSION}`;
 
 const options: Options<SearchDoc> = {
   fields: [...SEARCH_FIELDS],

@@ -60,7 +60,7 @@ function forIntent(intent: Intent, doc: StoredDoc): number {
     case 'who':
       return doc.hasQuote || doc.speakers.length > 0 || doc.claimant !== '' ? 1.2 : 1;
     case 'where':
-      return doc.aspects.includes('location') ? 1.6 : 1;
+      return doc.locations > 0 ? 1.3 + 0.15 * Math.min(doc.locations, 4) : 1;
     case 'when':
       return doc.hasDate || doc.aspects.some((a) => a === 'start' || a === 'end' || a === 'duration') ? 1.5 : 1;
     case 'why':
@@ -79,6 +79,11 @@ const QUESTION_FORM = /\bhow\s+(many|much|far|long|big|large|close|near|often|so
  */
 export function questionTopic(question: string): string {
   const topic = question.replace(QUESTION_FORM, ' ');
+  const intent = detectIntent(question);
   // In "how long will it last", "last" asks for a duration; left in, it would match "last Thursday".
-  return detectIntent(question) === 'duration' ? topic.replace(/\blast(s|ed|ing)?\b/gi, ' ') : topic;
+  if (intent === 'duration') return topic.replace(/\blast(s|ed|ing)?\b/gi, ' ');
+  // "Where is it taking place / held / located" asks for a place; those words would match any mention of it.
+  if (intent === 'where')
+    return topic.replace(/\b(take|takes|taking|took|taken)\s+place\b|\b(held|located|happening)\b/gi, ' ');
+  return topic;
 }

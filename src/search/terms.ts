@@ -7,7 +7,7 @@ import { stemmer } from 'stemmer';
  * Bump {@link TERMS_VERSION} whenever any rule here changes: index snapshots are keyed by it, and a snapshot built
  * with other rules would silently answer differently.
  */
-export const TERMS_VERSION = 6;
+export const TERMS_VERSION = 7;
 
 /**
  * Function words, question words and "according (to)", which attributes a claim but says nothing of its topic
@@ -51,6 +51,7 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['warship', 'warships', 'vessel', 'vessels'],
   ['suspend', 'suspends', 'suspended', 'suspension', 'stop', 'stops', 'stopped', 'halt', 'halts', 'halted'],
   ['flight', 'flights', 'fly', 'flies', 'flying', 'flew'],
+  ['begin', 'begins', 'beginning', 'start', 'starts', 'started', 'starting', 'commence', 'commenced'],
 ];
 
 /**
@@ -63,6 +64,64 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bwar[\s-]+games?\b/gi, ' wargame '],
   [/\bbuild-ups?\b/gi, ' buildup '],
 ];
+
+/**
+ * Irregular English verb forms the Porter stemmer cannot reach ("began" is not "begin" to it), mapped onto their
+ * base form before stemming. General morphology, not a thesaurus.
+ */
+const IRREGULAR: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    began: 'begin',
+    begun: 'begin',
+    went: 'go',
+    gone: 'go',
+    took: 'take',
+    taken: 'take',
+    gave: 'give',
+    given: 'give',
+    made: 'make',
+    left: 'leave',
+    sent: 'send',
+    spoke: 'speak',
+    spoken: 'speak',
+    saw: 'see',
+    seen: 'see',
+    held: 'hold',
+    met: 'meet',
+    brought: 'bring',
+    thought: 'think',
+    fought: 'fight',
+    drew: 'draw',
+    drawn: 'draw',
+    struck: 'strike',
+    lost: 'lose',
+    led: 'lead',
+    fell: 'fall',
+    fallen: 'fall',
+    rose: 'rise',
+    risen: 'rise',
+    grew: 'grow',
+    grown: 'grow',
+    knew: 'know',
+    known: 'know',
+    shot: 'shoot',
+    sold: 'sell',
+    bought: 'buy',
+    caught: 'catch',
+    built: 'build',
+    kept: 'keep',
+    ran: 'run',
+    chose: 'choose',
+    chosen: 'choose',
+    broke: 'break',
+    broken: 'break',
+    wrote: 'write',
+    written: 'write',
+    hit: 'hit',
+    flew: 'fly',
+    flown: 'fly',
+  }),
+);
 
 /** Removes accents (é → e) so "Zelenskyy" and a pasted "Zélensky" meet, then lower-cases. */
 export function fold(text: string): string {
@@ -102,7 +161,7 @@ export function processTerm(token: string): string | null {
   const folded = fold(token);
   if (folded.length === 0 || STOPWORDS.has(folded)) return null;
   if (/^\d+$/.test(folded)) return folded;
-  const s = stem(folded);
+  const s = stem(IRREGULAR.get(folded) ?? folded);
   return CANONICAL.get(s) ?? s;
 }
 
