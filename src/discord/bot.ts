@@ -64,30 +64,3 @@ export async function startBot({ config, service, logger }: StartBotOptions): Pr
     },
   };
 }
-
-/**
- * Stops `bot` on SIGINT or SIGTERM and then exits with status 0 (1 if stopping failed). Returns a function that
- * removes the handlers. For callers (such as `src/main.ts`) that own process lifetime.
- */
-export function stopOnSignals(
-  bot: RunningBot,
-  logger: Logger,
-  exit: (code: number) => void = (code) => process.exit(code),
-): () => void {
-  const handler = (signal: NodeJS.Signals) => {
-    logger.info({ signal }, 'shutting down');
-    bot.stop().then(
-      () => exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed');
-        exit(1);
-      },
-    );
-  };
-  process.once('SIGINT', handler);
-  process.once('SIGTERM', handler);
-  return () => {
-    process.off('SIGINT', handler);
-    process.off('SIGTERM', handler);
-  };
-}
