@@ -29,7 +29,7 @@ const LAUNCH_EVENT =
   /\blaunch(?:ed|es|ing)?\s+(?:(?:the|a|an|its|their|[\w-]+)\s+){0,4}?(?:drills?|exercises?|war\s?games|maneuvers|manoeuvres)\b/gi;
 /** "end" followed by "of" is the noun ("the end of February"), not the verb. */
 const END_VERB =
-  /\b(?:end(?!\s+of\b)|ends|ended|ending|conclude[sd]?|concluding|finish(?:es|ed)?|wrap(?:s|ped)?\s+up|wind(?:s|ing)?\s+down|wound\s+down|(?:last|run|continue)(?:s|ed|ing)?\s+until)\b/gi;
+  /\b(?:end(?!\s+of\b)|ends|ended|ending|conclude[sd]?|concluding|finish(?:es|ed)?|wrap(?:s|ped)?\s+up|wind(?:s|ing)?\s+down|wound\s+down|(?:last|run|ran|continue)(?:s|ed|ing)?\s+(?:until|till|through))\b/gi;
 
 interface Anchor {
   readonly start: number;

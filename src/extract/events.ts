@@ -37,16 +37,17 @@ type Draft = { aspect: EventAspect; value: string; date: string | null };
 /** Date mentions of each sentence with offsets, found by position in the sentence (mentions keep their order). */
 function datedSpans(sentences: readonly Sentence[], dates: readonly DateMention[]): Map<Sentence, DatedSpan[]> {
   const out = new Map<Sentence, DatedSpan[]>();
+  const key = (paragraph: number, text: string) => `${paragraph}\u0000${text}`;
   const byContext = new Map<string, DateMention[]>();
-  for (const d of dates)
-    byContext.set(`${d.paragraph}\u0000${d.context}`, [
-      ...(byContext.get(`${d.paragraph}\u0000${d.context}`) ?? []),
-      d,
-    ]);
+  for (const d of dates) {
+    const list = byContext.get(key(d.paragraph, d.context)) ?? [];
+    list.push(d);
+    byContext.set(key(d.paragraph, d.context), list);
+  }
   for (const s of sentences) {
     const spans: DatedSpan[] = [];
     let from = 0;
-    for (const d of byContext.get(`${s.paragraph}\u0000${s.text}`) ?? []) {
+    for (const d of byContext.get(key(s.paragraph, s.text)) ?? []) {
       const start = s.text.indexOf(d.text, from);
       if (start < 0) continue;
       spans.push({ start, end: start + d.text.length, text: d.text, date: d.date, endDate: d.endDate });

@@ -69,3 +69,17 @@ describe('groupEventNames', () => {
     );
   });
 });
+
+describe('namesIn after the noun', () => {
+  it('reads a name right after "exercise" or "operation"', () => {
+    expect(namesIn('NATO began the exercise Cold Response 2022 in Norway.').map((n) => n.name)).toEqual([
+      'Cold Response 2022',
+    ]);
+    expect(namesIn('Troops joined Operation Atlantic Resolve.').map((n) => n.name)).toEqual(['Atlantic Resolve']);
+  });
+
+  it('does not take a subject after the noun for a name', () => {
+    expect(namesIn('The exercise Russia held ended.')).toEqual([]);
+    expect(namesIn('During the exercise Vladimir Putin watched.')).toEqual([]);
+  });
+});

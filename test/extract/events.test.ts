@@ -298,3 +298,17 @@ describe('extractEvents on arbitrary text', () => {
     );
   });
 });
+
+describe('extractEvents end verbs', () => {
+  it('reads "will run through" and "last until" as the end', () => {
+    const facts = eventsOf([
+      'The drills started on May 3 and will run through May 14.',
+      'The exercise will last until June 2.',
+    ]);
+    expect(facts.filter((f) => f.aspect === 'start' || f.aspect === 'end').map((f) => [f.aspect, f.date])).toEqual([
+      ['start', '2022-05-03'],
+      ['end', '2022-05-14'],
+      ['end', '2022-06-02'],
+    ]);
+  });
+});
