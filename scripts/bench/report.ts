@@ -1,0 +1,161 @@
+import type { HitRateComparison } from './hitrate.ts';
+import type { SizeResult } from './run-size.ts';
+
+/** Everything one run measured, as written with `--json`. */
+export interface BenchReport {
+  readonly date: string;
+  readonly machine: {
+    readonly cpu: string;
+    readonly cores: number;
+    readonly node: string;
+    readonly memoryBytes: number;
+    /** 1-minute load average at the start and end of the run: other work on the machine skews absolute times. */
+    readonly loadAverage: readonly [number, number];
+  };
+  readonly seed: number;
+  readonly quick: boolean;
+  readonly totalMs: number;
+  readonly sizes: readonly SizeResult[];
+  readonly hitRate: HitRateComparison | null;
+  readonly goals: readonly GoalCheck[];
+}
+
+/** One goal of the issue, checked against the largest corpus measured. */
+export interface GoalCheck {
+  readonly goal: string;
+  readonly target: string;
+  readonly measured: string;
+  readonly met: boolean;
+  /** How far off, as a factor of the target, when missed ("2.3× the target"). */
+  readonly gap: string | null;
+}
+
+const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const int = (v: number) => Math.round(v).toLocaleString('en-US');
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(1)}×` : 'n/a');
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  return [line(header), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+
+/** The goals of issue 7 at the largest size measured (they are stated for 10,000 articles). */
+export function checkGoals(result: SizeResult): GoalCheck[] {
+  const checks: GoalCheck[] = [];
+  const add = (goal: string, target: number, value: number, unit: string, higherIsBetter = false) => {
+    const met = higherIsBetter ? value >= target : value <= target;
+    const gap = met ? null : `${(higherIsBetter ? target / Math.max(value, 1e-9) : value / target).toFixed(1)}× off`;
+    checks.push({
+      goal,
+      target: `${higherIsBetter ? '≥' : '≤'} ${target} ${unit}`,
+      measured: `${ms(value)} ${unit}`,
+      met,
+      gap,
+    });
+  };
+  const commands = Object.entries(result.latency);
+  const worstP50 = commands.reduce((a, [c, l]) => (l.ours.p50 > a.v ? { c, v: l.ours.p50 } : a), { c: '', v: 0 });
+  const worstP99 = commands.reduce((a, [c, l]) => (l.ours.p99 > a.v ? { c, v: l.ours.p99 } : a), { c: '', v: 0 });
+  add(`query p50, every command (worst: ${worstP50.c})`, 1, worstP50.v, 'ms');
+  add(`query p99, every command (worst: ${worstP99.c})`, 15, worstP99.v, 'ms');
+  add('index build per 1,000 facts', 25, result.index.msPer1000Facts, 'ms');
+  add('start-up to first answer (from snapshot)', 1000, result.startup.firstAnswerMs, 'ms');
+  const heapPer10k = result.facts.total === 0 ? 0 : (result.memory.childHeapUsed / result.facts.total) * 10_000;
+  add('heap per 10,000 facts (serving process)', 12, heapPer10k / 1024 / 1024, 'MB');
+  add('extraction on both cores', 100, result.extraction.parallel.perSecond, 'articles/s', true);
+  add('longest stall during a rebuild (reload)', 50, result.stalls.reloadStallMs, 'ms');
+  add(`longest stall during ${result.stalls.burstCalls} queries`, 50, result.stalls.burstStallMs, 'ms');
+  return checks;
+}
+
+/** The report as Markdown tables, for stdout and for BENCHMARKS.md. */
+export function renderReport(report: BenchReport): string {
+  const sizes = report.sizes;
+  const head = ['', ...sizes.map((s) => `${int(s.articles)} articles`)];
+  const row = (label: string, f: (s: SizeResult) => string) => [label, ...sizes.map(f)];
+  const main = table(head, [
+    row('corpus (MB, paragraphs)', (s) => `${mb(s.corpusBytes)} MB, ${int(s.paragraphs)} ¶`),
+    row(
+      'facts (quotes/figures/dates/entities/events)',
+      (s) =>
+        `${int(s.facts.total)} (${s.facts.quotes}/${s.facts.figures}/${s.facts.dates}/${s.facts.entities}/${s.facts.events})`,
+    ),
+    row('load (ms)', (s) => ms(s.load.ms)),
+    row(
+      'extraction, 1 core (articles/s)',
+      (s) => `${ms(s.extraction.serial.perSecond)} (n=${s.extraction.serial.articles})`,
+    ),
+    row(
+      'extraction, all cores (articles/s)',
+      (s) => `${ms(s.extraction.parallel.perSecond)} (${s.extraction.parallel.workers} workers)`,
+    ),
+    row('index documents', (s) => int(s.index.documents)),
+    row('index build (ms; per 1,000 facts)', (s) => `${ms(s.index.buildMs)}; ${ms(s.index.msPer1000Facts)}`),
+    row('index heap (MB; per 10,000 facts)', (s) => `${mb(s.index.heapBytes)}; ${mb(s.index.heapPer10000Facts)}`),
+    row('snapshot (MB; load ms)', (s) => `${mb(s.snapshot.bytes)}; ${ms(s.snapshot.loadMs)}`),
+    row('snapshot key (ms)', (s) => ms(s.snapshot.keyMs)),
+    row('start-up to first answer (ms; of which imports; wall)', (s) =>
+      [s.startup.firstAnswerMs, s.startup.importsMs, s.startup.wallMs].map(ms).join('; '),
+    ),
+    row('serving process heap / RSS (MB)', (s) => `${mb(s.memory.childHeapUsed)} / ${mb(s.memory.childRss)}`),
+    row('bench process heap / RSS (MB)', (s) => `${mb(s.memory.heapUsed)} / ${mb(s.memory.rss)}`),
+    row(
+      'reload after 1 new article (ms; longest stall)',
+      (s) => `${ms(s.stalls.reloadMs)}; ${ms(s.stalls.reloadStallMs)}`,
+    ),
+    row(
+      'index build stall: sync / chunked (ms)',
+      (s) => `${ms(s.stalls.syncBuildStallMs)} / ${ms(s.stalls.chunkedBuildStallMs)}`,
+    ),
+    row('snapshot load stall, chunked (ms)', (s) => ms(s.stalls.chunkedLoadStallMs)),
+    row(
+      'longest stall in a burst of queries (ms)',
+      (s) => `${ms(s.stalls.burstStallMs)} (${s.stalls.burstCalls} calls)`,
+    ),
+    row(
+      'baseline: build (ms) / heap (MB) / snapshot (MB)',
+      (s) => `${ms(s.baseline.buildMs)} / ${mb(s.baseline.heapBytes)} / ${mb(s.baseline.snapshotBytes)}`,
+    ),
+  ]);
+  const commands = Object.keys(sizes[0]?.latency ?? {});
+  const latencyRows = commands.map((c) => [
+    c,
+    ...sizes.map((s) => {
+      const l = s.latency[c];
+      if (!l) return '';
+      return `${ms(l.ours.p50)} / ${ms(l.ours.p99)} / ${ms(l.ours.max)} (${ratio(l.ours.p50, l.baseline.p50)})`;
+    }),
+  ]);
+  const latency = table(['command: p50 / p99 / max ms (p50 vs baseline)', ...head.slice(1)], latencyRows);
+  const parts = [`## Sizes\n\n${main}`, `## Latency per command\n\n${latency}`];
+  if (report.hitRate) {
+    const h = report.hitRate;
+    const pct = (v: number) => `${(v * 100).toFixed(0)}%`;
+    parts.push(
+      `## Hit rate on ${h.ours.questions} labelled questions (${h.knowledge})\n\n${table(
+        ['', 'hit@1', `hit@${h.k}`, 'MRR'],
+        [
+          ['ours (/search)', pct(h.ours.hitAt1), pct(h.ours.hitAtK), h.ours.mrr.toFixed(2)],
+          [
+            'baseline (MiniSearch defaults, raw paragraphs)',
+            pct(h.baseline.hitAt1),
+            pct(h.baseline.hitAtK),
+            h.baseline.mrr.toFixed(2),
+          ],
+        ],
+      )}`,
+    );
+  }
+  if (report.goals.length > 0) {
+    const largest = sizes.at(-1);
+    parts.push(
+      `## Goals at ${int(largest?.articles ?? 0)} articles\n\n${table(
+        ['goal', 'target', 'measured', 'met'],
+        report.goals.map((g) => [g.goal, g.target, g.measured, g.met ? 'yes' : `no, ${g.gap}`]),
+      )}`,
+    );
+  }
+  return `${parts.join('\n\n')}\n`;
+}
