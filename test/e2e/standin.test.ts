@@ -271,6 +271,24 @@ describe('Discord stand-in, driven by a discord.js client', () => {
     expect(outcome.final?.body).toMatchObject({ embeds: [{ description: 'after op 7' }] });
   });
 
+  it('carries a burst from many users through a dropped connection: every interaction answered exactly once', async () => {
+    const users = Array.from({ length: 20 }, () => standIn.world.user());
+    const burst = Array.from({ length: 200 }, (_, i) =>
+      standIn.command('echo', { text: `burst ${i}` }, users[i % users.length]),
+    );
+    const resumed = standIn.gateway.counts.resumed;
+    await standIn.gateway.drop(4000);
+    const late = Array.from({ length: 50 }, (_, i) => standIn.command('echo', { text: `late ${i}` }));
+    await standIn.gateway.waitForEvent('resumed', resumed + 1);
+    const outcomes = await Promise.all([...burst, ...late].map((sent) => standIn.outcome(sent, 10_000)));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    for (const [i, sent] of [...burst, ...late].entries()) {
+      const callbacks = standIn.requestsFor(sent).filter((r) => r.route === 'interaction-callback');
+      expect(callbacks.map((r) => r.status)).toEqual([204]);
+      expect(JSON.stringify(outcomes[i]?.final?.body)).toContain(i < 200 ? `burst ${i}"` : `late ${i - 200}"`);
+    }
+  });
+
   it('logs unknown routes and answers them 404', async () => {
     const res = await fetch(`${standIn.apiUrl}/v10/no/such/route`, {
       headers: { authorization: `Bot ${standIn.token}` },

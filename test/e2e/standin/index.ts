@@ -159,7 +159,7 @@ export class DiscordStandIn {
 
   /** Every REST request addressed to an interaction's token. */
   requestsFor(interaction: SentInteraction): RecordedRequest[] {
-    return this.rest.find((r) => r.path.split('/').includes(interaction.token));
+    return [...this.rest.forToken(interaction.token)];
   }
 
   /**
@@ -178,13 +178,12 @@ export class DiscordStandIn {
         requests.some((r) => r.route === 'webhook-message-edit' || r.route === 'followup')
       );
     };
-    if (!done()) {
-      await this.rest.waitFor(
-        (r) => r.path.split('/').includes(interaction.token) && done(),
-        timeoutMs,
-        `complete answer to interaction ${interaction.id} (${describe(interaction)})`,
-      );
-    }
+    await this.rest.waitForToken(
+      interaction.token,
+      done,
+      timeoutMs,
+      `complete answer to interaction ${interaction.id} (${describe(interaction)})`,
+    );
     if (settleMs > 0) await new Promise((resolve) => setTimeout(resolve, settleMs));
     return this.describeOutcome(interaction);
   }

@@ -24,6 +24,8 @@ export interface RecordedRequest {
   readonly injected: boolean;
   /** Name of the matched route, or null for an unknown route. */
   readonly route: string | null;
+  /** The interaction token the request is addressed to (callbacks and webhooks), or null. */
+  readonly token: string | null;
   readonly at: number;
 }
 
@@ -147,6 +149,8 @@ export class RestStandIn {
   readonly requests: RecordedRequest[] = [];
   /** Requests to routes the stand-in does not know; a test asserting this is empty makes gaps visible. */
   readonly unknown: RecordedRequest[] = [];
+  /** Requests by interaction token, so following one interaction stays cheap under load (hundreds in flight). */
+  private readonly byToken = new Map<string, RecordedRequest[]>();
   private readonly faults: PendingFault[] = [];
   private readonly events = new EventEmitter();
   private readonly routes: Route[];
@@ -229,6 +233,33 @@ export class RestStandIn {
     });
   }
 
+  /** Requests addressed to one interaction token, in order. */
+  forToken(token: string): readonly RecordedRequest[] {
+    return this.byToken.get(token) ?? [];
+  }
+
+  /**
+   * Resolves once `ready()` holds, re-checking after each request addressed to `token`; rejects after `timeoutMs`.
+   * Cheaper than {@link RestStandIn.waitFor} when many interactions are awaited at once.
+   */
+  waitForToken(token: string, ready: () => boolean, timeoutMs = 5000, what = 'answer'): Promise<void> {
+    if (ready()) return Promise.resolve();
+    const event = `token:${token}`;
+    return new Promise((resolve, reject) => {
+      const listener = () => {
+        if (!ready()) return;
+        clearTimeout(timer);
+        this.events.off(event, listener);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.events.off(event, listener);
+        reject(new Error(`REST stand-in: no ${what} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.events.on(event, listener);
+    });
+  }
+
   /** Subscribes to every recorded request. */
   onRequestRecorded(listener: (r: RecordedRequest) => void): () => void {
     this.events.on('request', listener);
@@ -245,6 +276,7 @@ export class RestStandIn {
     let body: unknown = null;
     let reply: Reply;
     let route: Route | undefined;
+    let token: string | null = null;
     let injected = false;
     const versioned = /^\/api\/v(\d+)(\/.*)$/.exec(url.pathname);
     // Clients may percent-encode token characters; routes and recorded paths use the decoded form.
@@ -257,6 +289,7 @@ export class RestStandIn {
           : JSON.parse(raw.toString('utf8'));
       }
       route = this.routes.find((r) => r.method === method && r.pattern.test(path));
+      token = route?.pattern.exec(path)?.groups?.token ?? null;
       const fault = this.takeFault(method, path);
       if (!versioned || !SUPPORTED_VERSIONS.has(versioned[1] ?? '')) {
         reply = discordError(404, 0, '404: Not Found');
@@ -284,6 +317,7 @@ export class RestStandIn {
       status: reply.status,
       injected,
       route: route?.name ?? null,
+      token,
       at: Date.now(),
     };
     this.requests.push(entry);
@@ -296,6 +330,12 @@ export class RestStandIn {
       res.writeHead(reply.status).end();
     } else {
       res.writeHead(reply.status, { 'Content-Type': 'application/json' }).end(JSON.stringify(reply.body));
+    }
+    if (token !== null) {
+      const list = this.byToken.get(token) ?? [];
+      list.push(entry);
+      this.byToken.set(token, list);
+      this.events.emit(`token:${token}`, entry);
     }
     this.events.emit('request', entry);
   }
