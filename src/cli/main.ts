@@ -3,6 +3,7 @@ import { answerCliCommand } from './answer.ts';
 import { COMMAND_SPECS } from './commands.ts';
 import { runConsoleCommand } from './console-command.ts';
 import { runFacts } from './facts.ts';
+import { runPost } from './post.ts';
 import { runValidate } from './validate.ts';
 
 /** A CLI subcommand: receives the arguments after its name and resolves to the process exit code. */
@@ -13,6 +14,7 @@ export const CLI_COMMANDS: Readonly<Record<string, { run: CliCommand; summary: s
   validate: { run: runValidate, summary: 'check every article in the knowledge folder' },
   facts: { run: runFacts, summary: 'print the facts extracted from every article (--json for the contract)' },
   ...Object.fromEntries(COMMAND_SPECS.map((s) => [s.name, { run: answerCliCommand(s), summary: s.summary }])),
+  post: { run: runPost, summary: 'answer a command and post it to a Discord or Slack webhook (for cron)' },
   console: { run: runConsoleCommand, summary: 'answer slash commands typed or piped one per line' },
 };
 

@@ -31,6 +31,9 @@ export const MAX_CITATION_BLOCKS = 5;
 /** Longest article title shown in a citation line; longer titles are cut with an ellipsis. */
 const CITATION_TITLE_MAX = 200;
 
+/** Longest label, claimed value or claimant shown before a snippet, so the snippet keeps most of a section. */
+const LABEL_MAX = 300;
+
 const ELLIPSIS = '…';
 
 /** A Slack text object. */
@@ -127,20 +130,17 @@ function citationText(c: Citation): string {
 }
 
 function itemLine(item: AnswerItem): string {
-  const label = item.label !== undefined && item.label !== '' ? `*${escapeSlack(item.label)}*: ` : '';
+  const label = item.label !== undefined && item.label !== '' ? `*${escapeWithin(item.label, LABEL_MAX)}*: ` : '';
   const prefix = `• [${item.citation}] ${label}`;
-  // Leave room for the quotation marks around the snippet.
-  const prefixFits = prefix.length <= SLACK_LIMITS.sectionText / 2;
-  const safePrefix = prefixFits ? prefix : `${escapeWithin(prefix, SLACK_LIMITS.sectionText / 2)} `;
-  const room = SLACK_LIMITS.sectionText - safePrefix.length - 2;
-  return `${safePrefix}“${escapeWithin(item.snippet, room)}”`;
+  // No quotation marks around the snippet: it is verbatim and often opens with its own.
+  return `${prefix}${escapeWithin(item.snippet, SLACK_LIMITS.sectionText - prefix.length)}`;
 }
 
 function conflictLines(conflict: Conflict): string[] {
   return conflict.claims.map((claim) => {
-    const who = claim.claimant === null ? 'reported' : escapeWithin(claim.claimant, 300);
-    const prefix = `• [${claim.citation}] *${escapeWithin(claim.value, 300)}* (${who}): `;
-    return `${prefix}“${escapeWithin(claim.snippet, SLACK_LIMITS.sectionText - prefix.length - 2)}”`;
+    const who = claim.claimant === null ? 'reported' : escapeWithin(claim.claimant, LABEL_MAX);
+    const prefix = `• [${claim.citation}] *${escapeWithin(claim.value, LABEL_MAX)}* (${who}): `;
+    return `${prefix}${escapeWithin(claim.snippet, SLACK_LIMITS.sectionText - prefix.length)}`;
   });
 }
 

@@ -2,6 +2,7 @@
  * Turns an {@link Answer} into the JSON bodies a Discord or Slack incoming webhook accepts, reusing the platform
  * renderers so a webhook briefing looks exactly like the bot's own answer.
  */
+import type { APIEmbed } from 'discord.js';
 import type { Answer } from '../answers/types.ts';
 import { renderDiscord } from '../render/discord.ts';
 import { renderSlack } from '../render/slack.ts';
@@ -16,7 +17,7 @@ export const MAX_DISCORD_WEBHOOK_PAGES = 5;
 /** The body of a Discord webhook execution (API field names, snake case). */
 export interface DiscordWebhookBody {
   readonly content?: string;
-  readonly embeds: readonly unknown[];
+  readonly embeds: readonly APIEmbed[];
   /** Always empty: a briefing quotes people and must never ping anyone. */
   readonly allowed_mentions: { readonly parse: readonly [] };
 }
@@ -31,26 +32,35 @@ export interface SlackWebhookBody {
   readonly unfurl_media: false;
 }
 
-/** One Discord message per rendered page (at most {@link MAX_DISCORD_WEBHOOK_PAGES}), without paging buttons. */
-export function discordWebhookBodies(answer: Answer): DiscordWebhookBody[] {
+/** One Discord message of a briefing: the embeds of one rendered page, with an optional note. */
+export interface DiscordPage {
+  readonly content?: string;
+  readonly embeds: readonly APIEmbed[];
+}
+
+/**
+ * The pages of an answer as separate Discord messages (at most {@link MAX_DISCORD_WEBHOOK_PAGES}), without
+ * paging buttons: webhooks cannot carry interactive buttons, and a published briefing should not depend on them.
+ */
+export function discordPages(answer: Answer): DiscordPage[] {
   const first = renderDiscord(answer, { page: 0 });
   const count = Math.min(first.pages, MAX_DISCORD_WEBHOOK_PAGES);
-  const bodies: DiscordWebhookBody[] = [];
+  const left = first.pages - count;
+  const pages: DiscordPage[] = [];
   for (let page = 0; page < count; page++) {
     const { message } = page === 0 ? first : renderDiscord(answer, { page });
-    const left = first.pages - count;
-    // Webhooks cannot carry interactive buttons, so the note about left-out pages replaces "More".
     const content =
       page === count - 1 && left > 0
         ? `${left} more page${left === 1 ? '' : 's'} left out; run the command in Discord or with the CLI to see all.`
         : message.content;
-    bodies.push({
-      ...(content === undefined ? {} : { content }),
-      embeds: message.embeds,
-      allowed_mentions: { parse: [] },
-    });
+    pages.push({ ...(content === undefined ? {} : { content }), embeds: message.embeds });
   }
-  return bodies;
+  return pages;
+}
+
+/** One Discord webhook body per page of {@link discordPages}, mentions off. */
+export function discordWebhookBodies(answer: Answer): DiscordWebhookBody[] {
+  return discordPages(answer).map((page) => ({ ...page, allowed_mentions: { parse: [] } }));
 }
 
 /** The Slack message for an answer, with mention parsing and link unfurling off. */

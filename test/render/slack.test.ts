@@ -121,7 +121,7 @@ describe('renderSlack', () => {
     expect(header).toEqual({ type: 'header', text: { type: 'plain_text', text: 'Troop estimates', emoji: false } });
     expect(query?.type === 'context' && query.elements[0]?.text).toBe('/estimates subject: troops');
     expect(section?.type === 'section' && section.text.text).toBe(
-      '*Estimates*\n• [1] *NATO*: “an expected 30,000 combat troops”',
+      '*Estimates*\n• [1] *NATO*: an expected 30,000 combat troops',
     );
     expect(sources?.type === 'context' && sources.elements[0]?.text).toBe(
       '[1] <https://example.com/story-1|Title 1> · CNN · Nathan Hodge · 2022-02-10 · ¶3',
@@ -178,8 +178,8 @@ describe('renderSlack', () => {
     );
     const conflict = message.blocks.find((b) => b.type === 'section' && b.text.text.includes('disagree'));
     expect(conflict?.type === 'section' && conflict.text.text).toBe(
-      '*Sources disagree: troops in Belarus*\n• [1] *30,000 troops* (Jens Stoltenberg): “an expected 30,000”\n' +
-        '• [2] *8,000 to 14,000 troops* (reported): “between 8,000 and 14,000”',
+      '*Sources disagree: troops in Belarus*\n• [1] *30,000 troops* (Jens Stoltenberg): an expected 30,000\n' +
+        '• [2] *8,000 to 14,000 troops* (reported): between 8,000 and 14,000',
     );
   });
 
