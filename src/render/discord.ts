@@ -11,7 +11,7 @@ import {
   ButtonStyle,
   ComponentType,
 } from 'discord.js';
-import type { Answer, AnswerItem, Citation, Conflict } from '../answers/types.ts';
+import type { Answer, Citation, Conflict } from '../answers/types.ts';
 import {
   BUTTON_LABEL_MAX,
   EMBED_DESCRIPTION_MAX,
@@ -81,9 +81,12 @@ export function escapeMarkdown(text: string): string {
 export function truncateAtWord(text: string, max: number): string {
   if (max < 1) return '';
   if (text.length <= max) return text;
-  let cut = text.slice(0, max - ELLIPSIS.length);
+  const room = max - ELLIPSIS.length;
+  let cut = text.slice(0, room);
+  // When the cut already falls between words there is nothing to back off from.
+  const atBoundary = /\s/.test(text.charAt(room));
   const space = cut.search(/\s\S*$/);
-  if (space >= (max - ELLIPSIS.length) / 2) cut = cut.slice(0, space);
+  if (!atBoundary && space >= room / 2) cut = cut.slice(0, space);
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
   return `${cut.trimEnd()}${ELLIPSIS}`;
 }
@@ -94,9 +97,29 @@ function clip(text: string, max: number): string {
   return out.endsWith(`\\${ELLIPSIS}`) ? `${out.slice(0, -2)}${ELLIPSIS}` : out;
 }
 
-function itemLine(item: AnswerItem): string {
-  const label = item.label ? `**${escapeMarkdown(item.label)}**: ` : '';
-  return `${label}${escapeMarkdown(item.snippet)} [${item.citation}]`;
+/** Snippets can span wrapped lines; one line per item keeps the "snippet [n]" pairing readable and parseable. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** `text` on one line, shortened to `max`, or `fallback` when nothing visible is left (Discord rejects blank fields). */
+function visible(text: string | null | undefined, max: number, fallback: string): string {
+  const line = oneLine(text ?? '');
+  return line === '' ? fallback : clip(line, max);
+}
+
+/** Characters of a label before the snippet, so a long label never crowds out the quotation itself. */
+const LABEL_MAX = 200;
+
+/**
+ * `[**label**: ]snippet [n]` within `max` characters. Only the snippet is shortened (at a word boundary), so the
+ * citation number always survives: a cut snippet is still a verbatim prefix followed by its source.
+ */
+export function citedLine(snippet: string, citation: number, max: number, label?: string): string {
+  const shown = oneLine(label ?? '');
+  const prefix = shown ? `**${clip(escapeMarkdown(shown), LABEL_MAX)}**: ` : '';
+  const suffix = ` [${citation}]`;
+  return `${prefix}${clip(escapeMarkdown(oneLine(snippet)), max - prefix.length - suffix.length)}${suffix}`;
 }
 
 /** A field plus the citations its text refers to, so each page lists exactly the sources it cites. */
@@ -107,18 +130,20 @@ interface Block {
 
 /** Packs lines into fields of at most {@link EMBED_FIELD_VALUE_MAX}; an over-long line is truncated on its own. */
 function packLines(heading: string, lines: readonly { text: string; cite: number }[]): Block[] {
+  // Each line is at most a field value long (see citedLine), so a line always fits an empty field.
   const blocks: Block[] = [];
   let value = '';
   let cites: number[] = [];
   const flush = () => {
     if (value === '') return;
-    const name = clip(blocks.length === 0 ? heading : `${heading} (continued)`, EMBED_FIELD_NAME_MAX);
+    const shown = visible(heading, EMBED_FIELD_NAME_MAX - ' (continued)'.length, 'Results');
+    const name = blocks.length === 0 ? shown : `${shown} (continued)`;
     blocks.push({ field: { name, value }, cites });
     value = '';
     cites = [];
   };
   for (const line of lines) {
-    const text = clip(line.text, EMBED_FIELD_VALUE_MAX);
+    const text = line.text;
     if (value !== '' && value.length + 1 + text.length > EMBED_FIELD_VALUE_MAX) flush();
     value = value === '' ? text : `${value}\n${text}`;
     cites.push(line.cite);
@@ -127,18 +152,25 @@ function packLines(heading: string, lines: readonly { text: string; cite: number
   return blocks;
 }
 
+/** A claim as `**value**` over its cited snippet, within one field value. */
+function claimValue(value: string, snippet: string, citation: number): string {
+  const shown = oneLine(value);
+  const head = shown ? `**${clip(escapeMarkdown(shown), LABEL_MAX)}**\n` : '';
+  return `${head}${citedLine(snippet, citation, EMBED_FIELD_VALUE_MAX - head.length)}`;
+}
+
 function conflictBlocks(conflict: Conflict): Block[] {
   const head: Block = {
-    field: { name: clip(`Sources disagree: ${conflict.subject}`, EMBED_FIELD_NAME_MAX), value: 'Claims side by side:' },
+    field: {
+      name: visible(`Sources disagree: ${oneLine(conflict.subject)}`, EMBED_FIELD_NAME_MAX, 'Sources disagree'),
+      value: 'Claims side by side:',
+    },
     cites: [],
   };
   const claims = conflict.claims.map((claim) => ({
     field: {
-      name: clip(claim.claimant ?? 'The reporting', EMBED_FIELD_NAME_MAX),
-      value: clip(
-        `**${escapeMarkdown(claim.value)}**\n${escapeMarkdown(claim.snippet)} [${claim.citation}]`,
-        EMBED_FIELD_VALUE_MAX,
-      ),
+      name: visible(claim.claimant, EMBED_FIELD_NAME_MAX, 'The reporting'),
+      value: claimValue(claim.value, claim.snippet, claim.citation),
       inline: true,
     },
     cites: [claim.citation],
@@ -154,18 +186,21 @@ function safeUrl(url: string | null): string | null {
 
 /** One line of the sources list: number, publisher, byline, date, paragraph, and the title linked when possible. */
 export function citationLine(c: Citation): string {
-  const parts: string[] = [];
-  if (c.publisher) parts.push(escapeMarkdown(c.publisher));
-  if (c.byline.length > 0) parts.push(escapeMarkdown(c.byline.join(', ')));
-  if (c.date) parts.push(c.date);
-  parts.push(`¶${c.paragraph}`);
-  const title = escapeMarkdown(truncateAtWord(c.title ?? c.article, 150)).replace(/[[\]]/g, '\\$&');
+  const title = escapeMarkdown(oneLine(c.title ?? c.article)).replace(/[[\]]/g, '\\$&');
   const url = safeUrl(c.url);
-  parts.push(url ? `[${title}](${url})` : `*${title}*`);
-  const line = `**[${c.n}]** ${parts.join(' · ')}`;
-  // A cut through the link would leave broken Markdown, so drop the link before shortening.
-  if (line.length <= SOURCE_LINE_MAX) return line;
-  return clip(`**[${c.n}]** ${parts.slice(0, -1).join(' · ')} · *${title}*`, SOURCE_LINE_MAX);
+  const linked = url ? `[${title}](${url})` : `*${title}*`;
+  const head = `**[${c.n}]**`;
+  const tail = [`¶${c.paragraph}`, linked];
+  // Optional parts, dropped from the least useful when a line is too long; the title is what identifies the source.
+  const publisher = c.publisher ? escapeMarkdown(oneLine(c.publisher)) : null;
+  const byline = c.byline.length > 0 ? escapeMarkdown(oneLine(c.byline.join(', '))) : null;
+  const attempts = [[publisher, byline, c.date], [publisher, c.date], [c.date]];
+  for (const optional of attempts) {
+    const line = [head, [...optional.filter((p): p is string => p !== null), ...tail].join(' · ')].join(' ');
+    if (line.length <= SOURCE_LINE_MAX) return line;
+  }
+  // Only a title longer than the budget gets here: shortened, and unlinked so no cut leaves broken Markdown.
+  return `${head} ¶${c.paragraph} · *${clip(title, SOURCE_LINE_MAX - head.length - 20).replace(/\\$/, '')}*`;
 }
 
 function embedLength(e: APIEmbed): number {
@@ -184,22 +219,34 @@ export function messageEmbedsLength(embeds: readonly APIEmbed[]): number {
 }
 
 function notesText(answer: Answer): string {
-  const lines = answer.notes.map(escapeMarkdown);
+  const lines = answer.notes.map((n) => escapeMarkdown(oneLine(n)));
   if (answer.empty) {
     const searched = Object.entries(answer.query)
       .filter(([, v]) => v !== undefined && v !== '')
-      .map(([k, v]) => `${k}: ${escapeMarkdown(String(v))}`);
+      .map(([k, v]) => `${k}: ${escapeMarkdown(oneLine(String(v)))}`);
     if (searched.length > 0) lines.push(`Searched: ${searched.join(', ')}`);
   }
-  if (answer.suggestions.length > 0) lines.push(`Try: ${answer.suggestions.map(escapeMarkdown).join(', ')}`);
-  return clip(lines.join('\n'), NOTES_BUDGET);
+  if (answer.suggestions.length > 0) {
+    lines.push(`Try: ${answer.suggestions.map((x) => escapeMarkdown(oneLine(x))).join(', ')}`);
+  }
+  // Whole lines are kept or dropped so a note never ends in a cut; only a single huge first line is shortened.
+  let text = '';
+  for (const line of lines) {
+    const next = text === '' ? line : `${text}\n${line}`;
+    if (next.length > NOTES_BUDGET) return text === '' ? clip(line, NOTES_BUDGET) : text;
+    text = next;
+  }
+  return text;
 }
 
 function contentBlocks(answer: Answer): Block[] {
   const sections = answer.sections.flatMap((s) =>
     packLines(
       s.heading,
-      s.items.map((item) => ({ text: itemLine(item), cite: item.citation })),
+      s.items.map((item) => ({
+        text: citedLine(item.snippet, item.citation, EMBED_FIELD_VALUE_MAX, item.label),
+        cite: item.citation,
+      })),
     ),
   );
   return [...sections, ...answer.conflicts.flatMap(conflictBlocks)];
@@ -303,7 +350,7 @@ export function renderDiscord(answer: Answer, options: DiscordRenderOptions = {}
   if (missing) footerParts.push('Narrow the query to see the rest');
   if (!answer.empty && answer.citations.length > 0) footerParts.push('Verbatim snippets; [n] = source');
   const main: APIEmbed = {
-    title: clip(answer.title || `/${answer.command}`, EMBED_TITLE_MAX),
+    title: visible(answer.title, EMBED_TITLE_MAX, `/${answer.command}`),
     color: answer.empty ? COLOUR_EMPTY : COLOUR_ANSWER,
   };
   if (page === 0 && notes !== '') main.description = clip(notes, EMBED_DESCRIPTION_MAX);
