@@ -28,7 +28,8 @@ const INITIAL_RESPONSE_MS = 3000;
 
 const articles = readArticles(join(ROOT, KNOWLEDGE_DIR));
 const warnings: string[] = [];
-const standIn = new DiscordStandIn({ warn: (m) => warnings.push(m) });
+// A 1 s heartbeat (Discord's is 41.25 s) so the bot heartbeats, and can be caught not doing so, within the suite.
+const standIn = new DiscordStandIn({ heartbeatIntervalMs: 1000, warn: (m) => warnings.push(m) });
 let cacheDir = '';
 let bot: Child | undefined;
 let deploy: (Exit & { stdout: string; stderr: string }) | undefined;
@@ -261,6 +262,14 @@ describe('the bot started with npm start', () => {
     expectCitedAnswer(outcome, 'after resume');
   });
 
+  it('heartbeats, and resumes when a heartbeat goes unacknowledged (zombie connection)', async () => {
+    await standIn.gateway.waitForFrame(OP.heartbeat, 1, 3000);
+    const resumed = standIn.gateway.counts.resumed;
+    standIn.gateway.skipHeartbeatAcks(1);
+    await standIn.gateway.waitForEvent('resumed', resumed + 1, 5000);
+    expectCitedAnswer(await ask(command('drills')), 'after a zombie connection');
+  });
+
   it('identifies anew when the session cannot be resumed, and keeps answering', async () => {
     const readies = standIn.gateway.counts.ready;
     standIn.gateway.invalidateSessions();
@@ -312,6 +321,8 @@ describe('the bot started with npm start', () => {
     const output = `${bot?.stdout()}\n${bot?.stderr()}`;
     expect(output.length).toBeGreaterThan(0);
     expect(output).not.toContain(standIn.token);
+    // The token's last part is the secret (the first is the public application id in base64): not even alone.
+    expect(output).not.toContain(standIn.token.split('.')[2]);
     // Interaction tokens let anyone answer as the bot for 15 minutes: they must not be logged either.
     for (const token of standIn.world.interactions.keys()) expect(output).not.toContain(token);
   });
