@@ -1,6 +1,6 @@
 import { AnswerBuilder } from './build.ts';
 import type { AnswerContext } from './context.ts';
-import { DRILL_ASPECTS, nameVariants } from './drills.ts';
+import { addNameVariants, DRILL_ASPECTS } from './drills.ts';
 import { addConflict, figureLabel, groupFigures } from './estimates.ts';
 import { given, type Options } from './options.ts';
 import { people } from './people.ts';
@@ -25,10 +25,7 @@ export function briefAnswer(ctx: AnswerContext, options: Options): Answer {
     }),
   );
   const events = ctx.facts.flatMap((f) => f.events);
-  b.conflict(
-    'name of the drills',
-    nameVariants(events).map((e) => b.claim(e.value, null, e.context, e)),
-  );
+  addNameVariants(b, ctx, events);
   b.section(
     'When',
     timelineEntries(ctx)

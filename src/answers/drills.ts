@@ -1,3 +1,4 @@
+import { groupEventNames } from '../extract/event-names.ts';
 import type { EventAspect, EventFact } from '../extract/types.ts';
 import { fold } from '../search/index.ts';
 import { AnswerBuilder } from './build.ts';
@@ -5,6 +6,7 @@ import type { AnswerContext } from './context.ts';
 import { explainNoMatch } from './nomatch.ts';
 import { given, type Options, textOption } from './options.ts';
 import { bestPerParagraph } from './search.ts';
+import { UNATTRIBUTED } from './sources.ts';
 import type { Answer } from './types.ts';
 
 /** The aspects `/drills` offers, each gathering event facts of one or more kinds. */
@@ -60,29 +62,73 @@ function eventFacts(ctx: AnswerContext): EventFact[] {
 }
 
 /**
- * The names given to the drills, one claim per distinct name with its first source. Different names in different
- * sources are shown as variants of one event rather than as two events: a story's exercise is one exercise, however
- * each outlet spells it.
+ * The names the sources give to the event, grouped into variants of one event by the extractor's own rule
+ * (`groupEventNames`: a shared distinctive word and the same year): "Allied Resolve-2022" and "Union Resolve 2022"
+ * are one exercise named two ways. Each group keeps one fact per distinct name, its first source.
  */
-export function nameVariants(events: readonly EventFact[]): EventFact[] {
-  const seen = new Set<string>();
-  return events.filter((e) => {
-    if (e.aspect !== 'name') return false;
+export function nameVariants(events: readonly EventFact[]): EventFact[][] {
+  const firstOf = new Map<string, EventFact>();
+  for (const e of events) {
+    if (e.aspect !== 'name') continue;
     const key = fold(e.value).replace(/[^\p{L}\p{N}]+/gu, '');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+    if (![...firstOf.values()].some((f) => fold(f.value).replace(/[^\p{L}\p{N}]+/gu, '') === key)) {
+      firstOf.set(e.value, e);
+    }
+  }
+  return groupEventNames([...firstOf.keys()]).map((g) => g.flatMap((name) => firstOf.get(name) ?? []));
 }
 
-function addAspect(b: AnswerBuilder, ctx: AnswerContext, aspect: DrillAspect, max: number): void {
+/**
+ * Adds each event's differing names side by side, each claimed by the article that uses it (its publisher, or
+ * "unattributed article"). Returns the names shown, so they are not listed again.
+ */
+export function addNameVariants(b: AnswerBuilder, ctx: AnswerContext, events: readonly EventFact[]): Set<string> {
+  const groups = nameVariants(events).filter((g) => g.length >= 2);
+  const shown = new Set<string>();
+  for (const g of groups) {
+    const subject = groups.length === 1 ? 'name of the drills' : `names of ${g[0]?.value ?? 'the event'}`;
+    b.conflict(
+      `${subject} (variants of one event)`,
+      g.map((e) => b.claim(e.value, ctx.article(e.article)?.meta.publisher ?? UNATTRIBUTED, e.context, e)),
+    );
+    for (const e of g) shown.add(e.value);
+  }
+  return shown;
+}
+
+/** "end 2022-02-20", "duration 10 days", or the bare value when the aspect is the only kind asked for. */
+function factLabel(e: EventFact, several: boolean): string {
+  const value = e.date ?? e.value;
+  return several ? `${e.aspect} ${value}` : value;
+}
+
+function addAspect(
+  b: AnswerBuilder,
+  ctx: AnswerContext,
+  aspect: DrillAspect,
+  max: number,
+  shown: ReadonlySet<string>,
+): void {
   const spec = DRILL_ASPECTS[aspect];
   const kinds: readonly EventAspect[] = spec.kinds;
-  const facts = eventFacts(ctx).filter((e) => kinds.includes(e.aspect));
+  const all = eventFacts(ctx).filter((e) => kinds.includes(e.aspect));
+  // Names already set side by side as variants are not listed again.
+  const facts = all.filter((e) => !(e.aspect === 'name' && shown.has(e.value)));
+  if (all.length > 0 && facts.length === 0) return;
   if (facts.length > 0) {
+    // One line per sentence: a sentence giving both start and end is one piece of evidence, labelled with both.
+    const lines = new Map<string, EventFact[]>();
+    for (const e of facts) {
+      const key = `${e.article}\0${e.paragraph}\0${e.context}`;
+      lines.set(key, [...(lines.get(key) ?? []), e]);
+    }
     b.section(
       spec.heading,
-      facts.slice(0, max).map((e) => b.item(e.context, e, e.value)),
+      [...lines.values()].slice(0, max).map((group) => {
+        const first = group[0] as EventFact;
+        const label = [...new Set(group.map((e) => factLabel(e, kinds.length > 1)))].join('; ');
+        return b.item(first.context, first, label);
+      }),
     );
     return;
   }
@@ -111,17 +157,11 @@ export function drillsAnswer(ctx: AnswerContext, options: Options): Answer {
     b.suggestions.push(...Object.keys(DRILL_ASPECTS).map((a) => `/drills aspect:${a}`));
     return b.build('Drills');
   }
-  const variants = nameVariants(eventFacts(ctx));
-  if (aspect === null || aspect === 'name') {
-    b.conflict(
-      'name of the drills',
-      variants.map((e) => b.claim(e.value, null, e.context, e)),
-    );
-  }
+  const shown = aspect === null || aspect === 'name' ? addNameVariants(b, ctx, eventFacts(ctx)) : new Set<string>();
   if (aspect === null) {
-    for (const a of Object.keys(DRILL_ASPECTS) as DrillAspect[]) addAspect(b, ctx, a, 2);
+    for (const a of Object.keys(DRILL_ASPECTS) as DrillAspect[]) addAspect(b, ctx, a, 2, shown);
   } else {
-    addAspect(b, ctx, aspect, 10);
+    addAspect(b, ctx, aspect, 10, shown);
   }
   if (!b.hasContent) explainNoMatch(b, ctx, 'drills', raw ?? 'drills', ['/search drills', '/brief']);
   const title = aspect === null ? 'The drills' : `The drills: ${aspect}`;

@@ -69,7 +69,7 @@ describe('briefAnswer', () => {
     expectVerbatim(ctx, a);
     const headings = a.sections.map((s) => s.heading);
     for (const h of ['What', 'When', 'Where', 'Key quotes']) expect(headings).toContain(h);
-    expect(a.conflicts.map((c) => c.subject)).toContain('name of the drills');
+    expect(a.conflicts.some((c) => c.subject.startsWith('name of the drills'))).toBe(true);
     expect(a.conflicts.some((c) => /troops/.test(c.subject))).toBe(true);
   });
 });
