@@ -14,6 +14,8 @@ import { createAttributor } from './attribution.ts';
 import type { Quantity } from './figure-numbers.ts';
 import type { Token } from './figure-tokens.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
+import { maskQuotes } from './quote-spans.ts';
+import { speechClauses } from './speech-clauses.ts';
 import type { Entity, Sentence } from './types.ts';
 
 /** Who states a figure, and whether the figure is itself the source ("according to two US officials"). */
@@ -97,29 +99,91 @@ function accordingTo(tokens: readonly Token[], text: string, skip: (t: Token) =>
   return null;
 }
 
+/** A source phrase with its position (paragraph offset of its first character). */
+interface Source {
+  readonly name: string;
+  readonly at: number;
+}
+
 /** The subject of the last reporting verb before token `first`: "the coastguard has stated that…". */
 function reportingSubject(
   tokens: readonly Token[],
   first: number,
   text: string,
   skip: (t: Token) => boolean,
-): string | null {
+): Source | null {
   for (let v = first - 1; v > 0; v--) {
     const verb = tokens[v] as Token;
     if (!CLAIM_VERBS.has(verb.lower) || skip(verb)) continue;
+    // "put" claims only as "organisers put the figure at 20,000".
+    if ((verb.lower === 'put' || verb.lower === 'puts') && tokens[first - 1]?.lower !== 'at') continue;
+    if ((verb.lower === 'put' || verb.lower === 'puts') && first - v > 4) continue;
     let end = v;
     while (end > 0 && AUXILIARIES.has(tokens[end - 1]?.lower ?? '')) end--;
     let start = end;
     while (start > 0 && tokens[start - 1]?.kind !== 'punct' && !NP_BOUNDARY.has(tokens[start - 1]?.lower ?? ''))
       start--;
-    return sourcePhrase(tokens, start, end, text);
+    const name = sourcePhrase(tokens, start, end, text);
+    return name ? { name, at: (tokens[start] as Token).start } : null;
   }
   return null;
 }
 
+/** Words that may follow a trailing reporting verb: the end of the sentence or a time or place adjunct. */
+const AFTER_TRAILING_VERB = new Set(
+  'on in at last this earlier late during yesterday today tonight while after before when adding citing'.split(' '),
+);
+
+/**
+ * A trailing common-noun reporting clause after offset `from`: "…, a US defense official said on March 1."
+ * With `afterQuote`, the clause may follow the closing mark directly ("…joined," a senior official told CNN).
+ */
+function trailingSource(tokens: readonly Token[], from: number, text: string, afterQuote: boolean): string | null {
+  const first = tokens.findIndex((t) => t.start >= from);
+  if (first < 0) return null;
+  // Where the clause may start: right after the closing mark, or after any later comma.
+  const starts = afterQuote ? [first] : tokens.flatMap((t, k) => (k >= first && t.text === ',' ? [k + 1] : []));
+  for (const s of starts) {
+    let npStart = s;
+    while (tokens[npStart]?.kind === 'punct') npStart++;
+    let v = npStart;
+    while (tokens[v]?.kind === 'word' && !CLAIM_VERBS.has(tokens[v]?.lower ?? '') && v - npStart < 6) {
+      if (v > npStart && NP_BOUNDARY.has(tokens[v]?.lower ?? '')) break;
+      v++;
+    }
+    const verb = tokens[v];
+    if (!verb || !CLAIM_VERBS.has(verb.lower) || verb.lower.startsWith('put') || v === npStart) continue;
+    const next = tokens[v + 1];
+    const closes = !next || next.kind === 'punct' || AFTER_TRAILING_VERB.has(next.lower) || verb.lower.startsWith('t');
+    if (!closes) continue;
+    const words = tokens.slice(npStart, v);
+    if (words.length === 1 && PRONOUNS.has(words[0]?.lower ?? '')) return null;
+    return sourcePhrase(tokens, npStart, v, text);
+  }
+  return null;
+}
+
+/** Where the attributed name (or an alias) is last written before `before` in the text, or -1. */
+function mentionBefore(text: string, from: number, before: number, names: readonly string[]): number {
+  const window = text.slice(from, before).toLowerCase();
+  let best = -1;
+  for (const n of names) {
+    const i = window.lastIndexOf(n.toLowerCase());
+    if (i >= 0) best = Math.max(best, from + i);
+  }
+  return best;
+}
+
 const normalise = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** Builds the claimant look-up for one article (one reading-order walk, shared by all its figures). */
+/**
+ * Builds the claimant look-up for one article (one reading-order walk, shared by all its figures).
+ *
+ * Rules, in order: a number that is itself the source is no figure; inside a quotation, the quotation's
+ * speaker; "according to X"; the subject of the nearest reporting verb before the figure (the attribution
+ * module's named agent, or a later common-noun subject: "police said…, while organisers put the figure
+ * at…"); a presupposed "the fact…" clause is the reporter's; a trailing ", X said."; else the reporter (null).
+ */
 export function claimantResolver(
   article: Article,
   _sentences: readonly Sentence[],
@@ -127,30 +191,44 @@ export function claimantResolver(
 ): ClaimantOf {
   const attributor = createAttributor(article);
   const textOf = new Map(article.paragraphs.map((p) => [p.number, p.text]));
-  /** Common-noun sources the attribution module does not name; never inside a quotation. */
-  const fallbackClaimant = (
-    sentence: Sentence,
-    start: number,
-    tokens: readonly Token[],
-    q: Quantity,
-  ): string | null => {
-    const spans = attributor.quoteSpans(sentence.paragraph);
-    const quoted = (t: Token) => spans.some((s) => s.outerStart <= t.start && t.end <= s.outerEnd);
-    if (spans.some((s) => s.outerStart <= start && start < s.outerEnd)) return null;
-    if (isPresupposed(tokens, q.first)) return null;
-    const text = textOf.get(sentence.paragraph) ?? '';
-    return accordingTo(tokens, text, quoted) ?? reportingSubject(tokens, q.first, text, quoted);
+  const maskedOf = new Map(article.paragraphs.map((p) => [p.number, maskQuotes(p.text)]));
+
+  /** "…, President Volodymyr Zelensky said." after the figure: a named agent after a comma. */
+  const trailing = (sentence: Sentence, end: number): string | null => {
+    const masked = maskedOf.get(sentence.paragraph) ?? '';
+    for (const c of speechClauses(masked, sentence.start, sentence.end, () => false)) {
+      const from = Math.min(c.agentStart, c.verbStart);
+      if (c.form === 'according' || from < end || !/,\s*$/.test(masked.slice(end, from))) continue;
+      if (c.agent.kind === 'pronoun' || c.agent.kind === 'statement') continue;
+      return attributor.index.lookup(c.agent.name)?.name ?? c.agent.name;
+    }
+    return null;
   };
+
   return (sentence, start, end, tokens, q, unitEnd) => {
     if (isAttributionSource(tokens, q, unitEnd)) return { name: null, isSource: true };
+    const text = textOf.get(sentence.paragraph) ?? '';
     const a = attributor.claimantAt(sentence.paragraph, start, end);
-    if (!a) return { name: fallbackClaimant(sentence, start, tokens, q), isSource: false };
-    if (a.rule === 'inside-quote') return { name: a.name, isSource: false };
-    const paragraph = article.paragraphs.find((p) => p.number === sentence.paragraph);
-    const phrase = paragraph ? normalise(paragraph.text.slice(start, end)) : '';
+    if (a?.rule === 'inside-quote') return { name: a.name, isSource: false };
+    const spans = attributor.quoteSpans(sentence.paragraph);
+    const quote = spans.find((s) => s.outerStart <= start && start < s.outerEnd);
+    if (quote) return { name: trailingSource(tokens, quote.outerEnd, text, true), isSource: false };
+    const phrase = normalise(text.slice(start, end));
     // The claimant phrase contains the figure: "two US officials familiar with…" is who speaks, not a count.
-    if (phrase && normalise(a.name).includes(phrase)) return { name: null, isSource: true };
+    if (a && phrase && normalise(a.name).includes(phrase)) return { name: null, isSource: true };
     if (isPresupposed(tokens, q.first)) return { name: null, isSource: false };
-    return { name: a.name, isSource: false };
+    const quoted = (t: Token) => spans.some((s) => s.outerStart <= t.start && t.end <= s.outerEnd);
+    if (a?.rule === 'according-to') return { name: a.name, isSource: false };
+    const according = accordingTo(tokens, text, quoted);
+    if (according) return { name: according, isSource: false };
+    const own = reportingSubject(tokens, q.first, text, quoted);
+    if (a) {
+      const at = mentionBefore(text, sentence.start, start, [a.name, ...a.aliases]);
+      const later = own !== null && at >= 0 && own.at > at;
+      // A bare common noun ("agency") is better told by the whole phrase ("UN refugee agency").
+      const fuller = own !== null && a.name === a.name.toLowerCase() && own.name.endsWith(a.name);
+      return { name: later || fuller ? (own?.name ?? a.name) : a.name, isSource: false };
+    }
+    return { name: own?.name ?? trailing(sentence, end) ?? trailingSource(tokens, end, text, false), isSource: false };
   };
 }

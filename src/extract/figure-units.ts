@@ -96,6 +96,11 @@ const TIME_NOUNS = new Set([
   'generations',
 ]);
 
+/** Is the word a noun of time ("days", "years", "times")? A count of them is a duration, not a figure. */
+export function isTimeNoun(t: Token | undefined): boolean {
+  return t !== undefined && TIME_NOUNS.has(t.lower);
+}
+
 /** Plural nouns that do not end in -s. */
 const IRREGULAR_PLURALS = new Set([
   'people',
@@ -161,6 +166,8 @@ export function isPluralNoun(t: Token | undefined): boolean {
   if (isCapitalised(t)) return false;
   if (FUNCTION_WORDS.has(t.lower)) return false;
   if (IRREGULAR_PLURALS.has(t.lower)) return true;
+  // "servicemen", "gunmen", "policemen" (but not "specimen").
+  if (/^[a-z]{3,}men$/.test(t.lower) && !/(?:speci|abdo|regi|sta)men$/.test(t.lower)) return true;
   return /^[a-z][a-z-]{2,}s$/.test(t.lower) && !/(ss|us|is)$/.test(t.lower);
 }
 

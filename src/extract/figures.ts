@@ -4,7 +4,7 @@ import { maskedRanges, notAFigure } from './figure-exclusions.ts';
 import { findQuantities, type Quantity } from './figure-numbers.ts';
 import { locationOf, subjectOf } from './figure-subject.ts';
 import { type Token, tokenize } from './figure-tokens.ts';
-import { canonicalUnit, isPluralNoun, type UnitMatch, unitAfter } from './figure-units.ts';
+import { canonicalUnit, isPluralNoun, isTimeNoun, type UnitMatch, unitAfter } from './figure-units.ts';
 import type { Entity, Figure, Sentence } from './types.ts';
 
 /** Units that an elliptical number ("up to 30,000 could take part") may inherit: counts of things. */
@@ -31,7 +31,7 @@ function elidedUnit(
   if (inheritable(antecedent)) return { unit: antecedent.unit as string, from: antecedent };
   for (let k = q.first - 1; k >= 0; k--) {
     const t = tokens[k] as Token;
-    if (isPluralNoun(t)) return { unit: canonicalUnit(t.lower), from: null };
+    if (isPluralNoun(t) && !isTimeNoun(t)) return { unit: canonicalUnit(t.lower), from: null };
   }
   return null;
 }

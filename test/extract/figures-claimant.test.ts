@@ -44,6 +44,30 @@ describe('extractFigures: claimants', () => {
     expect(claims('Three dockworkers said the cranes had stopped.')).toEqual([]);
   });
 
+  it('credits a trailing reporting clause after a comma, named or not', () => {
+    expect(claims('At least 40 boats sank in the storm, Fisheries Minister Anna Berg said on Monday.')).toEqual([
+      ['At least 40 boats', 'Anna Berg'],
+    ]);
+    expect(claims('The navy lost 12 patrol boats in a week, a senior coastguard official said.')).toEqual([
+      ['12 patrol boats', 'senior coastguard official'],
+    ]);
+  });
+
+  it('credits a common-noun speaker right after a quotation', () => {
+    expect(claims('"We think up to 300 boats are stranded," a port spokesman told reporters.')).toEqual([
+      ['up to 300 boats', 'port spokesman'],
+    ]);
+  });
+
+  it('prefers a later reporting subject over an earlier speaker', () => {
+    expect(
+      claims('About 6,000 people marched, Police Chief Ian Marsh said, while organisers put the figure at 20,000.'),
+    ).toEqual([
+      ['About 6,000 people', 'Ian Marsh'],
+      ['20,000', 'organisers'],
+    ]);
+  });
+
   it('leaves a figure in a presupposed clause to the reporter', () => {
     expect(claims('Berg said the fact the council had closed two harbours made no difference.')).toEqual([
       ['two harbours', null],

@@ -67,6 +67,14 @@ describe('extractFigures: units', () => {
     expect(figuresIn('It has 300 shops and 9,000 staff.').map((f) => f.unit)).toEqual(['shops', 'staff']);
   });
 
+  it('reads -men compounds as plurals', () => {
+    expect(onlyFigure('Around 2,000 Russian servicemen were captured.').unit).toBe('servicemen');
+  });
+
+  it('never takes a noun of time as the unit of an elliptical number', () => {
+    expect(figuresIn('In the past 24 hours, around 2,000 have fled.')).toEqual([]);
+  });
+
   it('counts peoples named by their demonym as people', () => {
     expect(onlyFigure('Hundreds of Georgians queued at the border.').unit).toBe('people');
   });
