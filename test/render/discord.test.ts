@@ -38,7 +38,7 @@ function violations(message: DiscordMessage): string[] {
     over('buttons', row.components.length, L.ROW_BUTTONS_MAX);
     for (const b of row.components) {
       if ('custom_id' in b) over('custom_id', b.custom_id.length, L.CUSTOM_ID_MAX);
-      over('label', b.label?.length ?? 0, L.BUTTON_LABEL_MAX);
+      if ('label' in b) over('label', b.label?.length ?? 0, L.BUTTON_LABEL_MAX);
     }
   }
   if (message.allowedMentions.parse.length !== 0) out.push('mentions parsed');
