@@ -107,6 +107,8 @@ function resolveResult(r: chrono.ParsedResult, phrase: string, tense: Tense | nu
   const weekdayOnly = c.isCertain('weekday') && !hasDay;
   const relative = RELATIVE.test(phrase);
   if (!hasDay && !hasMonth && !weekdayOnly && !relative) return undefined;
+  // chrono reads "February 14 14" as 2014: a year not written with four digits is too ambiguous to keep.
+  if (hasYear && !relative && !/\b\d{4}\b/.test(phrase)) return undefined;
   const start = toIso(c.date());
   const end = r.end ? toIso(r.end.date()) : null;
   if (reference === null) {

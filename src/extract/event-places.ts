@@ -59,11 +59,18 @@ export function siteList(text: string): FoundPlace[] {
 }
 
 /**
+ * One place, or a proper list of them ending in "and"/"or" ("Germany, Poland and the Baltic states"): a bare
+ * comma list is not taken, because "in Belarus, Russia said" names one place, not two.
+ */
+const PLACE = `${NAME}(?:\\s+(?:states|region|regions|countries|coast|islands))?`;
+const PLACE_LIST = `${PLACE}(?:(?:\\s*,\\s*(?:the\\s+)?${PLACE})*,?\\s+(?:and|or)\\s+(?:the\\s+)?${PLACE})?`;
+
+/**
  * "drills in Belarus", "began in Belarus", "taking place around Belarus": the place an event is held in,
  * found right after an exercise noun or a verb of holding or starting.
  */
 const HELD_IN = new RegExp(
-  `\\b(?:drills?|exercises?|war\\s?games|maneuvers|manoeuvres|began|begun|begins?|started|starts?|held|holds?|holding|(?:take|takes|taking|took) place|under ?way|continues?|continued|runs?)\\s+(?:[a-z]+\\s+){0,2}?(?:in|around|across|throughout|near|at)\\s+(?:the\\s+)?(${NAME})`,
+  `\\b(?:drills?|exercises?|war\\s?games|maneuvers|manoeuvres|began|begun|begins?|started|starts?|held|holds?|holding|(?:take|takes|taking|took) place|under ?way|continues?|continued|runs?)\\s+(?:[a-z]+\\s+){0,2}?(?:in|around|across|throughout|near|at)\\s+(?:the\\s+)?(${PLACE_LIST})`,
   'gu',
 );
 
@@ -71,9 +78,13 @@ const HELD_IN = new RegExp(
 export function heldIn(text: string): FoundPlace[] {
   const out: FoundPlace[] = [];
   for (const m of text.matchAll(HELD_IN)) {
-    const name = (m[1] ?? '').trim();
-    if (name === '' || CALENDAR_WORD.test(name.split(/\s+/)[0] ?? '')) continue;
-    if (!out.some((p) => p.value === name)) out.push({ value: name, start: m.index + m[0].lastIndexOf(name) });
+    const list = m[1] ?? '';
+    const listStart = m.index + m[0].lastIndexOf(list);
+    for (const raw of list.split(/\s*,\s*|\s+(?:and|or)\s+/)) {
+      const name = raw.replace(/^the\s+/, '').trim();
+      if (name === '' || CALENDAR_WORD.test(name.split(/\s+/)[0] ?? '')) continue;
+      if (!out.some((p) => p.value === name)) out.push({ value: name, start: listStart + list.indexOf(name) });
+    }
   }
   return out;
 }

@@ -23,14 +23,16 @@ export const SEA_NAME =
 
 /**
  * Military forces and equipment: people, units, and kinds of weapons, plus weapon-system designators such as
- * "S-400" or "SU-35" (letters, a hyphen, digits). Vessels are left to {@link NAVAL_TERM}.
+ * "S-400" or "SU-35" (letters, a hyphen, digits). Vessels count too; a sentence about a naval drill reports them
+ * as naval facts instead.
  */
 export const FORCE_TERM = new RegExp(
   [
     '\\b(?:combat\\s+)?(?:troops|soldiers|servicemen|service members|personnel|paratroopers|marines|conscripts|reservists)\\b',
     '\\b(?:special (?:operations? )?forces|forces|units|strike groups|battalion tactical groups|battalions|brigades|divisions|regiments|companies)\\b',
     '\\b(?:tanks|armou?red vehicles|vehicles|artillery|howitzers|rocket launchers|multiple rocket launchers)\\b',
-    '\\b(?:fighter jets|jets|warplanes|aircraft|bombers|helicopters|drones)\\b',
+    '\\b(?:fighter jets|jets|warplanes|aircraft carriers|aircraft|bombers|helicopters|drones)\\b',
+    '\\b(?:warships|ships|vessels|submarines|frigates|destroyers|corvettes)\\b',
     '\\b(?:[\\w-]+\\s+)?missiles?(?:\\s+brigades)?\\b|\\b(?:anti-air|air)[ -]defen[cs]es?(?:\\s+systems)?\\b',
     '\\b(?:heavy\\s+)?equipment\\b|\\b(?:troop|military)\\s+buildup\\b|\\bdeployment\\b',
     '\\b[A-Z]{1,4}-\\d{1,4}[A-Z]?\\b|\\b[A-Z][a-z]+-[A-Z]\\b',

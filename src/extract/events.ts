@@ -127,7 +127,11 @@ function factsOf(view: SentenceView, names: readonly string[], places: ReadonlyS
     view.aboutEvent ||
     inEventPlace(text, places) ||
     ((view.paragraphAboutEvent || view.paragraphInPlace) && (SIZE_CUE.test(text) || PARTICIPATION_CUE.test(text)));
-  if (forcesRelevant && (fresh(FORCE_TERM).test(text) || SIZE_CUE.test(text) || PARTICIPATION_CUE.test(text))) {
+  if (
+    forcesRelevant &&
+    !navalSentence &&
+    (fresh(FORCE_TERM).test(text) || SIZE_CUE.test(text) || PARTICIPATION_CUE.test(text))
+  ) {
     for (const value of forces(text)) out.push({ aspect: 'forces', value, date: null });
   }
   return out;

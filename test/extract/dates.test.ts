@@ -195,3 +195,9 @@ describe('extractDates on arbitrary text', () => {
     );
   });
 });
+
+describe('extractDates two-digit years', () => {
+  it('does not read a stray number after a date as a year', () => {
+    expect(datesOf('They met on February 14 14 times.', null).filter((d) => d.date !== null)).toEqual([]);
+  });
+});

@@ -312,3 +312,20 @@ describe('extractEvents end verbs', () => {
     ]);
   });
 });
+
+describe('extractEvents places and vessels', () => {
+  it('takes a proper list of places the drills are held in, but not a comma before a speaker', () => {
+    const listed = eventsOf(['The drills will take place in Germany, Poland and the Baltic states.']);
+    expect(values(listed, 'location')).toEqual(['Germany', 'Poland', 'Baltic states']);
+    const attributed = eventsOf(['The exercises began in Belarus, Russia said.']);
+    expect(values(attributed, 'location')).toEqual(['Belarus']);
+  });
+
+  it('counts ships as forces outside a naval drill, and as naval facts inside one', () => {
+    const plain = eventsOf(['The exercise will involve more than 50 ships and 80 fighter jets.']);
+    expect(values(plain, 'forces')).toEqual(['more than 50 ships, 80 fighter jets']);
+    const navalDrill = eventsOf(['Russian naval exercises began in the Baltic Sea, involving 20 warships.']);
+    expect(values(navalDrill, 'forces')).toEqual([]);
+    expect(values(navalDrill, 'naval')).toEqual(['Baltic Sea; 20 warships']);
+  });
+});
