@@ -1,6 +1,6 @@
 import { AnswerBuilder } from './build.ts';
 import type { AnswerContext } from './context.ts';
-import { addNameVariants, DRILL_ASPECTS } from './drills.ts';
+import { addAspect, addNameVariants, DRILL_ASPECTS, type DrillAspect } from './drills.ts';
 import { addConflict, figureLabel, groupFigures } from './estimates.ts';
 import { given, type Options } from './options.ts';
 import { people } from './people.ts';
@@ -26,28 +26,32 @@ export function briefAnswer(ctx: AnswerContext, options: Options): Answer {
   );
   const events = ctx.facts.flatMap((f) => f.events);
   addNameVariants(b, ctx, events);
-  b.section(
-    'When',
-    timelineEntries(ctx)
-      .slice(0, PER_SECTION)
-      .map((e) => b.item(e.context, e, dateLabel(e))),
-  );
-  const where: readonly string[] = DRILL_ASPECTS.locations.kinds;
-  b.section(
-    'Where',
-    events
-      .filter((e) => where.includes(e.aspect))
-      .slice(0, PER_SECTION)
-      .map((e) => b.item(e.context, e, e.value)),
-  );
+  // The event's own dates and places first (the story's "when" and "where"); the full timeline is /timeline.
+  const has = (aspect: DrillAspect) => {
+    const kinds: readonly string[] = DRILL_ASPECTS[aspect].kinds;
+    return events.some((e) => kinds.includes(e.aspect));
+  };
+  const shown = new Set<string>();
+  if (has('dates')) addAspect(b, ctx, 'dates', PER_SECTION, shown);
+  else {
+    b.section(
+      DRILL_ASPECTS.dates.heading,
+      timelineEntries(ctx)
+        .slice(0, PER_SECTION)
+        .map((e) => b.item(e.context, e, dateLabel(e))),
+    );
+  }
+  if (has('locations')) addAspect(b, ctx, 'locations', PER_SECTION, shown);
   const groups = groupFigures(ctx.facts.flatMap((f) => f.figures));
   for (const g of groups.filter((x) => x.disputed).slice(0, 2)) addConflict(b, g);
   b.section(
     'Numbers',
     groups
       .filter((g) => !g.disputed)
-      .slice(0, PER_SECTION)
       .flatMap((g) => g.figures.slice(0, 1))
+      // Figures someone stands behind say more than the reporter's "hundreds of miles".
+      .sort((x, y) => Number(y.claimant !== null) - Number(x.claimant !== null))
+      .slice(0, PER_SECTION)
       .map((f) => b.item(f.context, f, figureLabel(f))),
   );
   b.section(

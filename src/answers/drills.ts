@@ -102,7 +102,11 @@ function factLabel(e: EventFact, several: boolean): string {
   return several ? `${e.aspect} ${value}` : value;
 }
 
-function addAspect(
+/**
+ * Adds the section of one aspect: the extracted facts, one line per sentence, or (when the extractor found none)
+ * the sentences that best match the aspect's words, headed as such. Names in `shown` are not listed again.
+ */
+export function addAspect(
   b: AnswerBuilder,
   ctx: AnswerContext,
   aspect: DrillAspect,

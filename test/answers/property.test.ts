@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ANSWERS } from '../../src/answers/index.ts';
-import { expectVerbatim, seedContext } from './seed.ts';
+import { contextFor, expectVerbatim } from './seed.ts';
 
 /** Option names each command reads. */
 const OPTIONS: Record<keyof typeof ANSWERS, readonly string[]> = {
@@ -32,9 +32,12 @@ const WORDS = [
   '30,000',
 ];
 
-describe('every answer', () => {
+/** The seed knowledge, and six real articles of other shapes (Markdown with front matter, other outlets). */
+const FOLDERS = ['knowledge', '../shared/eval/articles'];
+
+describe.each(FOLDERS)('every answer on %s', (folder) => {
   it('cites only verbatim snippets and never throws, whatever the options', async () => {
-    const ctx = await seedContext();
+    const ctx = await contextFor(folder);
     const value = fc.oneof(
       fc.string({ maxLength: 30 }),
       fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 4 }).map((w) => w.join(' ')),

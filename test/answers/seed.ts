@@ -5,16 +5,25 @@ import { extractAll } from '../../src/extract/cache.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { buildIndex } from '../../src/search/snapshot.ts';
 
-let seed: Promise<AnswerContext> | undefined;
+const contexts = new Map<string, Promise<AnswerContext>>();
 
-/** The answer context over the seed knowledge (knowledge/), built once per test file. */
+/** The answer context over a knowledge folder, built once per test file. */
+export function contextFor(dir: string): Promise<AnswerContext> {
+  let ctx = contexts.get(dir);
+  if (!ctx) {
+    ctx = (async () => {
+      const { articles } = await loadKnowledge(dir);
+      const facts = await extractAll(articles);
+      return createAnswerContext(articles, facts, buildIndex(articles, facts));
+    })();
+    contexts.set(dir, ctx);
+  }
+  return ctx;
+}
+
+/** The answer context over the seed knowledge (knowledge/). */
 export function seedContext(): Promise<AnswerContext> {
-  seed ??= (async () => {
-    const { articles } = await loadKnowledge('knowledge');
-    const facts = await extractAll(articles);
-    return createAnswerContext(articles, facts, buildIndex(articles, facts));
-  })();
-  return seed;
+  return contextFor('knowledge');
 }
 
 /** Id of the seed article with a publisher (the CNN one) and of the one without. */
