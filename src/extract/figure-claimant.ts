@@ -73,6 +73,8 @@ const NP_BOUNDARY = new Set(
     ' ',
   ),
 );
+/** Does the token end a source noun phrase? Only as written in lower case: "the WHO" is a name. */
+const isBoundary = (t: Token | undefined) => t !== undefined && t.text === t.lower && NP_BOUNDARY.has(t.lower);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'there']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
@@ -92,7 +94,7 @@ function accordingTo(tokens: readonly Token[], text: string, skip: (t: Token) =>
   for (let k = 0; k + 2 < tokens.length; k++) {
     if (tokens[k]?.lower !== 'according' || tokens[k + 1]?.lower !== 'to' || skip(tokens[k] as Token)) continue;
     let end = k + 2;
-    while (end < tokens.length && tokens[end]?.kind !== 'punct' && !NP_BOUNDARY.has(tokens[end]?.lower ?? '')) end++;
+    while (end < tokens.length && tokens[end]?.kind !== 'punct' && !isBoundary(tokens[end])) end++;
     const phrase = sourcePhrase(tokens, k + 2, end, text);
     if (phrase) return phrase;
   }
@@ -121,8 +123,7 @@ function reportingSubject(
     let end = v;
     while (end > 0 && AUXILIARIES.has(tokens[end - 1]?.lower ?? '')) end--;
     let start = end;
-    while (start > 0 && tokens[start - 1]?.kind !== 'punct' && !NP_BOUNDARY.has(tokens[start - 1]?.lower ?? ''))
-      start--;
+    while (start > 0 && tokens[start - 1]?.kind !== 'punct' && !isBoundary(tokens[start - 1])) start--;
     const name = sourcePhrase(tokens, start, end, text);
     return name ? { name, at: (tokens[start] as Token).start } : null;
   }
@@ -148,7 +149,7 @@ function trailingSource(tokens: readonly Token[], from: number, text: string, af
     while (tokens[npStart]?.kind === 'punct') npStart++;
     let v = npStart;
     while (tokens[v]?.kind === 'word' && !CLAIM_VERBS.has(tokens[v]?.lower ?? '') && v - npStart < 6) {
-      if (v > npStart && NP_BOUNDARY.has(tokens[v]?.lower ?? '')) break;
+      if (v > npStart && isBoundary(tokens[v])) break;
       v++;
     }
     const verb = tokens[v];

@@ -54,9 +54,11 @@ const AGE_WORDS = new Set(['aged', 'age', 'ages']);
 /** Words before a bare number that make it a year ("in 2014", "since 2014"). */
 function looksLikeYear(tokens: readonly Token[], q: Quantity, unit: UnitMatch): boolean {
   const t = tokens[q.numberStart];
-  if (t?.kind !== 'number' || q.spelled || q.separated || q.currency || q.after !== q.numberStart + 1) return false;
-  const v = Number(t.text);
-  if (!Number.isInteger(v) || v < 1000 || v > 2100) return false;
+  if (t?.kind !== 'number' || q.spelled || q.separated || q.currency) return false;
+  // A bare year, or a range of years ("between 2014 and 2021").
+  const yearLike = (v: number | null) => v !== null && Number.isInteger(v) && v >= 1000 && v <= 2100;
+  if (!yearLike(q.low) || !yearLike(q.high)) return false;
+  if (q.low === q.high && q.after !== q.numberStart + 1) return false;
   return unit.kind === 'none' || unit.kind === 'time';
 }
 
@@ -104,7 +106,8 @@ export function notAFigure(tokens: readonly Token[], q: Quantity, unit: UnitMatc
   if (looksLikeYear(tokens, q, unit)) return 'year';
   if (isIdentifier(tokens, q)) return 'identifier';
   const t = tokens[q.numberStart];
-  if (q.spelled && t?.lower === 'one' && q.low === 1 && q.high === 1) return 'one';
+  // "one of", "one thing", "at least one ship": a single thing is no quantity worth comparing.
+  if (q.spelled && t?.lower === 'one') return 'one';
   if (q.spelled && q.low !== null && q.low === q.high && q.low <= 12 && q.first === q.numberStart) {
     const prev = tokens[q.first - 1];
     if (prev && ANAPHORIC.has(prev.lower)) return 'reference';
