@@ -1,0 +1,201 @@
+import {
+  type APIActionRowComponent,
+  type APITextInputComponent,
+  type ChatInputCommandInteraction,
+  ComponentType,
+  InteractionContextType,
+  MessageFlags,
+  type ModalSubmitInteraction,
+  SlashCommandBuilder,
+  TextInputStyle,
+} from 'discord.js';
+import { UserError } from '../src/discord/errors.ts';
+import {
+  MODERATOR_PERMISSION,
+  type ModeratorContext,
+  moderatorSettings,
+  requireModerator,
+} from '../src/discord/publish.ts';
+import { MAX_ARTICLE_BYTES } from '../src/knowledge/load.ts';
+import type { ArticleInput } from '../src/knowledge/write.ts';
+import { renderNotice } from '../src/render/discord.ts';
+import { describeIngest, ingestArticle } from '../src/workflows/ingest.ts';
+
+/** Name of the attachment option. */
+export const FILE_OPTION = 'file';
+/** `custom_id` of the article form, routed to {@link handleIngestModal}. */
+export const INGEST_MODAL_ID = 'ingest|modal';
+/** Hosts Discord serves attachments from. */
+export const DISCORD_CDN_HOSTS: readonly string[] = ['cdn.discordapp.com', 'media.discordapp.net'];
+/** Longest wait for an attachment download, in milliseconds. */
+const DOWNLOAD_TIMEOUT_MS = 10_000;
+/** Discord's limit on a paragraph text input, which bounds an article typed into the form. */
+const MODAL_TEXT_MAX = 4000;
+
+/** `/ingest [file]`: add an article from an attachment, or from a form when no file is given. Moderators only. */
+export const data = new SlashCommandBuilder()
+  .setName('ingest')
+  .setDescription('Add a news article (moderators): attach a .md or .txt file, or fill in a form')
+  .setDefaultMemberPermissions(MODERATOR_PERMISSION)
+  .setContexts(InteractionContextType.Guild)
+  .addAttachmentOption((o) =>
+    o.setName(FILE_OPTION).setDescription('A .md or .txt article up to 1 MB; leave empty to type one in a form'),
+  );
+
+const FIELDS = [
+  { id: 'title', label: 'Title', style: TextInputStyle.Short, required: true, max: 300, placeholder: '' },
+  { id: 'publisher', label: 'Publisher', style: TextInputStyle.Short, required: false, max: 100, placeholder: '' },
+  { id: 'date', label: 'Date', style: TextInputStyle.Short, required: false, max: 10, placeholder: 'YYYY-MM-DD' },
+  { id: 'url', label: 'URL', style: TextInputStyle.Short, required: false, max: 500, placeholder: 'https://…' },
+  {
+    id: 'text',
+    label: 'Text (paragraphs separated by blank lines)',
+    style: TextInputStyle.Paragraph,
+    required: true,
+    max: MODAL_TEXT_MAX,
+    placeholder: 'Longer articles: attach a file with /ingest file:…',
+  },
+] as const;
+
+/** The article form: title, publisher, date, URL and text (Discord allows five inputs, which is exactly this). */
+export function ingestModal() {
+  const rows: APIActionRowComponent<APITextInputComponent>[] = FIELDS.map((f) => ({
+    type: ComponentType.ActionRow,
+    components: [
+      {
+        type: ComponentType.TextInput,
+        custom_id: f.id,
+        label: f.label,
+        style: f.style,
+        required: f.required,
+        max_length: f.max,
+        ...(f.placeholder ? { placeholder: f.placeholder } : {}),
+      },
+    ],
+  }));
+  return { custom_id: INGEST_MODAL_ID, title: 'Add an article', components: rows };
+}
+
+/**
+ * Whether `url` is an attachment on one of `hosts`: https (or http on a configured loopback host, for tests), no
+ * credentials, and an attachments path. Anything else could make the bot fetch arbitrary URLs for a user.
+ */
+export function isAttachmentUrl(url: string, hosts: readonly string[]): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  if (!hosts.includes(u.host) || u.username !== '' || u.password !== '') return false;
+  const loopback = u.hostname === '127.0.0.1' || u.hostname === 'localhost';
+  if (u.protocol !== 'https:' && !(u.protocol === 'http:' && loopback)) return false;
+  return /^\/(ephemeral-)?attachments\//.test(u.pathname);
+}
+
+/** Downloads at most `limit` bytes; a larger body (whatever its declared length) is refused. */
+export async function download(url: string, limit: number): Promise<Uint8Array> {
+  const response = await fetch(url, { redirect: 'error', signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
+  if (!response.ok || !response.body)
+    throw new UserError('download-failed', `Could not download the file (HTTP ${response.status}).`);
+  const declared = Number(response.headers.get('content-length'));
+  const tooBig = () => new UserError('too-large', `The file is larger than ${limit} bytes (1 MB); it was not added.`);
+  if (Number.isFinite(declared) && declared > limit) {
+    await response.body.cancel();
+    throw tooBig();
+  }
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of response.body) {
+    total += chunk.byteLength;
+    if (total > limit) throw tooBig();
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Extensions accepted for an attachment (the loader's formats). */
+const EXTENSIONS = /\.(md|markdown|txt)$/i;
+
+async function ingestAndReply(
+  interaction: ChatInputCommandInteraction | ModalSubmitInteraction,
+  ctx: ModeratorContext,
+  input: ArticleInput,
+  source: 'attachment' | 'modal',
+): Promise<void> {
+  const settings = moderatorSettings(ctx);
+  const result = await ingestArticle(input, {
+    knowledgeDir: settings.knowledgeDir,
+    service: ctx.service,
+    auditLog: settings.auditLog,
+    actor: { id: interaction.user.id, name: interaction.user.username },
+    guild: interaction.guildId,
+    source,
+  });
+  if (result.ok) {
+    ctx.logger.info({ article: result.article.id, user: interaction.user.id, source }, 'article ingested');
+  } else {
+    ctx.logger.info({ reason: result.reason, user: interaction.user.id, source }, 'article refused');
+  }
+  await interaction.editReply(renderNotice(describeIngest(result)));
+}
+
+/** Answers `/ingest`: a file is checked (size, type, origin) before download; without one, the form opens. */
+export async function execute(interaction: ChatInputCommandInteraction, ctx: ModeratorContext): Promise<void> {
+  requireModerator(interaction, 'add articles');
+  const file = interaction.options.getAttachment(FILE_OPTION, false);
+  if (!file) {
+    await interaction.showModal(ingestModal());
+    return;
+  }
+  if (file.size > MAX_ARTICLE_BYTES) {
+    throw new UserError(
+      'too-large',
+      `The file is ${file.size} bytes; articles are limited to 1 MB (${MAX_ARTICLE_BYTES} bytes).`,
+    );
+  }
+  if (!EXTENSIONS.test(file.name)) {
+    throw new UserError('bad-file', 'Attach a .md (Markdown with front matter) or .txt file.');
+  }
+  const hosts = moderatorSettings(ctx).attachmentHosts ?? DISCORD_CDN_HOSTS;
+  if (!isAttachmentUrl(file.url, hosts)) {
+    throw new UserError('bad-file', 'Only files uploaded to Discord with the command can be added.');
+  }
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  let bytes: Uint8Array;
+  try {
+    bytes = await download(file.url, MAX_ARTICLE_BYTES);
+  } catch (error) {
+    const message = error instanceof UserError ? error.message : 'Could not download the file; try again.';
+    if (!(error instanceof UserError)) ctx.logger.warn({ err: error }, 'attachment download failed');
+    await interaction.editReply(renderNotice(`Not added: ${message}`));
+    return;
+  }
+  await ingestAndReply(interaction, ctx, { kind: 'file', name: file.name, bytes }, 'attachment');
+}
+
+/**
+ * Handles a submitted article form. Returns false for any other modal, so the router can try its other handlers.
+ * The permission is checked again: the form could be submitted after the moderator lost the role.
+ */
+export async function handleIngestModal(interaction: ModalSubmitInteraction, ctx: ModeratorContext): Promise<boolean> {
+  if (interaction.customId !== INGEST_MODAL_ID) return false;
+  requireModerator(interaction, 'add articles');
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  const field = (id: string) => {
+    try {
+      return interaction.fields.getTextInputValue(id);
+    } catch {
+      return '';
+    }
+  };
+  const draft = {
+    title: field('title'),
+    publisher: field('publisher'),
+    date: field('date'),
+    url: field('url'),
+    text: field('text'),
+  };
+  await ingestAndReply(interaction, ctx, { kind: 'draft', draft }, 'modal');
+  return true;
+}

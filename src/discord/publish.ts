@@ -1,0 +1,291 @@
+/**
+ * Moderator publishing: `/brief` shows the moderator a private preview with Publish and Cancel buttons; Publish
+ * posts exactly the previewed briefing publicly (mentions off) and records who published what, where and when in
+ * the audit log. Also holds what every moderator command shares: the permission check and the settings lookup.
+ */
+import { randomBytes } from 'node:crypto';
+import {
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type ButtonInteraction,
+  ButtonStyle,
+  ChannelType,
+  type ChatInputCommandInteraction,
+  ComponentType,
+  MessageFlags,
+  type ModalSubmitInteraction,
+  PermissionFlagsBits,
+} from 'discord.js';
+import type { Answer } from '../answers/types.ts';
+import { loadConfig } from '../config.ts';
+import { appendAudit } from '../workflows/audit-log.ts';
+import { type DiscordPage, discordPages } from '../workflows/webhook-payload.ts';
+import { UserError } from './errors.ts';
+import type { CommandContext } from './types.ts';
+
+/** The permission moderator commands require, both as `default_member_permissions` and in the handler. */
+export const MODERATOR_PERMISSION = PermissionFlagsBits.ManageMessages;
+
+/** Name of `/brief`'s optional option choosing where to publish (default: the channel it was used in). */
+export const CHANNEL_OPTION = 'channel';
+
+/** Channel types a briefing can be published to. */
+export const PUBLISHABLE_CHANNELS = [
+  ChannelType.GuildText,
+  ChannelType.GuildAnnouncement,
+  ChannelType.PublicThread,
+  ChannelType.PrivateThread,
+  ChannelType.AnnouncementThread,
+] as const;
+
+/** How long a preview can be published: just under an interaction token's 15-minute life. */
+export const PREVIEW_TTL_MS = 14 * 60 * 1000;
+
+/** Previews kept at once; the oldest go first, so a flood of `/brief` cannot grow memory without bound. */
+const MAX_PREVIEWS = 200;
+
+const PUBLISH_PREFIX = 'publish';
+const CANCEL_PREFIX = 'publish-cancel';
+
+/** Where moderator workflows read and write; taken from the context when the bot supplies it, else from config. */
+export interface ModeratorSettings {
+  readonly knowledgeDir: string;
+  readonly auditLog: string;
+  /**
+   * Hosts `/ingest` may download attachments from. Default Discord's CDN (`cdn.discordapp.com`,
+   * `media.discordapp.net`); tests add a loopback host.
+   */
+  readonly attachmentHosts?: readonly string[];
+}
+
+/** A command context that may carry {@link ModeratorSettings}. */
+export type ModeratorContext = CommandContext & Partial<ModeratorSettings>;
+
+/** The settings for a context: its own fields when present, else the process configuration. */
+export function moderatorSettings(ctx: ModeratorContext): ModeratorSettings {
+  if (ctx.knowledgeDir !== undefined && ctx.auditLog !== undefined) {
+    return {
+      knowledgeDir: ctx.knowledgeDir,
+      auditLog: ctx.auditLog,
+      ...(ctx.attachmentHosts ? { attachmentHosts: ctx.attachmentHosts } : {}),
+    };
+  }
+  const config = loadConfig();
+  return {
+    knowledgeDir: ctx.knowledgeDir ?? config.knowledgeDir,
+    auditLog: ctx.auditLog ?? config.auditLog,
+    ...(ctx.attachmentHosts ? { attachmentHosts: ctx.attachmentHosts } : {}),
+  };
+}
+
+type AnyInteraction = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
+
+/**
+ * Refuses (with a {@link UserError} the router shows privately) anyone without Manage Messages, and any use
+ * outside a server. `default_member_permissions` hides the command from members already, but server admins can
+ * override that per channel or role, so the handler checks again.
+ */
+export function requireModerator(interaction: AnyInteraction, action: string): void {
+  if (!interaction.inGuild()) {
+    throw new UserError('guild-only', `You can only ${action} in a server, not in direct messages.`);
+  }
+  if (interaction.memberPermissions?.has(MODERATOR_PERMISSION) !== true) {
+    throw new UserError('missing-permission', `You need the Manage Messages permission to ${action}.`);
+  }
+}
+
+/** A briefing waiting for its moderator's decision. */
+interface Preview {
+  readonly user: string;
+  readonly guild: string | null;
+  readonly channel: string;
+  readonly answer: Answer;
+  readonly pages: readonly DiscordPage[];
+  readonly expires: number;
+}
+
+/**
+ * Previews by nonce. Publishing posts the stored pages, so what goes out is exactly what the moderator saw even if
+ * the knowledge was reloaded in between. Previews die with the process; a button on an old one says so.
+ */
+export class PreviewStore {
+  private readonly previews = new Map<string, Preview>();
+  constructor(private readonly now: () => number = Date.now) {}
+
+  /** Stores a preview and returns its nonce. */
+  put(preview: Omit<Preview, 'expires'>): string {
+    this.sweep();
+    while (this.previews.size >= MAX_PREVIEWS) {
+      const oldest = this.previews.keys().next().value;
+      if (oldest === undefined) break;
+      this.previews.delete(oldest);
+    }
+    const nonce = randomBytes(10).toString('hex');
+    this.previews.set(nonce, { ...preview, expires: this.now() + PREVIEW_TTL_MS });
+    return nonce;
+  }
+
+  /** The live preview for a nonce, or undefined when unknown or expired. */
+  get(nonce: string): Preview | undefined {
+    this.sweep();
+    return this.previews.get(nonce);
+  }
+
+  /** Removes a preview (published or cancelled), so a second click cannot post it twice. */
+  delete(nonce: string): boolean {
+    return this.previews.delete(nonce);
+  }
+
+  private sweep(): void {
+    const now = this.now();
+    for (const [nonce, p] of this.previews) if (p.expires <= now) this.previews.delete(nonce);
+  }
+}
+
+/** The process-wide store the default handlers use. */
+export const previews = new PreviewStore();
+
+function decisionRow(nonce: string): APIActionRowComponent<APIButtonComponent> {
+  return {
+    type: ComponentType.ActionRow,
+    components: [
+      {
+        type: ComponentType.Button,
+        style: ButtonStyle.Success,
+        label: 'Publish',
+        custom_id: `${PUBLISH_PREFIX}|${nonce}`,
+      },
+      {
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        label: 'Cancel',
+        custom_id: `${CANCEL_PREFIX}|${nonce}`,
+      },
+    ],
+  };
+}
+
+/**
+ * `/brief` for moderators: answers `command` (default `brief`), then replies privately with the briefing and
+ * Publish / Cancel buttons. The target channel is the `channel` option when given, else the current channel.
+ */
+export async function previewBriefing(
+  interaction: ChatInputCommandInteraction,
+  ctx: ModeratorContext,
+  store: PreviewStore = previews,
+): Promise<void> {
+  requireModerator(interaction, 'publish briefings');
+  const chosen = interaction.options.getChannel(CHANNEL_OPTION, false);
+  if (chosen && !(PUBLISHABLE_CHANNELS as readonly ChannelType[]).includes(chosen.type)) {
+    throw new UserError(
+      'bad-channel',
+      'Briefings can only be published to a text or announcement channel or a thread.',
+    );
+  }
+  const channel = chosen?.id ?? interaction.channelId;
+  const answer = ctx.service.answer('brief', {});
+  if (answer.empty) {
+    throw new UserError('nothing-matched', 'There is nothing to brief on yet: add articles with /ingest first.');
+  }
+  const pages = discordPages(answer);
+  const nonce = store.put({ user: interaction.user.id, guild: interaction.guildId, channel, answer, pages });
+  const count = pages.length === 1 ? '' : ` as ${pages.length} messages`;
+  await interaction.reply({
+    content: `Preview, visible only to you. Publish it in <#${channel}>${count}?`,
+    embeds: [...(pages[0]?.embeds ?? [])],
+    components: [decisionRow(nonce)],
+    allowedMentions: { parse: [] },
+    flags: MessageFlags.Ephemeral,
+  });
+}
+
+function scalarOptions(answer: Answer): Record<string, string | number | boolean | null> {
+  const out: Record<string, string | number | boolean | null> = {};
+  for (const [key, value] of Object.entries(answer.query)) if (value !== undefined) out[key] = value;
+  return out;
+}
+
+/**
+ * Handles the Publish and Cancel buttons of a preview. Returns false for any other button, so the router can try
+ * its other handlers. Only the moderator who asked for the preview can decide, and only once.
+ */
+export async function handlePublishButton(
+  interaction: ButtonInteraction,
+  ctx: ModeratorContext,
+  store: PreviewStore = previews,
+): Promise<boolean> {
+  const [prefix, nonce, extra] = interaction.customId.split('|');
+  if ((prefix !== PUBLISH_PREFIX && prefix !== CANCEL_PREFIX) || nonce === undefined || extra !== undefined) {
+    return false;
+  }
+  requireModerator(interaction, 'publish briefings');
+  const preview = store.get(nonce);
+  if (!preview) {
+    await interaction.update({
+      content: 'This preview has expired or was already used. Run /brief again.',
+      embeds: [],
+      components: [],
+    });
+    return true;
+  }
+  if (preview.user !== interaction.user.id) {
+    throw new UserError('not-yours', 'Only the moderator who asked for this preview can publish or cancel it.');
+  }
+  store.delete(nonce);
+  if (prefix === CANCEL_PREFIX) {
+    await interaction.update({ content: 'Cancelled: nothing was posted.', embeds: [], components: [] });
+    return true;
+  }
+
+  // Posting can take longer than the 3 s an interaction may wait for its first response.
+  await interaction.deferUpdate();
+  const target = await interaction.client.channels.fetch(preview.channel).catch(() => null);
+  if (!target?.isSendable()) {
+    await interaction.editReply({
+      content: `I cannot post in <#${preview.channel}>: check that I can see it and send messages there.`,
+      embeds: [],
+      components: [],
+    });
+    return true;
+  }
+  const sent: string[] = [];
+  try {
+    for (const page of preview.pages) {
+      const message = await target.send({ ...page, embeds: [...page.embeds], allowedMentions: { parse: [] } });
+      sent.push(message.id);
+    }
+  } catch (error) {
+    ctx.logger.warn({ err: error, channel: preview.channel, posted: sent.length }, 'publishing a briefing failed');
+    await interaction.editReply({
+      content: `Publishing to <#${preview.channel}> failed after ${sent.length} of ${preview.pages.length} message(s). Check my permissions there and try /brief again.`,
+      embeds: [],
+      components: [],
+    });
+    return true;
+  }
+
+  let note = '';
+  try {
+    await appendAudit(moderatorSettings(ctx).auditLog, {
+      kind: 'publish',
+      at: new Date().toISOString(),
+      actor: { id: interaction.user.id, name: interaction.user.username },
+      destination: preview.channel,
+      guild: preview.guild,
+      message: sent[0] ?? null,
+      command: preview.answer.command,
+      options: scalarOptions(preview.answer),
+      title: preview.answer.title,
+      articles: [...new Set(preview.answer.citations.map((c) => c.article))],
+    });
+  } catch (error) {
+    ctx.logger.error({ err: error }, 'could not write the audit log');
+    note = ' Warning: it could not be recorded in the audit log.';
+  }
+  await interaction.editReply({
+    content: `Published "${preview.answer.title}" in <#${preview.channel}>.${note}`,
+    embeds: [],
+    components: [],
+  });
+  return true;
+}
