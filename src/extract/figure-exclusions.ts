@@ -107,7 +107,7 @@ export function notAFigure(tokens: readonly Token[], q: Quantity, unit: UnitMatc
   if (isIdentifier(tokens, q)) return 'identifier';
   const t = tokens[q.numberStart];
   // "one of", "one thing", "at least one ship": a single thing is no quantity worth comparing.
-  if (q.spelled && t?.lower === 'one') return 'one';
+  if (q.spelled && t?.lower === 'one' && (q.low ?? q.high) === 1) return 'one';
   if (q.spelled && q.low !== null && q.low === q.high && q.low <= 12 && q.first === q.numberStart) {
     const prev = tokens[q.first - 1];
     if (prev && ANAPHORIC.has(prev.lower)) return 'reference';

@@ -8,6 +8,7 @@
  * is 24–108.
  */
 import { numeralValue, type Token } from './figure-tokens.ts';
+import { isPluralNoun } from './figure-units.ts';
 
 /** A number expression found in a token list, before its unit is known. */
 export interface Quantity {
@@ -165,6 +166,11 @@ function pluralScaleOf(token: Token | undefined): number | undefined {
   return SCALES[token.lower.slice(0, -1)];
 }
 
+/** Does a counted plural follow at `k`, directly or after one modifier ("1.5m people", "2m Syrian refugees")? */
+function countFollows(tokens: readonly Token[], k: number): boolean {
+  return isPluralNoun(tokens[k]) || (tokens[k]?.kind === 'word' && isPluralNoun(tokens[k + 1]));
+}
+
 /** Parses the number that starts at token `i`, or returns null. `currency` allows a glued "m" as a million. */
 function parseCardinal(tokens: readonly Token[], i: number, currency: boolean): Cardinal | null {
   const t = tokens[i];
@@ -176,7 +182,8 @@ function parseCardinal(tokens: readonly Token[], i: number, currency: boolean): 
     const next = tokens[after];
     const wordScale = scaleOf(next);
     const gluedScale = next?.glued
-      ? (GLUED_SCALES[next.lower] ?? (currency && next.lower === 'm' ? 1e6 : undefined))
+      ? (GLUED_SCALES[next.lower] ??
+        (next.lower === 'm' && (currency || countFollows(tokens, after + 1)) ? 1e6 : undefined))
       : undefined;
     if (wordScale !== undefined && wordScale !== 12) {
       scale = wordScale;

@@ -175,11 +175,16 @@ function isDemonym(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && (DEMONYM.test(t.text) || DEMONYM_WORDS.has(t.lower));
 }
 
+/** Function words that still modify a count ("5,000 more troops"). */
+const COUNT_MODIFIERS = new Set(['more', 'other', 'fewer', 'additional', 'extra', 'new']);
+
 /** May the token sit between a number and its head noun ("Russian", "combat", "deputy defense")? */
 function isModifier(t: Token | undefined): boolean {
   if (t?.kind !== 'word') return false;
   // Acronyms ("US", "IT") are names even when they spell a function word.
   if (/^\p{Lu}{2,}$/u.test(t.text)) return true;
+  // "5,000 more troops", "2,000 other workers".
+  if (COUNT_MODIFIERS.has(t.lower)) return true;
   return !FUNCTION_WORDS.has(t.lower) && !TIME_NOUNS.has(t.lower);
 }
 

@@ -112,7 +112,8 @@ describe('extractFigures: not figures', () => {
     ['ordinals', 'It is the 20th round and the second city.'],
     ['identifiers glued to names', 'They fly SU-35 jets and S-400 systems near flight MH17 and Covid-19 wards.'],
     ['numbers inside names', 'The exercise, Northern Shield 2023, involves the JSC 558 plant and Nord Stream 2.'],
-    ['one of', 'It is one of the largest firms. One of them left.'],
+    ['one of', 'It is one of the largest firms. One of them left. Each sent at least one ship.'],
+    ['year ranges', 'Between 2014 and 2021, the front barely moved.'],
     ['references to a set already named', 'Advisers from all four countries met. The two leaders spoke.'],
     ['frequencies', 'The town was shelled three times.'],
   ])('%s', (_label, text) => {
