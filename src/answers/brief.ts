@@ -1,7 +1,7 @@
 import { AnswerBuilder } from './build.ts';
 import type { AnswerContext } from './context.ts';
 import { addAspect, addNameVariants, DRILL_ASPECTS, type DrillAspect } from './drills.ts';
-import { addConflict, figureLabel, groupFigures } from './estimates.ts';
+import { addConflict, allFigureGroups, figureLabel } from './estimates.ts';
 import { given, type Options } from './options.ts';
 import { people } from './people.ts';
 import { quoteItem, speakerLabel } from './quotes.ts';
@@ -42,7 +42,7 @@ export function briefAnswer(ctx: AnswerContext, options: Options): Answer {
     );
   }
   if (has('locations')) addAspect(b, ctx, 'locations', PER_SECTION, shown);
-  const groups = groupFigures(ctx.facts.flatMap((f) => f.figures));
+  const groups = allFigureGroups(ctx);
   for (const g of groups.filter((x) => x.disputed).slice(0, 2)) addConflict(b, g);
   b.section(
     'Numbers',

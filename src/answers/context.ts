@@ -33,3 +33,21 @@ export function createAnswerContext(
     paragraph: (article, n) => paragraphs.get(`${article}\0${n}`),
   };
 }
+
+const memos = new WeakMap<AnswerContext, Map<string, unknown>>();
+
+/**
+ * Computes a value once per context (per loaded knowledge) and reuses it: the people directory, figure groups,
+ * the timeline. A reload makes a new context, so nothing stale survives it.
+ */
+export function memo<T>(ctx: AnswerContext, key: string, compute: () => T): T {
+  let m = memos.get(ctx);
+  if (!m) {
+    m = new Map();
+    memos.set(ctx, m);
+  }
+  if (m.has(key)) return m.get(key) as T;
+  const value = compute();
+  m.set(key, value);
+  return value;
+}

@@ -1,7 +1,7 @@
 import type { Figure } from '../extract/types.ts';
 import { figureDocId, fold, termsOf } from '../search/index.ts';
 import { AnswerBuilder } from './build.ts';
-import type { AnswerContext } from './context.ts';
+import { type AnswerContext, memo } from './context.ts';
 import { explainNoMatch } from './nomatch.ts';
 import { given, type Options, textOption } from './options.ts';
 import type { Answer } from './types.ts';
@@ -72,8 +72,28 @@ export function addConflict(b: AnswerBuilder, g: FigureGroup): void {
   b.conflict(g.subject, claims);
 }
 
-function allFigures(ctx: AnswerContext): Array<{ figure: Figure; id: string }> {
-  return ctx.facts.flatMap((f) => f.figures.map((figure, i) => ({ figure, id: figureDocId(f.article, i) })));
+interface IndexedFigure {
+  readonly figure: Figure;
+  readonly id: string;
+  /** Index terms of the figure's subject, unit, phrase and claimant, computed once per knowledge. */
+  readonly terms: ReadonlySet<string>;
+}
+
+function allFigures(ctx: AnswerContext): readonly IndexedFigure[] {
+  return memo(ctx, 'figures', () =>
+    ctx.facts.flatMap((f) =>
+      f.figures.map((figure, i) => ({
+        figure,
+        id: figureDocId(f.article, i),
+        terms: new Set(termsOf([figure.subject, figure.unit, figure.text, figure.claimant].filter(Boolean).join(' '))),
+      })),
+    ),
+  );
+}
+
+/** Every figure grouped by subject, computed once per knowledge. */
+export function allFigureGroups(ctx: AnswerContext): readonly FigureGroup[] {
+  return memo(ctx, 'figure-groups', () => groupFigures(allFigures(ctx).map((a) => a.figure)));
 }
 
 /**
@@ -81,12 +101,11 @@ function allFigures(ctx: AnswerContext): Array<{ figure: Figure; id: string }> {
  * those the search index finds (typos, words only in the sentence).
  */
 function matching(ctx: AnswerContext, subject: string): Figure[] {
-  const wanted = new Set(termsOf(subject));
+  const wanted = [...new Set(termsOf(subject))];
   const all = allFigures(ctx);
   let best = 0;
-  const scored = all.map(({ figure }) => {
-    const own = new Set(termsOf([figure.subject, figure.unit, figure.text, figure.claimant].filter(Boolean).join(' ')));
-    const n = [...wanted].filter((t) => own.has(t)).length;
+  const scored = all.map(({ figure, terms }) => {
+    const n = wanted.filter((t) => terms.has(t)).length;
     best = Math.max(best, n);
     return { figure, n };
   });
@@ -95,6 +114,9 @@ function matching(ctx: AnswerContext, subject: string): Figure[] {
   return ctx.index.search(subject, { kinds: ['figure'] }).flatMap((h) => byId.get(h.id) ?? []);
 }
 
+/** Subjects shown at most by one `/estimates`: the rest are named in a note, to ask for one by one. */
+const MAX_SUBJECTS = 12;
+
 /**
  * `/estimates [subject]`: figures grouped by subject, each with its bounds, claimant and citation; where the
  * claims about one subject disagree, they are set side by side.
@@ -102,8 +124,13 @@ function matching(ctx: AnswerContext, subject: string): Figure[] {
 export function estimatesAnswer(ctx: AnswerContext, options: Options): Answer {
   const subject = textOption(options, 'subject');
   const b = new AnswerBuilder(ctx, 'estimates', given(options));
-  const figures = subject === undefined ? allFigures(ctx).map((a) => a.figure) : matching(ctx, subject);
-  const groups = groupFigures(figures);
+  const all = subject === undefined ? allFigureGroups(ctx) : groupFigures(matching(ctx, subject));
+  const groups = all.slice(0, MAX_SUBJECTS);
+  if (all.length > groups.length) {
+    const rest = all.slice(MAX_SUBJECTS).map((g) => g.subject);
+    b.notes.push(`${rest.length} more subject(s): ${rest.slice(0, 10).join('; ')}${rest.length > 10 ? '…' : ''}.`);
+    b.suggestions.push(...rest.slice(0, 3).map((s) => `/estimates ${s}`));
+  }
   for (const g of groups) addConflict(b, g);
   // A disputed subject is already shown in full, side by side; listing it again would only repeat it.
   for (const g of groups.filter((x) => !x.disputed)) {
@@ -113,7 +140,7 @@ export function estimatesAnswer(ctx: AnswerContext, options: Options): Answer {
     );
   }
   if (!b.hasContent) {
-    const subjects = groupFigures(allFigures(ctx).map((a) => a.figure))
+    const subjects = allFigureGroups(ctx)
       .slice(0, 3)
       .map((g) => `/estimates ${g.subject}`);
     if (subject === undefined) b.notes.push('No figures were found in the articles.');

@@ -13,9 +13,9 @@ import { whoAnswer } from './who.ts';
 
 export { AnswerBuilder } from './build.ts';
 export type { AnswerContext } from './context.ts';
-export { createAnswerContext } from './context.ts';
+export { createAnswerContext, memo } from './context.ts';
 export { DRILL_ASPECTS, type DrillAspect, parseAspect } from './drills.ts';
-export { groupFigures } from './estimates.ts';
+export { allFigureGroups, groupFigures } from './estimates.ts';
 export { COMMAND_HELP, type CommandHelp } from './help.ts';
 export { MAX_LIMIT } from './options.ts';
 export { findPeople, people } from './people.ts';

@@ -1,5 +1,5 @@
 import type { EntityKind, Figure, Quote } from '../extract/types.ts';
-import type { AnswerContext } from './context.ts';
+import { type AnswerContext, memo } from './context.ts';
 import { namesMatch } from './names.ts';
 
 /** A person or body across all articles: how they are named, their roles, their words and their figures. */
@@ -24,15 +24,15 @@ interface Draft {
   mentions: Map<string, Set<number>>;
 }
 
-const cache = new WeakMap<AnswerContext, readonly Person[]>();
-
 /**
  * Everyone the articles quote, cite as a source of figures, or name, merged by canonical name across articles.
  * Computed once per context. Ordered by how much they say: quotes, then figures, then mentions.
  */
 export function people(ctx: AnswerContext): readonly Person[] {
-  const known = cache.get(ctx);
-  if (known) return known;
+  return memo(ctx, 'people', () => directory(ctx));
+}
+
+function directory(ctx: AnswerContext): Person[] {
   const drafts = new Map<string, Draft>();
   const draft = (name: string): Draft => {
     let d = drafts.get(name);
@@ -73,7 +73,6 @@ export function people(ctx: AnswerContext): readonly Person[] {
   const weight = (p: Person) =>
     p.quotes.length * 100 + p.figures.length * 10 + p.mentions.reduce((n, m) => n + m.paragraphs.length, 0);
   list.sort((a, b) => weight(b) - weight(a) || a.name.localeCompare(b.name));
-  cache.set(ctx, list);
   return list;
 }
 

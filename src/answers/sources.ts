@@ -16,8 +16,9 @@ function plural(n: number, word: string): string {
  */
 export function sourcesAnswer(ctx: AnswerContext, options: Options): Answer {
   const b = new AnswerBuilder(ctx, 'sources', given(options));
+  const byArticle = new Map(ctx.facts.map((f) => [f.article, f]));
   const items = ctx.articles.map((a) => {
-    const facts = ctx.facts.find((f) => f.article === a.id);
+    const facts = byArticle.get(a.id);
     const first = facts?.sentences[0];
     const paragraph = first?.paragraph ?? a.paragraphs[0]?.number ?? 1;
     const snippet = first?.text ?? a.paragraphs[0]?.text ?? '';

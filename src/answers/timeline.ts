@@ -1,6 +1,6 @@
 import type { DateMention, EventFact } from '../extract/types.ts';
 import { AnswerBuilder } from './build.ts';
-import type { AnswerContext } from './context.ts';
+import { type AnswerContext, memo } from './context.ts';
 import { given, limitOption, type Options } from './options.ts';
 import type { Answer } from './types.ts';
 
@@ -49,7 +49,11 @@ function fromEvent(e: EventFact): TimelineEntry | null {
  * Every resolved date of the knowledge in order, one line per sentence and date (a sentence naming a range and its
  * start is one line, not two).
  */
-export function timelineEntries(ctx: AnswerContext): TimelineEntry[] {
+export function timelineEntries(ctx: AnswerContext): readonly TimelineEntry[] {
+  return memo(ctx, 'timeline', () => collect(ctx));
+}
+
+function collect(ctx: AnswerContext): TimelineEntry[] {
   const all = ctx.facts.flatMap((f) => [
     ...f.dates.map(fromDate),
     ...f.events.filter((e) => e.aspect === 'start' || e.aspect === 'end').map(fromEvent),

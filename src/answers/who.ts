@@ -1,7 +1,7 @@
 import type { Sentence } from '../extract/types.ts';
 import { fold } from '../search/index.ts';
 import { AnswerBuilder } from './build.ts';
-import type { AnswerContext } from './context.ts';
+import { type AnswerContext, memo } from './context.ts';
 import { figureLabel } from './estimates.ts';
 import { closeNames, nameWords } from './names.ts';
 import { explainNoMatch } from './nomatch.ts';
@@ -21,8 +21,34 @@ function mentions(sentence: string, name: string): boolean {
   return hay.includes(` ${words.join(' ')} `);
 }
 
+/** Sentences by article, paragraph and index, to turn search hits back into sentences. */
+function sentenceLookup(ctx: AnswerContext): ReadonlyMap<string, Sentence> {
+  return memo(
+    ctx,
+    'sentences',
+    () => new Map(ctx.facts.flatMap((f) => f.sentences.map((s) => [`${s.article}\0${s.paragraph}\0${s.index}`, s]))),
+  );
+}
+
+/**
+ * Sentences that name any of the names as whole words, in article order. The index narrows the candidates (so a
+ * large knowledge is not scanned sentence by sentence); the whole-word check decides.
+ */
 function sentencesNaming(ctx: AnswerContext, names: readonly string[]): Sentence[] {
-  return ctx.facts.flatMap((f) => f.sentences.filter((s) => names.some((n) => mentions(s.text, n))));
+  const lookup = sentenceLookup(ctx);
+  const order = new Map(ctx.articles.map((a, i) => [a.id, i]));
+  const found = new Map<string, Sentence>();
+  for (const name of names) {
+    for (const hit of ctx.index.search(name, { kinds: ['sentence'], intent: 'none', limit: 500 })) {
+      const key = `${hit.article}\0${hit.paragraph}\0${hit.sentence}`;
+      const s = lookup.get(key);
+      if (s && !found.has(key) && mentions(s.text, name)) found.set(key, s);
+    }
+  }
+  return [...found.values()].sort(
+    (a, b) =>
+      (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0) || a.paragraph - b.paragraph || a.index - b.index,
+  );
 }
 
 function addPerson(b: AnswerBuilder, ctx: AnswerContext, p: Person): void {

@@ -71,6 +71,9 @@ export class SearchIndex {
     private readonly surface: ReadonlyMap<string, string>,
   ) {}
 
+  /** Sorted distinct surface words, built on the first autocomplete. */
+  private vocabulary: string[] | undefined;
+
   /** Indexes the documents. */
   static build(docs: readonly SearchDoc[]): SearchIndex {
     const mini = new MiniSearch<SearchDoc>(options);
@@ -175,8 +178,21 @@ export class SearchIndex {
    */
   words(prefix: string, limit = 25): string[] {
     const p = fold(prefix).trim();
-    const out = [...new Set(this.surface.values())].filter((w) => w.length > 2 && w.startsWith(p));
-    return out.sort().slice(0, limit);
+    this.vocabulary ??= [...new Set(this.surface.values())].filter((w) => w.length > 2).sort();
+    const list = this.vocabulary;
+    // Binary search for the first word >= prefix: autocomplete runs on every keystroke.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as string) < p) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < list.length && out.length < limit && (list[i] as string).startsWith(p); i++) {
+      out.push(list[i] as string);
+    }
+    return out;
   }
 
   /** Whether the index holds this term (after processing), e.g. to tell which words of a query are unknown. */

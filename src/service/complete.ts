@@ -1,4 +1,4 @@
-import { type AnswerContext, DRILL_ASPECTS, groupFigures, people } from '../answers/index.ts';
+import { type AnswerContext, allFigureGroups, DRILL_ASPECTS, people } from '../answers/index.ts';
 import { fold } from '../search/index.ts';
 import type { CompletableOption } from './types.ts';
 
@@ -31,7 +31,7 @@ export function complete(ctx: AnswerContext, option: CompletableOption, prefix: 
         .map((p) => p.name);
       break;
     case 'subject':
-      values = groupFigures(ctx.facts.flatMap((f) => f.figures))
+      values = allFigureGroups(ctx)
         .map((g) => g.subject)
         .filter((s) => startsAWord(prefix, [s]));
       break;
