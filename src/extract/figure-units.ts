@@ -254,6 +254,25 @@ export function unitAfter(tokens: readonly Token[], q: Quantity): UnitMatch {
   return headFrom(tokens, j) ?? { unit: null, kind: 'none', after: j };
 }
 
+/** Collective nouns whose number counts members: "a crowd of 45,000", "the death toll rose to 35". */
+const COLLECTIVES: Record<string, string> = {
+  toll: 'deaths',
+  crowd: 'people',
+  crowds: 'people',
+  population: 'people',
+  force: 'troops',
+  army: 'troops',
+  contingent: 'troops',
+  garrison: 'troops',
+  workforce: 'employees',
+  headcount: 'employees',
+};
+
+/** The unit a collective noun counts ("crowd" → people), or undefined. */
+export function collectiveUnit(t: Token | undefined): string | undefined {
+  return t && t.kind === 'word' && !isCapitalised(t) ? COLLECTIVES[t.lower] : undefined;
+}
+
 /** Words for military personnel that estimates use interchangeably; they compare as "troops". */
 const TROOP_SYNONYMS = new Set([
   'forces',

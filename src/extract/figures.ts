@@ -4,7 +4,7 @@ import { maskedRanges, notAFigure } from './figure-exclusions.ts';
 import { findQuantities, type Quantity } from './figure-numbers.ts';
 import { locationOf, subjectOf } from './figure-subject.ts';
 import { type Token, tokenize } from './figure-tokens.ts';
-import { canonicalUnit, isPluralNoun, isTimeNoun, type UnitMatch, unitAfter } from './figure-units.ts';
+import { canonicalUnit, collectiveUnit, isPluralNoun, isTimeNoun, type UnitMatch, unitAfter } from './figure-units.ts';
 import type { Entity, Figure, Sentence } from './types.ts';
 
 /** Units that an elliptical number ("up to 30,000 could take part") may inherit: counts of things. */
@@ -18,15 +18,23 @@ function inheritable(f: Figure | undefined): f is Figure {
 }
 
 /**
- * The unit of a number written without one. Ellipsis first: the count continues the last counted thing of
+ * The unit of a number written without one. A collective noun just before it first ("a crowd of 45,000"
+ * counts people); then ellipsis: the count continues the last counted thing of
  * the paragraph ("8,000 to 14,000 troops… up to 30,000 could take part"); otherwise the nearest plural noun
  * before it in the sentence ("insufficient forces, estimating only a few thousand"), as a canonical unit.
  */
+/** How far back (in tokens) a collective noun still governs a bare number ("the death toll … rose to 35"). */
+const COLLECTIVE_REACH = 6;
+
 function elidedUnit(
   tokens: readonly Token[],
   q: Quantity,
   earlier: readonly Figure[],
 ): { unit: string; from: Figure | null } | null {
+  for (let k = q.first - 1; k >= Math.max(0, q.first - COLLECTIVE_REACH); k--) {
+    const unit = collectiveUnit(tokens[k]);
+    if (unit) return { unit, from: null };
+  }
   const antecedent = earlier.at(-1);
   if (inheritable(antecedent)) return { unit: antecedent.unit as string, from: antecedent };
   for (let k = q.first - 1; k >= 0; k--) {

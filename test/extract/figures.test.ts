@@ -93,6 +93,13 @@ describe('extractFigures: units', () => {
     );
   });
 
+  it('counts the members of a collective noun just before a bare number', () => {
+    expect(figuresIn('The death toll from the floods rose to 35.').map((f) => [f.text, f.unit])).toEqual([
+      ['35', 'deaths'],
+    ]);
+    expect(figuresIn('A crowd of 45,000 watched.').map((f) => [f.text, f.unit])).toEqual([['45,000', 'people']]);
+  });
+
   it('drops a bare number with nothing to count', () => {
     expect(figuresIn('The score was 3 in the end.')).toEqual([]);
   });
