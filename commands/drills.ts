@@ -1,10 +1,11 @@
 import { type ChatInputCommandInteraction, SlashCommandBuilder } from 'discord.js';
+import { DRILL_ASPECTS } from '../src/answers/index.ts';
 import { answerCommand } from '../src/discord/respond.ts';
 import type { CommandContext } from '../src/discord/types.ts';
 import { privateOption } from './options.ts';
 
-/** Aspects of the drills the answers layer knows; without one the answer is a compact overview. */
-const ASPECTS = ['name', 'dates', 'locations', 'forces', 'purpose', 'naval', 'attendance'] as const;
+/** The aspects the answers layer knows, offered as fixed choices labelled with the heading the answer uses. */
+const ASPECT_CHOICES = Object.entries(DRILL_ASPECTS).map(([value, aspect]) => ({ name: aspect.heading, value }));
 
 /** `/drills [aspect] [private]`: what the sources say about the military drills. */
 export const data = new SlashCommandBuilder()
@@ -14,7 +15,7 @@ export const data = new SlashCommandBuilder()
     o
       .setName('aspect')
       .setDescription('One aspect only (default: a compact overview)')
-      .addChoices(...ASPECTS.map((a) => ({ name: a, value: a }))),
+      .addChoices(...ASPECT_CHOICES),
   )
   .addBooleanOption(privateOption);
 

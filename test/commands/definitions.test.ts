@@ -1,0 +1,78 @@
+import { type APIApplicationCommandOption, ApplicationCommandOptionType } from 'discord.js';
+import { describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.ts';
+import { encodePageId } from '../../src/discord/customId.ts';
+import { answerKeys, isCommandName, PRIVATE_OPTION } from '../../src/discord/respond.ts';
+import {
+  CHOICE_NAME_MAX,
+  COMMAND_DESCRIPTION_MAX,
+  COMMAND_NAME_MAX,
+  COMMAND_OPTIONS_MAX,
+} from '../../src/render/limits.ts';
+
+/** Discord's rule for command and option names: lowercase letters, digits, `-` and `_`, 1 to 32 characters. */
+const NAME = new RegExp(`^[-_\\p{Ll}\\p{N}]{1,${COMMAND_NAME_MAX}}$`, 'u');
+
+const json = commands.map((c) => ({ command: c, body: c.data.toJSON() }));
+
+describe('commands/index.ts', () => {
+  it('lists the nine commands of the CLI, once each, all answered by the service', () => {
+    const names = commands.map((c) => c.data.name);
+    expect(names).toEqual(['drills', 'quotes', 'estimates', 'search', 'sources', 'who', 'timeline', 'brief', 'help']);
+    expect(names.every(isCommandName)).toBe(true);
+  });
+
+  it.each(json.map((j) => [j.body.name, j] as const))('/%s has a valid definition', (_name, { command, body }) => {
+    expect(body.name).toMatch(NAME);
+    expect(body.description.length).toBeGreaterThanOrEqual(1);
+    expect(body.description.length).toBeLessThanOrEqual(COMMAND_DESCRIPTION_MAX);
+    const options: APIApplicationCommandOption[] = body.options ?? [];
+    expect(options.length).toBeLessThanOrEqual(COMMAND_OPTIONS_MAX);
+    for (const o of options) {
+      expect(o.name).toMatch(NAME);
+      expect(o.description.length).toBeGreaterThanOrEqual(1);
+      expect(o.description.length).toBeLessThanOrEqual(COMMAND_DESCRIPTION_MAX);
+      if ('choices' in o && o.choices) {
+        for (const c of o.choices) expect(String(c.name).length).toBeLessThanOrEqual(CHOICE_NAME_MAX);
+      }
+    }
+    // Required options come first, as Discord demands.
+    const required = options.map((o) => ('required' in o && o.required) === true);
+    expect(required).toEqual([...required].sort((a, b) => Number(b) - Number(a)));
+    // An autocomplete handler exactly when an option completes.
+    const completes = options.some((o) => 'autocomplete' in o && o.autocomplete === true);
+    expect(typeof command.autocomplete === 'function').toBe(completes);
+  });
+
+  it('offers the private option on every read command', () => {
+    for (const { body } of json) {
+      const names = (body.options ?? []).map((o) => o.name);
+      if (body.name === 'help') expect(names).toEqual([]);
+      else expect(names).toContain(PRIVATE_OPTION);
+    }
+  });
+
+  it('completes speaker, subject and name', () => {
+    const completed = json.flatMap(({ body }) =>
+      (body.options ?? []).filter((o) => 'autocomplete' in o && o.autocomplete).map((o) => `${body.name}.${o.name}`),
+    );
+    expect(completed.sort()).toEqual(['estimates.subject', 'quotes.speaker', 'who.name']);
+  });
+
+  it('keeps a paging id within 100 characters even with every option at its longest', () => {
+    for (const { command, body } of json) {
+      const options: Record<string, string | number> = {};
+      for (const o of body.options ?? []) {
+        if (o.name === PRIVATE_OPTION) continue;
+        if (o.type === ApplicationCommandOptionType.String) {
+          const longestChoice = Math.max(0, ...(o.choices ?? []).map((c) => c.value.length));
+          options[o.name] = 'w'.repeat(o.choices ? longestChoice : (o.max_length ?? 6000));
+        } else if (o.type === ApplicationCommandOptionType.Integer) {
+          options[o.name] = o.max_value ?? Number.MAX_SAFE_INTEGER;
+        }
+      }
+      const id = encodePageId({ command: body.name, page: 99, options }, answerKeys(command.data));
+      expect(id, `/${body.name}`).not.toBeNull();
+    }
+  });
+});

@@ -1,0 +1,46 @@
+import { GatewayIntentBits } from 'discord.js';
+import { describe, expect, it } from 'vitest';
+import { createClient, logClientEvents, redactSecrets } from '../../src/discord/client.ts';
+import { memoryLogger } from './fakes.ts';
+
+const TOKEN = `${'a'.repeat(24)}.${'b'.repeat(6)}.${'c'.repeat(38)}`;
+
+describe('createClient', () => {
+  it('asks for the Guilds intent only and never parses mentions by default', async () => {
+    const client = createClient({ discordApiUrl: undefined });
+    expect(client.options.intents.bitfield).toBe(GatewayIntentBits.Guilds);
+    expect(client.options.allowedMentions).toEqual({ parse: [] });
+    await client.destroy();
+  });
+
+  it('points REST (and so the gateway lookup) at DISCORD_API_URL', async () => {
+    const client = createClient({ discordApiUrl: 'http://127.0.0.1:8080/api/' });
+    expect(client.rest.options.api).toBe('http://127.0.0.1:8080/api');
+    await client.destroy();
+  });
+});
+
+describe('redactSecrets', () => {
+  it('removes the bot token and interaction tokens from paths', () => {
+    const text = `Bot ${TOKEN} PATCH /webhooks/123456/aW50ZXJhY3Rpb24/messages/@original POST /interactions/99/tok_en/callback`;
+    const out = redactSecrets(text, TOKEN);
+    expect(out).not.toContain(TOKEN);
+    expect(out).not.toContain('aW50ZXJhY3Rpb24');
+    expect(out).not.toContain('tok_en');
+    expect(out).toContain('/webhooks/123456/[redacted]/messages/@original');
+  });
+});
+
+describe('logClientEvents', () => {
+  it('forwards discord.js diagnostics with the token redacted', async () => {
+    const client = createClient({ discordApiUrl: undefined });
+    const { logger, lines } = memoryLogger();
+    logClientEvents(client, logger, TOKEN);
+    client.emit('debug', `Using token ${TOKEN}`);
+    client.emit('warn', `warned about ${TOKEN}`);
+    const text = JSON.stringify(lines());
+    expect(text).toContain('Using token [redacted]');
+    expect(text).not.toContain(TOKEN);
+    await client.destroy();
+  });
+});
