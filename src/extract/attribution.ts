@@ -90,7 +90,7 @@ export function attribute(input: AttributionInput): Attribution | null {
   const usable = clauses
     .map((clause) => ({ clause, speaker: resolver.resolve(clause.agent) }))
     .filter((u) => u.speaker);
-  const decided = decideFromResolved(target, usable, spans, inside !== undefined);
+  const decided = decideFromResolved(target, usable, spans, paragraphText, inside !== undefined);
   return decided ? { ...publicSpeaker(decided.speaker), rule: inside ? 'inside-quote' : decided.rule } : null;
 }
 
@@ -267,6 +267,8 @@ export function createAttributor(article: Pick<Article, 'paragraphs'>, index?: E
   const resolver = new Resolver(entityIndex, history);
   const states = new Map<number, ParagraphState>();
   let lastSpeaker: Decision | null = null;
+  /** Paragraph of `lastSpeaker`: a quotation-only paragraph continues only the paragraph right before it. */
+  let lastSpeakerAt = -1;
   let prevState: ParagraphState | null = null;
 
   for (const p of article.paragraphs) {
@@ -283,7 +285,6 @@ export function createAttributor(article: Pick<Article, 'paragraphs'>, index?: E
       clauses: [],
     };
     const mentions = findMentions(masked, p.number);
-    let paragraphSpeaker: Decision | null = null;
     sentences.forEach((s, si) => {
       const found = speechClauses(masked, s.start, s.end, (at) => followsQuote(spans, masked, at));
       // Subjects named in this sentence join the history in reading order, interleaved with clause agents.
@@ -345,12 +346,15 @@ export function createAttributor(article: Pick<Article, 'paragraphs'>, index?: E
       const sj = sentences.findLastIndex((s) => q.outerStart < s.end && q.outerEnd > s.start);
       const covering = state.clauses.slice(Math.max(0, si), Math.max(si, sj) + 1).flat();
       const usable = covering.filter((c) => c.speaker !== null);
-      let decision = decideFromResolved(q, usable, spans);
-      if (!decision) decision = decideByContext(state, qi, q, si, prevState, lastSpeaker, paragraphSpeaker, resolver);
+      let decision = decideFromResolved(q, usable, spans, p.text);
+      if (!decision) {
+        const recent = lastSpeakerAt === prevState?.number ? lastSpeaker : null;
+        decision = decideByContext(state, qi, q, si, prevState, recent, resolver);
+      }
       state.speakers[qi] = decision;
       if (decision) {
-        paragraphSpeaker = decision;
         lastSpeaker = decision;
+        lastSpeakerAt = p.number;
         resolver.remember(decision.speaker, q.start);
       }
     });
@@ -361,6 +365,7 @@ export function createAttributor(article: Pick<Article, 'paragraphs'>, index?: E
       .at(-1);
     if (lastClause?.speaker && (spans.length === 0 || (spans.at(-1)?.outerEnd ?? 0) < lastClause.clause.verbStart)) {
       lastSpeaker = { speaker: lastClause.speaker, rule: 'verb-then-quote' };
+      lastSpeakerAt = p.number;
     }
     states.set(p.number, state);
     prevState = state;
@@ -385,8 +390,11 @@ export function createAttributor(article: Pick<Article, 'paragraphs'>, index?: E
       if (qi >= 0) return toAttribution(st.speakers[qi] ?? null, 'inside-quote');
       const si = st.sentences.findIndex((s) => s.start <= start && start < s.end);
       if (si < 0) return null;
-      const usable = (st.clauses[si] ?? []).filter((c) => c.speaker !== null);
-      return toAttribution(decideFromResolved({ outerStart: start, outerEnd: end }, usable, st.spans, false));
+      // "said the fact X had happened…": what follows "the fact" is presupposed, the reporter's own claim.
+      const usable = (st.clauses[si] ?? []).filter(
+        (c) => c.speaker !== null && !/\bthe fact\b/i.test(st.masked.slice(c.clause.verbEnd, start)),
+      );
+      return toAttribution(decideFromResolved({ outerStart: start, outerEnd: end }, usable, st.spans, st.text, false));
     },
   };
 }
@@ -396,6 +404,7 @@ function decideFromResolved(
   target: { outerStart: number; outerEnd: number },
   usable: ReadonlyArray<{ clause: SpeechClause; speaker: Resolved | null }>,
   spans: readonly QuoteSpan[],
+  text: string,
   isQuote = true,
 ): Decision | null {
   const byClause = new Map(usable.map((u) => [u.clause, u.speaker as Resolved]));
@@ -427,16 +436,13 @@ function decideFromResolved(
       if (d) return d;
     }
   }
-  const parenthetical = clauses.find((c) => Math.min(c.agentStart, c.verbStart) >= end && c.form !== 'according');
-  if (parenthetical && isQuote) {
-    const d = pick(parenthetical, 'clause-later-in-sentence');
-    if (d) return d;
-  }
-  if (parenthetical && !isQuote) {
-    // For a figure, only a trailing "…, X said." counts: the clause must follow a comma.
-    return null;
-  }
-  return null;
+  // A parenthetical clause later in the sentence ("“A,” while “B,” it wrote."; "…troops, officials said."):
+  // it must follow a comma or a closing mark, not a conjunction ("…but Russia denies…").
+  const parenthetical = clauses.find((c) => {
+    const first = Math.min(c.agentStart, c.verbStart);
+    return first >= end && c.form !== 'according' && /[,\u201D"]\s*$/.test(text.slice(0, first));
+  });
+  return pick(parenthetical, 'clause-later-in-sentence');
 }
 
 /** Paragraph- and article-level rules for a quotation its own sentence does not attribute. */
@@ -447,7 +453,6 @@ function decideByContext(
   si: number,
   prev: ParagraphState | null,
   lastSpeaker: Decision | null,
-  paragraphSpeaker: Decision | null,
   resolver: Resolver,
 ): Decision | null {
   // An earlier quotation of this paragraph, or an earlier speech clause in it.
@@ -460,7 +465,6 @@ function decideByContext(
     return { speaker: earlierQuote.speaker, rule: 'same-paragraph' };
   }
   if (earlierClause?.speaker) return { speaker: earlierClause.speaker, rule: 'same-paragraph' };
-  void paragraphSpeaker;
   // A quotation that forms its own sentence after a sentence about a person, or follows "He looks ahead:".
   const sentence = state.sentences[si];
   if (sentence) {

@@ -1,8 +1,11 @@
+import nlp from 'compromise';
 import type { Article } from '../knowledge/types.ts';
-import { SPEECH_VERBS } from './lexicon.ts';
+import { ORG_HEADS, SPEECH_VERBS, TITLES } from './lexicon.ts';
 import {
   isCapitalised,
   joinTokens,
+  looksLikeRole,
+  lowerHeadAhead,
   type PhraseReading,
   phraseBefore,
   readPhrase,
@@ -76,6 +79,11 @@ function runEnd(tokens: readonly Token[], i: number): number {
       j++;
       continue;
     }
+    const head = lowerHeadAhead(tokens, j);
+    if (head > j) {
+      j = head;
+      continue;
+    }
     if (['of', 'for', 'de', 'le'].includes(u.lower) && tokens[j + 1] && isCapitalised(tokens[j + 1] as Token)) {
       j += 2;
       continue;
@@ -111,7 +119,7 @@ function withAppositive(
   text: string,
 ): PhraseReading {
   if (reading.kind !== 'person' && reading.kind !== 'name') return reading;
-  if (reading.role) return reading;
+  if (reading.role && !reading.role.split(/\s+/).every((w) => TITLES.has(w.toLowerCase()))) return reading;
   // "Ukraine's Defense Minister, Oleksiy Reznikov": a role phrase, a comma, then the name.
   const comma = tokens[range.from - 1];
   if (comma?.text === ',') {
@@ -120,7 +128,7 @@ function withAppositive(
       const r = readPhrase(tokens.slice(before.from, before.to));
       if (r === null) {
         const roleText = joinTokens(tokens.slice(before.from, before.to));
-        if (/\p{L}/u.test(roleText)) return { ...reading, kind: 'person', role: roleText };
+        if (looksLikeRole(roleText)) return { ...reading, kind: 'person', role: roleText };
       }
     }
   }
@@ -129,7 +137,13 @@ function withAppositive(
   if (after?.text === ',') {
     let j = range.to + 1;
     const startJ = j;
-    while (j < tokens.length && tokens[j]?.text !== ',' && tokens[j]?.text !== '.' && j - startJ < 14) j++;
+    while (j < tokens.length && tokens[j]?.text !== ',' && tokens[j]?.text !== '.' && j - startJ < 14) {
+      // "…Head of the Ukraine Forum at Chatham House agrees there is…": the appositive ends where a verb
+      // follows a name.
+      const t = tokens[j] as Token;
+      if (j > startJ && /^\p{Ll}+s$/u.test(t.text) && isCapitalised(tokens[j - 1] as Token)) break;
+      j++;
+    }
     const appositive = tokens.slice(startJ, j);
     const head = appositive.filter((t) => t.lower !== 'the' && t.lower !== 'a' && t.lower !== 'an')[0];
     if (head && isRoleHead(head) && !appositive.some((t) => SPEECH_VERBS.has(t.lower))) {
@@ -190,6 +204,13 @@ export class EntityIndex {
     }
     const e = this.create(r.name, kind, r.role, m.paragraph, false);
     if (r.gender) e.gender = r.gender;
+    // "Swiss Air" is also "Swiss", "Wizz Air" also "Wizz": a body's distinctive first word.
+    const words = r.name.split(' ');
+    if (kind === 'organization' && words.length === 2 && ORG_HEADS.has((words[1] as string).toLowerCase())) {
+      this.key(words[0] as string, e);
+      const bare = this.list.find((x) => x !== e && x.bare && x.name === words[0]);
+      if (bare) this.absorb(e, bare);
+    }
     if (kind === 'person' && r.name.includes(' ')) {
       for (const a of personAliases(r.name)) this.key(a, e);
       // A bare surname seen earlier ("Peskov said" before "Dmitry Peskov") folds into the full name.
@@ -242,9 +263,25 @@ export class EntityIndex {
     if (e && !e.gender) e.gender = gender;
   }
 
-  /** Every entity, in order of first mention. */
+  /**
+   * Every entity, in order of first mention. A bare single name that no role, title or full name explains is
+   * kept only when compromise recognises it as a place, person or organisation, and a body whose name starts
+   * in lower case ("the firm") is no name at all.
+   */
   entities(): Entity[] {
-    return this.list.map((e) => ({
+    const kept: MutableEntity[] = [];
+    for (const e of this.list) {
+      if (/^\p{Ll}/u.test(e.name) && !/^(two|three|four|some|several|many|other)\b/.test(e.name)) continue;
+      if (e.bare) {
+        const tagged = taggedKind(e.name);
+        if (!tagged) continue;
+        e.kind = tagged;
+      } else if (e.kind === 'person' && taggedKind(e.name) === 'place') {
+        e.kind = 'place';
+      }
+      kept.push(e);
+    }
+    return kept.map((e) => ({
       name: e.name,
       kind: e.kind,
       role: e.role,
@@ -263,6 +300,16 @@ export interface MutableEntity {
   paragraphs: Set<number>;
   gender: 'male' | 'female' | null;
   bare: boolean;
+}
+
+/** What compromise's tagger makes of a name on its own, or null when it does not know it. */
+function taggedKind(name: string): EntityKind | null {
+  if (/^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}\d*$/u.test(name)) return 'organization';
+  const doc = nlp(name);
+  if (doc.has('#Place')) return 'place';
+  if (doc.has('#Organization')) return 'organization';
+  if (doc.has('#Person')) return 'person';
+  return null;
 }
 
 function normKey(name: string): string {

@@ -232,7 +232,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
     'union alliance party coalition board authority authorities regulator watchdog network',
     'newspaper magazine agency channel broadcaster outlet station band team club tank',
     'corporation corp inc ltd plc manufacturer maker producer operator provider exchange market',
-    'statement spokesperson',
+    'air airways technologies media news times journal herald guardian telegraph tribune',
   ]
     .join(' ')
     .split(' '),
@@ -372,6 +372,23 @@ export const NATIONALITY_WORDS: ReadonlySet<string> = new Set(
     .split(' '),
 );
 
+/**
+ * Last words that make a run of capitalised words a place, event or thing rather than a person ("Black Sea",
+ * "Cold War", "Normandy Format", "Saint Sophia Cathedral").
+ */
+export const THING_HEADS: ReadonlySet<string> = new Set(
+  [
+    'sea seas ocean river lake gulf bay strait war wars format agreement agreements treaty accord accords street',
+    'square cathedral church region oblast province state states union house forces plant',
+    'bank fund stream pipeline resolve exercise exercises drills bridge city republic kingdom island islands',
+    'mountains airport base station cup games park palace hall road highway avenue district county territory',
+    'territories front line market museum summit conference protocol plan doctrine act law bill programme program',
+    'ukraine russia europe staff photo image images handout',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
 /** Lower-case words that may sit inside a multi-word name ("Ministry of Defense", "Jean-Yves Le Drian"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'of',
@@ -408,7 +425,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
     'asked pressed according satellite many most some several few all both each every one two three four',
     'five six seven eight nine ten what who whom whose which where why how last next first second third',
     'other others another such than more less much very like unlike despite amid across along around',
-    'overnight talk advisers independent managing right particularly across pitching-in',
+    'overnight talk advisers independent right particularly across pitching-in',
   ]
     .join(' ')
     .split(' '),

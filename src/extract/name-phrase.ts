@@ -7,6 +7,7 @@ import {
   ROLE_WORDS,
   SPEAKER_PRONOUNS,
   STATE_NAMES,
+  THING_HEADS,
   TITLES,
 } from './lexicon.ts';
 
@@ -99,8 +100,17 @@ export function isPossessive(t: Token): boolean {
 function isPhraseWord(t: Token): boolean {
   if (isCapitalised(t)) return !NOT_NAMES.has(t.lower) || t.lower === 'the';
   const bare = stripPossessive(t.lower);
-  return ROLE_WORDS.has(bare) || ORG_HEADS.has(bare) || NATIONALITY_WORDS.has(bare) || TITLES.has(bare);
+  return (
+    ROLE_WORDS.has(bare) ||
+    ORG_HEADS.has(bare) ||
+    NATIONALITY_WORDS.has(bare) ||
+    TITLES.has(bare) ||
+    STATEMENT_WORDS.has(bare)
+  );
 }
+
+/** Documents that speak for whoever issued them ("the statement said"). */
+const STATEMENT_WORDS = new Set(['statement', 'release', 'communique', 'communiqué', 'readout']);
 
 const LEFT_DETERMINERS = new Set([
   'the',
@@ -187,9 +197,30 @@ export function phraseAfter(tokens: readonly Token[], start: number): { from: nu
       i++;
       continue;
     }
+    const head = lowerHeadAhead(tokens, i);
+    if (head > i && to > from) {
+      i = head;
+      to = i;
+      continue;
+    }
     break;
   }
   return to > from && to > (LEFT_DETERMINERS.has(first.lower) ? start + 1 : start) ? { from, to } : null;
+}
+
+/**
+ * End (exclusive) of up to three lower-case words ending in a body's head noun that follow a name
+ * ("Viasna human rights center", "Business Ukraine magazine"), or `i` when there are none.
+ */
+export function lowerHeadAhead(tokens: readonly Token[], i: number): number {
+  for (let k = i; k < Math.min(tokens.length, i + 3); k++) {
+    const t = tokens[k] as Token;
+    if (!/^\p{Ll}+$/u.test(t.text)) return i;
+    if (ORG_HEADS.has(t.lower) && !['forces', 'military', 'group', 'market', 'service', 'services'].includes(t.lower)) {
+      return k + 1;
+    }
+  }
+  return i;
 }
 
 /** Text of a token range, verbatim from `source` (whose offsets the tokens carry). */
@@ -241,7 +272,7 @@ export function readPhrase(words: readonly Token[]): PhraseReading | null {
   }
   const lastTok = list.at(-1) as Token;
   // "the statement", "the Russian Ministry of Defense statement": the speaker is whoever issued it.
-  if (['statement', 'report', 'release', 'communique', 'communiqué'].includes(lastTok.lower)) {
+  if (STATEMENT_WORDS.has(lastTok.lower)) {
     const issuerWords = list.slice(0, -1);
     return {
       name: 'statement',
@@ -251,11 +282,30 @@ export function readPhrase(words: readonly Token[]): PhraseReading | null {
       issuer: issuerWords.length > 0 ? readPhrase(issuerWords) : null,
     };
   }
-  // "A spokesperson for Lufthansa": the body speaks through its spokesperson.
+  // "A spokesperson for Lufthansa", "A Wizz Air spokesperson": the body speaks through its spokesperson.
   const forAt = list.findIndex((t) => t.lower === 'for');
-  if (forAt > 0 && /^spokes|^representative/.test((list[forAt - 1] as Token).lower)) {
+  if (forAt > 0 && SPOKES.test((list[forAt - 1] as Token).lower)) {
     const body = readPhrase(list.slice(forAt + 1));
     if (body) return { ...body, role: text(list.slice(0, forAt)) };
+  }
+  if (SPOKES.test(lastTok.lower) && list.length > 1) {
+    const body = readPhrase(list.slice(0, -1));
+    if (body && (body.kind === 'organization' || body.kind === 'name' || body.kind === 'place')) {
+      return { ...body, kind: 'organization', role: lastTok.text };
+    }
+  }
+  // A body named by its kind: "The UK's Foreign Office", "the Russian Ministry of Defense",
+  // "Russia's defense ministry", "Viasna human rights center".
+  const headAt = list.findLastIndex((t) => isOrgWord(stripPossessive(t.lower)) && t.lower !== 'kremlin');
+  if (headAt >= 0 && list.slice(headAt + 1).every((t, i, rest) => isOrgTail(t, rest[i - 1]))) {
+    const named = list.slice(headAt + 1).length > 0 || headAt === list.length - 1;
+    if (named)
+      return {
+        name: text(list.filter((t, i) => i > 0 || !LEFT_DETERMINERS.has(t.lower))),
+        kind: 'organization',
+        role: null,
+        gender: null,
+      };
   }
   // Trailing capitalised run that is not a role or title is the name.
   let nameFrom = list.length;
@@ -277,31 +327,57 @@ export function readPhrase(words: readonly Token[]): PhraseReading | null {
   const roleText = roleWords.length > 0 ? text(roleWords) : null;
   const gender = genderOf(roleWords);
   if (nameWords.length === 0) {
-    // No proper name: a body written in lower case ("Russia's defense ministry", "The U.K. government") or a
-    // group of people ("two US officials", "Independent military analysts").
-    if (isOrgWord(stripPossessive(lastTok.lower))) {
-      if (/^spokes|^representative/.test(lastTok.lower) && list.length > 1) {
-        const body = readPhrase(list.slice(0, -1));
-        if (body && body.kind !== 'pronoun') return { ...body, role: lastTok.text };
-      }
-      return { name: text(list), kind: 'organization', role: null, gender: null };
-    }
+    // No proper name: a group of people named by role ("two US officials", "Independent military analysts").
     if (ROLE_WORDS.has(lastTok.lower) && /s$/.test(lastTok.lower)) {
       return { name: text(words.filter((w) => w.lower !== 'the')), kind: 'group', role: null, gender: null };
     }
     return null;
   }
   const name = text(nameWords);
-  if (isKnownBody(name) || nameWords.some((w) => isOrgWord(w.text)) || (nameWords.length === 1 && isAcronym(name))) {
-    return { name, kind: 'organization', role: roleText, gender: null };
+  const lastName = (nameWords.at(-1) as Token).lower;
+  const roleHead = stripPossessive((roleWords.at(-1) as Token | undefined)?.lower ?? '');
+  // "the publisher of Business Ukraine", "US-based technology company Maxar": a body, not a person.
+  const ofBody = ['of', 'for', 'at'].includes(roleHead) || isOrgWord(roleHead);
+  if (
+    ofBody ||
+    isKnownBody(name) ||
+    nameWords.some((w) => isOrgWord(w.text)) ||
+    (nameWords.length === 1 && isAcronym(name))
+  ) {
+    return { name, kind: 'organization', role: ofBody ? null : roleText, gender: null };
   }
-  if (STATE_NAMES.has(name)) return { name, kind: 'place', role: roleText, gender: null };
+  if (STATE_NAMES.has(name)) return { name, kind: 'place', role: null, gender: null };
+  const thing =
+    THING_HEADS.has(lastName) ||
+    THING_HEADS.has((nameWords[0] as Token).lower) ||
+    nameWords.some((w) => w.lower === 'of' || /-(based|made|backed|led)$/.test(w.lower));
+  const onlyNationality = nameWords.every((w) => NATIONALITY_WORDS.has(w.lower) || /-based$/.test(w.lower));
+  // "Swiss added": a lone nationality word as the whole phrase is a body's short name.
+  if (thing || (onlyNationality && list.length > 1)) {
+    return null;
+  }
   // A role or title before the name, or two or more name words, make a person.
   const personal = roleWords.some((w) => TITLES.has(w.lower) || ROLE_WORDS.has(stripPossessive(w.lower)));
   if (personal || nameWords.length >= 2) {
     return { name, kind: 'person', role: cleanRole(roleWords), gender };
   }
   return { name, kind: 'name', role: null, gender };
+}
+
+const SPOKES = /^(spokes(person|man|woman|people|men)|representative)$/;
+
+/** May `t` follow a body's head noun inside its name ("Ministry of Defense", "Bank for Reconstruction")? */
+function isOrgTail(t: Token, prev: Token | undefined): boolean {
+  if (INNER_CONNECTORS.has(t.lower)) return true;
+  return isCapitalised(t) && prev !== undefined && (INNER_CONNECTORS.has(prev.lower) || isCapitalised(prev));
+}
+
+/** Does a phrase name a role ("Ukraine's Defense Minister"), as opposed to a place or a thing? */
+export function looksLikeRole(text: string): boolean {
+  return text
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .some((w) => ROLE_WORDS.has(stripPossessive(w)) || TITLES.has(w));
 }
 
 /** The role part without courtesy titles ("Mr", "Dr"), which are not roles. */

@@ -6,22 +6,17 @@ import type { QuoteSpan } from './quote-spans.ts';
 import type { Entity, Quote, QuoteKind, Sentence } from './types.ts';
 
 /**
- * Classifies a quotation: `term` for a name or scare quote ("called “Allied Resolve-2022”", a few words with
- * no verb-like shape), `direct` when it is a sentence or clause standing apart from the reporter's words,
- * `partial` when it is a fragment woven into the reporter's sentence.
+ * Classifies a quotation: `term` for a name given after "called", "dubbed" and the like; `direct` when the
+ * quotation opens its own sentence (or follows a colon) and starts like a sentence; `partial` when it is a
+ * fragment woven into the reporter's sentence.
  */
-export function quoteKind(paragraph: string, span: Pick<QuoteSpan, 'outerStart' | 'outerEnd' | 'text'>): QuoteKind {
+export function quoteKind(paragraph: string, span: Pick<QuoteSpan, 'outerStart' | 'text'>): QuoteKind {
   const before = paragraph.slice(0, span.outerStart).trimEnd();
-  const after = paragraph.slice(span.outerEnd).trimStart();
   const words = span.text.split(/\s+/).filter(Boolean);
-  const lastWords = before.toLowerCase().split(/\s+/).slice(-2);
-  const naming = [...NAMING_WORDS].some((w) => lastWords.join(' ').endsWith(w));
-  if (naming && words.length <= 6) return 'term';
-  // Stands apart: starts its sentence (or follows a colon or comma of attribution) and ends its clause.
-  const startsApart = before === '' || /[.!?:,\u201D"]$/.test(before) || /\b(said|says|added|told)$/i.test(before);
-  const endsApart = after === '' || /^[,.!?\u201C"]/.test(after) || /[.!?,]$/.test(span.text) || /^\p{Ll}/u.test(after);
-  if (startsApart && endsApart && /^[\p{Lu}[\d'‘]/u.test(span.text)) return 'direct';
-  return 'partial';
+  const tail = before.toLowerCase().split(/\s+/).slice(-2).join(' ');
+  if (words.length <= 6 && [...NAMING_WORDS].some((w) => tail.endsWith(w))) return 'term';
+  const opensSentence = before === '' || /[.!?:][\u201D"]?$/.test(before);
+  return opensSentence && /^[\p{Lu}[\d]/u.test(span.text) ? 'direct' : 'partial';
 }
 
 /** The verbatim sentence(s) of a paragraph that contain the span, for citing it. */

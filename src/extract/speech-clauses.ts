@@ -1,6 +1,7 @@
 import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from './lexicon.ts';
 import {
   joinTokens,
+  looksLikeRole,
   type PhraseReading,
   phraseAfter,
   phraseBefore,
@@ -136,7 +137,7 @@ function roleBefore(tokens: readonly Token[], end: number): string | null {
   const reading = readRange(tokens, r);
   if (reading) return null;
   const text = joinTokens(tokens.slice(r.from, r.to));
-  return /\p{L}/u.test(text) ? text : null;
+  return looksLikeRole(text) ? text : null;
 }
 
 /**
