@@ -60,7 +60,7 @@ const SHIPS =
  * The naval facts of a sentence about a naval drill: the seas named, the dates (resolved where possible),
  * and the ships counted ("Six Russian warships"), joined as one value.
  */
-export function naval(text: string, dates: readonly DatedSpan[]): { value: string; date: string | null } {
+export function naval(text: string, dates: readonly DatedSpan[]): string {
   const seas: string[] = [];
   for (const m of text.matchAll(fresh(SEA_NAME))) {
     const sea = m[0].replace(/^the\s+/i, '').trim();
@@ -75,5 +75,5 @@ export function naval(text: string, dates: readonly DatedSpan[]): { value: strin
   const ships = SHIPS.exec(text)?.[0];
   const parts = [seas.join(', '), when.join(', '), ships ?? ''].filter((p) => p !== '');
   const fallback = NAVAL_TERM.exec(text)?.[0] ?? 'naval drills';
-  return { value: parts.length > 0 ? parts.join('; ') : fallback, date: own.find((d) => d.date)?.date ?? null };
+  return parts.length > 0 ? parts.join('; ') : fallback;
 }

@@ -90,7 +90,7 @@ export function startsAndEnds(text: string, dates: readonly DatedSpan[], names: 
     if (anchor.kind === 'other' || !nearEventNoun(text, anchor, names)) continue;
     const span = dates.find((d) => governing(anchors, d) === anchor);
     const date = anchor.kind === 'end' && span?.endDate ? span.endDate : (span?.date ?? null);
-    out.push({ aspect: anchor.kind, value: date ?? span?.text ?? verbPhrase(text, anchor), date });
+    out.push({ aspect: anchor.kind, value: date ?? span?.text ?? `${verbPhrase(text, anchor)} (no date given)`, date });
   }
   for (const span of dates) {
     if (!isStatedRange(span)) continue;

@@ -97,8 +97,7 @@ function factsOf(view: SentenceView, names: readonly string[], places: ReadonlyS
   }
   const navalSentence = view.navalContext && isNaval(text);
   if (navalSentence) {
-    const { value, date } = naval(text, view.dates);
-    out.push({ aspect: 'naval', value, date });
+    out.push({ aspect: 'naval', value: naval(text, view.dates), date: null });
   }
   if (view.aboutEvent && !NAVAL_EVENT.test(text)) {
     for (const f of startsAndEnds(text, view.dates, names)) out.push(f);
@@ -106,9 +105,12 @@ function factsOf(view: SentenceView, names: readonly string[], places: ReadonlyS
   if (view.aboutEvent) {
     for (const f of durations(text, names)) out.push(f);
     for (const p of purposes(text)) out.push({ aspect: 'purpose', value: p, date: null });
-    for (const f of attendance(text, names))
-      out.push({ aspect: f.aspect, value: f.value, date: dateAfter(view, f.at) });
-    for (const f of announcements(text)) out.push({ aspect: f.aspect, value: f.value, date: dateAfter(view, f.at) });
+    for (const f of attendance(text, names)) out.push({ aspect: f.aspect, value: f.value, date: null });
+    for (const f of announcements(text)) {
+      // The contract keeps `date` for start and end facts; when an announcement is dated, the value says so.
+      const when = dateAfter(view, f.at);
+      out.push({ aspect: f.aspect, value: when ? `${f.value} (${when})` : f.value, date: null });
+    }
   }
   if (view.aboutEvent || view.paragraphAboutEvent) {
     for (const place of siteList(text)) out.push({ aspect: 'location', value: place.value, date: null });
@@ -141,8 +143,8 @@ function factsOf(view: SentenceView, names: readonly string[], places: ReadonlyS
  * Finds facts about events such as military exercises: names, dates, duration, purpose, places, forces,
  * naval drills, attendance and announcements. General rules over the article's sentences, so the same code
  * reads the next exercise in the news; an article that never names an exercise yields nothing. Every fact's
- * `context` is its verbatim sentence; `date` is set for start and end facts and, where the sentence ties a
- * date to it, for naval, attendance and announcement facts.
+ * `context` is its verbatim sentence; `date` is set only on start and end facts (other facts carry their dates
+ * in the value: "Black Sea; 2022-02-14 to 2022-02-19", "Russian Ministry of Defense (2022-02-10)").
  */
 export function extractEvents(
   article: Article,

@@ -79,7 +79,7 @@ describe('extractEvents on a made-up exercise', () => {
     expect(naval).toMatchObject({
       paragraph: 7,
       value: 'Baltic Sea; 2023-06-19 to 2023-06-21; four frigates',
-      date: '2023-06-19',
+      date: null,
     });
   });
 
@@ -110,10 +110,11 @@ describe('extractEvents rules', () => {
       'The drills, called “Allied Resolve-2022,” began in Belarus and will end February 20, the Russian Ministry of Defense announced Thursday in a statement.',
     ]);
     expect(facts.find((f) => f.aspect === 'end')).toMatchObject({ date: '2022-02-20', value: '2022-02-20' });
-    expect(facts.find((f) => f.aspect === 'start')).toMatchObject({ date: null, value: 'began' });
+    expect(facts.find((f) => f.aspect === 'start')).toMatchObject({ date: null, value: 'began (no date given)' });
+    // `date` is for start and end facts only; an announcement's date is part of its value.
     expect(facts.find((f) => f.aspect === 'announcement')).toMatchObject({
-      value: 'Russian Ministry of Defense',
-      date: '2022-02-10',
+      value: 'Russian Ministry of Defense (2022-02-10)',
+      date: null,
     });
     expect(values(facts, 'location')).toEqual(['Belarus']);
   });
@@ -127,7 +128,7 @@ describe('extractEvents rules', () => {
       null,
     );
     expect(facts.find((f) => f.aspect === 'start')).toMatchObject({
-      value: 'begun the main phase of massive joint military exercises',
+      value: 'begun the main phase of massive joint military exercises (no date given)',
       date: null,
     });
     // Undated: the day is kept as written rather than given a guessed year.
@@ -213,9 +214,9 @@ describe('extractEvents rules', () => {
     const facts = eventsOf([
       'While Russian President Vladimir Putin is not scheduled to attend the drills, Gen. Valery Gerasimov arrived in Belarus ahead of the joint exercises, TASS reported Wednesday.',
     ]);
-    expect(facts.filter((f) => f.aspect === 'attendance').map((f) => [f.value, f.date])).toEqual([
-      ['Vladimir Putin: not scheduled to attend the drills', null],
-      ['Valery Gerasimov: arrived in Belarus ahead of the joint exercises', null],
+    expect(values(facts, 'attendance')).toEqual([
+      'Vladimir Putin: not scheduled to attend the drills',
+      'Valery Gerasimov: arrived in Belarus ahead of the joint exercises',
     ]);
   });
 
@@ -327,5 +328,16 @@ describe('extractEvents places and vessels', () => {
     const navalDrill = eventsOf(['Russian naval exercises began in the Baltic Sea, involving 20 warships.']);
     expect(values(navalDrill, 'forces')).toEqual([]);
     expect(values(navalDrill, 'naval')).toEqual(['Baltic Sea; 20 warships']);
+  });
+});
+
+describe('extractEvents dates on facts', () => {
+  it('sets `date` only on start and end facts', () => {
+    const facts = eventsOf([
+      ...NORTHERN_SHIELD,
+      'The drills began Thursday, the ministry announced Friday, and naval drills in the North Sea started Monday.',
+    ]);
+    for (const f of facts) if (f.aspect !== 'start' && f.aspect !== 'end') expect(f.date).toBeNull();
+    expect(facts.some((f) => f.date !== null)).toBe(true);
   });
 });
