@@ -51,6 +51,8 @@ function peopleIn(text: string): Person[] {
  * "not attending".
  */
 export function attendance(text: string, names: readonly string[]): PeopleFact[] {
+  // compromise is the slow part: only run it on sentences with a cue.
+  if (!fresh(ATTEND_CUE).test(text)) return [];
   const people = peopleIn(text);
   const out: PeopleFact[] = [];
   let previousCue = 0;

@@ -38,13 +38,15 @@ interface Anchor {
 }
 
 /** Start and end verbs, plus every other verb (which can also govern a date: "announced Thursday"). */
-function anchorsOf(text: string): Anchor[] {
+function anchorsOf(text: string, withVerbs: boolean): Anchor[] {
   const anchors: Anchor[] = [];
   for (const m of text.matchAll(fresh(START_VERB)))
     anchors.push({ start: m.index, end: m.index + m[0].length, kind: 'start' });
   for (const m of text.matchAll(fresh(LAUNCH_EVENT))) anchors.push({ start: m.index, end: m.index + 6, kind: 'start' });
   for (const m of text.matchAll(fresh(END_VERB)))
     anchors.push({ start: m.index, end: m.index + m[0].length, kind: 'end' });
+  // Other verbs only matter as governors of dates; without dates, skip the (slow) tagging.
+  if (!withVerbs) return anchors.sort((a, b) => a.start - b.start);
   const nouns = [...text.matchAll(fresh(EVENT_NOUN))].map((m) => [m.index, m.index + m[0].length] as const);
   for (const v of verbsOf(text)) {
     const overlaps = (s: number, e: number) => v.start < e && v.end > s;
@@ -84,7 +86,7 @@ function isStatedRange(span: DatedSpan): boolean {
  * ends of a stated range ("will run from March 1 to 10").
  */
 export function startsAndEnds(text: string, dates: readonly DatedSpan[], names: readonly string[]): ScheduleFact[] {
-  const anchors = anchorsOf(text);
+  const anchors = anchorsOf(text, dates.length > 0);
   const out: ScheduleFact[] = [];
   for (const anchor of anchors) {
     if (anchor.kind === 'other' || !nearEventNoun(text, anchor, names)) continue;
