@@ -132,7 +132,9 @@ function reportingSubject(
 
 /** Words that may follow a trailing reporting verb: the end of the sentence or a time or place adjunct. */
 const AFTER_TRAILING_VERB = new Set(
-  'on in at last this earlier late during yesterday today tonight while after before when adding citing'.split(' '),
+  'on in at last this earlier late during yesterday today tonight overnight while after before when adding citing via monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -173,6 +175,19 @@ function mentionBefore(text: string, from: number, before: number, names: readon
     if (i >= 0) best = Math.max(best, from + i);
   }
   return best;
+}
+
+/**
+ * The attribution module's name, or the whole source phrase when that name is only part of a common-noun
+ * phrase: "agency" → "UN refugee agency", "Polish" → "Polish border guards", "Viasna" → "Viasna human
+ * rights center". A person's name is never traded for a phrase with a role ("NATO chief Jens Stoltenberg").
+ */
+export function fuller(name: string, phrase: string | null): string {
+  if (!phrase || phrase === name) return name;
+  if (name === name.toLowerCase() && phrase.endsWith(` ${name}`)) return phrase;
+  const rest = phrase.startsWith(`${name} `) ? phrase.slice(name.length + 1) : null;
+  if (!name.includes(' ') && rest !== null && /^\p{Ll}/u.test(rest)) return phrase;
+  return name;
 }
 
 const normalise = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -219,16 +234,15 @@ export function claimantResolver(
     if (a && phrase && normalise(a.name).includes(phrase)) return { name: null, isSource: true };
     if (isPresupposed(tokens, q.first)) return { name: null, isSource: false };
     const quoted = (t: Token) => spans.some((s) => s.outerStart <= t.start && t.end <= s.outerEnd);
-    if (a?.rule === 'according-to') return { name: a.name, isSource: false };
     const according = accordingTo(tokens, text, quoted);
+    if (a?.rule === 'according-to') return { name: fuller(a.name, according), isSource: false };
     if (according) return { name: according, isSource: false };
     const own = reportingSubject(tokens, q.first, text, quoted);
     if (a) {
       const at = mentionBefore(text, sentence.start, start, [a.name, ...a.aliases]);
       const later = own !== null && at >= 0 && own.at > at;
       // A bare common noun ("agency") is better told by the whole phrase ("UN refugee agency").
-      const fuller = own !== null && a.name === a.name.toLowerCase() && own.name.endsWith(a.name);
-      return { name: later || fuller ? (own?.name ?? a.name) : a.name, isSource: false };
+      return { name: later ? (own?.name ?? a.name) : fuller(a.name, own?.name ?? null), isSource: false };
     }
     return { name: own?.name ?? trailing(sentence, end) ?? trailingSource(tokens, end, text, false), isSource: false };
   };

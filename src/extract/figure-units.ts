@@ -268,9 +268,17 @@ const COLLECTIVES: Record<string, string> = {
   headcount: 'employees',
 };
 
-/** The unit a collective noun counts ("crowd" → people), or undefined. */
-export function collectiveUnit(t: Token | undefined): string | undefined {
-  return t && t.kind === 'word' && !isCapitalised(t) ? COLLECTIVES[t.lower] : undefined;
+/** Places whose number, right after "of", is their population: "a city of 430,000", "a nation of 44 million". */
+const POPULATED = new Set(['city', 'town', 'village', 'country', 'nation', 'region', 'province', 'island']);
+
+/**
+ * The unit a collective noun counts ("crowd" → people), or undefined. `directOf` says the noun is followed
+ * by "of" and the number, the only position where a place counts its people.
+ */
+export function collectiveUnit(t: Token | undefined, directOf = false): string | undefined {
+  if (t?.kind !== 'word' || isCapitalised(t)) return undefined;
+  if (directOf && POPULATED.has(t.lower)) return 'people';
+  return COLLECTIVES[t.lower];
 }
 
 /** Words for military personnel that estimates use interchangeably; they compare as "troops". */

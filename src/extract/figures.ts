@@ -32,7 +32,7 @@ function elidedUnit(
   earlier: readonly Figure[],
 ): { unit: string; from: Figure | null } | null {
   for (let k = q.first - 1; k >= Math.max(0, q.first - COLLECTIVE_REACH); k--) {
-    const unit = collectiveUnit(tokens[k]);
+    const unit = collectiveUnit(tokens[k], k === q.first - 2 && tokens[k + 1]?.lower === 'of');
     if (unit) return { unit, from: null };
   }
   const antecedent = earlier.at(-1);
@@ -63,8 +63,12 @@ export function extractFigures(
 ): Figure[] {
   const out: Figure[] = [];
   const claimantOf = claimantResolver(article, sentences, entities);
+  let inParagraph: Figure[] = [];
   for (const paragraph of article.paragraphs) {
-    const inParagraph: Figure[] = [];
+    // The previous paragraph's figures stay antecedents: "…2 million people have fled." / "Poland has taken
+    // in about 1.2 million of them".
+    const previous = inParagraph;
+    inParagraph = [];
     for (const sentence of sentences) {
       if (sentence.paragraph !== paragraph.number) continue;
       const tokens = tokenize(sentence.text, sentence.start);
@@ -74,7 +78,7 @@ export function extractFigures(
         if (notAFigure(tokens, q, unit) !== null) continue;
         let antecedent: Figure | null = null;
         if (unit.unit === null) {
-          const elided = elidedUnit(tokens, q, inParagraph);
+          const elided = elidedUnit(tokens, q, inParagraph.length > 0 ? inParagraph : previous);
           if (!elided) continue;
           antecedent = elided.from;
           unit = { ...unit, unit: elided.unit, kind: 'count' };

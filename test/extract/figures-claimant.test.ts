@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPresupposed } from '../../src/extract/figure-claimant.ts';
+import { fuller, isPresupposed } from '../../src/extract/figure-claimant.ts';
 import { tokenize } from '../../src/extract/figure-tokens.ts';
 import { figuresIn } from './figure-helpers.ts';
 
@@ -68,6 +68,12 @@ describe('extractFigures: claimants', () => {
     ]);
   });
 
+  it('reads a trailing clause that ends with a weekday', () => {
+    expect(claims('More than 900 boats are idle, the regional fishing council said Tuesday.')).toEqual([
+      ['More than 900 boats', 'regional fishing council'],
+    ]);
+  });
+
   it('leaves a figure in a presupposed clause to the reporter', () => {
     expect(claims('Berg said the fact the council had closed two harbours made no difference.')).toEqual([
       ['two harbours', null],
@@ -91,5 +97,18 @@ describe('isPresupposed', () => {
         u.findIndex((x) => x.text === '40'),
       ),
     ).toBe(true);
+  });
+});
+
+describe('fuller', () => {
+  it('prefers the whole common-noun phrase to a fragment of it', () => {
+    expect(fuller('agency', 'UN refugee agency')).toBe('UN refugee agency');
+    expect(fuller('Polish', 'Polish border guards')).toBe('Polish border guards');
+  });
+
+  it('keeps a person’s name and ignores a missing phrase', () => {
+    expect(fuller('Jens Stoltenberg', 'NATO chief Jens Stoltenberg')).toBe('Jens Stoltenberg');
+    expect(fuller('Jens Stoltenberg', 'Jens Stoltenberg said')).toBe('Jens Stoltenberg');
+    expect(fuller('Reuters', null)).toBe('Reuters');
   });
 });

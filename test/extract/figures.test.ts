@@ -100,6 +100,20 @@ describe('extractFigures: units', () => {
     expect(figuresIn('A crowd of 45,000 watched.').map((f) => [f.text, f.unit])).toEqual([['45,000', 'people']]);
   });
 
+  it('counts the people of a place named right before "of"', () => {
+    expect(figuresIn('Kharkiv, a city of 430,000, lost power.').map((f) => [f.text, f.unit])).toEqual([
+      ['430,000', 'people'],
+    ]);
+  });
+
+  it('lets a bare number continue the previous paragraph’s count', () => {
+    const found = figuresIn('More than 2 million people have left.', 'Poland took in about 1.2 million of them.');
+    expect(found.map((f) => [f.text, f.unit])).toEqual([
+      ['More than 2 million people', 'people'],
+      ['about 1.2 million', 'people'],
+    ]);
+  });
+
   it('drops a bare number with nothing to count', () => {
     expect(figuresIn('The score was 3 in the end.')).toEqual([]);
   });
