@@ -80,12 +80,12 @@ function resolveRange(m: RegExpMatchArray, reference: string | null): Resolved {
   let end: string;
   if (/^\d{1,2}(?:st|nd|rd|th)?$/i.test(to.trim())) {
     const day = Number.parseInt(to, 10);
-    const sameMonth = `${start.slice(0, 8)}${String(day).padStart(2, '0')}`;
-    // "between February 27 and 3" is not English, but "28 to 2" across a month end is: roll forward.
-    end =
-      day >= Number(start.slice(8))
-        ? sameMonth
-        : toIso(new Date(Date.UTC(+start.slice(0, 4), +start.slice(5, 7), day, 12)));
+    // A bare end day smaller than the start day is in the next month ("from March 28 to 2").
+    const month = Number(start.slice(5, 7)) - (day >= Number(start.slice(8)) ? 1 : 0);
+    const candidate = new Date(Date.UTC(Number(start.slice(0, 4)), month, day, 12));
+    // "February 14 and 39" is no date: Date would roll it into March.
+    if (day < 1 || candidate.getUTCDate() !== day) return { date: start, endDate: null };
+    end = toIso(candidate);
   } else {
     const last = dayOf(`${to} ${toYear ?? start.slice(0, 4)}`, instant);
     if (!last) return { date: start, endDate: null };

@@ -164,6 +164,8 @@ describe('extractDates on arbitrary text', () => {
     'February 14',
     'and',
     '19',
+    '39',
+    '0',
     'from',
     'to',
     'March 2022',
@@ -199,5 +201,12 @@ describe('extractDates on arbitrary text', () => {
 describe('extractDates two-digit years', () => {
   it('does not read a stray number after a date as a year', () => {
     expect(datesOf('They met on February 14 14 times.', null).filter((d) => d.date !== null)).toEqual([]);
+  });
+});
+
+describe('extractDates impossible ranges', () => {
+  it('keeps the start of a range whose end day does not exist', () => {
+    expect(one('Drills run between February 14 and 39.')).toMatchObject({ date: '2022-02-14', endDate: null });
+    expect(one('Drills run between February 27 and 0.')).toMatchObject({ date: '2022-02-27', endDate: null });
   });
 });
