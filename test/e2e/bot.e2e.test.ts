@@ -33,7 +33,6 @@ const standIn = new DiscordStandIn({ heartbeatIntervalMs: 1000, warn: (m) => war
 let cacheDir = '';
 let bot: Child | undefined;
 let deploy: (Exit & { stdout: string; stderr: string }) | undefined;
-let deploySeq = 0;
 /** Every outcome seen, so later tests (paging, shapes) can reuse earlier answers. */
 const outcomes: { sent: SentInteraction; outcome: InteractionOutcome }[] = [];
 
@@ -45,6 +44,9 @@ function env(): Record<string, string> {
     KNOWLEDGE_DIR,
     CACHE_DIR: cacheDir,
     COOLDOWN_SECONDS: '0',
+    AUDIT_LOG: join(cacheDir, 'audit.jsonl'),
+    // Set, even empty, so a developer's .env (which dotenv never lets override the environment) cannot leak in.
+    DISCORD_GUILD_ID: '',
     // The most verbose level, so a secret leaking into any log line at all is caught.
     LOG_LEVEL: 'trace',
   };
@@ -83,14 +85,16 @@ function expectCitedAnswer(outcome: InteractionOutcome, label: string) {
 beforeAll(async () => {
   cacheDir = mkdtempSync(join(tmpdir(), 'briefing-e2e-'));
   await standIn.start();
-  // Registration first, as an operator would: `npm run deploy-commands` to the development guild.
-  deploy = await runToExit('src/discord/deploy.ts', { ...env(), DISCORD_GUILD_ID: standIn.guildId });
-  deploySeq = standIn.rest.lastSeq;
+  // `npm run deploy-commands` to the development guild and `npm start`, side by side to save a cold start: the
+  // bot never registers commands itself, so the two cannot interfere (a test below checks it).
+  const deploying = runToExit('src/discord/deploy.ts', { ...env(), DISCORD_GUILD_ID: standIn.guildId });
   bot = runEntry('src/main.ts', env());
+  const started = bot;
+  deploy = await deploying;
   await Promise.race([
     standIn.gateway.waitForEvent('ready', 1, 40_000),
-    bot.exited.then((exit) => {
-      throw new Error(`the bot exited before connecting (${JSON.stringify(exit)}):\n${bot?.stderr().slice(-3000)}`);
+    started.exited.then((exit) => {
+      throw new Error(`the bot exited before connecting (${JSON.stringify(exit)}):\n${started.stderr().slice(-3000)}`);
     }),
   ]);
   // READY and GUILD_CREATE are in flight; give discord.js a moment to mark the client ready.
@@ -124,11 +128,13 @@ describe('the bot started with npm start', () => {
   });
 
   it('logs in through the stand-in with the Guilds intent only and registers nothing itself', () => {
-    expect(standIn.rest.find((r) => r.path === '/gateway/bot', deploySeq)).toHaveLength(1);
+    expect(standIn.rest.find((r) => r.path === '/gateway/bot')).toHaveLength(1);
     const identify = standIn.gateway.received(OP.identify)[0]?.d as { token: string; intents: number };
     expect(identify.token).toBe(standIn.token);
     expect(identify.intents).toBe(1);
-    expect(standIn.rest.find((r) => r.route?.includes('commands') === true, deploySeq)).toEqual([]);
+    // The deploy script's one PUT is the only call to a command route.
+    const commandCalls = standIn.rest.find((r) => r.route?.includes('commands') === true);
+    expect(commandCalls.map((r) => r.method)).toEqual(['PUT']);
   });
 
   it('/quotes speaker:Peskov cites Peskov verbatim', async () => {
@@ -325,5 +331,36 @@ describe('the bot started with npm start', () => {
     expect(output).not.toContain(standIn.token.split('.')[2]);
     // Interaction tokens let anyone answer as the bot for 15 minutes: they must not be logged either.
     for (const token of standIn.world.interactions.keys()) expect(output).not.toContain(token);
+  });
+});
+
+describe('deploying the commands, other scopes and bad configuration', () => {
+  type Run = Awaited<ReturnType<typeof runToExit>>;
+  let global: Run;
+  let missingId: Run;
+  let before = 0;
+  // Both at once: a cold tsx start is the slow part, and neither depends on the other.
+  beforeAll(async () => {
+    before = standIn.rest.lastSeq;
+    [global, missingId] = await Promise.all([
+      runToExit('src/discord/deploy.ts', env()),
+      runToExit('src/discord/deploy.ts', { ...env(), DISCORD_APPLICATION_ID: '' }),
+    ]);
+  }, 60_000);
+
+  it('registers globally when no guild is set', () => {
+    expect(global.code, global.stderr.slice(-2000)).toBe(0);
+    expect([...standIn.world.globalCommands.keys()].sort()).toEqual([...COMMANDS].sort());
+  });
+
+  it('refuses to deploy without DISCORD_APPLICATION_ID, saying which variable to set, and calls nothing', () => {
+    expect(missingId.code).not.toBe(0);
+    expect(missingId.stderr).toContain('DISCORD_APPLICATION_ID');
+    expect(`${missingId.stdout}${missingId.stderr}`).not.toContain(standIn.token);
+    // The global deploy's PUT is the only request of the two runs.
+    const requests = standIn.rest.find(() => true, before);
+    expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      `PUT /applications/${standIn.applicationId}/commands`,
+    ]);
   });
 });

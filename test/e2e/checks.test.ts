@@ -91,7 +91,7 @@ describe('citationProblems', () => {
 });
 
 describe('shapeOf', () => {
-  it('keeps types, merges list elements (union of keys) and keeps embeds positional', () => {
+  it('keeps types, merges list elements (union of keys), keeps embeds positional, omits data-dependent keys', () => {
     const shape = shapeOf({
       content: 'hi',
       embeds: [
@@ -107,9 +107,10 @@ describe('shapeOf', () => {
     });
     expect(shape).toEqual({
       content: 'string',
-      embeds: [{ fields: [{ inline: 'boolean', name: 'string', value: 'string' }] }, { title: 'string' }],
+      embeds: [{ fields: [{ name: 'string', value: 'string' }] }, { title: 'string' }],
       n: 'null',
     });
+    expect(shapeOf({ a: [{ b: 1 }, { c: 'x' }] }, { omit: [] })).toEqual({ a: [{ b: 'number', c: 'string' }] });
   });
 });
 

@@ -39,27 +39,42 @@ function describeKind(shape: Shape): string {
 
 /**
  * The shape of `value`. Elements of arrays are merged into one element shape (a list of fields varies in length
- * with the data), except under the keys in `positional`, whose elements each keep their own shape because their
+ * with the data), except under the `positional` keys, whose elements each keep their own shape because their
  * order means something (a message's answer embed, then its sources embed).
  */
-export function shapeOf(value: unknown, positional: ReadonlySet<string> = new Set(['embeds'])): Shape {
-  return shapeAt(value, positional, false);
+export function shapeOf(value: unknown, options: ShapeOptions = {}): Shape {
+  const positional = new Set(options.positional ?? ['embeds']);
+  const omitted = new Set(options.omit ?? DATA_DEPENDENT_KEYS);
+  const at = (v: unknown, keepOrder: boolean): Shape => {
+    if (v === null) return 'null';
+    if (Array.isArray(v)) {
+      const shapes = v.map((e) => at(e, false));
+      if (keepOrder || shapes.length === 0) return shapes;
+      return [shapes.reduce(merge)];
+    }
+    if (typeof v === 'object') {
+      const out: Record<string, Shape> = {};
+      for (const key of Object.keys(v).sort()) {
+        const child = (v as Record<string, unknown>)[key];
+        if (child !== undefined && !omitted.has(key)) out[key] = at(child, positional.has(key));
+      }
+      return out;
+    }
+    return typeof v;
+  };
+  return at(value, false);
 }
 
-function shapeAt(value: unknown, positional: ReadonlySet<string>, keepOrder: boolean): Shape {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) {
-    const shapes = value.map((v) => shapeAt(v, positional, false));
-    if (keepOrder || shapes.length === 0) return shapes;
-    return [shapes.reduce(merge)];
-  }
-  if (typeof value === 'object') {
-    const out: Record<string, Shape> = {};
-    for (const key of Object.keys(value).sort()) {
-      const v = (value as Record<string, unknown>)[key];
-      if (v !== undefined) out[key] = shapeAt(v, positional, positional.has(key));
-    }
-    return out;
-  }
-  return typeof value;
+/**
+ * Optional Discord keys a renderer sets only when the data calls for it (an inline field for a disagreement, an
+ * embed description for notes, a link when the article has a URL): their presence is data, so shapes omit them.
+ */
+export const DATA_DEPENDENT_KEYS: readonly string[] = ['inline', 'description', 'url'];
+
+/** Options of {@link shapeOf}. */
+export interface ShapeOptions {
+  /** Keys whose array elements keep their own shapes. Default `['embeds']`. */
+  readonly positional?: readonly string[];
+  /** Keys left out of the shape. Default {@link DATA_DEPENDENT_KEYS}. */
+  readonly omit?: readonly string[];
 }
