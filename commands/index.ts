@@ -2,6 +2,7 @@
  * The one list of slash commands: the bot routes these and `npm run deploy-commands` registers these, so the two
  * can never disagree. Explicit imports (no directory scan) keep the list visible and type-checked.
  */
+import type { InteractionHandler } from '../src/discord/router.ts';
 import type { SlashCommand } from '../src/discord/types.ts';
 import * as brief from './brief.ts';
 import * as drills from './drills.ts';
@@ -25,3 +26,6 @@ export const commands: readonly SlashCommand[] = [
   brief,
   help,
 ];
+
+/** Handlers for buttons and modals beyond paging (moderator workflows plug in here), tried in order by the router. */
+export const handlers: readonly InteractionHandler[] = [];

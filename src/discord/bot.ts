@@ -6,7 +6,7 @@
 import { once } from 'node:events';
 import { Events } from 'discord.js';
 import type { Logger } from 'pino';
-import { commands } from '../../commands/index.ts';
+import { commands, handlers } from '../../commands/index.ts';
 import type { Config } from '../config.ts';
 import type { BriefingService } from '../service/types.ts';
 import { createClient, logClientEvents } from './client.ts';
@@ -36,7 +36,15 @@ export async function startBot({ config, service, logger }: StartBotOptions): Pr
   const log = logger.child({ component: 'discord' });
   const client = createClient(config);
   logClientEvents(client, log, token);
-  const route = createRouter({ commands, service, logger: log, cooldown: new Cooldown(config.cooldownSeconds) });
+  const route = createRouter({
+    commands,
+    handlers,
+    service,
+    logger: log,
+    cooldown: new Cooldown(config.cooldownSeconds),
+    // Moderator workflows read where to write articles and the audit log from their context.
+    context: { knowledgeDir: config.knowledgeDir, auditLog: config.auditLog },
+  });
   client.on(Events.InteractionCreate, (interaction) => void route(interaction));
 
   const ready = once(client, Events.ClientReady);

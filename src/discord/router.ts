@@ -15,9 +15,19 @@ import type { CommandContext, SlashCommand } from './types.ts';
 /** Shown when a command fails unexpectedly; details go to the log only. */
 export const GENERIC_ERROR = 'Something went wrong while answering. It has been logged; please try again in a moment.';
 
+/**
+ * Handles a component or modal interaction it recognises and returns true; returns false to let the next handler
+ * (and finally the router's own paging buttons) try. Errors it throws are treated like a command's.
+ */
+export type InteractionHandler = (interaction: Interaction, ctx: CommandContext) => Promise<boolean>;
+
 /** What the router needs. */
 export interface RouterOptions {
   readonly commands: readonly SlashCommand[];
+  /** Handlers for buttons and modals other than paging (e.g. moderator workflows), tried in order. Default none. */
+  readonly handlers?: readonly InteractionHandler[];
+  /** Extra fields merged into every command's context (e.g. moderator settings). Default none. */
+  readonly context?: Readonly<Record<string, unknown>>;
   readonly service: BriefingService;
   readonly logger: Logger;
   /** Per-user cooldown applied to slash commands; paging buttons and autocomplete are exempt. */
@@ -41,6 +51,7 @@ export async function replyPrivately(interaction: RepliableInteraction, text: st
 function commandLabel(interaction: Interaction): string {
   if (interaction.isChatInputCommand() || interaction.isAutocomplete()) return interaction.commandName;
   if (interaction.isButton()) return `button:${interaction.customId.split('|', 2).join('|')}`;
+  if (interaction.isModalSubmit()) return `modal:${interaction.customId.split('|', 1)[0]}`;
   return `interaction:${interaction.type}`;
 }
 
@@ -52,7 +63,8 @@ export function createRouter(options: RouterOptions): Router {
     if (commands.has(command.data.name)) throw new Error(`duplicate command name: ${command.data.name}`);
     commands.set(command.data.name, command);
   }
-  const ctx: CommandContext = { service, logger };
+  const ctx: CommandContext = { ...options.context, service, logger };
+  const handlers = options.handlers ?? [];
 
   async function dispatch(interaction: Interaction): Promise<void> {
     if (interaction.isAutocomplete()) {
@@ -81,6 +93,7 @@ export function createRouter(options: RouterOptions): Router {
       await command.execute(interaction, ctx);
       return;
     }
+    for (const handler of handlers) if (await handler(interaction, ctx)) return;
     if (interaction.isButton()) {
       if (!(await showPage(interaction, ctx, commands))) {
         await replyPrivately(interaction, 'This button is no longer supported. Run the command again.');

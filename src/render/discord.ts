@@ -138,7 +138,8 @@ function packLines(heading: string, lines: readonly { text: string; cite: number
     if (value === '') return;
     const shown = visible(heading, EMBED_FIELD_NAME_MAX - ' (continued)'.length, 'Results');
     const name = blocks.length === 0 ? shown : `${shown} (continued)`;
-    blocks.push({ field: { name, value }, cites });
+    // `inline` is always explicit so every field has the same JSON shape, whatever the data.
+    blocks.push({ field: { name, value, inline: false }, cites });
     value = '';
     cites = [];
   };
@@ -164,6 +165,7 @@ function conflictBlocks(conflict: Conflict): Block[] {
     field: {
       name: visible(`Sources disagree: ${oneLine(conflict.subject)}`, EMBED_FIELD_NAME_MAX, 'Sources disagree'),
       value: 'Claims side by side:',
+      inline: false,
     },
     cites: [],
   };

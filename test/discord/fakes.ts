@@ -114,7 +114,7 @@ export interface Sent {
 type OptionValue = string | number | boolean;
 
 interface FakeOptions {
-  readonly kind: 'command' | 'autocomplete' | 'button';
+  readonly kind: 'command' | 'autocomplete' | 'button' | 'modal';
   readonly name?: string;
   readonly options?: Readonly<Record<string, OptionValue>>;
   readonly focused?: string;
@@ -147,7 +147,7 @@ export class FakeInteraction {
     this.commandName = init.name ?? '';
     this.customId = init.customId ?? '';
     this.user = { id: init.user ?? '111111111111111111' };
-    this.type = init.kind === 'command' ? 2 : init.kind === 'button' ? 3 : 4;
+    this.type = { command: 2, button: 3, autocomplete: 4, modal: 5 }[init.kind];
     this.#values = init.options ?? {};
     this.#focused = init.focused;
     this.#failOn = init.failOn;
@@ -166,6 +166,9 @@ export class FakeInteraction {
   }
   isButton() {
     return this.#kind === 'button';
+  }
+  isModalSubmit() {
+    return this.#kind === 'modal';
   }
   isRepliable() {
     return this.#kind !== 'autocomplete';

@@ -215,6 +215,38 @@ describe('createRouter', () => {
     expect(payload(click).embeds?.[0]?.footer?.text).toMatch(/^Page 2\//);
   });
 
+  it('tries extra handlers first for buttons and modals, with the extra context, under the same error handling', async () => {
+    const service = new FakeService();
+    const { logger } = memoryLogger();
+    const seen: unknown[] = [];
+    const route = createRouter({
+      commands,
+      service,
+      logger,
+      cooldown: new Cooldown(0),
+      context: { auditLog: '/tmp/audit.jsonl' },
+      handlers: [
+        async (interaction, ctx) => {
+          seen.push((ctx as { auditLog?: string }).auditLog);
+          if (!interaction.isButton() || interaction.customId !== 'publish|1') return false;
+          throw new UserError('not-yours', 'Only the moderator who asked can publish.');
+        },
+      ],
+    });
+    const publish = new FakeInteraction({ kind: 'button', customId: 'publish|1' });
+    await route(publish.asInteraction);
+    expect(payload(publish).content).toBe('Only the moderator who asked can publish.');
+    expect(ephemeral(payload(publish))).toBe(true);
+    // A paging button still reaches the router's own handler after the extra one declined.
+    const page = new FakeInteraction({ kind: 'button', customId: 'm|quotes|0|Peskov' });
+    await route(page.asInteraction);
+    expect(page.sent[0]?.method).toBe('update');
+    const modal = new FakeInteraction({ kind: 'modal', customId: 'unknown|modal' });
+    await route(modal.asInteraction);
+    expect(ephemeral(payload(modal))).toBe(true);
+    expect(seen).toEqual(['/tmp/audit.jsonl', '/tmp/audit.jsonl', '/tmp/audit.jsonl']);
+  });
+
   it('answers a button it does not understand ephemerally', async () => {
     const { route } = setup();
     for (const customId of ['not-a-page-button', 'm|frobnicate|1', 'm|quotes|x']) {

@@ -168,6 +168,7 @@ describe('renderDiscord', () => {
     expect(main?.fields?.[0]).toEqual({
       name: 'troops on the border',
       value: '**over 100,000 troops**: There are over 100,000 troops on the border. [1]',
+      inline: false,
     });
     const claims = main?.fields?.filter((f) => f.inline) ?? [];
     expect(claims.map((f) => f.name)).toEqual(['NATO', 'The reporting']);
