@@ -97,9 +97,9 @@ export function isAttachmentUrl(url: string, hosts: readonly string[]): boolean 
 export async function download(url: string, limit: number): Promise<Uint8Array> {
   const response = await fetch(url, { redirect: 'error', signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
   if (!response.ok || !response.body)
-    throw new UserError('download-failed', `Could not download the file (HTTP ${response.status}).`);
+    throw new UserError('download-failed', `could not download the file (HTTP ${response.status})`);
   const declared = Number(response.headers.get('content-length'));
-  const tooBig = () => new UserError('too-large', `The file is larger than ${limit} bytes (1 MB); it was not added.`);
+  const tooBig = () => new UserError('too-large', `the file is larger than ${limit} bytes (1 MB)`);
   if (Number.isFinite(declared) && declared > limit) {
     await response.body.cancel();
     throw tooBig();
@@ -166,9 +166,9 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Mod
   try {
     bytes = await download(file.url, MAX_ARTICLE_BYTES);
   } catch (error) {
-    const message = error instanceof UserError ? error.message : 'Could not download the file; try again.';
+    const message = error instanceof UserError ? error.message : 'could not download the file; try again';
     if (!(error instanceof UserError)) ctx.logger.warn({ err: error }, 'attachment download failed');
-    await interaction.editReply(renderNotice(`Not added: ${message}`));
+    await interaction.editReply(renderNotice(`Not added: ${message}.`));
     return;
   }
   await ingestAndReply(interaction, ctx, { kind: 'file', name: file.name, bytes }, 'attachment');

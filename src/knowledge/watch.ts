@@ -4,11 +4,12 @@
  * into one reload; a reload that is already running is never overlapped, and changes made meanwhile trigger one
  * more. The watcher never throws: every failure goes to `onError`.
  */
+import { createHash } from 'node:crypto';
 import { type FSWatcher, watch } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { articlesFolder } from './load.ts';
-import { ARTICLE_EXTENSIONS, MAX_ARTICLE_BYTES, parseArticle } from './parse.ts';
+import { ARTICLE_EXTENSIONS, MAX_ARTICLE_BYTES, type ParseProblem, parseArticle } from './parse.ts';
 import type { LoadProblem } from './types.ts';
 
 /** Options of {@link watchKnowledge}. */
@@ -71,6 +72,8 @@ export function watchKnowledge(dir: string, options: WatchOptions): KnowledgeWat
   let burstStart: number | null = null;
   let running = false;
   const pending = new Set<string>();
+  /** Version (content hash) of each broken file last reported, so one save is reported once. */
+  const reported = new Map<string, string>();
   let pendingUnknown = false;
 
   const schedule = () => {
@@ -96,7 +99,7 @@ export function watchKnowledge(dir: string, options: WatchOptions): KnowledgeWat
     } catch (error) {
       report(error);
     }
-    if (options.onProblem) await checkFiles(articlesPath ?? dir, files, options.onProblem, report);
+    if (options.onProblem) await checkFiles(articlesPath ?? dir, files, reported, options.onProblem, report);
     running = false;
     if (pending.size > 0 || pendingUnknown) schedule();
   };
@@ -181,10 +184,14 @@ export function watchKnowledge(dir: string, options: WatchOptions): KnowledgeWat
   };
 }
 
-/** Parses each changed file that still exists with the loader's own rules and reports those that are broken. */
+/**
+ * Parses each changed file that still exists with the loader's own rules and reports those that are broken. A
+ * version already reported (the same bytes, e.g. one save seen by two reloads) is not reported again.
+ */
 async function checkFiles(
   folder: string,
   files: readonly string[],
+  reported: Map<string, string>,
   onProblem: (problem: LoadProblem) => void,
   report: (error: unknown) => void,
 ): Promise<void> {
@@ -192,30 +199,48 @@ async function checkFiles(
     const path = join(folder, name);
     try {
       const info = await stat(path).catch(() => null);
-      if (info === null || !info.isFile()) continue; // removed (or a folder): nothing to check
-      if (ARTICLE_EXTENSIONS[extname(name).toLowerCase()] === undefined) {
-        onProblem({ path, field: null, message: 'not an article: use a .md or .txt file' });
+      if (info === null || !info.isFile()) {
+        reported.delete(path); // removed (or a folder): nothing to check
         continue;
       }
-      if (info.size > MAX_ARTICLE_BYTES) {
-        onProblem({
-          path,
-          field: null,
-          message: `file is ${info.size} bytes; the limit is ${MAX_ARTICLE_BYTES} (1 MB)`,
-        });
+      const { problems, version } = await problemsOf(path, name, info.size);
+      if (problems.length === 0) {
+        reported.delete(path);
         continue;
       }
-      const handle = await open(path, 'r');
-      let bytes: Uint8Array;
-      try {
-        bytes = await handle.readFile();
-      } finally {
-        await handle.close();
-      }
-      const parsed = parseArticle(name, bytes);
-      if ('problems' in parsed) for (const p of parsed.problems) onProblem({ path, ...p });
+      if (reported.get(path) === version) continue;
+      reported.set(path, version);
+      for (const p of problems) onProblem({ path, ...p });
     } catch (error) {
       report(error);
     }
   }
+}
+
+/**
+ * What the loader would say about one file, and which version of it was judged: a hash of the bytes read, since
+ * the file may change between `stat` and `read` (a save truncates, then writes).
+ */
+async function problemsOf(
+  path: string,
+  name: string,
+  size: number,
+): Promise<{ problems: readonly ParseProblem[]; version: string }> {
+  if (ARTICLE_EXTENSIONS[extname(name).toLowerCase()] === undefined) {
+    return { problems: [{ field: null, message: 'not an article: use a .md or .txt file' }], version: `size:${size}` };
+  }
+  if (size > MAX_ARTICLE_BYTES) {
+    const message = `file is ${size} bytes; the limit is ${MAX_ARTICLE_BYTES} (1 MB)`;
+    return { problems: [{ field: null, message }], version: `size:${size}` };
+  }
+  const handle = await open(path, 'r');
+  let bytes: Uint8Array;
+  try {
+    bytes = await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+  const parsed = parseArticle(name, bytes);
+  const version = createHash('sha256').update(bytes).digest('hex');
+  return { problems: 'problems' in parsed ? parsed.problems : [], version };
 }

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import type { LoadProblem } from '../../src/knowledge/types.ts';
 import { type KnowledgeWatcher, type WatchOptions, watchKnowledge } from '../../src/knowledge/watch.ts';
+import { createBriefingService } from '../../src/service/briefing.ts';
 
 /** Updates must be visible within this many milliseconds of a file change (the promise). */
 const DEADLINE_MS = 2000;
@@ -173,5 +174,36 @@ describe('watchKnowledge', () => {
     expect(errors).toHaveLength(1);
     expect(String((errors[0] as { code?: string }).code)).toBe('ENOENT');
     w.close();
+  });
+
+  it('keeps the answers of a running service current: an edit is searchable within 2 s, a broken edit is reported once', async () => {
+    const service = await createBriefingService({ knowledgeDir: dir });
+    const problems: LoadProblem[] = [];
+    let reloaded: () => void = () => undefined;
+    watcher = watchKnowledge(dir, {
+      onChange: async () => {
+        await service.reload();
+        reloaded();
+      },
+      onProblem: (p) => problems.push(p),
+    });
+    await settle();
+    const reload = () => new Promise<void>((resolve) => (reloaded = resolve));
+
+    const started = Date.now();
+    let next = reload();
+    await writeFile(join(articles, 'lighthouse.md'), '---\ntitle: Lighthouse\n---\nThe old lighthouse was restored.');
+    await next;
+    expect(Date.now() - started).toBeLessThan(DEADLINE_MS);
+    const found = service.answer('search', { question: 'lighthouse restored' });
+    expect(found.citations.map((c) => c.article)).toContain('lighthouse');
+
+    next = reload();
+    await writeFile(join(articles, 'lighthouse.md'), '---\ntitle: [unclosed\n---\nBroken.');
+    await next;
+    await sleep(100);
+    expect(problems.map((p) => p.field)).toEqual(['front matter']);
+    // The broken file is skipped; the other article still answers.
+    expect(service.articles().map((a) => a.id)).toEqual(['first']);
   });
 });

@@ -48,6 +48,8 @@ let auditLog: string;
 let service: BriefingService;
 let client: Client;
 let files: Receiver;
+/** An attachment host whose file is larger than it claims. */
+let liar: Receiver;
 const ATTACHMENT = new TextEncoder().encode(
   [
     '---',
@@ -72,10 +74,15 @@ beforeAll(async () => {
   service = await createBriefingService({ knowledgeDir: knowledge, cacheDir: join(dir, 'cache') });
   // Stands in for Discord's CDN: every request gets the attachment's bytes.
   files = await startReceiver([], { status: 200, body: new TextDecoder().decode(ATTACHMENT) });
+  liar = await startReceiver([], { status: 200, body: 'a'.repeat(1024 * 1024 + 1) });
   await standIn.start();
 
   const logger = pino({ level: 'silent' });
-  const settings = { knowledgeDir: knowledge, auditLog, attachmentHosts: [new URL(files.url).host] };
+  const settings = {
+    knowledgeDir: knowledge,
+    auditLog,
+    attachmentHosts: [new URL(files.url).host, new URL(liar.url).host],
+  };
   const withSettings = (ctx: ModeratorContext): ModeratorContext => ({ ...ctx, ...settings });
   const brief: SlashCommand = {
     data: new SlashCommandBuilder()
@@ -116,6 +123,7 @@ afterAll(async () => {
   await client?.destroy();
   await standIn.stop();
   await files?.close();
+  await liar?.close();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -257,6 +265,13 @@ describe('/ingest', () => {
     const outcome = await standIn.outcome(ingestFile(moderator, MODERATOR_PERMISSIONS, 'huge.txt', 5_000_000, url));
     expect(text(outcome.final?.body)).toBe('The file is 5000000 bytes; articles are limited to 1 MB (1048576 bytes).');
     expect(files.received.length).toBe(before);
+  });
+
+  it('stops downloading a file that turns out larger than it claimed', async () => {
+    const url = `${liar.url}/attachments/1/2/small.txt`;
+    const outcome = await standIn.outcome(ingestFile(moderator, MODERATOR_PERMISSIONS, 'small.txt', 100, url));
+    expect(text(outcome.final?.body)).toBe('Not added: the file is larger than 1048576 bytes (1 MB).');
+    expect(liar.received).toHaveLength(1);
   });
 
   it('refuses attachments from anywhere but the attachment host, and files that are not articles', async () => {
