@@ -5,7 +5,7 @@
  */
 import type { Quantity } from './figure-numbers.ts';
 import { isCapitalised, type Token } from './figure-tokens.ts';
-import { FUNCTION_WORDS, type UnitMatch } from './figure-units.ts';
+import { FUNCTION_WORDS, isPluralNoun, type UnitMatch } from './figure-units.ts';
 
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\\.?';
@@ -48,6 +48,9 @@ const IDENTIFIER_WORDS = new Set(
 /** Determiners before a small spelled number that refer back to a set already named ("the two countries"). */
 const ANAPHORIC = new Set(['the', 'all', 'both', 'these', 'those']);
 
+/** Bounds that, between a plural noun and a bare number, give an age ("children under 12"). */
+const AGE_BOUNDS = new Set(['under', 'over', 'above', 'below', 'aged']);
+
 /** Words before a number that make it an age. */
 const AGE_WORDS = new Set(['aged', 'age', 'ages']);
 
@@ -87,6 +90,9 @@ function isAge(tokens: readonly Token[], q: Quantity, unit: UnitMatch): boolean 
   if (unit.kind === 'age') return true;
   const prev = tokens[q.first - 1];
   if (prev && AGE_WORDS.has(prev.lower)) return true;
+  // "children under 12", "people over 65": a bare bound right after the people it describes.
+  const hedgeWord = tokens[q.first]?.lower ?? '';
+  if (unit.kind === 'none' && AGE_BOUNDS.has(hedgeWord) && (isPluralNoun(prev) || prev?.lower === 'those')) return true;
   // An apposition holding only a number after a name.
   const next = tokens[q.after];
   return (

@@ -375,8 +375,17 @@ export function findQuantities(tokens: readonly Token[], blocked: (i: number) =>
       }
     }
     let start = numberStart;
+    // "half a million"
+    if (
+      tokens[numberStart - 1]?.lower === 'half' &&
+      (tokens[numberStart]?.lower === 'a' || tokens[numberStart]?.lower === 'an')
+    ) {
+      low = low === null ? null : low / 2;
+      high = high === null ? null : high / 2;
+      start = numberStart - 1;
+    }
     let hedge: string | null = first.vagueWord;
-    const h = hedgeBefore(tokens, numberStart);
+    const h = hedgeBefore(tokens, start);
     if (h) {
       start = h.first;
       hedge = h.words.toLowerCase();

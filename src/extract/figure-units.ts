@@ -3,7 +3,7 @@
  * troops" → troops, "Six Russian warships" → warships), or a percent, currency or measure, normalised to
  * a plural noun phrase so figures compare across articles.
  */
-import type { Quantity } from './figure-numbers.ts';
+import { numberWordValue, type Quantity } from './figure-numbers.ts';
 import { isCapitalised, type Token } from './figure-tokens.ts';
 
 /** What kind of quantity a unit makes; `time` and `age` are not figures at all. */
@@ -139,6 +139,7 @@ export const FUNCTION_WORDS = new Set(
 
 /** Multi-word units whose modifiers are part of the term ("battalion tactical groups"). */
 const COMPOUND_UNITS = [
+  'percentage points',
   'battalion tactical groups',
   'tactical groups',
   'air defense systems',
@@ -248,6 +249,8 @@ export function unitAfter(tokens: readonly Token[], q: Quantity): UnitMatch {
     let k = j + 1;
     const det = tokens[k];
     if (det && PARTITIVE_DETERMINERS.has(det.lower)) k++;
+    // "five of nine members": the head follows the second number.
+    else if (det?.kind === 'number' || numberWordValue(det?.text ?? '') !== undefined) k++;
     else if (!q.pluralScale) return { unit: null, kind: 'none', after: j };
     return headFrom(tokens, k) ?? { unit: null, kind: 'none', after: j };
   }

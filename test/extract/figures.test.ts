@@ -100,6 +100,13 @@ describe('extractFigures: units', () => {
     expect(figuresIn('A crowd of 45,000 watched.').map((f) => [f.text, f.unit])).toEqual([['45,000', 'people']]);
   });
 
+  it('reads "five of nine members" as members', () => {
+    expect(figuresIn('Five of nine members agreed.').map((f) => [f.text, f.unit])).toEqual([
+      ['Five of nine members', 'members'],
+      ['nine members', 'members'],
+    ]);
+  });
+
   it('counts the people of a place named right before "of"', () => {
     expect(figuresIn('Kharkiv, a city of 430,000, lost power.').map((f) => [f.text, f.unit])).toEqual([
       ['430,000', 'people'],
@@ -134,6 +141,7 @@ describe('extractFigures: not figures', () => {
     ['identifiers glued to names', 'They fly SU-35 jets and S-400 systems near flight MH17 and Covid-19 wards.'],
     ['numbers inside names', 'The exercise, Northern Shield 2023, involves the JSC 558 plant and Nord Stream 2.'],
     ['one of', 'It is one of the largest firms. One of them left. Each sent at least one ship.'],
+    ['ages as bounds', 'Children under 12 and those over 65 were evacuated.'],
     ['year ranges', 'Between 2014 and 2021, the front barely moved.'],
     ['references to a set already named', 'Advisers from all four countries met. The two leaders spoke.'],
     ['frequencies', 'The town was shelled three times.'],
