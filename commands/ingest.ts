@@ -16,6 +16,7 @@ import {
   moderatorSettings,
   requireModerator,
 } from '../src/discord/publish.ts';
+import type { InteractionHandler } from '../src/discord/router.ts';
 import { MAX_ARTICLE_BYTES } from '../src/knowledge/load.ts';
 import type { ArticleInput } from '../src/knowledge/write.ts';
 import { renderNotice } from '../src/render/discord.ts';
@@ -199,3 +200,7 @@ export async function handleIngestModal(interaction: ModalSubmitInteraction, ctx
   await ingestAndReply(interaction, ctx, { kind: 'draft', draft }, 'modal');
   return true;
 }
+
+/** {@link handleIngestModal} as a router handler (`handlers` in `commands/index.ts`). */
+export const ingestModalHandler: InteractionHandler = (interaction, ctx) =>
+  interaction.isModalSubmit() ? handleIngestModal(interaction, ctx) : Promise.resolve(false);

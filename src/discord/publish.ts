@@ -21,6 +21,7 @@ import { loadConfig } from '../config.ts';
 import { appendAudit } from '../workflows/audit-log.ts';
 import { type DiscordPage, discordPages } from '../workflows/webhook-payload.ts';
 import { UserError } from './errors.ts';
+import type { InteractionHandler } from './router.ts';
 import type { CommandContext } from './types.ts';
 
 /** The permission moderator commands require, both as `default_member_permissions` and in the handler. */
@@ -289,3 +290,7 @@ export async function handlePublishButton(
   });
   return true;
 }
+
+/** {@link handlePublishButton} as a router handler (`handlers` in `commands/index.ts`). */
+export const publishButtonHandler: InteractionHandler = (interaction, ctx) =>
+  interaction.isButton() ? handlePublishButton(interaction, ctx) : Promise.resolve(false);

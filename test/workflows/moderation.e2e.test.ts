@@ -1,7 +1,7 @@
 /**
  * The moderator workflows end to end: a real discord.js client against the local Discord stand-in, with
- * `/ingest` and the moderator `/brief` routed the way the bot routes them (slash commands through the bot's
- * router; the Publish/Cancel buttons and the article form through their handlers first).
+ * `/ingest` and the moderator `/brief` routed by the bot's router (the Publish/Cancel buttons and the article
+ * form through its handlers, the moderator settings through its context).
  */
 import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,15 +12,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as ingest from '../../commands/ingest.ts';
 import { createClient } from '../../src/discord/client.ts';
 import { Cooldown } from '../../src/discord/cooldown.ts';
-import { isUserError } from '../../src/discord/errors.ts';
 import {
   CHANNEL_OPTION,
-  handlePublishButton,
   MODERATOR_PERMISSION,
-  type ModeratorContext,
   previewBriefing,
+  publishButtonHandler,
 } from '../../src/discord/publish.ts';
-import { createRouter, replyPrivately } from '../../src/discord/router.ts';
+import { createRouter } from '../../src/discord/router.ts';
 import type { SlashCommand } from '../../src/discord/types.ts';
 import { createBriefingService } from '../../src/service/briefing.ts';
 import type { BriefingService } from '../../src/service/types.ts';
@@ -78,42 +76,25 @@ beforeAll(async () => {
   await standIn.start();
 
   const logger = pino({ level: 'silent' });
-  const settings = {
-    knowledgeDir: knowledge,
-    auditLog,
-    attachmentHosts: [new URL(files.url).host, new URL(liar.url).host],
-  };
-  const withSettings = (ctx: ModeratorContext): ModeratorContext => ({ ...ctx, ...settings });
+  // Wired as the bot wires it: moderator settings through the router's context, handlers tried before paging.
   const brief: SlashCommand = {
     data: new SlashCommandBuilder()
       .setName('brief')
       .setDescription('Preview a briefing and publish it')
       .setDefaultMemberPermissions(MODERATOR_PERMISSION)
       .addChannelOption((o) => o.setName(CHANNEL_OPTION).setDescription('Where to publish')),
-    execute: (interaction, ctx) => previewBriefing(interaction, withSettings(ctx)),
-  };
-  const ingestCommand: SlashCommand = {
-    data: ingest.data,
-    execute: (interaction, ctx) => ingest.execute(interaction, withSettings(ctx)),
+    execute: (interaction, ctx) => previewBriefing(interaction, ctx),
   };
   const route = createRouter({
-    commands: [ingestCommand, brief],
+    commands: [ingest, brief],
+    handlers: [publishButtonHandler, ingest.ingestModalHandler],
+    context: { knowledgeDir: knowledge, auditLog, attachmentHosts: [new URL(files.url).host, new URL(liar.url).host] },
     service,
     logger,
     cooldown: new Cooldown(0),
   });
-  const ctx = withSettings({ service, logger });
   client = createClient({ discordApiUrl: standIn.apiUrl });
-  client.on(Events.InteractionCreate, async (interaction) => {
-    try {
-      if (interaction.isButton() && (await handlePublishButton(interaction, ctx))) return;
-      if (interaction.isModalSubmit() && (await ingest.handleIngestModal(interaction, ctx))) return;
-    } catch (error) {
-      if (isUserError(error) && interaction.isRepliable()) await replyPrivately(interaction, error.message);
-      return;
-    }
-    await route(interaction);
-  });
+  client.on(Events.InteractionCreate, (interaction) => void route(interaction));
   const ready = new Promise((resolve) => client.once(Events.ClientReady, resolve));
   await client.login(standIn.token);
   await ready;
