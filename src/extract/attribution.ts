@@ -182,6 +182,7 @@ class Resolver {
       return this.history.statementIssuer ? { ...this.history.statementIssuer, resolved: true } : null;
     }
     const entity = this.index.lookup(reading.name);
+    if (entity && this.index.isDoubtful(entity)) return null;
     if (entity) {
       const aliases = [...entity.aliases].filter((a) => a !== entity.name);
       const role = entity.role ?? reading.role;
@@ -416,9 +417,10 @@ function decideFromResolved(
   const start = target.outerStart;
   const end = target.outerEnd;
   if (isQuote) {
+    // Lower-case modifiers may come before the agent: "…,” border guard Piotr Zielinski told reporters."
     const right = clauses.find((c) => {
       const first = Math.min(c.agentStart, c.verbStart);
-      return first >= end && first - end <= 3;
+      return first >= end && /^[\s,]*(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u.test(text.slice(end, first));
     });
     const d = pick(right, 'quote-then-verb');
     if (d) return d;

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import type { Article } from '../knowledge/types.ts';
-import { ORG_HEADS, SPEECH_VERBS, TITLES } from './lexicon.ts';
+import { ORG_HEADS, ROLE_WORDS, SPEECH_VERBS, TITLES } from './lexicon.ts';
 import {
   isCapitalised,
   joinTokens,
@@ -23,6 +23,8 @@ export interface Mention {
   readonly start: number;
   readonly end: number;
   readonly reading: PhraseReading;
+  /** Does the phrase open its sentence? A capitalised word there may be a common word ("Work covers…"). */
+  readonly sentenceInitial: boolean;
 }
 
 /**
@@ -52,7 +54,8 @@ export function findMentions(text: string, paragraph = 0): Mention[] {
       reading = withAppositive(reading, tokens, range, text);
       const startTok = tokens[range.from] as Token;
       const endTok = tokens[range.to - 1] as Token;
-      out.push({ paragraph, start: startTok.start, end: endTok.end, reading });
+      const sentenceInitial = /(^|[.!?]["\u201D\u2019]?)\s*["\u201C\u201D]?\s*$/u.test(text.slice(0, startTok.start));
+      out.push({ paragraph, start: startTok.start, end: endTok.end, reading, sentenceInitial });
     }
     i = Math.max(end, i + 1);
   }
@@ -77,6 +80,13 @@ function runEnd(tokens: readonly Token[], i: number): number {
     }
     if (isCapitalised(u) || (/^\p{Ll}/u.test(u.text) && isTrailingHead(u))) {
       j++;
+      continue;
+    }
+    // "Kremlin aide Oleg Sorokin": lower-case role words between a body and a person's name.
+    let k = j;
+    while (k < tokens.length && k - j < 3 && ROLE_WORDS.has((tokens[k] as Token).lower)) k++;
+    if (k > j && tokens[k] && isCapitalised(tokens[k] as Token)) {
+      j = k;
       continue;
     }
     const head = lowerHeadAhead(tokens, j);
@@ -194,12 +204,14 @@ export class EntityIndex {
       if (r.name !== existing.name) existing.aliases.add(r.name);
       if (r.kind === 'person' && existing.kind !== 'person' && existing.bare) existing.kind = 'person';
       if (r.gender && !existing.gender) existing.gender = r.gender;
+      if (!m.sentenceInitial) existing.midSentence = true;
       return;
     }
     if (r.kind === 'name' && r.name.split(' ').length === 1) {
       // A bare single name is recorded but may later turn out to be a known person's surname.
       const e = this.create(r.name, 'organization', r.role, m.paragraph, true);
       if (r.gender) e.gender = r.gender;
+      e.midSentence = !m.sentenceInitial;
       return;
     }
     const e = this.create(r.name, kind, r.role, m.paragraph, false);
@@ -223,6 +235,7 @@ export class EntityIndex {
   private absorb(into: MutableEntity, from: MutableEntity): void {
     for (const p of from.paragraphs) into.paragraphs.add(p);
     for (const a of from.aliases) into.aliases.add(a);
+    into.midSentence ||= from.midSentence;
     this.list.splice(this.list.indexOf(from), 1);
     for (const [k, v] of this.byKey) if (v === from) this.byKey.set(k, into);
   }
@@ -236,6 +249,7 @@ export class EntityIndex {
       paragraphs: new Set([paragraph]),
       gender: null,
       bare,
+      midSentence: true,
     };
     if (role) e.aliases.add(role);
     this.list.push(e);
@@ -255,6 +269,14 @@ export class EntityIndex {
     if (hit) return hit;
     const noTitle = k.replace(/^(mr|ms|mrs|dr|prof|gen|sir)\.?\s+/, '');
     return this.byKey.get(noTitle);
+  }
+
+  /**
+   * Is this bare single word perhaps no name at all: only ever seen opening a sentence ("Work covers…") and
+   * unknown to compromise as a proper noun?
+   */
+  isDoubtful(e: MutableEntity): boolean {
+    return e.bare && !e.midSentence && taggedKind(e.name) === null;
   }
 
   /** Records that a person is referred to as "he" or "she". */
@@ -300,6 +322,8 @@ export interface MutableEntity {
   paragraphs: Set<number>;
   gender: 'male' | 'female' | null;
   bare: boolean;
+  /** Seen at least once away from the start of a sentence. */
+  midSentence: boolean;
 }
 
 /** What compromise's tagger makes of a name on its own, or null when it does not know it. */

@@ -172,6 +172,22 @@ export const TITLES: ReadonlySet<string> = new Set([
   'private',
   'corporal',
   'brigadier',
+  'councillor',
+  'councilor',
+  'alderman',
+  'judge',
+  'justice',
+  'bishop',
+  'archbishop',
+  'rabbi',
+  'imam',
+  'sheriff',
+  'inspector',
+  'detective',
+  'constable',
+  'superintendent',
+  'chief',
+  'speaker',
 ]);
 
 /** Titles that tell a person's gender, used to check that "he"/"she" may refer to them. */
@@ -215,7 +231,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
     'member members representative representatives negotiator negotiators activist activists',
     'king queen prince princess pope emperor sheikh general-secretary secretary-general',
     'attorney lawyer judge prosecutor inspector commissioner deputy-head first national security',
-    'intelligence military state government foreign-affairs',
+    'intelligence military state government foreign-affairs councillor councilor alderman sheriff detective',
+    'constable superintendent bishop archbishop rabbi imam economist spokesperson aide aides guard guards',
   ]
     .join(' ')
     .split(' '),
@@ -233,6 +250,21 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
     'newspaper magazine agency channel broadcaster outlet station band team club tank',
     'corporation corp inc ltd plc manufacturer maker producer operator provider exchange market',
     'air airways technologies media news times journal herald guardian telegraph tribune',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/**
+ * Nouns for a kind of body written right before its name ("technology company Maxar", "the German airline
+ * Lufthansa", "rock band Okean Elzy"): the name that follows is the body's, not a person's.
+ */
+export const BODY_KIND_NOUNS: ReadonlySet<string> = new Set(
+  [
+    'company firm airline carrier agency band group newspaper magazine broadcaster channel manufacturer maker',
+    'bank fund institute university ministry party team club network outlet tank organisation organization',
+    'association union alliance coalition charity watchdog regulator insurer retailer supermarket chain',
+    'startup start-up conglomerate operator producer publisher website platform app',
   ]
     .join(' ')
     .split(' '),

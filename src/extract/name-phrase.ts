@@ -1,4 +1,5 @@
 import {
+  BODY_KIND_NOUNS,
   GENDERED_TITLES,
   KNOWN_BODIES,
   NATIONALITY_WORDS,
@@ -215,7 +216,7 @@ export function phraseAfter(tokens: readonly Token[], start: number): { from: nu
 export function lowerHeadAhead(tokens: readonly Token[], i: number): number {
   for (let k = i; k < Math.min(tokens.length, i + 3); k++) {
     const t = tokens[k] as Token;
-    if (!/^\p{Ll}+$/u.test(t.text)) return i;
+    if (!/^\p{Ll}+$/u.test(t.text) || NOT_NAMES.has(t.lower)) return i;
     if (ORG_HEADS.has(t.lower) && !['forces', 'military', 'group', 'market', 'service', 'services'].includes(t.lower)) {
       return k + 1;
     }
@@ -298,14 +299,12 @@ export function readPhrase(words: readonly Token[]): PhraseReading | null {
   // "Russia's defense ministry", "Viasna human rights center".
   const headAt = list.findLastIndex((t) => isOrgWord(stripPossessive(t.lower)) && t.lower !== 'kremlin');
   if (headAt >= 0 && list.slice(headAt + 1).every((t, i, rest) => isOrgTail(t, rest[i - 1]))) {
-    const named = list.slice(headAt + 1).length > 0 || headAt === list.length - 1;
-    if (named)
-      return {
-        name: text(list.filter((t, i) => i > 0 || !LEFT_DETERMINERS.has(t.lower))),
-        kind: 'organization',
-        role: null,
-        gender: null,
-      };
+    // "The carrier Nordic Air": a capitalised head starts the name at its first capital; a lower-case head
+    // ("Poland's interior ministry", "The U.K. government") keeps the whole phrase.
+    const headCapitalised = isCapitalised(list[headAt] as Token);
+    const firstCap = list.findIndex((t) => isCapitalised(t));
+    const from = headCapitalised && firstCap >= 0 ? firstCap : 0;
+    return { name: text(list.slice(from)), kind: 'organization', role: null, gender: null };
   }
   // Trailing capitalised run that is not a role or title is the name.
   let nameFrom = list.length;
@@ -337,7 +336,7 @@ export function readPhrase(words: readonly Token[]): PhraseReading | null {
   const lastName = (nameWords.at(-1) as Token).lower;
   const roleHead = stripPossessive((roleWords.at(-1) as Token | undefined)?.lower ?? '');
   // "the publisher of Business Ukraine", "US-based technology company Maxar": a body, not a person.
-  const ofBody = ['of', 'for', 'at'].includes(roleHead) || isOrgWord(roleHead);
+  const ofBody = ['of', 'for', 'at'].includes(roleHead) || BODY_KIND_NOUNS.has(roleHead);
   if (
     ofBody ||
     isKnownBody(name) ||

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { attribute, createAttributor } from '../../src/extract/attribution.ts';
+import { splitSentences } from '../../src/extract/sentences.ts';
+import type { Entity } from '../../src/extract/types.ts';
+
+/** Attributes the span `phrase` of a one-sentence paragraph with the stateless entry point. */
+function claimOf(text: string, phrase: string, extra: Partial<Parameters<typeof attribute>[0]> = {}) {
+  const start = text.indexOf(phrase);
+  if (start < 0) throw new Error(`${phrase} not in ${text}`);
+  const sentence = splitSentences(text).find((s) => s.start <= start && start < s.end);
+  if (!sentence) throw new Error('no sentence');
+  return attribute({ sentence, paragraphText: text, span: { start, end: start + phrase.length }, ...extra });
+}
+
+/** Attributes `phrase` in paragraph `n` of an article walked with {@link createAttributor}. */
+function claimIn(paragraphs: string[], n: number, phrase: string) {
+  const text = paragraphs[n - 1] as string;
+  const start = text.indexOf(phrase);
+  if (start < 0) throw new Error(`${phrase} not in ${text}`);
+  const attributor = createAttributor({ paragraphs: paragraphs.map((t, i) => ({ number: i + 1, text: t })) });
+  return attributor.claimantAt(n, start, start + phrase.length);
+}
+
+describe('attribute', () => {
+  it('according to X, with an appositive after the name', () => {
+    const a = claimOf(
+      'According to Baltic Watch, a research group, some 4,000 troops are in the area.',
+      '4,000 troops',
+    );
+    expect(a).toMatchObject({ name: 'Baltic Watch', rule: 'according-to' });
+  });
+
+  it('according to a group named by role', () => {
+    const a = claimOf('The fleet has grown by 40%, according to three European diplomats.', '40%');
+    expect(a?.name).toBe('three European diplomats');
+  });
+
+  it('X said that…: role and name split, the name canonical', () => {
+    const a = claimOf('Finnish Defence Minister Aino Virtanen said on Tuesday that 12 jets had been sent.', '12 jets');
+    expect(a).toMatchObject({ name: 'Aino Virtanen', role: 'Finnish Defence Minister', kind: 'person' });
+    expect(a?.rule).toBe('verb-then-quote');
+  });
+
+  it('a role set off by commas before the name', () => {
+    const a = claimOf("Norway's Foreign Minister, Erik Dahl, said a few hundred soldiers remained.", 'a few hundred');
+    expect(a).toMatchObject({ name: 'Erik Dahl', role: "Norway's Foreign Minister" });
+  });
+
+  it('a country speaks by metonymy', () => {
+    const a = claimOf('The United States has stated that up to 2,000 could be involved.', 'up to 2,000');
+    expect(a).toMatchObject({ name: 'United States', kind: 'place' });
+  });
+
+  it('a body written in lower case after a possessive', () => {
+    const a = claimOf("Poland's interior ministry said 300 people crossed the border.", '300 people');
+    expect(a?.name).toBe("Poland's interior ministry");
+    expect(a?.kind).toBe('organization');
+  });
+
+  it('a trailing "…, officials said." after a comma counts', () => {
+    const a = claimOf('Some 500 vehicles were seen near the border, local officials said.', '500 vehicles');
+    expect(a?.name).toBe('local officials');
+  });
+
+  it("returns null for the reporter's own voice, even when a later clause has a speech verb", () => {
+    expect(claimOf('Over 9,000 people live in the town.', '9,000 people')).toBeNull();
+    expect(claimOf('Some 800 troops arrived but Moscow denies any plan to attack.', '800 troops')).toBeNull();
+  });
+
+  it('resolves "he said" to the previous speaker, and refuses an incompatible one', () => {
+    const previous = { name: 'Karl Berg', role: null, aliases: [], kind: 'person' as const };
+    const a = claimOf('“We counted 60 boats,” he said.', '60 boats', { previousSpeaker: previous });
+    expect(a).toMatchObject({ name: 'Karl Berg', rule: 'inside-quote', resolved: true });
+    const body = { name: 'Harbour Authority', role: null, aliases: [], kind: 'organization' as const };
+    expect(claimOf('“We counted 60 boats,” he said.', '60 boats', { previousSpeaker: body })).toBeNull();
+  });
+
+  it('gives the canonical full name from the entities passed in', () => {
+    const entities: Entity[] = [
+      { name: 'Aino Virtanen', kind: 'person', role: 'Defence Minister', aliases: ['Virtanen'], paragraphs: [1] },
+    ];
+    const a = claimOf('Virtanen said 12 jets had been sent.', '12 jets', { entities });
+    expect(a?.name).toBe('Aino Virtanen');
+  });
+
+  it('copes with an empty paragraph and a span outside any clause', () => {
+    expect(attribute({ sentence: { start: 0, end: 0 }, paragraphText: '' })).toBeNull();
+  });
+});
+
+describe('createAttributor', () => {
+  it("a figure inside a quotation belongs to the quotation's speaker", () => {
+    const paragraphs = ['“There are at least 30 tanks here,” border guard Piotr Zielinski told reporters.'];
+    expect(claimIn(paragraphs, 1, '30 tanks')).toMatchObject({ name: 'Piotr Zielinski', rule: 'inside-quote' });
+  });
+
+  it('"it said" resolves to the body named before, across paragraphs', () => {
+    const paragraphs = ['The Coast Guard issued a warning on Sunday.', 'About 40 vessels were still at sea, it said.'];
+    expect(claimIn(paragraphs, 2, '40 vessels')?.name).toBe('Coast Guard');
+  });
+
+  it('"she said" resolves past a man named as an object to the woman who is the subject', () => {
+    const paragraphs = [
+      'Judge Maria Costa thanked Paolo Ricci for his evidence.',
+      '“Roughly 200 pages were missing,” she said.',
+    ];
+    expect(claimIn(paragraphs, 2, '200 pages')?.name).toBe('Maria Costa');
+  });
+
+  it('a presupposed "the fact that…" stays the reporter\'s', () => {
+    const paragraphs = ['Lena Ortiz said the fact that 30 shops had closed changed nothing.'];
+    expect(claimIn(paragraphs, 1, '30 shops')).toBeNull();
+  });
+
+  it('answers null for a paragraph it does not know', () => {
+    const attributor = createAttributor({ paragraphs: [{ number: 1, text: 'Nothing here.' }] });
+    expect(attributor.claimantAt(7, 0, 3)).toBeNull();
+    expect(attributor.quoteSpeaker(7, 0)).toBeNull();
+  });
+});

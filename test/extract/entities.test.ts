@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { buildEntityIndex, extractEntities, findMentions } from '../../src/extract/entities.ts';
+import type { Entity } from '../../src/extract/types.ts';
+import type { Article } from '../../src/knowledge/types.ts';
+
+function articleOf(...paragraphs: string[]): Article {
+  return {
+    id: 'e',
+    file: 'e.md',
+    format: 'markdown',
+    meta: { title: null, publisher: null, byline: [], date: null, url: null, language: null, tags: [] },
+    paragraphs: paragraphs.map((text, i) => ({ number: i + 1, text })),
+    contentHash: 'h',
+  };
+}
+
+function entitiesOf(...paragraphs: string[]): Entity[] {
+  return extractEntities(articleOf(...paragraphs), []);
+}
+
+function named(list: readonly Entity[], name: string): Entity {
+  const hit = list.find((e) => e.name === name);
+  if (!hit) throw new Error(`no entity ${name} in ${JSON.stringify(list.map((e) => e.name))}`);
+  return hit;
+}
+
+describe('findMentions', () => {
+  it('splits a role written before a name from the name', () => {
+    const [m] = findMentions('Kremlin aide Oleg Sorokin spoke first.');
+    expect(m?.reading).toMatchObject({ name: 'Oleg Sorokin', role: 'Kremlin aide', kind: 'person' });
+  });
+
+  it('keeps offsets that slice the paragraph back to the phrase', () => {
+    const text = 'Yesterday, Mayor Ines Duarte opened the bridge.';
+    const [m] = findMentions(text);
+    expect(text.slice(m?.start, m?.end)).toBe('Mayor Ines Duarte');
+    expect(m?.sentenceInitial).toBe(false);
+  });
+
+  it('finds nothing in lower-case text', () => {
+    expect(findMentions('nothing to see here, really.')).toEqual([]);
+  });
+});
+
+describe('extractEntities', () => {
+  it('attaches an appositive role after the name', () => {
+    const list = entitiesOf('Gen. Piotr Nowak, the Chief of the Land Forces, inspected the base.');
+    expect(named(list, 'Piotr Nowak').role).toBe('Chief of the Land Forces');
+  });
+
+  it('attaches a role set off by a comma before the name', () => {
+    const list = entitiesOf("Norway's Foreign Minister, Erik Dahl, arrived late.");
+    expect(named(list, 'Erik Dahl')).toMatchObject({ kind: 'person', role: "Norway's Foreign Minister" });
+  });
+
+  it('folds a surname and "Mr Surname" into the full name, in any order, with the paragraphs', () => {
+    const list = entitiesOf('Tanaka spoke first.', 'Trade envoy Kenji Tanaka said little.', 'Mr Tanaka then left.');
+    const person = named(list, 'Kenji Tanaka');
+    expect(person.aliases).toEqual(expect.arrayContaining(['Tanaka', 'Trade envoy']));
+    expect(person.paragraphs).toEqual([1, 2, 3]);
+    expect(list.filter((e) => e.name === 'Tanaka')).toEqual([]);
+  });
+
+  it('strips courtesy titles from the canonical name', () => {
+    const list = entitiesOf('Dr Hanna Berg, a lecturer in law, was there.');
+    expect(named(list, 'Hanna Berg').kind).toBe('person');
+  });
+
+  it('recognises bodies from our lexicon and from their kind of name', () => {
+    const list = entitiesOf(
+      'Analysts at Janes and officials in Downing Street disagree with the Kremlin.',
+      "Poland's interior ministry and the Danish Ministry of Justice replied, as did the Baltic Investment Bank.",
+    );
+    for (const name of ['Janes', 'Downing Street', 'Kremlin', 'Danish Ministry of Justice', 'Baltic Investment Bank']) {
+      expect(named(list, name).kind).toBe('organization');
+    }
+    expect(named(list, "Poland's interior ministry").kind).toBe('organization');
+  });
+
+  it('a kind of body before a name makes the name a body, not a person', () => {
+    const list = entitiesOf('Images from satellite company Orbital Eye showed the camp.');
+    expect(named(list, 'Orbital Eye').kind).toBe('organization');
+  });
+
+  it('knows places, and does not take seas or wars for people', () => {
+    const list = entitiesOf('Ships left Odessa for the Baltic Sea after the Cold War ended in Europe.');
+    expect(named(list, 'Odessa').kind).toBe('place');
+    expect(list.some((e) => e.kind === 'person')).toBe(false);
+  });
+
+  it('gives a body its short first word as an alias ("Nordic Air" → "Nordic")', () => {
+    const index = buildEntityIndex([
+      { number: 1, text: 'The carrier Nordic Air cancelled flights.' },
+      { number: 2, text: 'Nordic said it would refund tickets.' },
+    ]);
+    expect(index.lookup('Nordic')?.name).toBe('Nordic Air');
+  });
+
+  it('drops a capitalised common word that only ever opens a sentence', () => {
+    const list = entitiesOf('Work began in May.', 'Work stopped in June.');
+    expect(list.map((e) => e.name)).not.toContain('Work');
+  });
+
+  it('returns no entity for an article without names', () => {
+    expect(entitiesOf('the rain kept falling.')).toEqual([]);
+  });
+});

@@ -1,0 +1,239 @@
+import { describe, expect, it } from 'vitest';
+import { findQuoteSpans, maskQuotes } from '../../src/extract/quote-spans.ts';
+import { extractQuotes, quoteKind } from '../../src/extract/quotes.ts';
+import { sentencesOf } from '../../src/extract/sentences.ts';
+import type { Quote } from '../../src/extract/types.ts';
+import type { Article } from '../../src/knowledge/types.ts';
+
+function articleOf(...paragraphs: string[]): Article {
+  return {
+    id: 'q',
+    file: 'q.md',
+    format: 'markdown',
+    meta: { title: null, publisher: null, byline: [], date: null, url: null, language: null, tags: [] },
+    paragraphs: paragraphs.map((text, i) => ({ number: i + 1, text })),
+    contentHash: 'h',
+  };
+}
+
+function quotesOf(...paragraphs: string[]): Quote[] {
+  const a = articleOf(...paragraphs);
+  return extractQuotes(a, sentencesOf(a.id, a.paragraphs), []);
+}
+
+function only(paragraphs: string[], text: string): Quote {
+  const hit = quotesOf(...paragraphs).find((q) => q.text === text);
+  if (!hit) throw new Error(`no quote ${JSON.stringify(text)} in ${JSON.stringify(quotesOf(...paragraphs))}`);
+  return hit;
+}
+
+describe('findQuoteSpans', () => {
+  it('pairs curly marks and leaves the trailing comma out of the words', () => {
+    const spans = findQuoteSpans('“The road is shut,” she said.');
+    expect(spans.map((s) => [s.text, s.shape])).toEqual([['The road is shut', 'paired']]);
+  });
+
+  it('pairs straight marks by position', () => {
+    const spans = findQuoteSpans('He called it "a mess" and "a scandal".');
+    expect(spans.map((s) => s.text)).toEqual(['a mess', 'a scandal']);
+  });
+
+  it('repairs a quotation opened with a closing mark glued to the previous sentence', () => {
+    const text = 'The mayor spoke last.”Nobody will be left behind,” she said.';
+    const spans = findQuoteSpans(text);
+    expect(spans.map((s) => [s.text, s.shape])).toEqual([['Nobody will be left behind', 'reversed-open']]);
+  });
+
+  it('turns a stray closing mark into a quotation that starts at its sentence', () => {
+    const text = 'Duarte warned that “the river is rising.” The next flood could come within days.”';
+    const spans = findQuoteSpans(text);
+    expect(spans.map((s) => [s.text, s.shape])).toEqual([
+      ['the river is rising.', 'paired'],
+      ['The next flood could come within days.', 'stray-close'],
+    ]);
+  });
+
+  it('leaves a quotation that runs on to the next paragraph open-ended', () => {
+    const spans = findQuoteSpans('The captain said: “We sailed at dawn.');
+    expect(spans.map((s) => [s.text, s.shape])).toEqual([['We sailed at dawn.', 'open-ended']]);
+  });
+
+  it('keeps nested single quotes inside the double-quoted span', () => {
+    const spans = findQuoteSpans('“He told us: ‘Go home.’ We stayed,” Ali said.');
+    expect(spans.map((s) => s.text)).toEqual(['He told us: ‘Go home.’ We stayed']);
+  });
+
+  it('finds nothing in text without quotation marks, and ignores empty marks', () => {
+    expect(findQuoteSpans('No quotes here at all.')).toEqual([]);
+    expect(findQuoteSpans('An empty pair “ ” stays out.')).toEqual([]);
+  });
+
+  it('masks quotations character for character', () => {
+    const text = 'She said “yes” twice.';
+    const masked = maskQuotes(text);
+    expect(masked).toHaveLength(text.length);
+    expect(masked).toBe('She said       twice.');
+  });
+});
+
+describe('quoteKind', () => {
+  it('tells a name after "called" from a partial and a direct quotation', () => {
+    const text = 'The plan, called “Blue Sky,” will “cut costs sharply,” Reyes said. “It works.”';
+    const [name, partial, direct] = findQuoteSpans(text);
+    expect(quoteKind(text, name as never)).toBe('term');
+    expect(quoteKind(text, partial as never)).toBe('partial');
+    expect(quoteKind(text, direct as never)).toBe('direct');
+  });
+});
+
+describe('extractQuotes: speaker rules', () => {
+  it('"Q," X said: the clause right after the closing mark, with role and canonical name', () => {
+    const q = only(
+      ['“The bridge will reopen next month,” Transport Minister Anna Kowalski said on Monday.'],
+      'The bridge will reopen next month',
+    );
+    expect(q).toMatchObject({ speaker: 'Anna Kowalski', speakerRole: 'Transport Minister', rule: 'quote-then-verb' });
+    expect(q.kind).toBe('direct');
+  });
+
+  it('X said: "Q", with a surname resolved to the full name given earlier', () => {
+    const paragraphs = [
+      'Transport Minister Anna Kowalski visited the site on Monday.',
+      'Asked about the delay, Kowalski said: “We are doing everything we can.”',
+    ];
+    const q = only(paragraphs, 'We are doing everything we can.');
+    expect(q.speaker).toBe('Anna Kowalski');
+    expect(q.speakerAliases).toContain('Kowalski');
+    expect(q.rule).toBe('verb-then-quote');
+  });
+
+  it('said X, with an appositive role after the name', () => {
+    const q = only(['“Prices will rise,” said Marek Nowak, an economist at a bank in Gdansk.'], 'Prices will rise');
+    expect(q.speaker).toBe('Marek Nowak');
+  });
+
+  it('according to X', () => {
+    const q = only(
+      ['The port handled “record volumes” last year, according to the Harbour Authority.'],
+      'record volumes',
+    );
+    expect(q).toMatchObject({ speaker: 'Harbour Authority', rule: 'according-to', kind: 'partial' });
+  });
+
+  it('"the statement said" resolves to the body that issued the statement', () => {
+    const q = only(
+      [
+        'The Environment Agency announced the closure on Friday in a statement.',
+        '“The site poses a risk to walkers,” the statement said.',
+      ],
+      'The site poses a risk to walkers',
+    );
+    expect(q.speaker).toBe('Environment Agency');
+  });
+
+  it('"it wrote" resolves to the last body, for every quotation of the sentence', () => {
+    const paragraphs = [
+      'The Environment Agency listed the affected areas in a statement.',
+      'Work covers the “northern section,” while the “old quay is also closed,” it wrote.',
+    ];
+    const quotes = quotesOf(...paragraphs);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Environment Agency', 'Environment Agency']);
+  });
+
+  it("a second quotation of the paragraph without a verb keeps the first one's speaker", () => {
+    const q = only(
+      ['“We agreed on a timetable,” Tom Reyes said after the talks. “Now we must keep to it.”'],
+      'Now we must keep to it.',
+    );
+    expect(q).toMatchObject({ speaker: 'Tom Reyes', rule: 'same-paragraph' });
+  });
+
+  it("a paragraph that is only quotation continues the previous paragraph's speaker", () => {
+    const q = only(
+      ['“Our staff are ready,” says Lena Ortiz, who runs a bakery in the old town.', '“We have done this before.”'],
+      'We have done this before.',
+    );
+    expect(q).toMatchObject({ speaker: 'Lena Ortiz', rule: 'continued-quote' });
+  });
+
+  it('a quotation left open at a paragraph end runs on with the same speaker', () => {
+    const paragraphs = ['The captain, Leo Brandt, said: “We sailed at dawn.', '“By noon the storm had passed.”'];
+    expect(only(paragraphs, 'We sailed at dawn.').speaker).toBe('Leo Brandt');
+    expect(only(paragraphs, 'By noon the storm had passed.')).toMatchObject({
+      speaker: 'Leo Brandt',
+      rule: 'continued-quote',
+    });
+  });
+
+  it('"she said" resolves to the last named woman, "he added" skips her for the last man', () => {
+    const paragraphs = [
+      '“We agreed on a timetable,” Tom Reyes said.',
+      'Sara Lind, the council leader, disagreed with him.',
+      '“It is far too slow,” she said.',
+      '“We will see,” he added.',
+    ];
+    expect(only(paragraphs, 'It is far too slow').speaker).toBe('Sara Lind');
+    expect(only(paragraphs, 'We will see').speaker).toBe('Tom Reyes');
+  });
+
+  it('a pronoun with nobody to refer to leaves the speaker null', () => {
+    const q = only(['“It is far too slow,” she said.'], 'It is far too slow');
+    expect(q.speaker).toBeNull();
+    expect(q.rule).toBeNull();
+  });
+
+  it('a quotation opened with a closing mark is attributed by its own clause', () => {
+    const q = only(
+      ['Mayor Ines Duarte spoke last.”Nobody will be left behind,” she said.'],
+      'Nobody will be left behind',
+    );
+    expect(q.speaker).toBe('Ines Duarte');
+    expect(q.context).toBe('”Nobody will be left behind,” she said.');
+  });
+
+  it('a quotation closed by a stray mark keeps the speaker of the quotation before it', () => {
+    const q = only(
+      ['Councillor Ines Duarte warned on Friday that “the river is rising.” The next flood could come within days.”'],
+      'The next flood could come within days.',
+    );
+    expect(q.speaker).toBe('Ines Duarte');
+  });
+
+  it('a sentence about a person introduces the quotation that follows it', () => {
+    const q = only(
+      ['Ruth Adler is already planning ahead: “We will open a second shop in spring.”'],
+      'We will open a second shop in spring.',
+    );
+    expect(q).toMatchObject({ speaker: 'Ruth Adler', rule: 'lead-in' });
+  });
+
+  it('a spokesperson speaks for the body', () => {
+    const q = only(
+      ['A spokesperson for Nordic Rail said: “Services will resume tomorrow.”'],
+      'Services will resume tomorrow.',
+    );
+    expect(q.speaker).toBe('Nordic Rail');
+  });
+
+  it('straight quotation marks work like curly ones', () => {
+    const q = only(['"It is over," said Ruth Adler.'], 'It is over');
+    expect(q.speaker).toBe('Ruth Adler');
+  });
+
+  it('leaves the speaker null when the article does not say who speaks', () => {
+    const q = only(['“Enough is enough” was written on a banner outside the court.'], 'Enough is enough');
+    expect(q.speaker).toBeNull();
+  });
+
+  it('gives each quotation its verbatim sentence as context, with offsets into the paragraph', () => {
+    const text = 'The vote was close. “We lost by nine votes,” Tom Reyes said. Nobody else spoke.';
+    const [q] = quotesOf(text);
+    expect(q?.context).toBe('“We lost by nine votes,” Tom Reyes said.');
+    expect(text).toContain(q?.context);
+    expect(text.slice(q?.start, q?.end)).toBe(q?.text);
+  });
+
+  it('returns nothing for an article without quotations', () => {
+    expect(quotesOf('Trains ran late on Monday.', 'The line reopens next week.')).toEqual([]);
+  });
+});
