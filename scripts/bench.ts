@@ -5,14 +5,16 @@
  * snapshots, start-up, memory, per-command latency and event-loop stalls, side by side with a plain MiniSearch
  * baseline, and prints the tables on stdout (progress goes to stderr). See BENCHMARKS.md.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import { sourceMaterial } from './bench/corpus.ts';
-import { compareHitRates } from './bench/hitrate.ts';
+import { compareHitRates, type HitRateComparison } from './bench/hitrate.ts';
 import { readQuestions } from './bench/questions.ts';
 import { type BenchReport, checkGoals, renderReport } from './bench/report.ts';
 import { type Effort, measureSize, type SizeResult } from './bench/run-size.ts';
@@ -27,6 +29,22 @@ const QUICK: Effort = { serialSample: 50, callsPerCommand: 40, msPerCommand: 500
 function effortFor(size: number, quick: boolean): Effort {
   const base = quick ? QUICK : FULL;
   return size >= 5000 ? { ...base, startups: 1 } : base;
+}
+
+/** A hash of every source file under src/: if it changes mid-run, caches keyed by the code were invalidated. */
+async function codeFingerprint(): Promise<string> {
+  const hash = createHash('sha256');
+  for (const entry of (await readdir('src', { recursive: true })).sort()) {
+    if (/\.(ts|js|json)$/.test(entry)) hash.update(entry).update(await readFile(join('src', entry)).catch(() => ''));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** The commit being measured, or null outside a Git checkout. */
+function gitCommit(): Promise<string | null> {
+  return new Promise((resolve) => {
+    execFile('git', ['rev-parse', '--short', 'HEAD'], (error, stdout) => resolve(error ? null : stdout.trim()));
+  });
 }
 
 async function cpuModel(): Promise<string> {
@@ -57,12 +75,14 @@ async function main(): Promise<number> {
       questions: { type: 'string', default: '../shared/eval/questions.json' },
       'eval-articles': { type: 'string', default: '../shared/eval/articles' },
       keep: { type: 'boolean', default: false },
+      commit: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
     process.stdout.write(
-      'npm run bench -- [--sizes 100,1000,10000] [--json FILE] [--quick] [--seed N] [--knowledge DIR] [--keep]\n',
+      'npm run bench -- [--sizes 100,1000,10000] [--json FILE] [--quick] [--seed N] [--knowledge DIR] [--keep]\n' +
+        '  [--questions FILE] [--eval-articles DIR] [--commit SHA (label for a frozen copy of the tree)]\n',
     );
     return 0;
   }
@@ -70,8 +90,9 @@ async function main(): Promise<number> {
   const sizes = parseSizes(values.sizes ?? (quick ? '100,1000' : '100,1000,10000'));
   const seed = Number(values.seed);
   if (!Number.isInteger(seed)) throw new Error(`--seed must be a whole number; got "${values.seed}"`);
-  const progress = (m: string) => process.stderr.write(`bench: ${m}\n`);
   const started = performance.now();
+  const progress = (m: string) =>
+    process.stderr.write(`bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s: ${m}\n`);
   const loadAtStart = loadavg()[0] ?? 0;
 
   const { articles } = await loadKnowledge(values.knowledge);
@@ -82,26 +103,24 @@ async function main(): Promise<number> {
   progress(`working in ${workDir}`);
 
   const results: SizeResult[] = [];
-  try {
-    progress('hit rate on the labelled questions');
-    const evalDir =
-      (await loadKnowledge(values['eval-articles'])).articles.length > 0 ? values['eval-articles'] : values.knowledge;
-    const hitRate = questions.length > 0 ? await compareHitRates(evalDir, questions) : null;
-    for (const size of sizes) {
-      results.push(
-        await measureSize(size, { workDir, source, seed, questions, effort: effortFor(size, quick), progress }),
-      );
-    }
+  const codeAtStart = await codeFingerprint();
+  const machine = {
+    cpu: await cpuModel(),
+    cores: availableParallelism(),
+    node: process.version,
+    memoryBytes: totalmem(),
+  };
+  let hitRate: HitRateComparison | null = null;
+  /** The report so far: written after every size, so a long run that is stopped still leaves its results. */
+  const reportNow = async (): Promise<BenchReport> => {
     const largest = results.at(-1);
-    const report: BenchReport = {
+    const changed = (await codeFingerprint()) !== codeAtStart;
+    if (changed) progress('warning: source files changed during the run; caches were invalidated mid-run');
+    return {
       date: new Date().toISOString(),
-      machine: {
-        cpu: await cpuModel(),
-        cores: availableParallelism(),
-        node: process.version,
-        memoryBytes: totalmem(),
-        loadAverage: [loadAtStart, loadavg()[0] ?? 0],
-      },
+      machine: { ...machine, loadAverage: [loadAtStart, loadavg()[0] ?? 0] },
+      commit: values.commit ?? (await gitCommit()),
+      codeChanged: changed,
       seed,
       quick,
       totalMs: performance.now() - started,
@@ -109,17 +128,22 @@ async function main(): Promise<number> {
       hitRate,
       goals: largest ? checkGoals(largest) : [],
     };
-    const m = report.machine;
-    process.stdout.write(
-      `# Benchmark ${report.date.slice(0, 16)}Z: ${m.cpu}, ${m.cores} cores, Node ${m.node}, load average ${m.loadAverage
-        .map((v) => v.toFixed(1))
-        .join(' → ')}${quick ? ' (quick)' : ''}\n\n`,
-    );
-    process.stdout.write(renderReport(report));
-    if (values.json) {
-      await writeFile(values.json, `${JSON.stringify(report, null, 2)}\n`);
-      progress(`wrote ${values.json}`);
+  };
+  try {
+    progress('hit rate on the labelled questions');
+    const evalDir =
+      (await loadKnowledge(values['eval-articles'])).articles.length > 0 ? values['eval-articles'] : values.knowledge;
+    hitRate = questions.length > 0 ? await compareHitRates(evalDir, questions) : null;
+    let report = await reportNow();
+    for (const size of sizes) {
+      results.push(
+        await measureSize(size, { workDir, source, seed, questions, effort: effortFor(size, quick), progress }),
+      );
+      report = await reportNow();
+      if (values.json) await writeFile(values.json, `${JSON.stringify(report, null, 2)}\n`);
     }
+    process.stdout.write(renderReport(report));
+    if (values.json) progress(`wrote ${values.json}`);
     progress(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
     return 0;
   } finally {

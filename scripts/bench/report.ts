@@ -12,6 +12,9 @@ export interface BenchReport {
     /** 1-minute load average at the start and end of the run: other work on the machine skews absolute times. */
     readonly loadAverage: readonly [number, number];
   };
+  /** Commit measured (a frozen copy of the tree has none), and whether source files changed during the run. */
+  readonly commit: string | null;
+  readonly codeChanged: boolean;
   readonly seed: number;
   readonly quick: boolean;
   readonly totalMs: number;
@@ -72,6 +75,8 @@ export function checkGoals(result: SizeResult): GoalCheck[] {
 
 /** The report as Markdown tables, for stdout and for BENCHMARKS.md. */
 export function renderReport(report: BenchReport): string {
+  const m = report.machine;
+  const title = `# Benchmark ${report.date.slice(0, 16)}Z${report.commit ? ` at ${report.commit}` : ''}: ${m.cpu}, ${m.cores} cores, Node ${m.node}, load average ${m.loadAverage.map((v) => v.toFixed(1)).join(' → ')}${report.quick ? ' (quick)' : ''}${report.codeChanged ? ' (WARNING: code changed during the run)' : ''}`;
   const sizes = report.sizes;
   const head = ['', ...sizes.map((s) => `${int(s.articles)} articles`)];
   const row = (label: string, f: (s: SizeResult) => string) => [label, ...sizes.map(f)];
@@ -157,5 +162,5 @@ export function renderReport(report: BenchReport): string {
       )}`,
     );
   }
-  return `${parts.join('\n\n')}\n`;
+  return `${title}\n\n${parts.join('\n\n')}\n`;
 }
