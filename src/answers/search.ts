@@ -1,6 +1,6 @@
 import { detectIntent, type Hit, isStopword, processTerm, type SearchOptions, tokenize } from '../search/index.ts';
 import { AnswerBuilder } from './build.ts';
-import type { AnswerContext } from './context.ts';
+import { type AnswerContext, memo } from './context.ts';
 import { nameWords } from './names.ts';
 import { explainNoMatch } from './nomatch.ts';
 import { given, limitOption, type Options, textOption } from './options.ts';
@@ -28,17 +28,38 @@ export function bestPerParagraph(ctx: AnswerContext, question: string, limit: nu
   return out;
 }
 
+/** How a quoted speaker can be named in a question: each full name or alias as words, and a person's surname. */
+interface SpeakerNames {
+  readonly person: Person;
+  readonly names: readonly (readonly string[])[];
+  readonly surname: string | null;
+}
+
+/** Computed once per knowledge: questions are many, speakers do not change between them. */
+function quotedSpeakers(ctx: AnswerContext): readonly SpeakerNames[] {
+  return memo(ctx, 'speaker-names', () =>
+    people(ctx)
+      .filter((p) => p.quotes.length > 0)
+      .map((person) => {
+        const last = nameWords(person.name).at(-1);
+        const isPerson = person.kind !== 'organization' && person.kind !== 'place';
+        return {
+          person,
+          names: [person.name, ...person.aliases]
+            .map((n) => nameWords(n).filter((w) => !isStopword(w)))
+            .filter((ws) => ws.length > 0),
+          surname: isPerson && last !== undefined && last.length > 2 ? last : null,
+        };
+      }),
+  );
+}
+
 /**
- * Is this person named in the question? By the full canonical name or an alias (every word present), or, for a
+ * Is this speaker named in the question? By the full canonical name or an alias (every word present), or, for a
  * person, by surname alone ("Peskov").
  */
-function namedIn(words: ReadonlySet<string>, p: Person): boolean {
-  const names = [p.name, ...p.aliases].map((n) => nameWords(n).filter((w) => !isStopword(w)));
-  if (names.some((ws) => ws.length > 0 && ws.every((w) => words.has(w)))) return true;
-  const surname = nameWords(p.name).at(-1);
-  return (
-    p.kind !== 'organization' && p.kind !== 'place' && surname !== undefined && surname.length > 2 && words.has(surname)
-  );
+function namedIn(words: ReadonlySet<string>, s: SpeakerNames): boolean {
+  return (s.surname !== null && words.has(s.surname)) || s.names.some((ws) => ws.every((w) => words.has(w)));
 }
 
 /** The canonical term of speech verbs ("say", "said", "told"…), left out of a quotation's topic. */
@@ -51,7 +72,9 @@ const SPEECH_TERM = processTerm('said');
 function speechHits(ctx: AnswerContext, question: string): Hit[] {
   if (detectIntent(question) !== 'speech') return [];
   const words = new Set(nameWords(question));
-  const speakers = people(ctx).filter((p) => p.quotes.length > 0 && namedIn(words, p));
+  const speakers = quotedSpeakers(ctx)
+    .filter((s) => namedIn(words, s))
+    .map((s) => s.person);
   if (speakers.length === 0) return [];
   const names = new Set(speakers.map((p) => p.name));
   const nameTerms = new Set(speakers.flatMap((p) => [p.name, ...p.aliases]).flatMap((n) => nameWords(n)));

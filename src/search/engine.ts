@@ -145,9 +145,11 @@ export class SearchIndex {
         (opts.filter?.(r as unknown as StoredDoc & { readonly id: string }) ?? true),
       boostDocument: (_id, _term, stored) => intentBoost(intent, stored as unknown as StoredDoc),
     });
-    const hits = results.map((r) => toHit(r, wanted));
-    hits.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-    return hits.slice(0, opts.limit ?? 20);
+    // Score everything cheaply, then build hit objects for the best only: a common word matches thousands of
+    // documents in a large knowledge.
+    const scored = results.map((r) => ({ r, score: r.score * (0.5 + coverage(r.queryTerms, wanted)) ** 2 }));
+    scored.sort((a, b) => b.score - a.score || String(a.r.id).localeCompare(String(b.r.id)));
+    return scored.slice(0, opts.limit ?? 20).map(({ r, score }) => toHit(r, score, wanted));
   }
 
   /**
@@ -212,10 +214,18 @@ export function queryTerms(query: string): string[] {
   return [...out];
 }
 
-function toHit(r: SearchResult, wanted: ReadonlySet<string>): Hit {
+/** Share of the query's distinct terms a result matched (fuzzy and prefix matches count for their query term). */
+function coverage(matched: readonly string[], wanted: ReadonlySet<string>): number {
+  if (wanted.size === 0) return 0;
+  let n = 0;
+  matched.forEach((t, i) => {
+    if (wanted.has(t) && matched.indexOf(t) === i) n++;
+  });
+  return n / wanted.size;
+}
+
+function toHit(r: SearchResult, score: number, wanted: ReadonlySet<string>): Hit {
   const matched = [...new Set(r.queryTerms)].filter((t) => wanted.has(t));
-  // Fuzzy and prefix matches report the query term in queryTerms, so coverage counts them too.
-  const coverage = wanted.size === 0 ? 0 : matched.length / wanted.size;
   const stored = r as unknown as StoredDoc;
-  return { ...stored, id: String(r.id), score: r.score * (0.5 + coverage) ** 2, matched };
+  return { ...stored, id: String(r.id), score, matched };
 }
