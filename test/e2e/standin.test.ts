@@ -3,7 +3,7 @@
  * pass, the protocol the stand-in speaks is the one discord.js expects, and the bot's end-to-end test can trust it.
  */
 import { once } from 'node:events';
-import { createInflate } from 'node:zlib';
+import { createInflate, inflateSync } from 'node:zlib';
 import {
   ActionRowBuilder,
   ButtonBuilder,
@@ -389,6 +389,16 @@ describe('Discord stand-in, protocol details', () => {
       'READY',
       'GUILD_CREATE',
     ]);
+  });
+
+  it('compresses each payload after an IDENTIFY asking for it (identify compression)', async () => {
+    const socket = new WebSocket(`${standIn.gateway.url}/?v=10&encoding=json`);
+    await once(socket, 'message');
+    socket.send(JSON.stringify({ op: OP.identify, d: { token: standIn.token, intents: 1, compress: true } }));
+    const [data, isBinary] = (await once(socket, 'message')) as [Buffer, boolean];
+    socket.close();
+    expect(isBinary).toBe(true);
+    expect(JSON.parse(inflateSync(data).toString())).toMatchObject({ op: OP.dispatch, t: 'READY', s: 1 });
   });
 
   it('validates command definitions as Discord does', () => {
