@@ -13,6 +13,9 @@ import { createClient, logClientEvents } from './client.ts';
 import { Cooldown } from './cooldown.ts';
 import { createRouter } from './router.ts';
 
+/** How long to wait for the gateway session after login before giving up with a clear error. */
+const READY_TIMEOUT_MS = 60_000;
+
 /** A running bot. */
 export interface RunningBot {
   /** Destroys the client (closes the gateway, drops pending REST work). Safe to call more than once. */
@@ -47,13 +50,18 @@ export async function startBot({ config, service, logger }: StartBotOptions): Pr
   });
   client.on(Events.InteractionCreate, (interaction) => void route(interaction));
 
-  const ready = once(client, Events.ClientReady);
+  const ready = once(client, Events.ClientReady, { signal: AbortSignal.timeout(READY_TIMEOUT_MS) });
   try {
     await client.login(token);
     await ready;
   } catch (error) {
     await client.destroy();
-    const message = error instanceof Error ? error.message : String(error);
+    const message =
+      error instanceof Error && error.name === 'AbortError'
+        ? `no gateway session within ${READY_TIMEOUT_MS / 1000} s`
+        : error instanceof Error
+          ? error.message
+          : String(error);
     throw new Error(`Could not connect to Discord: ${message.split(token).join('[redacted]')}`);
   }
   log.info(

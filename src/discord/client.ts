@@ -35,6 +35,10 @@ export function logClientEvents(client: Client, logger: Logger, token: string | 
   client.on('error', (error) =>
     logger.error({ source: 'discord.js', error: clean(String(error?.stack ?? error)) }, 'client error'),
   );
+  client.on('shardError', (error, shard) =>
+    logger.warn({ shard, error: clean(String(error?.message ?? error)) }, 'gateway error'),
+  );
+  client.on('invalidated', () => logger.error('session invalidated by Discord'));
   client.on('shardDisconnect', (event, shard) => logger.warn({ shard, code: event.code }, 'gateway disconnected'));
   client.on('shardReconnecting', (shard) => logger.info({ shard }, 'gateway reconnecting'));
   client.on('shardResume', (shard, replayed) => logger.info({ shard, replayed }, 'gateway session resumed'));

@@ -12,7 +12,7 @@ import {
 } from 'discord.js';
 import type { Answer } from '../answers/types.ts';
 import { type DiscordMessage, renderDiscord } from '../render/discord.ts';
-import { AUTOCOMPLETE_CHOICES_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX } from '../render/limits.ts';
+import { AUTOCOMPLETE_CHOICES_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX, DEFER_AFTER_MS } from '../render/limits.ts';
 import type { CommandName, CommandOptions, CompletableOption } from '../service/types.ts';
 import { decodePageId, encodePageId } from './customId.ts';
 import { UserError } from './errors.ts';
@@ -21,7 +21,10 @@ import type { CommandContext, CommandData, SlashCommand } from './types.ts';
 /** Name of the boolean option that makes a read command answer ephemerally. */
 export const PRIVATE_OPTION = 'private';
 
-/** Commands whose answer may take over a second on a large knowledge folder: they defer first. */
+/**
+ * Commands whose answer may take over {@link DEFER_AFTER_MS} on a large knowledge folder (they walk every article):
+ * they defer first. Others answer directly, which keeps "nothing matched" private without a follow-up.
+ */
 const SLOW_COMMANDS: ReadonlySet<string> = new Set(['brief', 'timeline', 'sources']);
 
 const COMMAND_NAMES: ReadonlySet<string> = new Set<CommandName>([
@@ -106,7 +109,13 @@ export async function answerCommand(
   const deferred = SLOW_COMMANDS.has(name);
   if (deferred) await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
 
+  const started = performance.now();
   const answer = ctx.service.answer(name, options);
+  const ms = Math.round(performance.now() - started);
+  if (!deferred && ms > DEFER_AFTER_MS) {
+    // Still within Discord's 3 s, but close: this command should defer on this knowledge base.
+    ctx.logger.warn({ command: name, ms }, 'slow answer without deferral');
+  }
   const { message } = renderPage(answer, name, options, keys);
   if (!deferred) {
     await interaction.reply(withFlags(message, ephemeral || answer.empty));
