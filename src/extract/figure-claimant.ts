@@ -12,7 +12,7 @@
 import type { Article } from '../knowledge/types.ts';
 import { createAttributor } from './attribution.ts';
 import type { Quantity } from './figure-numbers.ts';
-import type { Token } from './figure-tokens.ts';
+import { isCapitalised, type Token } from './figure-tokens.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
 import { maskQuotes } from './quote-spans.ts';
 import { speechClauses } from './speech-clauses.ts';
@@ -34,7 +34,12 @@ export type ClaimantOf = (
   unitEnd: number,
 ) => Claim;
 
-const AUXILIARIES = new Set(['have', 'has', 'had', 'also', 'later', 'previously', 'reportedly']);
+/** Auxiliaries and adverbs between a subject and its reporting verb ("has also said", "now says"). */
+const AUXILIARIES = new Set(
+  'have has had also later previously reportedly now still again repeatedly already recently publicly separately then today first'.split(
+    ' ',
+  ),
+);
 
 /** Is the quantity the agent of an attribution: right after "according to", or the subject of a speech verb? */
 export function isAttributionSource(tokens: readonly Token[], q: Quantity, unitEnd: number): boolean {
@@ -73,8 +78,23 @@ const NP_BOUNDARY = new Set(
     ' ',
   ),
 );
-/** Does the token end a source noun phrase? Only as written in lower case: "the WHO" is a name. */
-const isBoundary = (t: Token | undefined) => t !== undefined && t.text === t.lower && NP_BOUNDARY.has(t.lower);
+/** Connectors that stay inside a name: "Institute for the Study of War", "Analysts at the Institute". */
+const NAME_CONNECTORS = new Set(['of', 'for', 'at', 'on']);
+
+/**
+ * Does token `k` end a source noun phrase? Only a word written in lower case ("the WHO" is a name), and
+ * not a connector between capitalised words.
+ */
+function isBoundaryAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined || t.text !== t.lower || !NP_BOUNDARY.has(t.lower)) return false;
+  if (NAME_CONNECTORS.has(t.lower)) {
+    const before = tokens[k - 1];
+    const after = tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1];
+    if (before && after && isCapitalised(before) && isCapitalised(after)) return false;
+  }
+  return true;
+}
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'there']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
@@ -85,7 +105,7 @@ function sourcePhrase(tokens: readonly Token[], from: number, to: number, text: 
   if (a >= to) return null;
   const words = tokens.slice(a, to);
   if (words.length === 1 && PRONOUNS.has(words[0]?.lower ?? '')) return null;
-  if (!words.some((w) => w.kind === 'word' && /\p{L}{3,}/u.test(w.text))) return null;
+  if (!words.some((w) => w.kind === 'word' && /\p{L}{3,}/u.test(w.text) && !AUXILIARIES.has(w.lower))) return null;
   return text.slice((tokens[a] as Token).start, (tokens[to - 1] as Token).end);
 }
 
@@ -94,7 +114,7 @@ function accordingTo(tokens: readonly Token[], text: string, skip: (t: Token) =>
   for (let k = 0; k + 2 < tokens.length; k++) {
     if (tokens[k]?.lower !== 'according' || tokens[k + 1]?.lower !== 'to' || skip(tokens[k] as Token)) continue;
     let end = k + 2;
-    while (end < tokens.length && tokens[end]?.kind !== 'punct' && !isBoundary(tokens[end])) end++;
+    while (end < tokens.length && tokens[end]?.kind !== 'punct' && !isBoundaryAt(tokens, end)) end++;
     const phrase = sourcePhrase(tokens, k + 2, end, text);
     if (phrase) return phrase;
   }
@@ -105,6 +125,21 @@ function accordingTo(tokens: readonly Token[], text: string, skip: (t: Token) =>
 interface Source {
   readonly name: string;
   readonly at: number;
+}
+
+const RELATIVES = new Set(['which', 'who', 'that']);
+
+/**
+ * Where the subject of a verb at `end` ends, past a relative clause: "The authority, which said…" (the verb
+ * is in the clause) and "The authority, which said…, now says" (the verb follows it) both name "The authority".
+ */
+function beforeRelativeClause(tokens: readonly Token[], end: number): number {
+  if (RELATIVES.has(tokens[end - 1]?.lower ?? '') && tokens[end - 2]?.text === ',') return end - 2;
+  if (tokens[end - 1]?.text !== ',') return end;
+  for (let k = end - 2; k > 0; k--) {
+    if (tokens[k]?.text === ',' && RELATIVES.has(tokens[k + 1]?.lower ?? '')) return k;
+  }
+  return end;
 }
 
 /** The subject of the last reporting verb before token `first`: "the coastguard has stated that…". */
@@ -122,8 +157,9 @@ function reportingSubject(
     if ((verb.lower === 'put' || verb.lower === 'puts') && first - v > 4) continue;
     let end = v;
     while (end > 0 && AUXILIARIES.has(tokens[end - 1]?.lower ?? '')) end--;
+    end = beforeRelativeClause(tokens, end);
     let start = end;
-    while (start > 0 && tokens[start - 1]?.kind !== 'punct' && !isBoundary(tokens[start - 1])) start--;
+    while (start > 0 && tokens[start - 1]?.kind !== 'punct' && !isBoundaryAt(tokens, start - 1)) start--;
     const name = sourcePhrase(tokens, start, end, text);
     return name ? { name, at: (tokens[start] as Token).start } : null;
   }
@@ -151,7 +187,7 @@ function trailingSource(tokens: readonly Token[], from: number, text: string, af
     while (tokens[npStart]?.kind === 'punct') npStart++;
     let v = npStart;
     while (tokens[v]?.kind === 'word' && !CLAIM_VERBS.has(tokens[v]?.lower ?? '') && v - npStart < 6) {
-      if (v > npStart && isBoundary(tokens[v])) break;
+      if (v > npStart && isBoundaryAt(tokens, v)) break;
       v++;
     }
     const verb = tokens[v];

@@ -16,9 +16,12 @@
  */
 import { isCapitalised, type Token } from './figure-tokens.ts';
 import { canonicalUnit } from './figure-units.ts';
+import { ORG_HEADS } from './lexicon.ts';
 
 const TO_IN = new Set(['in', 'into', 'inside', 'within', 'throughout']);
 const TO_ON = new Set(['on', 'along', 'at', 'near', 'by', 'across', 'alongside']);
+/** Prepositions that locate a count only at a border ("at the border"), since "at X" usually names a body. */
+const BORDER_ONLY = new Set(['at', 'by']);
 const KEPT = new Set(['to', 'off', 'around', 'outside']);
 const BORDER_WORDS = new Set(['border', 'borders', 'frontier', 'frontiers', 'border-line', 'borderline']);
 const COMPASS = /^(?:north|south|east|west)(?:ern|[- ]?(?:east|west)(?:ern)?)?$/i;
@@ -123,8 +126,10 @@ function locationAt(tokens: readonly Token[], k: number): string | null {
   if (tokens[k - 1]?.lower === 'according') return null;
   const border = borderAt(tokens, k + 1);
   if (border) return `${TO_ON.has(p) ? 'on' : p} ${border}`;
+  if (BORDER_ONLY.has(p)) return null;
   const place = placeAt(tokens, k + 1);
-  if (!place) return null;
+  // "in the Defence Ministry", "at the Institute": bodies, not places.
+  if (!place || place.split(' ').some((w) => ORG_HEADS.has(w.toLowerCase()))) return null;
   return `${TO_IN.has(p) ? 'in' : p} ${place}`;
 }
 

@@ -74,6 +74,21 @@ describe('extractFigures: claimants', () => {
     ]);
   });
 
+  it('skips adverbs between a subject and its verb', () => {
+    expect(
+      claims('The port authority, which said last week that 500 boats were idle, now says 700 have left.'),
+    ).toEqual([
+      ['500 boats', 'port authority'],
+      ['700', 'port authority'],
+    ]);
+  });
+
+  it('keeps connectors inside a capitalised source name', () => {
+    expect(claims('According to the Institute for the Study of War, some 200 tanks were lost.')).toEqual([
+      ['some 200 tanks', 'Institute for the Study of War'],
+    ]);
+  });
+
   it('leaves a figure in a presupposed clause to the reporter', () => {
     expect(claims('Berg said the fact the council had closed two harbours made no difference.')).toEqual([
       ['two harbours', null],

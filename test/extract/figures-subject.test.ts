@@ -47,6 +47,12 @@ describe('extractFigures: subjects', () => {
     expect(subjects('The firm cut 200 jobs in Poland’s capital.')).toEqual(['jobs']);
   });
 
+  it('does not take a body for a place', () => {
+    expect(
+      subjects('Analysts at the Institute counted 200 tanks.', 'It had 40 staff in the Defence Ministry.'),
+    ).toEqual(['tanks', 'staff']);
+  });
+
   it('gives distances and sums no place', () => {
     expect(subjects('The town is 30 miles from Kyiv and owes $2m in Kyiv.')).toEqual(['miles', 'USD']);
   });
