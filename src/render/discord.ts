@@ -241,7 +241,11 @@ function notesText(answer: Answer): string {
   return text;
 }
 
-function contentBlocks(answer: Answer): Block[] {
+/**
+ * Content as groups of blocks: each section field is its own group (a long section may flow over pages), while a
+ * disagreement is one group, so its claims stay side by side on one page whenever they fit on one.
+ */
+function contentGroups(answer: Answer): Block[][] {
   const sections = answer.sections.flatMap((s) =>
     packLines(
       s.heading,
@@ -249,9 +253,9 @@ function contentBlocks(answer: Answer): Block[] {
         text: citedLine(item.snippet, item.citation, EMBED_FIELD_VALUE_MAX, item.label),
         cite: item.citation,
       })),
-    ),
+    ).map((block) => [block]),
   );
-  return [...sections, ...answer.conflicts.flatMap(conflictBlocks)];
+  return [...sections, ...answer.conflicts.map(conflictBlocks)];
 }
 
 const FOOTER_RESERVE = 40;
@@ -281,32 +285,36 @@ function citationCost(c: Citation | undefined): number {
   return c ? citationLine(c).length + 1 : 0;
 }
 
-/** Splits blocks into pages so that each page's embeds fit in {@link MESSAGE_EMBEDS_TOTAL_MAX}. */
-function paginate(answer: Answer, blocks: readonly Block[], firstPageExtra: number): Block[][] {
+/** Splits groups of blocks into pages so that each page's embeds fit in {@link MESSAGE_EMBEDS_TOTAL_MAX}. */
+function paginate(answer: Answer, groups: readonly (readonly Block[])[], firstPageExtra: number): Block[][] {
   const byNumber = new Map(answer.citations.map((c) => [c.n, c]));
   const fixed = EMBED_TITLE_MAX + FOOTER_RESERVE + 'Sources'.length;
   const pages: Block[][] = [];
   let page: Block[] = [];
   let cost = fixed + firstPageExtra;
   let cited = new Set<number>();
-  for (const block of blocks) {
-    const newCites = block.cites.filter((n) => !cited.has(n));
-    const extra =
-      block.field.name.length +
-      block.field.value.length +
-      newCites.reduce((s, n) => s + citationCost(byNumber.get(n)), 0);
-    if (page.length > 0 && (page.length >= EMBED_FIELDS_MAX || cost + extra > MESSAGE_EMBEDS_TOTAL_MAX)) {
-      pages.push(page);
-      page = [];
-      cited = new Set();
-      cost = fixed;
-      const again = block.cites.reduce((s, n) => s + citationCost(byNumber.get(n)), 0);
-      cost += block.field.name.length + block.field.value.length + again;
-    } else {
-      cost += extra;
+  const costOf = (blocks: readonly Block[], known: ReadonlySet<number>) => {
+    const cites = new Set(blocks.flatMap((b) => b.cites).filter((n) => !known.has(n)));
+    const text = blocks.reduce((sum, b) => sum + b.field.name.length + b.field.value.length, 0);
+    return text + [...cites].reduce((sum, n) => sum + citationCost(byNumber.get(n)), 0);
+  };
+  const fits = (blocks: readonly Block[]) =>
+    page.length + blocks.length <= EMBED_FIELDS_MAX && cost + costOf(blocks, cited) <= MESSAGE_EMBEDS_TOTAL_MAX;
+  const newPage = () => {
+    pages.push(page);
+    page = [];
+    cited = new Set();
+    cost = fixed;
+  };
+  for (const group of groups) {
+    // A group that fits a fresh page is never split: it moves to the next page whole.
+    if (page.length > 0 && !fits(group)) newPage();
+    for (const block of group) {
+      if (page.length > 0 && !fits([block])) newPage();
+      cost += costOf([block], cited);
+      page.push(block);
+      for (const n of block.cites) cited.add(n);
     }
-    page.push(block);
-    for (const n of block.cites) cited.add(n);
   }
   if (page.length > 0 || pages.length === 0) pages.push(page);
   return pages;
@@ -341,8 +349,8 @@ function buttons(page: number, pages: number, pageId: DiscordRenderOptions['page
  */
 export function renderDiscord(answer: Answer, options: DiscordRenderOptions = {}): DiscordRender {
   const notes = notesText(answer);
-  const blocks = answer.empty ? [] : contentBlocks(answer);
-  const pages = paginate(answer, blocks, notes.length);
+  const groups = answer.empty ? [] : contentGroups(answer);
+  const pages = paginate(answer, groups, notes.length);
   const page = Math.min(Math.max(0, Math.trunc(options.page ?? 0)), pages.length - 1);
   const pageBlocks = pages[page] ?? [];
   const { rows, missing } = buttons(page, pages.length, options.pageId);

@@ -225,6 +225,28 @@ describe('renderDiscord', () => {
     expect(citedNumbers(last.message).length).toBeGreaterThan(0);
   });
 
+  it('keeps a disagreement on one page: its header and claims move together', () => {
+    const filler = Array.from({ length: 9 }, (_, i) => ({
+      snippet: `Filler ${i} ${'word '.repeat(100)}`,
+      citation: 1,
+    }));
+    const claims = Array.from({ length: 3 }, (_, i) => ({
+      value: `${i + 1},000 troops`,
+      claimant: `Claimant ${i}`,
+      citation: 2,
+      snippet: `Claimant ${i} counted ${'many '.repeat(80)}troops.`,
+    }));
+    const answer = smallAnswer({
+      sections: [{ heading: 'filler', items: filler }],
+      conflicts: [{ subject: 'troops', claims }],
+    });
+    const rendered = allPages(answer);
+    expect(rendered.length).toBe(2);
+    const names = (page: number) => rendered[page]?.message.embeds[0]?.fields?.map((f) => f.name) ?? [];
+    expect(names(0).some((n) => n.startsWith('Sources disagree'))).toBe(false);
+    expect(names(1)).toEqual(['Sources disagree: troops', 'Claimant 0', 'Claimant 1', 'Claimant 2']);
+  });
+
   it('shows no button, and says so, when no id fits', () => {
     const items = Array.from({ length: 60 }, (_, i) => ({
       snippet: `Sentence ${i} ${'word '.repeat(150)}`,
