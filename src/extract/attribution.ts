@@ -11,7 +11,7 @@
  * Both return null for the reporter's own voice, and null rather than a guess when the article does not say.
  */
 import type { Article } from '../knowledge/types.ts';
-import { buildEntityIndex, type EntityIndex, findMentions } from './entities.ts';
+import { buildEntityIndex, type EntityIndex, findMentions, isPluralCommonNoun } from './entities.ts';
 import { isPossessive, type PhraseReading, tokenize } from './name-phrase.ts';
 import { findQuoteSpans, maskQuotes, type QuoteSpan } from './quote-spans.ts';
 import { splitSentences } from './sentences.ts';
@@ -124,6 +124,17 @@ class History {
     this.events.push(e);
   }
 
+  /** Most recent referent whose name or role contains a description's words ("the ministry"), or null. */
+  describe(description: string): HistoryEvent | null {
+    const words = description.split(/\s+/);
+    for (let i = this.events.length - 1; i >= 0; i--) {
+      const e = this.events[i] as HistoryEvent;
+      const hay = `${e.role ?? ''} ${e.name}`.toLowerCase();
+      if (words.every((w) => hay.includes(w))) return e;
+    }
+    return null;
+  }
+
   /** Most recent referent compatible with the pronoun, or null. */
   find(pronoun: string, genders: ReadonlyMap<string, 'male' | 'female'>): HistoryEvent | null {
     for (let i = this.events.length - 1; i >= 0; i--) {
@@ -174,6 +185,29 @@ class Resolver {
         gender: reading.gender,
       };
     }
+    if (reading.kind === 'description') {
+      const hit = this.history.describe(reading.name);
+      if (hit)
+        return {
+          name: hit.name,
+          role: hit.role,
+          aliases: hit.aliases,
+          kind: hit.kind,
+          resolved: true,
+          gender: hit.gender,
+        };
+      const entity = this.index.describe(reading.name);
+      if (!entity) return null;
+      const aliases = [...entity.aliases].filter((a) => a !== entity.name);
+      return {
+        name: entity.name,
+        role: entity.role,
+        aliases,
+        kind: entity.kind,
+        resolved: true,
+        gender: entity.gender,
+      };
+    }
     if (reading.kind === 'statement') {
       if (reading.issuer) {
         const issuer = this.resolve(reading.issuer);
@@ -182,7 +216,11 @@ class Resolver {
       return this.history.statementIssuer ? { ...this.history.statementIssuer, resolved: true } : null;
     }
     const entity = this.index.lookup(reading.name);
-    if (entity && this.index.isDoubtful(entity)) return null;
+    if (entity && this.index.isDoubtful(entity)) {
+      // "Residents said…": a plural common noun opening the sentence is a group of speakers.
+      if (!isPluralCommonNoun(entity.name)) return null;
+      return { name: entity.name, role: null, aliases: [], kind: 'organization', resolved: false, gender: null };
+    }
     if (entity) {
       const aliases = [...entity.aliases].filter((a) => a !== entity.name);
       const role = entity.role ?? reading.role;

@@ -136,7 +136,7 @@ function withAppositive(
     const before = phraseBefore(tokens, range.from - 1);
     if (before) {
       const r = readPhrase(tokens.slice(before.from, before.to));
-      if (r === null) {
+      if (r === null || r.kind === 'description') {
         const roleText = joinTokens(tokens.slice(before.from, before.to));
         if (looksLikeRole(roleText)) return { ...reading, kind: 'person', role: roleText };
       }
@@ -193,7 +193,7 @@ export class EntityIndex {
   /** Adds a mention, merging it with the entity it names. */
   add(m: Mention): void {
     const r = m.reading;
-    if (r.kind === 'pronoun' || r.kind === 'statement') return;
+    if (r.kind === 'pronoun' || r.kind === 'statement' || r.kind === 'description') return;
     const kind: EntityKind =
       r.kind === 'organization' || r.kind === 'group' ? 'organization' : r.kind === 'place' ? 'place' : 'person';
     const existing = this.lookup(r.name);
@@ -279,6 +279,16 @@ export class EntityIndex {
     return e.bare && !e.midSentence && taggedKind(e.name) === null;
   }
 
+  /** The only entity whose role or name contains every word of a description ("prime minister"), if exactly one does. */
+  describe(description: string): MutableEntity | undefined {
+    const words = description.split(/\s+/);
+    const hits = this.list.filter((e) => {
+      const hay = `${e.role ?? ''} ${e.name}`.toLowerCase();
+      return !e.bare && words.every((w) => hay.includes(w));
+    });
+    return hits.length === 1 ? hits[0] : undefined;
+  }
+
   /** Records that a person is referred to as "he" or "she". */
   setGender(name: string, gender: 'male' | 'female'): void {
     const e = this.lookup(name);
@@ -324,6 +334,12 @@ export interface MutableEntity {
   bare: boolean;
   /** Seen at least once away from the start of a sentence. */
   midSentence: boolean;
+}
+
+/** Is a capitalised word a plural common noun ("Residents", "Critics"): a group, not a name? */
+export function isPluralCommonNoun(word: string): boolean {
+  const doc = nlp(word);
+  return doc.has('#Plural') && !doc.has('#ProperNoun');
 }
 
 /** What compromise's tagger makes of a name on its own, or null when it does not know it. */

@@ -22,7 +22,16 @@ export interface Token {
 
 /** What a noun phrase that introduces speech refers to. */
 /** `name`: a bare proper name whose kind the phrase alone cannot tell ("Lufthansa", "Peskov"). */
-export type PhraseKind = 'person' | 'organization' | 'place' | 'group' | 'pronoun' | 'statement' | 'name';
+/** `description`: a definite description ("the ministry", "the Prime Minister") naming somebody met before. */
+export type PhraseKind =
+  | 'person'
+  | 'organization'
+  | 'place'
+  | 'group'
+  | 'pronoun'
+  | 'statement'
+  | 'name'
+  | 'description';
 
 /** The reading of a speaker noun phrase ("Kremlin spokesperson Dmitry Peskov", "Russia's defense ministry"). */
 export interface PhraseReading {
@@ -301,6 +310,9 @@ export function readPhrase(words: readonly Token[]): PhraseReading | null {
   if (headAt >= 0 && list.slice(headAt + 1).every((t, i, rest) => isOrgTail(t, rest[i - 1]))) {
     // "The carrier Nordic Air": a capitalised head starts the name at its first capital; a lower-case head
     // ("Poland's interior ministry", "The U.K. government") keeps the whole phrase.
+    if (!list.some((t) => isCapitalised(t))) {
+      return { name: text(list).toLowerCase(), kind: 'description', role: null, gender: null };
+    }
     const headCapitalised = isCapitalised(list[headAt] as Token);
     const firstCap = list.findIndex((t) => isCapitalised(t));
     const from = headCapitalised && firstCap >= 0 ? firstCap : 0;
@@ -330,6 +342,10 @@ export function readPhrase(words: readonly Token[]): PhraseReading | null {
     if (ROLE_WORDS.has(lastTok.lower) && /s$/.test(lastTok.lower)) {
       return { name: text(words.filter((w) => w.lower !== 'the')), kind: 'group', role: null, gender: null };
     }
+    // "the minister", "the Prime Minister": somebody the article has named already.
+    if (ROLE_WORDS.has(lastTok.lower) || TITLES.has(lastTok.lower)) {
+      return { name: text(list).toLowerCase(), kind: 'description', role: null, gender: null };
+    }
     return null;
   }
   const name = text(nameWords);
@@ -343,7 +359,8 @@ export function readPhrase(words: readonly Token[]): PhraseReading | null {
     nameWords.some((w) => isOrgWord(w.text)) ||
     (nameWords.length === 1 && isAcronym(name))
   ) {
-    return { name, kind: 'organization', role: ofBody ? null : roleText, gender: null };
+    const bodyKind = BODY_KIND_NOUNS.has(roleHead) ? roleText : null;
+    return { name, kind: 'organization', role: ofBody ? bodyKind : roleText, gender: null };
   }
   if (STATE_NAMES.has(name)) return { name, kind: 'place', role: null, gender: null };
   const thing =

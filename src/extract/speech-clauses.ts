@@ -135,7 +135,7 @@ function roleBefore(tokens: readonly Token[], end: number): string | null {
   const r = phraseBefore(tokens, end);
   if (!r) return null;
   const reading = readRange(tokens, r);
-  if (reading) return null;
+  if (reading && reading.kind !== 'description') return null;
   const text = joinTokens(tokens.slice(r.from, r.to));
   return looksLikeRole(text) ? text : null;
 }

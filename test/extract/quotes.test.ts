@@ -215,6 +215,23 @@ describe('extractQuotes: speaker rules', () => {
     expect(q.speaker).toBe('Nordic Rail');
   });
 
+  it('a definite description ("the airline", "the Prime Minister") resolves to the body or person named before', () => {
+    const paragraphs = [
+      'The Danish airline Skyline cancelled flights on Monday.',
+      '“We regret the disruption,” the airline said.',
+      'Defence Minister Ana Ruiz later met Prime Minister Tomas Holm.',
+      '“We agreed on a plan,” the Prime Minister said.',
+      '“We will respond,” the ministry said.',
+    ];
+    expect(only(paragraphs, 'We regret the disruption').speaker).toBe('Skyline');
+    expect(only(paragraphs, 'We agreed on a plan').speaker).toBe('Tomas Holm');
+    expect(only(paragraphs, 'We will respond').speaker).toBeNull();
+  });
+
+  it('a plural common noun opening the sentence speaks as a group', () => {
+    expect(only(['Residents said they heard “loud bangs” overnight.'], 'loud bangs').speaker).toBe('Residents');
+  });
+
   it('straight quotation marks work like curly ones', () => {
     const q = only(['"It is over," said Ruth Adler.'], 'It is over');
     expect(q.speaker).toBe('Ruth Adler');
