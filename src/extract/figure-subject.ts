@@ -9,7 +9,7 @@
  * - A place phrase is a preposition followed by a capitalised place ("in Belarus", "into Belarus", "in the
  *   Black Sea") or by a border ("on the Ukrainian border", "along Ukraine's eastern border", "near the border
  *   with Ukraine").
- * - Normal forms: in/into/inside/within a place → "in X"; on/along/at/near/by/across a border → "on X's
+ * - Normal forms: in/into/inside/within a place → "in X"; any preposition before a border → "on X's
  *   border", where X is the possessive, the country adjective ("Ukrainian" → Ukraine) or the "with X"
  *   country, and the compass word is dropped; "the border" when no country is named. Other prepositions
  *   are kept ("flights to Ukraine"). A leading "the" is dropped.
@@ -125,7 +125,7 @@ function locationAt(tokens: readonly Token[], k: number): string | null {
   // "according to X" names a source, not a place.
   if (tokens[k - 1]?.lower === 'according') return null;
   const border = borderAt(tokens, k + 1);
-  if (border) return `${TO_ON.has(p) ? 'on' : p} ${border}`;
+  if (border) return `on ${border}`;
   if (BORDER_ONLY.has(p)) return null;
   const place = placeAt(tokens, k + 1);
   // "in the Defence Ministry", "at the Institute": bodies, not places.

@@ -299,3 +299,15 @@ const TROOP_SYNONYMS = new Set([
 export function canonicalUnit(unit: string): string {
   return TROOP_SYNONYMS.has(unit) ? 'troops' : unit;
 }
+
+/**
+ * What a share is of: "70% of the military personnel" → "percent of personnel". Returns the unit itself when
+ * it is not a percent or names nothing after "of".
+ */
+export function shareUnit(tokens: readonly Token[], match: UnitMatch): string | null {
+  if (match.kind !== 'percent' || tokens[match.after]?.lower !== 'of') return match.unit;
+  let k = match.after + 1;
+  if (PARTITIVE_DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
+  const head = headFrom(tokens, k);
+  return head && head.kind === 'count' ? `percent of ${canonicalUnit(head.unit ?? '')}` : match.unit;
+}

@@ -4,7 +4,15 @@ import { maskedRanges, notAFigure } from './figure-exclusions.ts';
 import { findQuantities, type Quantity } from './figure-numbers.ts';
 import { locationOf, subjectOf } from './figure-subject.ts';
 import { type Token, tokenize } from './figure-tokens.ts';
-import { canonicalUnit, collectiveUnit, isPluralNoun, isTimeNoun, type UnitMatch, unitAfter } from './figure-units.ts';
+import {
+  canonicalUnit,
+  collectiveUnit,
+  isPluralNoun,
+  isTimeNoun,
+  shareUnit,
+  type UnitMatch,
+  unitAfter,
+} from './figure-units.ts';
 import type { Entity, Figure, Sentence } from './types.ts';
 
 /** Units that an elliptical number ("up to 30,000 could take part") may inherit: counts of things. */
@@ -101,7 +109,7 @@ export function extractFigures(
           unit: unit.unit,
           hedge: q.hedge,
           claimant: claim.name,
-          subject: subjectOf(unit.unit, location),
+          subject: subjectOf(shareUnit(tokens, unit), location),
           context: sentence.text,
           start: first.start,
           end: last.end,

@@ -53,6 +53,13 @@ describe('extractFigures: subjects', () => {
     ).toEqual(['tanks', 'staff']);
   });
 
+  it('says what a share is of', () => {
+    expect(subjects('It has moved 60% of its combat forces to the Polish border.')).toEqual([
+      "percent of troops on Poland's border",
+    ]);
+    expect(subjects('Turnout was 64%.')).toEqual(['percent']);
+  });
+
   it('gives distances and sums no place', () => {
     expect(subjects('The town is 30 miles from Kyiv and owes $2m in Kyiv.')).toEqual(['miles', 'USD']);
   });
