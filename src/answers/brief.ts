@@ -43,7 +43,7 @@ export function briefAnswer(ctx: AnswerContext, options: Options): Answer {
   }
   if (has('locations')) addAspect(b, ctx, 'locations', PER_SECTION, shown);
   const groups = allFigureGroups(ctx);
-  for (const g of groups.filter((x) => x.disputed).slice(0, 2)) addConflict(b, g);
+  for (const g of groups.filter((x) => x.disputed).slice(0, 2)) addConflict(b, ctx, g);
   b.section(
     'Numbers',
     groups

@@ -4,6 +4,7 @@ import { AnswerBuilder } from './build.ts';
 import { type AnswerContext, memo } from './context.ts';
 import { explainNoMatch } from './nomatch.ts';
 import { given, type Options, textOption } from './options.ts';
+import { people } from './people.ts';
 import type { Answer } from './types.ts';
 
 /** Figures about one subject, from every article. */
@@ -59,15 +60,27 @@ export function groupFigures(figures: readonly Figure[]): FigureGroup[] {
   return list;
 }
 
+/**
+ * Who a claim is from, with the role the articles give them ("Oleksiy Reznikov, Ukraine’s Defense Minister"), so
+ * a reader can weigh it; the bare name when no role is known; null for the reporter's own voice.
+ */
+export function claimantWithRole(ctx: AnswerContext, claimant: string | null): string | null {
+  if (claimant === null) return null;
+  const roles = memo(ctx, 'roles', () => new Map(people(ctx).map((p) => [p.name, p.roles[0]])));
+  const role = roles.get(claimant);
+  return role ? `${claimant}, ${role}` : claimant;
+}
+
 /** Adds a group's side-by-side comparison to an answer: one claim per distinct value and claimant. */
-export function addConflict(b: AnswerBuilder, g: FigureGroup): void {
+export function addConflict(b: AnswerBuilder, ctx: AnswerContext, g: FigureGroup): void {
   if (!g.disputed) return;
   const seen = new Set<string>();
   const claims = g.figures.flatMap((f) => {
     const key = `${valueKey(f)}\0${f.claimant ?? ''}`;
     if (seen.has(key)) return [];
     seen.add(key);
-    return [b.claim(f.text, f.claimant, f.context, f) ?? b.claim(f.text, f.claimant, f.text, f)];
+    const who = claimantWithRole(ctx, f.claimant);
+    return [b.claim(f.text, who, f.context, f) ?? b.claim(f.text, who, f.text, f)];
   });
   b.conflict(g.subject, claims);
 }
@@ -131,7 +144,7 @@ export function estimatesAnswer(ctx: AnswerContext, options: Options): Answer {
     b.notes.push(`${rest.length} more subject(s): ${rest.slice(0, 10).join('; ')}${rest.length > 10 ? '…' : ''}.`);
     b.suggestions.push(...rest.slice(0, 3).map((s) => `/estimates ${s}`));
   }
-  for (const g of groups) addConflict(b, g);
+  for (const g of groups) addConflict(b, ctx, g);
   // A disputed subject is already shown in full, side by side; listing it again would only repeat it.
   for (const g of groups.filter((x) => !x.disputed)) {
     b.section(

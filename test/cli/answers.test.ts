@@ -48,20 +48,17 @@ describe('briefing answer commands', () => {
     expect(b.stdout).toBe(a.stdout);
   });
 
-  it('answers drills, who, timeline, sources and brief', async () => {
-    const expectations: Array<[string[], RegExp]> = [
-      [['drills', '--aspect', 'locations'], /training grounds/],
-      [['who', 'Stoltenberg'], /Jens Stoltenberg/],
-      [['timeline'], /2022-02-10/],
-      [['sources', '--json'], /"publisher": null/],
-      [['brief'], /Key quotes/],
-      [['help', '--format', 'markdown'], /\/estimates/],
-    ];
-    for (const [args, pattern] of expectations) {
-      const { code, stdout } = await cli(...args);
-      expect(code, args.join(' ')).toBe(0);
-      expect(stdout).toMatch(pattern);
-    }
+  it.each([
+    [['drills', '--aspect', 'locations'], /training grounds/],
+    [['who', 'Stoltenberg'], /Jens Stoltenberg/],
+    [['timeline'], /2022-02-10/],
+    [['sources', '--json'], /"publisher": null/],
+    [['brief'], /Key quotes/],
+    [['help', '--format', 'markdown'], /\/estimates/],
+  ])('answers %j', async (args, pattern) => {
+    const { code, stdout } = await cli(...args);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(pattern);
   });
 
   it('answers from another knowledge folder', async () => {
