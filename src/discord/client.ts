@@ -6,6 +6,7 @@
 import { Client, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
+import { scrubSecrets } from '../logger.ts';
 
 /** Builds the client without connecting it. */
 export function createClient(config: Pick<Config, 'discordApiUrl'>): Client {
@@ -18,12 +19,28 @@ export function createClient(config: Pick<Config, 'discordApiUrl'>): Client {
 }
 
 /**
- * Removes secrets from a log text: the bot token and the interaction tokens that appear in webhook and callback
- * paths (each lets anyone answer as the bot for 15 minutes).
+ * Removes secrets from a log text: the bot token, anything shaped like one, and the interaction tokens that appear
+ * in webhook and callback paths (each lets anyone answer as the bot for 15 minutes).
  */
-export function redactSecrets(text: string, token: string | undefined): string {
+export function redactSecrets(text: string, token?: string): string {
   let out = token ? text.split(token).join('[redacted]') : text;
-  out = out.replace(/(\/(?:webhooks|interactions)\/\d+\/)[^/\s?]+/g, '$1[redacted]');
+  out = out.replace(/(\/(?:webhooks|interactions)\/\d+\/)[^/\s?"]+/g, '$1[redacted]');
+  return scrubSecrets(out);
+}
+
+/**
+ * An error as a log object with every text redacted. discord.js's REST errors carry the request URL (with the
+ * interaction token) and body; pino would print them verbatim, so errors are never logged raw.
+ */
+export function errorForLog(error: unknown, token?: string): Record<string, unknown> {
+  if (!(error instanceof Error)) return { message: redactSecrets(String(error), token) };
+  const e = error as Error & { code?: unknown; status?: unknown; method?: unknown; url?: unknown };
+  const out: Record<string, unknown> = { type: e.name, message: redactSecrets(e.message, token) };
+  if (e.stack) out.stack = redactSecrets(e.stack, token);
+  if (typeof e.code === 'string' || typeof e.code === 'number') out.code = e.code;
+  if (typeof e.status === 'number') out.status = e.status;
+  if (typeof e.method === 'string') out.method = e.method;
+  if (typeof e.url === 'string') out.url = redactSecrets(e.url, token);
   return out;
 }
 
@@ -32,12 +49,8 @@ export function logClientEvents(client: Client, logger: Logger, token: string | 
   const clean = (text: string) => redactSecrets(text, token);
   client.on('debug', (message) => logger.trace({ source: 'discord.js' }, clean(message)));
   client.on('warn', (message) => logger.warn({ source: 'discord.js' }, clean(message)));
-  client.on('error', (error) =>
-    logger.error({ source: 'discord.js', error: clean(String(error?.stack ?? error)) }, 'client error'),
-  );
-  client.on('shardError', (error, shard) =>
-    logger.warn({ shard, error: clean(String(error?.message ?? error)) }, 'gateway error'),
-  );
+  client.on('error', (error) => logger.error({ source: 'discord.js', err: errorForLog(error, token) }, 'client error'));
+  client.on('shardError', (error, shard) => logger.warn({ shard, err: errorForLog(error, token) }, 'gateway error'));
   client.on('invalidated', () => logger.error('session invalidated by Discord'));
   client.on('shardDisconnect', (event, shard) => logger.warn({ shard, code: event.code }, 'gateway disconnected'));
   client.on('shardReconnecting', (shard) => logger.info({ shard }, 'gateway reconnecting'));

@@ -7,6 +7,7 @@ import { type Interaction, type InteractionReplyOptions, MessageFlags, type Repl
 import type { Logger } from 'pino';
 import { renderNotice } from '../render/discord.ts';
 import type { BriefingService } from '../service/types.ts';
+import { errorForLog } from './client.ts';
 import type { Cooldown } from './cooldown.ts';
 import { isUserError } from './errors.ts';
 import { showPage } from './respond.ts';
@@ -113,7 +114,10 @@ export function createRouter(options: RouterOptions): Router {
       if (isUserError(error)) {
         logger.debug({ command, problem: error.id }, 'user error');
       } else {
-        logger.error({ err: error, command, user: interaction.user.id }, 'command failed');
+        logger.error(
+          { err: errorForLog(error, interaction.token), command, user: interaction.user.id },
+          'command failed',
+        );
       }
       if (interaction.isAutocomplete()) {
         if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
@@ -124,7 +128,10 @@ export function createRouter(options: RouterOptions): Router {
       try {
         await replyPrivately(interaction, text);
       } catch (replyError) {
-        logger.warn({ err: replyError, command }, 'could not tell the user about the failure');
+        logger.warn(
+          { err: errorForLog(replyError, interaction.token), command },
+          'could not tell the user about the failure',
+        );
       }
     }
   };

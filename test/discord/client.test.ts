@@ -1,6 +1,6 @@
 import { GatewayIntentBits } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { createClient, logClientEvents, redactSecrets } from '../../src/discord/client.ts';
+import { createClient, errorForLog, logClientEvents, redactSecrets } from '../../src/discord/client.ts';
 import { memoryLogger } from './fakes.ts';
 
 const TOKEN = `${'a'.repeat(24)}.${'b'.repeat(6)}.${'c'.repeat(38)}`;
@@ -28,6 +28,32 @@ describe('redactSecrets', () => {
     expect(out).not.toContain('aW50ZXJhY3Rpb24');
     expect(out).not.toContain('tok_en');
     expect(out).toContain('/webhooks/123456/[redacted]/messages/@original');
+  });
+});
+
+describe('errorForLog', () => {
+  it('keeps what diagnoses a REST failure and redacts the interaction token everywhere', () => {
+    const secret = 'aW50ZXJhY3Rpb246MTIzOnNlY3JldA';
+    const error = Object.assign(new Error(`Internal Server Error for ${secret}`), {
+      name: 'HTTPError',
+      status: 500,
+      method: 'POST',
+      url: `http://127.0.0.1:1/api/v10/interactions/123/${secret}/callback`,
+      requestBody: { json: { token: secret } },
+    });
+    const logged = errorForLog(error, secret);
+    expect(logged).toMatchObject({
+      type: 'HTTPError',
+      status: 500,
+      method: 'POST',
+      url: 'http://127.0.0.1:1/api/v10/interactions/123/[redacted]/callback',
+    });
+    expect(JSON.stringify(logged)).not.toContain(secret);
+    expect(logged).not.toHaveProperty('requestBody');
+  });
+
+  it('handles thrown non-errors', () => {
+    expect(errorForLog(`boom ${TOKEN}`)).toEqual({ message: 'boom [redacted-token]' });
   });
 });
 
