@@ -311,3 +311,15 @@ export function shareUnit(tokens: readonly Token[], match: UnitMatch): string | 
   const head = headFrom(tokens, k);
   return head && head.kind === 'count' ? `percent of ${canonicalUnit(head.unit ?? '')}` : match.unit;
 }
+
+const MEASURE_UNITS = new Set(Object.values(MEASURES));
+
+/** Is the unit a count of things (not a percent, a measure or a currency code)? */
+export function isCountUnit(unit: string): boolean {
+  return (
+    unit !== 'percent' &&
+    !MEASURE_UNITS.has(unit) &&
+    !Object.values(CURRENCY_WORDS).includes(unit) &&
+    !/^[A-Z]{3}$/.test(unit)
+  );
+}

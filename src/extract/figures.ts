@@ -7,6 +7,7 @@ import { type Token, tokenize } from './figure-tokens.ts';
 import {
   canonicalUnit,
   collectiveUnit,
+  isCountUnit,
   isPluralNoun,
   isTimeNoun,
   shareUnit,
@@ -15,25 +16,20 @@ import {
 } from './figure-units.ts';
 import type { Entity, Figure, Sentence } from './types.ts';
 
-/** Units that an elliptical number ("up to 30,000 could take part") may inherit: counts of things. */
+/** Figures whose unit an elliptical number ("up to 30,000 could take part") may inherit: counts of things. */
 function inheritable(f: Figure | undefined): f is Figure {
-  return (
-    f !== undefined &&
-    f.unit !== null &&
-    !['percent', 'miles', 'km', 'metres', 'feet'].includes(f.unit) &&
-    !/^[A-Z]{3}$/.test(f.unit)
-  );
+  return f?.unit != null && isCountUnit(f.unit);
 }
 
-/**
- * The unit of a number written without one. A collective noun just before it first ("a crowd of 45,000"
- * counts people); then ellipsis: the count continues the last counted thing of
- * the paragraph ("8,000 to 14,000 troops… up to 30,000 could take part"); otherwise the nearest plural noun
- * before it in the sentence ("insufficient forces, estimating only a few thousand"), as a canonical unit.
- */
 /** How far back (in tokens) a collective noun still governs a bare number ("the death toll … rose to 35"). */
 const COLLECTIVE_REACH = 6;
 
+/**
+ * The unit of a number written without one. A collective noun just before it first ("a crowd of 45,000"
+ * counts people); then ellipsis: the count continues the last counted thing of the paragraph, or of the
+ * previous one ("8,000 to 14,000 troops… up to 30,000 could take part"); otherwise the nearest plural noun
+ * before it in the sentence ("insufficient forces, estimating only a few thousand"), as a canonical unit.
+ */
 function elidedUnit(
   tokens: readonly Token[],
   q: Quantity,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fuller, isPresupposed } from '../../src/extract/figure-claimant.ts';
 import { tokenize } from '../../src/extract/figure-tokens.ts';
-import { figuresIn } from './figure-helpers.ts';
+import { figuresIn } from './figures-helpers.ts';
 
 const claims = (...paragraphs: string[]) => figuresIn(...paragraphs).map((f) => [f.text, f.claimant]);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { subjectOf } from '../../src/extract/figure-subject.ts';
-import { figuresIn } from './figure-helpers.ts';
+import { figuresIn } from './figures-helpers.ts';
 
 const subjects = (...paragraphs: string[]) => figuresIn(...paragraphs).map((f) => f.subject);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figuresIn, onlyFigure } from './figure-helpers.ts';
+import { figuresIn, onlyFigure } from './figures-helpers.ts';
 
 const pick = (text: string) => {
   const f = onlyFigure(text);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findQuantities, numberWordValue } from '../../src/extract/figure-numbers.ts';
 import { tokenize } from '../../src/extract/figure-tokens.ts';
+import { isCountUnit } from '../../src/extract/figure-units.ts';
 
 const quantities = (text: string) => findQuantities(tokenize(text));
 
@@ -88,5 +89,13 @@ describe('numberWordValue', () => {
     expect(numberWordValue('four-way')).toBeUndefined();
     expect(numberWordValue('twenty-ten')).toBeUndefined();
     expect(numberWordValue('second')).toBeUndefined();
+  });
+});
+
+describe('isCountUnit', () => {
+  it('tells counts from shares, measures and money', () => {
+    expect(isCountUnit('troops')).toBe(true);
+    expect(isCountUnit('passengers and crew')).toBe(true);
+    expect(['percent', 'miles', 'km', 'USD', 'GBP'].some(isCountUnit)).toBe(false);
   });
 });
