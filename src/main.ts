@@ -27,7 +27,7 @@ async function start(): Promise<number> {
     if (service.articles().length === 0) {
       process.stderr.write(`No articles could be loaded from "${config.knowledgeDir}" (set KNOWLEDGE_DIR).\n`);
     }
-    return runConsole({ service, input: process.stdin, output: process.stdout, interactive });
+    return runConsole({ service, input: process.stdin, output: process.stdout, interactive, notices: process.stderr });
   }
 
   // Loaded only when needed: discord.js is heavy and the console does not use it.

@@ -26,6 +26,7 @@ export async function runConsoleCommand(argv: string[]): Promise<number> {
     input: process.stdin,
     output: process.stdout,
     interactive: Boolean(process.stdin.isTTY),
+    notices: process.stderr,
     format,
   });
 }

@@ -18,6 +18,8 @@ export interface ConsoleOptions {
   readonly output: Writable;
   /** A person at a terminal: show the banner and a prompt. Otherwise answer each line of input and stop at its end. */
   readonly interactive: boolean;
+  /** Where the one-line hint goes when not interactive (standard error), so piped answers stay clean. */
+  readonly notices?: Writable;
   readonly format?: Exclude<Format, 'json'> | 'json';
 }
 
@@ -42,6 +44,10 @@ export async function runConsole(options: ConsoleOptions): Promise<number> {
   const { service, input, output, interactive } = options;
   const format = options.format ?? 'text';
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
+  if (!interactive)
+    options.notices?.write(
+      `Briefing console (no terminal): answering each line of input. ${CONNECT_HINT.replace('\n', ' ')}\n`,
+    );
   if (interactive) {
     output.write(
       `Briefing console: ${service.articles().length} article(s) loaded. Type /help for the commands, /quit to leave.\n${CONNECT_HINT}\n\n`,

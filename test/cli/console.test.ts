@@ -71,7 +71,7 @@ describe('runConsole', () => {
 
 describe('npm start without a token', () => {
   it('runs the console on piped stdin and exits at end of input', async () => {
-    const { code, stdout } = await withInput(
+    const { code, stdout, stderr } = await withInput(
       'node',
       ['--import', 'tsx', 'src/main.ts'],
       '/quotes speaker:Peskov topic:maritime law\n/search how far is Kyiv\n/help\n',
@@ -81,5 +81,8 @@ describe('npm start without a token', () => {
     expect(stdout).toContain('international regulations of maritime law');
     expect(stdout).toContain('about 200 miles');
     expect(stdout).toContain('/estimates');
+    // How to connect goes to standard error, keeping the piped answers clean.
+    expect(stderr).toContain('DISCORD_TOKEN');
+    expect(stdout).not.toContain('DISCORD_TOKEN');
   });
 });
