@@ -71,6 +71,8 @@ function isIdentifier(tokens: readonly Token[], q: Quantity): boolean {
   if (!t || q.currency) return false;
   if (t.kind === 'number') {
     const prev = tokens[q.numberStart - 1];
+    // Phone numbers and codes: numerals side by side ("0800 123 456") or with a leading zero.
+    if (prev?.kind === 'number' || tokens[q.after]?.kind === 'number' || /^0\d/.test(t.text)) return true;
     if (t.glued && prev && (prev.kind === 'word' || prev.text === '-' || prev.text === '#')) return true;
     if (prev && IDENTIFIER_WORDS.has(prev.lower.replace(/\.$/, ''))) return true;
     const possessive = prev !== undefined && /['\u2019]s?$/.test(prev.text);

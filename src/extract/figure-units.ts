@@ -192,7 +192,8 @@ function isModifier(t: Token | undefined): boolean {
 function compoundUnit(modifiers: readonly Token[], head: Token): string {
   const phrase = [...modifiers.map((m) => m.lower), head.lower].join(' ');
   for (const c of COMPOUND_UNITS) if (phrase.endsWith(c)) return c;
-  return head.lower;
+  // Acronym plurals keep their capitals ("NLAWs", "BTGs").
+  return /^\p{Lu}{2,}s$/u.test(head.text) ? head.text : head.lower;
 }
 
 const MAX_MODIFIERS = 4;

@@ -58,6 +58,10 @@ describe('extractFigures: units', () => {
     expect(onlyFigure('Nine Danish fishing boats were seized.').unit).toBe('boats');
   });
 
+  it('keeps the capitals of acronym plurals', () => {
+    expect(onlyFigure('Allies sent 4,000 NLAWs.').unit).toBe('NLAWs');
+  });
+
   it('keeps multi-word military units whole', () => {
     expect(onlyFigure('Analysts count 20 Russian battalion tactical groups.').unit).toBe('battalion tactical groups');
   });
@@ -144,6 +148,7 @@ describe('extractFigures: not figures', () => {
     ['ages as bounds', 'Children under 12 and those over 65 were evacuated.'],
     ['year ranges', 'Between 2014 and 2021, the front barely moved.'],
     ['references to a set already named', 'Advisers from all four countries met. The two leaders spoke.'],
+    ['phone numbers and codes', 'Call 0800 123 456 for help, or 020 7946 0018.'],
     ['frequencies', 'The town was shelled three times.'],
   ])('%s', (_label, text) => {
     expect(figuresIn(text).map((f) => f.text)).toEqual([]);
