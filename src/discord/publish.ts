@@ -184,19 +184,24 @@ export async function previewBriefing(
     );
   }
   const channel = chosen?.id ?? interaction.channelId;
+  // A briefing over a large knowledge folder can take longer than the 3 s Discord waits for a first response.
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const answer = ctx.service.answer('brief', {});
   if (answer.empty) {
-    throw new UserError('nothing-matched', 'There is nothing to brief on yet: add articles with /ingest first.');
+    await interaction.editReply({
+      content: 'There is nothing to brief on yet: add articles with /ingest first.',
+      allowedMentions: { parse: [] },
+    });
+    return;
   }
   const pages = discordPages(answer);
   const nonce = store.put({ user: interaction.user.id, guild: interaction.guildId, channel, answer, pages });
   const count = pages.length === 1 ? '' : ` as ${pages.length} messages`;
-  await interaction.reply({
+  await interaction.editReply({
     content: `Preview, visible only to you. Publish it in <#${channel}>${count}?`,
     embeds: [...(pages[0]?.embeds ?? [])],
     components: [decisionRow(nonce)],
     allowedMentions: { parse: [] },
-    flags: MessageFlags.Ephemeral,
   });
 }
 
