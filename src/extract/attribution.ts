@@ -12,6 +12,7 @@
  */
 import type { Article } from '../knowledge/types.ts';
 import { buildEntityIndex, type EntityIndex, findMentions, isPluralCommonNoun } from './entities.ts';
+import { NOT_NAMES, ORG_HEADS } from './lexicon.ts';
 import { isPossessive, type PhraseReading, tokenize } from './name-phrase.ts';
 import { findQuoteSpans, maskQuotes, type QuoteSpan } from './quote-spans.ts';
 import { splitSentences } from './sentences.ts';
@@ -197,7 +198,13 @@ class Resolver {
           gender: hit.gender,
         };
       const entity = this.index.describe(reading.name);
-      if (!entity) return null;
+      if (!entity) {
+        // A first mention by description ("the civil protection agency") names a body well enough.
+        const words = reading.name.split(' ');
+        const head = words.at(-1) ?? '';
+        if (words.length < 2 || !ORG_HEADS.has(head)) return null;
+        return { name: reading.name, role: null, aliases: [], kind: 'organization', resolved: false, gender: null };
+      }
       const aliases = [...entity.aliases].filter((a) => a !== entity.name);
       return {
         name: entity.name,
@@ -458,7 +465,9 @@ function decideFromResolved(
     // Lower-case modifiers may come before the agent: "…,” border guard Piotr Zielinski told reporters."
     const right = clauses.find((c) => {
       const first = Math.min(c.agentStart, c.verbStart);
-      return first >= end && /^[\s,]*(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u.test(text.slice(end, first));
+      const gap = text.slice(end, first);
+      const words = gap.split(/[\s,]+/).filter(Boolean);
+      return first >= end && /^[\s,]*(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u.test(gap) && !words.some((w) => NOT_NAMES.has(w));
     });
     const d = pick(right, 'quote-then-verb');
     if (d) return d;

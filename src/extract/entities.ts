@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import type { Article } from '../knowledge/types.ts';
-import { ORG_HEADS, ROLE_WORDS, SPEECH_VERBS, TITLES } from './lexicon.ts';
+import { ROLE_WORDS, SPEECH_VERBS, TITLES } from './lexicon.ts';
 import {
   isCapitalised,
   joinTokens,
@@ -121,6 +121,9 @@ function isTrailingHead(t: Token): boolean {
   return TRAILING_HEADS.has(t.lower);
 }
 
+/** Generic last words of airline names, whose first word alone also names them ("Swiss" for "Swiss Air"). */
+const AIRLINE_HEADS = new Set(['air', 'airlines', 'airways', 'airline']);
+
 /** Attaches a role written between commas right after a person's name, or a role phrase right before it. */
 function withAppositive(
   reading: PhraseReading,
@@ -218,7 +221,7 @@ export class EntityIndex {
     if (r.gender) e.gender = r.gender;
     // "Swiss Air" is also "Swiss", "Wizz Air" also "Wizz": a body's distinctive first word.
     const words = r.name.split(' ');
-    if (kind === 'organization' && words.length === 2 && ORG_HEADS.has((words[1] as string).toLowerCase())) {
+    if (kind === 'organization' && words.length === 2 && AIRLINE_HEADS.has((words[1] as string).toLowerCase())) {
       this.key(words[0] as string, e);
       const bare = this.list.find((x) => x !== e && x.bare && x.name === words[0]);
       if (bare) this.absorb(e, bare);
@@ -268,7 +271,16 @@ export class EntityIndex {
     const hit = this.byKey.get(k);
     if (hit) return hit;
     const noTitle = k.replace(/^(mr|ms|mrs|dr|prof|gen|sir)\.?\s+/, '');
-    return this.byKey.get(noTitle);
+    const titled = this.byKey.get(noTitle);
+    if (titled) return titled;
+    // "the Commission" for "European Commission": the one body whose name ends with the word.
+    if (!k.includes(' ')) {
+      const bodies = this.list.filter(
+        (e) => e.kind === 'organization' && !e.bare && e.name.toLowerCase().endsWith(` ${k}`),
+      );
+      if (bodies.length === 1) return bodies[0];
+    }
+    return undefined;
   }
 
   /**

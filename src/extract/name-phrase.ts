@@ -135,6 +135,9 @@ const LEFT_DETERMINERS = new Set([
   'other',
   'independent',
 ]);
+/** Verb-like endings that never belong to a noun phrase's modifiers. */
+const SPEECH_VERBS_HINT = /(ed|ing)$/;
+
 const INNER_CONNECTORS = new Set(['of', 'for', 'the', 'de', 'le', 'la', 'van', 'von', 'der', 'al']);
 
 /**
@@ -178,6 +181,23 @@ export function phraseBefore(tokens: readonly Token[], end: number): { from: num
     }
     break;
   }
+  // "The civil protection agency", "regional president Marco Bellini": lower-case modifiers before a
+  // lower-case head, taken only when a determiner, a possessive or the clause start comes before them.
+  if (/^\p{Ll}/u.test((tokens[from] as Token).text)) {
+    let k = from;
+    while (k - 1 >= 0 && from - k < 3) {
+      const t = tokens[k - 1] as Token;
+      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || NOT_NAMES.has(t.lower) || SPEECH_VERBS_HINT.test(t.lower)) break;
+      k--;
+    }
+    const before = tokens[k - 1];
+    if (
+      k < from &&
+      (!before || LEFT_DETERMINERS.has(before.lower) || isPossessive(before) || /^[,:;]$/.test(before.text))
+    ) {
+      from = k;
+    }
+  }
   const det = tokens[from - 1];
   if (det && LEFT_DETERMINERS.has(det.lower)) from--;
   return { from, to: end };
@@ -194,6 +214,13 @@ export function phraseAfter(tokens: readonly Token[], start: number): { from: nu
   if (SPEAKER_PRONOUNS.has(first.lower)) return { from: i, to: i + 1 };
   if (LEFT_DETERMINERS.has(first.lower)) i++;
   const from = start;
+  // "said farmer Luca Moretti": lower-case words describing the speaker before the name.
+  let k = i;
+  while (k < tokens.length && k - i < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test((tokens[k] as Token).text)) {
+    if (NOT_NAMES.has((tokens[k] as Token).lower) || INNER_CONNECTORS.has((tokens[k] as Token).lower)) break;
+    k++;
+  }
+  if (k > i && tokens[k] && isCapitalised(tokens[k] as Token) && !NOT_NAMES.has((tokens[k] as Token).lower)) i = k;
   let to = i;
   while (i < tokens.length) {
     const t = tokens[i] as Token;

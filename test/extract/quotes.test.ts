@@ -232,6 +232,27 @@ describe('extractQuotes: speaker rules', () => {
     expect(only(['Residents said they heard “loud bangs” overnight.'], 'loud bangs').speaker).toBe('Residents');
   });
 
+  it('said + a lower-case description + the name ("said farmer Luca Moretti")', () => {
+    const q = only(['“It’s a tragedy,” said farmer Luca Moretti, 61, standing by his barn.'], 'It’s a tragedy');
+    expect(q).toMatchObject({ speaker: 'Luca Moretti', speakerRole: 'farmer' });
+  });
+
+  it('a body first named by a lower-case description issues the statement', () => {
+    const paragraphs = [
+      'The civil protection agency said in a statement that roads were closed.',
+      '“Teams are working around the clock,” the statement said.',
+    ];
+    expect(only(paragraphs, 'Teams are working around the clock').speaker).toBe('civil protection agency');
+  });
+
+  it('"the Commission" is the one body named "… Commission"; a later clause after "as soon as" is not the speaker', () => {
+    const paragraphs = [
+      'The European Commission offered help on Monday.',
+      'A spokesperson for the Commission said it would send “pumps and boats” as soon as Italy asked.',
+    ];
+    expect(only(paragraphs, 'pumps and boats').speaker).toBe('European Commission');
+  });
+
   it('straight quotation marks work like curly ones', () => {
     const q = only(['"It is over," said Ruth Adler.'], 'It is over');
     expect(q.speaker).toBe('Ruth Adler');
