@@ -129,7 +129,8 @@ export async function answerCommand(
 }
 
 /**
- * Shows another page of an answer from a paging button, editing the message in place. Returns false when the
+ * Shows another page of an answer from a paging button, editing the message in place (or, for anyone but the
+ * user who asked, in a private reply). Returns false when the
  * button's id is not a paging id this bot understands.
  */
 export async function showPage(
@@ -145,7 +146,13 @@ export async function showPage(
   if (!ref || !command || !isCommandName(ref.command)) return false;
   const answer = ctx.service.answer(ref.command, ref.options);
   const { message } = renderPage(answer, ref.command, ref.options, answerKeys(command.data), ref.page);
-  await interaction.update(message);
+  // Paging someone else's answer would turn the page under their eyes: others get the page privately instead.
+  const owner = interaction.message?.interactionMetadata?.user.id;
+  if (owner !== undefined && owner !== interaction.user.id) {
+    await interaction.reply(withFlags(message, true));
+  } else {
+    await interaction.update(message);
+  }
   return true;
 }
 

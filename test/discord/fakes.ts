@@ -120,6 +120,8 @@ interface FakeOptions {
   readonly focused?: string;
   readonly customId?: string;
   readonly user?: string;
+  /** For buttons: the user whose command produced the message the button is on. */
+  readonly messageOwner?: string;
   /** Makes this method reject (e.g. `reply` to simulate an expired interaction). */
   readonly failOn?: string;
 }
@@ -137,6 +139,7 @@ export class FakeInteraction {
   readonly customId: string;
   readonly user: { id: string };
   readonly type: number;
+  readonly message: { interactionMetadata: { user: { id: string } } | null } | undefined;
   readonly #kind: FakeOptions['kind'];
   readonly #values: Readonly<Record<string, OptionValue>>;
   readonly #focused: string | undefined;
@@ -148,6 +151,10 @@ export class FakeInteraction {
     this.customId = init.customId ?? '';
     this.user = { id: init.user ?? '111111111111111111' };
     this.type = { command: 2, button: 3, autocomplete: 4, modal: 5 }[init.kind];
+    this.message =
+      init.kind === 'button'
+        ? { interactionMetadata: init.messageOwner ? { user: { id: init.messageOwner } } : null }
+        : undefined;
     this.#values = init.options ?? {};
     this.#focused = init.focused;
     this.#failOn = init.failOn;

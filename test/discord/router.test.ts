@@ -247,6 +247,18 @@ describe('createRouter', () => {
     expect(seen).toEqual(['/tmp/audit.jsonl', '/tmp/audit.jsonl', '/tmp/audit.jsonl']);
   });
 
+  it("shows another user's click the page privately instead of turning the shared message", async () => {
+    const { route } = setup();
+    const own = new FakeInteraction({ kind: 'button', customId: 'm|quotes|0|Peskov', user: '1', messageOwner: '1' });
+    await route(own.asInteraction);
+    expect(own.sent[0]?.method).toBe('update');
+    const other = new FakeInteraction({ kind: 'button', customId: 'm|quotes|0|Peskov', user: '2', messageOwner: '1' });
+    await route(other.asInteraction);
+    expect(other.sent[0]?.method).toBe('reply');
+    expect(ephemeral(payload(other))).toBe(true);
+    expect(payload(other).embeds?.[0]?.title).toBe('Quotes: Peskov');
+  });
+
   it('answers a button it does not understand ephemerally', async () => {
     const { route } = setup();
     for (const customId of ['not-a-page-button', 'm|frobnicate|1', 'm|quotes|x']) {
