@@ -7,7 +7,7 @@ import { stemmer } from 'stemmer';
  * Bump {@link TERMS_VERSION} whenever any rule here changes: index snapshots are keyed by it, and a snapshot built
  * with other rules would silently answer differently.
  */
-export const TERMS_VERSION = 7;
+export const TERMS_VERSION = 8;
 
 /**
  * Function words, question words and "according (to)", which attributes a claim but says nothing of its topic
@@ -47,7 +47,8 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'warn', 'warns', 'warned', 'warning'],
   ['skeptical', 'sceptical', 'skepticism', 'scepticism'],
   ['defense', 'defence'],
-  ['invasion', 'invade', 'invading', 'incursion', 'offensive'],
+  ['invasion', 'invade', 'invading', 'incursion', 'offensive', 'attack', 'attacks', 'attacked', 'attacking'],
+  ['concern', 'concerns', 'concerned', 'worry', 'worries', 'worried', 'fear', 'fears', 'feared'],
   ['warship', 'warships', 'vessel', 'vessels'],
   ['suspend', 'suspends', 'suspended', 'suspension', 'stop', 'stops', 'stopped', 'halt', 'halts', 'halted'],
   ['flight', 'flights', 'fly', 'flies', 'flying', 'flew'],
