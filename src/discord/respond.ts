@@ -13,7 +13,8 @@ import {
 import type { Answer } from '../answers/types.ts';
 import { type DiscordMessage, renderDiscord } from '../render/discord.ts';
 import { AUTOCOMPLETE_CHOICES_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX, DEFER_AFTER_MS } from '../render/limits.ts';
-import type { CommandName, CommandOptions, CompletableOption } from '../service/types.ts';
+import { isCommandName } from '../service/index.ts';
+import type { CommandOptions, CompletableOption } from '../service/types.ts';
 import { decodePageId, encodePageId } from './customId.ts';
 import { UserError } from './errors.ts';
 import type { CommandContext, CommandData, SlashCommand } from './types.ts';
@@ -27,24 +28,10 @@ export const PRIVATE_OPTION = 'private';
  */
 const SLOW_COMMANDS: ReadonlySet<string> = new Set(['brief', 'timeline', 'sources']);
 
-const COMMAND_NAMES: ReadonlySet<string> = new Set<CommandName>([
-  'drills',
-  'quotes',
-  'estimates',
-  'search',
-  'sources',
-  'who',
-  'timeline',
-  'brief',
-  'help',
-]);
-
 const COMPLETABLE: ReadonlySet<string> = new Set<CompletableOption>(['speaker', 'subject', 'name', 'aspect', 'topic']);
 
-/** Whether `name` is a command the service answers. */
-export function isCommandName(name: string): name is CommandName {
-  return COMMAND_NAMES.has(name);
-}
+/** Whether `name` is a command the service answers (re-exported so front-door code has one import). */
+export { isCommandName };
 
 /** Option keys of a command that select its answer (everything but `private`), in definition order. */
 export function answerKeys(data: CommandData): string[] {
@@ -130,8 +117,7 @@ export async function answerCommand(
 
 /**
  * Shows another page of an answer from a paging button, editing the message in place (or, for anyone but the
- * user who asked, in a private reply). Returns false when the
- * button's id is not a paging id this bot understands.
+ * user who asked, in a private reply). Returns false when the button's id is not a paging id this bot understands.
  */
 export async function showPage(
   interaction: ButtonInteraction,
