@@ -80,10 +80,12 @@ function isIdentifier(tokens: readonly Token[], q: Quantity): boolean {
       return true;
     }
   }
-  // A compound modifier: "10-day drills", "100,000-strong".
+  // A compound modifier: "10-day drills", "four-way talks"; but "100,000-strong" counts its noun.
   const last = tokens[q.after - 1];
   const next = tokens[q.after];
-  if (last && next?.glued && (next.text === '-' || next.text === '\u2010') && tokens[q.after + 1]?.glued) return true;
+  const joined = tokens[q.after + 1];
+  if (last && next?.glued && (next.text === '-' || next.text === '\u2010') && joined?.glued)
+    return joined.lower !== 'strong';
   return false;
 }
 

@@ -241,6 +241,12 @@ export function unitAfter(tokens: readonly Token[], q: Quantity): UnitMatch {
   if (next.lower === 'percent' || next.lower === 'pc') return { unit: 'percent', kind: 'percent', after: j + 1 };
   if (next.lower === 'per' && tokens[j + 1]?.lower === 'cent')
     return { unit: 'percent', kind: 'percent', after: j + 2 };
+  // "a 100,000-strong army": the compound counts the noun it modifies.
+  if (next.text === '-' && tokens[j + 1]?.lower === 'strong' && tokens[j + 1]?.glued) {
+    const collective = collectiveUnit(tokens[j + 2]);
+    if (collective) return { unit: collective, kind: 'count', after: j + 3 };
+    return headFrom(tokens, j + 2) ?? { unit: null, kind: 'none', after: j + 2 };
+  }
   if (next.glued && next.kind === 'word') {
     // "46km", "5mph"; anything else glued ("20th", "1990s", "4G") makes the number part of another word.
     const measure = MEASURES[next.lower];

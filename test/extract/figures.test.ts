@@ -39,6 +39,13 @@ describe('extractFigures: bounds and hedges', () => {
     ['The state will spend 3 million dollars.', '3 million dollars', 3_000_000, 3_000_000, 'USD', null],
     ['Some 4,000 volunteers signed up.', 'Some 4,000 volunteers', 4000, 4000, 'volunteers', 'some'],
     ['More than 600 flights were cancelled.', 'More than 600 flights', 600, null, 'flights', 'more than'],
+    ['He won the 100m race.', '100m', 100, 100, 'metres', null],
+    ['Some 1.5m people have fled.', 'Some 1.5m people', 1_500_000, 1_500_000, 'people', 'some'],
+    ['The army sent 3,000 more troops.', '3,000 more troops', 3000, 3000, 'troops', null],
+    ['One million people signed.', 'One million people', 1_000_000, 1_000_000, 'people', null],
+    ['Half a million people lost power.', 'Half a million people', 500_000, 500_000, 'people', null],
+    ['Rates rose 0.25 percentage points.', '0.25 percentage points', 0.25, 0.25, 'percentage points', null],
+    ['A 100,000-strong army massed.', '100,000-strong army', 100_000, 100_000, 'troops', null],
     [
       'It hopes to build two to three million homes.',
       'two to three million homes',
