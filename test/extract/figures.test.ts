@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { figuresIn, onlyFigure } from './figures-helpers.ts';
 
@@ -182,5 +183,62 @@ describe('extractFigures: offsets and citation', () => {
   it('returns nothing for empty or number-free text', () => {
     expect(figuresIn('')).toEqual([]);
     expect(figuresIn('No numbers here at all.')).toEqual([]);
+  });
+});
+
+describe('extractFigures: any input', () => {
+  const newsy = fc.oneof(
+    fc.string(),
+    fc
+      .array(
+        fc.constantFrom(
+          'over',
+          'up to',
+          'about',
+          '1,200',
+          '3',
+          'six',
+          'a few',
+          'thousand',
+          'hundreds of',
+          'troops',
+          'miles',
+          '%',
+          '$',
+          '5m',
+          'February',
+          '2022',
+          '-',
+          'to',
+          ',',
+          '.',
+          '“',
+          '”',
+          'said',
+          'according to',
+          'Reuters',
+          'in',
+          'Belarus',
+          'the',
+          'border',
+        ),
+        { maxLength: 40 },
+      )
+      .map((words) => words.join(' ')),
+  );
+
+  it('never throws, cites verbatim slices and keeps ordered bounds', () => {
+    fc.assert(
+      fc.property(fc.array(newsy, { minLength: 1, maxLength: 3 }), (paragraphs) => {
+        for (const f of figuresIn(...paragraphs)) {
+          const text = paragraphs[f.paragraph - 1] ?? '';
+          expect(text.slice(f.start, f.end)).toBe(f.text);
+          expect(f.low !== null || f.high !== null).toBe(true);
+          if (f.low !== null && f.high !== null) expect(f.low).toBeLessThanOrEqual(f.high);
+          expect(f.unit).not.toBeNull();
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
