@@ -305,6 +305,24 @@ describe('the bot started with npm start', () => {
     expectCitedAnswer(outcome, 'after 429 and 500');
   });
 
+  it('answers with a generic ephemeral error, and logs the command, when a reply fails for good', async () => {
+    // discord.js tries a request four times on 5xx (one try and three retries), then throws into the command.
+    standIn.rest.failNext('POST', /^\/interactions\/\d+\/[^/]+\/callback$/, { status: 500 }, 4);
+    const logBefore = bot?.stderr().length ?? 0;
+    const outcome = await ask(command('who', { name: 'Stoltenberg' }));
+    const calls = outcome.requests.filter((r) => r.route === 'interaction-callback');
+    expect(calls.map((r) => r.status)).toEqual([500, 500, 500, 500, 204]);
+    expect(outcome.final?.ephemeral).toBe(true);
+    expect(snippetLines(outcome.final?.body ?? {})).toEqual([]);
+    expect(visibleText(outcome.final?.body ?? {}).length).toBeGreaterThan(10);
+    const errors = (bot?.stderr().slice(logBefore) ?? '')
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { level: number })
+      .filter((entry) => entry.level >= 50);
+    expect(errors.some((entry) => JSON.stringify(entry).includes('who'))).toBe(true);
+  });
+
   it('pins the JSON shape of each command reply', () => {
     const shapes: Record<string, unknown> = {};
     for (const { sent, outcome } of outcomes) {
@@ -329,8 +347,13 @@ describe('the bot started with npm start', () => {
     expect(output).not.toContain(standIn.token);
     // The token's last part is the secret (the first is the public application id in base64): not even alone.
     expect(output).not.toContain(standIn.token.split('.')[2]);
-    // Interaction tokens let anyone answer as the bot for 15 minutes: they must not be logged either.
-    for (const token of standIn.world.interactions.keys()) expect(output).not.toContain(token);
+  });
+
+  it('never printed an interaction token (each lets anyone answer as the bot for 15 minutes)', () => {
+    const output = `${bot?.stdout()}\n${bot?.stderr()}`;
+    const leaked = [...standIn.world.interactions.keys()].filter((token) => output.includes(token));
+    const lines = output.split('\n').filter((line) => leaked.some((token) => line.includes(token)));
+    expect(lines.map((line) => line.slice(0, 300))).toEqual([]);
   });
 });
 
