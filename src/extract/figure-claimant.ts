@@ -68,7 +68,7 @@ export function isPresupposed(tokens: readonly Token[], first: number): boolean 
 
 /** Reporting verbs strong enough to make a common-noun subject the claimant of what follows. */
 const CLAIM_VERBS = new Set(
-  'said says say stated states state estimated estimates estimate reported reports report told tells claimed claims claim announced announces assessed assesses assess believes believe believed put puts'.split(
+  'said says say stated states state estimated estimates estimate reported reports report told tells claimed claims claim announced announces assessed assesses assess believes believe believed show shows showed put puts'.split(
     ' ',
   ),
 );
@@ -105,7 +105,7 @@ function sourcePhrase(tokens: readonly Token[], from: number, to: number, text: 
   if (a >= to) return null;
   const words = tokens.slice(a, to);
   if (words.length === 1 && PRONOUNS.has(words[0]?.lower ?? '')) return null;
-  if (!words.some((w) => w.kind === 'word' && /\p{L}{3,}/u.test(w.text) && !AUXILIARIES.has(w.lower))) return null;
+  if (!words.some((w) => w.kind === 'word' && /\p{L}{2,}/u.test(w.text) && !AUXILIARIES.has(w.lower))) return null;
   return text.slice((tokens[a] as Token).start, (tokens[to - 1] as Token).end);
 }
 
@@ -154,7 +154,7 @@ function reportingSubject(
     if (!CLAIM_VERBS.has(verb.lower) || skip(verb)) continue;
     // "put" claims only as "organisers put the figure at 20,000".
     if ((verb.lower === 'put' || verb.lower === 'puts') && tokens[first - 1]?.lower !== 'at') continue;
-    if ((verb.lower === 'put' || verb.lower === 'puts') && first - v > 4) continue;
+    if ((verb.lower === 'put' || verb.lower === 'puts') && first - v > 8) continue;
     let end = v;
     while (end > 0 && AUXILIARIES.has(tokens[end - 1]?.lower ?? '')) end--;
     end = beforeRelativeClause(tokens, end);

@@ -89,6 +89,14 @@ describe('extractFigures: claimants', () => {
     ]);
   });
 
+  it('credits data that show a figure, and a body that puts the figure higher', () => {
+    expect(claims('Data from the UN showed 3.7 million people had left.')).toEqual([['3.7 million people', 'UN']]);
+    expect(claims('The port counted 900 boats.', 'Fishermen put the figure far higher, at more than 1,500.')).toEqual([
+      ['900 boats', null],
+      ['more than 1,500', 'Fishermen'],
+    ]);
+  });
+
   it('leaves a figure in a presupposed clause to the reporter', () => {
     expect(claims('Berg said the fact the council had closed two harbours made no difference.')).toEqual([
       ['two harbours', null],
