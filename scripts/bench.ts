@@ -19,8 +19,22 @@ import { readQuestions } from './bench/questions.ts';
 import { type BenchReport, checkGoals, renderReport } from './bench/report.ts';
 import { type Effort, measureSize, type SizeResult } from './bench/run-size.ts';
 
-const FULL: Effort = { serialSample: 200, callsPerCommand: 300, msPerCommand: 3000, burst: 1000, startups: 2 };
-const QUICK: Effort = { serialSample: 50, callsPerCommand: 40, msPerCommand: 500, burst: 200, startups: 1 };
+const FULL: Effort = {
+  serialSample: 200,
+  callsPerCommand: 300,
+  msPerCommand: 3000,
+  burst: 1000,
+  burstMs: 60_000,
+  startups: 2,
+};
+const QUICK: Effort = {
+  serialSample: 50,
+  callsPerCommand: 40,
+  msPerCommand: 500,
+  burst: 200,
+  burstMs: 10_000,
+  startups: 1,
+};
 
 /**
  * How hard to measure one size. A large archive gets one start-up instead of two (each reads the whole archive
