@@ -68,7 +68,7 @@ export function isPresupposed(tokens: readonly Token[], first: number): boolean 
 
 /** Reporting verbs strong enough to make a common-noun subject the claimant of what follows. */
 const CLAIM_VERBS = new Set(
-  'said says say stated states state estimated estimates estimate reported reports report told tells claimed claims claim announced announces assessed assesses assess believes believe believed show shows showed put puts'.split(
+  'said says say stated states state estimated estimates estimate reported reports report told tells claimed claims claim announced announces assessed assesses assess believes believe believed put puts'.split(
     ' ',
   ),
 );

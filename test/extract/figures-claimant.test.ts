@@ -89,12 +89,16 @@ describe('extractFigures: claimants', () => {
     ]);
   });
 
-  it('credits data that show a figure, and a body that puts the figure higher', () => {
-    expect(claims('Data from the UN showed 3.7 million people had left.')).toEqual([['3.7 million people', 'UN']]);
+  it('credits a two-letter body, and a body that puts the figure higher', () => {
+    expect(claims('The UN said 3.7 million people had left.')).toEqual([['3.7 million people', 'UN']]);
     expect(claims('The port counted 900 boats.', 'Fishermen put the figure far higher, at more than 1,500.')).toEqual([
       ['900 boats', null],
       ['more than 1,500', 'Fishermen'],
     ]);
+  });
+
+  it('does not take what images or data show for a claim', () => {
+    expect(claims('Images from Maxar showed camps hundreds of miles away.')).toEqual([['hundreds of miles', null]]);
   });
 
   it('leaves a figure in a presupposed clause to the reporter', () => {
