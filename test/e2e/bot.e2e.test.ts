@@ -224,6 +224,18 @@ describe('the bot started with npm start', () => {
     expect(snippetLines(outcome.final?.body ?? {}).length).toBeGreaterThan(0);
   });
 
+  it("shows another user the next page privately, leaving the asker's message as it was", async () => {
+    const paged = outcomes.find(({ outcome }) => buttonIds(outcome.final?.body.components).length > 0);
+    const message = paged ? standIn.messageOf(paged.sent) : null;
+    if (!message) throw new Error('no paged answer to click on');
+    const before = JSON.stringify(message.embeds);
+    const [button] = buttonIds(message.components);
+    const outcome = await ask(standIn.click(message, button ?? '', standIn.world.user()));
+    expect(outcome.final?.ephemeral).toBe(true);
+    expect(snippetLines(outcome.final?.body ?? {}).length).toBeGreaterThan(0);
+    expect(JSON.stringify(message.embeds)).toBe(before);
+  });
+
   it('answers a button it does not understand, ephemerally', async () => {
     const first = command('quotes', { speaker: 'Peskov' });
     await ask(first);

@@ -48,8 +48,10 @@ function startTinyBot(standIn: DiscordStandIn, errors: unknown[] = []): Client {
       return;
     }
     if (interaction.isButton()) {
+      // discord.js exposes who asked through the clicked message's interaction_metadata.
+      const asker = interaction.message.interactionMetadata?.user.id === interaction.user.id;
       await interaction.update({
-        content: `page ${interaction.customId}`,
+        content: `page ${interaction.customId}${asker ? '' : ' (not the asker)'}`,
         components: [],
         allowedMentions: noMentions,
       });

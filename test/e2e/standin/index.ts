@@ -125,6 +125,8 @@ export class DiscordStandIn {
       callbackType: null,
       original: null,
       sourceMessage,
+      user: (asRecord(payload.member).user ?? payload.user) as FakeUser,
+      name: typeof asRecord(payload.data).name === 'string' ? String(asRecord(payload.data).name) : null,
     });
     const at = Date.now();
     const seq = this.gateway.dispatch('INTERACTION_CREATE', payload);

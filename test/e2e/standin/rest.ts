@@ -524,7 +524,7 @@ export class RestStandIn {
         const found = webhookGuard(ctx);
         if (isReply(found)) return found;
         if (found.callbackType === null) return discordError(404, 10015, 'Unknown Webhook');
-        const message = w.createMessage(record(ctx.body), { interaction_token: found.token });
+        const message = w.createMessage(record(ctx.body), w.interactionFields(found, found.original));
         return ctx.query.wait === 'true' ? { status: 200, body: message } : { status: 204 };
       }),
       route('webhook-message-get', 'GET', '/webhooks/:appId/:token/messages/:messageId', false, (ctx) => {
@@ -574,11 +574,11 @@ export class RestStandIn {
     }
     found.callbackType = type;
     if (type === CALLBACK.message) {
-      found.original = w.createMessage(data, { interaction_token: found.token, type: 20 });
+      found.original = w.createMessage(data, w.interactionFields(found));
     } else if (type === CALLBACK.deferredMessage) {
       found.original = w.createMessage(
         { ...data, content: '', flags: (typeof data.flags === 'number' ? data.flags : 0) | LOADING_FLAG },
-        { interaction_token: found.token, type: 20 },
+        w.interactionFields(found),
       );
     } else if (type === CALLBACK.update || type === CALLBACK.deferredUpdate) {
       found.original = found.sourceMessage;

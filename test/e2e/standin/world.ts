@@ -89,6 +89,10 @@ export interface InteractionRecord {
   original: FakeMessage | null;
   /** The message a component interaction was clicked on. */
   readonly sourceMessage: FakeMessage | null;
+  /** Who invoked it. */
+  readonly user: FakeUser;
+  /** The command's name, for application commands and autocomplete. */
+  readonly name: string | null;
 }
 
 /** The shared state of one stand-in instance. */
@@ -279,6 +283,28 @@ export class World {
     };
     this.messages.set(message.id, message);
     return message;
+  }
+
+  /**
+   * What Discord attaches to a message created in answer to an interaction: `interaction_metadata` (who invoked
+   * it: bots use this to tell the asker from others) and the older `interaction`.
+   */
+  interactionFields(record: InteractionRecord, original?: FakeMessage | null): Partial<FakeMessage> {
+    return {
+      interaction_token: record.token,
+      // 20: chat input command reply; 0: a message from a component or a follow-up.
+      type: record.type === 2 && !original ? 20 : 0,
+      interaction_metadata: {
+        id: record.id,
+        type: record.type,
+        user: record.user,
+        authorizing_integration_owners: { '0': this.guildId },
+        ...(original ? { original_response_message_id: original.id } : {}),
+        ...(record.sourceMessage ? { interacted_message_id: record.sourceMessage.id } : {}),
+      },
+      interaction: { id: record.id, type: record.type, name: record.name ?? '', user: record.user },
+      ...(record.sourceMessage ? { message_reference: { message_id: record.sourceMessage.id } } : {}),
+    };
   }
 
   /** Applies an edit body to a stored message, like `PATCH .../messages/@original`. */
