@@ -9,7 +9,7 @@ import type { Logger } from 'pino';
 import { commands, handlers } from '../../commands/index.ts';
 import type { Config } from '../config.ts';
 import type { BriefingService } from '../service/types.ts';
-import { createClient, logClientEvents } from './client.ts';
+import { createClient, logClientEvents, redactSecrets } from './client.ts';
 import { Cooldown } from './cooldown.ts';
 import { createRouter } from './router.ts';
 
@@ -51,6 +51,8 @@ export async function startBot({ config, service, logger }: StartBotOptions): Pr
   client.on(Events.InteractionCreate, (interaction) => void route(interaction));
 
   const ready = once(client, Events.ClientReady, { signal: AbortSignal.timeout(READY_TIMEOUT_MS) });
+  // Marked handled now: when login fails first, the timeout's later rejection must not surface as unhandled.
+  ready.catch(() => undefined);
   try {
     await client.login(token);
     await ready;
@@ -62,7 +64,7 @@ export async function startBot({ config, service, logger }: StartBotOptions): Pr
         : error instanceof Error
           ? error.message
           : String(error);
-    throw new Error(`Could not connect to Discord: ${message.split(token).join('[redacted]')}`);
+    throw new Error(`Could not connect to Discord: ${redactSecrets(message, token)}`);
   }
   log.info(
     { user: client.user?.tag, id: client.user?.id, api: config.discordApiUrl ?? 'default', commands: commands.length },
