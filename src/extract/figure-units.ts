@@ -211,6 +211,9 @@ function headFrom(tokens: readonly Token[], j: number): UnitMatch | null {
     const measure = MEASURES[t.lower];
     if (measure && modifiers.length === 0 && t.lower.length > 1)
       return { unit: measure, kind: 'measure', after: k + 1 };
+    // "20,000 square kilometres"
+    if (measure && modifiers.length === 1 && modifiers[0]?.lower === 'square')
+      return { unit: `square ${measure}`, kind: 'measure', after: k + 1 };
     const currency = CURRENCY_WORDS[t.lower];
     if (currency && modifiers.length === 0) return { unit: currency, kind: 'money', after: k + 1 };
     if (isPluralNoun(t)) return withCoordination(tokens, k, compoundUnit(modifiers, t));
