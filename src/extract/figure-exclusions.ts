@@ -54,6 +54,9 @@ const AGE_BOUNDS = new Set(['under', 'over', 'above', 'below', 'aged']);
 /** Words before a number that make it an age. */
 const AGE_WORDS = new Set(['aged', 'age', 'ages']);
 
+/** Determiners before a year used as a modifier ("the 2019 election results"). */
+const YEAR_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'last']);
+
 /** Words before a bare number that make it a year ("in 2014", "since 2014"). */
 function looksLikeYear(tokens: readonly Token[], q: Quantity, unit: UnitMatch): boolean {
   const t = tokens[q.numberStart];
@@ -62,7 +65,16 @@ function looksLikeYear(tokens: readonly Token[], q: Quantity, unit: UnitMatch): 
   const yearLike = (v: number | null) => v !== null && Number.isInteger(v) && v >= 1000 && v <= 2100;
   if (!yearLike(q.low) || !yearLike(q.high)) return false;
   if (q.low === q.high && q.after !== q.numberStart + 1) return false;
-  return unit.kind === 'none' || unit.kind === 'time';
+  if (unit.kind === 'none' || unit.kind === 'time') return true;
+  // "the 2019 election results", "Ukraine's 2014 revolution": a year used as a modifier. Counts this size
+  // are written with a separator ("the 2,000 troops") in news copy.
+  const prev = tokens[q.first - 1];
+  return (
+    q.first === q.numberStart &&
+    q.low === q.high &&
+    prev !== undefined &&
+    (YEAR_DETERMINERS.has(prev.lower) || /['\u2019]s?$/.test(prev.text))
+  );
 }
 
 /** Is the number part of a name or code: glued to letters ("SU-35", "MH17") or after a capitalised name word ("JSC 558")? */

@@ -145,6 +145,7 @@ describe('extractFigures: not figures', () => {
     ['date ranges', 'Drills are planned between February 14 and 19.'],
     ['full dates', 'The photo was taken on Monday Feb. 28, 2022, in London.'],
     ['years', 'The war began in 2014 and the deal was signed in 2015.'],
+    ['years as modifiers', 'The 2019 election results and Ukraine’s 2014 street protests still matter.'],
     ['decades', 'Tensions have grown since the 1990s.'],
     ['clock times', 'The meeting starts at 10:30 and ends by 5pm.'],
     ['ages', 'A 38-year-old teacher spoke. Ivan Petrov, 33, agreed. She is 60 years old. He was aged 41.'],
