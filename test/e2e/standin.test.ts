@@ -15,7 +15,7 @@ import {
   MessageFlags,
   SlashCommandBuilder,
 } from 'discord.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { WebSocket } from 'ws';
 import { choiceViolations, messageViolations } from './limits.ts';
 import { buttonIds } from './payloads.ts';
@@ -256,7 +256,8 @@ describe('Discord stand-in, driven by a discord.js client', () => {
     try {
       const sent = standIn.command('late');
       await standIn.rest.waitFor((r) => r.path.includes(sent.token));
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // The refusal reaches the bot's handler as a rejected reply a moment after the request is recorded.
+      await vi.waitFor(() => expect(errors).toHaveLength(1), { timeout: 3000 });
       expect(standIn.requestsFor(sent).map((r) => r.status)).toEqual([404]);
       expect(errors.map((e) => (e as { code?: number }).code)).toEqual([10062]);
     } finally {
