@@ -394,6 +394,12 @@ export function findQuantities(tokens: readonly Token[], blocked: (i: number) =>
     } else if ((opener === 'between' || opener === 'from') && low !== high) {
       start = numberStart - 1;
     }
+    // "100+ people": an open upper bound written as a glued plus sign.
+    if (!h && tokens[after]?.text === '+' && tokens[after]?.glued && low === high) {
+      high = null;
+      hedge = '+';
+      after++;
+    }
     out.push({
       first: start,
       numberStart,

@@ -47,6 +47,7 @@ describe('extractFigures: bounds and hedges', () => {
     ['Half a million people lost power.', 'Half a million people', 500_000, 500_000, 'people', null],
     ['Rates rose 0.25 percentage points.', '0.25 percentage points', 0.25, 0.25, 'percentage points', null],
     ['A 100,000-strong army massed.', '100,000-strong army', 100_000, 100_000, 'troops', null],
+    ['The app has 100+ engineers.', '100+ engineers', 100, null, 'engineers', '+'],
     ['It seized 20,000 square kilometres.', '20,000 square kilometres', 20_000, 20_000, 'square km', null],
     [
       'It hopes to build two to three million homes.',
