@@ -58,18 +58,32 @@ export interface SizeResult {
   };
   readonly load: { readonly ms: number; readonly problems: number };
   readonly extraction: {
-    readonly serial: { readonly articles: number; readonly ms: number; readonly perSecond: number };
+    /**
+     * `perSecond` is measured on the wall clock; `cpuMs` is the CPU the process spent, and `idlePerSecond` the rate
+     * that CPU time gives when the work has the machine's cores to itself (`workers` of them in parallel).
+     */
+    readonly serial: {
+      readonly articles: number;
+      readonly ms: number;
+      readonly perSecond: number;
+      readonly cpuMs: number;
+      readonly idlePerSecond: number;
+    };
     readonly parallel: {
       readonly articles: number;
       readonly ms: number;
       readonly perSecond: number;
       readonly workers: number;
+      readonly cpuMs: number;
+      readonly idlePerSecond: number;
     };
   };
   readonly index: {
     readonly documents: number;
     readonly buildMs: number;
     readonly msPer1000Facts: number;
+    /** CPU milliseconds of the build per 1,000 facts: the wall figure on an idle machine. */
+    readonly cpuMsPer1000Facts: number;
     readonly msPer1000Documents: number;
     readonly heapBytes: number;
     readonly heapPer10000Facts: number;
@@ -353,18 +367,27 @@ export async function measureSize(size: number, ctx: SizeContext): Promise<SizeR
     facts: counts,
     load: { ms: loaded.ms, problems: loaded.value.problems.length },
     extraction: {
-      serial: { articles: sample.length, ms: serial.ms, perSecond: (sample.length / serial.ms) * 1000 },
+      serial: {
+        articles: sample.length,
+        ms: serial.ms,
+        perSecond: (sample.length / serial.ms) * 1000,
+        cpuMs: serial.cpuMs,
+        idlePerSecond: (sample.length / serial.cpuMs) * 1000,
+      },
       parallel: {
         articles: articles.length,
         ms: parallel.ms,
         perSecond: (articles.length / parallel.ms) * 1000,
         workers,
+        cpuMs: parallel.cpuMs,
+        idlePerSecond: (articles.length / (parallel.cpuMs / workers)) * 1000,
       },
     },
     index: {
       documents: indexDocuments,
       buildMs: built.value.ms,
       msPer1000Facts: counts.total === 0 ? 0 : (built.value.ms / counts.total) * 1000,
+      cpuMsPer1000Facts: counts.total === 0 ? 0 : (built.value.cpuMs / counts.total) * 1000,
       msPer1000Documents: indexDocuments === 0 ? 0 : (built.value.ms / indexDocuments) * 1000,
       heapBytes: indexHeap,
       heapPer10000Facts: counts.total === 0 ? 0 : (indexHeap / counts.total) * 10_000,
