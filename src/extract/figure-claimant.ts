@@ -257,6 +257,22 @@ export function claimantResolver(
     return null;
   };
 
+  /** The article's canonical name for a phrase this module read itself ("Mr Zelensky" → "Volodymyr Zelensky"). */
+  const canonical = (name: string | null): string | null =>
+    name === null ? null : (attributor.index.lookup(name)?.name ?? name);
+  const decide = claimRules(attributor, textOf, trailing);
+  return (sentence, start, end, tokens, q, unitEnd) => {
+    const claim = decide(sentence, start, end, tokens, q, unitEnd);
+    return { ...claim, name: canonical(claim.name) };
+  };
+}
+
+/** The ordered rules of {@link claimantResolver}, before names are made canonical. */
+function claimRules(
+  attributor: ReturnType<typeof createAttributor>,
+  textOf: ReadonlyMap<number, string>,
+  trailing: (sentence: Sentence, end: number) => string | null,
+): ClaimantOf {
   return (sentence, start, end, tokens, q, unitEnd) => {
     if (isAttributionSource(tokens, q, unitEnd)) return { name: null, isSource: true };
     const text = textOf.get(sentence.paragraph) ?? '';

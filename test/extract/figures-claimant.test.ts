@@ -97,6 +97,12 @@ describe('extractFigures: claimants', () => {
     ]);
   });
 
+  it('gives a fallback source its canonical name in the article', () => {
+    expect(
+      claims('Harbour chief Anna Berg opened the port.', '“Some 40 boats sank,” Ms Berg told a local radio station.'),
+    ).toEqual([['Some 40 boats', 'Anna Berg']]);
+  });
+
   it('does not take what images or data show for a claim', () => {
     expect(claims('Images from Maxar showed camps hundreds of miles away.')).toEqual([['hundreds of miles', null]]);
   });
