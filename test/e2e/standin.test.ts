@@ -380,18 +380,24 @@ describe('Discord stand-in, protocol details', () => {
         // Partial message: wait for the rest.
       }
     });
-    socket.on('message', (data: Buffer) => inflate.write(data));
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    const frames: Buffer[] = [];
+    socket.on('message', (data: Buffer) => {
+      frames.push(data);
+      inflate.write(data);
+    });
+    await vi.waitFor(() => expect(decoded).toHaveLength(1), { timeout: 3000 });
     socket.send(
       JSON.stringify({ op: OP.identify, d: { token: standIn.token, intents: 1, properties: { os: 'linux' } } }),
     );
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await vi.waitFor(() => expect(decoded).toHaveLength(3), { timeout: 3000 });
     socket.close();
     expect(decoded.map((p) => (p as { op: number; t: string | null }).t ?? (p as { op: number }).op)).toEqual([
       OP.hello,
       'READY',
       'GUILD_CREATE',
     ]);
+    // Clients find message ends by the sync-flush suffix: every frame must carry it.
+    expect(frames.map((f) => f.subarray(-4).toString('hex'))).toEqual(frames.map(() => '0000ffff'));
   });
 
   it('compresses each payload after an IDENTIFY asking for it (identify compression)', async () => {
