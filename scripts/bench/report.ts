@@ -33,7 +33,9 @@ export interface GoalCheck {
   readonly gap: string | null;
 }
 
-const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
+/** A duration or rate for the table; "n/a" for a figure an older report does not have. */
+const ms = (v: number | undefined) =>
+  v === undefined || !Number.isFinite(v) ? 'n/a' : v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2);
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const int = (v: number) => Math.round(v).toLocaleString('en-US');
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(1)}×` : 'n/a');

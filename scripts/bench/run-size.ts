@@ -119,6 +119,8 @@ export interface SizeResult {
     readonly chunkedBuildDocuments: number;
     readonly chunkedLoadStallMs: number;
     readonly burstStallMs: number;
+    /** Longest stall over three idle seconds: what the machine's other load alone causes. */
+    readonly idleStallMs: number;
     readonly burstCalls: number;
     /** Wall time of the burst, from which the mean cost of a call in the mix follows. */
     readonly burstMs: number;
@@ -262,6 +264,8 @@ export async function measureSize(size: number, ctx: SizeContext): Promise<SizeR
   const cacheDir = join(ctx.workDir, `cache-${size}`);
   await rm(cacheDir, { recursive: true, force: true });
 
+  // The noise floor: the longest stall while doing nothing, which on a shared machine is the scheduler's doing.
+  const idle = await longestStall(() => new Promise((resolve) => setTimeout(resolve, 3000)));
   say('writing corpus');
   const corpusBytes = await writeCorpus(corpusDir, size, ctx.source, { seed: ctx.seed });
   const loaded = await timedAsync(() => loadKnowledge(corpusDir));
@@ -411,6 +415,7 @@ export async function measureSize(size: number, ctx: SizeContext): Promise<SizeR
       chunkedBuildDocuments: docs.length,
       chunkedLoadStallMs: chunkedStallMs,
       burstStallMs: burst.stallMs,
+      idleStallMs: idle.stallMs,
       burstCalls: burst.value,
       burstMs: performance.now() - burstStarted,
     },
