@@ -140,7 +140,7 @@ function withAppositive(
     if (before) {
       const r = readPhrase(tokens.slice(before.from, before.to));
       if (r === null || r.kind === 'description') {
-        const roleText = joinTokens(tokens.slice(before.from, before.to));
+        const roleText = joinTokens(tokens.slice(before.from, before.to)).replace(/^(the|a|an)\s+/i, '');
         if (looksLikeRole(roleText)) return { ...reading, kind: 'person', role: roleText };
       }
     }

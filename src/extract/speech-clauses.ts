@@ -137,7 +137,7 @@ function roleBefore(tokens: readonly Token[], end: number): string | null {
   const reading = readRange(tokens, r);
   if (reading && reading.kind !== 'description') return null;
   const text = joinTokens(tokens.slice(r.from, r.to));
-  return looksLikeRole(text) ? text : null;
+  return looksLikeRole(text) ? text.replace(/^(the|a|an)\s+/i, '') : null;
 }
 
 /**
@@ -156,8 +156,18 @@ export function speechClauses(
   for (let v = 0; v < tokens.length; v++) {
     const t = tokens[v] as Token;
     if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') {
-      const r = phraseAfter(tokens, v + 2);
-      const reading = readRange(tokens, r);
+      let r = phraseAfter(tokens, v + 2);
+      let reading = readRange(tokens, r);
+      // "according to a statement from the White House": the body that issued it.
+      const by = r ? tokens[r.to] : undefined;
+      if (r && reading?.kind === 'statement' && !reading.issuer && by && (by.lower === 'from' || by.lower === 'by')) {
+        const issuer = phraseAfter(tokens, r.to + 1);
+        const issuerReading = readRange(tokens, issuer);
+        if (issuer && issuerReading) {
+          r = issuer;
+          reading = issuerReading;
+        }
+      }
       if (r && reading) out.push(clause(tokens, t, tokens[v + 1] as Token, r, reading, 'according', 'according to'));
       continue;
     }

@@ -30,6 +30,11 @@ describe('attribute', () => {
     expect(a).toMatchObject({ name: 'Baltic Watch', rule: 'according-to' });
   });
 
+  it('according to a statement from a body: the body', () => {
+    const a = claimOf('Some 70 staff were moved, according to a statement from the White House.', '70 staff');
+    expect(a?.name).toBe('White House');
+  });
+
   it('according to a group named by role', () => {
     const a = claimOf('The fleet has grown by 40%, according to three European diplomats.', '40%');
     expect(a?.name).toBe('three European diplomats');
