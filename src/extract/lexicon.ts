@@ -57,6 +57,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     'believe believes believed',
     'called calls',
     'dubbed branded labelled labeled termed',
+    'dismiss dismisses dismissed condemn condemns condemned criticise criticises criticised criticize criticizes',
+    'criticized reject rejects rejected welcome welcomes welcomed praise praises praised slam slams slammed',
+    'blame blames blamed hail hails hailed',
   ]
     .join(' ')
     .split(' '),
@@ -87,6 +90,10 @@ export const WEAK_SPEECH_VERBS: ReadonlySet<string> = new Set([
   'describes',
   'described',
   'describing',
+  // Verbs of judgement: "X dismissed the remarks as “hysteria”" quotes X, but only with X right before.
+  ...'dismiss dismisses dismissed condemn condemns condemned criticise criticises criticised criticize criticizes criticized reject rejects rejected welcome welcomes welcomed praise praises praised slam slams slammed blame blames blamed hail hails hailed'.split(
+    ' ',
+  ),
 ]);
 
 /** Words that name a thing rather than introduce a speaker when they precede a quotation ("called", "dubbed"). */

@@ -171,7 +171,8 @@ export function speechClauses(
       if (r && reading) out.push(clause(tokens, t, tokens[v + 1] as Token, r, reading, 'according', 'according to'));
       continue;
     }
-    if (!SPEECH_VERBS.has(t.lower)) continue;
+    // A capitalised "States" or "Says" is a name's word, not a verb.
+    if (!SPEECH_VERBS.has(t.lower) || t.text !== t.lower) continue;
     const before = agentBefore(tokens, v);
     const weak = WEAK_SPEECH_VERBS.has(t.lower);
     if (before && (!weak || before.to === v)) {

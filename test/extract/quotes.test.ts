@@ -253,6 +253,19 @@ describe('extractQuotes: speaker rules', () => {
     expect(only(paragraphs, 'pumps and boats').speaker).toBe('European Commission');
   });
 
+  it('"States" in a name is no speech verb; "he added that…" keeps the pronoun\'s referent', () => {
+    const paragraphs = [
+      'President Ada Moreno spoke on Tuesday. She added that the United States would “stand by its allies.”',
+    ];
+    expect(only(paragraphs, 'stand by its allies.').speaker).toBe('Ada Moreno');
+  });
+
+  it('a verb of judgement quotes the agent written right before it', () => {
+    const q = only(['Ministry spokeswoman Vera Lind dismissed the report as “fantasy.”'], 'fantasy.');
+    expect(q.speaker).toBe('Vera Lind');
+    expect(only(['The drills, dismissed as “theatre,” went ahead.'], 'theatre').speaker).toBeNull();
+  });
+
   it('straight quotation marks work like curly ones', () => {
     const q = only(['"It is over," said Ruth Adler.'], 'It is over');
     expect(q.speaker).toBe('Ruth Adler');
