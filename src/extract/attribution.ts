@@ -257,6 +257,13 @@ function followsQuote(spans: readonly QuoteSpan[], text: string, at: number): bo
   return spans.some((s) => s.outerEnd <= at && /^[\s,]*$/.test(text.slice(s.outerEnd, at)));
 }
 
+/** A speech clause right after a quotation whose agent is no name we know ("…,” a witness said."). */
+const UNNAMED_SPEAKER_AFTER =
+  /^[\s,]*(?:[\p{L}][\p{L}'’-]*\s+){1,4}(?:said|says|told|tells|added|adds|asked|wrote|explained|insisted)\b/u;
+
+/** Stands for a clause's agent that could not be resolved, so that its clause still claims the quotation. */
+const UNRESOLVED: Resolved = { name: '', role: null, aliases: [], kind: 'person', resolved: false, gender: null };
+
 interface Decision {
   readonly speaker: Resolved;
   readonly rule: AttributionRule;
@@ -393,7 +400,13 @@ export function createAttributor(article: Pick<Article, 'paragraphs'>, index?: E
       const covering = state.clauses.slice(Math.max(0, si), Math.max(si, sj) + 1).flat();
       const usable = covering.filter((c) => c.speaker !== null);
       let decision = decideFromResolved(q, usable, spans, p.text);
-      if (!decision) {
+      // The sentence names a speaker we cannot resolve ("…,” a witness said."): null, not a neighbour's name.
+      const unresolved = covering.map((c) => ({ clause: c.clause, speaker: c.speaker ?? UNRESOLVED }));
+      const blocked =
+        !decision &&
+        (decideFromResolved(q, unresolved, spans, p.text)?.speaker === UNRESOLVED ||
+          UNNAMED_SPEAKER_AFTER.test(masked.slice(q.outerEnd, sentences[sj]?.end ?? q.outerEnd)));
+      if (!decision && !blocked) {
         const recent = lastSpeakerAt === prevState?.number ? lastSpeaker : null;
         decision = decideByContext(state, qi, q, si, prevState, recent, resolver);
       }

@@ -271,6 +271,11 @@ describe('extractQuotes: speaker rules', () => {
     expect(q.speaker).toBe('Ruth Adler');
   });
 
+  it('an unnamed speaker after the quotation blocks the guess from the sentence before', () => {
+    const q = only(['Tom Reyes arrived late. “It was chaos,” a witness said.'], 'It was chaos');
+    expect(q.speaker).toBeNull();
+  });
+
   it('leaves the speaker null when the article does not say who speaks', () => {
     const q = only(['“Enough is enough” was written on a banner outside the court.'], 'Enough is enough');
     expect(q.speaker).toBeNull();
