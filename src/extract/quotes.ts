@@ -28,7 +28,11 @@ function contextOf(paragraph: string, sentences: readonly Sentence[], start: num
   return paragraph.slice(Math.min(first.start, start), Math.max(last.end, end));
 }
 
-/** Finds every quotation in an article and attributes it to a speaker (or null, never a guess). */
+/**
+ * Finds every quotation in an article and attributes it to a speaker (or null, never a guess). The entity list
+ * is not needed: attribution builds its own index, which also keeps the genders and doubtful bare names that
+ * the shared {@link Entity} shape does not carry.
+ */
 export function extractQuotes(article: Article, sentences: readonly Sentence[], _entities: readonly Entity[]): Quote[] {
   const index = buildEntityIndex(article.paragraphs);
   const attributor = createAttributor(article, index);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findQuoteSpans, maskQuotes } from '../../src/extract/quote-spans.ts';
 import { extractQuotes, quoteKind } from '../../src/extract/quotes.ts';
@@ -66,6 +67,25 @@ describe('findQuoteSpans', () => {
   it('finds nothing in text without quotation marks, and ignores empty marks', () => {
     expect(findQuoteSpans('No quotes here at all.')).toEqual([]);
     expect(findQuoteSpans('An empty pair “ ” stays out.')).toEqual([]);
+  });
+
+  it('on any text, spans are ordered, disjoint, verbatim slices with their marks around them', () => {
+    const pieces = fc.constantFrom('“', '”', '"', ' ', 'a', 'B', '.', ',', ' said X.', '’');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        let last = 0;
+        for (const s of findQuoteSpans(text)) {
+          expect(s.outerStart).toBeGreaterThanOrEqual(last);
+          expect(s.outerStart).toBeLessThanOrEqual(s.start);
+          expect(s.start).toBeLessThan(s.end);
+          expect(s.end).toBeLessThanOrEqual(s.outerEnd);
+          expect(text.slice(s.start, s.end)).toBe(s.text);
+          last = s.outerEnd;
+        }
+        expect(maskQuotes(text)).toHaveLength(text.length);
+      }),
+    );
   });
 
   it('masks quotations character for character', () => {
@@ -287,6 +307,34 @@ describe('extractQuotes: speaker rules', () => {
     expect(q?.context).toBe('“We lost by nine votes,” Tom Reyes said.');
     expect(text).toContain(q?.context);
     expect(text.slice(q?.start, q?.end)).toBe(q?.text);
+  });
+
+  it('on any text, context is a substring of the paragraph and offsets slice back to the words', () => {
+    const pieces = fc.constantFrom(
+      '“',
+      '”',
+      '"',
+      ' ',
+      'Ann Lee',
+      ' said',
+      ' she',
+      '.',
+      ',',
+      ':',
+      'We won',
+      ' he added',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.array(pieces, { maxLength: 25 }), { minLength: 1, maxLength: 3 }), (paras) => {
+        const texts = paras.map((p) => p.join('')).map((t) => (t.trim() === '' ? 'x' : t));
+        for (const q of quotesOf(...texts)) {
+          const paragraph = texts[q.paragraph - 1] as string;
+          expect(paragraph).toContain(q.context);
+          expect(paragraph.slice(q.start, q.end)).toBe(q.text);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('returns nothing for an article without quotations', () => {
