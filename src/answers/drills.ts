@@ -1,4 +1,4 @@
-import { groupEventNames } from '../extract/event-names.ts';
+import { groupEventNames } from '../extract/event-variants.ts';
 import type { EventAspect, EventFact } from '../extract/types.ts';
 import { fold } from '../search/index.ts';
 import { AnswerBuilder } from './build.ts';

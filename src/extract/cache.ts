@@ -3,13 +3,20 @@ import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../knowledge/types.ts';
-import { extractFacts } from './index.ts';
 import type { ArticleFacts } from './types.ts';
 
 /** Options for {@link extractAll}. */
 export interface ExtractAllOptions {
   /** Folder for cached facts (`<cacheDir>/facts/*.json`). Without it nothing is cached. */
   readonly cacheDir?: string;
+}
+
+/**
+ * The extractor is imported on the first cache miss only: it pulls in the NLP and date libraries, which cost
+ * most of a warm start's time when every article is already cached.
+ */
+function loadExtractor(): Promise<typeof import('./index.ts')> {
+  return import('./index.ts');
 }
 
 let extractorFingerprint: Promise<string> | undefined;
@@ -42,7 +49,10 @@ export async function extractAll(
   articles: readonly Article[],
   options: ExtractAllOptions = {},
 ): Promise<ArticleFacts[]> {
-  if (!options.cacheDir) return articles.map(extractFacts);
+  if (!options.cacheDir) {
+    const { extractFacts } = await loadExtractor();
+    return articles.map(extractFacts);
+  }
   const folder = join(options.cacheDir, 'facts');
   const code = await fingerprint();
   await mkdir(folder, { recursive: true }).catch(() => undefined);
@@ -56,6 +66,7 @@ export async function extractAll(
       } catch {
         // not cached yet, or unreadable: extract below
       }
+      const { extractFacts } = await loadExtractor();
       const facts = extractFacts(article);
       const temp = `${file}.${process.pid}.tmp`;
       await writeFile(temp, JSON.stringify(facts))
