@@ -98,7 +98,9 @@ export function addNameVariants(b: AnswerBuilder, ctx: AnswerContext, events: re
 
 /** "end 2022-02-20", "duration 10 days", or the bare value when the aspect is the only kind asked for. */
 function factLabel(e: EventFact, several: boolean): string {
-  const value = e.date ?? e.value;
+  // An undated start or end is labelled as such: the verb phrase the extractor keeps is in the snippet anyway.
+  const undated = (e.aspect === 'start' || e.aspect === 'end') && e.date === null && !/\d/.test(e.value);
+  const value = undated ? '(no date given)' : (e.date ?? e.value);
   return several ? `${e.aspect} ${value}` : value;
 }
 

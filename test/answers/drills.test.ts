@@ -31,6 +31,15 @@ describe('drillsAnswer', () => {
     expect(snippets(drillsAnswer(ctx, { aspect: 'naval' })).join(' ')).toMatch(/Black Sea/);
   });
 
+  it('labels dates as dates: the end date, and undated starts plainly', async () => {
+    const ctx = await seedContext();
+    const labels = drillsAnswer(ctx, { aspect: 'dates' }).sections.flatMap((s) => s.items.map((i) => i.label ?? ''));
+    expect(labels).toContain('start (no date given); end 2022-02-20');
+    expect(labels.filter((l) => /\(no date given\)/.test(l)).every((l) => /^start \(no date given\)/.test(l))).toBe(
+      true,
+    );
+  });
+
   it('refuses an unknown aspect and lists the real ones', async () => {
     const ctx = await seedContext();
     const a = drillsAnswer(ctx, { aspect: 'weather' });
