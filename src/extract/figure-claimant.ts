@@ -16,7 +16,7 @@ import { isCapitalised, type Token } from './figure-tokens.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
 import { maskQuotes } from './quote-spans.ts';
 import { speechClauses } from './speech-clauses.ts';
-import type { Entity, Sentence } from './types.ts';
+import type { Sentence } from './types.ts';
 
 /** Who states a figure, and whether the figure is itself the source ("according to two US officials"). */
 export interface Claim {
@@ -236,11 +236,7 @@ const normalise = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
  * module's named agent, or a later common-noun subject: "police said…, while organisers put the figure
  * at…"); a presupposed "the fact…" clause is the reporter's; a trailing ", X said."; else the reporter (null).
  */
-export function claimantResolver(
-  article: Article,
-  _sentences: readonly Sentence[],
-  _entities: readonly Entity[],
-): ClaimantOf {
+export function claimantResolver(article: Article): ClaimantOf {
   const attributor = createAttributor(article);
   const textOf = new Map(article.paragraphs.map((p) => [p.number, p.text]));
   const maskedOf = new Map(article.paragraphs.map((p) => [p.number, maskQuotes(p.text)]));

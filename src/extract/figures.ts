@@ -63,10 +63,11 @@ function inRanges(t: Token | undefined, ranges: ReadonlyArray<readonly [number, 
 export function extractFigures(
   article: Article,
   sentences: readonly Sentence[],
-  entities: readonly Entity[],
+  // Canonical names come from the attribution module's entity index, built from the same article.
+  _entities: readonly Entity[],
 ): Figure[] {
   const out: Figure[] = [];
-  const claimantOf = claimantResolver(article, sentences, entities);
+  const claimantOf = claimantResolver(article);
   let inParagraph: Figure[] = [];
   for (const paragraph of article.paragraphs) {
     // The previous paragraph's figures stay antecedents: "…2 million people have fled." / "Poland has taken
