@@ -127,6 +127,7 @@ interface Source {
   readonly at: number;
 }
 
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const RELATIVES = new Set(['which', 'who', 'that']);
 
 /**
@@ -152,6 +153,8 @@ function reportingSubject(
   for (let v = first - 1; v > 0; v--) {
     const verb = tokens[v] as Token;
     if (!CLAIM_VERBS.has(verb.lower) || skip(verb)) continue;
+    // A passive ("Russia is believed to…", "it is estimated that…") names no claimant.
+    if (BE.has(tokens[v - 1]?.lower ?? '')) return null;
     // "put" claims only as "organisers put the figure at 20,000".
     if ((verb.lower === 'put' || verb.lower === 'puts') && tokens[first - 1]?.lower !== 'at') continue;
     if ((verb.lower === 'put' || verb.lower === 'puts') && first - v > 8) continue;

@@ -103,6 +103,13 @@ describe('extractFigures: claimants', () => {
     ).toEqual([['Some 40 boats', 'Anna Berg']]);
   });
 
+  it('names no claimant for a passive report', () => {
+    expect(claims('The fleet is believed to have 300 boats.', 'It is estimated that 40 boats sank.')).toEqual([
+      ['300 boats', null],
+      ['40 boats', null],
+    ]);
+  });
+
   it('does not take what images or data show for a claim', () => {
     expect(claims('Images from Maxar showed camps hundreds of miles away.')).toEqual([['hundreds of miles', null]]);
   });
