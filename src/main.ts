@@ -6,6 +6,7 @@ import { runConsole } from './cli/console.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import { createBriefingService } from './service/briefing.ts';
+import { startLiveReload } from './service/live-reload.ts';
 
 async function start(): Promise<number> {
   let config: ReturnType<typeof loadConfig>;
@@ -22,26 +23,39 @@ async function start(): Promise<number> {
   // The console prints answers on standard output; logs stay on standard error and quiet unless asked for.
   const logger = createLogger({ level: config.discordToken ? config.logLevel : 'warn' });
   const service = await createBriefingService({ knowledgeDir: config.knowledgeDir, cacheDir: config.cacheDir, logger });
-
-  if (!config.discordToken) {
-    if (service.articles().length === 0) {
-      process.stderr.write(`No articles could be loaded from "${config.knowledgeDir}" (set KNOWLEDGE_DIR).\n`);
+  // Edits to the knowledge folder are served without a restart, in both modes; the watcher holds the process open,
+  // so every way out closes it.
+  const watcher = startLiveReload({ service, knowledgeDir: config.knowledgeDir, logger });
+  try {
+    if (!config.discordToken) {
+      if (service.articles().length === 0) {
+        process.stderr.write(`No articles could be loaded from "${config.knowledgeDir}" (set KNOWLEDGE_DIR).\n`);
+      }
+      return await runConsole({
+        service,
+        input: process.stdin,
+        output: process.stdout,
+        interactive,
+        notices: process.stderr,
+      });
     }
-    return runConsole({ service, input: process.stdin, output: process.stdout, interactive, notices: process.stderr });
-  }
 
-  // Loaded only when needed: discord.js is heavy and the console does not use it.
-  const { startBot } = await import('./discord/bot.ts');
-  const bot = await startBot({ config, service, logger });
-  await new Promise<void>((resolve) => {
-    const stop = (signal: NodeJS.Signals) => {
-      logger.info({ signal }, 'stopping');
-      void bot.stop().finally(resolve);
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
-  return 0;
+    // Loaded only when needed: discord.js is heavy and the console does not use it.
+    const { startBot } = await import('./discord/bot.ts');
+    const bot = await startBot({ config, service, logger });
+    await new Promise<void>((resolve) => {
+      const stop = (signal: NodeJS.Signals) => {
+        logger.info({ signal }, 'stopping');
+        watcher.close();
+        void bot.stop().finally(resolve);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    return 0;
+  } finally {
+    watcher.close();
+  }
 }
 
 try {

@@ -1,9 +1,10 @@
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Logger } from 'pino';
 import { ANSWERS, type Answer, type AnswerContext, createAnswerContext } from '../answers/index.ts';
 import { extractAll } from '../extract/cache.ts';
 import type { ArticleFacts } from '../extract/types.ts';
-import { loadKnowledge } from '../knowledge/load.ts';
+import { articlesFolder, loadKnowledge } from '../knowledge/load.ts';
 import type { Article, LoadProblem } from '../knowledge/types.ts';
 import { loadOrBuildIndex } from '../search/index.ts';
 import { complete } from './complete.ts';
@@ -30,11 +31,38 @@ export function isCommandName(name: string): name is CommandName {
   return Object.hasOwn(ANSWERS, name);
 }
 
-async function load(options: BriefingServiceOptions): Promise<State & { indexSource: string }> {
-  const { articles, problems } = await loadKnowledge(options.knowledgeDir);
+/**
+ * Articles of `previous` whose file is now broken (it still exists but no longer loads), when nothing newly loaded
+ * took their id: a save that breaks a file, or catches it half-written, must not take the article offline.
+ */
+function lastGoodVersions(
+  folder: string,
+  loaded: readonly Article[],
+  problems: readonly LoadProblem[],
+  previous: readonly Article[],
+): Article[] {
+  const broken = new Set(problems.map((p) => resolve(p.path)));
+  const ids = new Set(loaded.map((a) => a.id));
+  return previous.filter((a) => broken.has(resolve(folder, a.file)) && !ids.has(a.id));
+}
+
+/** Loads one generation; `previous` (the generation being replaced) supplies the last good version of broken files. */
+async function load(
+  options: BriefingServiceOptions,
+  previous: readonly Article[] = [],
+): Promise<State & { indexSource: string; kept: readonly Article[] }> {
+  const loaded = await loadKnowledge(options.knowledgeDir);
+  const folder = await articlesFolder(options.knowledgeDir);
+  const kept = lastGoodVersions(folder, loaded.articles, loaded.problems, previous);
+  const articles =
+    kept.length === 0 ? loaded.articles : [...loaded.articles, ...kept].sort((a, b) => a.file.localeCompare(b.file));
+  const keptFiles = new Set(kept.map((a) => resolve(folder, a.file)));
+  const problems = loaded.problems.map((p) =>
+    keptFiles.has(resolve(p.path)) ? { ...p, message: `${p.message} (its last good version is still served)` } : p,
+  );
   const facts: ArticleFacts[] = await extractAll(articles, { cacheDir: options.cacheDir });
   const { index, source } = await loadOrBuildIndex(articles, facts, options.cacheDir);
-  return { ctx: createAnswerContext(articles, facts, index), problems, indexSource: source };
+  return { ctx: createAnswerContext(articles, facts, index), problems, indexSource: source, kept };
 }
 
 function hashes(articles: readonly Article[]): Map<string, string> {
@@ -81,7 +109,7 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
   const reload = async (): Promise<ReloadReport> => {
     const t0 = performance.now();
     const before = hashes(state.ctx.articles);
-    const next = await load(options);
+    const next = await load(options, state.ctx.articles);
     const after = hashes(next.ctx.articles);
     if (after.size === 0 && before.size > 0 && next.problems.length > 0) {
       // An unreadable folder is a failure, not "every article was deleted": keep serving what we have.
@@ -96,6 +124,8 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
       problems: next.problems,
       ms: Math.round(performance.now() - t0),
     };
+    for (const a of next.kept)
+      log?.warn({ article: a.id, file: a.file }, 'file is broken: serving its last good version');
     log?.info({ ...report, problems: report.problems.length, index: next.indexSource }, 'knowledge reloaded');
     return report;
   };

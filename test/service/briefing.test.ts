@@ -105,6 +105,61 @@ describe('createBriefingService', () => {
     expect(service.answer('search', { question: 'Port Wren' }).empty).toBe(false);
   });
 
+  it('keeps serving the last good version of an article whose file is edited into a broken state', async () => {
+    const file = join(root, 'knowledge', 'articles', 'alpha.md');
+    const service = await createBriefingService({ knowledgeDir: join(root, 'knowledge') });
+    const good = service.articles()[0];
+
+    await writeFile(file, ALPHA.replace('date: 2023-05-04', 'date: 2023-02-30').replace('anything', 'zeppelins'));
+    const broken = await service.reload();
+    expect(broken).toMatchObject({ articles: 1, added: [], changed: [], removed: [] });
+    expect(service.articles()).toEqual([good]);
+    expect(service.answer('search', { question: 'Port Wren' }).empty).toBe(false);
+    expect(service.answer('search', { question: 'zeppelins' }).empty).toBe(true);
+    expect(service.problems()).toHaveLength(1);
+    expect(service.problems()[0]?.path).toMatch(/alpha\.md$/);
+    expect(service.problems()[0]?.message).toMatch(/last good version is still served/);
+
+    // Half-written (empty) is broken too; the last good version still answers.
+    await writeFile(file, '');
+    await service.reload();
+    expect(service.articles()).toEqual([good]);
+
+    await writeFile(file, ALPHA.replace('anything', 'zeppelins'));
+    expect(await service.reload()).toMatchObject({ changed: ['alpha'], removed: [] });
+    expect(service.answer('search', { question: 'zeppelins' }).empty).toBe(false);
+    expect(service.problems()).toEqual([]);
+
+    // A broken file whose id another file now serves is not resurrected beside it.
+    await writeFile(file, '---\ndate: nope\n---\n\nText.\n');
+    await writeFile(join(root, 'knowledge', 'articles', 'alpha.txt'), BETA);
+    await service.reload();
+    expect(service.articles().map((a) => a.file)).toEqual(['alpha.txt']);
+  });
+
+  it('forgets an article whose file is removed, even if it was broken before', async () => {
+    const file = join(root, 'knowledge', 'articles', 'alpha.md');
+    const service = await createBriefingService({ knowledgeDir: join(root, 'knowledge') });
+    await writeFile(file, '---\ndate: nope\n---\n\nText.\n');
+    await service.reload();
+    expect(service.articles()).toHaveLength(1);
+    await rm(file);
+    expect(await service.reload()).toMatchObject({ articles: 0, removed: ['alpha'] });
+    expect(service.articles()).toEqual([]);
+  });
+
+  it('answers from the old generation until the new one is complete, then from the new one only', async () => {
+    const service = await createBriefingService({ knowledgeDir: join(root, 'knowledge') });
+    await writeFile(join(root, 'knowledge', 'articles', 'beta.txt'), BETA);
+    const reloading = service.reload();
+    // Asked while the reload runs: the old index answers whole.
+    expect(service.answer('search', { question: 'sailors' }).empty).toBe(true);
+    expect(service.articles().map((a) => a.id)).toEqual(['alpha']);
+    await reloading;
+    expect(service.answer('search', { question: 'sailors' }).empty).toBe(false);
+    expect(service.articles().map((a) => a.id)).toEqual(['alpha', 'beta']);
+  });
+
   it('lists problems of bad files and still serves the good ones', async () => {
     await writeFile(join(root, 'knowledge', 'articles', 'bad.md'), '---\ndate: not-a-date\n---\n\nText.\n');
     const service = await createBriefingService({ knowledgeDir: join(root, 'knowledge') });
