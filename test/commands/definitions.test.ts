@@ -1,7 +1,8 @@
-import { type APIApplicationCommandOption, ApplicationCommandOptionType } from 'discord.js';
+import { type APIApplicationCommandOption, ApplicationCommandOptionType, InteractionContextType } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import { encodePageId } from '../../src/discord/customId.ts';
+import { CHANNEL_OPTION, MODERATOR_PERMISSION, PUBLISHABLE_CHANNELS } from '../../src/discord/publish.ts';
 import { answerKeys, isCommandName, PRIVATE_OPTION } from '../../src/discord/respond.ts';
 import {
   CHOICE_NAME_MAX,
@@ -16,10 +17,39 @@ const NAME = new RegExp(`^[-_\\p{Ll}\\p{N}]{1,${COMMAND_NAME_MAX}}$`, 'u');
 const json = commands.map((c) => ({ command: c, body: c.data.toJSON() }));
 
 describe('commands/index.ts', () => {
-  it('lists the nine commands of the CLI, once each, all answered by the service', () => {
+  it('lists the nine commands of the CLI and /ingest, once each; all but /ingest answered by the service', () => {
     const names = commands.map((c) => c.data.name);
-    expect(names).toEqual(['drills', 'quotes', 'estimates', 'search', 'sources', 'who', 'timeline', 'brief', 'help']);
-    expect(names.every(isCommandName)).toBe(true);
+    expect(names).toEqual([
+      'drills',
+      'quotes',
+      'estimates',
+      'search',
+      'sources',
+      'who',
+      'timeline',
+      'brief',
+      'ingest',
+      'help',
+    ]);
+    expect(names.filter((n) => !isCommandName(n))).toEqual(['ingest']);
+  });
+
+  it('keeps /brief and /ingest to moderators (Manage Messages) in servers, and everything else open', () => {
+    const restricted = json.filter(({ body }) => body.default_member_permissions != null).map(({ body }) => body.name);
+    expect(restricted).toEqual(['brief', 'ingest']);
+    for (const name of restricted) {
+      const body = json.find((j) => j.body.name === name)?.body;
+      expect(body?.default_member_permissions).toBe(String(MODERATOR_PERMISSION));
+      expect(body?.contexts).toEqual([InteractionContextType.Guild]);
+    }
+  });
+
+  it('lets /brief choose only channels a briefing can be published to', () => {
+    const options = json.find((j) => j.body.name === 'brief')?.body.options ?? [];
+    expect(options.map((o) => o.name)).toEqual([CHANNEL_OPTION]);
+    const channel = options[0];
+    expect(channel?.type).toBe(ApplicationCommandOptionType.Channel);
+    expect(channel && 'channel_types' in channel ? channel.channel_types : []).toEqual([...PUBLISHABLE_CHANNELS]);
   });
 
   it.each(json.map((j) => [j.body.name, j] as const))('/%s has a valid definition', (_name, { command, body }) => {
@@ -44,10 +74,11 @@ describe('commands/index.ts', () => {
     expect(typeof command.autocomplete === 'function').toBe(completes);
   });
 
-  it('offers the private option on every read command', () => {
+  it('offers the private option on every read command (the moderator commands always answer privately)', () => {
     for (const { body } of json) {
       const names = (body.options ?? []).map((o) => o.name);
       if (body.name === 'help') expect(names).toEqual([]);
+      else if (body.name === 'brief' || body.name === 'ingest') expect(names).not.toContain(PRIVATE_OPTION);
       else expect(names).toContain(PRIVATE_OPTION);
     }
   });

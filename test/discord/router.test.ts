@@ -68,7 +68,7 @@ describe('createRouter', () => {
 
   it('defers slow commands and edits the deferred reply', async () => {
     const { route } = setup();
-    const i = new FakeInteraction({ kind: 'command', name: 'brief' });
+    const i = new FakeInteraction({ kind: 'command', name: 'timeline' });
     await route(i.asInteraction);
     expect(i.sent.map((s) => s.method)).toEqual(['deferReply', 'editReply']);
   });
@@ -77,7 +77,7 @@ describe('createRouter', () => {
     const { route, service } = setup();
     const empty = service.answer('quotes', { speaker: 'nobody' });
     service.answer = (command) => ({ ...empty, command });
-    const i = new FakeInteraction({ kind: 'command', name: 'brief' });
+    const i = new FakeInteraction({ kind: 'command', name: 'timeline' });
     await route(i.asInteraction);
     expect(i.sent.map((s) => s.method)).toEqual(['deferReply', 'deleteReply', 'followUp']);
     expect(ephemeral(payload(i, 2))).toBe(true);

@@ -4,33 +4,51 @@
  * interaction payloads go in over the gateway, and the JSON the bot sends back to Discord is checked: content,
  * citations, limits, mentions, ephemerality, and survival of a dropped gateway and of rate limits.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INGEST_MODAL_ID } from '../../commands/ingest.ts';
+import { MODERATOR_PERMISSION } from '../../src/discord/publish.ts';
+import { readAudit } from '../../src/workflows/audit-log.ts';
 import { citationProblems, citedParagraphs, readArticles, snippetLines } from './citations.ts';
 import { choiceViolations, messageViolations, visibleText } from './limits.ts';
-import { buttonIds, type OptionValue } from './payloads.ts';
+import { buttonIds, buttonInteraction, commandInteraction, modalInteraction, type OptionValue } from './payloads.ts';
 import { type Child, type Exit, ROOT, runEntry, runToExit } from './process.ts';
 import { shapeOf } from './shape.ts';
 import { OP } from './standin/gateway.ts';
 import {
   DiscordStandIn,
   describe as describeInteraction,
+  type FakeMessage,
+  type FakeUser,
   type InteractionOutcome,
   type SentInteraction,
+  snowflake,
 } from './standin/index.ts';
 
-const KNOWLEDGE_DIR = 'knowledge';
-const COMMANDS = ['drills', 'quotes', 'estimates', 'search', 'sources', 'who', 'timeline', 'brief', 'help'];
+/** The commands the service answers (the CLI's set); /help names each. */
+const ANSWER_COMMANDS = ['drills', 'quotes', 'estimates', 'search', 'sources', 'who', 'timeline', 'brief', 'help'];
+/** Every registered command: the answer commands and the moderators' /ingest. */
+const COMMANDS = [...ANSWER_COMMANDS, 'ingest'];
+/** Permissions of a moderator: the stand-in's default member permissions plus Manage Messages. */
+const MODERATOR_PERMISSIONS = String(2248473465835073n | MODERATOR_PERMISSION);
+/** Live reload's promise: a file change is answered within this many milliseconds. */
+const RELOAD_DEADLINE_MS = 2000;
 /** Discord shows "The application did not respond" after 3 s; autocomplete cannot be deferred at all. */
 const INITIAL_RESPONSE_MS = 3000;
 
-const articles = readArticles(join(ROOT, KNOWLEDGE_DIR));
+// The bot works on a temporary copy of knowledge/: /ingest and the live-reload test write into it.
+const workDir = mkdtempSync(join(tmpdir(), 'briefing-e2e-'));
+const KNOWLEDGE_DIR = join(workDir, 'knowledge');
+cpSync(join(ROOT, 'knowledge'), KNOWLEDGE_DIR, { recursive: true });
+const cacheDir = join(workDir, 'cache');
+const AUDIT_LOG = join(cacheDir, 'audit.jsonl');
+/** The articles as files on disk, re-read after the tests that add some. */
+let articles = readArticles(KNOWLEDGE_DIR);
 const warnings: string[] = [];
 // A 1 s heartbeat (Discord's is 41.25 s) so the bot heartbeats, and can be caught not doing so, within the suite.
 const standIn = new DiscordStandIn({ heartbeatIntervalMs: 1000, warn: (m) => warnings.push(m) });
-let cacheDir = '';
 let bot: Child | undefined;
 let deploy: (Exit & { stdout: string; stderr: string }) | undefined;
 /** Every outcome seen, so later tests (paging, shapes) can reuse earlier answers. */
@@ -44,7 +62,7 @@ function env(): Record<string, string> {
     KNOWLEDGE_DIR,
     CACHE_DIR: cacheDir,
     COOLDOWN_SECONDS: '0',
-    AUDIT_LOG: join(cacheDir, 'audit.jsonl'),
+    AUDIT_LOG,
     // Set, even empty, so a developer's .env (which dotenv never lets override the environment) cannot leak in.
     DISCORD_GUILD_ID: '',
     // The most verbose level, so a secret leaking into any log line at all is caught.
@@ -83,7 +101,6 @@ function expectCitedAnswer(outcome: InteractionOutcome, label: string) {
 }
 
 beforeAll(async () => {
-  cacheDir = mkdtempSync(join(tmpdir(), 'briefing-e2e-'));
   await standIn.start();
   // `npm run deploy-commands` to the development guild and `npm start`, side by side to save a cold start: the
   // bot never registers commands itself, so the two cannot interfere (a test below checks it).
@@ -104,11 +121,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await bot?.stop('SIGKILL', 1000);
   await standIn.stop();
-  if (cacheDir) rmSync(cacheDir, { recursive: true, force: true });
+  rmSync(workDir, { recursive: true, force: true });
 });
 
 describe('deploying the commands', () => {
-  it('registers the nine commands to the guild with valid definitions', () => {
+  it('registers the ten commands to the guild with valid definitions', () => {
     expect(deploy?.code, deploy?.stderr.slice(-2000)).toBe(0);
     const put = standIn.rest.find((r) => r.method === 'PUT' && r.route?.includes('/guilds/') === true);
     expect(put).toHaveLength(1);
@@ -153,7 +170,8 @@ describe('the bot started with npm start', () => {
     ['search', { question: 'When do the drills end?' }],
     ['who', { name: 'Stoltenberg' }],
     ['timeline', {}],
-    ['brief', {}],
+    // Every quotation of the story: long enough to page (the paging tests below click its "more" button).
+    ['quotes', {}],
   ] as const)('/%s %o answers with cited verbatim snippets', async (name, options) => {
     const outcome = await ask(command(name, options));
     const body = expectCitedAnswer(outcome, `/${name}`);
@@ -186,7 +204,7 @@ describe('the bot started with npm start', () => {
   it('/help names every command', async () => {
     const outcome = await ask(command('help'));
     const text = visibleText(outcome.final?.body ?? {});
-    for (const name of COMMANDS) expect(text).toContain(`/${name}`);
+    for (const name of ANSWER_COMMANDS) expect(text).toContain(`/${name}`);
   });
 
   it('private:true answers ephemerally', async () => {
@@ -312,7 +330,7 @@ describe('the bot started with npm start', () => {
   it('retries an edit of a deferred reply answered with 429, then 500', async () => {
     standIn.rest.failNext('PATCH', /\/messages\/@original$/, { status: 429, retryAfterSeconds: 0.2 });
     standIn.rest.failNext('PATCH', /\/messages\/@original$/, { status: 500 });
-    const outcome = await ask(command('brief'));
+    const outcome = await ask(command('timeline'));
     expect(outcome.callbackType).toBe(5);
     const edits = outcome.requests.filter((r) => r.route === 'webhook-message-edit');
     expect(edits.map((r) => r.status)).toEqual([429, 500, 200]);
@@ -337,6 +355,157 @@ describe('the bot started with npm start', () => {
     expect(errors.some((entry) => JSON.stringify(entry).includes('who'))).toBe(true);
   });
 
+  describe('moderator workflows', () => {
+    const moderator: FakeUser = standIn.world.user();
+    const article = {
+      title: 'Harbour authority opens new pier',
+      publisher: 'Coastal Gazette',
+      date: '2024-05-02',
+      url: 'https://example.org/pier',
+      text: 'The harbour authority opened a new pier on Thursday, adding berths for 40 fishing boats.\n\n"This pier secures the fleet for a generation," harbour master Jane Doyle said.',
+    };
+
+    /** Sends `payload` as `user` holding `permissions`, as Discord resolves them for the interaction. */
+    function as(payload: Record<string, unknown>, user: FakeUser, permissions: string, source?: FakeMessage) {
+      return standIn.send({ ...payload, member: standIn.world.member(user, permissions) }, source ?? null);
+    }
+    const moderatorCommand = (name: string, user = moderator, permissions = MODERATOR_PERMISSIONS) =>
+      as(commandInteraction(standIn.world, name, {}, user), user, permissions);
+    const submitArticle = (fields: Record<string, string>, user = moderator, permissions = MODERATOR_PERMISSIONS) =>
+      as(modalInteraction(standIn.world, INGEST_MODAL_ID, fields, user), user, permissions);
+    /** `/ingest file:` with an attachment claiming `size` bytes. */
+    function ingestFile(name: string, size: number) {
+      const id = snowflake();
+      const payload = commandInteraction(standIn.world, 'ingest', {}, moderator);
+      const url = `https://cdn.discordapp.com/attachments/1/2/${name}`;
+      const data = {
+        ...(payload.data as Record<string, unknown>),
+        options: [{ name: 'file', type: 11, value: id }],
+        resolved: { attachments: { [id]: { id, filename: name, size, url, proxy_url: url } } },
+      };
+      return as({ ...payload, data }, moderator, MODERATOR_PERMISSIONS);
+    }
+    const content = (outcome: InteractionOutcome) => String(outcome.final?.body.content ?? '');
+
+    it('refuses /brief, /ingest and the article form to a member without Manage Messages', async () => {
+      const before = standIn.rest.find((r) => r.route === 'channel-message').length;
+      for (const sent of [
+        command('brief'),
+        command('ingest'),
+        submitArticle(article, standIn.member, '2248473465835073'),
+      ]) {
+        const outcome = await ask(sent);
+        expect(outcome.final?.ephemeral, describeInteraction(sent)).toBe(true);
+        expect(content(outcome)).toMatch(
+          /^You need the Manage Messages permission to (publish briefings|add articles)\.$/,
+        );
+      }
+      expect(standIn.rest.find((r) => r.route === 'channel-message')).toHaveLength(before);
+      const search = await ask(command('search', { question: 'pier fishing boats' }));
+      expect(snippetLines(search.final?.body ?? {})).toEqual([]);
+    });
+
+    it("publishes a moderator's /brief only through the preview's Publish button, mentions off, audited", async () => {
+      const sent = moderatorCommand('brief');
+      const preview = await ask(sent);
+      expect(preview.final?.ephemeral).toBe(true);
+      expect(content(preview)).toMatch(/^Preview, visible only to you\. Publish it in <#\d+>/);
+      expect(snippetLines(preview.final?.body ?? {}).length).toBeGreaterThan(0);
+      // Nothing public yet.
+      expect(standIn.rest.find((r) => r.route === 'channel-message')).toEqual([]);
+      const message = standIn.messageOf(sent);
+      if (!message) throw new Error('no preview message');
+      const publish = buttonIds(message.components).find((id) => id.startsWith('publish|')) ?? '';
+
+      const clicked = as(
+        buttonInteraction(standIn.world, message, publish, moderator),
+        moderator,
+        MODERATOR_PERMISSIONS,
+        message,
+      );
+      const published = await ask(clicked);
+      expect(content(published)).toMatch(/^Published ".+" in <#\d+>\.$/);
+      const posts = standIn.rest.find((r) => r.route === 'channel-message');
+      expect(posts.length).toBeGreaterThan(0);
+      for (const post of posts) {
+        const body = post.body as Record<string, unknown>;
+        expect(post.path).toBe(`/channels/${standIn.world.channelId}/messages`);
+        expect(body.allowed_mentions).toEqual({ parse: [] });
+        expect(messageViolations(body)).toEqual([]);
+        expect(citationProblems(body, articles)).toEqual([]);
+        expect(((Number(body.flags) || 0) & 64) === 0).toBe(true);
+      }
+      expect(snippetLines(posts[0]?.body as Record<string, unknown>).length).toBeGreaterThan(0);
+
+      const { entries } = await readAudit(AUDIT_LOG);
+      expect(entries.filter((e) => e.kind === 'publish')).toEqual([
+        expect.objectContaining({
+          kind: 'publish',
+          actor: expect.objectContaining({ id: moderator.id }),
+          destination: standIn.world.channelId,
+          command: 'brief',
+        }),
+      ]);
+    });
+
+    it('adds a good article from the form, answers /search with it at once, and refuses it again as a duplicate', async () => {
+      const added = await ask(submitArticle(article));
+      expect(added.final?.ephemeral).toBe(true);
+      expect(content(added)).toMatch(/^Added "Harbour authority opens new pier" as \S+\.md \(2 paragraphs\)/);
+      expect(content(added)).toMatch(/\nQuotes: 1\n/);
+      articles = readArticles(KNOWLEDGE_DIR);
+      expect(articles.some((a) => a.title === article.title)).toBe(true);
+      const found = expectCitedAnswer(
+        await ask(command('search', { question: 'pier fishing boats' })),
+        '/search after /ingest',
+      );
+      expect(visibleText(found)).toContain('Coastal Gazette');
+
+      const again = await ask(submitArticle({ ...article, title: 'Same story, new title' }));
+      expect(content(again)).toMatch(
+        /^Not added: already in the knowledge base: "Harbour authority opens new pier" \(\S+\.md\)/,
+      );
+      const { entries } = await readAudit(AUDIT_LOG);
+      expect(entries.filter((e) => e.kind === 'ingest')).toEqual([
+        expect.objectContaining({
+          actor: expect.objectContaining({ id: moderator.id }),
+          source: 'modal',
+          title: article.title,
+        }),
+      ]);
+    });
+
+    it('refuses a bad article and an oversized attachment, adding nothing', async () => {
+      const bad = await ask(submitArticle({ ...article, url: 'https://example.org/other', date: '2024-02-30' }));
+      expect(content(bad)).toBe('Not added: the article is not valid: date: date is not a real calendar day');
+      const huge = await ask(ingestFile('huge.md', 2_000_000));
+      expect(huge.final?.ephemeral).toBe(true);
+      expect(content(huge)).toBe('The file is 2000000 bytes; articles are limited to 1 MB (1048576 bytes).');
+      expect(readArticles(KNOWLEDGE_DIR).length).toBe(articles.length);
+    });
+
+    it('answers from a file written into the knowledge folder within 2 s, without a restart', async () => {
+      const question = 'lighthouse keeper lamp';
+      writeFileSync(
+        join(KNOWLEDGE_DIR, 'articles', 'lighthouse.md'),
+        '---\ntitle: Lighthouse lamp repaired\npublisher: Shore Post\ndate: 2024-06-01\n---\n\nThe lighthouse keeper said the lamp was repaired on Tuesday after a storm.\n',
+      );
+      const written = Date.now();
+      articles = readArticles(KNOWLEDGE_DIR);
+      for (;;) {
+        const sent = command('search', { question });
+        const outcome = await ask(sent);
+        if (snippetLines(outcome.final?.body ?? {}).length > 0) {
+          expect(visibleText(outcome.final?.body ?? {})).toContain('Shore Post');
+          expect(sent.at - written).toBeLessThan(RELOAD_DEADLINE_MS);
+          break;
+        }
+        expect(sent.at - written, 'the new file was not answered in time').toBeLessThan(RELOAD_DEADLINE_MS);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    });
+  });
+
   it('pins the JSON shape of each command reply', () => {
     const shapes: Record<string, unknown> = {};
     for (const { sent, outcome } of outcomes) {
@@ -344,6 +513,9 @@ describe('the bot started with npm start', () => {
       const key = `${label} ${outcome.final?.ephemeral ? 'ephemeral' : 'public'} ${outcome.final?.kind ?? `callback ${outcome.callbackType}`}`;
       shapes[key] ??= outcome.choices ? shapeOf({ choices: outcome.choices }) : shapeOf(outcome.final?.body);
     }
+    // A published briefing is no interaction reply: the bot posts it to the channel itself.
+    const published = standIn.rest.find((r) => r.route === 'channel-message')[0];
+    shapes['published briefing (channel message)'] = shapeOf(published?.body);
     expect(Object.keys(shapes).length).toBeGreaterThanOrEqual(COMMANDS.length);
     expect(Object.fromEntries(Object.entries(shapes).sort(([a], [b]) => a.localeCompare(b)))).toMatchSnapshot();
   });

@@ -141,3 +141,22 @@ export function buttonIds(components: unknown): string[] {
       .filter((id): id is string => typeof id === 'string');
   });
 }
+
+/** A submitted modal `customId` whose text inputs hold `fields` (input `custom_id` → value), one per row. */
+export function modalInteraction(
+  world: World,
+  customId: string,
+  fields: Readonly<Record<string, string>>,
+  user: FakeUser,
+): Record<string, unknown> {
+  return {
+    ...envelope(world, INTERACTION.modal, user),
+    data: {
+      custom_id: customId,
+      components: Object.entries(fields).map(([id, value]) => ({
+        type: 1,
+        components: [{ type: 4, custom_id: id, value }],
+      })),
+    },
+  };
+}

@@ -227,6 +227,7 @@ export class DiscordStandIn {
 export function describe(interaction: SentInteraction): string {
   const data = asRecord(interaction.payload.data);
   if (interaction.type === INTERACTION.component) return `button ${String(data.custom_id)}`;
+  if (interaction.type === INTERACTION.modal) return `modal ${String(data.custom_id)}`;
   const options = Array.isArray(data.options) ? (data.options as { name: string; value: unknown }[]) : [];
   const args = options.map((o) => `${o.name}:${String(o.value)}`).join(' ');
   const prefix = interaction.type === INTERACTION.autocomplete ? 'autocomplete ' : '';
