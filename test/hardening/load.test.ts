@@ -1,0 +1,141 @@
+/**
+ * Load: 500 interactions from 50 users, sent as fast as the stand-in can dispatch them, to the real bot process.
+ * Every one must be answered correctly and exactly once. Latency and peak memory are measured and written to
+ * `.cache/hardening-load.json` for the README; they are reported, not asserted (the machine is shared).
+ * A second bot with a cooldown shows that a flooding user gets one answer and then a clear cooldown message.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { snippetLines } from '../e2e/citations.ts';
+import { visibleText } from '../e2e/limits.ts';
+import type { OptionValue } from '../e2e/payloads.ts';
+import { ROOT } from '../e2e/process.ts';
+import type { FakeUser, InteractionOutcome, SentInteraction } from '../e2e/standin/index.ts';
+import { ackMs, answerProblems, type Harness, latencyMs, peakRssBytes, quantile, startHarness } from './harness.ts';
+
+const INTERACTIONS = 500;
+const USERS = 50;
+
+/** One kind of request in the mix and what its answer must show. */
+interface Case {
+  readonly send: (h: Harness, user: FakeUser) => SentInteraction;
+  readonly check: (outcome: InteractionOutcome) => string | null;
+}
+
+function cited(outcome: InteractionOutcome): string | null {
+  const body = outcome.final?.body ?? {};
+  return snippetLines(body).length > 0 ? null : `no cited snippet in ${visibleText(body).slice(0, 120)}`;
+}
+
+function command(name: string, options: Readonly<Record<string, OptionValue>> = {}): Case['send'] {
+  return (h, user) => h.standIn.command(name, options, user);
+}
+
+const MIX: readonly Case[] = [
+  { send: command('quotes', { speaker: 'Peskov' }), check: cited },
+  { send: command('drills'), check: cited },
+  { send: command('estimates', { subject: 'troops' }), check: cited },
+  { send: command('search', { question: 'When do the drills end?' }), check: cited },
+  { send: command('who', { name: 'Stoltenberg' }), check: cited },
+  { send: command('timeline'), check: cited },
+  {
+    send: command('sources'),
+    check: (o) => (visibleText(o.final?.body ?? {}).includes('CNN') ? null : 'sources without CNN'),
+  },
+  {
+    send: command('help'),
+    check: (o) => (visibleText(o.final?.body ?? {}).includes('/search') ? null : 'help without /search'),
+  },
+  {
+    send: (h, user) => h.standIn.autocomplete('quotes', 'speaker', 'Pes', {}, user),
+    check: (o) => (o.choices?.some((c) => c.name.includes('Peskov')) ? null : 'no Peskov among the choices'),
+  },
+  {
+    send: command('search', { question: '@everyone <@&123456789012345678> ```' }),
+    check: (o) => (o.final?.body.allowed_mentions !== undefined ? null : 'no allowed_mentions'),
+  },
+];
+
+let open: Harness;
+let cooled: Harness;
+
+beforeAll(async () => {
+  // Both bots start side by side: the cold start is the slow part.
+  [open, cooled] = await Promise.all([startHarness(0), startHarness(60)]);
+  // Latency is measured, not asserted: on a shared two-core runner 500 interactions at once may take more than
+  // Discord's 3 s to acknowledge, which is reported (acksOver3s) rather than turned into lost answers.
+  open.standIn.world.ackDeadlineMs = 15_000;
+}, 60_000);
+
+afterAll(async () => {
+  await Promise.all([open?.close(), cooled?.close()]);
+});
+
+describe('load', () => {
+  it(`answers ${INTERACTIONS} interactions from ${USERS} users correctly and exactly once`, async () => {
+    const users = Array.from({ length: USERS }, () => open.standIn.world.user());
+    const started = Date.now();
+    const sent = Array.from({ length: INTERACTIONS }, (_, i) => {
+      const kind = MIX[i % MIX.length] as Case;
+      return { kind, sent: kind.send(open, users[i % USERS] as FakeUser) };
+    });
+    const settled = await Promise.allSettled(sent.map((s) => open.standIn.outcome(s.sent, 30_000)));
+    const wall = Date.now() - started;
+    const unanswered = settled.flatMap((r, i) => {
+      if (r.status === 'fulfilled') return [];
+      const seen = open.standIn.requestsFor((sent[i] as { sent: SentInteraction }).sent);
+      return [`#${i}: ${String(r.reason)}; requests ${JSON.stringify(seen.map((q) => [q.route, q.status]))}`];
+    });
+    expect(unanswered, open.bot.stderr().slice(-2000)).toEqual([]);
+    const outcomes = settled.map((r) => (r as PromiseFulfilledResult<InteractionOutcome>).value);
+    // Late duplicates would arrive after the answers: give them a moment to show up.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    const problems = sent.flatMap((s, i) => {
+      const outcome = outcomes[i] as InteractionOutcome;
+      const found = [...answerProblems(open.standIn, s.sent, outcome), s.kind.check(outcome) ?? []].flat();
+      return found.map((p) => `#${i}: ${p}`);
+    });
+    expect(problems).toEqual([]);
+
+    const latencies = sent.map((s, i) => latencyMs(s.sent, outcomes[i] as InteractionOutcome));
+    const acks = sent.map((s, i) => ackMs(s.sent, outcomes[i] as InteractionOutcome));
+    const figures = {
+      at: new Date().toISOString(),
+      interactions: INTERACTIONS,
+      users: USERS,
+      answered: outcomes.length,
+      answeredOnce: INTERACTIONS - problems.length,
+      wallMs: wall,
+      p50Ms: quantile(latencies, 0.5),
+      p99Ms: quantile(latencies, 0.99),
+      maxMs: Math.max(...latencies),
+      ackP99Ms: quantile(acks, 0.99),
+      acksOver3s: acks.filter((ms) => ms > 3000).length,
+      peakRssMB: Math.round((peakRssBytes(open.bot.process.pid) ?? Number.NaN) / 1024 / 1024),
+    };
+    console.log(`load: ${JSON.stringify(figures)}`);
+    mkdirSync(join(ROOT, '.cache'), { recursive: true });
+    writeFileSync(join(ROOT, '.cache', 'hardening-load.json'), `${JSON.stringify(figures, null, 2)}\n`);
+  }, 60_000);
+
+  it('gives a flooding user one answer and then a clear cooldown message for each extra command', async () => {
+    const flooder = cooled.standIn.world.user();
+    const bystander = cooled.standIn.world.user();
+    const flood = Array.from({ length: 10 }, () => cooled.standIn.command('drills', {}, flooder));
+    const other = cooled.standIn.command('drills', {}, bystander);
+    const outcomes = await Promise.all([...flood, other].map((s) => cooled.standIn.outcome(s, 20_000)));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    [...flood, other].forEach((s, i) => {
+      expect(answerProblems(cooled.standIn, s, outcomes[i] as InteractionOutcome)).toEqual([]);
+    });
+    const texts = outcomes.slice(0, flood.length).map((o) => String(o.final?.body.content ?? ''));
+    const slowed = texts.filter((t) => /^Slow down a little: you can use another command in \d+ s\.$/.test(t));
+    expect(slowed).toHaveLength(flood.length - 1);
+    const ephemeral = outcomes.slice(0, flood.length).filter((o) => o.final?.ephemeral);
+    expect(ephemeral).toHaveLength(flood.length - 1);
+    // The one answer the flooder got, and the bystander's, are real answers.
+    expect(outcomes.filter((o) => snippetLines(o.final?.body ?? {}).length > 0)).toHaveLength(2);
+  }, 30_000);
+});
