@@ -6,6 +6,7 @@
 /**
  * Nouns for an exercise. "exercise" after "to" is the verb ("to exercise restraint"), so it is left out there.
  */
+import { NUMBER_WORDS, numberWordValue } from './figure-numbers.ts';
 export const EVENT_NOUN =
   /(?<!\bto\s)\b(?:drills?|exercises?|war\s?games|wargames|maneuvers|manoeuvres|military games)\b|\[(?:the )?(?:drills|exercises)\]/gi;
 
@@ -46,35 +47,16 @@ export const SIZE_CUE = /(?<![-\w])(?:scale|size)\b|\b(?:biggest|largest|larger|
 /** Counted participation: "up to 30,000 could take part". */
 export const PARTICIPATION_CUE = /\b(?:take|taking|took|takes)\s+part\b|\bparticipat(?:e|es|ed|ing)\b/i;
 
-/** Numbers as digits or as the English words news copy uses for small counts. */
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-};
-
-/** Pattern source for a small count written as digits or a word. */
-export const COUNT = `(?:\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
+/** Pattern source for a small count written as digits or a word; longest words first so "fourteen" is not read as "four". */
+export const COUNT = `(?:\\d{1,3}|${Object.keys(NUMBER_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
 
 /** The value of a count written as digits or a word, or null. */
 export function countValue(word: string): number | null {
   const lower = word.toLowerCase();
   if (/^\d+$/.test(lower)) return Number.parseInt(lower, 10);
-  return NUMBER_WORDS[lower] ?? null;
+  return numberWordValue(lower) ?? null;
 }
 
 /** Month and weekday names are capitalised but are not places. */

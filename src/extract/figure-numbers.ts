@@ -31,7 +31,8 @@ export interface Quantity {
   readonly separated: boolean;
 }
 
-const UNITS: Record<string, number> = {
+/** Number words up to ninety, by value; compounds ("twenty-five") are read by {@link numberWordValue}. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   zero: 0,
   one: 1,
   two: 2,
@@ -145,11 +146,11 @@ interface Cardinal {
 /** Value of a number word, including hyphenated tens ("twenty-five"); undefined when it is not one. */
 export function numberWordValue(word: string): number | undefined {
   const lower = word.toLowerCase();
-  if (lower in UNITS) return UNITS[lower];
+  if (lower in NUMBER_WORDS) return NUMBER_WORDS[lower];
   const parts = lower.split(/[-\u2010\u2011]/);
   if (parts.length === 2) {
-    const tens = UNITS[parts[0] as string];
-    const unit = UNITS[parts[1] as string];
+    const tens = NUMBER_WORDS[parts[0] as string];
+    const unit = NUMBER_WORDS[parts[1] as string];
     if (tens !== undefined && unit !== undefined && tens >= 20 && tens % 10 === 0 && unit > 0 && unit < 10) {
       return tens + unit;
     }
