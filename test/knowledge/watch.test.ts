@@ -203,7 +203,11 @@ describe('watchKnowledge', () => {
     await next;
     await sleep(100);
     expect(problems.map((p) => p.field)).toEqual(['front matter']);
-    // The broken file is skipped; the other article still answers.
-    expect(service.articles().map((a) => a.id)).toEqual(['first']);
+    // The broken edit is not served: the last good version of the file still answers, beside the other article.
+    expect(service.articles().map((a) => a.id)).toEqual(['first', 'lighthouse']);
+    expect(service.answer('search', { question: 'lighthouse restored' }).citations.map((c) => c.article)).toContain(
+      'lighthouse',
+    );
+    expect(service.problems().map((p) => p.field)).toEqual(['front matter']);
   });
 });
