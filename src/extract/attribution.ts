@@ -163,6 +163,11 @@ function isGroupName(name: string): boolean {
   return /\b(officials|analysts|experts|residents|leaders|diplomats|sources|people)$/i.test(name);
 }
 
+/** A speaker already met in the article, as a resolved reading. */
+function fromHistory(hit: HistoryEvent): Resolved {
+  return { name: hit.name, role: hit.role, aliases: hit.aliases, kind: hit.kind, resolved: true, gender: hit.gender };
+}
+
 /** Turns phrase readings into canonical speakers, resolving pronouns and statements against the history. */
 class Resolver {
   readonly genders = new Map<string, 'male' | 'female'>();
@@ -177,26 +182,11 @@ class Resolver {
       const hit = this.history.find(reading.name, this.genders);
       if (!hit) return null;
       if (reading.gender && !this.genders.has(hit.name)) this.genders.set(hit.name, reading.gender);
-      return {
-        name: hit.name,
-        role: hit.role,
-        aliases: hit.aliases,
-        kind: hit.kind,
-        resolved: true,
-        gender: reading.gender,
-      };
+      return { ...fromHistory(hit), gender: reading.gender };
     }
     if (reading.kind === 'description') {
       const hit = this.history.describe(reading.name);
-      if (hit)
-        return {
-          name: hit.name,
-          role: hit.role,
-          aliases: hit.aliases,
-          kind: hit.kind,
-          resolved: true,
-          gender: hit.gender,
-        };
+      if (hit) return fromHistory(hit);
       const entity = this.index.describe(reading.name);
       if (!entity) {
         // A first mention by description ("the civil protection agency") names a body well enough.
