@@ -86,9 +86,15 @@ function renderFactsText(doc: ReturnType<typeof factsDocument>): string {
   for (const a of doc.articles) {
     const who = [a.publisher, a.byline.join(', '), a.date].filter(Boolean).join(' · ') || 'unattributed article';
     lines.push(`# ${a.title ?? a.id} (${who}; ${a.paragraphs} paragraphs)`);
-    lines.push('## Quotes');
+    lines.push('## Quotes, by speaker');
+    const bySpeaker = new Map<string, typeof doc.quotes>();
     for (const q of doc.quotes.filter((x) => x.article === a.id)) {
-      lines.push(`  ¶${q.paragraph} [${q.kind}] ${q.speaker ?? 'unknown speaker'}: “${q.text}”`);
+      const key = q.speaker ? `${q.speaker}${q.role ? `, ${q.role}` : ''}` : 'speaker unknown';
+      bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), q]);
+    }
+    for (const [speaker, quotes] of bySpeaker) {
+      lines.push(`  ${speaker}`);
+      for (const q of quotes) lines.push(`    ¶${q.paragraph} [${q.kind}] “${q.text}”`);
     }
     lines.push('## Figures');
     for (const f of doc.figures.filter((x) => x.article === a.id)) {
@@ -100,7 +106,10 @@ function renderFactsText(doc: ReturnType<typeof factsDocument>): string {
     const events = doc.events.filter((x) => x.article === a.id);
     if (events.length > 0) {
       lines.push('## Events');
-      for (const e of events) lines.push(`  ¶${e.paragraph} ${e.aspect}: ${e.value}${e.date ? ` (${e.date})` : ''}`);
+      for (const e of events) {
+        const date = e.date && e.date !== e.value ? ` (${e.date})` : '';
+        lines.push(`  ¶${e.paragraph} ${e.aspect}: ${e.value}${date}`);
+      }
     }
     lines.push('');
   }

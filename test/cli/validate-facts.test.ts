@@ -66,3 +66,17 @@ describe('briefing facts --json', () => {
     });
   });
 });
+
+describe('briefing facts (text)', () => {
+  it("lists Peskov's quotes under Dmitry Peskov and each troop estimate with its claimant", async () => {
+    const { code, stdout } = await briefing('facts');
+    expect(code).toBe(0);
+    const peskov = stdout.split('\n  Dmitry Peskov, Kremlin spokesperson\n')[1]?.split(/\n {2}\S/)[0] ?? '';
+    expect(peskov).toContain('“Yes, we can say so”');
+    expect(peskov).toContain('“[The drills] are held regularly”');
+    expect(stdout).toMatch(/8,000 to 14,000 troops = 8000–14000 troops · Janes · troops in Belarus/);
+    expect(stdout).toMatch(/30,000 combat troops = 30000 troops · Jens Stoltenberg/);
+    expect(stdout).toMatch(/a few thousand = 2000–9000 troops · Oleksiy Reznikov/);
+    expect(stdout).toMatch(/up to 30,000 = …–30000 troops · United States/);
+  });
+});
