@@ -7,6 +7,7 @@ import { once } from 'node:events';
 import { Events } from 'discord.js';
 import type { Logger } from 'pino';
 import { commands, handlers } from '../../commands/index.ts';
+import { DISCORD_CDN_HOSTS } from '../../commands/ingest.ts';
 import type { Config } from '../config.ts';
 import type { BriefingService } from '../service/types.ts';
 import { createClient, logClientEvents, redactSecrets } from './client.ts';
@@ -15,6 +16,17 @@ import { createRouter } from './router.ts';
 
 /** How long to wait for the gateway session after login before giving up with a clear error. */
 const READY_TIMEOUT_MS = 60_000;
+
+/**
+ * Hosts `/ingest` downloads attachments from: Discord's CDN, and the host `DISCORD_API_URL` points at when set. That
+ * host is already trusted with the bot token; a REST proxy (or the test stand-in) serves attachments beside the API,
+ * as Discord's CDN does beside its own.
+ */
+export function attachmentHosts(config: Pick<Config, 'discordApiUrl'>): readonly string[] {
+  if (!config.discordApiUrl) return DISCORD_CDN_HOSTS;
+  const host = new URL(config.discordApiUrl).host;
+  return DISCORD_CDN_HOSTS.includes(host) ? DISCORD_CDN_HOSTS : [...DISCORD_CDN_HOSTS, host];
+}
 
 /** A running bot. */
 export interface RunningBot {
@@ -46,7 +58,7 @@ export async function startBot({ config, service, logger }: StartBotOptions): Pr
     logger: log,
     cooldown: new Cooldown(config.cooldownSeconds),
     // Moderator workflows read where to write articles and the audit log from their context.
-    context: { knowledgeDir: config.knowledgeDir, auditLog: config.auditLog },
+    context: { knowledgeDir: config.knowledgeDir, auditLog: config.auditLog, attachmentHosts: attachmentHosts(config) },
   });
   client.on(Events.InteractionCreate, (interaction) => void route(interaction));
 

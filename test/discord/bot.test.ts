@@ -1,8 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DISCORD_CDN_HOSTS, isAttachmentUrl } from '../../commands/ingest.ts';
 import { loadConfig } from '../../src/config.ts';
-import { startBot } from '../../src/discord/bot.ts';
+import { attachmentHosts, startBot } from '../../src/discord/bot.ts';
 import { FakeService, memoryLogger } from './fakes.ts';
 
 const TOKEN = `${'a'.repeat(24)}.${'b'.repeat(6)}.${'c'.repeat(38)}`;
@@ -41,5 +42,21 @@ describe('startBot', () => {
     expect(error).not.toContain(TOKEN);
     expect(api.paths).toEqual(['/api/v10/gateway/bot']);
     expect(JSON.stringify(lines())).not.toContain(TOKEN);
+  });
+});
+
+describe('attachmentHosts', () => {
+  it("is Discord's CDN, plus the host DISCORD_API_URL points at", () => {
+    expect(attachmentHosts({ discordApiUrl: undefined })).toEqual(DISCORD_CDN_HOSTS);
+    const hosts = attachmentHosts({ discordApiUrl: 'http://127.0.0.1:4100/api' });
+    expect(hosts).toEqual([...DISCORD_CDN_HOSTS, '127.0.0.1:4100']);
+    expect(isAttachmentUrl('http://127.0.0.1:4100/attachments/1/2/a.md', hosts)).toBe(true);
+    // Another port on the same machine, or a path that is not an attachment, is still refused.
+    expect(isAttachmentUrl('http://127.0.0.1:4101/attachments/1/2/a.md', hosts)).toBe(false);
+    expect(isAttachmentUrl('http://127.0.0.1:4100/api/v10/users/@me', hosts)).toBe(false);
+    // A proxy on a public host must be https.
+    const proxied = attachmentHosts({ discordApiUrl: 'https://proxy.example.org/api' });
+    expect(isAttachmentUrl('http://proxy.example.org/attachments/1/2/a.md', proxied)).toBe(false);
+    expect(isAttachmentUrl('https://proxy.example.org/attachments/1/2/a.md', proxied)).toBe(true);
   });
 });

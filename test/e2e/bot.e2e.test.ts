@@ -24,7 +24,6 @@ import {
   type FakeUser,
   type InteractionOutcome,
   type SentInteraction,
-  snowflake,
 } from './standin/index.ts';
 
 /** The commands the service answers (the CLI's set); /help names each. */
@@ -373,18 +372,19 @@ describe('the bot started with npm start', () => {
       as(commandInteraction(standIn.world, name, {}, user), user, permissions);
     const submitArticle = (fields: Record<string, string>, user = moderator, permissions = MODERATOR_PERMISSIONS) =>
       as(modalInteraction(standIn.world, INGEST_MODAL_ID, fields, user), user, permissions);
-    /** `/ingest file:` with an attachment claiming `size` bytes. */
-    function ingestFile(name: string, size: number) {
-      const id = snowflake();
+    /** `/ingest file:` with `bytes` uploaded as `name` (claiming `size` bytes, as Discord reports it). */
+    function ingestFile(name: string, bytes: Uint8Array, size = bytes.length) {
+      const attachment = standIn.attachment(name, bytes, size);
+      const id = String(attachment.id);
       const payload = commandInteraction(standIn.world, 'ingest', {}, moderator);
-      const url = `https://cdn.discordapp.com/attachments/1/2/${name}`;
       const data = {
         ...(payload.data as Record<string, unknown>),
         options: [{ name: 'file', type: 11, value: id }],
-        resolved: { attachments: { [id]: { id, filename: name, size, url, proxy_url: url } } },
+        resolved: { attachments: { [id]: attachment } },
       };
       return as({ ...payload, data }, moderator, MODERATOR_PERMISSIONS);
     }
+    const downloads = () => standIn.rest.find((r) => r.route === 'attachment').length;
     const content = (outcome: InteractionOutcome) => String(outcome.final?.body.content ?? '');
 
     it('refuses /brief, /ingest and the article form to a member without Manage Messages', async () => {
@@ -475,12 +475,32 @@ describe('the bot started with npm start', () => {
       ]);
     });
 
+    it('adds an attached .md article downloaded from where Discord serves attachments', async () => {
+      const before = downloads();
+      const file = [
+        '---',
+        'title: Council approves new bridge',
+        'publisher: River Times',
+        'date: 2024-03-04',
+        '---',
+        '',
+        'The city council approved a new bridge on Monday after a vote of 9 to 2.',
+      ].join('\n');
+      const added = await ask(ingestFile('bridge.md', new TextEncoder().encode(file)));
+      expect(content(added)).toMatch(/^Added "Council approves new bridge" as \S+\.md \(1 paragraph\)/);
+      expect(downloads()).toBe(before + 1);
+      articles = readArticles(KNOWLEDGE_DIR);
+      expectCitedAnswer(await ask(command('search', { question: 'council bridge vote' })), '/search after attaching');
+    });
+
     it('refuses a bad article and an oversized attachment, adding nothing', async () => {
       const bad = await ask(submitArticle({ ...article, url: 'https://example.org/other', date: '2024-02-30' }));
       expect(content(bad)).toBe('Not added: the article is not valid: date: date is not a real calendar day');
-      const huge = await ask(ingestFile('huge.md', 2_000_000));
+      const before = downloads();
+      const huge = await ask(ingestFile('huge.md', new TextEncoder().encode('x'), 2_000_000));
       expect(huge.final?.ephemeral).toBe(true);
       expect(content(huge)).toBe('The file is 2000000 bytes; articles are limited to 1 MB (1048576 bytes).');
+      expect(downloads(), 'an oversized attachment is refused before it is downloaded').toBe(before);
       expect(readArticles(KNOWLEDGE_DIR).length).toBe(articles.length);
     });
 

@@ -12,7 +12,7 @@ import {
 } from '../payloads.ts';
 import { type GatewayOptions, GatewayStandIn } from './gateway.ts';
 import { EPHEMERAL_FLAG, type RecordedRequest, RestStandIn } from './rest.ts';
-import { type FakeMessage, type FakeUser, World } from './world.ts';
+import { type FakeMessage, type FakeUser, snowflake, World } from './world.ts';
 
 export { EPHEMERAL_FLAG, type Fault, type RecordedRequest } from './rest.ts';
 export { type FakeMessage, type FakeUser, fakeBotToken, type RegisteredCommand, snowflake } from './world.ts';
@@ -147,6 +147,22 @@ export class DiscordStandIn {
     user = this.member,
   ): SentInteraction {
     return this.send(autocompleteInteraction(this.world, name, focused, partial, others, user));
+  }
+
+  /**
+   * Uploads a file as a user attaching it to a command would: the stand-in serves it at the returned `url` (on the
+   * REST server's host, like Discord's CDN beside its API) and the object is what Discord puts in `resolved`.
+   */
+  attachment(
+    filename: string,
+    bytes: Uint8Array,
+    claimedSize = bytes.length,
+  ): Record<string, unknown> & { url: string } {
+    const id = snowflake();
+    const path = `/attachments/${this.world.channelId}/${id}/${encodeURIComponent(filename)}`;
+    this.world.attachments.set(path, bytes);
+    const url = `${new URL(this.apiUrl).origin}${path}`;
+    return { id, filename, size: claimedSize, url, proxy_url: url, content_type: 'text/plain; charset=utf-8' };
   }
 
   /** Clicks button `customId` on a message the bot sent. */

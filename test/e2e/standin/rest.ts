@@ -278,6 +278,10 @@ export class RestStandIn {
     let route: Route | undefined;
     let token: string | null = null;
     let injected = false;
+    if (method === 'GET' && url.pathname.startsWith('/attachments/')) {
+      this.serveAttachment(url.pathname, req, res);
+      return;
+    }
     const versioned = /^\/api\/v(\d+)(\/.*)$/.exec(url.pathname);
     // Clients may percent-encode token characters; routes and recorded paths use the decoded form.
     const path = decodeURIComponent(versioned?.[2] ?? url.pathname);
@@ -338,6 +342,30 @@ export class RestStandIn {
       this.events.emit(`token:${token}`, entry);
     }
     this.events.emit('request', entry);
+  }
+
+  /** Serves an attached file as Discord's CDN does: no authentication, the bytes as they were uploaded. */
+  private serveAttachment(path: string, req: IncomingMessage, res: ServerResponse): void {
+    const bytes = this.world.attachments.get(path);
+    const status = bytes ? 200 : 404;
+    this.requests.push({
+      seq: this.requests.length + 1,
+      method: 'GET',
+      path,
+      query: {},
+      headers: req.headers,
+      body: null,
+      status,
+      injected: false,
+      route: 'attachment',
+      token: null,
+      at: Date.now(),
+    });
+    if (!bytes) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': bytes.length }).end(bytes);
   }
 
   private takeFault(method: string, path: string): Fault | null {

@@ -120,6 +120,8 @@ export class World {
   readonly interactions = new Map<string, InteractionRecord>();
   /** Every message created, by id. */
   readonly messages = new Map<string, FakeMessage>();
+  /** Files users attached to commands, by URL path (`/attachments/…`), served as Discord's CDN would. */
+  readonly attachments = new Map<string, Uint8Array>();
   /**
    * How long an interaction may wait for its first response before Discord forgets it (a later callback gets
    * 10062 "Unknown interaction" and the user sees "The application did not respond"). Discord's is 3 s.
