@@ -99,8 +99,9 @@ export function renderReport(report: BenchReport): string {
     ),
     row('load (ms)', (s) => ms(s.load.ms)),
     row(
-      'extraction, 1 core (articles/s)',
-      (s) => `${ms(s.extraction.serial.perSecond)} (n=${s.extraction.serial.articles})`,
+      'extraction, 1 core (articles/s; CPU-bound)',
+      (s) =>
+        `${ms(s.extraction.serial.perSecond)}; ${ms(s.extraction.serial.idlePerSecond)} (n=${s.extraction.serial.articles})`,
     ),
     row(
       'extraction, all cores (articles/s; CPU-bound)',
@@ -129,6 +130,7 @@ export function renderReport(report: BenchReport): string {
       (s) => `${ms(s.stalls.syncBuildStallMs)} / ${ms(s.stalls.chunkedBuildStallMs)}`,
     ),
     row('snapshot load stall, chunked (ms)', (s) => ms(s.stalls.chunkedLoadStallMs)),
+    row('longest stall while idle: noise floor (ms)', (s) => ms(s.stalls.idleStallMs)),
     row(
       'longest stall in a burst of queries (ms)',
       (s) => `${ms(s.stalls.burstStallMs)} (${s.stalls.burstCalls} calls)`,
