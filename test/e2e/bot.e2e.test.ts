@@ -524,6 +524,27 @@ describe('the bot started with npm start', () => {
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     });
+
+    it('logs a file saved broken and keeps answering from its last good version', async () => {
+      const logged = bot?.stderr().length ?? 0;
+      writeFileSync(join(KNOWLEDGE_DIR, 'articles', 'lighthouse.md'), '---\ntitle: [unclosed\n---\n\nBroken.\n');
+      const start = Date.now();
+      const warning = () =>
+        (bot?.stderr().slice(logged) ?? '')
+          .split('\n')
+          .filter((line) => line.startsWith('{'))
+          .map((line) => JSON.parse(line) as { level: number; msg: string; path?: string })
+          .find(
+            (entry) => entry.level === 40 && /broken file/.test(entry.msg) && /lighthouse\.md$/.test(entry.path ?? ''),
+          );
+      while (!warning()) {
+        expect(Date.now() - start, 'no warning about the broken file').toBeLessThan(RELOAD_DEADLINE_MS);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      // `articles` still holds the good version, so ask() checks the answer against it, verbatim.
+      const outcome = await ask(command('search', { question: 'lighthouse keeper lamp' }));
+      expect(visibleText(expectCitedAnswer(outcome, 'after a broken save'))).toContain('Shore Post');
+    });
   });
 
   it('pins the JSON shape of each command reply', () => {
