@@ -14,7 +14,7 @@ import type { Answer } from '../answers/types.ts';
 import { type DiscordMessage, renderDiscord } from '../render/discord.ts';
 import { AUTOCOMPLETE_CHOICES_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX, DEFER_AFTER_MS } from '../render/limits.ts';
 import { isCommandName } from '../service/index.ts';
-import type { CommandOptions, CompletableOption } from '../service/types.ts';
+import type { CommandName, CommandOptions, CompletableOption } from '../service/types.ts';
 import { decodePageId, encodePageId } from './customId.ts';
 import { UserError } from './errors.ts';
 import type { CommandContext, CommandData, SlashCommand } from './types.ts';
@@ -27,6 +27,14 @@ export const PRIVATE_OPTION = 'private';
  * they defer first. Others answer directly, which keeps "nothing matched" private without a follow-up.
  */
 const SLOW_COMMANDS: ReadonlySet<string> = new Set(['brief', 'timeline', 'sources']);
+
+/**
+ * Answers already being sent when a command arrives, above which it defers first. In a burst every handler's
+ * synchronous work queues behind the others', so the last of a few hundred would reply after Discord's 3 s; a
+ * deferral goes out before that work and keeps the interaction alive for 15 minutes.
+ */
+const BUSY_AT = 8;
+let inFlight = 0;
 
 const COMPLETABLE: ReadonlySet<string> = new Set<CompletableOption>(['speaker', 'subject', 'name', 'aspect', 'topic']);
 
@@ -93,8 +101,31 @@ export async function answerCommand(
     }
   }
   const ephemeral = interaction.options.getBoolean(PRIVATE_OPTION) === true;
-  const deferred = SLOW_COMMANDS.has(name);
-  if (deferred) await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  inFlight++;
+  try {
+    // Late already (a backlog, or the gateway replaying after a reconnect) or busy: acknowledge before working.
+    const late = Date.now() - interaction.createdTimestamp > DEFER_AFTER_MS;
+    const deferred = SLOW_COMMANDS.has(name) || late || inFlight > BUSY_AT;
+    if (deferred) await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+    await answerAndSend(interaction, ctx, { name, keys, options, ephemeral, deferred });
+  } finally {
+    inFlight--;
+  }
+}
+
+/** The part of {@link answerCommand} after the acknowledgement decision: answer, render, send. */
+async function answerAndSend(
+  interaction: ChatInputCommandInteraction,
+  ctx: CommandContext,
+  request: {
+    name: CommandName;
+    keys: readonly string[];
+    options: CommandOptions;
+    ephemeral: boolean;
+    deferred: boolean;
+  },
+): Promise<void> {
+  const { name, keys, options, ephemeral, deferred } = request;
 
   const started = performance.now();
   const answer = ctx.service.answer(name, options);

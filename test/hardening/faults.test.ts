@@ -4,6 +4,7 @@
  * still be answered exactly once, correctly.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commandInteraction } from '../e2e/payloads.ts';
 import type { InteractionOutcome, SentInteraction } from '../e2e/standin/index.ts';
 import { answerProblems, type Harness, startHarness } from './harness.ts';
 
@@ -77,6 +78,23 @@ describe('the gateway goes away mid-burst', () => {
     await h.standIn.gateway.waitForEvent('resumed', resumed + 1, 20_000);
     expect(await problemsOf([...before, ...during])).toEqual([]);
   }, 45_000);
+});
+
+/** Discord's epoch: snowflakes carry their creation time in milliseconds since it, shifted left by 22 bits. */
+const DISCORD_EPOCH = 1420070400000n;
+
+describe('interactions that arrive late', () => {
+  it("are acknowledged first and answered after, so a backlog never outlasts Discord's 3 s", async () => {
+    // Created 1.5 s ago as Discord counts it (its id), as after a replay or behind a backlog of other work.
+    const id = String(((BigInt(Date.now() - 1500) - DISCORD_EPOCH) << 22n) | 1n);
+    const payload = commandInteraction(h.standIn.world, 'quotes', { speaker: 'Peskov' }, h.standIn.world.user());
+    const sent = h.standIn.send({ ...payload, id });
+    const outcome = await h.standIn.outcome(sent);
+    expect(answerProblems(h.standIn, sent, outcome)).toEqual([]);
+    expect(outcome.callbackType).toBe(5);
+    expect(outcome.final?.kind).toBe('edit');
+    expect(outcome.final?.ephemeral).toBe(false);
+  });
 });
 
 describe('REST fails mid-burst', () => {

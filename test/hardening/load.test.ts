@@ -63,9 +63,7 @@ let cooled: Harness;
 beforeAll(async () => {
   // Both bots start side by side: the cold start is the slow part.
   [open, cooled] = await Promise.all([startHarness(0), startHarness(60)]);
-  // Latency is measured, not asserted: on a shared two-core runner 500 interactions at once may take more than
-  // Discord's 3 s to acknowledge, which is reported (acksOver3s) rather than turned into lost answers.
-  open.standIn.world.ackDeadlineMs = 15_000;
+  // Discord's own 3 s acknowledgement deadline stays: an interaction acknowledged later is one a user saw fail.
 }, 60_000);
 
 afterAll(async () => {
@@ -113,6 +111,7 @@ describe('load', () => {
       maxMs: Math.max(...latencies),
       ackP99Ms: quantile(acks, 0.99),
       acksOver3s: acks.filter((ms) => ms > 3000).length,
+      deferred: outcomes.filter((o) => o.callbackType === 5).length,
       peakRssMB: Math.round((peakRssBytes(open.bot.process.pid) ?? Number.NaN) / 1024 / 1024),
     };
     console.log(`load: ${JSON.stringify(figures)}`);
