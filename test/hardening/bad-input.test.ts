@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answers/types.ts';
-import { type DiscordMessage, renderDiscord } from '../../src/render/discord.ts';
+import { type DiscordMessage, renderDiscord, renderNotice } from '../../src/render/discord.ts';
 import { createBriefingService } from '../../src/service/briefing.ts';
 import type { BriefingService, CommandName, CompletableOption } from '../../src/service/types.ts';
 import { citationProblems, readArticles } from '../e2e/citations.ts';
@@ -203,6 +203,8 @@ describe('hostile option values', () => {
         };
         const body = wire(renderDiscord(answer).message);
         expect(messageViolations(body)).toEqual([]);
+        // Errors and cooldowns echo input too, as plain content.
+        expect(messageViolations(wire(renderNotice(`Not added: ${note}${title}`)))).toEqual([]);
       }),
       { numRuns: 60 },
     );
