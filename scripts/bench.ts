@@ -168,6 +168,9 @@ async function main(): Promise<number> {
 try {
   process.exitCode = await main();
 } catch (error) {
-  process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  // Bad options (ours and parseArgs's) read best as one line; anything else keeps its stack for debugging.
+  const usage = error instanceof TypeError || (error instanceof Error && error.message.startsWith('--'));
+  const text = error instanceof Error ? (usage ? error.message : (error.stack ?? error.message)) : String(error);
+  process.stderr.write(`bench: ${text}\n`);
   process.exitCode = 1;
 }
