@@ -356,12 +356,14 @@ describe('the bot started with npm start', () => {
 
   describe('moderator workflows', () => {
     const moderator: FakeUser = standIn.world.user();
+    // Unique per run, so nothing already in the folder can match it or make it a duplicate.
+    const marker = `wharf${Date.now().toString(36)}`;
     const article = {
       title: 'Harbour authority opens new pier',
       publisher: 'Coastal Gazette',
       date: '2024-05-02',
-      url: 'https://example.org/pier',
-      text: 'The harbour authority opened a new pier on Thursday, adding berths for 40 fishing boats.\n\n"This pier secures the fleet for a generation," harbour master Jane Doyle said.',
+      url: `https://example.org/${marker}`,
+      text: `The harbour authority opened the ${marker} pier on Thursday, adding berths for 40 fishing boats.\n\n"This pier secures the fleet for a generation," harbour master Jane Doyle said.`,
     };
 
     /** Sends `payload` as `user` holding `permissions`, as Discord resolves them for the interaction. */
@@ -401,7 +403,7 @@ describe('the bot started with npm start', () => {
         );
       }
       expect(standIn.rest.find((r) => r.route === 'channel-message')).toHaveLength(before);
-      const search = await ask(command('search', { question: 'pier fishing boats' }));
+      const search = await ask(command('search', { question: marker }));
       expect(snippetLines(search.final?.body ?? {})).toEqual([]);
     });
 
@@ -455,10 +457,7 @@ describe('the bot started with npm start', () => {
       expect(content(added)).toMatch(/\nQuotes: 1\n/);
       articles = readArticles(KNOWLEDGE_DIR);
       expect(articles.some((a) => a.title === article.title)).toBe(true);
-      const found = expectCitedAnswer(
-        await ask(command('search', { question: 'pier fishing boats' })),
-        '/search after /ingest',
-      );
+      const found = expectCitedAnswer(await ask(command('search', { question: marker })), '/search after /ingest');
       expect(visibleText(found)).toContain('Coastal Gazette');
 
       const again = await ask(submitArticle({ ...article, title: 'Same story, new title' }));
