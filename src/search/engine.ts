@@ -53,6 +53,34 @@ function fuzziness(term: string): number {
   return term.length >= 5 ? 0.2 : 0;
 }
 
+/** Documents indexed between two yields to the event loop in {@link SearchIndex.buildAsync}. */
+const BUILD_CHUNK = 200;
+
+/** Counts the written forms of each index term in the sentences (quotes and figures repeat them). */
+function countSurfaceForms(docs: readonly SearchDoc[], counts: Map<string, Map<string, number>>): void {
+  for (const doc of docs) {
+    if (doc.kind !== 'sentence') continue;
+    for (const token of tokenize(doc.text)) {
+      const term = processTerm(token);
+      if (term === null || /\d/.test(term)) continue;
+      const forms = counts.get(term) ?? new Map<string, number>();
+      const word = fold(token);
+      forms.set(word, (forms.get(word) ?? 0) + 1);
+      counts.set(term, forms);
+    }
+  }
+}
+
+/** The most frequent written form of each term (ties: alphabetical), so suggestions read as words. */
+function mostFrequentForms(counts: ReadonlyMap<string, Map<string, number>>): Map<string, string> {
+  const surface = new Map<string, string>();
+  for (const [term, forms] of counts) {
+    const best = [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+    if (best) surface.set(term, best[0]);
+  }
+  return surface;
+}
+
 /** The shape written to disk: MiniSearch's own JSON and our term → surface-word map for suggestions. */
 interface SnapshotShape {
   readonly version: string;
@@ -74,28 +102,28 @@ export class SearchIndex {
   /** Sorted distinct surface words, built on the first autocomplete. */
   private vocabulary: string[] | undefined;
 
-  /** Indexes the documents. */
+  /** Indexes the documents in one go (blocks the event loop for the whole build; see {@link buildAsync}). */
   static build(docs: readonly SearchDoc[]): SearchIndex {
     const mini = new MiniSearch<SearchDoc>(options);
     mini.addAll(docs);
     const counts = new Map<string, Map<string, number>>();
-    for (const doc of docs) {
-      if (doc.kind !== 'sentence') continue;
-      for (const token of tokenize(doc.text)) {
-        const term = processTerm(token);
-        if (term === null || /\d/.test(term)) continue;
-        const forms = counts.get(term) ?? new Map<string, number>();
-        const word = fold(token);
-        forms.set(word, (forms.get(word) ?? 0) + 1);
-        counts.set(term, forms);
-      }
+    countSurfaceForms(docs, counts);
+    return new SearchIndex(mini, mostFrequentForms(counts));
+  }
+
+  /**
+   * Indexes the documents in chunks, yielding to the event loop between them, so a bot rebuilding its index
+   * after an article changes keeps answering (and heartbeating) meanwhile. Same result as {@link build}.
+   */
+  static async buildAsync(docs: readonly SearchDoc[], chunkSize = BUILD_CHUNK): Promise<SearchIndex> {
+    const mini = new MiniSearch<SearchDoc>(options);
+    await mini.addAllAsync(docs, { chunkSize });
+    const counts = new Map<string, Map<string, number>>();
+    for (let i = 0; i < docs.length; i += chunkSize) {
+      countSurfaceForms(docs.slice(i, i + chunkSize), counts);
+      await new Promise((resolve) => setImmediate(resolve));
     }
-    const surface = new Map<string, string>();
-    for (const [term, forms] of counts) {
-      const best = [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
-      if (best) surface.set(term, best[0]);
-    }
-    return new SearchIndex(mini, surface);
+    return new SearchIndex(mini, mostFrequentForms(counts));
   }
 
   /** Restores an index saved by {@link toJSON}; throws when the snapshot was made by another version. */

@@ -26,14 +26,22 @@ export function snapshotKey(articles: readonly Article[], facts: readonly Articl
   return hash.digest('hex').slice(0, 32);
 }
 
-/** Builds the index from scratch. */
+/** Builds the index from scratch, in one go. */
 export function buildIndex(articles: readonly Article[], facts: readonly ArticleFacts[]): SearchIndex {
+  return SearchIndex.build(documentsOfAll(articles, facts));
+}
+
+/** Builds the index from scratch in chunks, yielding to the event loop between them. */
+export function buildIndexAsync(articles: readonly Article[], facts: readonly ArticleFacts[]): Promise<SearchIndex> {
+  return SearchIndex.buildAsync(documentsOfAll(articles, facts));
+}
+
+function documentsOfAll(articles: readonly Article[], facts: readonly ArticleFacts[]) {
   const byId = new Map(facts.map((f) => [f.article, f]));
-  const docs = articles.flatMap((a) => {
+  return articles.flatMap((a) => {
     const f = byId.get(a.id);
     return f ? documentsOf(a, f) : [];
   });
-  return SearchIndex.build(docs);
 }
 
 /**
@@ -47,7 +55,7 @@ export async function loadOrBuildIndex(
   cacheDir: string | undefined,
 ): Promise<LoadedIndex> {
   const key = snapshotKey(articles, facts);
-  if (!cacheDir) return { index: buildIndex(articles, facts), source: 'built', key };
+  if (!cacheDir) return { index: await buildIndexAsync(articles, facts), source: 'built', key };
   const folder = join(cacheDir, 'index');
   const file = join(folder, `${key}.json`);
   try {
@@ -55,7 +63,7 @@ export async function loadOrBuildIndex(
   } catch {
     // no snapshot yet, or one from another version: build below
   }
-  const index = buildIndex(articles, facts);
+  const index = await buildIndexAsync(articles, facts);
   try {
     await mkdir(folder, { recursive: true });
     const temp = `${file}.${process.pid}.tmp`;

@@ -159,6 +159,21 @@ export function tokenize(text: string): string[] {
  * Turns one token into its index term: folded, stemmed and mapped onto its synonym group; null for a stopword.
  */
 export function processTerm(token: string): string | null {
+  const cached = termCache.get(token);
+  if (cached !== undefined) return cached;
+  const term = computeTerm(token);
+  // News vocabulary is small and repetitive: a bounded memo saves the folding and stemming of every repeat,
+  // which is most of the work of indexing and of every query.
+  if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
+  termCache.set(token, term);
+  return term;
+}
+
+/** Most distinct tokens remembered by {@link processTerm} before the memo starts over. */
+const TERM_CACHE_LIMIT = 200_000;
+const termCache = new Map<string, string | null>();
+
+function computeTerm(token: string): string | null {
   const folded = fold(token);
   if (folded.length === 0 || STOPWORDS.has(folded)) return null;
   if (/^\d+$/.test(folded)) return folded;

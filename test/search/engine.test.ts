@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SearchIndex } from '../../src/search/engine.ts';
-import { buildIndex, loadOrBuildIndex, snapshotKey } from '../../src/search/snapshot.ts';
+import { buildIndex, buildIndexAsync, loadOrBuildIndex, snapshotKey } from '../../src/search/snapshot.ts';
 import { smallCorpus } from './fixture.ts';
 
 describe('SearchIndex.search', () => {
@@ -80,5 +80,24 @@ describe('snapshots', () => {
 
   it('keys snapshots by content, not by order', () => {
     expect(snapshotKey([...articles].reverse(), facts)).toBe(snapshotKey(articles, facts));
+  });
+});
+
+describe('buildIndexAsync', () => {
+  it('builds the same index as the one-go build, yielding to the event loop between chunks', async () => {
+    const { articles, facts } = smallCorpus();
+    const docs = buildIndex(articles, facts);
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    const chunked = await SearchIndex.buildAsync(
+      (await import('../../src/search/documents.ts')).documentsOf(articles[0] as never, facts[0] as never),
+      1,
+    );
+    clearInterval(timer);
+    expect(ticks).toBeGreaterThan(0);
+    expect(chunked.size).toBeGreaterThan(1);
+    const whole = await buildIndexAsync(articles, facts);
+    expect(whole.toJSON()).toBe(docs.toJSON());
+    expect(whole.search('harbur closed').map((h) => h.id)).toEqual(docs.search('harbur closed').map((h) => h.id));
   });
 });
