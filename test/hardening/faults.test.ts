@@ -1,9 +1,10 @@
 /**
  * Faults between the real bot process and Discord, in the middle of bursts: the gateway connection closed or cut
  * while interactions keep arriving, and REST answering 429 with Retry-After and 5xx errors. Every interaction must
- * still be answered exactly once, correctly.
+ * still be answered exactly once, correctly. A user flooding commands gets one answer and clear cooldown messages.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { snippetLines } from '../e2e/citations.ts';
 import { commandInteraction } from '../e2e/payloads.ts';
 import type { InteractionOutcome, SentInteraction } from '../e2e/standin/index.ts';
 import { answerProblems, type Harness, startHarness } from './harness.ts';
@@ -14,7 +15,8 @@ const EDIT = /\/messages\/@original$/;
 let h: Harness;
 
 beforeAll(async () => {
-  h = await startHarness(0);
+  // A cooldown, as in production: the bursts below come from distinct users, the flood from one.
+  h = await startHarness(60);
   // A burst sent while the connection is down is only delivered after the reconnect: what is checked here is
   // that each is answered once, not Discord's 3 s deadline (the load test reports acknowledgement times).
   h.standIn.world.ackDeadlineMs = 15_000;
@@ -95,6 +97,27 @@ describe('interactions that arrive late', () => {
     expect(outcome.final?.kind).toBe('edit');
     expect(outcome.final?.ephemeral).toBe(false);
   });
+});
+
+describe('a user flooding commands', () => {
+  it('gives a flooding user one answer and then a clear cooldown message for each extra command', async () => {
+    const flooder = h.standIn.world.user();
+    const bystander = h.standIn.world.user();
+    const flood = Array.from({ length: 10 }, () => h.standIn.command('drills', {}, flooder));
+    const other = h.standIn.command('drills', {}, bystander);
+    const outcomes = await Promise.all([...flood, other].map((s) => h.standIn.outcome(s, 20_000)));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    [...flood, other].forEach((s, i) => {
+      expect(answerProblems(h.standIn, s, outcomes[i] as InteractionOutcome)).toEqual([]);
+    });
+    const texts = outcomes.slice(0, flood.length).map((o) => String(o.final?.body.content ?? ''));
+    const slowed = texts.filter((t) => /^Slow down a little: you can use another command in \d+ s\.$/.test(t));
+    expect(slowed).toHaveLength(flood.length - 1);
+    const ephemeral = outcomes.slice(0, flood.length).filter((o) => o.final?.ephemeral);
+    expect(ephemeral).toHaveLength(flood.length - 1);
+    // The one answer the flooder got, and the bystander's, are real answers.
+    expect(outcomes.filter((o) => snippetLines(o.final?.body ?? {}).length > 0)).toHaveLength(2);
+  }, 30_000);
 });
 
 describe('REST fails mid-burst', () => {

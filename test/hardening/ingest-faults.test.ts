@@ -37,7 +37,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 
 const SEED = '000_7ae1a928e654e4ad.txt';
 /** Processes killed per run, side by side. */
-const KILLS = 4;
+const KILLS = 3;
 
 let dir: string;
 let knowledge: string;

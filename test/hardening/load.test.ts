@@ -2,7 +2,6 @@
  * Load: 500 interactions from 50 users, sent as fast as the stand-in can dispatch them, to the real bot process.
  * Every one must be answered correctly and exactly once. Latency and peak memory are measured and written to
  * `.cache/hardening-load.json` for the README; they are reported, not asserted (the machine is shared).
- * A second bot with a cooldown shows that a flooding user gets one answer and then a clear cooldown message.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,16 +57,14 @@ const MIX: readonly Case[] = [
 ];
 
 let open: Harness;
-let cooled: Harness;
 
 beforeAll(async () => {
-  // Both bots start side by side: the cold start is the slow part.
-  [open, cooled] = await Promise.all([startHarness(0), startHarness(60)]);
+  open = await startHarness(0);
   // Discord's own 3 s acknowledgement deadline stays: an interaction acknowledged later is one a user saw fail.
 }, 60_000);
 
 afterAll(async () => {
-  await Promise.all([open?.close(), cooled?.close()]);
+  await open?.close();
 });
 
 describe('load', () => {
@@ -118,23 +115,4 @@ describe('load', () => {
     mkdirSync(join(ROOT, '.cache'), { recursive: true });
     writeFileSync(join(ROOT, '.cache', 'hardening-load.json'), `${JSON.stringify(figures, null, 2)}\n`);
   }, 60_000);
-
-  it('gives a flooding user one answer and then a clear cooldown message for each extra command', async () => {
-    const flooder = cooled.standIn.world.user();
-    const bystander = cooled.standIn.world.user();
-    const flood = Array.from({ length: 10 }, () => cooled.standIn.command('drills', {}, flooder));
-    const other = cooled.standIn.command('drills', {}, bystander);
-    const outcomes = await Promise.all([...flood, other].map((s) => cooled.standIn.outcome(s, 20_000)));
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    [...flood, other].forEach((s, i) => {
-      expect(answerProblems(cooled.standIn, s, outcomes[i] as InteractionOutcome)).toEqual([]);
-    });
-    const texts = outcomes.slice(0, flood.length).map((o) => String(o.final?.body.content ?? ''));
-    const slowed = texts.filter((t) => /^Slow down a little: you can use another command in \d+ s\.$/.test(t));
-    expect(slowed).toHaveLength(flood.length - 1);
-    const ephemeral = outcomes.slice(0, flood.length).filter((o) => o.final?.ephemeral);
-    expect(ephemeral).toHaveLength(flood.length - 1);
-    // The one answer the flooder got, and the bystander's, are real answers.
-    expect(outcomes.filter((o) => snippetLines(o.final?.body ?? {}).length > 0)).toHaveLength(2);
-  }, 30_000);
 });
