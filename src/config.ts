@@ -76,3 +76,17 @@ export function loadConfig(env: NodeJS.ProcessEnv | undefined = undefined): Conf
     cooldownSeconds: v.COOLDOWN_SECONDS ?? 3,
   };
 }
+
+/**
+ * {@link loadConfig} for a script's entry point: on a malformed variable, writes the message (which names the
+ * variable, never its value) to standard error and returns null, so the caller exits with status 2.
+ */
+export function loadConfigOrReport(stderr: NodeJS.WritableStream = process.stderr): Config | null {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    stderr.write(`${error.message}\n`);
+    return null;
+  }
+}

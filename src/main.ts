@@ -3,22 +3,14 @@
  * bot can be tried (or scripted through a pipe) before it is connected anywhere.
  */
 import { runConsole } from './cli/console.ts';
-import { ConfigError, loadConfig } from './config.ts';
+import { loadConfigOrReport } from './config.ts';
 import { createLogger } from './logger.ts';
 import { createBriefingService } from './service/briefing.ts';
 import { startLiveReload } from './service/live-reload.ts';
 
 async function start(): Promise<number> {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
+  const config = loadConfigOrReport();
+  if (!config) return 2;
   const interactive = Boolean(process.stdin.isTTY);
   // The console prints answers on standard output; logs stay on standard error and quiet unless asked for.
   const logger = createLogger({ level: config.discordToken ? config.logLevel : 'warn' });
@@ -57,6 +49,12 @@ async function start(): Promise<number> {
     watcher.close();
   }
 }
+
+// A reader that stops early (`npm start | head`) closes the pipe; that ends the console, it is not a crash.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
 
 try {
   process.exitCode = await start();

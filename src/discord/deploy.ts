@@ -7,7 +7,7 @@
 import { pathToFileURL } from 'node:url';
 import { REST, type RESTPutAPIApplicationCommandsResult, Routes } from 'discord.js';
 import { commands as allCommands } from '../../commands/index.ts';
-import { type Config, ConfigError, loadConfig } from '../config.ts';
+import { type Config, loadConfigOrReport } from '../config.ts';
 import { scrubSecrets } from '../logger.ts';
 import type { CommandData } from './types.ts';
 
@@ -63,16 +63,8 @@ export async function deployCommands(
 
 /** The script: reads `.env`, deploys, prints one line; exit status 0 on success, 1 on failure, 2 on bad config. */
 async function main(): Promise<number> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
+  const config = loadConfigOrReport();
+  if (!config) return 2;
   try {
     const result = await deployCommands(config, allCommands, createRest(config));
     const where = result.scope === 'guild' ? `to guild ${result.guildId}` : 'globally (may take a while to appear)';

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -84,5 +85,21 @@ describe('npm start without a token', () => {
     // How to connect goes to standard error, keeping the piped answers clean.
     expect(stderr).toContain('DISCORD_TOKEN');
     expect(stdout).not.toContain('DISCORD_TOKEN');
+  });
+
+  it('ends quietly when its reader closes the pipe early (npm start | head)', async () => {
+    const child = spawn('node', ['--import', 'tsx', 'src/main.ts'], {
+      env: { ...process.env, DISCORD_TOKEN: '', CACHE_DIR: cache, LOG_LEVEL: 'warn' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.end('/brief\n'.repeat(200));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/Unhandled|EPIPE|at .*\(/);
+    expect(code).toBe(0);
   });
 });
