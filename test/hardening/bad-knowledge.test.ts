@@ -3,13 +3,32 @@
  * articles are served, each bad file is reported once with its path, and nothing outside the folder ever reaches an
  * answer. The loader's own tests cover each case alone (test/knowledge/load.test.ts); this is the sum of them.
  */
+
+import { realpathSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createBriefingService } from '../../src/service/briefing.ts';
 import type { BriefingService, CommandName } from '../../src/service/types.ts';
 import { ROOT } from '../e2e/process.ts';
+
+/** Every path the code under test opened or read through `node:fs/promises`. */
+const opened: string[] = [];
+
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs/promises')>();
+  const open: typeof real.open = (path, ...rest) => {
+    opened.push(String(path));
+    return real.open(path, ...rest);
+  };
+  const readFile = ((path: Parameters<typeof real.readFile>[0], ...rest: unknown[]) => {
+    opened.push(String(path));
+    return (real.readFile as (...args: unknown[]) => unknown)(path, ...rest);
+  }) as typeof real.readFile;
+  const spied = { ...real, open, readFile };
+  return { ...spied, default: spied };
+});
 
 const GOOD = ['000_7ae1a928e654e4ad.txt', '003_59370a26bb79ce05.txt'];
 /** A word that exists only outside the knowledge folder: finding it in any answer means the folder leaked. */
@@ -102,6 +121,20 @@ describe('a knowledge folder with every kind of bad file', () => {
       expect(JSON.stringify(service.answer(command, options)), `/${command}`).not.toContain('folder next door');
     }
     expect(service.complete('name', SECRET.slice(0, 4))).toEqual([]);
+  });
+
+  it('never opens a file that resolves outside the folder', () => {
+    const root = realpathSync(join(dir, 'knowledge'));
+    const resolved = opened.flatMap((path) => {
+      try {
+        return [realpathSync(path)];
+      } catch {
+        return []; // the vanished file: nothing there to read
+      }
+    });
+    expect(resolved.length).toBeGreaterThanOrEqual(GOOD.length);
+    const tempRoot = realpathSync(dir);
+    expect(resolved.filter((p) => p.startsWith(tempRoot) && !p.startsWith(`${root}/`))).toEqual([]);
   });
 
   it('keeps serving and reports again after a reload', async () => {
