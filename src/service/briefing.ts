@@ -24,6 +24,19 @@ export interface BriefingServiceOptions {
 interface State {
   readonly ctx: AnswerContext;
   readonly problems: readonly LoadProblem[];
+  /** Answers already given in this generation: the same question gets the same answer until the next reload. */
+  readonly answers: Map<string, Answer>;
+}
+
+/** Answers remembered per generation before the memo starts over; a briefing channel asks the same few things. */
+const ANSWER_MEMO_LIMIT = 1000;
+
+/** A memo key for a command and its options, independent of the options' order. */
+function memoKey(command: string, options: CommandOptions): string {
+  const entries = Object.entries(options)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  return `${command}\u0000${JSON.stringify(entries)}`;
 }
 
 /** True for the names of the commands the service answers. */
@@ -62,7 +75,7 @@ async function load(
   );
   const facts: ArticleFacts[] = await extractAll(articles, { cacheDir: options.cacheDir });
   const { index, source } = await loadOrBuildIndex(articles, facts, options.cacheDir);
-  return { ctx: createAnswerContext(articles, facts, index), problems, indexSource: source, kept };
+  return { ctx: createAnswerContext(articles, facts, index), problems, answers: new Map(), indexSource: source, kept };
 }
 
 function hashes(articles: readonly Article[]): Map<string, string> {
@@ -115,7 +128,7 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
       // An unreadable folder is a failure, not "every article was deleted": keep serving what we have.
       throw new Error(`reload failed, still serving ${before.size} article(s): ${next.problems[0]?.message ?? ''}`);
     }
-    state = { ctx: next.ctx, problems: next.problems };
+    state = { ctx: next.ctx, problems: next.problems, answers: new Map() };
     const report: ReloadReport = {
       articles: after.size,
       added: [...after.keys()].filter((id) => !before.has(id)),
@@ -133,7 +146,14 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
   return {
     answer(command, commandOptions) {
       if (!isCommandName(command)) return unknownCommand(String(command), commandOptions);
-      return ANSWERS[command](state.ctx, commandOptions);
+      const current = state; // one generation for the whole call, even if a reload swaps meanwhile
+      const key = memoKey(command, commandOptions);
+      const known = current.answers.get(key);
+      if (known) return known;
+      const answer = ANSWERS[command](current.ctx, commandOptions);
+      if (current.answers.size >= ANSWER_MEMO_LIMIT) current.answers.clear();
+      current.answers.set(key, answer);
+      return answer;
     },
     complete(option: CompletableOption, prefix: string, limit = 25) {
       return complete(state.ctx, option, prefix, limit);

@@ -41,6 +41,18 @@ function logLines(): { lines: Array<Record<string, unknown>>; stream: Writable }
 }
 
 describe('createBriefingService', () => {
+  it('gives the same question the same answer until a reload changes the knowledge', async () => {
+    const service = await createBriefingService({ knowledgeDir: join(root, 'knowledge') });
+    const first = service.answer('search', { question: 'sailors Port Wren', limit: 3 });
+    expect(service.answer('search', { limit: 3, question: 'sailors Port Wren' })).toBe(first);
+    expect(first.sections.flatMap((x) => x.items).some((i) => i.snippet.includes('2,000 sailors'))).toBe(false);
+    await writeFile(join(root, 'knowledge', 'articles', 'beta.txt'), BETA);
+    await service.reload();
+    const after = service.answer('search', { question: 'sailors Port Wren', limit: 3 });
+    expect(after).not.toBe(first);
+    expect(after.sections.flatMap((x) => x.items).some((i) => i.snippet.includes('2,000 sailors'))).toBe(true);
+  });
+
   it('answers every command from the folder it loaded', async () => {
     const service = await createBriefingService({ knowledgeDir: join(root, 'knowledge') });
     expect(service.articles().map((a) => a.id)).toEqual(['alpha']);
