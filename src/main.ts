@@ -4,6 +4,7 @@
  */
 import { runConsole } from './cli/console.ts';
 import { loadConfigOrReport } from './config.ts';
+import { preloadExtractor } from './extract/cache.ts';
 import { createLogger } from './logger.ts';
 import { createBriefingService } from './service/briefing.ts';
 import { startLiveReload } from './service/live-reload.ts';
@@ -18,6 +19,7 @@ async function start(): Promise<number> {
   // Edits to the knowledge folder are served without a restart, in both modes; the watcher holds the process open,
   // so every way out closes it.
   const watcher = startLiveReload({ service, knowledgeDir: config.knowledgeDir, logger });
+  preloadExtractor();
   try {
     if (!config.discordToken) {
       if (service.articles().length === 0) {

@@ -19,6 +19,14 @@ function loadExtractor(): Promise<typeof import('./index.ts')> {
   return import('./index.ts');
 }
 
+/**
+ * Loads the extractor in the background once start-up is over, so the first article added while the bot runs is
+ * extracted at once instead of waiting for the NLP libraries to load. Errors surface at the next real use.
+ */
+export function preloadExtractor(): void {
+  setImmediate(() => void loadExtractor().catch(() => undefined));
+}
+
 let extractorFingerprint: Promise<string> | undefined;
 
 /**
