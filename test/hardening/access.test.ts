@@ -6,26 +6,17 @@
 import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { type Client, Events, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { type Client, PermissionFlagsBits } from 'discord.js';
 import fc from 'fast-check';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as ingest from '../../commands/ingest.ts';
-import { createClient } from '../../src/discord/client.ts';
-import { Cooldown } from '../../src/discord/cooldown.ts';
-import {
-  CHANNEL_OPTION,
-  MODERATOR_PERMISSION,
-  previewBriefing,
-  publishButtonHandler,
-} from '../../src/discord/publish.ts';
-import { createRouter } from '../../src/discord/router.ts';
-import type { SlashCommand } from '../../src/discord/types.ts';
+import { MODERATOR_PERMISSION } from '../../src/discord/publish.ts';
 import { commitArticle, prepareArticle } from '../../src/knowledge/write.ts';
 import { createBriefingService } from '../../src/service/briefing.ts';
 import type { BriefingService } from '../../src/service/types.ts';
 import { commandInteraction, INTERACTION } from '../e2e/payloads.ts';
 import { DiscordStandIn, type FakeUser, type SentInteraction, snowflake } from '../e2e/standin/index.ts';
+import { startModerationClient } from '../workflows/moderation-client.ts';
 import { type Receiver, startReceiver } from '../workflows/receiver.ts';
 
 /** Every permission bit except Manage Messages and Administrator (which implies it). */
@@ -54,26 +45,11 @@ beforeAll(async () => {
   cdn = await startReceiver([], { status: 200, body: ARTICLE });
   foreign = await startReceiver([], { status: 200, body: ARTICLE });
   await standIn.start();
-  const brief: SlashCommand = {
-    data: new SlashCommandBuilder()
-      .setName('brief')
-      .setDescription('Preview a briefing and publish it')
-      .addChannelOption((o) => o.setName(CHANNEL_OPTION).setDescription('Where to publish')),
-    execute: (interaction, ctx) => previewBriefing(interaction, ctx),
-  };
-  const route = createRouter({
-    commands: [ingest, brief],
-    handlers: [publishButtonHandler, ingest.ingestModalHandler],
-    context: { knowledgeDir: knowledge, auditLog: join(dir, 'audit.jsonl'), attachmentHosts: [new URL(cdn.url).host] },
-    service,
-    logger: pino({ level: 'silent' }),
-    cooldown: new Cooldown(0),
+  client = await startModerationClient(standIn, service, {
+    knowledgeDir: knowledge,
+    auditLog: join(dir, 'audit.jsonl'),
+    attachmentHosts: [new URL(cdn.url).host],
   });
-  client = createClient({ discordApiUrl: standIn.apiUrl });
-  client.on(Events.InteractionCreate, (interaction) => void route(interaction));
-  const ready = new Promise((done) => client.once(Events.ClientReady, done));
-  await client.login(standIn.token);
-  await ready;
 }, 60_000);
 
 afterAll(async () => {

@@ -6,20 +6,11 @@
 import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Client, Events, SlashCommandBuilder } from 'discord.js';
+import type { Client } from 'discord.js';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as ingest from '../../commands/ingest.ts';
-import { createClient } from '../../src/discord/client.ts';
-import { Cooldown } from '../../src/discord/cooldown.ts';
-import {
-  CHANNEL_OPTION,
-  MODERATOR_PERMISSION,
-  previewBriefing,
-  publishButtonHandler,
-} from '../../src/discord/publish.ts';
-import { createRouter } from '../../src/discord/router.ts';
-import type { SlashCommand } from '../../src/discord/types.ts';
+import { MODERATOR_PERMISSION } from '../../src/discord/publish.ts';
 import { createBriefingService } from '../../src/service/briefing.ts';
 import type { BriefingService } from '../../src/service/types.ts';
 import { readAudit } from '../../src/workflows/audit-log.ts';
@@ -31,6 +22,7 @@ import {
   type SentInteraction,
   snowflake,
 } from '../e2e/standin/index.ts';
+import { startModerationClient } from './moderation-client.ts';
 import { type Receiver, startReceiver } from './receiver.ts';
 
 const SEEDS = join(import.meta.dirname, '../../../shared/eval/articles');
@@ -75,29 +67,13 @@ beforeAll(async () => {
   liar = await startReceiver([], { status: 200, body: 'a'.repeat(1024 * 1024 + 1) });
   await standIn.start();
 
-  const logger = pino({ level: 'silent' });
+  const _logger = pino({ level: 'silent' });
   // Wired as the bot wires it: moderator settings through the router's context, handlers tried before paging.
-  const brief: SlashCommand = {
-    data: new SlashCommandBuilder()
-      .setName('brief')
-      .setDescription('Preview a briefing and publish it')
-      .setDefaultMemberPermissions(MODERATOR_PERMISSION)
-      .addChannelOption((o) => o.setName(CHANNEL_OPTION).setDescription('Where to publish')),
-    execute: (interaction, ctx) => previewBriefing(interaction, ctx),
-  };
-  const route = createRouter({
-    commands: [ingest, brief],
-    handlers: [publishButtonHandler, ingest.ingestModalHandler],
-    context: { knowledgeDir: knowledge, auditLog, attachmentHosts: [new URL(files.url).host, new URL(liar.url).host] },
-    service,
-    logger,
-    cooldown: new Cooldown(0),
+  client = await startModerationClient(standIn, service, {
+    knowledgeDir: knowledge,
+    auditLog: auditLog,
+    attachmentHosts: [new URL(files.url).host, new URL(liar.url).host],
   });
-  client = createClient({ discordApiUrl: standIn.apiUrl });
-  client.on(Events.InteractionCreate, (interaction) => void route(interaction));
-  const ready = new Promise((resolve) => client.once(Events.ClientReady, resolve));
-  await client.login(standIn.token);
-  await ready;
 }, 60_000);
 
 afterAll(async () => {
