@@ -1,14 +1,10 @@
 /**
  * Who the article says is speaking or claiming. Used for quotation speakers and for figure claimants.
  *
- * Two entry points share one set of rules:
- * - {@link createAttributor} walks a whole article once, in order, so pronouns ("she said", "it wrote")
- *   resolve against the people and bodies named before them, and quotations inherit speakers across
- *   sentences and paragraphs. Ask it about any span: `claimantAt(paragraph, start, end)`.
- * - {@link attribute} decides for one sentence with the context you pass (the previous named speaker stands in
- *   for the article's history).
- *
- * Both return null for the reporter's own voice, and null rather than a guess when the article does not say.
+ * {@link createAttributor} walks a whole article once, in order, so pronouns ("she said", "it wrote") resolve
+ * against the people and bodies named before them, and quotations inherit speakers across sentences and
+ * paragraphs. Ask it about any span: `claimantAt(paragraph, start, end)`. It returns null for the reporter's own
+ * voice, and null rather than a guess when the article does not say.
  */
 import type { Article } from '../knowledge/types.ts';
 import { buildEntityIndex, type EntityIndex, findMentions, isPluralCommonNoun } from './entities.ts';
@@ -17,7 +13,7 @@ import { isPossessive, type PhraseReading, tokenize } from './name-phrase.ts';
 import { findQuoteSpans, maskQuotes, type QuoteSpan } from './quote-spans.ts';
 import { splitSentences } from './sentences.ts';
 import { type SpeechClause, speechClauses } from './speech-clauses.ts';
-import type { Entity, EntityKind, Sentence, Speaker } from './types.ts';
+import type { EntityKind, Speaker } from './types.ts';
 
 /** The names of the rules that can decide an attribution, in the order they are tried for a quotation. */
 export type AttributionRule =
@@ -45,54 +41,6 @@ export interface Attribution extends Speaker {
   readonly rule: AttributionRule;
   /** True when a pronoun ("he", "it") or "the statement" had to be resolved to reach the name. */
   readonly resolved: boolean;
-}
-
-/** What {@link attribute} needs to decide one sentence. */
-export interface AttributionInput {
-  /** The sentence (offsets into `paragraphText`). */
-  readonly sentence: Pick<Sentence, 'start' | 'end'>;
-  /** The verbatim paragraph containing the sentence. */
-  readonly paragraphText: string;
-  /** The article's entities, used to give canonical names ("Peskov" → "Dmitry Peskov"). */
-  readonly entities?: readonly Entity[];
-  /** The previous named speaker, used for "he said" / "it said" when the sentence names nobody. */
-  readonly previousSpeaker?: (Speaker & { kind?: EntityKind }) | null;
-  /** The span being attributed (paragraph offsets); defaults to the whole sentence. */
-  readonly span?: { readonly start: number; readonly end: number };
-}
-
-/**
- * Decides who the article says is speaking or claiming in one sentence: "according to Janes", "NATO
- * Secretary General Jens Stoltenberg said", "two US officials familiar with…", "The United States has stated
- * that…". Returns null for the reporter's own voice. Pronouns resolve to `previousSpeaker` when compatible.
- */
-export function attribute(input: AttributionInput): Attribution | null {
-  const { paragraphText, sentence } = input;
-  const span = input.span ?? { start: sentence.start, end: sentence.end };
-  const spans = findQuoteSpans(paragraphText);
-  const masked = maskQuotes(paragraphText);
-  const clauses = speechClauses(masked, sentence.start, sentence.end, (at) => followsQuote(spans, masked, at));
-  const history = new History();
-  const index = indexFromEntities(input.entities ?? []);
-  const prev = input.previousSpeaker;
-  if (prev) {
-    history.push({
-      at: -1,
-      name: prev.name,
-      role: prev.role,
-      aliases: prev.aliases,
-      kind: prev.kind ?? 'person',
-      gender: null,
-    });
-  }
-  const resolver = new Resolver(index, history);
-  const inside = spans.find((s) => s.start <= span.start && span.end <= s.end);
-  const target = inside ?? { outerStart: span.start, outerEnd: span.end };
-  const usable = clauses
-    .map((clause) => ({ clause, speaker: resolver.resolve(clause.agent) }))
-    .filter((u) => u.speaker);
-  const decided = decideFromResolved(target, usable, spans, paragraphText, inside !== undefined);
-  return decided ? { ...publicSpeaker(decided.speaker), rule: inside ? 'inside-quote' : decided.rule } : null;
 }
 
 function publicSpeaker(r: Resolved): Omit<Attribution, 'rule'> {
@@ -232,14 +180,6 @@ class Resolver {
   remember(r: Resolved, at: number): void {
     this.history.push({ at, name: r.name, role: r.role, aliases: r.aliases, kind: r.kind, gender: r.gender });
   }
-}
-
-function indexFromEntities(entities: readonly Entity[]): EntityIndex {
-  const paragraphs = entities.map((e, i) => ({
-    number: i,
-    text: `${e.role ? `${e.role} ` : ''}${e.name}.`,
-  }));
-  return buildEntityIndex(paragraphs);
 }
 
 /** Does offset `at` follow a quotation's closing mark, with only spaces and commas between? */
