@@ -3,8 +3,10 @@
  * troops" → troops, "Six Russian warships" → warships), or a percent, currency or measure, normalised to
  * a plural noun phrase so figures compare across articles.
  */
-import { numberWordValue, type Quantity } from './figure-numbers.ts';
+import { FUNCTION_WORDS, isPluralNoun } from './figure-nouns.ts';
+import type { Quantity } from './figure-numbers.ts';
 import { isCapitalised, type Token } from './figure-tokens.ts';
+import { numberWordValue } from './number-words.ts';
 
 /** What kind of quantity a unit makes; `time` and `age` are not figures at all. */
 export type UnitKind = 'count' | 'percent' | 'money' | 'measure' | 'time' | 'age' | 'none' | 'reject';
@@ -101,42 +103,6 @@ export function isTimeNoun(t: Token | undefined): boolean {
   return t !== undefined && TIME_NOUNS.has(t.lower);
 }
 
-/** Plural nouns that do not end in -s. */
-const IRREGULAR_PLURALS = new Set([
-  'people',
-  'children',
-  'men',
-  'women',
-  'personnel',
-  'police',
-  'crew',
-  'staff',
-  'aircraft',
-  'cattle',
-  'livestock',
-  'sheep',
-  'infantry',
-  'militia',
-  'offspring',
-  'civilians',
-  'data',
-]);
-
-/** Words that end a noun phrase: prepositions, conjunctions, determiners, auxiliaries, pronouns, adverbs. */
-export const FUNCTION_WORDS = new Set(
-  (
-    'of in on at from to for with by into onto across along near over under after before since during between ' +
-    'against toward towards through per within without around about like than as upon amid amongst among via ' +
-    'and or but nor so yet while because if that which who whom whose where when whether although though ' +
-    'the a an this these those its their his her our my your some any each every all both no another other such ' +
-    'is are was were be been being am has have had do does did will would shall should can could may might must ' +
-    'it they we he she you i them us him me there here not never also only just more most less even still ' +
-    'already now then ago away apart again always perhaps sometimes besides unless whereas afterwards ' +
-    'says said say claims includes remains seems appears means goes comes gets makes takes needs wants shows ' +
-    'suggests stands faces lies tries believes estimates reports according'
-  ).split(' '),
-);
-
 /** Multi-word units whose modifiers are part of the term ("battalion tactical groups"). */
 const COMPOUND_UNITS = [
   'percentage points',
@@ -159,18 +125,6 @@ const DEMONYM_WORDS = new Set(['britons', 'poles', 'swedes', 'danes', 'finns', '
 
 /** Determiners allowed after "of" in a partitive ("70% of the components", "hundreds of the…"). */
 const PARTITIVE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'these', 'those', 'my', 'your']);
-
-/** Is the token a plural common noun that can be counted (or an acronym plural such as "BTGs")? */
-export function isPluralNoun(t: Token | undefined): boolean {
-  if (t?.kind !== 'word') return false;
-  if (/^\p{Lu}{2,}s$/u.test(t.text)) return true;
-  if (isCapitalised(t)) return false;
-  if (FUNCTION_WORDS.has(t.lower)) return false;
-  if (IRREGULAR_PLURALS.has(t.lower)) return true;
-  // "servicemen", "gunmen", "policemen" (but not "specimen").
-  if (/^[a-z]{3,}men$/.test(t.lower) && !/(?:speci|abdo|regi|sta)men$/.test(t.lower)) return true;
-  return /^[a-z][a-z-]{2,}s$/.test(t.lower) && !/(ss|us|is)$/.test(t.lower);
-}
 
 function isDemonym(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && (DEMONYM.test(t.text) || DEMONYM_WORDS.has(t.lower));

@@ -1,6 +1,7 @@
 import type { Article } from '../knowledge/types.ts';
 import { claimantResolver } from './figure-claimant.ts';
 import { maskedRanges, notAFigure } from './figure-exclusions.ts';
+import { isPluralNoun } from './figure-nouns.ts';
 import { findQuantities, type Quantity } from './figure-numbers.ts';
 import { locationOf, subjectOf } from './figure-subject.ts';
 import { type Token, tokenize } from './figure-tokens.ts';
@@ -8,7 +9,6 @@ import {
   canonicalUnit,
   collectiveUnit,
   isCountUnit,
-  isPluralNoun,
   isTimeNoun,
   shareUnit,
   type UnitMatch,

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findQuantities, numberWordValue } from '../../src/extract/figure-numbers.ts';
+import { findQuantities } from '../../src/extract/figure-numbers.ts';
 import { tokenize } from '../../src/extract/figure-tokens.ts';
 import { isCountUnit } from '../../src/extract/figure-units.ts';
+import { numberWordValue } from '../../src/extract/number-words.ts';
 
 const quantities = (text: string) => findQuantities(tokenize(text));
 
