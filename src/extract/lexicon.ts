@@ -197,6 +197,32 @@ export const TITLES: ReadonlySet<string> = new Set([
   'speaker',
 ]);
 
+/**
+ * Titles and ranks written abbreviated with a period before a name ("Gen. Valery Gerasimov", "Mr. Peskov"): the
+ * tokenizer keeps "Gen." one token so a name is not cut at its period, and a sentence does not end there.
+ */
+export const ABBREVIATED_TITLES: ReadonlySet<string> = new Set([
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'sgt',
+  'adm',
+  'dr',
+  'mr',
+  'ms',
+  'mrs',
+  'prof',
+  'st',
+  'sen',
+  'rep',
+  'gov',
+  'rev',
+  'jr',
+  'sr',
+]);
+
 /** Titles that tell a person's gender, used to check that "he"/"she" may refer to them. */
 export const GENDERED_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['mr', 'male'],

@@ -1,4 +1,5 @@
 import {
+  ABBREVIATED_TITLES,
   BODY_KIND_NOUNS,
   GENDERED_TITLES,
   KNOWN_BODIES,
@@ -46,28 +47,6 @@ export interface PhraseReading {
   readonly issuer?: PhraseReading | null;
 }
 
-const ABBREVIATION_TITLES = new Set([
-  'gen',
-  'lt',
-  'col',
-  'maj',
-  'capt',
-  'sgt',
-  'adm',
-  'dr',
-  'mr',
-  'ms',
-  'mrs',
-  'prof',
-  'st',
-  'sen',
-  'rep',
-  'gov',
-  'rev',
-  'jr',
-  'sr',
-]);
-
 const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*(?:['’]s)?|\S/gu;
 
 /**
@@ -80,7 +59,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     const start = (m.index ?? 0) + offset;
     let word = m[0];
     const prev = out.at(-1);
-    if (word === '.' && prev && ABBREVIATION_TITLES.has(prev.lower) && prev.end === start) {
+    if (word === '.' && prev && ABBREVIATED_TITLES.has(prev.lower) && prev.end === start) {
       out[out.length - 1] = { text: `${prev.text}.`, lower: `${prev.lower}.`, start: prev.start, end: start + 1 };
       continue;
     }

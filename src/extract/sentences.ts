@@ -1,31 +1,15 @@
+import { ABBREVIATED_TITLES } from './lexicon.ts';
 import type { Sentence } from './types.ts';
 
 /**
- * Abbreviations that end with a period but rarely end a sentence. Lower-case, without the final period.
- * Titles and ranks come first because news copy is full of them ("Gen. Valery Gerasimov").
+ * Abbreviations that end with a period but rarely end a sentence. Lower-case, without the final period. Titles
+ * and ranks come first because news copy is full of them ("Gen. Valery Gerasimov"); the rest are rarer titles,
+ * numbering, company suffixes, months and weekdays.
  */
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'gen',
-  'lt',
-  'col',
-  'maj',
-  'capt',
+const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  ...ABBREVIATED_TITLES,
   'cpt',
-  'sgt',
-  'adm',
   'cmdr',
-  'gov',
-  'sen',
-  'rep',
-  'rev',
-  'st',
-  'sr',
-  'jr',
   'pres',
   'amb',
   'hon',
