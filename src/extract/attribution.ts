@@ -9,10 +9,11 @@
 import type { Article } from '../knowledge/types.ts';
 import { buildEntityIndex, type EntityIndex, findMentions, isPluralCommonNoun } from './entities.ts';
 import { NOT_NAMES, ORG_HEADS } from './lexicon.ts';
-import { isPossessive, type PhraseReading, tokenize } from './name-phrase.ts';
+import type { PhraseReading } from './name-phrase.ts';
 import { findQuoteSpans, maskQuotes, type QuoteSpan } from './quote-spans.ts';
 import { splitSentences } from './sentences.ts';
 import { type SpeechClause, speechClauses } from './speech-clauses.ts';
+import { isPossessive, tokenize } from './tokens.ts';
 import type { EntityKind, Speaker } from './types.ts';
 
 /** The names of the rules that can decide an attribution, in the order they are tried for a quotation. */

@@ -1,19 +1,9 @@
 import nlp from 'compromise';
 import type { Article } from '../knowledge/types.ts';
 import { ROLE_WORDS, SPEECH_VERBS, TITLES } from './lexicon.ts';
-import {
-  isCapitalised,
-  joinTokens,
-  looksLikeRole,
-  lowerHeadAhead,
-  type PhraseReading,
-  phraseBefore,
-  readPhrase,
-  stripPossessive,
-  type Token,
-  tokenize,
-} from './name-phrase.ts';
+import { looksLikeRole, lowerHeadAhead, type PhraseReading, phraseBefore, readPhrase } from './name-phrase.ts';
 import { maskQuotes } from './quote-spans.ts';
+import { isCapitalised, joinTokens, stripPossessive, type Token, tokenize } from './tokens.ts';
 import type { Entity, EntityKind, Sentence } from './types.ts';
 
 /** One place in the text where a phrase names a person, body or place. */

@@ -1,5 +1,9 @@
+/**
+ * Speaker noun phrases: where a phrase around a speech verb starts and ends ("Kremlin spokesperson Dmitry
+ * Peskov said", "said Russia's defense ministry") and what it names: a person, a body, a place, a group of people
+ * named by role, a pronoun or a statement.
+ */
 import {
-  ABBREVIATED_TITLES,
   BODY_KIND_NOUNS,
   GENDERED_TITLES,
   KNOWN_BODIES,
@@ -12,14 +16,7 @@ import {
   THING_HEADS,
   TITLES,
 } from './lexicon.ts';
-
-/** A word or punctuation mark with its offsets in the text it was cut from. */
-export interface Token {
-  readonly text: string;
-  readonly lower: string;
-  readonly start: number;
-  readonly end: number;
-}
+import { isCapitalised, isPossessive, joinTokens, stripPossessive, type Token } from './tokens.ts';
 
 /** What a noun phrase that introduces speech refers to. */
 /** `name`: a bare proper name whose kind the phrase alone cannot tell ("Lufthansa", "Peskov"). */
@@ -45,44 +42,6 @@ export interface PhraseReading {
   readonly gender: 'male' | 'female' | null;
   /** For `statement`: the body named in "the Ministry statement", if any. */
   readonly issuer?: PhraseReading | null;
-}
-
-const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*(?:['’]s)?|\S/gu;
-
-/**
- * Splits text into words and punctuation marks with offsets. Dotted acronyms ("U.S.") and abbreviated titles
- * ("Gen.") stay one token so that names are not cut at their periods.
- */
-export function tokenize(text: string, offset = 0): Token[] {
-  const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const start = (m.index ?? 0) + offset;
-    let word = m[0];
-    const prev = out.at(-1);
-    if (word === '.' && prev && ABBREVIATED_TITLES.has(prev.lower) && prev.end === start) {
-      out[out.length - 1] = { text: `${prev.text}.`, lower: `${prev.lower}.`, start: prev.start, end: start + 1 };
-      continue;
-    }
-    if (word.length === 0) continue;
-    word = word.normalize('NFC');
-    out.push({ text: word, lower: word.toLowerCase(), start, end: start + m[0].length });
-  }
-  return out;
-}
-
-/** Does the token start with an upper-case letter (or is it a dotted acronym)? */
-export function isCapitalised(t: Token): boolean {
-  return /^\p{Lu}/u.test(t.text);
-}
-
-/** Drops a possessive ending: "Ukraine’s" → "Ukraine". */
-export function stripPossessive(word: string): string {
-  return word.replace(/['’]s$/u, '');
-}
-
-/** Is the token a possessive ("Ryanair's", "Ukraine’s")? */
-export function isPossessive(t: Token): boolean {
-  return /\p{L}['’]s$/u.test(t.text);
 }
 
 /** A word that may belong to a speaker noun phrase. */
@@ -237,14 +196,6 @@ export function lowerHeadAhead(tokens: readonly Token[], i: number): number {
     }
   }
   return i;
-}
-
-/** Text of a token range, verbatim from `source` (whose offsets the tokens carry). */
-export function spanText(source: string, tokens: readonly Token[], from: number, to: number): string {
-  const a = tokens[from];
-  const b = tokens[to - 1];
-  if (!a || !b) return '';
-  return source.slice(a.start, b.end);
 }
 
 function isOrgWord(word: string): boolean {
@@ -414,17 +365,4 @@ function genderOf(roleWords: readonly Token[]): 'male' | 'female' | null {
     if (g) return g;
   }
   return null;
-}
-
-/** Joins tokens back with single spaces, keeping punctuation tight ("Ukraine’s Defense Minister"). */
-export function joinTokens(tokens: readonly Token[]): string {
-  let out = '';
-  let prevEnd = -1;
-  for (const t of tokens) {
-    if (out === '') out = t.text;
-    else if (t.start === prevEnd || /^[,.;:)]/.test(t.text)) out += t.text;
-    else out += ` ${t.text}`;
-    prevEnd = t.end;
-  }
-  return out;
 }

@@ -1,14 +1,6 @@
 import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from './lexicon.ts';
-import {
-  joinTokens,
-  looksLikeRole,
-  type PhraseReading,
-  phraseAfter,
-  phraseBefore,
-  readPhrase,
-  type Token,
-  tokenize,
-} from './name-phrase.ts';
+import { looksLikeRole, type PhraseReading, phraseAfter, phraseBefore, readPhrase } from './name-phrase.ts';
+import { joinTokens, type Token, tokenize } from './tokens.ts';
 
 /** A clause that says who speaks: "Peskov said", "said Lufthansa", "according to Janes". */
 export interface SpeechClause {

@@ -1,0 +1,64 @@
+/**
+ * Words and punctuation marks with their offsets, for reading names and speech clauses. Offsets let every name
+ * be cut verbatim from the text it came from.
+ */
+import { ABBREVIATED_TITLES } from './lexicon.ts';
+
+/** A word or punctuation mark with its offsets in the text it was cut from. */
+export interface Token {
+  readonly text: string;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*(?:['’]s)?|\S/gu;
+
+/**
+ * Splits text into words and punctuation marks with offsets. Dotted acronyms ("U.S.") and abbreviated titles
+ * ("Gen.") stay one token so that names are not cut at their periods.
+ */
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const start = (m.index ?? 0) + offset;
+    let word = m[0];
+    const prev = out.at(-1);
+    if (word === '.' && prev && ABBREVIATED_TITLES.has(prev.lower) && prev.end === start) {
+      out[out.length - 1] = { text: `${prev.text}.`, lower: `${prev.lower}.`, start: prev.start, end: start + 1 };
+      continue;
+    }
+    if (word.length === 0) continue;
+    word = word.normalize('NFC');
+    out.push({ text: word, lower: word.toLowerCase(), start, end: start + m[0].length });
+  }
+  return out;
+}
+
+/** Does the token start with an upper-case letter (or is it a dotted acronym)? */
+export function isCapitalised(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text);
+}
+
+/** Drops a possessive ending: "Ukraine’s" → "Ukraine". */
+export function stripPossessive(word: string): string {
+  return word.replace(/['’]s$/u, '');
+}
+
+/** Is the token a possessive ("Ryanair's", "Ukraine’s")? */
+export function isPossessive(t: Token): boolean {
+  return /\p{L}['’]s$/u.test(t.text);
+}
+
+/** Joins tokens back with single spaces, keeping punctuation tight ("Ukraine’s Defense Minister"). */
+export function joinTokens(tokens: readonly Token[]): string {
+  let out = '';
+  let prevEnd = -1;
+  for (const t of tokens) {
+    if (out === '') out = t.text;
+    else if (t.start === prevEnd || /^[,.;:)]/.test(t.text)) out += t.text;
+    else out += ` ${t.text}`;
+    prevEnd = t.end;
+  }
+  return out;
+}
