@@ -6,7 +6,6 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import MiniSearch from 'minisearch';
 import { extractAll } from '../../src/extract/cache.ts';
-import { extractParallel } from '../../src/extract/parallel.ts';
 import type { ArticleFacts } from '../../src/extract/types.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import type { Article } from '../../src/knowledge/types.ts';
@@ -25,6 +24,7 @@ import type { BriefingService, CommandName } from '../../src/service/types.ts';
 import { BaselineIndex } from './baseline.ts';
 import { generateArticle, type SourceMaterial, writeCorpus } from './corpus.ts';
 import { type LatencySummary, longestStall, memory, summarise, timed, timedAsync, yieldToLoop } from './measure.ts';
+import { extractParallel } from './parallel.ts';
 import { baselineQuery, type Call, callMix, type LabelledQuestion } from './questions.ts';
 
 /** How hard to measure: the full run, or a quick one for checking the harness. */

@@ -1,12 +1,16 @@
+/**
+ * Extraction across worker threads, for the bench only: it measures what the extraction rules give on every core.
+ * The service extracts on its own thread; a worker pool of its own is later work.
+ */
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import type { Article } from '../knowledge/types.ts';
-import { extractAll } from './cache.ts';
-import { extractFacts } from './index.ts';
-import type { ArticleFacts } from './types.ts';
+import { extractAll } from '../../src/extract/cache.ts';
+import { extractFacts } from '../../src/extract/index.ts';
+import type { ArticleFacts } from '../../src/extract/types.ts';
+import type { Article } from '../../src/knowledge/types.ts';
 
 /** Options for {@link extractParallel}. */
 export interface ParallelOptions {
