@@ -4,7 +4,7 @@
  */
 import { runConsole } from './cli/console.ts';
 import { loadConfigOrReport } from './config.ts';
-import { preloadExtractor } from './extract/cache.ts';
+import { preloadExtractor } from './extract/index.ts';
 import { createLogger } from './logger.ts';
 import { createBriefingService } from './service/briefing.ts';
 import { startLiveReload } from './service/live-reload.ts';

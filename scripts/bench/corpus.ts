@@ -1,6 +1,6 @@
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { splitSentences } from '../../src/extract/sentences.ts';
+import { splitSentences } from '../../src/extract/language/index.ts';
 import type { Article } from '../../src/knowledge/types.ts';
 import { createRng, mixSeed, type Rng } from './prng.ts';
 

@@ -7,9 +7,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { extractAll } from '../../src/extract/cache.ts';
-import { extractFacts } from '../../src/extract/index.ts';
-import type { ArticleFacts } from '../../src/extract/types.ts';
+import { type ArticleFacts, extractAll } from '../../src/extract/index.ts';
 import type { Article } from '../../src/knowledge/types.ts';
 
 /** Options for {@link extractParallel}. */
@@ -150,7 +148,7 @@ function runBatch(worker: Worker, request: BatchRequest): Promise<ArticleFacts[]
 
 /** One batch, on whichever thread runs it: through the facts cache when there is one. */
 function extractBatch(articles: readonly Article[], cacheDir: string | undefined): Promise<ArticleFacts[]> {
-  return cacheDir ? extractAll(articles, { cacheDir }) : Promise.resolve(articles.map(extractFacts));
+  return extractAll(articles, cacheDir ? { cacheDir } : {});
 }
 
 /** The worker side: extract each batch it is sent and post the facts back. */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import MiniSearch from 'minisearch';
-import { extractAll } from '../../src/extract/cache.ts';
+import { extractAll } from '../../src/extract/index.ts';
 import type { ArticleFacts } from '../../src/extract/types.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import type { Article } from '../../src/knowledge/types.ts';

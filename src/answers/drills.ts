@@ -1,4 +1,4 @@
-import { groupEventNames } from '../extract/event-variants.ts';
+import { groupEventNames } from '../extract/index.ts';
 import type { EventAspect, EventFact } from '../extract/types.ts';
 import { fold } from '../search/index.ts';
 import { AnswerBuilder } from './build.ts';

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { extractAll } from '../extract/cache.ts';
+import { extractAll } from '../extract/index.ts';
 import type { ArticleFacts } from '../extract/types.ts';
 import { loadKnowledge } from '../knowledge/load.ts';
 import type { Article } from '../knowledge/types.ts';

@@ -15,8 +15,8 @@ export interface ExtractAllOptions {
  * The extractor is imported on the first cache miss only: it pulls in the NLP and date libraries, which cost
  * most of a warm start's time when every article is already cached.
  */
-function loadExtractor(): Promise<typeof import('./index.ts')> {
-  return import('./index.ts');
+function loadExtractor(): Promise<typeof import('./pipeline.ts')> {
+  return import('./pipeline.ts');
 }
 
 /**
@@ -25,6 +25,12 @@ function loadExtractor(): Promise<typeof import('./index.ts')> {
  */
 export function preloadExtractor(): void {
   setImmediate(() => void loadExtractor().catch(() => undefined));
+}
+
+/** Extracts the facts of one article, without the cache, loading the extractor first when it is not loaded yet. */
+export async function extractOne(article: Article): Promise<ArticleFacts> {
+  const { extractFacts } = await loadExtractor();
+  return extractFacts(article);
 }
 
 let extractorFingerprint: Promise<string> | undefined;

@@ -1,24 +1,14 @@
-import type { Article } from '../knowledge/types.ts';
-import { extractDates } from './dates.ts';
-import { extractEntities } from './entities.ts';
-import { extractEvents } from './events.ts';
-import { extractFigures } from './figures.ts';
-import { extractQuotes } from './quotes.ts';
-import { sentencesOf } from './sentences.ts';
-import type { ArticleFacts } from './types.ts';
-
-export type * from './types.ts';
-
 /**
- * Extracts every fact from one article. Pure and deterministic: the same article always yields the same
- * facts, which is what lets the cache key them by the article's content hash.
+ * The door of the extract layer: the rest of the app imports extraction from here only (and fact types from
+ * `types.ts`). It stays light on purpose: it loads no NLP library, so a warm start that finds every article in the
+ * facts cache never pays for them. The rules themselves sit in folders behind `pipeline.ts`, which the cache loads
+ * on the first article it must extract.
+ *
+ * Top level: this door, `types.ts` (the fact model), `cache.ts` (facts cache and lazy loading), `pipeline.ts`
+ * (runs the folders in order) and `event-variants.ts` (grouping event names, used when answering).
+ * Folders, each with its own `index.ts` door: `language/`, `entities/`, `speakers/`, `figures/`, `dates/`,
+ * `events/`; see `pipeline.ts` for the way their imports point.
  */
-export function extractFacts(article: Article): ArticleFacts {
-  const sentences = sentencesOf(article.id, article.paragraphs);
-  const entities = extractEntities(article, sentences);
-  const quotes = extractQuotes(article, sentences, entities);
-  const figures = extractFigures(article, sentences, entities);
-  const dates = extractDates(article, sentences);
-  const events = extractEvents(article, sentences, dates, quotes);
-  return { article: article.id, contentHash: article.contentHash, sentences, quotes, figures, dates, entities, events };
-}
+export { type ExtractAllOptions, extractAll, extractOne, preloadExtractor } from './cache.ts';
+export { areEventNameVariants, groupEventNames } from './event-variants.ts';
+export type * from './types.ts';

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Logger } from 'pino';
 import { ANSWERS, type Answer, type AnswerContext, createAnswerContext } from '../answers/index.ts';
-import { extractAll } from '../extract/cache.ts';
+import { extractAll } from '../extract/index.ts';
 import type { ArticleFacts } from '../extract/types.ts';
 import { articlesFolder, loadKnowledge } from '../knowledge/load.ts';
 import type { Article, LoadProblem } from '../knowledge/types.ts';

@@ -5,8 +5,8 @@
  * index exactly as they were.
  */
 import { unlink } from 'node:fs/promises';
-import { extractFacts } from '../extract/index.ts';
-import type { DateMention, Figure, Quote } from '../extract/types.ts';
+import { extractOne } from '../extract/index.ts';
+import type { ArticleFacts, DateMention, Figure, Quote } from '../extract/types.ts';
 import type { Article } from '../knowledge/types.ts';
 import { type ArticleInput, commitArticle, prepareArticle } from '../knowledge/write.ts';
 import type { BriefingService } from '../service/types.ts';
@@ -66,9 +66,9 @@ async function ingestNow(input: ArticleInput, options: IngestOptions): Promise<I
   const prepared = prepareArticle(input, service.articles());
   if (!prepared.ok) return { ok: false, reason: prepared.reason, message: prepared.message };
 
-  let facts: ReturnType<typeof extractFacts>;
+  let facts: ArticleFacts;
   try {
-    facts = extractFacts(prepared.article);
+    facts = await extractOne(prepared.article);
   } catch (error) {
     return { ok: false, reason: 'extraction', message: `could not extract facts: ${reasonText(error)}` };
   }

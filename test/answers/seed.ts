@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { type AnswerContext, createAnswerContext } from '../../src/answers/context.ts';
 import type { Answer } from '../../src/answers/types.ts';
-import { extractAll } from '../../src/extract/cache.ts';
+import { extractAll } from '../../src/extract/index.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { buildIndex } from '../../src/search/snapshot.ts';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateArticle, sourceMaterial } from '../../scripts/bench/corpus.ts';
 import { extractParallel } from '../../scripts/bench/parallel.ts';
-import { extractFacts } from '../../src/extract/index.ts';
+import { extractFacts } from '../../src/extract/pipeline.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { parseArticle } from '../../src/knowledge/parse.ts';
 import type { Article } from '../../src/knowledge/types.ts';

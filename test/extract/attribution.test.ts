@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAttributor } from '../../src/extract/attribution.ts';
+import { createAttributor } from '../../src/extract/speakers/attribution.ts';
 
 /**
  * Attributes `phrase` in the last paragraph of an article walked with {@link createAttributor}; the paragraphs

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { resolveWeekday, weekOf } from '../../src/extract/date-calendar.ts';
-import { tenseAt } from '../../src/extract/date-tense.ts';
-import { datesInSentence, extractDates } from '../../src/extract/dates.ts';
-import { sentencesOf } from '../../src/extract/sentences.ts';
+import { resolveWeekday, weekOf } from '../../src/extract/dates/calendar.ts';
+import { datesInSentence, extractDates } from '../../src/extract/dates/dates.ts';
+import { sentencesOf } from '../../src/extract/language/sentences.ts';
+import { tenseAt } from '../../src/extract/language/tense.ts';
 import { articleOf } from './events-fixture.ts';
 
 /** Dates of a one-paragraph article dated `date` (a Thursday by default), keyed by their verbatim phrase. */

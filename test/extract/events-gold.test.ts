@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractDates } from '../../src/extract/dates.ts';
-import { extractEvents } from '../../src/extract/events.ts';
-import { sentencesOf } from '../../src/extract/sentences.ts';
+import { extractDates } from '../../src/extract/dates/dates.ts';
+import { extractEvents } from '../../src/extract/events/events.ts';
+import { sentencesOf } from '../../src/extract/language/sentences.ts';
 import type { DateMention, EventAspect, EventFact } from '../../src/extract/types.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 
@@ -90,7 +90,7 @@ describe('event facts against the drills gold list', () => {
   });
 
   it('finds both names of the exercise and flags them as variants', async () => {
-    const { areEventNameVariants } = await import('../../src/extract/events.ts');
+    const { areEventNameVariants } = await import('../../src/extract/index.ts');
     const names = [...new Set(events.filter((f) => f.aspect === 'name').map((f) => f.value))];
     expect(names.length).toBeGreaterThanOrEqual(2);
     for (const a of names) for (const b of names) expect(areEventNameVariants(a, b)).toBe(true);

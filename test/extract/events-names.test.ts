@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { areEventNameVariants, groupEventNames, namesIn } from '../../src/extract/event-names.ts';
+import { namesIn } from '../../src/extract/events/names.ts';
+import { areEventNameVariants, groupEventNames } from '../../src/extract/index.ts';
 
 describe('namesIn', () => {
   it('reads a quoted name after called/dubbed/code-named, with curly or straight marks', () => {

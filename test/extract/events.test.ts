@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractDates } from '../../src/extract/dates.ts';
-import { extractEvents } from '../../src/extract/events.ts';
-import { sentencesOf } from '../../src/extract/sentences.ts';
+import { extractDates } from '../../src/extract/dates/dates.ts';
+import { extractEvents } from '../../src/extract/events/events.ts';
+import { sentencesOf } from '../../src/extract/language/sentences.ts';
 import type { EventAspect, EventFact, Quote } from '../../src/extract/types.ts';
 import { articleOf } from './events-fixture.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fuller, isPresupposed } from '../../src/extract/figure-claimant.ts';
-import { tokenize } from '../../src/extract/figure-tokens.ts';
+import { fuller, isPresupposed } from '../../src/extract/figures/claimant.ts';
+import { tokenize } from '../../src/extract/figures/tokens.ts';
 import { figuresIn } from './figures-helpers.ts';
 
 const claims = (...paragraphs: string[]) => figuresIn(...paragraphs).map((f) => [f.text, f.claimant]);

@@ -1,5 +1,5 @@
-import { extractFigures } from '../../src/extract/figures.ts';
-import { sentencesOf } from '../../src/extract/sentences.ts';
+import { extractFigures } from '../../src/extract/figures/figures.ts';
+import { sentencesOf } from '../../src/extract/language/sentences.ts';
 import type { Figure } from '../../src/extract/types.ts';
 import type { Article } from '../../src/knowledge/types.ts';
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findQuantities } from '../../src/extract/figure-numbers.ts';
-import { tokenize } from '../../src/extract/figure-tokens.ts';
-import { isCountUnit } from '../../src/extract/figure-units.ts';
-import { numberWordValue } from '../../src/extract/number-words.ts';
+import { findQuantities } from '../../src/extract/figures/quantities.ts';
+import { tokenize } from '../../src/extract/figures/tokens.ts';
+import { isCountUnit } from '../../src/extract/figures/units.ts';
+import { numberWordValue } from '../../src/extract/language/number-words.ts';
 
 const quantities = (text: string) => findQuantities(tokenize(text));
 

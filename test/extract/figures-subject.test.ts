@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { subjectOf } from '../../src/extract/figure-subject.ts';
+import { subjectOf } from '../../src/extract/figures/subject.ts';
 import { figuresIn } from './figures-helpers.ts';
 
 const subjects = (...paragraphs: string[]) => figuresIn(...paragraphs).map((f) => f.subject);

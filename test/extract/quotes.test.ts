@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findQuoteSpans, maskQuotes } from '../../src/extract/quote-spans.ts';
-import { extractQuotes, quoteKind } from '../../src/extract/quotes.ts';
-import { sentencesOf } from '../../src/extract/sentences.ts';
+import { findQuoteSpans, maskQuotes } from '../../src/extract/language/quote-spans.ts';
+import { sentencesOf } from '../../src/extract/language/sentences.ts';
+import { extractQuotes, quoteKind } from '../../src/extract/speakers/quotes.ts';
 import type { Quote } from '../../src/extract/types.ts';
 import type { Article } from '../../src/knowledge/types.ts';
 

@@ -1,4 +1,4 @@
-import { extractFacts } from '../../src/extract/index.ts';
+import { extractFacts } from '../../src/extract/pipeline.ts';
 import type { ArticleFacts } from '../../src/extract/types.ts';
 import { parseArticle } from '../../src/knowledge/load.ts';
 import type { Article } from '../../src/knowledge/types.ts';

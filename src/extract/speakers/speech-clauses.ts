@@ -1,6 +1,15 @@
-import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from './lexicon.ts';
-import { looksLikeRole, type PhraseReading, phraseAfter, phraseBefore, readPhrase } from './name-phrase.ts';
-import { joinTokens, type Token, tokenize } from './tokens.ts';
+import {
+  joinTokens,
+  looksLikeRole,
+  type PhraseReading,
+  phraseAfter,
+  phraseBefore,
+  readPhrase,
+  SPEECH_VERBS,
+  type Token,
+  tokenize,
+  WEAK_SPEECH_VERBS,
+} from '../language/index.ts';
 
 /** A clause that says who speaks: "Peskov said", "said Lufthansa", "according to Janes". */
 export interface SpeechClause {

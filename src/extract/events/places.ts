@@ -3,7 +3,7 @@
  * Baranovichi, Luninets and Lida"), the country or region it is held in ("began in Belarus"), and positions
  * relative to a border or a distance ("close to the border with Ukraine", "a few dozen miles from the border").
  */
-import { CALENDAR_WORD } from './event-terms.ts';
+import { CALENDAR_WORD } from './terms.ts';
 
 /** A place phrase with its offset in the sentence. */
 export interface FoundPlace {

@@ -1,5 +1,5 @@
+import type { Sentence } from '../types.ts';
 import { ABBREVIATED_TITLES } from './lexicon.ts';
-import type { Sentence } from './types.ts';
 
 /**
  * Abbreviations that end with a period but rarely end a sentence. Lower-case, without the final period. Titles

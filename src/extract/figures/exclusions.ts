@@ -3,10 +3,10 @@
  * "Allied Resolve-2022", "JSC 558"), compound modifiers ("10-day", "38-year-old"), "one of", and small
  * spelled numbers that only refer back to a known set ("all four countries").
  */
-import { FUNCTION_WORDS, isPluralNoun } from './figure-nouns.ts';
-import type { Quantity } from './figure-numbers.ts';
-import { isCapitalised, type Token } from './figure-tokens.ts';
-import type { UnitMatch } from './figure-units.ts';
+import { FUNCTION_WORDS, isPluralNoun } from './nouns.ts';
+import type { Quantity } from './quantities.ts';
+import { isCapitalised, type Token } from './tokens.ts';
+import type { UnitMatch } from './units.ts';
 
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\\.?';

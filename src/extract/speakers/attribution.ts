@@ -6,15 +6,21 @@
  * paragraphs. Ask it about any span: `claimantAt(paragraph, start, end)`. It returns null for the reporter's own
  * voice, and null rather than a guess when the article does not say.
  */
-import type { Article } from '../knowledge/types.ts';
-import { buildEntityIndex, type EntityIndex, findMentions, isPluralCommonNoun } from './entities.ts';
-import { NOT_NAMES, ORG_HEADS } from './lexicon.ts';
-import type { PhraseReading } from './name-phrase.ts';
-import { findQuoteSpans, maskQuotes, type QuoteSpan } from './quote-spans.ts';
-import { splitSentences } from './sentences.ts';
+import type { Article } from '../../knowledge/types.ts';
+import { buildEntityIndex, type EntityIndex, findMentions, isPluralCommonNoun } from '../entities/index.ts';
+import {
+  findQuoteSpans,
+  isPossessive,
+  maskQuotes,
+  NOT_NAMES,
+  ORG_HEADS,
+  type PhraseReading,
+  type QuoteSpan,
+  splitSentences,
+  tokenize,
+} from '../language/index.ts';
+import type { EntityKind, Speaker } from '../types.ts';
 import { type SpeechClause, speechClauses } from './speech-clauses.ts';
-import { isPossessive, tokenize } from './tokens.ts';
-import type { EntityKind, Speaker } from './types.ts';
 
 /** The names of the rules that can decide an attribution, in the order they are tried for a quotation. */
 export type AttributionRule =

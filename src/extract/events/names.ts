@@ -68,5 +68,3 @@ export function namesIn(text: string): FoundName[] {
   }
   return found.sort((a, b) => a.start - b.start);
 }
-
-export { areEventNameVariants, groupEventNames } from './event-variants.ts';

@@ -1,10 +1,11 @@
-import type { Article } from '../knowledge/types.ts';
-import { claimantResolver } from './figure-claimant.ts';
-import { maskedRanges, notAFigure } from './figure-exclusions.ts';
-import { isPluralNoun } from './figure-nouns.ts';
-import { findQuantities, type Quantity } from './figure-numbers.ts';
-import { locationOf, subjectOf } from './figure-subject.ts';
-import { type Token, tokenize } from './figure-tokens.ts';
+import type { Article } from '../../knowledge/types.ts';
+import type { Entity, Figure, Sentence } from '../types.ts';
+import { claimantResolver } from './claimant.ts';
+import { maskedRanges, notAFigure } from './exclusions.ts';
+import { isPluralNoun } from './nouns.ts';
+import { findQuantities, type Quantity } from './quantities.ts';
+import { locationOf, subjectOf } from './subject.ts';
+import { type Token, tokenize } from './tokens.ts';
 import {
   canonicalUnit,
   collectiveUnit,
@@ -13,8 +14,7 @@ import {
   shareUnit,
   type UnitMatch,
   unitAfter,
-} from './figure-units.ts';
-import type { Entity, Figure, Sentence } from './types.ts';
+} from './units.ts';
 
 /** Figures whose unit an elliptical number ("up to 30,000 could take part") may inherit: counts of things. */
 function inheritable(f: Figure | undefined): f is Figure {

@@ -3,8 +3,8 @@
  * A date belongs to the verb that governs it — the nearest verb before it — so in "began in Belarus and will
  * end February 20, the ministry announced Thursday" February 20 is the end and Thursday the announcement.
  */
-import { verbsOf } from './date-tense.ts';
-import { COUNT, countValue, EVENT_NOUN, fresh } from './event-terms.ts';
+import { verbsOf } from '../language/index.ts';
+import { COUNT, countValue, EVENT_NOUN, fresh } from './terms.ts';
 
 /** A date phrase of a sentence with its offsets and resolution. */
 export interface DatedSpan {

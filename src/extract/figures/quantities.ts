@@ -8,9 +8,9 @@
  * is 24–108.
  */
 
-import { isPluralNoun } from './figure-nouns.ts';
-import { numeralValue, type Token } from './figure-tokens.ts';
-import { numberWordValue } from './number-words.ts';
+import { numberWordValue } from '../language/index.ts';
+import { isPluralNoun } from './nouns.ts';
+import { numeralValue, type Token } from './tokens.ts';
 
 /** A number expression found in a token list, before its unit is known. */
 export interface Quantity {

@@ -1,10 +1,22 @@
 import nlp from 'compromise';
-import type { Article } from '../knowledge/types.ts';
-import { ROLE_WORDS, SPEECH_VERBS, TITLES } from './lexicon.ts';
-import { looksLikeRole, lowerHeadAhead, type PhraseReading, phraseBefore, readPhrase } from './name-phrase.ts';
-import { maskQuotes } from './quote-spans.ts';
-import { isCapitalised, joinTokens, stripPossessive, type Token, tokenize } from './tokens.ts';
-import type { Entity, EntityKind, Sentence } from './types.ts';
+import type { Article } from '../../knowledge/types.ts';
+import {
+  isCapitalised,
+  joinTokens,
+  looksLikeRole,
+  lowerHeadAhead,
+  maskQuotes,
+  type PhraseReading,
+  phraseBefore,
+  ROLE_WORDS,
+  readPhrase,
+  SPEECH_VERBS,
+  stripPossessive,
+  TITLES,
+  type Token,
+  tokenize,
+} from '../language/index.ts';
+import type { Entity, EntityKind, Sentence } from '../types.ts';
 
 /** One place in the text where a phrase names a person, body or place. */
 export interface Mention {

@@ -1,9 +1,8 @@
-import type { Article } from '../knowledge/types.ts';
+import type { Article } from '../../knowledge/types.ts';
+import { buildEntityIndex } from '../entities/index.ts';
+import { NAMING_WORDS, type QuoteSpan } from '../language/index.ts';
+import type { Entity, Quote, QuoteKind, Sentence } from '../types.ts';
 import { createAttributor } from './attribution.ts';
-import { buildEntityIndex } from './entities.ts';
-import { NAMING_WORDS } from './lexicon.ts';
-import type { QuoteSpan } from './quote-spans.ts';
-import type { Entity, Quote, QuoteKind, Sentence } from './types.ts';
 
 /**
  * Classifies a quotation: `term` for a name given after "called", "dubbed" and the like; `direct` when the

@@ -6,7 +6,7 @@
 /**
  * Nouns for an exercise. "exercise" after "to" is the verb ("to exercise restraint"), so it is left out there.
  */
-import { NUMBER_WORDS, numberWordValue } from './number-words.ts';
+import { NUMBER_WORDS, numberWordValue } from '../language/index.ts';
 export const EVENT_NOUN =
   /(?<!\bto\s)\b(?:drills?|exercises?|war\s?games|wargames|maneuvers|manoeuvres|military games)\b|\[(?:the )?(?:drills|exercises)\]/gi;
 

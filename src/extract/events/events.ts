@@ -1,22 +1,12 @@
-import type { Article } from '../knowledge/types.ts';
-import { forces, isNaval, naval } from './event-forces.ts';
-import { namesIn } from './event-names.ts';
-import { announcements, attendance } from './event-people.ts';
-import { heldIn, relativePositions, siteList } from './event-places.ts';
-import { purposes } from './event-purpose.ts';
-import { type DatedSpan, durations, startsAndEnds } from './event-schedule.ts';
-import {
-  EVENT_NOUN,
-  FORCE_TERM,
-  fresh,
-  mentionsEvent,
-  NAVAL_EVENT,
-  PARTICIPATION_CUE,
-  SIZE_CUE,
-} from './event-terms.ts';
-import type { DateMention, EventAspect, EventFact, Quote, Sentence } from './types.ts';
-
-export { areEventNameVariants, groupEventNames } from './event-names.ts';
+import type { Article } from '../../knowledge/types.ts';
+import type { DateMention, EventAspect, EventFact, Quote, Sentence } from '../types.ts';
+import { forces, isNaval, naval } from './forces.ts';
+import { namesIn } from './names.ts';
+import { announcements, attendance } from './people.ts';
+import { heldIn, relativePositions, siteList } from './places.ts';
+import { purposes } from './purpose.ts';
+import { type DatedSpan, durations, startsAndEnds } from './schedule.ts';
+import { EVENT_NOUN, FORCE_TERM, fresh, mentionsEvent, NAVAL_EVENT, PARTICIPATION_CUE, SIZE_CUE } from './terms.ts';
 
 /** What the rules know about one sentence beyond its text. */
 interface SentenceView {

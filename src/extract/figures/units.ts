@@ -3,10 +3,11 @@
  * troops" → troops, "Six Russian warships" → warships), or a percent, currency or measure, normalised to
  * a plural noun phrase so figures compare across articles.
  */
-import { FUNCTION_WORDS, isPluralNoun } from './figure-nouns.ts';
-import type { Quantity } from './figure-numbers.ts';
-import { isCapitalised, type Token } from './figure-tokens.ts';
-import { numberWordValue } from './number-words.ts';
+
+import { numberWordValue } from '../language/index.ts';
+import { FUNCTION_WORDS, isPluralNoun } from './nouns.ts';
+import type { Quantity } from './quantities.ts';
+import { isCapitalised, type Token } from './tokens.ts';
 
 /** What kind of quantity a unit makes; `time` and `age` are not figures at all. */
 export type UnitKind = 'count' | 'percent' | 'money' | 'measure' | 'time' | 'age' | 'none' | 'reject';

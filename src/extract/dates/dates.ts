@@ -1,8 +1,8 @@
 import * as chrono from 'chrono-node';
-import type { Article } from '../knowledge/types.ts';
-import { addDays, fromIso, monthOf, resolveWeekday, toIso, weekOf, yearOf } from './date-calendar.ts';
-import { type Tense, tenseAt } from './date-tense.ts';
-import type { DateMention, Sentence } from './types.ts';
+import type { Article } from '../../knowledge/types.ts';
+import { type Tense, tenseAt } from '../language/index.ts';
+import type { DateMention, Sentence } from '../types.ts';
+import { addDays, fromIso, monthOf, resolveWeekday, toIso, weekOf, yearOf } from './calendar.ts';
 
 const MONTH_NAMES =
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';

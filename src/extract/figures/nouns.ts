@@ -2,7 +2,7 @@
  * Which words are counted nouns and which end a noun phrase. Both the number finder ("1.5m people": is a
  * glued "m" a million?) and the unit finder ("30,000 combat troops") ask, so the answer lives apart from both.
  */
-import { isCapitalised, type Token } from './figure-tokens.ts';
+import { isCapitalised, type Token } from './tokens.ts';
 
 /** Plural nouns that do not end in -s. */
 const IRREGULAR_PLURALS = new Set([

@@ -14,9 +14,10 @@
  *   country, and the compass word is dropped; "the border" when no country is named. Other prepositions
  *   are kept ("flights to Ukraine"). A leading "the" is dropped.
  */
-import { isCapitalised, type Token } from './figure-tokens.ts';
-import { canonicalUnit } from './figure-units.ts';
-import { ORG_HEADS } from './lexicon.ts';
+
+import { ORG_HEADS } from '../language/index.ts';
+import { isCapitalised, type Token } from './tokens.ts';
+import { canonicalUnit } from './units.ts';
 
 const TO_IN = new Set(['in', 'into', 'inside', 'within', 'throughout']);
 const TO_ON = new Set(['on', 'along', 'at', 'near', 'by', 'across', 'alongside']);

@@ -2,8 +2,8 @@
  * What an event brings to the field: troops, units and equipment (forces), its size, how many take part,
  * and the naval part of it (seas, dates, ships).
  */
-import type { DatedSpan } from './event-schedule.ts';
-import { FORCE_TERM, fresh, NAVAL_TERM, PARTICIPATION_CUE, SEA_NAME, SIZE_CUE } from './event-terms.ts';
+import type { DatedSpan } from './schedule.ts';
+import { FORCE_TERM, fresh, NAVAL_TERM, PARTICIPATION_CUE, SEA_NAME, SIZE_CUE } from './terms.ts';
 
 /** A count or quantity right before a force term ("30,000 combat", "at least 14 Russian", "a few"). */
 const QUANTITY_BEFORE =

@@ -3,7 +3,7 @@
  * one; otherwise no fact is made rather than a guess.
  */
 import nlp from 'compromise';
-import { EVENT_NOUN, fresh } from './event-terms.ts';
+import { EVENT_NOUN, fresh } from './terms.ts';
 
 /** A fact found by a people rule; the caller adds the article, paragraph and context. */
 export interface PeopleFact {

@@ -9,14 +9,12 @@
  * - when the attribution module finds no named agent, a common-noun source still counts: "according to
  *   port officials", "the coastguard has stated that…", "local media reported that…" (outside quotations).
  */
-import type { Article } from '../knowledge/types.ts';
-import { createAttributor } from './attribution.ts';
-import type { Quantity } from './figure-numbers.ts';
-import { isCapitalised, type Token } from './figure-tokens.ts';
-import { SPEECH_VERBS } from './lexicon.ts';
-import { maskQuotes } from './quote-spans.ts';
-import { speechClauses } from './speech-clauses.ts';
-import type { Sentence } from './types.ts';
+import type { Article } from '../../knowledge/types.ts';
+import { maskQuotes, SPEECH_VERBS } from '../language/index.ts';
+import { createAttributor, speechClauses } from '../speakers/index.ts';
+import type { Sentence } from '../types.ts';
+import type { Quantity } from './quantities.ts';
+import { isCapitalised, type Token } from './tokens.ts';
 
 /** Who states a figure, and whether the figure is itself the source ("according to two US officials"). */
 export interface Claim {

@@ -1,0 +1,30 @@
+/**
+ * language/: how English news copy is written, independent of any kind of fact. It owns sentence splitting,
+ * word tokens, speaker noun phrases, quotation marks, the word lists (lexicon), number words and tense.
+ *
+ * Folder order: language ← entities ← speakers ← figures; language ← dates; language ← events.
+ * language/ is the bottom: it must NOT import any other extract folder (entities, speakers, figures, dates,
+ * events), nor the pipeline, cache or door at the top; of the top level it reads only `types.ts`.
+ */
+export {
+  NAMING_WORDS,
+  NOT_NAMES,
+  ORG_HEADS,
+  ROLE_WORDS,
+  SPEECH_VERBS,
+  TITLES,
+  WEAK_SPEECH_VERBS,
+} from './lexicon.ts';
+export {
+  looksLikeRole,
+  lowerHeadAhead,
+  type PhraseReading,
+  phraseAfter,
+  phraseBefore,
+  readPhrase,
+} from './name-phrase.ts';
+export { NUMBER_WORDS, numberWordValue } from './number-words.ts';
+export { findQuoteSpans, maskQuotes, type QuoteSpan } from './quote-spans.ts';
+export { sentencesOf, splitSentences } from './sentences.ts';
+export { type Tense, tenseAt, verbsOf } from './tense.ts';
+export { isCapitalised, isPossessive, joinTokens, stripPossessive, type Token, tokenize } from './tokens.ts';
