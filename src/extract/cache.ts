@@ -33,25 +33,41 @@ export async function extractOne(article: Article): Promise<ArticleFacts> {
   return extractFacts(article);
 }
 
+/** Paths of the code files (`.ts`, `.js`) under `dir`, relative and `/`-separated, found in every subfolder. */
+async function codeFiles(dir: string, prefix = ''): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(join(dir, prefix), { withFileTypes: true })) {
+    const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+    if (entry.isDirectory()) out.push(...(await codeFiles(dir, path)));
+    else if (/\.(ts|js)$/.test(entry.name)) out.push(path);
+  }
+  return out;
+}
+
+/**
+ * A hash of the code under `dir`: every code file in the tree, in sorted path order so that the same code always
+ * gives the same hash, whatever order the file system lists it in. Each path is hashed with its content, so a
+ * file moved to another folder changes the hash too.
+ */
+export async function fingerprintOf(dir: string): Promise<string> {
+  const hash = createHash('sha256');
+  for (const path of (await codeFiles(dir)).sort()) {
+    const content = await readFile(join(dir, path));
+    hash.update(`${path}\0${content.length}\0`).update(content);
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
 let extractorFingerprint: Promise<string> | undefined;
 
 /**
- * A hash of the extraction code itself. Cached facts are keyed by article content AND this, so a change to the
- * rules invalidates every cached article instead of serving facts from older rules.
+ * A hash of the extraction code itself (this folder and all its subfolders). Cached facts are keyed by article
+ * content AND this, so a change to the rules invalidates every cached article instead of serving facts from older
+ * rules.
  */
 function fingerprint(): Promise<string> {
-  extractorFingerprint ??= (async () => {
-    const dir = dirname(fileURLToPath(import.meta.url));
-    const hash = createHash('sha256');
-    try {
-      for (const name of (await readdir(dir)).filter((n) => /\.(ts|js)$/.test(n)).sort()) {
-        hash.update(name).update(await readFile(join(dir, name)));
-      }
-    } catch {
-      hash.update('unreadable'); // bundled or read-only installs: still a stable key per process
-    }
-    return hash.digest('hex').slice(0, 16);
-  })();
+  // Bundled or read-only installs: still a stable key per process.
+  extractorFingerprint ??= fingerprintOf(dirname(fileURLToPath(import.meta.url))).catch(() => 'unreadable');
   return extractorFingerprint;
 }
 
