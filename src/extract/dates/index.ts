@@ -2,7 +2,9 @@
  * dates/: the dates an article mentions, resolved against its publication date to calendar spans (day, week,
  * month, year), with the tense the sentence speaks of them in.
  *
- * Folder order: language ← entities ← speakers ← figures; language ← dates; language ← events.
- * dates/ reads only language/ (and `../types.ts`): it must NOT import entities, speakers, figures or events.
+ * Folder order (each folder imports only folders to its left): language ← entities ← speakers ← figures;
+ * language ← dates; language ← events.
+ * dates/ may import language/ and `../types.ts` only: it must NOT import entities/, speakers/, figures/ or
+ * events/, nor the door, the cache or the pipeline.
  */
 export { extractDates } from './dates.ts';

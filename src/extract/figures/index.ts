@@ -3,8 +3,9 @@
  * quantities and their bounds, units, what is not a figure (dates, ages, identifiers), the subject and place a
  * figure is about, and its claimant.
  *
- * Folder order: language ← entities ← speakers ← figures; language ← dates; language ← events.
- * figures/ reads language/ and speakers/ (and `../types.ts`); it must NOT import dates or events, and nothing
- * below it may import figures/.
+ * Folder order (each folder imports only folders to its left): language ← entities ← speakers ← figures;
+ * language ← dates; language ← events.
+ * figures/ may import language/, entities/, speakers/ and `../types.ts` only: it must NOT import dates/ or
+ * events/, nor the door, the cache or the pipeline.
  */
 export { extractFigures } from './figures.ts';

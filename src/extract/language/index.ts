@@ -2,9 +2,10 @@
  * language/: how English news copy is written, independent of any kind of fact. It owns sentence splitting,
  * word tokens, speaker noun phrases, quotation marks, the word lists (lexicon), number words and tense.
  *
- * Folder order: language ← entities ← speakers ← figures; language ← dates; language ← events.
- * language/ is the bottom: it must NOT import any other extract folder (entities, speakers, figures, dates,
- * events), nor the pipeline, cache or door at the top; of the top level it reads only `types.ts`.
+ * Folder order (each folder imports only folders to its left): language ← entities ← speakers ← figures;
+ * language ← dates; language ← events.
+ * language/ is the bottom: it must NOT import entities/, speakers/, figures/, dates/ or events/, nor the door,
+ * the cache or the pipeline; of the top level it may import only `../types.ts`.
  */
 export {
   NAMING_WORDS,
