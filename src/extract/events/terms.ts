@@ -2,11 +2,11 @@
  * The vocabulary of events in news copy: what names an exercise, what a military force or a naval drill looks
  * like. General English word lists, never taken from one article.
  */
+import { NUMBER_WORDS, numberWordValue } from '../language/index.ts';
 
 /**
  * Nouns for an exercise. "exercise" after "to" is the verb ("to exercise restraint"), so it is left out there.
  */
-import { NUMBER_WORDS, numberWordValue } from '../language/index.ts';
 export const EVENT_NOUN =
   /(?<!\bto\s)\b(?:drills?|exercises?|war\s?games|wargames|maneuvers|manoeuvres|military games)\b|\[(?:the )?(?:drills|exercises)\]/gi;
 
