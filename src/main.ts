@@ -1,6 +1,7 @@
 /**
  * `npm start`: with a DISCORD_TOKEN, the Discord bot; without one, the local console on the same knowledge, so the
- * bot can be tried (or scripted through a pipe) before it is connected anywhere.
+ * bot can be tried (or scripted through a pipe) before it is connected anywhere. The composition root: the only
+ * module that wires the layers together (config → service → front door, with `commands/` passed to the bot).
  */
 import { runConsole } from './cli/console.ts';
 import { loadConfigOrReport } from './config.ts';
@@ -35,8 +36,11 @@ async function start(): Promise<number> {
     }
 
     // Loaded only when needed: discord.js is heavy and the console does not use it.
-    const { startBot } = await import('./discord/bot.ts');
-    const bot = await startBot({ config, service, logger });
+    const [{ startBot }, { commands, handlers }] = await Promise.all([
+      import('./discord/index.ts'),
+      import('../commands/index.ts'),
+    ]);
+    const bot = await startBot({ config, service, logger, commands, handlers });
     await new Promise<void>((resolve) => {
       const stop = (signal: NodeJS.Signals) => {
         logger.info({ signal }, 'stopping');

@@ -5,9 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
-import type { Answer } from '../answers/types.ts';
 import { loadConfig } from '../config.ts';
-import { appendAudit } from '../workflows/audit-log.ts';
+import { appendAudit, auditOptions } from '../workflows/audit-log.ts';
 import { webhookBodies } from '../workflows/webhook-payload.ts';
 import {
   checkWebhookUrl,
@@ -95,12 +94,6 @@ function localActor(): { id: string; name: string } {
   }
 }
 
-function optionsForAudit(answer: Answer): Record<string, string | number | boolean | null> {
-  const out: Record<string, string | number | boolean | null> = {};
-  for (const [key, value] of Object.entries(answer.query)) if (value !== undefined) out[key] = value;
-  return out;
-}
-
 /**
  * Runs `briefing post` with the arguments after `post`; resolves to the exit code (0 posted, 1 failed or nothing
  * to post, 2 usage mistake). Never prints the webhook URL beyond its host.
@@ -186,7 +179,7 @@ export async function runPost(argv: string[], io: PostIo = processIo): Promise<n
       guild: null,
       message: null,
       command: answer.command,
-      options: optionsForAudit(answer),
+      options: auditOptions(answer),
       title: answer.title,
       articles: [...new Set(answer.citations.map((c) => c.article))],
     });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INGEST_MODAL_ID } from '../../commands/ingest.ts';
-import { MODERATOR_PERMISSION } from '../../src/discord/publish.ts';
+import { MODERATOR_PERMISSION } from '../../src/discord/moderation.ts';
 import { readAudit } from '../../src/workflows/audit-log.ts';
 import { citationProblems, citedParagraphs, readArticles, snippetLines } from './citations.ts';
 import { choiceViolations, messageViolations, visibleText } from './limits.ts';
@@ -107,7 +107,7 @@ beforeAll(async () => {
   await standIn.start();
   // `npm run deploy-commands` to the development guild and `npm start`, side by side to save a cold start: the
   // bot never registers commands itself, so the two cannot interfere (a test below checks it).
-  const deploying = runToExit('src/discord/deploy.ts', { ...env(), DISCORD_GUILD_ID: standIn.guildId });
+  const deploying = runToExit('commands/deploy.ts', { ...env(), DISCORD_GUILD_ID: standIn.guildId });
   bot = runEntry('src/main.ts', env());
   const started = bot;
   deploy = await deploying;
@@ -596,8 +596,8 @@ describe('deploying the commands, other scopes and bad configuration', () => {
   beforeAll(async () => {
     before = standIn.rest.lastSeq;
     [global, missingId] = await Promise.all([
-      runToExit('src/discord/deploy.ts', env()),
-      runToExit('src/discord/deploy.ts', { ...env(), DISCORD_APPLICATION_ID: '' }),
+      runToExit('commands/deploy.ts', env()),
+      runToExit('commands/deploy.ts', { ...env(), DISCORD_APPLICATION_ID: '' }),
     ]);
   }, 60_000);
 
