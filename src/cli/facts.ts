@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.ts';
 import { extractAll } from '../extract/cache.ts';
 import type { ArticleFacts } from '../extract/types.ts';
 import { loadKnowledge } from '../knowledge/load.ts';
@@ -56,7 +57,7 @@ export async function runFacts(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
-      knowledge: { type: 'string', default: process.env.KNOWLEDGE_DIR || 'knowledge' },
+      knowledge: { type: 'string' },
       json: { type: 'boolean', default: false },
       'no-cache': { type: 'boolean', default: false },
       help: { type: 'boolean' },
@@ -68,9 +69,11 @@ export async function runFacts(argv: string[]): Promise<number> {
     );
     return 0;
   }
-  const { articles, problems } = await loadKnowledge(values.knowledge);
+  // The folders come from the configuration (KNOWLEDGE_DIR, CACHE_DIR) unless given on the command line.
+  const config = loadConfig();
+  const { articles, problems } = await loadKnowledge(values.knowledge ?? config.knowledgeDir);
   for (const p of problems) process.stderr.write(`skipped ${p.path}: ${p.message}\n`);
-  const cacheDir = values['no-cache'] ? undefined : process.env.CACHE_DIR || '.cache';
+  const cacheDir = values['no-cache'] ? undefined : config.cacheDir;
   const facts = await extractAll(articles, cacheDir ? { cacheDir } : {});
   const doc = factsDocument(articles, facts);
   if (values.json) {
