@@ -14,8 +14,3 @@ export type WorkflowCommandName = (typeof WORKFLOW_COMMANDS)[number]['name'];
 
 /** The whole catalogue: read commands in help's order, then the workflows'. */
 export const COMMANDS: readonly CommandSpec[] = [...READ_COMMANDS.map((c) => c.spec), ...WORKFLOW_COMMANDS];
-
-/** The catalogue entry named `name`, or undefined. */
-export function commandSpecOf(name: string): CommandSpec | undefined {
-  return COMMANDS.find((c) => c.name === name);
-}
