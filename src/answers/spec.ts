@@ -126,7 +126,7 @@ export interface CommandSpec extends CallSpec {
 }
 
 /** Whether a command or option is offered in `door`. */
-export function offeredIn(door: FrontDoor, item: { readonly doors?: readonly FrontDoor[] }): boolean {
+export function offeredIn(door: FrontDoor, item: CommandSpec | OptionSpec): boolean {
   return (item.doors ?? FRONT_DOORS).includes(door);
 }
 
@@ -164,8 +164,6 @@ export type ParsedOptions =
   | { readonly ok: true; readonly options: Options; readonly subcommand?: string }
   | { readonly ok: false; readonly problem: string };
 
-const indefinite = (word: string) => (/^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`);
-
 /** Checks and converts one text value against its option; a string is a problem in words. */
 function convert(option: OptionSpec, raw: string, command: string): string | number | boolean | { problem: string } {
   const text = raw.trim();
@@ -177,7 +175,7 @@ function convert(option: OptionSpec, raw: string, command: string): string | num
         const known = option.choices.some((c) => fold(c.value) === f || (c.aliases ?? []).some((a) => fold(a) === f));
         if (!known) {
           const values = option.choices.map((c) => c.value).join(', ');
-          return { problem: `"${text.slice(0, 30)}" is not ${indefinite(option.name)} of /${command} (${values}).` };
+          return { problem: `"${text.slice(0, 30)}" is not a valid ${option.name} for /${command} (${values}).` };
         }
       }
       if (option.minLength !== undefined && text.length < option.minLength) {
@@ -250,8 +248,9 @@ export function parseOptionText(
     options[option.name] = converted;
   }
   const missing = offered.find((o) => o.required && options[o.name] === undefined);
-  if (missing)
-    return { ok: false, problem: `${command} needs ${indefinite(missing.name)} (try: ${call.examples[0]}).` };
+  if (missing) {
+    return { ok: false, problem: `the ${missing.name} of /${command} is required (try: ${call.examples[0]}).` };
+  }
   return { ok: true, options };
 }
 

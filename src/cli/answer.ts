@@ -6,7 +6,7 @@ import { renderJson } from '../render/json.ts';
 import { renderMarkdown } from '../render/markdown.ts';
 import { renderText } from '../render/text.ts';
 import { createBriefingService } from '../service/briefing.ts';
-import type { BriefingService } from '../service/types.ts';
+import type { BriefingService, CommandOptions } from '../service/types.ts';
 import { type AnswerSpec, CLI_COMMAND_SPECS, optionNames, UsageError, validateOptions } from './commands.ts';
 
 /** Output formats of the answer commands. */
@@ -77,41 +77,58 @@ export async function openService(knowledge: string | undefined): Promise<Briefi
   return service;
 }
 
+/** A parsed `briefing <command> …`: the options to answer with and how to print the answer, or a call for help. */
+export type CliRequest =
+  | { readonly help: true }
+  | {
+      readonly help: false;
+      readonly options: CommandOptions;
+      readonly format: Format;
+      readonly knowledge: string | undefined;
+    };
+
 /**
- * The CLI subcommand for one answer command: parses flags named as the slash command's options plus the main
- * option as plain text, validates them (exit 2 with a clear message), answers and prints.
+ * Parses the arguments of one answer command: flags named as the catalogue's options, plus the main option as plain
+ * text. Throws a {@link UsageError} saying what to type (unknown flags: parseArgs's own TypeError).
  */
+export function parseCliArgs(spec: AnswerSpec, argv: string[]): CliRequest {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      json: { type: 'boolean' },
+      format: { type: 'string' },
+      knowledge: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      ...Object.fromEntries(ANSWER_OPTIONS.map((o) => [o, { type: 'string' as const }])),
+    },
+  });
+  if (values.help) return { help: true };
+  const format = values.json ? 'json' : (values.format ?? 'text');
+  if (format !== 'text' && format !== 'markdown' && format !== 'json') {
+    throw new UsageError(`--format must be text or markdown, not "${String(format).slice(0, 20)}".`);
+  }
+  const named: Record<string, string> = {};
+  for (const o of ANSWER_OPTIONS) {
+    const v = (values as Record<string, unknown>)[o];
+    if (typeof v === 'string') named[o] = v;
+  }
+  const options = validateOptions(spec, 'cli', named, positionals.length > 0 ? positionals.join(' ') : undefined);
+  return { help: false, options, format, knowledge: values.knowledge };
+}
+
+/** The CLI subcommand for one answer command: parses its arguments (exit 2 with a clear message), answers, prints. */
 export function answerCliCommand(spec: AnswerSpec): (argv: string[]) => Promise<number> {
   return async (argv) => {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        json: { type: 'boolean' },
-        format: { type: 'string' },
-        knowledge: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        ...Object.fromEntries(ANSWER_OPTIONS.map((o) => [o, { type: 'string' as const }])),
-      },
-    });
-    if (values.help) {
-      process.stdout.write(commandUsage(spec));
-      return 0;
-    }
-    const format = values.json ? 'json' : (values.format ?? 'text');
-    if (format !== 'text' && format !== 'markdown' && format !== 'json') {
-      return usageFailure(spec, `--format must be text or markdown, not "${String(format).slice(0, 20)}".`);
-    }
-    const named: Record<string, string> = {};
-    for (const o of ANSWER_OPTIONS) {
-      const v = (values as Record<string, unknown>)[o];
-      if (typeof v === 'string') named[o] = v;
-    }
     try {
-      const options = validateOptions(spec, 'cli', named, positionals.length > 0 ? positionals.join(' ') : undefined);
-      const service = await openService(values.knowledge);
-      process.stdout.write(render(service.answer(spec.name, options), format));
+      const request = parseCliArgs(spec, argv);
+      if (request.help) {
+        process.stdout.write(commandUsage(spec));
+        return 0;
+      }
+      const service = await openService(request.knowledge);
+      process.stdout.write(render(service.answer(spec.name, request.options), request.format));
       return 0;
     } catch (error) {
       if (error instanceof UsageError) return usageFailure(spec, error.message);
