@@ -1,7 +1,6 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
-import { spec } from '../src/answers/brief.ts';
-import { previewBriefing, slashCommandData } from '../src/discord/index.ts';
-import type { CommandContext } from '../src/discord/types.ts';
+import { briefSpec } from '../src/answers/index.ts';
+import { type CommandContext, previewBriefing, slashCommandData } from '../src/discord/index.ts';
 
 /**
  * `/brief [channel]`: the whole story in one cited briefing, for moderators. The briefing is shown privately first;
@@ -9,7 +8,7 @@ import type { CommandContext } from '../src/discord/types.ts';
  * channel-wide briefing by accident. The catalogue marks it `moderatorOnly`, so `default_member_permissions` hides
  * it from other members; {@link previewBriefing} checks the permission again, since server admins can override it.
  */
-export const data = slashCommandData(spec);
+export const data = slashCommandData(briefSpec);
 
 /** Answers `/brief` with a private preview and Publish / Cancel buttons. */
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {

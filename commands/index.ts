@@ -13,7 +13,7 @@ import {
   readSlashCommand,
   type SlashCommand,
 } from '../src/discord/index.ts';
-import { COMMANDS, type WorkflowCommandName } from '../src/workflows/commands.ts';
+import { COMMANDS, type WorkflowCommandName } from '../src/workflows/index.ts';
 import * as brief from './brief.ts';
 import * as ingest from './ingest.ts';
 

@@ -14,10 +14,9 @@ import {
   slashCommandData,
   UserError,
 } from '../src/discord/index.ts';
-import { MAX_ARTICLE_BYTES } from '../src/knowledge/load.ts';
-import type { ArticleInput } from '../src/knowledge/write.ts';
-import { renderNotice } from '../src/render/discord.ts';
-import { describeIngest, ingestArticle, spec } from '../src/workflows/ingest.ts';
+import { type ArticleInput, MAX_ARTICLE_BYTES } from '../src/knowledge/index.ts';
+import { renderNotice } from '../src/render/index.ts';
+import { describeIngest, ingestArticle, ingestSpec as spec } from '../src/workflows/index.ts';
 
 /** Name of the attachment option. */
 export const FILE_OPTION: (typeof spec.options)[number]['name'] = 'file';

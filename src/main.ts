@@ -3,12 +3,11 @@
  * bot can be tried (or scripted through a pipe) before it is connected anywhere. The composition root: the only
  * module that wires the layers together (config → service → front door, with `commands/` passed to the bot).
  */
-import { runConsole } from './cli/console.ts';
+import { runConsole } from './cli/index.ts';
 import { loadConfigOrReport } from './config.ts';
 import { preloadExtractor } from './extract/cache.ts';
 import { createLogger } from './logger.ts';
-import { createBriefingService } from './service/briefing.ts';
-import { startLiveReload } from './service/live-reload.ts';
+import { createBriefingService, startLiveReload } from './service/index.ts';
 
 async function start(): Promise<number> {
   const config = loadConfigOrReport();

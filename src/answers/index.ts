@@ -5,7 +5,7 @@
  * door (no discord.js here), and never the file system.
  */
 
-export { briefAnswer } from './brief.ts';
+export { briefAnswer, spec as briefSpec } from './brief.ts';
 export { AnswerBuilder } from './build.ts';
 export {
   type AnswerFunction,

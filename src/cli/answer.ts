@@ -1,12 +1,10 @@
 import { parseArgs } from 'node:util';
-import { type OptionSpec, optionsIn } from '../answers/index.ts';
-import type { Answer } from '../answers/types.ts';
+import { type Answer, type OptionSpec, optionsIn } from '../answers/index.ts';
 import { loadConfig } from '../config.ts';
 import { renderJson } from '../render/json.ts';
 import { renderMarkdown } from '../render/markdown.ts';
 import { renderText } from '../render/text.ts';
-import { createBriefingService } from '../service/briefing.ts';
-import type { BriefingService, CommandOptions } from '../service/types.ts';
+import { type BriefingService, type CommandOptions, createBriefingService } from '../service/index.ts';
 import { type AnswerSpec, CLI_COMMAND_SPECS, optionNames, UsageError, validateOptions } from './commands.ts';
 
 /** Output formats of the answer commands. */

@@ -6,7 +6,7 @@ import {
   optionsIn,
   parseCommandText,
 } from '../answers/index.ts';
-import type { CommandOptions } from '../service/types.ts';
+import type { CommandOptions } from '../service/index.ts';
 import { COMMANDS } from '../workflows/commands.ts';
 
 /** A catalogue command the text front doors answer: a read command, so the service can answer it. */

@@ -2,8 +2,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { extractAll } from '../extract/cache.ts';
 import type { ArticleFacts } from '../extract/types.ts';
-import { loadKnowledge } from '../knowledge/load.ts';
-import type { Article } from '../knowledge/types.ts';
+import { type Article, loadKnowledge } from '../knowledge/index.ts';
 
 /**
  * The facts document: the contract in ../shared/eval/README.md (articles, quotes, figures) plus dates, events and

@@ -6,16 +6,17 @@ import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
-import { appendAudit, auditOptions } from '../workflows/audit-log.ts';
-import { webhookBodies } from '../workflows/webhook-payload.ts';
 import {
+  appendAudit,
+  auditOptions,
   checkWebhookUrl,
   inferWebhookFormat,
   postWebhook,
   redactWebhookUrl,
   WebhookError,
   type WebhookFormat,
-} from '../workflows/webhook-post.ts';
+  webhookBodies,
+} from '../workflows/index.ts';
 import { openService } from './answer.ts';
 import { UsageError } from './commands.ts';
 import { parseSlash } from './slash.ts';

@@ -1,4 +1,4 @@
-import type { CommandName, CommandOptions } from '../service/types.ts';
+import type { CommandName, CommandOptions } from '../service/index.ts';
 import { type AnswerSpec, CONSOLE_COMMAND_SPECS, optionNames, UsageError, validateOptions } from './commands.ts';
 
 /** A parsed console line. */

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
-import { loadKnowledge } from '../knowledge/load.ts';
+import { loadKnowledge } from '../knowledge/index.ts';
 
 /** `briefing validate [--knowledge DIR]`: prints every problem in the knowledge folder; exit 1 if any. */
 export async function runValidate(argv: string[]): Promise<number> {

@@ -7,7 +7,7 @@ import { once } from 'node:events';
 import { Events } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
-import type { BriefingService } from '../service/types.ts';
+import type { BriefingService } from '../service/index.ts';
 import { createClient, logClientEvents, redactSecrets } from './client.ts';
 import { Cooldown } from './cooldown.ts';
 import { moderationSettings } from './moderation.ts';

@@ -12,7 +12,7 @@ import {
   type SlashCommandIntegerOption,
   type SlashCommandStringOption,
 } from 'discord.js';
-import { type CallSpec, type CommandSpec, type OptionSpec, optionsIn } from '../answers/spec.ts';
+import { type CallSpec, type CommandSpec, type OptionSpec, optionsIn } from '../answers/index.ts';
 import { MODERATOR_PERMISSION, PUBLISHABLE_CHANNELS } from './moderation.ts';
 
 /** Name of the boolean option that makes a read command answer ephemerally. */

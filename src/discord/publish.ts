@@ -14,10 +14,8 @@ import {
   ComponentType,
   MessageFlags,
 } from 'discord.js';
-import type { spec as briefSpec } from '../answers/brief.ts';
-import type { Answer } from '../answers/types.ts';
-import { appendAudit, auditOptions } from '../workflows/audit-log.ts';
-import { type DiscordPage, discordPages } from '../workflows/webhook-payload.ts';
+import type { Answer, briefSpec } from '../answers/index.ts';
+import { appendAudit, auditOptions, type DiscordPage, discordPages } from '../workflows/index.ts';
 import { UserError } from './errors.ts';
 import { PUBLISHABLE_CHANNELS, requireModerator } from './moderation.ts';
 import type { InteractionHandler } from './router.ts';

@@ -10,13 +10,16 @@ import {
   type InteractionReplyOptions,
   MessageFlags,
 } from 'discord.js';
-import { isCompletableOption } from '../answers/catalogue.ts';
-import { type CommandSpec, optionsIn } from '../answers/spec.ts';
-import type { Answer } from '../answers/types.ts';
-import { type DiscordMessage, renderDiscord } from '../render/discord.ts';
-import { AUTOCOMPLETE_CHOICES_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX, DEFER_AFTER_MS } from '../render/limits.ts';
-import { isCommandName } from '../service/index.ts';
-import type { CommandName, CommandOptions } from '../service/types.ts';
+import { type Answer, type CommandSpec, isCompletableOption, optionsIn } from '../answers/index.ts';
+import {
+  AUTOCOMPLETE_CHOICES_MAX,
+  CHOICE_NAME_MAX,
+  CHOICE_VALUE_MAX,
+  DEFER_AFTER_MS,
+  type DiscordMessage,
+  renderDiscord,
+} from '../render/index.ts';
+import { type CommandName, type CommandOptions, isCommandName } from '../service/index.ts';
 import { answerKeys, PRIVATE_OPTION, slashCommandData } from './builder.ts';
 import { decodePageId, encodePageId } from './customId.ts';
 import { UserError } from './errors.ts';

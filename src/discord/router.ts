@@ -5,8 +5,8 @@
  */
 import { type Interaction, type InteractionReplyOptions, MessageFlags, type RepliableInteraction } from 'discord.js';
 import type { Logger } from 'pino';
-import { renderNotice } from '../render/discord.ts';
-import type { BriefingService } from '../service/types.ts';
+import { renderNotice } from '../render/index.ts';
+import type { BriefingService } from '../service/index.ts';
 import { errorForLog } from './client.ts';
 import type { Cooldown } from './cooldown.ts';
 import { isUserError } from './errors.ts';

@@ -4,8 +4,8 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Logger } from 'pino';
-import type { CommandSpec } from '../answers/spec.ts';
-import type { BriefingService } from '../service/types.ts';
+import type { CommandSpec } from '../answers/index.ts';
+import type { BriefingService } from '../service/index.ts';
 import type { ModerationSettings } from './moderation.ts';
 
 /** What a command needs besides its interaction. */

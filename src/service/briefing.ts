@@ -11,8 +11,7 @@ import {
 } from '../answers/index.ts';
 import { extractAll } from '../extract/cache.ts';
 import type { ArticleFacts } from '../extract/types.ts';
-import { articlesFolder, loadKnowledge } from '../knowledge/load.ts';
-import type { Article, LoadProblem } from '../knowledge/types.ts';
+import { type Article, articlesFolder, type LoadProblem, loadKnowledge } from '../knowledge/index.ts';
 import { loadOrBuildIndex } from '../search/index.ts';
 import { complete } from './complete.ts';
 import type { BriefingService, CommandOptions, CompletableOption, ReloadReport } from './types.ts';

@@ -6,4 +6,5 @@
 export { isCommandName } from '../answers/index.ts';
 export { type BriefingServiceOptions, createBriefingService } from './briefing.ts';
 export { complete } from './complete.ts';
+export { type LiveReloadOptions, startLiveReload } from './live-reload.ts';
 export type * from './types.ts';

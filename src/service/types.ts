@@ -1,6 +1,6 @@
 import type { Answer, CommandName, CompletableOption } from '../answers/index.ts';
 import type { ArticleFacts } from '../extract/types.ts';
-import type { Article, LoadProblem } from '../knowledge/types.ts';
+import type { Article, LoadProblem } from '../knowledge/index.ts';
 
 /** What the extractor found in one article, as {@link BriefingService.factsOf} returns it. */
 export type { ArticleFacts, DateMention, Figure, Quote } from '../extract/types.ts';

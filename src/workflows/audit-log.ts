@@ -7,7 +7,7 @@
 import { mkdir, open, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import type { Answer } from '../answers/types.ts';
+import type { Answer } from '../answers/index.ts';
 
 /** Who did something: a Discord user, or the local account for CLI actions. */
 export interface AuditActor {

@@ -5,10 +5,9 @@
  * knowledge folder and the served index exactly as they were.
  */
 import { unlink } from 'node:fs/promises';
-import type { CommandSpec } from '../answers/spec.ts';
-import type { Article } from '../knowledge/types.ts';
-import { type ArticleInput, commitArticle, prepareArticle } from '../knowledge/write.ts';
-import type { BriefingService, DateMention, Figure, Quote } from '../service/types.ts';
+import type { CommandSpec } from '../answers/index.ts';
+import { type Article, type ArticleInput, commitArticle, prepareArticle } from '../knowledge/index.ts';
+import type { BriefingService, DateMention, Figure, Quote } from '../service/index.ts';
 import { type AuditActor, appendAudit } from './audit-log.ts';
 
 /**
