@@ -18,11 +18,4 @@ export {
 export { COMMANDS, WORKFLOW_COMMANDS, type WorkflowCommandName } from './commands.ts';
 export { describeIngest, type IngestOptions, type IngestResult, ingestArticle, spec as ingestSpec } from './ingest.ts';
 export { type DiscordPage, discordPages, webhookBodies } from './webhook-payload.ts';
-export {
-  checkWebhookUrl,
-  inferWebhookFormat,
-  postWebhook,
-  redactWebhookUrl,
-  WebhookError,
-  type WebhookFormat,
-} from './webhook-post.ts';
+export * from './webhook-post.ts';
