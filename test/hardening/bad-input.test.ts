@@ -104,7 +104,7 @@ beforeAll(async () => {
   service = await createBriefingService({ knowledgeDir: KNOWLEDGE });
 });
 afterAll(() => {
-  // The figure for the README's Reliability section.
+  // The figure for docs/reliability.md.
   console.log(`bad inputs tried: ${tried}`);
 });
 
