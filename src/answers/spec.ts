@@ -164,7 +164,7 @@ export type ParsedOptions =
   | { readonly ok: true; readonly options: Options; readonly subcommand?: string }
   | { readonly ok: false; readonly problem: string };
 
-/** Checks and converts one text value against its option; a string is a problem in words. */
+/** Checks and converts one text value against its option: the value, or `{ problem }` in words for the user. */
 function convert(option: OptionSpec, raw: string, command: string): string | number | boolean | { problem: string } {
   const text = raw.trim();
   if (text === '') return { problem: `${option.name} is empty.` };

@@ -12,19 +12,16 @@ import { COMMANDS } from '../workflows/commands.ts';
 /** A catalogue command the text front doors answer: a read command, so the service can answer it. */
 export type AnswerSpec = CommandSpec & { readonly name: CommandName };
 
-function isAnswerSpec(spec: CommandSpec): spec is AnswerSpec {
-  return isCommandName(spec.name);
+/** The read commands of the catalogue offered in a text front door, in help's order. */
+function answerSpecsIn(door: 'cli' | 'console'): readonly AnswerSpec[] {
+  return COMMANDS.filter((c): c is AnswerSpec => isCommandName(c.name) && offeredIn(door, c));
 }
 
 /** The read commands of the catalogue offered in the CLI, in help's order. */
-export const CLI_COMMAND_SPECS: readonly AnswerSpec[] = COMMANDS.filter(
-  (c): c is AnswerSpec => isAnswerSpec(c) && offeredIn('cli', c),
-);
+export const CLI_COMMAND_SPECS = answerSpecsIn('cli');
 
 /** The read commands of the catalogue offered in the console, in help's order. */
-export const CONSOLE_COMMAND_SPECS: readonly AnswerSpec[] = COMMANDS.filter(
-  (c): c is AnswerSpec => isAnswerSpec(c) && offeredIn('console', c),
-);
+export const CONSOLE_COMMAND_SPECS = answerSpecsIn('console');
 
 /** A usage mistake: shown to the user as is, and the CLI exits with status 2. */
 export class UsageError extends Error {

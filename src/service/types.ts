@@ -4,8 +4,10 @@ import type { Article, LoadProblem } from '../knowledge/index.ts';
 
 /** What the extractor found in one article, as {@link BriefingService.factsOf} returns it. */
 export type { ArticleFacts, DateMention, Figure, Quote } from '../extract/types.ts';
-/** Names of the read commands the service answers, from the command catalogue (`src/answers/catalogue.ts`). */
-/** Option names that complete as the user types, from the catalogue's `autocomplete: true` options. */
+/**
+ * From the command catalogue (`src/answers/catalogue.ts`): the names of the read commands the service answers, and
+ * the names of the options it completes as the user types.
+ */
 export type { CommandName, CompletableOption };
 
 /** Options of a command, keyed by the slash-command option name (`speaker`, `topic`, `subject`, `aspect`, `limit`…). */
