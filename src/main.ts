@@ -1,13 +1,13 @@
 /**
  * `npm start`: with a DISCORD_TOKEN, the Discord bot; without one, the local console on the same knowledge, so the
- * bot can be tried (or scripted through a pipe) before it is connected anywhere.
+ * bot can be tried (or scripted through a pipe) before it is connected anywhere. The composition root: the only
+ * module that wires the layers together (config → service → front door, with `commands/` passed to the bot).
  */
-import { runConsole } from './cli/console.ts';
+import { runConsole } from './cli/index.ts';
 import { loadConfigOrReport } from './config.ts';
 import { preloadExtractor } from './extract/index.ts';
 import { createLogger } from './logger.ts';
-import { createBriefingService } from './service/briefing.ts';
-import { startLiveReload } from './service/live-reload.ts';
+import { createBriefingService, startLiveReload } from './service/index.ts';
 
 async function start(): Promise<number> {
   const config = loadConfigOrReport();
@@ -35,8 +35,11 @@ async function start(): Promise<number> {
     }
 
     // Loaded only when needed: discord.js is heavy and the console does not use it.
-    const { startBot } = await import('./discord/bot.ts');
-    const bot = await startBot({ config, service, logger });
+    const [{ startBot }, { commands, handlers }] = await Promise.all([
+      import('./discord/index.ts'),
+      import('../commands/index.ts'),
+    ]);
+    const bot = await startBot({ config, service, logger, commands, handlers });
     await new Promise<void>((resolve) => {
       const stop = (signal: NodeJS.Signals) => {
         logger.info({ signal }, 'stopping');

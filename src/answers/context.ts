@@ -1,5 +1,5 @@
 import type { ArticleFacts } from '../extract/types.ts';
-import type { Article } from '../knowledge/types.ts';
+import type { Article } from '../knowledge/index.ts';
 import type { SearchIndex } from '../search/index.ts';
 
 /**

@@ -7,6 +7,7 @@ import { explainNoMatch } from './nomatch.ts';
 import { given, type Options, textOption } from './options.ts';
 import { bestPerParagraph } from './search.ts';
 import { UNATTRIBUTED } from './sources.ts';
+import type { CommandSpec } from './spec.ts';
 import type { Answer } from './types.ts';
 
 /** The aspects `/drills` offers, each gathering event facts of one or more kinds. */
@@ -148,6 +149,32 @@ export function addAspect(
     );
   }
 }
+
+/** The aspects as fixed choices, labelled with the heading the answer uses; the text front doors also take aliases. */
+const ASPECT_CHOICES = Object.entries(DRILL_ASPECTS).map(([value, aspect]) => ({
+  value,
+  label: aspect.heading,
+  aliases: Object.entries(ASPECT_ALIASES)
+    .filter(([, target]) => target === value)
+    .map(([alias]) => alias),
+}));
+
+/** `/drills`: its entry in the command catalogue. */
+export const spec = {
+  name: 'drills',
+  summary: 'the exercise: name, dates, locations, forces, purpose, naval, attendance',
+  description: 'What the sources say about the drills: names, dates, places, forces, purpose',
+  main: 'aspect',
+  options: [
+    {
+      name: 'aspect',
+      type: 'string',
+      description: 'One aspect only (default: a compact overview)',
+      choices: ASPECT_CHOICES,
+    },
+  ],
+  examples: ['/drills aspect:locations'],
+} as const satisfies CommandSpec;
 
 /**
  * `/drills [aspect]`: what the articles say about the exercise: its name(s), dates, places, forces, purpose,

@@ -5,6 +5,7 @@ import { type AnswerContext, memo } from './context.ts';
 import { explainNoMatch } from './nomatch.ts';
 import { given, type Options, textOption } from './options.ts';
 import { people } from './people.ts';
+import { type CommandSpec, TEXT_OPTION_MAX } from './spec.ts';
 import type { Answer } from './types.ts';
 
 /** Figures about one subject, from every article. */
@@ -129,6 +130,25 @@ function matching(ctx: AnswerContext, subject: string): Figure[] {
 
 /** Subjects shown at most by one `/estimates`: the rest are named in a note, to ask for one by one. */
 const MAX_SUBJECTS = 12;
+
+/** `/estimates`: its entry in the command catalogue. */
+export const spec = {
+  name: 'estimates',
+  summary: 'figures by subject with their claimants; disagreements side by side',
+  description: 'Figures with who claims them; where sources disagree, side by side',
+  main: 'subject',
+  options: [
+    {
+      name: 'subject',
+      type: 'string',
+      description: 'What is counted (e.g. troops)',
+      autocomplete: true,
+      minLength: 1,
+      maxLength: TEXT_OPTION_MAX,
+    },
+  ],
+  examples: ['/estimates troops'],
+} as const satisfies CommandSpec;
 
 /**
  * `/estimates [subject]`: figures grouped by subject, each with its bounds, claimant and citation; where the

@@ -6,6 +6,7 @@ import { closeNames } from './names.ts';
 import { explainNoMatch } from './nomatch.ts';
 import { given, limitOption, type Options, textOption } from './options.ts';
 import { findPeople, type Person, people } from './people.ts';
+import { type CommandSpec, PAIRED_TEXT_OPTION_MAX } from './spec.ts';
 import type { Answer } from './types.ts';
 
 /** Heading for quotations whose speaker the article does not name. */
@@ -28,6 +29,32 @@ export function speakerLabel(name: string | null, role: string | null): string {
 export function quoteItem(b: AnswerBuilder, q: Quote, label?: string) {
   return b.item(q.context, q, label) ?? b.item(q.text, q, label);
 }
+
+/** `/quotes`: its entry in the command catalogue. */
+export const spec = {
+  name: 'quotes',
+  summary: 'quotations with speaker and role, by speaker and/or topic',
+  description: 'Verbatim quotations with speaker and source',
+  main: 'speaker',
+  options: [
+    {
+      name: 'speaker',
+      type: 'string',
+      description: 'Who said it: a name, alias or role (e.g. Peskov)',
+      autocomplete: true,
+      minLength: 1,
+      maxLength: PAIRED_TEXT_OPTION_MAX,
+    },
+    {
+      name: 'topic',
+      type: 'string',
+      description: 'Words to look for within the quotations',
+      minLength: 1,
+      maxLength: PAIRED_TEXT_OPTION_MAX,
+    },
+  ],
+  examples: ['/quotes speaker:Peskov'],
+} as const satisfies CommandSpec;
 
 /**
  * `/quotes [speaker] [topic]`: quotations with speaker and role, grouped by speaker. The speaker is matched by

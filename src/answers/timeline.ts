@@ -2,6 +2,7 @@ import type { DateMention, EventFact } from '../extract/types.ts';
 import { AnswerBuilder } from './build.ts';
 import { type AnswerContext, memo } from './context.ts';
 import { given, limitOption, type Options } from './options.ts';
+import type { CommandSpec } from './spec.ts';
 import type { Answer } from './types.ts';
 
 /** One dated line of the timeline. */
@@ -76,6 +77,16 @@ function collect(ctx: AnswerContext): TimelineEntry[] {
   );
   return out;
 }
+
+/** `/timeline`: its entry in the command catalogue. It walks every article's dates, hence `slow`. */
+export const spec = {
+  name: 'timeline',
+  summary: 'dated events in order',
+  description: 'Dated events in order, each cited',
+  options: [],
+  examples: ['/timeline'],
+  slow: true,
+} as const satisfies CommandSpec;
 
 /** `/timeline`: the dated events of the story in order, each cited; what could not be dated is said, not guessed. */
 export function timelineAnswer(ctx: AnswerContext, options: Options): Answer {

@@ -8,6 +8,7 @@ import { explainNoMatch } from './nomatch.ts';
 import { given, type Options, textOption } from './options.ts';
 import { findPeople, namesOf, type Person, people } from './people.ts';
 import { quoteItem } from './quotes.ts';
+import { type CommandSpec, TEXT_OPTION_MAX } from './spec.ts';
 import type { Answer } from './types.ts';
 
 /** How many sentences that merely mention someone are shown. */
@@ -73,6 +74,26 @@ function addPerson(b: AnswerBuilder, ctx: AnswerContext, p: Person): void {
     others.map((s) => b.item(s.text, s)),
   );
 }
+
+/** `/who`: its entry in the command catalogue. */
+export const spec = {
+  name: 'who',
+  summary: 'a person or body: role, quotes, figures they state',
+  description: 'A person or body: role, quotes and the figures they claim',
+  main: 'name',
+  options: [
+    {
+      name: 'name',
+      type: 'string',
+      description: 'A person or organisation (e.g. Stoltenberg, NATO)',
+      required: true,
+      autocomplete: true,
+      minLength: 1,
+      maxLength: TEXT_OPTION_MAX,
+    },
+  ],
+  examples: ['/who Stoltenberg'],
+} as const satisfies CommandSpec;
 
 /**
  * `/who <name>`: a person or body as the articles present them: role, quotes, figures they state, and other

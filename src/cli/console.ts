@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { BriefingService } from '../service/types.ts';
+import type { BriefingService } from '../service/index.ts';
 import { type Format, render } from './answer.ts';
 import { UsageError } from './commands.ts';
 import { parseSlash } from './slash.ts';

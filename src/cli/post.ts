@@ -5,18 +5,18 @@
 import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
-import type { Answer } from '../answers/types.ts';
 import { loadConfig } from '../config.ts';
-import { appendAudit } from '../workflows/audit-log.ts';
-import { webhookBodies } from '../workflows/webhook-payload.ts';
 import {
+  appendAudit,
+  auditOptions,
   checkWebhookUrl,
   inferWebhookFormat,
   postWebhook,
   redactWebhookUrl,
   WebhookError,
   type WebhookFormat,
-} from '../workflows/webhook-post.ts';
+  webhookBodies,
+} from '../workflows/index.ts';
 import { openService } from './answer.ts';
 import { UsageError } from './commands.ts';
 import { parseSlash } from './slash.ts';
@@ -93,12 +93,6 @@ function localActor(): { id: string; name: string } {
   } catch {
     return { id: 'local', name: 'cli' };
   }
-}
-
-function optionsForAudit(answer: Answer): Record<string, string | number | boolean | null> {
-  const out: Record<string, string | number | boolean | null> = {};
-  for (const [key, value] of Object.entries(answer.query)) if (value !== undefined) out[key] = value;
-  return out;
 }
 
 /**
@@ -186,7 +180,7 @@ export async function runPost(argv: string[], io: PostIo = processIo): Promise<n
       guild: null,
       message: null,
       command: answer.command,
-      options: optionsForAudit(answer),
+      options: auditOptions(answer),
       title: answer.title,
       articles: [...new Set(answer.citations.map((c) => c.article))],
     });

@@ -1,5 +1,5 @@
-import type { CommandName, CommandOptions } from '../service/types.ts';
-import { COMMAND_SPECS, specOf, UsageError, validateOptions } from './commands.ts';
+import type { CommandName, CommandOptions } from '../service/index.ts';
+import { type AnswerSpec, CONSOLE_COMMAND_SPECS, optionNames, UsageError, validateOptions } from './commands.ts';
 
 /** A parsed console line. */
 export type SlashLine =
@@ -7,8 +7,8 @@ export type SlashLine =
   | { readonly kind: 'quit' }
   | { readonly kind: 'blank' };
 
-/** Option names any command has, for spotting `name:value` pairs in a line. */
-const OPTION_NAMES = [...new Set(COMMAND_SPECS.flatMap((s) => s.options))];
+/** Option names any console command has, for spotting `name:value` pairs in a line. */
+const OPTION_NAMES = optionNames(CONSOLE_COMMAND_SPECS, 'console');
 const OPTION_PATTERN = new RegExp(`(?:^|\\s)(${OPTION_NAMES.join('|')}):`, 'g');
 
 /**
@@ -22,7 +22,11 @@ export function parseSlash(line: string): SlashLine {
   if (trimmed === '' || trimmed.startsWith('#')) return { kind: 'blank' };
   if (/^\/?(quit|exit|q)$/i.test(trimmed)) return { kind: 'quit' };
   if (!trimmed.startsWith('/')) {
-    return { kind: 'command', command: 'search', options: validateOptions(specOrThrow('search'), {}, trimmed) };
+    return {
+      kind: 'command',
+      command: 'search',
+      options: validateOptions(specOrThrow('search'), 'console', {}, trimmed),
+    };
   }
   const match = /^\/(\S+)\s*(.*)$/s.exec(trimmed);
   const name = (match?.[1] ?? '').toLowerCase();
@@ -42,16 +46,15 @@ export function parseSlash(line: string): SlashLine {
   return {
     kind: 'command',
     command: spec.name,
-    options: validateOptions(spec, named, positional === '' ? undefined : positional),
+    options: validateOptions(spec, 'console', named, positional === '' ? undefined : positional),
   };
 }
 
-function specOrThrow(name: string) {
-  const spec = specOf(name);
+function specOrThrow(name: string): AnswerSpec {
+  const spec = CONSOLE_COMMAND_SPECS.find((s) => s.name === name);
   if (!spec) {
-    throw new UsageError(
-      `there is no command "/${name.slice(0, 30)}". Commands: ${COMMAND_SPECS.map((s) => `/${s.name}`).join(' ')}`,
-    );
+    const names = CONSOLE_COMMAND_SPECS.map((s) => `/${s.name}`).join(' ');
+    throw new UsageError(`there is no command "/${name.slice(0, 30)}". Commands: ${names}`);
   }
   return spec;
 }

@@ -1,7 +1,7 @@
 /**
  * Moderator publishing: `/brief` shows the moderator a private preview with Publish and Cancel buttons; Publish
  * posts exactly the previewed briefing publicly (mentions off) and records who published what, where and when in
- * the audit log. Also holds what every moderator command shares: the permission check and the settings lookup.
+ * the audit log.
  */
 import { randomBytes } from 'node:crypto';
 import {
@@ -9,35 +9,20 @@ import {
   type APIButtonComponent,
   type ButtonInteraction,
   ButtonStyle,
-  ChannelType,
+  type ChannelType,
   type ChatInputCommandInteraction,
   ComponentType,
   MessageFlags,
-  type ModalSubmitInteraction,
-  PermissionFlagsBits,
 } from 'discord.js';
-import type { Answer } from '../answers/types.ts';
-import { loadConfig } from '../config.ts';
-import { appendAudit } from '../workflows/audit-log.ts';
-import { type DiscordPage, discordPages } from '../workflows/webhook-payload.ts';
+import type { Answer, briefSpec } from '../answers/index.ts';
+import { appendAudit, auditOptions, type DiscordPage, discordPages } from '../workflows/index.ts';
 import { UserError } from './errors.ts';
+import { PUBLISHABLE_CHANNELS, requireModerator } from './moderation.ts';
 import type { InteractionHandler } from './router.ts';
 import type { CommandContext } from './types.ts';
 
-/** The permission moderator commands require, both as `default_member_permissions` and in the handler. */
-export const MODERATOR_PERMISSION = PermissionFlagsBits.ManageMessages;
-
 /** Name of `/brief`'s optional option choosing where to publish (default: the channel it was used in). */
-export const CHANNEL_OPTION = 'channel';
-
-/** Channel types a briefing can be published to. */
-export const PUBLISHABLE_CHANNELS = [
-  ChannelType.GuildText,
-  ChannelType.GuildAnnouncement,
-  ChannelType.PublicThread,
-  ChannelType.PrivateThread,
-  ChannelType.AnnouncementThread,
-] as const;
+export const CHANNEL_OPTION: (typeof briefSpec.options)[number]['name'] = 'channel';
 
 /** How long a preview can be published: just under an interaction token's 15-minute life. */
 export const PREVIEW_TTL_MS = 14 * 60 * 1000;
@@ -47,53 +32,6 @@ const MAX_PREVIEWS = 200;
 
 const PUBLISH_PREFIX = 'publish';
 const CANCEL_PREFIX = 'publish-cancel';
-
-/** Where moderator workflows read and write; taken from the context when the bot supplies it, else from config. */
-export interface ModeratorSettings {
-  readonly knowledgeDir: string;
-  readonly auditLog: string;
-  /**
-   * Hosts `/ingest` may download attachments from. Default Discord's CDN (`cdn.discordapp.com`,
-   * `media.discordapp.net`); tests add a loopback host.
-   */
-  readonly attachmentHosts?: readonly string[];
-}
-
-/** A command context that may carry {@link ModeratorSettings}. */
-export type ModeratorContext = CommandContext & Partial<ModeratorSettings>;
-
-/** The settings for a context: its own fields when present, else the process configuration. */
-export function moderatorSettings(ctx: ModeratorContext): ModeratorSettings {
-  if (ctx.knowledgeDir !== undefined && ctx.auditLog !== undefined) {
-    return {
-      knowledgeDir: ctx.knowledgeDir,
-      auditLog: ctx.auditLog,
-      ...(ctx.attachmentHosts ? { attachmentHosts: ctx.attachmentHosts } : {}),
-    };
-  }
-  const config = loadConfig();
-  return {
-    knowledgeDir: ctx.knowledgeDir ?? config.knowledgeDir,
-    auditLog: ctx.auditLog ?? config.auditLog,
-    ...(ctx.attachmentHosts ? { attachmentHosts: ctx.attachmentHosts } : {}),
-  };
-}
-
-type AnyInteraction = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
-
-/**
- * Refuses (with a {@link UserError} the router shows privately) anyone without Manage Messages, and any use
- * outside a server. `default_member_permissions` hides the command from members already, but server admins can
- * override that per channel or role, so the handler checks again.
- */
-export function requireModerator(interaction: AnyInteraction, action: string): void {
-  if (!interaction.inGuild()) {
-    throw new UserError('guild-only', `You can only ${action} in a server, not in direct messages.`);
-  }
-  if (interaction.memberPermissions?.has(MODERATOR_PERMISSION) !== true) {
-    throw new UserError('missing-permission', `You need the Manage Messages permission to ${action}.`);
-  }
-}
 
 /** A briefing waiting for its moderator's decision. */
 interface Preview {
@@ -172,7 +110,7 @@ function decisionRow(nonce: string): APIActionRowComponent<APIButtonComponent> {
  */
 export async function previewBriefing(
   interaction: ChatInputCommandInteraction,
-  ctx: ModeratorContext,
+  ctx: CommandContext,
   store: PreviewStore = previews,
 ): Promise<void> {
   requireModerator(interaction, 'publish briefings');
@@ -205,19 +143,13 @@ export async function previewBriefing(
   });
 }
 
-function scalarOptions(answer: Answer): Record<string, string | number | boolean | null> {
-  const out: Record<string, string | number | boolean | null> = {};
-  for (const [key, value] of Object.entries(answer.query)) if (value !== undefined) out[key] = value;
-  return out;
-}
-
 /**
  * Handles the Publish and Cancel buttons of a preview. Returns false for any other button, so the router can try
  * its other handlers. Only the moderator who asked for the preview can decide, and only once.
  */
 export async function handlePublishButton(
   interaction: ButtonInteraction,
-  ctx: ModeratorContext,
+  ctx: CommandContext,
   store: PreviewStore = previews,
 ): Promise<boolean> {
   const [prefix, nonce, extra] = interaction.customId.split('|');
@@ -272,7 +204,7 @@ export async function handlePublishButton(
 
   let note = '';
   try {
-    await appendAudit(moderatorSettings(ctx).auditLog, {
+    await appendAudit(ctx.moderation.auditLog, {
       kind: 'publish',
       at: new Date().toISOString(),
       actor: { id: interaction.user.id, name: interaction.user.username },
@@ -280,7 +212,7 @@ export async function handlePublishButton(
       guild: preview.guild,
       message: sent[0] ?? null,
       command: preview.answer.command,
-      options: scalarOptions(preview.answer),
+      options: auditOptions(preview.answer),
       title: preview.answer.title,
       articles: [...new Set(preview.answer.citations.map((c) => c.article))],
     });

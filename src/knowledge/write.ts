@@ -8,7 +8,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { basename, extname, join, parse as parsePath } from 'node:path';
 import { stringify as toYaml } from 'yaml';
-import { articlesFolder, loadKnowledge, MAX_ARTICLE_BYTES, parseArticle } from './load.ts';
+import { articlesFolder, MAX_ARTICLE_BYTES, parseArticle } from './load.ts';
 import { ARTICLE_EXTENSIONS, type ParseProblem } from './parse.ts';
 import type { Article } from './types.ts';
 
@@ -49,11 +49,6 @@ export type Rejection =
 
 /** The outcome of {@link prepareArticle}. */
 export type PrepareResult = ({ readonly ok: true } & PreparedArticle) | ({ readonly ok: false } & Rejection);
-
-/** The outcome of {@link writeArticle}. */
-export type WriteResult =
-  | { readonly ok: true; readonly article: Article; readonly path: string }
-  | ({ readonly ok: false } & Rejection);
 
 /**
  * A file-name-safe slug: ASCII letters and digits joined by single hyphens, at most {@link MAX_SLUG_LENGTH}
@@ -221,23 +216,6 @@ export async function commitArticle(knowledgeDir: string, prepared: PreparedArti
   }
   await syncFolder(folder);
   return target;
-}
-
-/**
- * Validates and writes one article. `existing` defaults to the articles currently in the folder (pass the served
- * articles to compare against what readers see). File-system failures throw; everything the user can fix is a
- * {@link Rejection}.
- */
-export async function writeArticle(
-  knowledgeDir: string,
-  input: ArticleInput,
-  existing?: readonly Article[],
-): Promise<WriteResult> {
-  const current = existing ?? (await loadKnowledge(knowledgeDir)).articles;
-  const prepared = prepareArticle(input, current);
-  if (!prepared.ok) return prepared;
-  const path = await commitArticle(knowledgeDir, prepared);
-  return { ok: true, article: prepared.article, path };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Citation } from '../answers/types.ts';
+import type { Citation } from '../answers/index.ts';
 
 /** What a citation of an article with no publisher says: honest, never an invented outlet or date. */
 export const UNATTRIBUTED_SOURCE = 'unattributed article';

@@ -11,7 +11,7 @@ import {
   ButtonStyle,
   ComponentType,
 } from 'discord.js';
-import type { Answer, Citation, Conflict } from '../answers/types.ts';
+import type { Answer, Citation, Conflict } from '../answers/index.ts';
 import {
   BUTTON_LABEL_MAX,
   EMBED_DESCRIPTION_MAX,

@@ -4,7 +4,7 @@
  * mention (`<!everyone>`, `<@U123>`) or a link; the only `<…>` sequences in the output are the citation links
  * this module builds from validated http(s) URLs.
  */
-import type { Answer, AnswerItem, Citation, Conflict } from '../answers/types.ts';
+import type { Answer, AnswerItem, Citation, Conflict } from '../answers/index.ts';
 
 /** Slack's documented limits, as named constants so tests and callers share them. */
 export const SLACK_LIMITS = {

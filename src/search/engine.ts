@@ -99,9 +99,6 @@ export class SearchIndex {
     private readonly surface: ReadonlyMap<string, string>,
   ) {}
 
-  /** Sorted distinct surface words, built on the first autocomplete. */
-  private vocabulary: string[] | undefined;
-
   /** Indexes the documents in one go (blocks the event loop for the whole build; see {@link buildAsync}). */
   static build(docs: readonly SearchDoc[]): SearchIndex {
     const mini = new MiniSearch<SearchDoc>(options);
@@ -200,29 +197,6 @@ export class SearchIndex {
       }
     }
     return out.slice(0, limit);
-  }
-
-  /**
-   * Words of the articles starting with `prefix` (accent- and case-insensitive), for autocomplete of free-text
-   * options; alphabetical, at most `limit`.
-   */
-  words(prefix: string, limit = 25): string[] {
-    const p = fold(prefix).trim();
-    this.vocabulary ??= [...new Set(this.surface.values())].filter((w) => w.length > 2).sort();
-    const list = this.vocabulary;
-    // Binary search for the first word >= prefix: autocomplete runs on every keystroke.
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((list[mid] as string) < p) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: string[] = [];
-    for (let i = lo; i < list.length && out.length < limit && (list[i] as string).startsWith(p); i++) {
-      out.push(list[i] as string);
-    }
-    return out;
   }
 
   /** Whether the index holds this term (after processing), e.g. to tell which words of a query are unknown. */

@@ -1,14 +1,20 @@
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Logger } from 'pino';
-import { ANSWERS, type Answer, type AnswerContext, createAnswerContext } from '../answers/index.ts';
+import {
+  type Answer,
+  type AnswerContext,
+  createAnswerContext,
+  isCommandName,
+  READ_COMMANDS,
+  readCommandOf,
+} from '../answers/index.ts';
 import { extractAll } from '../extract/index.ts';
 import type { ArticleFacts } from '../extract/types.ts';
-import { articlesFolder, loadKnowledge } from '../knowledge/load.ts';
-import type { Article, LoadProblem } from '../knowledge/types.ts';
+import { type Article, articlesFolder, type LoadProblem, loadKnowledge } from '../knowledge/index.ts';
 import { loadOrBuildIndex } from '../search/index.ts';
 import { complete } from './complete.ts';
-import type { BriefingService, CommandName, CommandOptions, CompletableOption, ReloadReport } from './types.ts';
+import type { BriefingService, CommandOptions, CompletableOption, ReloadReport } from './types.ts';
 
 /** What {@link createBriefingService} needs. */
 export interface BriefingServiceOptions {
@@ -37,11 +43,6 @@ function memoKey(command: string, options: CommandOptions): string {
     .filter(([, v]) => v !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : 1));
   return `${command}\u0000${JSON.stringify(entries)}`;
-}
-
-/** True for the names of the commands the service answers. */
-export function isCommandName(name: string): name is CommandName {
-  return Object.hasOwn(ANSWERS, name);
 }
 
 /**
@@ -90,7 +91,10 @@ function unknownCommand(command: string, options: CommandOptions): Answer {
     query: options,
     sections: [],
     conflicts: [],
-    notes: [`There is no command "${command.slice(0, 40)}".`, `Commands: ${Object.keys(ANSWERS).join(', ')}.`],
+    notes: [
+      `There is no command "${command.slice(0, 40)}".`,
+      `Commands: ${READ_COMMANDS.map((c) => c.spec.name).join(', ')}.`,
+    ],
     citations: [],
     empty: true,
     suggestions: ['/help'],
@@ -150,7 +154,7 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
       const key = memoKey(command, commandOptions);
       const known = current.answers.get(key);
       if (known) return known;
-      const answer = ANSWERS[command](current.ctx, commandOptions);
+      const answer = readCommandOf(command).answer(current.ctx, commandOptions);
       if (current.answers.size >= ANSWER_MEMO_LIMIT) current.answers.clear();
       current.answers.set(key, answer);
       return answer;
@@ -165,6 +169,7 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
       });
       return reloading;
     },
+    factsOf: (article) => state.ctx.facts.find((f) => f.article === article),
     articles: () => state.ctx.articles,
     problems: () => state.problems,
   };

@@ -7,6 +7,7 @@
 import { mkdir, open, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
+import type { Answer } from '../answers/index.ts';
 
 /** Who did something: a Discord user, or the local account for CLI actions. */
 export interface AuditActor {
@@ -85,6 +86,13 @@ const entrySchema = z.discriminatedUnion('kind', [
     source: z.enum(['attachment', 'modal', 'cli']),
   }),
 ]);
+
+/** The options an answer was given, as a publish entry records them (absent ones left out). */
+export function auditOptions(answer: Answer): PublishAuditEntry['options'] {
+  const out: Record<string, string | number | boolean | null> = {};
+  for (const [key, value] of Object.entries(answer.query)) if (value !== undefined) out[key] = value;
+  return out;
+}
 
 /**
  * Appends one entry as one line. The line is written with one `write` call on an `O_APPEND` descriptor, so two

@@ -1,16 +1,35 @@
 /**
- * Adds an article while the bot runs: validate, refuse duplicates, extract its facts, write it atomically, reload
- * the service, record it in the audit log. Each step that can fail comes before the one that cannot be undone, and
- * a failure after the write removes the file again, so a failed ingest leaves the knowledge folder and the served
- * index exactly as they were.
+ * Adds an article while the bot runs: validate, refuse duplicates, write it atomically, reload the service (which
+ * extracts the new article's facts, once), record it in the audit log. Each step that can fail comes before the one
+ * that cannot be undone, and a failure after the write removes the file again, so a failed ingest leaves the
+ * knowledge folder and the served index exactly as they were.
  */
 import { unlink } from 'node:fs/promises';
-import { extractOne } from '../extract/index.ts';
-import type { ArticleFacts, DateMention, Figure, Quote } from '../extract/types.ts';
-import type { Article } from '../knowledge/types.ts';
-import { type ArticleInput, commitArticle, prepareArticle } from '../knowledge/write.ts';
-import type { BriefingService } from '../service/types.ts';
+import type { CommandSpec } from '../answers/index.ts';
+import { type Article, type ArticleInput, commitArticle, prepareArticle } from '../knowledge/index.ts';
+import type { BriefingService, DateMention, Figure, Quote } from '../service/index.ts';
 import { type AuditActor, appendAudit } from './audit-log.ts';
+
+/**
+ * `/ingest`: its entry in the command catalogue. A moderator's workflow, not a read command: only Discord offers it
+ * (with a file, or a form when none is given; see `commands/ingest.ts`).
+ */
+export const spec = {
+  name: 'ingest',
+  summary: 'add a news article from a .md or .txt file, or from a form',
+  description: 'Add a news article (moderators): attach a .md or .txt file, or fill in a form',
+  options: [
+    {
+      name: 'file',
+      type: 'attachment',
+      description: 'A .md or .txt article up to 1 MB; leave empty to type one in a form',
+    },
+  ],
+  examples: ['/ingest file:article.md', '/ingest'],
+  moderatorOnly: true,
+  visibility: 'private',
+  doors: ['discord'],
+} as const satisfies CommandSpec;
 
 /** Who is ingesting, from where, and where things go. */
 export interface IngestOptions {
@@ -38,7 +57,7 @@ export interface Ingested {
 /** A refused or failed ingest; `message` is meant for the moderator. */
 export interface IngestFailure {
   readonly ok: false;
-  readonly reason: 'too-large' | 'invalid' | 'duplicate' | 'extraction' | 'write' | 'reload';
+  readonly reason: 'too-large' | 'invalid' | 'duplicate' | 'write' | 'reload';
   readonly message: string;
 }
 
@@ -66,13 +85,6 @@ async function ingestNow(input: ArticleInput, options: IngestOptions): Promise<I
   const prepared = prepareArticle(input, service.articles());
   if (!prepared.ok) return { ok: false, reason: prepared.reason, message: prepared.message };
 
-  let facts: ArticleFacts;
-  try {
-    facts = await extractOne(prepared.article);
-  } catch (error) {
-    return { ok: false, reason: 'extraction', message: `could not extract facts: ${reasonText(error)}` };
-  }
-
   let path: string;
   try {
     path = await commitArticle(options.knowledgeDir, prepared);
@@ -80,6 +92,7 @@ async function ingestNow(input: ArticleInput, options: IngestOptions): Promise<I
     return { ok: false, reason: 'write', message: `could not write the article: ${reasonText(error)}` };
   }
 
+  // The reload extracts the article's facts (an extractor failure surfaces here and undoes the write).
   let served = false;
   let failure = 'the reloaded index does not contain it';
   try {
@@ -111,13 +124,14 @@ async function ingestNow(input: ArticleInput, options: IngestOptions): Promise<I
   } catch (error) {
     auditError = reasonText(error);
   }
+  const facts = service.factsOf(prepared.article.id);
   return {
     ok: true,
     article: prepared.article,
     path,
-    quotes: facts.quotes,
-    figures: facts.figures,
-    dates: facts.dates,
+    quotes: facts?.quotes ?? [],
+    figures: facts?.figures ?? [],
+    dates: facts?.dates ?? [],
     auditError,
   };
 }

@@ -36,7 +36,7 @@ describe('parseSlash', () => {
     ['/quotes speaker:A speaker:B', /given twice/],
     ['/who name:', /name is empty/],
     ['/search limit:99 Kyiv', /limit must be/],
-    ['/drills aspect:weather', /not an aspect/],
+    ['/drills aspect:weather', /not a valid aspect/],
     ['/estimates troops subject:ships', /given twice/],
   ])('rejects %s', (line, message) => {
     expect(() => parseSlash(line)).toThrow(UsageError);

@@ -96,6 +96,10 @@ export class FakeService implements BriefingService {
     return { articles: 1, added: [], changed: [], removed: [], problems: [], ms: 0 };
   }
 
+  factsOf() {
+    return undefined;
+  }
+
   articles() {
     return [];
   }

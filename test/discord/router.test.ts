@@ -15,6 +15,9 @@ interface Payload {
   allowedMentions?: { parse: string[] };
 }
 
+/** Moderation settings for routers under test: nothing here writes, so the paths are never touched. */
+const MODERATION = { knowledgeDir: '/nonexistent/knowledge', auditLog: '/tmp/audit.jsonl', attachmentHosts: [] };
+
 function setup(extra: readonly SlashCommand[] = [], cooldownSeconds = 0) {
   const service = new FakeService();
   const { logger, lines } = memoryLogger();
@@ -23,6 +26,7 @@ function setup(extra: readonly SlashCommand[] = [], cooldownSeconds = 0) {
     service,
     logger,
     cooldown: new Cooldown(cooldownSeconds),
+    moderation: MODERATION,
   });
   return { service, lines, route };
 }
@@ -215,7 +219,7 @@ describe('createRouter', () => {
     expect(payload(click).embeds?.[0]?.footer?.text).toMatch(/^Page 2\//);
   });
 
-  it('tries extra handlers first for buttons and modals, with the extra context, under the same error handling', async () => {
+  it('tries extra handlers first for buttons and modals, with the moderation settings, under the same error handling', async () => {
     const service = new FakeService();
     const { logger } = memoryLogger();
     const seen: unknown[] = [];
@@ -224,10 +228,10 @@ describe('createRouter', () => {
       service,
       logger,
       cooldown: new Cooldown(0),
-      context: { auditLog: '/tmp/audit.jsonl' },
+      moderation: MODERATION,
       handlers: [
         async (interaction, ctx) => {
-          seen.push((ctx as { auditLog?: string }).auditLog);
+          seen.push(ctx.moderation.auditLog);
           if (!interaction.isButton() || interaction.customId !== 'publish|1') return false;
           throw new UserError('not-yours', 'Only the moderator who asked can publish.');
         },

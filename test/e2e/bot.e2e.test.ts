@@ -9,8 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INGEST_MODAL_ID } from '../../commands/ingest.ts';
-import { MODERATOR_PERMISSION } from '../../src/discord/publish.ts';
+import { offeredIn, READ_COMMANDS } from '../../src/answers/index.ts';
+import { MODERATOR_PERMISSION } from '../../src/discord/moderation.ts';
 import { readAudit } from '../../src/workflows/audit-log.ts';
+import { COMMANDS as CATALOGUE } from '../../src/workflows/index.ts';
 import { citationProblems, citedParagraphs, readArticles, snippetLines } from './citations.ts';
 import { choiceViolations, messageViolations, visibleText } from './limits.ts';
 import { buttonIds, buttonInteraction, commandInteraction, modalInteraction, type OptionValue } from './payloads.ts';
@@ -27,9 +29,9 @@ import {
 } from './standin/index.ts';
 
 /** The commands the service answers (the CLI's set); /help names each. */
-const ANSWER_COMMANDS = ['drills', 'quotes', 'estimates', 'search', 'sources', 'who', 'timeline', 'brief', 'help'];
-/** Every registered command: the answer commands and the moderators' /ingest. */
-const COMMANDS = [...ANSWER_COMMANDS, 'ingest'];
+const ANSWER_COMMANDS = READ_COMMANDS.map((c) => c.spec.name);
+/** Every registered command: the catalogue's commands offered in Discord (the read ones and the moderators' /ingest). */
+const COMMANDS = CATALOGUE.filter((c) => offeredIn('discord', c)).map((c) => c.name);
 /** Permissions of a moderator: the stand-in's default member permissions plus Manage Messages. */
 const MODERATOR_PERMISSIONS = String(2248473465835073n | MODERATOR_PERMISSION);
 /**
@@ -107,7 +109,7 @@ beforeAll(async () => {
   await standIn.start();
   // `npm run deploy-commands` to the development guild and `npm start`, side by side to save a cold start: the
   // bot never registers commands itself, so the two cannot interfere (a test below checks it).
-  const deploying = runToExit('src/discord/deploy.ts', { ...env(), DISCORD_GUILD_ID: standIn.guildId });
+  const deploying = runToExit('commands/deploy.ts', { ...env(), DISCORD_GUILD_ID: standIn.guildId });
   bot = runEntry('src/main.ts', env());
   const started = bot;
   deploy = await deploying;
@@ -128,7 +130,7 @@ afterAll(async () => {
 });
 
 describe('deploying the commands', () => {
-  it('registers the ten commands to the guild with valid definitions', () => {
+  it('registers the catalogue commands to the guild with valid definitions', () => {
     expect(deploy?.code, deploy?.stderr.slice(-2000)).toBe(0);
     const put = standIn.rest.find((r) => r.method === 'PUT' && r.route?.includes('/guilds/') === true);
     expect(put).toHaveLength(1);
@@ -596,8 +598,8 @@ describe('deploying the commands, other scopes and bad configuration', () => {
   beforeAll(async () => {
     before = standIn.rest.lastSeq;
     [global, missingId] = await Promise.all([
-      runToExit('src/discord/deploy.ts', env()),
-      runToExit('src/discord/deploy.ts', { ...env(), DISCORD_APPLICATION_ID: '' }),
+      runToExit('commands/deploy.ts', env()),
+      runToExit('commands/deploy.ts', { ...env(), DISCORD_APPLICATION_ID: '' }),
     ]);
   }, 60_000);
 

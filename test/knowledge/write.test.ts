@@ -5,13 +5,24 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadKnowledge, MAX_ARTICLE_BYTES } from '../../src/knowledge/load.ts';
 import {
   type ArticleDraft,
+  type ArticleInput,
   commitArticle,
   draftToMarkdown,
   normaliseUrl,
   prepareArticle,
   slugify,
-  writeArticle,
 } from '../../src/knowledge/write.ts';
+
+/**
+ * What `/ingest` does with the folder, without the service: prepare the input against the articles now in the
+ * folder, then commit it. Refusals come back as they are; the written article's path is added on success.
+ */
+async function writeArticle(knowledgeDir: string, input: ArticleInput) {
+  const prepared = prepareArticle(input, (await loadKnowledge(knowledgeDir)).articles);
+  if (!prepared.ok) return prepared;
+  const path = await commitArticle(knowledgeDir, prepared);
+  return { ok: true as const, article: prepared.article, path };
+}
 
 let dir: string;
 beforeEach(async () => {
