@@ -18,6 +18,7 @@ const schema = z.object({
   KNOWLEDGE_DIR: optional(z.string().min(1)),
   CACHE_DIR: optional(z.string().min(1)),
   AUDIT_LOG: optional(z.string().min(1)),
+  FOLLOWS_FILE: optional(z.string().min(1)),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
   COOLDOWN_SECONDS: optional(z.coerce.number().min(0).max(3600)),
 });
@@ -37,6 +38,8 @@ export interface Config {
   readonly cacheDir: string;
   /** Append-only JSON-lines log of published briefings and ingested articles. Default `<cacheDir>/audit.jsonl`. */
   readonly auditLog: string;
+  /** Which story each channel follows (`/follow`). Default `<cacheDir>/follows.json`. */
+  readonly followsFile: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Seconds a user waits between two commands. Default 3. */
   readonly cooldownSeconds: number;
@@ -72,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv | undefined = undefined): Conf
     knowledgeDir: v.KNOWLEDGE_DIR ?? 'knowledge',
     cacheDir,
     auditLog: v.AUDIT_LOG ?? `${cacheDir}/audit.jsonl`,
+    followsFile: v.FOLLOWS_FILE ?? `${cacheDir}/follows.json`,
     logLevel: v.LOG_LEVEL ?? 'info',
     cooldownSeconds: v.COOLDOWN_SECONDS ?? 3,
   };

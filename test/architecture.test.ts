@@ -17,6 +17,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['config', 'logger'],
   ['knowledge'],
   ['extract'],
+  ['stories'],
   ['search'],
   ['answers'],
   ['render'],
@@ -43,7 +44,7 @@ const FORBIDDEN: readonly (readonly [from: string, to: string])[] = [
 const PACKAGES: Readonly<Record<string, readonly string[]>> = {
   minisearch: ['search'],
   'discord.js': ['render', 'workflows', 'discord', 'commands'],
-  'node:fs': ['config', 'knowledge', 'extract', 'search', 'service', 'workflows', 'cli'],
+  'node:fs': ['config', 'knowledge', 'extract', 'stories', 'search', 'service', 'workflows', 'cli'],
   'node:fs/promises': ['config', 'knowledge', 'extract', 'search', 'service', 'workflows', 'cli'],
 };
 

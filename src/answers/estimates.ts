@@ -5,6 +5,7 @@ import { type AnswerContext, memo } from './context.ts';
 import { explainNoMatch } from './nomatch.ts';
 import { given, type Options, textOption } from './options.ts';
 import { people } from './people.ts';
+import { STORY_OPTION } from './scope.ts';
 import { type CommandSpec, TEXT_OPTION_MAX } from './spec.ts';
 import type { Answer } from './types.ts';
 
@@ -146,6 +147,7 @@ export const spec = {
       minLength: 1,
       maxLength: TEXT_OPTION_MAX,
     },
+    STORY_OPTION,
   ],
   examples: ['/estimates troops'],
 } as const satisfies CommandSpec;

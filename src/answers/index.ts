@@ -20,12 +20,20 @@ export {
   readCommandOf,
 } from './catalogue.ts';
 export type { AnswerContext } from './context.ts';
-export { createAnswerContext, memo } from './context.ts';
+export { createAnswerContext, groupStories, memo, scopeTo, storyArticle } from './context.ts';
 export { DRILL_ASPECTS, type DrillAspect, drillsAnswer, parseAspect } from './drills.ts';
 export { allFigureGroups, estimatesAnswer, groupFigures } from './estimates.ts';
 export { MAX_LIMIT, type Options } from './options.ts';
 export { findPeople, people } from './people.ts';
 export { quotesAnswer } from './quotes.ts';
+export {
+  resolveStory,
+  type ScopeMode,
+  STORY_OPTION,
+  STORY_OPTION_MAX,
+  scoped,
+  storyLine,
+} from './scope.ts';
 export { DEFAULT_SEARCH_LIMIT, SEARCH_LIMIT_MAX, searchAnswer } from './search.ts';
 export { sourcesAnswer, UNATTRIBUTED } from './sources.ts';
 export * from './spec.ts';

@@ -6,6 +6,7 @@ import { closeNames } from './names.ts';
 import { explainNoMatch } from './nomatch.ts';
 import { given, limitOption, type Options, textOption } from './options.ts';
 import { findPeople, type Person, people } from './people.ts';
+import { STORY_OPTION } from './scope.ts';
 import { type CommandSpec, PAIRED_TEXT_OPTION_MAX } from './spec.ts';
 import type { Answer } from './types.ts';
 
@@ -52,6 +53,7 @@ export const spec = {
       minLength: 1,
       maxLength: PAIRED_TEXT_OPTION_MAX,
     },
+    STORY_OPTION,
   ],
   examples: ['/quotes speaker:Peskov'],
 } as const satisfies CommandSpec;

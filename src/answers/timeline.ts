@@ -2,6 +2,7 @@ import type { DateMention, EventFact } from '../extract/types.ts';
 import { AnswerBuilder } from './build.ts';
 import { type AnswerContext, memo } from './context.ts';
 import { given, limitOption, type Options } from './options.ts';
+import { STORY_OPTION } from './scope.ts';
 import type { CommandSpec } from './spec.ts';
 import type { Answer } from './types.ts';
 
@@ -83,7 +84,7 @@ export const spec = {
   name: 'timeline',
   summary: 'dated events in order',
   description: 'Dated events in order, each cited',
-  options: [],
+  options: [STORY_OPTION],
   examples: ['/timeline'],
   slow: true,
 } as const satisfies CommandSpec;

@@ -8,6 +8,7 @@ import { explainNoMatch } from './nomatch.ts';
 import { given, type Options, textOption } from './options.ts';
 import { findPeople, namesOf, type Person, people } from './people.ts';
 import { quoteItem } from './quotes.ts';
+import { STORY_OPTION } from './scope.ts';
 import { type CommandSpec, TEXT_OPTION_MAX } from './spec.ts';
 import type { Answer } from './types.ts';
 
@@ -91,6 +92,7 @@ export const spec = {
       minLength: 1,
       maxLength: TEXT_OPTION_MAX,
     },
+    STORY_OPTION,
   ],
   examples: ['/who Stoltenberg'],
 } as const satisfies CommandSpec;

@@ -8,6 +8,7 @@ import { Events } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { BriefingService } from '../service/index.ts';
+import { FollowStore } from '../workflows/index.ts';
 import { createClient, logClientEvents, redactSecrets } from './client.ts';
 import { Cooldown } from './cooldown.ts';
 import { moderationSettings } from './moderation.ts';
@@ -43,6 +44,8 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   const token = config.discordToken;
   if (!token) throw new Error('DISCORD_TOKEN is not set: the Discord bot cannot start.');
   const log = logger.child({ component: 'discord' });
+  const follows = await FollowStore.open(config.followsFile);
+  if (follows.problem) log.warn({ path: follows.problem.path }, follows.problem.message);
   const client = createClient(config);
   logClientEvents(client, log, token);
   const route = createRouter({
@@ -52,6 +55,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     logger: log,
     cooldown: new Cooldown(config.cooldownSeconds),
     moderation: moderationSettings(config),
+    follows,
   });
   client.on(Events.InteractionCreate, (interaction) => void route(interaction));
 

@@ -118,7 +118,8 @@ function citationText(c: Citation): string {
   const title = escapeWithin(c.title ?? c.article, CITATION_TITLE_MAX);
   const url = slackUrl(c.url);
   const head = url !== null && url.length < SLACK_LIMITS.text / 2 ? `<${url}|${title}>` : title;
-  const rest = [c.publisher, c.byline.length > 0 ? c.byline.join(', ') : null, c.date, `¶${c.paragraph}`]
+  const story = c.story ? `story: ${c.story}` : null;
+  const rest = [c.publisher, c.byline.length > 0 ? c.byline.join(', ') : null, c.date, `¶${c.paragraph}`, story]
     .filter((part): part is string => part !== null && part !== '')
     .map(escapeSlack)
     .join(' · ');

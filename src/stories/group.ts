@@ -1,7 +1,7 @@
 import { BoilerplateDetector } from './boilerplate.ts';
 import { NO_RARITY, type TermRarity } from './rarity.ts';
 import { slugify } from './slug.ts';
-import type { Story } from './story.ts';
+import { type Story, type StoryCatalogue, storyCatalogue } from './story.ts';
 import {
   cosine,
   isNameTerm,
@@ -169,6 +169,16 @@ export class StoryGrouper {
   /** Every story, newest first (by its latest article), then by id. */
   stories(): Story[] {
     return [...this.storiesById.values()].map((s) => this.describe(s)).sort(newestFirst);
+  }
+
+  /** The stories as they stand now, as an immutable catalogue (later additions do not change it). */
+  catalogue(): StoryCatalogue {
+    return storyCatalogue(this.stories());
+  }
+
+  /** Ids of the grouped articles. */
+  articleIds(): string[] {
+    return [...this.members.keys()];
   }
 
   private count(article: StoryArticle): Map<string, number> {
@@ -351,6 +361,9 @@ export class StoryGrouper {
   }
 }
 
+/** Longest title made from an untitled story's opening sentence. */
+const UNTITLED_MAX = 90;
+
 /** The headline of the article most like the others (ties: the earliest); an untitled story uses its opening. */
 function centralTitle(members: readonly Member[]): string {
   let best: Member | undefined;
@@ -368,7 +381,10 @@ function centralTitle(members: readonly Member[]): string {
   const first = members[0]?.article;
   const opening = first?.paragraphs[0] ?? first?.id ?? '';
   const sentence = /^.{20,}?[.!?](?=\s|$)/s.exec(opening)?.[0] ?? opening;
-  return sentence.length > 120 ? `${sentence.slice(0, 119)}…` : sentence;
+  if (sentence.length <= UNTITLED_MAX) return sentence;
+  // Cut at a word boundary: the title of an untitled story is read in lists and pickers.
+  const cut = sentence.slice(0, UNTITLED_MAX).replace(/\s+\S*$/, '');
+  return `${cut}…`;
 }
 
 function newestFirst(a: Story, b: Story): number {

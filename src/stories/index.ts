@@ -6,8 +6,8 @@
 export { BOILERPLATE_MIN_ARTICLES, BoilerplateDetector } from './boilerplate.ts';
 export { DEFAULT_GROUPING, type GroupingOptions, groupingOrder, StoryGrouper } from './group.ts';
 export { NO_RARITY, referenceRarity, type TermRarity } from './rarity.ts';
-export { SLUG_MAX, slugify } from './slug.ts';
-export type { Story } from './story.ts';
+export { SLUG_MAX, STORY_CODE_LENGTH, slugify, storyCode } from './slug.ts';
+export { type Story, type StoryCatalogue, storyCatalogue } from './story.ts';
 export { contentWords, foldText, properNames } from './terms.ts';
 export {
   cosine,

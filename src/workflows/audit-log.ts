@@ -48,8 +48,18 @@ export interface IngestAuditEntry {
   readonly source: 'attachment' | 'modal' | 'cli';
 }
 
+/** A channel set to follow a story, or to stop following one (`story` null). */
+export interface FollowAuditEntry {
+  readonly kind: 'follow';
+  readonly at: string;
+  readonly actor: AuditActor;
+  readonly guild: string | null;
+  readonly channel: string;
+  readonly story: string | null;
+}
+
 /** One line of the audit log. */
-export type AuditEntry = PublishAuditEntry | IngestAuditEntry;
+export type AuditEntry = PublishAuditEntry | IngestAuditEntry | FollowAuditEntry;
 
 /** A line the reader could not use (not the torn last line, which is skipped silently). */
 export interface AuditProblem {
@@ -84,6 +94,14 @@ const entrySchema = z.discriminatedUnion('kind', [
     url: z.string().nullable(),
     contentHash: z.string(),
     source: z.enum(['attachment', 'modal', 'cli']),
+  }),
+  z.object({
+    kind: z.literal('follow'),
+    at: z.iso.datetime(),
+    actor,
+    guild: z.string().nullable(),
+    channel: z.string(),
+    story: z.string().nullable(),
   }),
 ]);
 

@@ -100,6 +100,26 @@ export class FakeService implements BriefingService {
     return undefined;
   }
 
+  /** One story, found by its id or any word of its title. */
+  readonly story = {
+    id: 'harbour-strike',
+    title: 'Harbour strike',
+    articles: ['a1'],
+    from: '2023-05-02',
+    to: '2023-05-04',
+    publishers: ['Gazette'],
+    names: [],
+  };
+
+  findStory(text: string) {
+    const t = text.toLowerCase();
+    return t === this.story.id || this.story.title.toLowerCase().includes(t) ? this.story : undefined;
+  }
+
+  storyOf(article: string) {
+    return this.story.articles.includes(article) ? this.story : undefined;
+  }
+
   articles() {
     return [];
   }

@@ -108,7 +108,7 @@ describe('StoryGrouper', () => {
     grouper.addAll(ferryStrike);
     const [story] = grouper.stories();
     expect(story).toMatchObject({
-      id: 'ferry-crews-walk-out-at-harbourton-over-pay',
+      id: 'ferry-crews-walk-out-at-harbourton-over',
       articles: ['ferry-1', 'ferry-2', 'ferry-3'],
       from: '2023-05-02',
       to: '2023-05-05',
@@ -125,8 +125,8 @@ describe('StoryGrouper', () => {
     const grouper = new StoryGrouper({ rarity: referenceRarity() });
     grouper.addAll([...ferryStrike, twin]);
     expect(grouper.stories().map((s) => s.id)).toEqual([
-      'ferry-crews-walk-out-at-harbourton-over-pay-2',
-      'ferry-crews-walk-out-at-harbourton-over-pay',
+      'ferry-crews-walk-out-at-harbourton-over-2',
+      'ferry-crews-walk-out-at-harbourton-over',
     ]);
   });
 
@@ -166,7 +166,7 @@ describe('referenceRarity', () => {
 describe('slugify', () => {
   it('folds accents and punctuation into a readable slug', () => {
     expect(slugify('Credit Suisse boss Horta-Osório resigns over Covid breaches')).toBe(
-      'credit-suisse-boss-horta-osorio-resigns-over-covid-breaches',
+      'credit-suisse-boss-horta-osorio-resigns',
     );
     expect(slugify("Netflix’s Stumble: What's Next?")).toBe('netflixs-stumble-whats-next');
     expect(slugify('¿¡!?')).toBe('');
