@@ -33,7 +33,7 @@ describe('the command catalogue', () => {
     const names = COMMANDS.map((c) => c.name);
     expect(new Set(names).size).toBe(names.length);
     expect(names.slice(0, READ_COMMANDS.length)).toEqual(READ_COMMANDS.map((c) => c.spec.name));
-    expect(names.filter((n) => !isCommandName(n))).toEqual(['ingest']);
+    expect(names.filter((n) => !isCommandName(n))).toEqual(['ingest', 'follow']);
   });
 
   it.each(COMMANDS.map((c) => [c.name, c] as const))('%s is well formed', (_name, spec) => {
