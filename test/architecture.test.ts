@@ -89,6 +89,7 @@ const PAST_THE_DOOR: readonly (readonly [from: string, target: string])[] = [
   ['cli', 'src/render/text.ts'],
   ['cli', 'src/render/markdown.ts'],
   ['cli', 'src/render/json.ts'],
+  ['cli', 'src/render/page.ts'],
   ['cli', 'src/workflows/commands.ts'],
 ];
 

@@ -24,6 +24,14 @@ export { createAnswerContext, groupStories, memo, scopeTo, storyArticle } from '
 export { DRILL_ASPECTS, type DrillAspect, drillsAnswer, parseAspect } from './drills.ts';
 export { allFigureGroups, estimatesAnswer, groupFigures } from './estimates.ts';
 export { MAX_LIMIT, type Options } from './options.ts';
+export {
+  cutNote,
+  DEFAULT_PAGE_SIZE,
+  LIST_MAX,
+  PAGE_OPTION,
+  PAGE_SIZE_OPTION,
+  PAGING_OPTIONS,
+} from './paging.ts';
 export { findPeople, people } from './people.ts';
 export { quotesAnswer } from './quotes.ts';
 export {

@@ -2,6 +2,7 @@ import type { Story } from '../stories/index.ts';
 import { AnswerBuilder } from './build.ts';
 import type { AnswerContext } from './context.ts';
 import { given, type Options } from './options.ts';
+import { PAGING_OPTIONS } from './paging.ts';
 import { storyLine } from './scope.ts';
 import type { CommandSpec } from './spec.ts';
 import type { Answer, StorySummary } from './types.ts';
@@ -11,8 +12,8 @@ export const spec = {
   name: 'stories',
   summary: 'the stories the articles tell, newest first, with dates, article counts and publishers',
   description: 'The stories in the knowledge base, newest first; use their titles in the story option',
-  options: [],
-  examples: ['/stories'],
+  options: [...PAGING_OPTIONS],
+  examples: ['/stories', '/stories page:2'],
 } as const satisfies CommandSpec;
 
 function plural(n: number, word: string): string {

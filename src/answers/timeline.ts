@@ -2,6 +2,7 @@ import type { DateMention, EventFact } from '../extract/types.ts';
 import { AnswerBuilder } from './build.ts';
 import { type AnswerContext, memo } from './context.ts';
 import { given, limitOption, type Options } from './options.ts';
+import { cutNote, LIST_MAX, PAGING_OPTIONS } from './paging.ts';
 import { STORY_OPTION } from './scope.ts';
 import type { CommandSpec } from './spec.ts';
 import type { Answer } from './types.ts';
@@ -84,7 +85,7 @@ export const spec = {
   name: 'timeline',
   summary: 'dated events in order',
   description: 'Dated events in order, each cited',
-  options: [STORY_OPTION],
+  options: [STORY_OPTION, ...PAGING_OPTIONS],
   examples: ['/timeline'],
   slow: true,
 } as const satisfies CommandSpec;
@@ -92,13 +93,13 @@ export const spec = {
 /** `/timeline`: the dated events of the story in order, each cited; what could not be dated is said, not guessed. */
 export function timelineAnswer(ctx: AnswerContext, options: Options): Answer {
   const b = new AnswerBuilder(ctx, 'timeline', given(options));
-  const { limit } = limitOption(options, 25);
   const entries = timelineEntries(ctx);
   b.section(
     'Timeline',
-    entries.slice(0, limit).map((e) => b.item(e.context, e, dateLabel(e))),
+    entries.slice(0, LIST_MAX).map((e) => b.item(e.context, e, dateLabel(e))),
   );
-  if (entries.length > limit) b.notes.push(`${entries.length - limit} more dated line(s) not shown.`);
+  const cut = cutNote(entries.length, 'dated line(s)', 'narrow with story:');
+  if (cut) b.notes.push(cut);
   const unresolved = ctx.facts.reduce((n, f) => n + f.dates.filter((d) => d.date === null).length, 0);
   const undated = ctx.articles.filter((a) => a.meta.date === null).length;
   if (unresolved > 0) {

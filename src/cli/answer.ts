@@ -6,6 +6,7 @@ import { renderMarkdown } from '../render/markdown.ts';
 import { renderText } from '../render/text.ts';
 import { type BriefingService, type CommandOptions, createBriefingService } from '../service/index.ts';
 import { type AnswerSpec, CLI_COMMAND_SPECS, optionNames, UsageError, validateOptions } from './commands.ts';
+import { answerForText } from './paging.ts';
 
 /** Output formats of the answer commands. */
 export type Format = 'text' | 'markdown' | 'json';
@@ -126,7 +127,8 @@ export function answerCliCommand(spec: AnswerSpec): (argv: string[]) => Promise<
         return 0;
       }
       const service = await openService(request.knowledge);
-      process.stdout.write(render(service.answer(spec.name, request.options), request.format));
+      const answer = answerForText(service, spec, request.options, request.format === 'json', (n) => `--page ${n}`);
+      process.stdout.write(render(answer, request.format));
       return 0;
     } catch (error) {
       if (error instanceof UsageError) return usageFailure(spec, error.message);

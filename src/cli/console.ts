@@ -3,6 +3,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { BriefingService } from '../service/index.ts';
 import { type Format, render } from './answer.ts';
 import { UsageError } from './commands.ts';
+import { answerForText } from './paging.ts';
 import { parseSlash } from './slash.ts';
 
 /** How to go from the console to the real bot; printed at start so nobody has to look it up. */
@@ -28,7 +29,10 @@ export function answerLine(service: BriefingService, line: string, format: Forma
   try {
     const parsed = parseSlash(line);
     if (parsed.kind !== 'command') return null;
-    return render(service.answer(parsed.command, parsed.options), format);
+    return render(
+      answerForText(service, parsed.spec, parsed.options, format === 'json', (n) => `page:${n}`),
+      format,
+    );
   } catch (error) {
     if (error instanceof UsageError) return `${error.message}\nType /help for the commands.\n`;
     throw error;

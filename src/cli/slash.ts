@@ -3,7 +3,12 @@ import { type AnswerSpec, CONSOLE_COMMAND_SPECS, optionNames, UsageError, valida
 
 /** A parsed console line. */
 export type SlashLine =
-  | { readonly kind: 'command'; readonly command: CommandName; readonly options: CommandOptions }
+  | {
+      readonly kind: 'command';
+      readonly command: CommandName;
+      readonly spec: AnswerSpec;
+      readonly options: CommandOptions;
+    }
   | { readonly kind: 'quit' }
   | { readonly kind: 'blank' };
 
@@ -25,6 +30,7 @@ export function parseSlash(line: string): SlashLine {
     return {
       kind: 'command',
       command: 'search',
+      spec: specOrThrow('search'),
       options: validateOptions(specOrThrow('search'), 'console', {}, trimmed),
     };
   }
@@ -46,6 +52,7 @@ export function parseSlash(line: string): SlashLine {
   return {
     kind: 'command',
     command: spec.name,
+    spec,
     options: validateOptions(spec, 'console', named, positional === '' ? undefined : positional),
   };
 }

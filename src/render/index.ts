@@ -10,5 +10,6 @@ export { type DiscordMessage, type DiscordRender, renderDiscord, renderNotice } 
 export { renderJson, toJsonAnswer } from './json.ts';
 export * from './limits.ts';
 export { renderMarkdown } from './markdown.ts';
+export { pageCount, pageOf } from './page.ts';
 export { renderSlack, SLACK_LIMITS, type SlackMessage } from './slack.ts';
 export { renderText } from './text.ts';
