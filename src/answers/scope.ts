@@ -85,7 +85,12 @@ function naming(answer: Answer, story: Story, chosen: boolean, stories: number):
     chosen && stories > 1
       ? [`Story: ${storyLine(story)}. Another story: add story:<title or id>; /stories lists them.`]
       : [];
-  return { ...answer, title: `${answer.title} · ${story.title}`, notes: [...notes, ...answer.notes] };
+  return {
+    ...answer,
+    title: `${answer.title} · ${story.title}`,
+    notes: [...notes, ...answer.notes],
+    story: { id: story.id, title: story.title, code: storyCode(story.id) },
+  };
 }
 
 /** Labels each citation with its story when an archive-wide answer draws on more than one story. */

@@ -22,7 +22,7 @@ export interface ServiceCall {
 }
 
 /** An answer quoting `speaker` (or everybody) with `items` snippets; empty for the speaker "nobody". */
-function quotesAnswer(options: CommandOptions, items: number): Answer {
+export function quotesAnswer(options: CommandOptions, items: number): Answer {
   const speaker = typeof options.speaker === 'string' ? options.speaker : undefined;
   const base = {
     command: 'quotes',
