@@ -28,12 +28,6 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-/** Every option name of the given commands and their subcommands, once each. */
-export function optionNames(specs: readonly CommandSpec[], door: 'cli' | 'console'): string[] {
-  const calls = specs.flatMap((s) => [s, ...(s.subcommands ?? [])]);
-  return [...new Set(calls.flatMap((c) => optionsIn(c, door).map((o) => o.name)))];
-}
-
 /**
  * Checks and converts a command's options typed as text against its catalogue entry (see `parseOptionText` in
  * `src/answers/spec.ts`). Throws a {@link UsageError} whose message says what to type.
