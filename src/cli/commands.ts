@@ -3,7 +3,6 @@ import {
   type CommandSpec,
   isCommandName,
   offeredIn,
-  optionsIn,
   parseCommandText,
 } from '../answers/index.ts';
 import type { CommandOptions } from '../service/index.ts';
