@@ -1,10 +1,4 @@
-import {
-  type CommandName,
-  type CommandSpec,
-  isCommandName,
-  offeredIn,
-  parseCommandText,
-} from '../answers/index.ts';
+import { type CommandName, type CommandSpec, isCommandName, offeredIn, parseCommandText } from '../answers/index.ts';
 import type { CommandOptions } from '../service/index.ts';
 import { COMMANDS } from '../workflows/commands.ts';
 

@@ -16,6 +16,8 @@ export {
   readAudit,
 } from './audit-log.ts';
 export { COMMANDS, WORKFLOW_COMMANDS, type WorkflowCommandName } from './commands.ts';
+export { Cooldown } from './cooldown.ts';
 export { describeIngest, type IngestOptions, type IngestResult, ingestArticle, spec as ingestSpec } from './ingest.ts';
+export { PREVIEW_TTL_MS, type PreviewBase, PreviewStore } from './previews.ts';
 export { type DiscordPage, discordPages, webhookBodies } from './webhook-payload.ts';
 export * from './webhook-post.ts';
