@@ -99,11 +99,19 @@ export function decodePageRef(value: string | undefined): PageRef | null {
   return parsed.ok ? { command: spec.name, options: parsed.options, page: p } : null;
 }
 
-/** The answer with its notes and suggestions written as commands are typed in Slack. */
+/**
+ * The answer as Slack users type commands: `/briefing quotes …` in its query line (the renderer writes
+ * `/<command>`), notes and suggestions.
+ */
 function inSlackSyntax(answer: Answer, invocation: string): Answer {
   const names = [answer.command, ...SLACK_NAMES];
   const rewrite = (t: string) => slackSyntax(t, names, invocation);
-  return { ...answer, notes: answer.notes.map(rewrite), suggestions: answer.suggestions.map(rewrite) };
+  return {
+    ...answer,
+    command: `${invocation.replace(/^\//, '')} ${answer.command}`,
+    notes: answer.notes.map(rewrite),
+    suggestions: answer.suggestions.map(rewrite),
+  };
 }
 
 /** How an answer's page is shown. */
@@ -140,7 +148,8 @@ function renderAnswer(answer: Answer, ref: PageRef, view: AnswerView): { reply: 
   const next = rendered.page < rendered.pages - 1 ? at(rendered.page + 1) : null;
   if (next !== null) buttons.push(button(`More (${rendered.page + 2}/${rendered.pages})`, ACTIONS.more, next));
   const here = encodePageRef({ ...ref, page: rendered.page });
-  if (view.shareable && !answer.empty && here !== null) {
+  // Only an answer from the news is worth sharing: not help, not "nothing matched".
+  if (view.shareable && answer.citations.length > 0 && here !== null) {
     buttons.push(button('Share in channel', ACTIONS.share, here, 'primary'));
   }
   const blocks: Block[] = [...before, ...rendered.message.blocks];
