@@ -112,3 +112,14 @@ describe('loadConfig: Slack', () => {
     }
   });
 });
+
+describe('.env.example', () => {
+  it('describes every variable the configuration reads', async () => {
+    const { readFileSync } = await import('node:fs');
+    const source = readFileSync(new URL('../src/config.ts', import.meta.url), 'utf8');
+    const example = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');
+    const variables = [...source.matchAll(/^ {2}([A-Z][A-Z0-9_]+): optional\(/gm)].map((m) => m[1]);
+    expect(variables.length).toBeGreaterThan(10);
+    for (const name of variables) expect(example, name).toMatch(new RegExp(`^${name}=`, 'm'));
+  });
+});
