@@ -98,6 +98,7 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
   const app = new App({
     token: slack.botToken,
     logger,
+    logLevel: logger.getLevel(),
     clientOptions: { ...api, retryConfig: API_RETRIES },
     deferInitialization: true,
     ...(slack.mode === 'socket'

@@ -33,14 +33,17 @@ function describe(part: unknown): string {
 
 const ORDER: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'] as LogLevel[];
 
-/** A Bolt logger writing through `logger`, redacting `secrets` (and Slack-shaped secrets) from every line. */
+/**
+ * A Bolt logger writing through `logger`, redacting `secrets` (and Slack-shaped secrets) from every line. Its level
+ * starts at `logger`'s; give the same to Bolt's `App` as `logLevel`, which would otherwise reset it to info.
+ */
 export function boltLogger(logger: Logger, secrets: readonly string[]): BoltLogger {
   let level: LogLevel = (ORDER.find((l) => logger.isLevelEnabled(l)) ?? 'error') as LogLevel;
   let name = 'bolt';
   const write = (at: LogLevel, parts: unknown[]) => {
     if (ORDER.indexOf(at) < ORDER.indexOf(level)) return;
     const message = redactSlackSecrets(parts.map(describe).join(' '), secrets);
-    logger[at]({ component: 'slack', source: name }, message);
+    logger[at]({ source: name }, message);
   };
   return {
     debug: (...parts: unknown[]) => write('debug' as LogLevel, parts),

@@ -172,6 +172,13 @@ export class SlackStandIn {
   /** Socket Mode connections opened so far (the `hello`s sent). */
   connections = 0;
 
+  /** Asks the app to reconnect, as Slack does before recycling a socket's server (`type: disconnect`). */
+  requestRefresh(): void {
+    this.socket?.send(
+      JSON.stringify({ type: 'disconnect', reason: 'refresh_requested', debug_info: { host: 'standin' } }),
+    );
+  }
+
   async start(): Promise<void> {
     this.server = createServer((req, res) => void this.route(req, res));
     this.sockets = new WebSocketServer({ noServer: true });
@@ -217,7 +224,7 @@ export class SlackStandIn {
 
   /** Posts made to a `response_url` so far. */
   postsTo(url: string | undefined): Json[] {
-    return this.responses.filter((r) => url?.endsWith(`/respond/${r.id}`) === true).map((r) => r.body);
+    return this.responses.filter((r) => url?.includes(`/${r.id}/`) === true).map((r) => r.body);
   }
 
   /** Waits until `check` returns something other than undefined, or fails after `ms`. */
@@ -236,8 +243,9 @@ export class SlackStandIn {
     return this.until(() => this.postsTo(url)[n - 1], `post ${n} to the response_url`, ms);
   }
 
-  private newResponseUrl(): string {
-    return `${this.base}/respond/${randomBytes(8).toString('hex')}`;
+  /** A `response_url` shaped like Slack's: `/commands/<team>/<id>/<secret>` (or `/actions/…` for buttons). */
+  private newResponseUrl(kind: 'commands' | 'actions' = 'commands'): string {
+    return `${this.base}/${kind}/${TEAM.id}/${randomBytes(6).toString('hex')}/${randomBytes(12).toString('hex')}`;
   }
 
   // ---- what Slack sends the app ----
@@ -283,7 +291,7 @@ export class SlackStandIn {
       team: TEAM,
       channel: { id: channel, name: 'newsroom' },
       message: { type: 'message', ts: '1.1', text: message.text, blocks: message.blocks },
-      response_url: this.newResponseUrl(),
+      response_url: this.newResponseUrl('actions'),
       actions: [
         {
           type: 'button',
@@ -431,9 +439,10 @@ export class SlackStandIn {
       });
       res.end(json);
     };
-    if (req.method === 'POST' && url.pathname.startsWith('/respond/')) {
+    const respond = /^\/(?:commands|actions)\/[^/]+\/([^/]+)\/[^/]+$/.exec(url.pathname);
+    if (req.method === 'POST' && respond) {
       const body = JSON.parse(text) as Json;
-      const id = url.pathname.slice('/respond/'.length);
+      const id = respond[1] ?? '';
       if (this.responses.filter((r) => r.id === id).length >= 5) {
         send(404, 'used_url');
         return;
