@@ -16,11 +16,11 @@ import {
 import type { Answer, briefSpec } from '../answers/index.ts';
 import {
   appendAudit,
-  auditOptions,
   type DiscordPage,
   discordPages,
   PREVIEW_TTL_MS,
   PreviewStore,
+  publishEntry,
 } from '../workflows/index.ts';
 import { UserError } from './errors.ts';
 import { PUBLISHABLE_CHANNELS, requireModerator } from './moderation.ts';
@@ -167,18 +167,15 @@ export async function handlePublishButton(
 
   let note = '';
   try {
-    await appendAudit(ctx.moderation.auditLog, {
-      kind: 'publish',
-      at: new Date().toISOString(),
-      actor: { id: interaction.user.id, name: interaction.user.username },
-      destination: preview.channel,
-      guild: preview.guild,
-      message: sent[0] ?? null,
-      command: preview.answer.command,
-      options: auditOptions(preview.answer),
-      title: preview.answer.title,
-      articles: [...new Set(preview.answer.citations.map((c) => c.article))],
-    });
+    await appendAudit(
+      ctx.moderation.auditLog,
+      publishEntry(preview.answer, {
+        actor: { id: interaction.user.id, name: interaction.user.username },
+        destination: preview.channel,
+        guild: preview.guild,
+        message: sent[0] ?? null,
+      }),
+    );
   } catch (error) {
     ctx.logger.error({ err: error }, 'could not write the audit log');
     note = ' Warning: it could not be recorded in the audit log.';

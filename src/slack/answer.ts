@@ -5,47 +5,11 @@
  * through its `response_url`); answers are private until their asker shares them; a paging click on a shared
  * answer shows the page to the clicker only.
  */
-import type { Logger } from 'pino';
-import type { Answer, Options } from '../answers/index.ts';
-import type { BriefingService } from '../service/index.ts';
-import type { Cooldown } from '../workflows/cooldown.ts';
-import type { PreviewStore } from '../workflows/previews.ts';
+import type { Options } from '../answers/index.ts';
 import { parseBriefing, type SlackSpec, slackSpecOf } from './commands.ts';
+import type { Ack, Respond, SlackContext } from './context.ts';
 import { answerReply, decodePageRef, notice, type PageRef, type Reply } from './messages.ts';
 import { SLASH_COMMAND } from './syntax.ts';
-
-/** A briefing a moderator previewed, kept until Publish or Cancel (see `publish.ts`). */
-export interface SlackPreview {
-  readonly user: string;
-  readonly team: string | null;
-  readonly channel: string;
-  readonly answer: Answer;
-  readonly pages: readonly Reply[];
-}
-
-/** What every handler needs besides its request. */
-export interface SlackContext {
-  readonly service: BriefingService;
-  readonly logger: Logger;
-  /** Per-user flood protection for commands and mentions (buttons are exempt). */
-  readonly cooldown: Cooldown;
-  /** Users (U…, W…) and user groups (S…) allowed to publish. */
-  readonly moderators: readonly string[];
-  readonly auditLog: string;
-  readonly previews: PreviewStore<SlackPreview>;
-}
-
-/** A body posted to a `response_url`. */
-export interface ResponseBody extends Reply {
-  readonly response_type?: 'ephemeral' | 'in_channel';
-  readonly replace_original?: boolean;
-  readonly delete_original?: boolean;
-}
-
-/** Acknowledges Slack's request within its 3 s; a body given is the reply, shown to the asker only. */
-export type Ack = (reply?: Reply) => Promise<void>;
-/** Posts to the request's `response_url` (valid 30 minutes, five times). */
-export type Respond = (body: ResponseBody | { readonly delete_original: true }) => Promise<unknown>;
 
 /**
  * Answers in flight above which a command is acknowledged before it is answered: in a burst each answer's
@@ -97,15 +61,26 @@ export interface SlashRequest {
 /** What runs a moderator's `/briefing brief` (from `publish.ts`; passed in so this module owns no publishing). */
 export type PreviewFlow = (request: SlashRequest, ack: Ack, respond: Respond) => Promise<void>;
 
+/** The moderators' side of `/briefing`, from `publish.ts`. */
+export interface ModeratorFlows {
+  /** `/briefing brief`: the preview with Publish / Cancel. */
+  readonly preview: PreviewFlow;
+  /** Whether a user may run moderators' commands (checked on the server, every time). */
+  readonly isModerator: (user: string) => Promise<boolean>;
+}
+
+/** Shown to anyone else who runs a moderators' command. */
+export const MODERATORS_ONLY = 'Only moderators can use this command (SLACK_MODERATORS).';
+
 /**
  * `/briefing <command> [options]`: a usage problem, a too-eager user and every answer are private. `brief` goes to
- * the moderators' preview flow.
+ * the moderators' preview flow; any other command the catalogue keeps for moderators is answered to moderators only.
  */
 export async function handleSlash(
   ctx: SlackContext,
   request: SlashRequest,
   io: { readonly ack: Ack; readonly respond: Respond },
-  preview: PreviewFlow,
+  moderators: ModeratorFlows,
 ): Promise<void> {
   const invocation = request.command.startsWith('/') ? request.command : SLASH_COMMAND;
   const parsed = parseBriefing(request.text);
@@ -119,11 +94,18 @@ export async function handleSlash(
     return;
   }
   ctx.logger.debug({ command: parsed.spec.name, user: request.user }, 'slash command');
-  if (parsed.spec.moderatorOnly === true) {
-    await preview(request, io.ack, io.respond);
-    return;
+  const read = { spec: parsed.spec, options: parsed.options, invocation };
+  if (parsed.spec.name === 'brief') {
+    await moderators.preview(request, io.ack, io.respond);
+  } else if (parsed.spec.moderatorOnly === true) {
+    // Checking a group's members calls Slack: acknowledged first, answered after.
+    await io.ack();
+    const allowed = await moderators.isModerator(request.user);
+    const reply = allowed ? firstPage(ctx, read) : notice(MODERATORS_ONLY, invocation);
+    await io.respond({ response_type: 'ephemeral', ...reply });
+  } else {
+    await answerRead(ctx, read, io.ack, io.respond);
   }
-  await answerRead(ctx, { spec: parsed.spec, options: parsed.options, invocation }, io.ack, io.respond);
 }
 
 /** A paging or share button's click. */

@@ -11,30 +11,22 @@ import type { Config } from '../config.ts';
 import type { BriefingService } from '../service/index.ts';
 import { Cooldown } from '../workflows/cooldown.ts';
 import { PreviewStore } from '../workflows/previews.ts';
-import {
-  type Ack,
-  firstPage,
-  handleButton,
-  handleSlash,
-  mentionRequest,
-  type Respond,
-  type ResponseBody,
-  type SlackContext,
-  type SlackPreview,
-} from './answer.ts';
+import { firstPage, handleButton, handleSlash, mentionRequest } from './answer.ts';
 import type { SlackWorkflowName } from './commands.ts';
+import type { Ack, Respond, ResponseBody, SlackContext, SlackPreview } from './context.ts';
 import { boltLogger, redactSlackSecrets } from './logger.ts';
 import { notice, type Reply } from './messages.ts';
-import { decisionFlow, previewFlow, type SlackApi } from './publish.ts';
+import { decisionFlow, isModerator, previewFlow, type SlackApi } from './publish.ts';
 
 /** Shown when answering fails unexpectedly; details go to the log only. */
 export const GENERIC_ERROR = 'Something went wrong while answering. It has been logged; please try again in a moment.';
 
 /**
  * Handlers of the workflow commands the catalogue offers in Slack, by name: none today. A workflow command offered
- * in Slack adds its name to {@link SlackWorkflowName}, and this map then needs its handler to compile.
+ * in Slack adds its name to {@link SlackWorkflowName}, and this map stops compiling until it is given a handler
+ * (and `/briefing` a route to it).
  */
-const WORKFLOWS: Readonly<Record<SlackWorkflowName, never>> = {};
+export const SLACK_WORKFLOWS: Readonly<Record<SlackWorkflowName, never>> = {};
 
 /** Retries of a failed Web API call (429 after its Retry-After, 5xx after a backoff), so a dead API fails in seconds. */
 const API_RETRIES = { retries: 3, factor: 2, minTimeout: 250, maxTimeout: 4000 };
@@ -121,9 +113,11 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
     previews: new PreviewStore<SlackPreview>(),
   };
   const publishing = slackApi(app);
-  const preview = previewFlow(ctx, publishing);
+  const moderators = {
+    preview: previewFlow(ctx, publishing),
+    isModerator: (user: string) => isModerator(ctx, publishing, user),
+  };
   const decide = decisionFlow(ctx, publishing);
-  void WORKFLOWS;
 
   app.command(/^\/[\w-]+$/, async ({ command, ack, respond }) => {
     let acked = false;
@@ -141,7 +135,7 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
       team: command.team_id ?? null,
     };
     try {
-      await handleSlash(ctx, request, { ack: once, respond: post }, preview);
+      await handleSlash(ctx, request, { ack: once, respond: post }, moderators);
     } catch (error) {
       log.error({ err: redact(error), command: command.command, user: command.user_id }, 'command failed');
       const sorry = notice(GENERIC_ERROR);

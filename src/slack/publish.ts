@@ -5,8 +5,9 @@
  * user groups whose members Slack's Web API lists), checked on the server at preview and again at Publish.
  */
 import { escapeWithin } from '../render/slack.ts';
-import { appendAudit, auditOptions } from '../workflows/audit-log.ts';
-import type { Ack, Respond, SlackContext, SlashRequest } from './answer.ts';
+import { appendAudit, publishEntry } from '../workflows/audit-log.ts';
+import type { SlashRequest } from './answer.ts';
+import type { Ack, Respond, SlackContext } from './context.ts';
 import { ACTIONS, answerPages, answerReply, type Block, button, notice, type Reply } from './messages.ts';
 import { SLASH_COMMAND } from './syntax.ts';
 
@@ -151,18 +152,11 @@ export function decisionFlow(ctx: SlackContext, api: SlackApi) {
     }
     let note = '';
     try {
-      await appendAudit(ctx.auditLog, {
-        kind: 'publish',
-        at: new Date().toISOString(),
-        actor: { id: click.user, name: click.userName },
-        destination: preview.channel,
-        guild: preview.team,
-        message: sent[0] ?? null,
-        command: preview.answer.command,
-        options: auditOptions(preview.answer),
-        title: preview.answer.title,
-        articles: [...new Set(preview.answer.citations.map((c) => c.article))],
-      });
+      const where = { destination: preview.channel, guild: preview.team, message: sent[0] ?? null };
+      await appendAudit(
+        ctx.auditLog,
+        publishEntry(preview.answer, { actor: { id: click.user, name: click.userName }, ...where }),
+      );
     } catch (error) {
       ctx.logger.error(
         { err: error instanceof Error ? error.message : String(error) },

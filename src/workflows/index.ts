@@ -12,7 +12,9 @@ export {
   appendAudit,
   auditOptions,
   type IngestAuditEntry,
+  type Publication,
   type PublishAuditEntry,
+  publishEntry,
   readAudit,
 } from './audit-log.ts';
 export { COMMANDS, WORKFLOW_COMMANDS, type WorkflowCommandName } from './commands.ts';

@@ -5,7 +5,7 @@ import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answers/types.ts';
 import type { BriefingService } from '../../src/service/index.ts';
-import type { ResponseBody, SlackContext, SlackPreview } from '../../src/slack/answer.ts';
+import type { ResponseBody, SlackContext, SlackPreview } from '../../src/slack/context.ts';
 import { answerReply, decodePageRef, encodePageRef, type Reply } from '../../src/slack/messages.ts';
 import { decisionFlow, isModerator, previewFlow, type SlackApi } from '../../src/slack/publish.ts';
 import { readAudit } from '../../src/workflows/audit-log.ts';
