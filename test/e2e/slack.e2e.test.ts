@@ -14,6 +14,7 @@ import { readAudit } from '../../src/workflows/audit-log.ts';
 import { readArticles, type SourceArticle } from './citations.ts';
 import { type Child, ROOT, runEntry } from './process.ts';
 import { BOT_USER, type Delivery, type FakeUser, SlackStandIn } from './slack/standin.ts';
+import { DiscordStandIn } from './standin/index.ts';
 
 type Json = Record<string, unknown>;
 
@@ -507,4 +508,42 @@ describe('Slack in Socket Mode', () => {
     // Bolt does log the payloads it receives at trace level: the filter, not silence, kept the URLs out.
     expect(log).toContain('[redacted]');
   });
+});
+
+describe('Discord and Slack from one npm start', () => {
+  const discord = new DiscordStandIn({ heartbeatIntervalMs: 1000, warn: () => undefined });
+  let app: Child;
+
+  beforeAll(async () => {
+    await discord.start();
+    app = runEntry(
+      'src/main.ts',
+      env({
+        DISCORD_TOKEN: discord.token,
+        DISCORD_APPLICATION_ID: discord.applicationId,
+        DISCORD_API_URL: discord.apiUrl,
+        DISCORD_GUILD_ID: '',
+        SLACK_SIGNING_SECRET: standIn.signingSecret,
+        SLACK_PORT: '0',
+        SLACK_HOST: '127.0.0.1',
+      }),
+    );
+  }, 90_000);
+
+  afterAll(async () => {
+    await app?.stop('SIGKILL', 1000);
+    await discord.stop();
+  });
+
+  it('connects to both with both sets of tokens, answers in Slack, and stops both on SIGTERM', async () => {
+    await discord.gateway.waitForEvent('ready', 1, 60_000);
+    const url = String((await logLine(app, 'listening for Slack')).url);
+    const delivery = await standIn.sendHttp(url, 'slash', standIn.slashPayload('estimates troops', member));
+    expect(delivery.ack?.response_type).toBe('ephemeral');
+    const exit = await app.stop('SIGTERM', 15_000);
+    expect(exit.code).toBe(0);
+    const log = app.stderr();
+    for (const done of ['disconnecting from Discord', 'disconnecting from Slack']) expect(log).toContain(done);
+    for (const secret of [discord.token, standIn.botToken, standIn.signingSecret]) expect(log).not.toContain(secret);
+  }, 90_000);
 });
