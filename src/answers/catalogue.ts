@@ -53,7 +53,7 @@ const LISTED = [
   storyCommand(quotes.spec, quotes.quotesAnswer, 'archive'),
   storyCommand(estimates.spec, estimates.estimatesAnswer, 'archive'),
   storyCommand(who.spec, who.whoAnswer, 'archive'),
-  storyCommand(timeline.spec, timeline.timelineAnswer, 'one'),
+  storyCommand(timeline.spec, timeline.timelineAnswer, 'one', timeline.storyWithDates),
   storyCommand(sources.spec, sources.sourcesAnswer, 'archive'),
 ] as const;
 

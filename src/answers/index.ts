@@ -19,6 +19,7 @@ export {
   type ReadCommand,
   readCommandOf,
 } from './catalogue.ts';
+export { optionNamesIn, parseOptionLine } from './command-line.ts';
 export type { AnswerContext } from './context.ts';
 export { createAnswerContext, groupStories, memo, scopeTo, storyArticle } from './context.ts';
 export { DRILL_ASPECTS, type DrillAspect, drillsAnswer, parseAspect } from './drills.ts';

@@ -7,11 +7,11 @@
 import { fold } from '../search/index.ts';
 import type { Options } from './options.ts';
 
-/** The front doors a command or an option can be offered in. Slack joins this list when it exists. */
-export type FrontDoor = 'cli' | 'console' | 'discord';
+/** The front doors a command or an option can be offered in. */
+export type FrontDoor = 'cli' | 'console' | 'discord' | 'slack';
 
 /** Every front door, for specs offered everywhere (the default). */
-export const FRONT_DOORS: readonly FrontDoor[] = ['cli', 'console', 'discord'];
+export const FRONT_DOORS: readonly FrontDoor[] = ['cli', 'console', 'discord', 'slack'];
 
 /**
  * Longest one-value free-text option (a subject, a name, a question). A paging button's `custom_id` carries the

@@ -13,7 +13,7 @@ export const spec = {
   summary: 'the stories the articles tell, newest first, with dates, article counts and publishers',
   description: 'The stories in the knowledge base, newest first; use their titles in the story option',
   options: [...PAGING_OPTIONS],
-  examples: ['/stories', '/stories page:2'],
+  examples: ['/stories'],
 } as const satisfies CommandSpec;
 
 function plural(n: number, word: string): string {

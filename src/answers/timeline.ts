@@ -1,4 +1,5 @@
 import type { DateMention, EventFact } from '../extract/types.ts';
+import type { Story } from '../stories/index.ts';
 import { AnswerBuilder } from './build.ts';
 import { type AnswerContext, memo } from './context.ts';
 import { given, limitOption, type Options } from './options.ts';
@@ -89,6 +90,12 @@ export const spec = {
   examples: ['/timeline'],
   slow: true,
 } as const satisfies CommandSpec;
+
+/** For `/timeline` without a story: the newest story with a dated event (a story with none has no timeline). */
+export function storyWithDates(ctx: AnswerContext): Story | undefined {
+  const dated = new Set(timelineEntries(ctx).map((e) => e.article));
+  return ctx.stories.list.find((s) => s.articles.some((a) => dated.has(a)));
+}
 
 /** `/timeline`: the dated events of the story in order, each cited; what could not be dated is said, not guessed. */
 export function timelineAnswer(ctx: AnswerContext, options: Options): Answer {

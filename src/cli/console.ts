@@ -10,6 +10,7 @@ import { parseSlash } from './slash.ts';
 export const CONNECT_HINT = [
   'To answer on Discord instead: put DISCORD_TOKEN (and DISCORD_APPLICATION_ID) in .env,',
   'register the commands once with "npm run deploy-commands", then run "npm start" again.',
+  'On Slack: put SLACK_BOT_TOKEN and SLACK_APP_TOKEN in .env (README: Connect to Slack).',
 ].join('\n');
 
 /** What {@link runConsole} reads from and writes to. */
@@ -50,7 +51,7 @@ export async function runConsole(options: ConsoleOptions): Promise<number> {
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
   if (!interactive)
     options.notices?.write(
-      `Briefing console (no terminal): answering each line of input. ${CONNECT_HINT.replace('\n', ' ')}\n`,
+      `Briefing console (no terminal): answering each line of input. ${CONNECT_HINT.replace(/\n/g, ' ')}\n`,
     );
   if (interactive) {
     output.write(

@@ -7,9 +7,8 @@ import { type Interaction, type InteractionReplyOptions, MessageFlags, type Repl
 import type { Logger } from 'pino';
 import { renderNotice } from '../render/index.ts';
 import type { BriefingService } from '../service/index.ts';
-import type { FollowStore } from '../workflows/index.ts';
+import type { Cooldown, FollowStore } from '../workflows/index.ts';
 import { errorForLog } from './client.ts';
-import type { Cooldown } from './cooldown.ts';
 import { isUserError } from './errors.ts';
 import type { ModerationSettings } from './moderation.ts';
 import { showPage } from './respond.ts';

@@ -112,6 +112,27 @@ export function auditOptions(answer: Answer): PublishAuditEntry['options'] {
   return out;
 }
 
+/** Where and by whom an answer was published, as a chat front door knows it. */
+export interface Publication {
+  readonly actor: AuditActor;
+  readonly destination: string;
+  readonly guild: string | null;
+  readonly message: string | null;
+}
+
+/** The audit entry of an answer published now: what it said (command, options, title, cited articles) and where. */
+export function publishEntry(answer: Answer, where: Publication): PublishAuditEntry {
+  return {
+    kind: 'publish',
+    at: new Date().toISOString(),
+    ...where,
+    command: answer.command,
+    options: auditOptions(answer),
+    title: answer.title,
+    articles: [...new Set(answer.citations.map((c) => c.article))],
+  };
+}
+
 /**
  * Appends one entry as one line. The line is written with one `write` call on an `O_APPEND` descriptor, so two
  * processes appending at once each land whole. If the file ends in a torn line (a writer crashed mid-line), a

@@ -13,11 +13,15 @@ export {
   auditOptions,
   type FollowAuditEntry,
   type IngestAuditEntry,
+  type Publication,
   type PublishAuditEntry,
+  publishEntry,
   readAudit,
 } from './audit-log.ts';
 export { COMMANDS, WORKFLOW_COMMANDS, type WorkflowCommandName } from './commands.ts';
+export { Cooldown } from './cooldown.ts';
 export { FollowStore, type FollowsProblem, spec as followSpec } from './follows.ts';
 export { describeIngest, type IngestOptions, type IngestResult, ingestArticle, spec as ingestSpec } from './ingest.ts';
+export { PREVIEW_TTL_MS, type PreviewBase, PreviewStore } from './previews.ts';
 export { type DiscordPage, discordPages, webhookBodies } from './webhook-payload.ts';
 export * from './webhook-post.ts';

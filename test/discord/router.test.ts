@@ -1,10 +1,10 @@
 import { MessageFlags } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
-import { Cooldown } from '../../src/discord/cooldown.ts';
 import { UserError } from '../../src/discord/errors.ts';
 import { createRouter, GENERIC_ERROR } from '../../src/discord/router.ts';
 import type { SlashCommand } from '../../src/discord/types.ts';
+import { Cooldown } from '../../src/workflows/cooldown.ts';
 import { FollowStore } from '../../src/workflows/index.ts';
 import { FakeInteraction, FakeService, memoryLogger } from './fakes.ts';
 
