@@ -1,0 +1,403 @@
+/**
+ * Answering a free question: read it (`question.ts`), find the names it asks about in the knowledge (by any
+ * alias, spelling or initials, or a close misspelling), search the sentences of the articles that hold them, rank by
+ * what the question asks for (a figure for "how many", a date for "when", the speaker's own words for "what did X
+ * say"), keep only results near the best, and answer honestly not at all when the articles do not hold the answer:
+ * a name no article mentions, someone never quoted, a verb no sentence uses.
+ */
+import { fold, type Hit, processTerm, termsOf, tokenize } from '../search/index.ts';
+import { referenceRarity } from '../stories/index.ts';
+import { type AnswerContext, memo } from './context.ts';
+import { editDistance, nameWords } from './names.ts';
+import { type Person, people } from './people.ts';
+import { type Question, type QuestionName, readQuestion } from './question.ts';
+
+/** A name of the question as found in the knowledge. */
+export interface FoundName {
+  readonly asked: QuestionName;
+  /** The person or body it resolved to, when the articles quote, cite or name one by it. */
+  readonly person: Person | null;
+  /** Folded word sequences that mean this name in a sentence (full name, aliases, surname, initials' expansion). */
+  readonly forms: readonly (readonly string[])[];
+  /** Articles that mention it. */
+  readonly articles: ReadonlySet<string>;
+  /** Set when the name was misspelt: what it was taken to mean. */
+  readonly corrected: string | null;
+}
+
+/** The outcome of a question. */
+export interface Asked {
+  readonly question: Question;
+  /** Best first; empty when the articles do not answer. */
+  readonly hits: readonly Hit[];
+  /** Why there is no answer, in plain sentences; empty when there are hits or nothing more can be said. */
+  readonly refusal: readonly string[];
+  /** "Showing Dmitry Peskov for 'pesckov'." */
+  readonly corrections: readonly string[];
+}
+
+/** Results scoring below this share of the best are padding, not answers. */
+const SCORE_FLOOR = 0.45;
+
+/** Words a knowledge writes as names: every word of the names of its people and bodies, and of its stories' names. */
+function knowledgeNameWords(ctx: AnswerContext): ReadonlySet<string> {
+  const whole = ctx.whole ?? ctx;
+  return memo(whole, 'name-words', () => {
+    const out = new Set<string>();
+    for (const p of people(whole)) for (const n of [p.name, ...p.aliases]) for (const w of nameWords(n)) out.add(w);
+    for (const s of whole.stories.list) for (const n of s.names) for (const w of nameWords(n)) out.add(w);
+    return out;
+  });
+}
+
+/**
+ * For a question typed in lower case: is this word a name? A name of this knowledge, a word news writes as a name,
+ * or a word found nowhere (not in the articles, not in news at large, not a misspelling of an article's word).
+ */
+function nameTest(ctx: AnswerContext): (word: string) => boolean {
+  const known = knowledgeNameWords(ctx);
+  const rarity = referenceRarity();
+  return (word) => {
+    if (word.length < 3) return false;
+    if (known.has(word) || rarity.names.has(word)) return true;
+    if (rarity.frequency.has(word) || ctx.index.knows(word) || processTerm(word) === null) return false;
+    return word.length >= 4 && ctx.index.suggest(word, 1).length === 0;
+  };
+}
+
+/** Folded words of a text, joined by single spaces, for phrase tests. */
+function foldedWords(text: string): string {
+  return ` ${tokenize(text)
+    .map((w) => fold(w))
+    .join(' ')} `;
+}
+
+function containsForm(sentence: string, forms: readonly (readonly string[])[]): boolean {
+  return forms.some((f) => f.length > 0 && sentence.includes(` ${f.join(' ')} `));
+}
+
+/** Every article's sentences as folded word strings, once per knowledge (for name and phrase tests). */
+function foldedSentences(ctx: AnswerContext): ReadonlyMap<string, readonly string[]> {
+  const whole = ctx.whole ?? ctx;
+  return memo(whole, 'folded-sentences', () => {
+    const out = new Map<string, string[]>();
+    for (const f of whole.facts) out.set(f.article, f.sentences.map((s) => foldedWords(s.text)));
+    return out;
+  });
+}
+
+/** Articles (in scope) where any form of a name occurs. */
+function articlesWith(ctx: AnswerContext, forms: readonly (readonly string[])[]): Set<string> {
+  const sentences = foldedSentences(ctx);
+  const out = new Set<string>();
+  for (const a of ctx.articles) {
+    if ((sentences.get(a.id) ?? []).some((s) => containsForm(s, forms))) out.add(a.id);
+  }
+  return out;
+}
+
+/** The multi-word names of the knowledge whose initials spell an acronym ("CS" → "Credit Suisse"). */
+function expansions(ctx: AnswerContext, acronym: string): string[][] {
+  const letters = acronym.replace(/\./g, '').toLowerCase();
+  const whole = ctx.whole ?? ctx;
+  const names = [...people(whole).map((p) => p.name), ...whole.stories.list.flatMap((s) => s.names)];
+  const out: string[][] = [];
+  for (const n of names) {
+    const ws = nameWords(n).filter((w) => !['the', 'of', 'and', 's'].includes(w));
+    if (ws.length === letters.length && ws.every((w, i) => w[0] === letters[i])) out.push(ws);
+  }
+  return out;
+}
+
+/** The people whose name or alias the asked name is (all its words), or whose surname it is. */
+function peopleNamed(ctx: AnswerContext, words: readonly string[]): Person[] {
+  const all = people(ctx.whole ?? ctx);
+  return all.filter((p) =>
+    [p.name, ...p.aliases].some((n) => {
+      const ws = nameWords(n);
+      return words.length > 0 && words.every((w) => ws.includes(w));
+    }),
+  );
+}
+
+/** Finds one asked name in the knowledge; null when no article mentions it, even misspelt. */
+function findName(ctx: AnswerContext, asked: QuestionName): FoundName | null {
+  const words = tokenize(asked.text).map((w) => fold(w));
+  const byPeople = peopleNamed(ctx, words);
+  const forms: string[][] = [words];
+  for (const p of byPeople) for (const n of [p.name, ...p.aliases]) forms.push(nameWords(n));
+  if (asked.acronym) forms.push(...expansions(ctx, asked.text));
+  // Names the index folds into one token ("US", "U.S.", "United States", "America") meet through it.
+  const term = tokenize(asked.text).length === 1 ? processTerm(asked.text) : null;
+  if (term && /^(unitedstates|unitedkingdom)$/.test(term)) forms.push([term]);
+  const found = articlesWith(ctx, forms);
+  if (found.size > 0) return { asked, person: byPeople[0] ?? null, forms, articles: found, corrected: null };
+  // A misspelling of a name the articles use ("pesckov" → Peskov, "Daniel Eck" → Daniel Ek): taken when one person
+  // is the closest, with every asked word close to a word of their name.
+  const person = closestPerson(ctx, words);
+  if (!person) return null;
+  const fixedForms = [person.name, ...person.aliases].map(nameWords);
+  const fixed = articlesWith(ctx, fixedForms);
+  if (fixed.size === 0) return null;
+  return { asked, person, forms: fixedForms, articles: fixed, corrected: person.name };
+}
+
+/** Edits allowed between an asked word and a name word: none for very short words, about one in four letters. */
+function allowedEdits(word: string): number {
+  return word.length < 3 ? 0 : Math.max(1, Math.floor(word.length / 4));
+}
+
+/** The one person whose name (or alias) is closest to every asked word, within {@link allowedEdits}; else null. */
+function closestPerson(ctx: AnswerContext, words: readonly string[]): Person | null {
+  let best = Number.POSITIVE_INFINITY;
+  let found: Person[] = [];
+  for (const p of people(ctx.whole ?? ctx)) {
+    for (const n of [p.name, ...p.aliases]) {
+      const ws = nameWords(n);
+      let total = 0;
+      for (const w of words) {
+        const d = Math.min(...ws.map((x) => editDistance(w, x)));
+        if (d > allowedEdits(w)) {
+          total = Number.POSITIVE_INFINITY;
+          break;
+        }
+        total += d;
+      }
+      if (total === 0 || total > best) continue; // an exact match is not a misspelling (and was not found)
+      if (total < best) {
+        best = total;
+        found = [];
+      }
+      if (!found.includes(p)) found.push(p);
+    }
+  }
+  return found.length === 1 ? (found[0] as Person) : null;
+}
+
+/** Whether a sentence uses a term (by index term: stems and the news synonyms meet). */
+function usesTerm(text: string, term: string): boolean {
+  return termsOf(text).includes(term);
+}
+
+/** Words that give a reason. */
+const REASON = /\b(because|after|over|amid|due to|following|as a result|since|so that|in order to|to avoid|breach|breaches|breached|reason|reasons)\b/i;
+/** Words that name something. */
+const NAMING = /\b(called|dubbed|named|known as|titled)\b|[“"][A-Z]/;
+/** A sentence giving a role: "X, the …", "…'s chief executive X", "X is the …". */
+const ROLE = /\b(chief|chair|chairman|chairwoman|president|executive|officer|director|minister|secretary|spokes(?:man|woman|person)|head|founder|ceo|cfo|leader|governor|senator|representative|analyst|professor|partner|manager|editor|host)\b/i;
+
+/** How much a hit answers what the question asks for, beyond sharing its words. */
+function typeFit(question: Question, hit: Hit): number {
+  switch (question.type) {
+    case 'quantity':
+      return hit.hasFigure || /\d/.test(hit.snippet) ? 1.6 : 0.35;
+    case 'when':
+      return hit.hasDate ? 1.6 : /\b(19|20)\d\d\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(hit.snippet) ? 1.3 : 0.6;
+    case 'where':
+      return hit.locations > 0 ? 1.3 + 0.15 * Math.min(hit.locations, 4) : 0.8;
+    case 'why':
+      return REASON.test(hit.snippet) ? 1.4 : 0.9;
+    case 'name':
+      return NAMING.test(hit.snippet) ? 1.8 : 0.7;
+    case 'whois':
+      return ROLE.test(hit.snippet) ? 1.6 : 0.8;
+    case 'speech':
+      return hit.kind === 'quote' || hit.hasQuote ? 1.4 : 0.7;
+    default:
+      return 1;
+  }
+}
+
+/** Words that put a sentence in the future or the conditional: a forecast, not what happened. */
+const FUTURE = /\b(will|would|expects?|expected|expecting|forecasts?|projected|projects|guidance|plans? to|is set to|are set to|likely to|could|may)\b/i;
+
+/** Years a text names. */
+function years(text: string): string[] {
+  return text.match(/\b(?:19|20)\d\d\b/g) ?? [];
+}
+
+/** The name a "what did X say" question asks about: its first name, the subject of the verb. */
+function speechSubject(question: Question, found: readonly FoundName[]): FoundName | undefined {
+  const first = question.names[0];
+  return found.find((f) => f.asked === first);
+}
+
+/** Whether a sentence uses the question's term, or a word news uses for the same thing ("cut" jobs, "loss of" jobs). */
+function usesRelated(text: string, term: string): boolean {
+  const terms = termsOf(text);
+  return terms.includes(term) || (RELATED.get(term) ?? []).some((t) => terms.includes(t));
+}
+
+/**
+ * Answers a question from the context (a story's or the whole archive's): the hits, best first, at most `limit`, or
+ * the reasons there are none.
+ */
+export function ask(ctx: AnswerContext, text: string, limit: number): Asked {
+  const question = readQuestion(text, nameTest(ctx));
+  const found: FoundName[] = [];
+  const missing: QuestionName[] = [];
+  for (const name of question.names) {
+    const f = findName(ctx, name);
+    if (f) found.push(f);
+    else missing.push(name);
+  }
+  const corrections = found.filter((f) => f.corrected).map((f) => `Showing ${f.corrected} for "${f.asked.text}".`);
+  const refuse = (reason: string): Asked => ({ question, hits: [], refusal: [reason], corrections });
+  // Whose words are asked for must be in the articles; other names may be the asker's words for the subject (a
+  // product's name the articles never use), unless none of the question's names is found at all.
+  const subject = question.type === 'speech' ? question.names[0] : undefined;
+  const subjectMissing = subject !== undefined && missing.includes(subject);
+  if (subjectMissing || (missing.length > 0 && found.length === 0)) {
+    const absent = subjectMissing && subject ? [subject] : missing;
+    return refuse(`No article mentions ${absent.map((m) => `"${m.text}"`).join(' or ')}.`);
+  }
+
+  // The articles that hold every name found (the answer is about them, not merely on their topic).
+  const allowed = found.reduce<Set<string> | null>(
+    (acc, f) => (acc === null ? new Set(f.articles) : new Set([...acc].filter((a) => f.articles.has(a)))),
+    null,
+  );
+  if (allowed !== null && allowed.size === 0) {
+    return refuse(`No article mentions ${found.map((f) => f.corrected ?? f.asked.text).join(' together with ')}.`);
+  }
+
+  const speaker = question.type === 'speech' ? speechSubject(question, found) : undefined;
+  if (speaker && (speaker.person?.quotes.length ?? 0) === 0 && !speaksSomewhere(ctx, speaker)) {
+    return refuse(`${speaker.corrected ?? speaker.asked.text} is mentioned in the articles but never quoted.`);
+  }
+
+  const inScope = (h: Hit) => allowed === null || allowed.has(h.article);
+  const raw = ctx.index.search(question.core, {
+    limit: 400,
+    filter: allowed === null ? undefined : (d) => allowed.has(d.article),
+  });
+  const speakerNames = new Set(speaker?.person ? [speaker.person.name] : []);
+  const spoken =
+    speakerNames.size > 0
+      ? ctx.index.search([...question.content, question.predicate ?? ''].join(' ').trim() || text, {
+          kinds: ['quote'],
+          limit: 200,
+          filter: (d) => d.speakers.some((n) => speakerNames.has(n)),
+        })
+      : [];
+  const all = [...spoken.map((h) => ({ ...h, score: h.score * 1.5 })), ...raw].filter(inScope);
+  if (all.length === 0) return { question, hits: [], refusal: [], corrections };
+
+  const foldedOf = new Map<string, string>();
+  const folded = (h: Hit) => {
+    let f = foldedOf.get(h.id);
+    if (f === undefined) {
+      f = foldedWords(h.snippet);
+      foldedOf.set(h.id, f);
+    }
+    return f;
+  };
+  const askedYears = years(text);
+  const past = /\b(did|was|were|had)\b/i.test(text) && !/\b(will|would)\b/i.test(text);
+  const top = Math.max(...all.map((h) => h.score));
+  const scored = all.map((h) => {
+    let score = (h.score / top) * typeFit(question, h);
+    // A name in the sentence counts, except the speaker's in a speech question: their quotations rarely name them.
+    for (const f of found) if (f !== speaker && containsForm(folded(h), f.forms)) score *= 1.35;
+    if (speakerNames.size > 0 && h.speakers.some((n) => speakerNames.has(n))) score *= 1.6;
+    if (question.counted && usesRelated(h.snippet, question.counted)) score *= 1.4;
+    if (question.predicate && usesRelated(h.snippet, question.predicate)) score *= 1.4;
+    if (past && FUTURE.test(h.snippet)) score *= 0.7;
+    return { hit: h, score };
+  });
+  scored.sort((a, b) => b.score - a.score || a.hit.id.localeCompare(b.hit.id));
+
+  let answering = scored;
+  // A question about a given year is not answered by a sentence about another year ("won … in 2009").
+  if (askedYears.length > 0) {
+    answering = answering.filter((s) => {
+      const named = years(s.hit.snippet);
+      return named.length === 0 || named.some((y) => askedYears.includes(y));
+    });
+  }
+  // The verb asked about ("who won", "how many … killed") must be in the answer, and what a "how many" counts:
+  // a sentence on the topic without them does not answer, however well it matches the rest.
+  if (question.predicate !== null && (question.type === 'who' || question.type === 'quantity')) {
+    const verb = question.predicate;
+    answering = answering.filter((s) => usesRelated(s.hit.snippet, verb));
+    if (answering.length === 0) {
+      return refuse(`No article says that: no sentence on it uses "${verbOf(text, verb)}" or a word like it.`);
+    }
+  }
+  if (question.type === 'quantity') {
+    const counted = question.counted;
+    answering = answering.filter((s) =>
+      counted === null ? NUMBER.test(s.hit.snippet) : countsNear(s.hit.snippet, counted),
+    );
+    if (answering.length === 0) return refuse('No article gives that number.');
+  }
+  const best = answering[0]?.score ?? 0;
+  const out: Hit[] = [];
+  const seen = new Set<string>();
+  for (const { hit, score } of answering) {
+    if (score < SCORE_FLOOR * best) break;
+    const key = `${hit.article}\0${hit.paragraph}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(hit);
+    if (out.length >= limit) break;
+  }
+  return { question, hits: out, refusal: [], corrections };
+}
+
+/** Words between a number and the noun it counts ("14 Russian battalion tactical groups"). */
+const COUNT_WINDOW = 5;
+
+/**
+ * Whether a sentence gives a number of the thing counted: a number within a few words before the counted noun (or a
+ * word for it): "164 people", "two million subscribers", "200,000 fewer subscribers", "the loss of 474 jobs".
+ */
+function countsNear(text: string, counted: string): boolean {
+  const tokens = text.split(/\s+/);
+  return tokens.some((token, i) => {
+    if (!usesRelated(token, counted)) return false;
+    return tokens.slice(Math.max(0, i - COUNT_WINDOW), i).some((t) => NUMBER.test(t));
+  });
+}
+
+/**
+ * Whether a name is ever the one speaking: a sentence holding the name and a verb of speech ("the White House said",
+ * "according to the ministry"), for names the quotations were not attributed to by name.
+ */
+function speaksSomewhere(ctx: AnswerContext, name: FoundName): boolean {
+  const sentences = foldedSentences(ctx);
+  return [...name.articles].some((a) =>
+    (sentences.get(a) ?? []).some((s) => containsForm(s, name.forms) && SPEECH_VERB.test(s)),
+  );
+}
+
+/** A verb of speech, in folded text. */
+const SPEECH_VERB = / (said|says|say|told|tells|added|stated|wrote|according to|announced|statement) /;
+
+/** A number in figures or words. */
+const NUMBER = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions|half|quarter|third|few|several)\b/i;
+
+/**
+ * Words news uses for the same thing as a question's verb or noun, beyond the index's synonyms (which must stay
+ * tight for search): jobs are "cut" or "lost"; subscribers are "lost" as "fewer"; people are "staff".
+ */
+const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    [
+      ['cut', ['loss', 'lose', 'elimin', 'shed']],
+      ['lose', ['loss', 'fewer', 'fall', 'cut', 'shed']],
+      ['add', ['gain', 'rise', 'more', 'grew', 'grow']],
+      ['fall', ['lose', 'loss', 'lower', 'down']],
+      ['rise', ['gain', 'higher', 'up']],
+      ['peopl', ['person', 'resid', 'victim', 'individu']],
+      ['job', ['staff', 'worker', 'employe', 'post', 'role']],
+      ['make', ['earn', 'profit', 'revenu']],
+    ] as const
+  ).map(([term, related]) => [term, related]),
+);
+
+/** The question's own word for its verb, for messages ("won", not the index term "win"). */
+function verbOf(text: string, term: string | null): string {
+  if (term === null) return '';
+  return tokenize(text).find((w) => processTerm(w) === term) ?? term;
+}
