@@ -36,8 +36,46 @@ export interface Asked {
   readonly corrections: readonly string[];
 }
 
-/** Results scoring below this share of the best are padding, not answers. */
-const SCORE_FLOOR = 0.45;
+/**
+ * How much each sign that a sentence answers the question multiplies its search score. Chosen on labelled question
+ * sets (`scripts/tune-ranking.ts`) and checked on sets held back while choosing.
+ */
+export interface RankingWeights {
+  /** A quotation by the speaker asked about, found by the speaker search. */
+  readonly spoken: number;
+  /** Each name of the question found in the sentence. */
+  readonly name: number;
+  /** The sentence is the asked speaker's. */
+  readonly speaker: number;
+  /** The sentence names what a "how many" counts. */
+  readonly counted: number;
+  /** The sentence uses the question's verb (or a word news uses for it). */
+  readonly predicate: number;
+  /** A past-tense question meets a forecast. */
+  readonly future: number;
+  /** The first paragraph counts 1 + lead, the second 1 + lead/2… (news puts what matters first). */
+  readonly lead: number;
+  /** Results scoring below this share of the best are padding, not answers. */
+  readonly floor: number;
+  /** The article was written when the time the question names was news. */
+  readonly time: number;
+  /** A question about how far something rose or fell meets a percentage. */
+  readonly percent: number;
+}
+
+/** The weights in use. */
+export const RANKING: RankingWeights = {
+  spoken: 1.5,
+  name: 1.35,
+  speaker: 1.6,
+  counted: 1.4,
+  predicate: 1.4,
+  future: 0.7,
+  lead: 0.3,
+  floor: 0.3,
+  time: 2,
+  percent: 1.3,
+};
 
 /** Words a knowledge writes as names: every word of the names of its people and bodies, and of its stories' names. */
 function knowledgeNameWords(ctx: AnswerContext): ReadonlySet<string> {
@@ -179,6 +217,9 @@ function usesTerm(text: string, term: string): boolean {
   return termsOf(text).includes(term);
 }
 
+/** A place named after a word that puts someone or something there: "in Kyiv", "attending the Wimbledon finals". */
+const PLACE = /\b(?:in|at|to|from|near|inside|outside|attending|visiting|visited|attended|travelled to|traveled to|flew to|went to)\s+(?:the\s+)?\p{Lu}\p{L}+/u;
+
 /** Words that give a reason. */
 const REASON = /\b(because|after|over|amid|due to|following|as a result|since|so that|in order to|to avoid|breach|breaches|breached|reason|reasons)\b/i;
 /** Words that name something. */
@@ -194,7 +235,8 @@ function typeFit(question: Question, hit: Hit): number {
     case 'when':
       return hit.hasDate ? 1.6 : /\b(19|20)\d\d\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(hit.snippet) ? 1.3 : 0.6;
     case 'where':
-      return hit.locations > 0 ? 1.3 + 0.15 * Math.min(hit.locations, 4) : 0.8;
+      if (hit.locations > 0) return 1.3 + 0.15 * Math.min(hit.locations, 4);
+      return PLACE.test(hit.snippet) ? 1.3 : 0.8;
     case 'why':
       return REASON.test(hit.snippet) ? 1.4 : 0.9;
     case 'name':
@@ -210,6 +252,61 @@ function typeFit(question: Question, hit: Hit): number {
 
 /** Words that put a sentence in the future or the conditional: a forecast, not what happened. */
 const FUTURE = /\b(will|would|expects?|expected|expecting|forecasts?|projected|projects|guidance|plans? to|is set to|are set to|likely to|could|may)\b/i;
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const;
+
+/**
+ * The months (`YYYY-MM`, or `MM` when no year is given) in which articles answering a question would be written,
+ * from the time the question names: "in January" → January; "the first quarter of 2022" → April and May 2022 (results
+ * are reported after a quarter ends); "2021" → the year and the first months of the next. Empty when it names none.
+ */
+export function askedMonths(text: string): string[] {
+  const q = fold(text);
+  const year = /\b((?:19|20)\d\d)\b/.exec(q)?.[1];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const out: string[] = [];
+  const quarter = /\b(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter\b|\bq([1-4])\b/.exec(q);
+  if (quarter) {
+    const names: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
+    const n = names[quarter[1] ?? ''] ?? Number(quarter[2]);
+    for (const offset of [1, 2]) {
+      const month = n * 3 + offset;
+      const y = year ? Number(year) + (month > 12 ? 1 : 0) : null;
+      const m = ((month - 1) % 12) + 1;
+      out.push(y === null ? pad(m) : `${y}-${pad(m)}`);
+    }
+    return out;
+  }
+  MONTHS.forEach((name, i) => {
+    // "may" is also a verb: only as a month next to a year or a day.
+    if (name === 'may' && !/\bmay\s+\d|\d\s+may\b/.test(q)) return;
+    if (new RegExp(`\\b${name}\\b`).test(q)) out.push(year ? `${year}-${pad(i + 1)}` : pad(i + 1));
+  });
+  if (out.length === 0 && year) {
+    for (let m = 1; m <= 12; m++) out.push(`${year}-${pad(m)}`);
+    out.push(`${Number(year) + 1}-01`, `${Number(year) + 1}-02`);
+  }
+  return out;
+}
+
+/** Whether an article's date falls in one of the asked months. */
+function inMonths(date: string | null, months: readonly string[]): boolean {
+  if (date === null) return false;
+  return months.some((m) => (m.length === 2 ? date.slice(5, 7) === m : date.startsWith(m)));
+}
 
 /** Years a text names. */
 function years(text: string): string[] {
@@ -232,7 +329,7 @@ function usesRelated(text: string, term: string): boolean {
  * Answers a question from the context (a story's or the whole archive's): the hits, best first, at most `limit`, or
  * the reasons there are none.
  */
-export function ask(ctx: AnswerContext, text: string, limit: number): Asked {
+export function ask(ctx: AnswerContext, text: string, limit: number, weights: RankingWeights = RANKING): Asked {
   const question = readQuestion(text, nameTest(ctx));
   const found: FoundName[] = [];
   const missing: QuestionName[] = [];
@@ -280,7 +377,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number): Asked {
           filter: (d) => d.speakers.some((n) => speakerNames.has(n)),
         })
       : [];
-  const all = [...spoken.map((h) => ({ ...h, score: h.score * 1.5 })), ...raw].filter(inScope);
+  const all = [...spoken.map((h) => ({ ...h, score: h.score * weights.spoken })), ...raw].filter(inScope);
   if (all.length === 0) return { question, hits: [], refusal: [], corrections };
 
   const foldedOf = new Map<string, string>();
@@ -293,21 +390,38 @@ export function ask(ctx: AnswerContext, text: string, limit: number): Asked {
     return f;
   };
   const askedYears = years(text);
+  const months = askedMonths(text);
+  const promise = /\b(promise[sd]?|pledge[sd]?|vow(?:s|ed)?|plans? to|intend(?:s|ed)? to)\b/i.test(text);
+  const change = question.predicate !== null && ['fall', 'rise', 'lose', 'cut'].includes(question.predicate);
   const past = /\b(did|was|were|had)\b/i.test(text) && !/\b(will|would)\b/i.test(text);
   const top = Math.max(...all.map((h) => h.score));
   const scored = all.map((h) => {
     let score = (h.score / top) * typeFit(question, h);
     // A name in the sentence counts, except the speaker's in a speech question: their quotations rarely name them.
-    for (const f of found) if (f !== speaker && containsForm(folded(h), f.forms)) score *= 1.35;
-    if (speakerNames.size > 0 && h.speakers.some((n) => speakerNames.has(n))) score *= 1.6;
-    if (question.counted && usesRelated(h.snippet, question.counted)) score *= 1.4;
-    if (question.predicate && usesRelated(h.snippet, question.predicate)) score *= 1.4;
-    if (past && FUTURE.test(h.snippet)) score *= 0.7;
+    for (const f of found) if (f !== speaker && containsForm(folded(h), f.forms)) score *= weights.name;
+    if (speakerNames.size > 0 && h.speakers.some((n) => speakerNames.has(n))) score *= weights.speaker;
+    if (question.counted && usesRelated(h.snippet, question.counted)) score *= weights.counted;
+    if (question.predicate && usesRelated(h.snippet, question.predicate)) score *= weights.predicate;
+    if (past && !promise && FUTURE.test(h.snippet)) score *= weights.future;
+    // What someone promised is said in the future ("he would try", "will research").
+    if (promise && FUTURE.test(h.snippet)) score *= 1 / weights.future;
+    // How far something rose or fell is said in percent more often than in points.
+    if (change && /%|\bper ?cent\b/i.test(h.snippet)) score *= weights.percent;
+    // News puts what matters first: an article's opening paragraphs answer more often than its later ones. A
+    // speaker's words come later, so a speech question does not favour the opening.
+    if (question.type !== 'speech') score *= 1 + weights.lead / h.paragraph;
+    // An article written when the question's time was news: "the first quarter of 2022" is reported in April.
+    if (months.length > 0 && inMonths(h.date, months)) score *= weights.time;
     return { hit: h, score };
   });
   scored.sort((a, b) => b.score - a.score || a.hit.id.localeCompare(b.hit.id));
 
   let answering = scored;
+  // What someone said is answered by their words: when the asked speaker has quotations in the results, those.
+  if (speakerNames.size > 0) {
+    const theirs = answering.filter((s) => s.hit.speakers.some((n) => speakerNames.has(n)));
+    if (theirs.length > 0) answering = theirs;
+  }
   // A question about a given year is not answered by a sentence about another year ("won … in 2009").
   if (askedYears.length > 0) {
     answering = answering.filter((s) => {
@@ -335,7 +449,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number): Asked {
   const out: Hit[] = [];
   const seen = new Set<string>();
   for (const { hit, score } of answering) {
-    if (score < SCORE_FLOOR * best) break;
+    if (score < weights.floor * best) break;
     const key = `${hit.article}\0${hit.paragraph}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -347,16 +461,19 @@ export function ask(ctx: AnswerContext, text: string, limit: number): Asked {
 
 /** Words between a number and the noun it counts ("14 Russian battalion tactical groups"). */
 const COUNT_WINDOW = 5;
+/** Words between a noun and the amount after it ("profits at Elon Musk's electric car company soared to $3.3bn"). */
+const AMOUNT_WINDOW = 10;
 
 /**
- * Whether a sentence gives a number of the thing counted: a number within a few words before the counted noun (or a
- * word for it): "164 people", "two million subscribers", "200,000 fewer subscribers", "the loss of 474 jobs".
+ * Whether a sentence gives a number of the thing counted: a number within a few words of the counted noun (or a word
+ * for it): "164 people", "two million subscribers", "200,000 fewer subscribers", "profit of $3.3bn".
  */
 function countsNear(text: string, counted: string): boolean {
   const tokens = text.split(/\s+/);
   return tokens.some((token, i) => {
     if (!usesRelated(token, counted)) return false;
-    return tokens.slice(Math.max(0, i - COUNT_WINDOW), i).some((t) => NUMBER.test(t));
+    // "164 people", "the loss of 474 jobs"; or an amount after its noun: "profit of $3.3bn", "revenue rose to $1bn".
+    return tokens.slice(Math.max(0, i - COUNT_WINDOW), i + AMOUNT_WINDOW + 1).some((t) => NUMBER.test(t));
   });
 }
 

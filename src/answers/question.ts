@@ -218,7 +218,8 @@ function countedOf(text: string): string | null {
   const after = /\bhow (?:many|much)\s+(.*)$/.exec(fold(text))?.[1] ?? '';
   const phrase: string[] = [];
   for (const w of after.split(/[^a-z0-9-]+/).filter(Boolean)) {
-    if (AUXILIARIES.has(w) || PREPOSITIONS.has(w)) break;
+    // The noun phrase ends at a verb: an auxiliary, a preposition after it, or a past tense ("warships arrived").
+    if (AUXILIARIES.has(w) || PREPOSITIONS.has(w) || (phrase.length > 0 && /[a-z]{3,}ed$/.test(w))) break;
     phrase.push(w);
   }
   const head = phrase.filter((w) => !FUNCTION_WORDS.has(w)).at(-1);

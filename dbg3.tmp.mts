@@ -1,0 +1,13 @@
+import { loadKnowledge } from '/work/wt/qa/src/knowledge/index.ts';
+import { extractAll } from '/work/wt/qa/src/extract/index.ts';
+import { loadOrBuildIndex } from '/work/wt/qa/src/search/index.ts';
+import { createAnswerContext } from '/work/wt/qa/src/answers/index.ts';
+import { ask } from '/work/wt/qa/src/answers/ask.ts';
+const [dir, q] = process.argv.slice(2);
+const { articles } = await loadKnowledge(dir);
+const facts = await extractAll(articles, { cacheDir: '.cache/tune' });
+const { index } = await loadOrBuildIndex(articles, facts, undefined);
+const ctx = createAnswerContext(articles, facts, index);
+const hits = ctx.index.search(q, { limit: 400 });
+console.log(hits.filter(h => h.article.includes('tesla-profits-soar')).map(h => [h.kind, h.paragraph, h.score.toFixed(2), h.snippet.slice(0, 80)]));
+console.log(ask(ctx, q, 5).hits.map(h => h.snippet.slice(0, 80)));
