@@ -313,10 +313,36 @@ function years(text: string): string[] {
   return text.match(/\b(?:19|20)\d\d\b/g) ?? [];
 }
 
-/** The name a "what did X say" question asks about: its first name, the subject of the verb. */
+/**
+ * The name a "what did X say" question asks about: the last name before the verb of speech, the head of the subject
+ * ("What did Twitter chairman Bret Taylor say about Musk's offer" → Bret Taylor).
+ */
 function speechSubject(question: Question, found: readonly FoundName[]): FoundName | undefined {
-  const first = question.names[0];
-  return found.find((f) => f.asked === first);
+  const verb = SPEECH_IN_QUESTION.exec(question.text)?.index ?? question.text.length;
+  let subject: FoundName | undefined;
+  for (const f of found) {
+    const at = question.text.indexOf(f.asked.text);
+    if (at >= 0 && at < verb) subject = f;
+  }
+  return subject ?? found[0];
+}
+
+/** A verb of speech in a question. */
+const SPEECH_IN_QUESTION = /\b(say|said|says|saying|tell|told|think|thinks|thought|argue|argued|claim|claimed|warn|warned|write|wrote|promise|promised|respond|responded|react|reacted|admit|admitted|mean|comment|commented|insist|insisted|explain|explained)\b/i;
+
+/**
+ * Who speaks for a name: the person it resolved to, and the people whose role names it ("Kremlin spokesperson"
+ * speaks for the Kremlin, "White House press secretary" for the White House).
+ */
+function voicesOf(ctx: AnswerContext, name: FoundName): Set<string> {
+  const out = new Set<string>();
+  if (name.person) out.add(name.person.name);
+  const words = tokenize(name.asked.text).map((w) => fold(w));
+  for (const p of people(ctx.whole ?? ctx)) {
+    if (p.quotes.length === 0) continue;
+    if (p.roles.some((r) => containsForm(foldedWords(r), [words]))) out.add(p.name);
+  }
+  return out;
 }
 
 /** Whether a sentence uses the question's term, or a word news uses for the same thing ("cut" jobs, "loss of" jobs). */
@@ -359,7 +385,9 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   }
 
   const speaker = question.type === 'speech' ? speechSubject(question, found) : undefined;
-  if (speaker && (speaker.person?.quotes.length ?? 0) === 0 && !speaksSomewhere(ctx, speaker)) {
+  const voices = speaker ? voicesOf(ctx, speaker) : new Set<string>();
+  const quoted = [...voices].some((v) => people(ctx.whole ?? ctx).some((p) => p.name === v && p.quotes.length > 0));
+  if (speaker && !quoted && !speaksSomewhere(ctx, speaker)) {
     return refuse(`${speaker.corrected ?? speaker.asked.text} is mentioned in the articles but never quoted.`);
   }
 
@@ -368,7 +396,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     limit: 400,
     filter: allowed === null ? undefined : (d) => allowed.has(d.article),
   });
-  const speakerNames = new Set(speaker?.person ? [speaker.person.name] : []);
+  const speakerNames = voices;
   const spoken =
     speakerNames.size > 0
       ? ctx.index.search([...question.content, question.predicate ?? ''].join(' ').trim() || text, {
@@ -509,6 +537,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['peopl', ['person', 'resid', 'victim', 'individu']],
       ['job', ['staff', 'worker', 'employe', 'post', 'role']],
       ['make', ['earn', 'profit', 'revenu']],
+      ['send', ['deploi', 'dispatch', 'move', 'mass', 'pour', 'station']],
+      ['arriv', ['reach', 'enter', 'land']],
     ] as const
   ).map(([term, related]) => [term, related]),
 );
