@@ -163,7 +163,7 @@ function findName(ctx: AnswerContext, asked: QuestionName): FoundName | null {
   const words = tokenize(asked.text).map((w) => fold(w));
   const byPeople = peopleNamed(ctx, words);
   const forms: string[][] = [words];
-  for (const p of byPeople) for (const n of [p.name, ...p.aliases]) forms.push(nameWords(n));
+  for (const p of byPeople) forms.push(...formsOf(p));
   if (asked.acronym) forms.push(...expansions(ctx, asked.text));
   // Names the index folds into one token ("US", "U.S.", "United States", "America") meet through it.
   const term = tokenize(asked.text).length === 1 ? processTerm(asked.text) : null;
@@ -174,10 +174,22 @@ function findName(ctx: AnswerContext, asked: QuestionName): FoundName | null {
   // is the closest, with every asked word close to a word of their name.
   const person = closestPerson(ctx, words);
   if (!person) return null;
-  const fixedForms = [person.name, ...person.aliases].map(nameWords);
+  const fixedForms = formsOf(person);
   const fixed = articlesWith(ctx, fixedForms);
   if (fixed.size === 0) return null;
   return { asked, person, forms: fixedForms, articles: fixed, corrected: person.name };
+}
+
+/** Titles that name nobody by themselves: an alias that is only one of them is not a way to find the person. */
+const TITLES = new Set(
+  'mr mrs ms miss dr sen senator rep gov president prof sir dame lord lady gen col capt judge justice rev st'.split(' '),
+);
+
+/** The word sequences that name a person in a sentence: name and aliases, less bare titles ("Sen."). */
+function formsOf(person: Person): string[][] {
+  return [person.name, ...person.aliases]
+    .map(nameWords)
+    .filter((ws) => ws.length > 1 || (ws.length === 1 && (ws[0] as string).length > 2 && !TITLES.has(ws[0] as string)));
 }
 
 /** Edits allowed between an asked word and a name word: none for very short words, about one in four letters. */
@@ -242,6 +254,8 @@ function typeFit(question: Question, hit: Hit): number {
     case 'name':
       return NAMING.test(hit.snippet) ? 1.8 : 0.7;
     case 'whois':
+      // Who someone is, the reporter says (a role beside the name), not their own quotation.
+      if (hit.kind === 'quote') return 0.5;
       return ROLE.test(hit.snippet) ? 1.6 : 0.8;
     case 'speech':
       return hit.kind === 'quote' || hit.hasQuote ? 1.4 : 0.7;
@@ -445,10 +459,16 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   scored.sort((a, b) => b.score - a.score || a.hit.id.localeCompare(b.hit.id));
 
   let answering = scored;
-  // What someone said is answered by their words: when the asked speaker has quotations in the results, those.
-  if (speakerNames.size > 0) {
+  // What someone said is answered by their words: when the asked speaker has quotations in the results, those;
+  // for someone never quoted by name, only sentences where they speak ("Sinema said …").
+  if (quoted) {
     const theirs = answering.filter((s) => s.hit.speakers.some((n) => speakerNames.has(n)));
     if (theirs.length > 0) answering = theirs;
+  } else if (speaker) {
+    answering = answering.filter((s) => containsForm(folded(s.hit), speaker.forms) && SPEECH_VERB.test(folded(s.hit)));
+    if (answering.length === 0) {
+      return refuse(`${speaker.corrected ?? speaker.asked.text} is mentioned in the articles but never quoted on this.`);
+    }
   }
   // A question about a given year is not answered by a sentence about another year ("won … in 2009").
   if (askedYears.length > 0) {
