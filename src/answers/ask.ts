@@ -162,7 +162,9 @@ function peopleNamed(ctx: AnswerContext, words: readonly string[]): Person[] {
 function findName(ctx: AnswerContext, asked: QuestionName): FoundName | null {
   const words = tokenize(asked.text).map((w) => fold(w));
   const byPeople = peopleNamed(ctx, words);
-  const forms: string[][] = [words];
+  // As a name is written (capitalised), so that "united states" meets the index's one token for it.
+  const written = tokenize(titleCase(asked.text)).map((w) => fold(w));
+  const forms: string[][] = [words, ...(written.join(' ') !== words.join(' ') ? [written] : [])];
   for (const p of byPeople) forms.push(...formsOf(p));
   if (asked.acronym) forms.push(...expansions(ctx, asked.text));
   // Names the index folds into one token ("US", "U.S.", "United States", "America") meet through it.
@@ -178,6 +180,11 @@ function findName(ctx: AnswerContext, asked: QuestionName): FoundName | null {
   const fixed = articlesWith(ctx, fixedForms);
   if (fixed.size === 0) return null;
   return { asked, person, forms: fixedForms, articles: fixed, corrected: person.name };
+}
+
+/** Each word with a capital first letter, as a name is written. */
+function titleCase(text: string): string {
+  return text.replace(/\p{L}+/gu, (w) => (w.length <= 3 && w === w.toUpperCase() ? w : w[0]?.toUpperCase() + w.slice(1)));
 }
 
 /** Titles that name nobody by themselves: an alias that is only one of them is not a way to find the person. */
@@ -406,8 +413,12 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   }
 
   const inScope = (h: Hit) => allowed === null || allowed.has(h.article);
-  const raw = ctx.index.search(question.core, {
+  // The speaker's name as it is written, so a lower-case "what is the us saying" still searches the United States.
+  const query = speaker ? `${question.core} ${titleCase(speaker.corrected ?? speaker.asked.text)}` : question.core;
+  const raw = ctx.index.search(query, {
     limit: 400,
+    // Who someone is, the text says; the speaker field would rank their own quotations first.
+    ...(question.type === 'whois' ? { fields: ['text'] as const } : {}),
     filter: allowed === null ? undefined : (d) => allowed.has(d.article),
   });
   const speakerNames = voices;

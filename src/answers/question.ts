@@ -93,7 +93,8 @@ export function questionType(text: string): QuestionType {
   }
   if (/\bhow (many|much)\b|\bhow (far|close|near|big|large|high|low|long|tall|cold|hot|old|fast|deep)\b|\bnumber of\b|\bwhat (percentage|share|proportion|fraction|percent|price|amount|sum|total|figure|count|tally|margin)\b|\bfinal (vote )?(count|tally|score|result)\b/.test(q))
     return 'quantity';
-  if (/^when\b|\bwhat (date|day|time|year|month)\b|\bsince when\b|\bby when\b/.test(q)) return 'when';
+  if (/^when\b|\bwhat (date|day|time|year|month)\b|\bsince when\b|\bby when\b|^(the )?(date|dates|day|days|time|timing) (of|for)\b/.test(q))
+    return 'when';
   if (/^where\b|\bin (which|what) (city|country|state|town|place|region)\b|\bwhich (city|country|state|town|place)\b/.test(q))
     return 'where';
   if (/^(who|what) (is|was|are|were)\b(?! (the|a|an) (name|date|number)\b)/.test(q) && /^who\b/.test(q)) return 'whois';
@@ -255,10 +256,25 @@ function coreOf(text: string, names: readonly QuestionName[]): string {
   return termsWithout(main, names).length >= 2 ? main : text;
 }
 
+/**
+ * The subject of a speech question typed without capitals ("what is the west saying", "what did the us say"): the
+ * words between the auxiliary and the verb of speech, as a name, when no name was spotted there. Bare "us" and "uk"
+ * are read as the countries they abbreviate.
+ */
+function speechSubjectName(text: string, names: readonly QuestionName[]): QuestionName | null {
+  const m = /^\s*(?:what|how)\s+(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+(.+?)\s+(?:say|said|says|saying|tell|told|think|thinks|thought|argue|claim|warn|write|wrote|promise|respond|react|mean|comment|insist|explain)\w*\b/i.exec(text);
+  const phrase = m?.[1]?.replace(/^(?:the|a|an)\s+/i, '').trim();
+  if (!phrase || names.some((n) => phrase.toLowerCase().includes(n.text.toLowerCase()))) return null;
+  const written = phrase.replace(/\b(us|uk|eu|un)\b/gi, (w) => w.toUpperCase());
+  return { text: written, capitalised: false, acronym: /^\p{Lu}{2,5}$/u.test(written) };
+}
+
 /** Reads a question. `isName` tells, for a question typed in lower case, which words are names. */
 export function readQuestion(text: string, isName: (folded: string) => boolean): Question {
   const type = questionType(text);
-  const names = questionNames(text, isName);
+  const spotted = questionNames(text, isName);
+  const subject = type === 'speech' ? speechSubjectName(text, spotted) : null;
+  const names = subject ? [subject, ...spotted] : spotted;
   const predicate = predicateOf(text, type, names);
   const counted = type === 'quantity' ? countedOf(text) : null;
   const content = termsWithout(text, names).filter((t) => t !== predicate && t !== counted);

@@ -7,7 +7,7 @@ import { stemmer } from 'stemmer';
  * Bump {@link TERMS_VERSION} whenever any rule here changes: index snapshots are keyed by it, and a snapshot built
  * with other rules would silently answer differently.
  */
-export const TERMS_VERSION = 9;
+export const TERMS_VERSION = 10;
 
 /**
  * Function words, question words and "according (to)", which attributes a claim but says nothing of its topic
@@ -77,6 +77,9 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bU\.S\.A?\.?(?=\W|$)|\bUSA?\b|\bUnited States(?: of America)?\b/g, ' unitedstates '],
   [/\bU\.K\.?(?=\W|$)|\bUK\b|\bUnited Kingdom\b|\bGreat Britain\b|\bBritain\b/g, ' unitedkingdom '],
+  // Dotted and spelt-out forms are unambiguous in any case ("u.s.", "united states"); bare "us" is a pronoun.
+  [/\bu\.s\.a?\.?(?=\W|$)|\bunited states(?: of america)?\b/gi, ' unitedstates '],
+  [/\bu\.k\.?(?=\W|$)|\bunited kingdom\b|\bgreat britain\b|\bbritain\b/gi, ' unitedkingdom '],
   [/\bAmerica\b(?! (?:First|Online)\b)/g, ' unitedstates '],
   [/\bstep(?:s|ped|ping)? down\b/gi, ' resign '],
   [/\blaid off\b|\blay(?:s|ing)? off\b/gi, ' layoff '],
