@@ -8,8 +8,8 @@
 import { fold, type Hit, processTerm, termsOf, tokenize } from '../search/index.ts';
 import { referenceRarity } from '../stories/index.ts';
 import { type AnswerContext, memo } from './context.ts';
-import { editDistance, nameWords } from './names.ts';
-import { type Person, people } from './people.ts';
+import { nameWords } from './names.ts';
+import { closestPerson, type Person, people } from './people.ts';
 import { type Question, type QuestionName, readQuestion } from './question.ts';
 
 /** A name of the question as found in the knowledge. */
@@ -119,7 +119,11 @@ function foldedSentences(ctx: AnswerContext): ReadonlyMap<string, readonly strin
   const whole = ctx.whole ?? ctx;
   return memo(whole, 'folded-sentences', () => {
     const out = new Map<string, string[]>();
-    for (const f of whole.facts) out.set(f.article, f.sentences.map((s) => foldedWords(s.text)));
+    for (const f of whole.facts)
+      out.set(
+        f.article,
+        f.sentences.map((s) => foldedWords(s.text)),
+      );
     return out;
   });
 }
@@ -174,7 +178,7 @@ function findName(ctx: AnswerContext, asked: QuestionName): FoundName | null {
   if (found.size > 0) return { asked, person: byPeople[0] ?? null, forms, articles: found, corrected: null };
   // A misspelling of a name the articles use ("pesckov" → Peskov, "Daniel Eck" → Daniel Ek): taken when one person
   // is the closest, with every asked word close to a word of their name.
-  const person = closestPerson(ctx, words);
+  const person = closestPerson(people(ctx.whole ?? ctx), words);
   if (!person) return null;
   const fixedForms = formsOf(person);
   const fixed = articlesWith(ctx, fixedForms);
@@ -184,12 +188,16 @@ function findName(ctx: AnswerContext, asked: QuestionName): FoundName | null {
 
 /** Each word with a capital first letter, as a name is written. */
 function titleCase(text: string): string {
-  return text.replace(/\p{L}+/gu, (w) => (w.length <= 3 && w === w.toUpperCase() ? w : w[0]?.toUpperCase() + w.slice(1)));
+  return text.replace(/\p{L}+/gu, (w) =>
+    w.length <= 3 && w === w.toUpperCase() ? w : w[0]?.toUpperCase() + w.slice(1),
+  );
 }
 
 /** Titles that name nobody by themselves: an alias that is only one of them is not a way to find the person. */
 const TITLES = new Set(
-  'mr mrs ms miss dr sen senator rep gov president prof sir dame lord lady gen col capt judge justice rev st'.split(' '),
+  'mr mrs ms miss dr sen senator rep gov president prof sir dame lord lady gen col capt judge justice rev st'.split(
+    ' ',
+  ),
 );
 
 /** The word sequences that name a person in a sentence: name and aliases, less bare titles ("Sen."). */
@@ -199,52 +207,18 @@ function formsOf(person: Person): string[][] {
     .filter((ws) => ws.length > 1 || (ws.length === 1 && (ws[0] as string).length > 2 && !TITLES.has(ws[0] as string)));
 }
 
-/** Edits allowed between an asked word and a name word: none for very short words, about one in four letters. */
-function allowedEdits(word: string): number {
-  return word.length < 3 ? 0 : Math.max(1, Math.floor(word.length / 4));
-}
-
-/** The one person whose name (or alias) is closest to every asked word, within {@link allowedEdits}; else null. */
-function closestPerson(ctx: AnswerContext, words: readonly string[]): Person | null {
-  let best = Number.POSITIVE_INFINITY;
-  let found: Person[] = [];
-  for (const p of people(ctx.whole ?? ctx)) {
-    for (const n of [p.name, ...p.aliases]) {
-      const ws = nameWords(n);
-      let total = 0;
-      for (const w of words) {
-        const d = Math.min(...ws.map((x) => editDistance(w, x)));
-        if (d > allowedEdits(w)) {
-          total = Number.POSITIVE_INFINITY;
-          break;
-        }
-        total += d;
-      }
-      if (total === 0 || total > best) continue; // an exact match is not a misspelling (and was not found)
-      if (total < best) {
-        best = total;
-        found = [];
-      }
-      if (!found.includes(p)) found.push(p);
-    }
-  }
-  return found.length === 1 ? (found[0] as Person) : null;
-}
-
-/** Whether a sentence uses a term (by index term: stems and the news synonyms meet). */
-function usesTerm(text: string, term: string): boolean {
-  return termsOf(text).includes(term);
-}
-
 /** A place named after a word that puts someone or something there: "in Kyiv", "attending the Wimbledon finals". */
-const PLACE = /\b(?:in|at|to|from|near|inside|outside|attending|visiting|visited|attended|travelled to|traveled to|flew to|went to)\s+(?:the\s+)?\p{Lu}\p{L}+/u;
+const PLACE =
+  /\b(?:in|at|to|from|near|inside|outside|attending|visiting|visited|attended|travelled to|traveled to|flew to|went to)\s+(?:the\s+)?\p{Lu}\p{L}+/u;
 
 /** Words that give a reason. */
-const REASON = /\b(because|after|over|amid|due to|following|as a result|since|so that|in order to|to avoid|breach|breaches|breached|reason|reasons)\b/i;
+const REASON =
+  /\b(because|after|over|amid|due to|following|as a result|since|so that|in order to|to avoid|breach|breaches|breached|reason|reasons)\b/i;
 /** Words that name something. */
 const NAMING = /\b(called|dubbed|named|known as|titled)\b|[“"][A-Z]/;
 /** A sentence giving a role: "X, the …", "…'s chief executive X", "X is the …". */
-const ROLE = /\b(chief|chair|chairman|chairwoman|president|executive|officer|director|minister|secretary|spokes(?:man|woman|person)|head|founder|ceo|cfo|leader|governor|senator|representative|analyst|professor|partner|manager|editor|host)\b/i;
+const ROLE =
+  /\b(chief|chair|chairman|chairwoman|president|executive|officer|director|minister|secretary|spokes(?:man|woman|person)|head|founder|ceo|cfo|leader|governor|senator|representative|analyst|professor|partner|manager|editor|host)\b/i;
 
 /** How much a hit answers what the question asks for, beyond sharing its words. */
 function typeFit(question: Question, hit: Hit): number {
@@ -252,7 +226,11 @@ function typeFit(question: Question, hit: Hit): number {
     case 'quantity':
       return hit.hasFigure || /\d/.test(hit.snippet) ? 1.6 : 0.35;
     case 'when':
-      return hit.hasDate ? 1.6 : /\b(19|20)\d\d\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(hit.snippet) ? 1.3 : 0.6;
+      return hit.hasDate
+        ? 1.6
+        : /\b(19|20)\d\d\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(hit.snippet)
+          ? 1.3
+          : 0.6;
     case 'where':
       if (hit.locations > 0) return 1.3 + 0.15 * Math.min(hit.locations, 4);
       return PLACE.test(hit.snippet) ? 1.3 : 0.8;
@@ -272,7 +250,8 @@ function typeFit(question: Question, hit: Hit): number {
 }
 
 /** Words that put a sentence in the future or the conditional: a forecast, not what happened. */
-const FUTURE = /\b(will|would|expects?|expected|expecting|forecasts?|projected|projects|guidance|plans? to|is set to|are set to|likely to|could|may)\b/i;
+const FUTURE =
+  /\b(will|would|expects?|expected|expecting|forecasts?|projected|projects|guidance|plans? to|is set to|are set to|likely to|could|may)\b/i;
 
 const MONTHS = [
   'january',
@@ -301,7 +280,17 @@ export function askedMonths(text: string): string[] {
   const out: string[] = [];
   const quarter = /\b(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter\b|\bq([1-4])\b/.exec(q);
   if (quarter) {
-    const names: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
+    const names: Record<string, number> = {
+      first: 1,
+      '1st': 1,
+      second: 2,
+      '2nd': 2,
+      third: 3,
+      '3rd': 3,
+      fourth: 4,
+      '4th': 4,
+      final: 4,
+    };
     const n = names[quarter[1] ?? ''] ?? Number(quarter[2]);
     for (const offset of [1, 2]) {
       const month = n * 3 + offset;
@@ -349,7 +338,8 @@ function speechSubject(question: Question, found: readonly FoundName[]): FoundNa
 }
 
 /** A verb of speech in a question. */
-const SPEECH_IN_QUESTION = /\b(say|said|says|saying|tell|told|think|thinks|thought|argue|argued|claim|claimed|warn|warned|write|wrote|promise|promised|respond|responded|react|reacted|admit|admitted|mean|comment|commented|insist|insisted|explain|explained)\b/i;
+const SPEECH_IN_QUESTION =
+  /\b(say|said|says|saying|tell|told|think|thinks|thought|argue|argued|claim|claimed|warn|warned|write|wrote|promise|promised|respond|responded|react|reacted|admit|admitted|mean|comment|commented|insist|insisted|explain|explained)\b/i;
 
 /**
  * Who speaks for a name: the person it resolved to, and the people whose role names it ("Kremlin spokesperson"
@@ -397,10 +387,11 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   }
 
   // The articles that hold every name found (the answer is about them, not merely on their topic).
-  const allowed = found.reduce<Set<string> | null>(
-    (acc, f) => (acc === null ? new Set(f.articles) : new Set([...acc].filter((a) => f.articles.has(a)))),
-    null,
-  );
+  let allowed: Set<string> | null = null;
+  for (const f of found) {
+    if (allowed === null) allowed = new Set(f.articles);
+    else for (const a of allowed) if (!f.articles.has(a)) allowed.delete(a);
+  }
   if (allowed !== null && allowed.size === 0) {
     return refuse(`No article mentions ${found.map((f) => f.corrected ?? f.asked.text).join(' together with ')}.`);
   }
@@ -478,7 +469,9 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   } else if (speaker) {
     answering = answering.filter((s) => containsForm(folded(s.hit), speaker.forms) && SPEECH_VERB.test(folded(s.hit)));
     if (answering.length === 0) {
-      return refuse(`${speaker.corrected ?? speaker.asked.text} is mentioned in the articles but never quoted on this.`);
+      return refuse(
+        `${speaker.corrected ?? speaker.asked.text} is mentioned in the articles but never quoted on this.`,
+      );
     }
   }
   // A question about a given year is not answered by a sentence about another year ("won … in 2009").
@@ -551,7 +544,8 @@ function speaksSomewhere(ctx: AnswerContext, name: FoundName): boolean {
 const SPEECH_VERB = / (said|says|say|told|tells|added|stated|wrote|according to|announced|statement) /;
 
 /** A number in figures or words. */
-const NUMBER = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions|half|quarter|third|few|several)\b/i;
+const NUMBER =
+  /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions|half|quarter|third|few|several)\b/i;
 
 /**
  * Words news uses for the same thing as a question's verb or noun, beyond the index's synonyms (which must stay

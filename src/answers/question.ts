@@ -67,7 +67,32 @@ const FUNCTION_WORDS = new Set(
  * As index terms (stemmed).
  */
 const VAGUE_VERBS = new Set(
-  ['estimated', 'expected', 'believed', 'reported', 'thought', 'known', 'planned', 'make', 'get', 'take', 'be', 'have', 'happen', 'need', 'see', 'go', 'give', 'put', 'seen', 'considered', 'compared', 'put', 'set', 'come']
+  [
+    'estimated',
+    'expected',
+    'believed',
+    'reported',
+    'thought',
+    'known',
+    'planned',
+    'make',
+    'get',
+    'take',
+    'be',
+    'have',
+    'happen',
+    'need',
+    'see',
+    'go',
+    'give',
+    'put',
+    'seen',
+    'considered',
+    'compared',
+    'put',
+    'set',
+    'come',
+  ]
     .map((w) => processTerm(w))
     .filter((t): t is string => t !== null),
 );
@@ -81,7 +106,8 @@ const CALENDAR = new Set(
 );
 
 /** Verbs of speech: "what did X say/tell/warn" asks for X's words. */
-const SPEECH = /\b(say|said|says|saying|tell|told|telling|think|thinks|thought|argue|argued|claim|claimed|warn|warned|write|wrote|promise|promised|respond|responded|react|reacted|admit|admitted|mean|comment|commented|insist|insisted|explain|explained)\b/;
+const SPEECH =
+  /\b(say|said|says|saying|tell|told|telling|think|thinks|thought|argue|argued|claim|claimed|warn|warned|write|wrote|promise|promised|respond|responded|react|reacted|admit|admitted|mean|comment|commented|insist|insisted|explain|explained)\b/;
 
 /** Reads the kind of answer wanted from the question's function words. */
 export function questionType(text: string): QuestionType {
@@ -91,17 +117,34 @@ export function questionType(text: string): QuestionType {
     // "what did X say about Y", "how did X respond": someone's words. "What did the report say" is too.
     if (/^what\b/.test(q) || /\b(respond|responded|react|reacted)\b/.test(q)) return 'speech';
   }
-  if (/\bhow (many|much)\b|\bhow (far|close|near|big|large|high|low|long|tall|cold|hot|old|fast|deep)\b|\bnumber of\b|\bwhat (percentage|share|proportion|fraction|percent|price|amount|sum|total|figure|count|tally|margin)\b|\bfinal (vote )?(count|tally|score|result)\b/.test(q))
+  if (
+    /\bhow (many|much)\b|\bhow (far|close|near|big|large|high|low|long|tall|cold|hot|old|fast|deep)\b|\bnumber of\b|\bwhat (percentage|share|proportion|fraction|percent|price|amount|sum|total|figure|count|tally|margin)\b|\bfinal (vote )?(count|tally|score|result)\b/.test(
+      q,
+    )
+  )
     return 'quantity';
-  if (/^when\b|\bwhat (date|day|time|year|month)\b|\bsince when\b|\bby when\b|^(the )?(date|dates|day|days|time|timing) (of|for)\b/.test(q))
+  if (
+    /^when\b|\bwhat (date|day|time|year|month)\b|\bsince when\b|\bby when\b|^(the )?(date|dates|day|days|time|timing) (of|for)\b/.test(
+      q,
+    )
+  )
     return 'when';
-  if (/^where\b|\bin (which|what) (city|country|state|town|place|region)\b|\bwhich (city|country|state|town|place)\b/.test(q))
+  if (
+    /^where\b|\bin (which|what) (city|country|state|town|place|region)\b|\bwhich (city|country|state|town|place)\b/.test(
+      q,
+    )
+  )
     return 'where';
   if (/^(who|what) (is|was|are|were)\b(?! (the|a|an) (name|date|number)\b)/.test(q) && /^who\b/.test(q)) return 'whois';
-  if (/^(who|whom)\b|^which (company|companies|person|people|firm|bank|country|countries|group|official|officials|team|player|players)\b/.test(q))
+  if (
+    /^(who|whom)\b|^which (company|companies|person|people|firm|bank|country|countries|group|official|officials|team|player|players)\b/.test(
+      q,
+    )
+  )
     return 'who';
   if (/^why\b|\bwhat (caused|led to|prompted|triggered)\b|\bfor what reason\b|\breasons? for\b/.test(q)) return 'why';
-  if (/\b(called|dubbed|named|known as)\b\s*\??$|\bwhat (is|are|was|were) (the )?names?\b|\bname of\b/.test(q)) return 'name';
+  if (/\b(called|dubbed|named|known as)\b\s*\??$|\bwhat (is|are|was|were) (the )?names?\b|\bname of\b/.test(q))
+    return 'name';
   if (/^how\b/.test(q)) return 'how';
   if (/^(did|does|do|is|are|was|were|will|would|has|have|had|can|could|should)\b/.test(q)) return 'yesno';
   if (/^what\b|^which\b/.test(q)) return 'what';
@@ -198,9 +241,15 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
   if (type === 'quantity') {
     // An action asked about: "how many X did/will … VERB" (the clause's last content word), or a passive "how many
     // people were killed". "How big is X" asks of no action.
-    const active = /\bhow (?:many|much|far|high|low|big|large)\b.*?\b(?:did|do|does|will|would|could|can|has|have|had)\b(.*)$/.exec(q);
+    const active =
+      /\bhow (?:many|much|far|high|low|big|large)\b.*?\b(?:did|do|does|will|would|could|can|has|have|had)\b(.*)$/.exec(
+        q,
+      );
     if (active) {
-      const clause = (active[1] ?? '').split(/\b(?:when|after|before|since|in|on|at|by|for|from|during|because|while|over|to)\b/)[0] ?? '';
+      const clause =
+        (active[1] ?? '').split(
+          /\b(?:when|after|before|since|in|on|at|by|for|from|during|because|while|over|to)\b/,
+        )[0] ?? '';
       const candidates = clause.split(/[^a-z0-9-]+/).filter((w) => w && !FUNCTION_WORDS.has(w) && !nameWords.has(w));
       return pick(candidates.at(-1));
     }
@@ -228,8 +277,12 @@ function countedOf(text: string): string | null {
   return head && !GENERIC_AMOUNTS.has(head) ? processTerm(head) : null;
 }
 
-const AUXILIARIES = new Set('did do does will would were was are is has have had could can should may might'.split(' '));
-const PREPOSITIONS = new Set('of in on at by for from to with about over under after before during since per'.split(' '));
+const AUXILIARIES = new Set(
+  'did do does will would were was are is has have had could can should may might'.split(' '),
+);
+const PREPOSITIONS = new Set(
+  'of in on at by for from to with about over under after before during since per'.split(' '),
+);
 
 /** Nouns that ask for an amount without naming what is counted. */
 const GENERIC_AMOUNTS = new Set(
@@ -239,9 +292,11 @@ const GENERIC_AMOUNTS = new Set(
 /** Words of the question that say when: months, years, quarters. */
 function timeWords(text: string): string[] {
   const q = fold(text);
-  const out = [...q.matchAll(/\b(january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d|first quarter|second quarter|third quarter|fourth quarter|final quarter|q[1-4])\b/g)].map(
-    (m) => m[1] ?? '',
-  );
+  const out = [
+    ...q.matchAll(
+      /\b(january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d|first quarter|second quarter|third quarter|fourth quarter|final quarter|q[1-4])\b/g,
+    ),
+  ].map((m) => m[1] ?? '');
   return [...new Set(out)];
 }
 
@@ -262,7 +317,10 @@ function coreOf(text: string, names: readonly QuestionName[]): string {
  * are read as the countries they abbreviate.
  */
 function speechSubjectName(text: string, names: readonly QuestionName[]): QuestionName | null {
-  const m = /^\s*(?:what|how)\s+(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+(.+?)\s+(?:say|said|says|saying|tell|told|think|thinks|thought|argue|claim|warn|write|wrote|promise|respond|react|mean|comment|insist|explain)\w*\b/i.exec(text);
+  const m =
+    /^\s*(?:what|how)\s+(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+(.+?)\s+(?:say|said|says|saying|tell|told|think|thinks|thought|argue|claim|warn|write|wrote|promise|respond|react|mean|comment|insist|explain)\w*\b/i.exec(
+      text,
+    );
   const phrase = m?.[1]?.replace(/^(?:the|a|an)\s+/i, '').trim();
   if (!phrase || names.some((n) => phrase.toLowerCase().includes(n.text.toLowerCase()))) return null;
   const written = phrase.replace(/\b(us|uk|eu|un)\b/gi, (w) => w.toUpperCase());
