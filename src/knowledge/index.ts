@@ -14,8 +14,13 @@ export {
   type ArticleInput,
   commitArticle,
   draftToMarkdown,
+  findDuplicate,
   type PreparedArticle,
+  type PrepareOptions,
   type PrepareResult,
   prepareArticle,
   type Rejection,
+  readArticleFile,
+  textHash,
 } from './write.ts';
+export { canonicalUrl, isTrackingParameter, normaliseUrl } from './url.ts';

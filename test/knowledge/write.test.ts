@@ -8,10 +8,10 @@ import {
   type ArticleInput,
   commitArticle,
   draftToMarkdown,
-  normaliseUrl,
   prepareArticle,
   slugify,
 } from '../../src/knowledge/write.ts';
+import { normaliseUrl } from '../../src/knowledge/url.ts';
 
 /**
  * What `/ingest` does with the folder, without the service: prepare the input against the articles now in the
