@@ -3,11 +3,38 @@
  * bot can be tried (or scripted through a pipe) before it is connected anywhere. The composition root: the only
  * module that wires the layers together (config → service → front door, with `commands/` passed to the bot).
  */
+
+import type { Logger } from 'pino';
 import { runConsole } from './cli/index.ts';
+import type { Config } from './config.ts';
 import { loadConfigOrReport } from './config.ts';
 import { preloadExtractor } from './extract/index.ts';
 import { createLogger } from './logger.ts';
-import { createBriefingService, startLiveReload } from './service/index.ts';
+import { type BriefingService, createBriefingService, startLiveReload } from './service/index.ts';
+import { fetchPolicy } from './web/index.ts';
+import { type AnnouncementTargets, type Announcer, Feeds } from './workflows/index.ts';
+
+/**
+ * The feeds of `npm start`: polled on the configured schedule; new articles announced through `announce` in the
+ * channels `targets` names for their story (by default, the configured channel for every story).
+ */
+function startFeeds(config: Config, service: BriefingService, logger: Logger, announce: Announcer) {
+  const channel = config.feedsChannel;
+  const targets: AnnouncementTargets = () => (channel ? [channel] : []);
+  const intervalMs = config.feedsPollMinutes * 60_000;
+  const feeds = new Feeds({
+    listFile: config.feedsFile,
+    stateFile: config.feedsStateFile,
+    fetch: fetchPolicy({ allowPrivate: config.fetchAllowPrivate }),
+    ingest: { knowledgeDir: config.knowledgeDir, service, auditLog: config.auditLog },
+    intervalMs,
+    announce,
+    targets,
+    announceMax: config.feedsAnnounceMax,
+    logger: logger.child({ component: 'feeds' }),
+  });
+  return { feeds, poller: feeds.start() };
+}
 
 async function start(): Promise<number> {
   const config = loadConfigOrReport();
@@ -20,6 +47,11 @@ async function start(): Promise<number> {
   // so every way out closes it.
   const watcher = startLiveReload({ service, knowledgeDir: config.knowledgeDir, logger });
   preloadExtractor();
+  // Announcements need the bot, which connects later; until then (and in the console) there is nowhere to post.
+  let announceTo: Announcer | null = null;
+  const { feeds, poller } = startFeeds(config, service, logger, (channel, text) =>
+    announceTo ? announceTo(channel, text) : Promise.reject(new Error('not connected to Discord')),
+  );
   try {
     if (!config.discordToken) {
       if (service.articles().length === 0) {
@@ -39,11 +71,13 @@ async function start(): Promise<number> {
       import('./discord/index.ts'),
       import('../commands/index.ts'),
     ]);
-    const bot = await startBot({ config, service, logger, commands, handlers });
+    const bot = await startBot({ config, service, logger, commands, handlers, feeds });
+    announceTo = bot.announce;
     await new Promise<void>((resolve) => {
       const stop = (signal: NodeJS.Signals) => {
         logger.info({ signal }, 'stopping');
         watcher.close();
+        poller.stop();
         void bot.stop().finally(resolve);
       };
       process.once('SIGINT', stop);
@@ -52,6 +86,7 @@ async function start(): Promise<number> {
     return 0;
   } finally {
     watcher.close();
+    poller.stop();
   }
 }
 

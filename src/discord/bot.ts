@@ -8,6 +8,8 @@ import { Events } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { BriefingService } from '../service/index.ts';
+import type { Feeds, StoryLookup } from '../workflows/index.ts';
+import { channelAnnouncer } from './announce.ts';
 import { createClient, logClientEvents, redactSecrets } from './client.ts';
 import { Cooldown } from './cooldown.ts';
 import { moderationSettings } from './moderation.ts';
@@ -21,6 +23,8 @@ const READY_TIMEOUT_MS = 60_000;
 export interface RunningBot {
   /** Destroys the client (closes the gateway, drops pending REST work). Safe to call more than once. */
   stop(): Promise<void>;
+  /** Posts an announcement (new articles from feeds) in a channel, mentions off. Rejects when it cannot. */
+  announce(channelId: string, text: string): Promise<void>;
 }
 
 /** What {@link startBot} needs. */
@@ -32,6 +36,10 @@ export interface StartBotOptions {
   readonly commands: readonly SlashCommand[];
   /** Handlers for buttons and modals beyond paging (the moderator workflows). Default none. */
   readonly handlers?: readonly InteractionHandler[];
+  /** The running feeds service, for `/feeds`. Default none (`/feeds` then says feeds are not set up). */
+  readonly feeds?: Feeds | null;
+  /** The story hook for `/ingest` replies (see `StoryLookup`). */
+  readonly storyOf?: StoryLookup;
 }
 
 /**
@@ -51,7 +59,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     service,
     logger: log,
     cooldown: new Cooldown(config.cooldownSeconds),
-    moderation: moderationSettings(config),
+    moderation: moderationSettings(config, { feeds: options.feeds ?? null, storyOf: options.storyOf }),
   });
   client.on(Events.InteractionCreate, (interaction) => void route(interaction));
 
@@ -77,7 +85,9 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   );
 
   let stopping: Promise<void> | undefined;
+  const announce = channelAnnouncer(client);
   return {
+    announce,
     stop() {
       stopping ??= (async () => {
         log.info('disconnecting from Discord');

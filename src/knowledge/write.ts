@@ -6,7 +6,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
-import { basename, extname, join, parse as parsePath } from 'node:path';
+import { basename, dirname, extname, join, parse as parsePath } from 'node:path';
 import { stringify as toYaml } from 'yaml';
 import { articlesFolder, MAX_ARTICLE_BYTES, parseArticle } from './load.ts';
 import { ARTICLE_EXTENSIONS, type ParseProblem } from './parse.ts';
@@ -182,7 +182,8 @@ export function prepareArticle(
   if ('problems' in final) throw new Error(`article changed meaning when renamed to ${stem}`);
   const article = final.article;
   const duplicate = findDuplicate(article, existing);
-  if (duplicate?.by === 'url' && options.replaceSameUrl === true) return prepareUpdate(article, bytes, duplicate.article, existing);
+  if (duplicate?.by === 'url' && options.replaceSameUrl === true)
+    return prepareUpdate(article, bytes, duplicate.article, existing);
   if (duplicate) {
     const what = duplicate.by === 'url' ? 'the same URL' : 'the same text';
     return {
@@ -254,22 +255,33 @@ export async function commitArticle(knowledgeDir: string, prepared: PreparedArti
   } else if (await exists(target)) {
     throw new Error(`${name} already exists in ${folder}`);
   }
-  const temp = join(folder, `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  await writeFileAtomic(target, prepared.bytes);
+  return target;
+}
+
+/**
+ * Writes `bytes` to `path` so that readers see the old file or the new one, never part of one: a temporary dot-file
+ * beside it (which the loader skips) is written and fsynced, renamed over `path`, and the folder fsynced so the
+ * rename survives a crash. Creates the folder when missing. Used for articles and for small settings files.
+ */
+export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
+  const folder = dirname(path);
+  await mkdir(folder, { recursive: true });
+  const temp = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'wx', 0o644);
     try {
-      await handle.writeFile(prepared.bytes);
+      await handle.writeFile(bytes);
       await handle.sync();
     } finally {
       await handle.close();
     }
-    await rename(temp, target);
+    await rename(temp, path);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     throw error;
   }
   await syncFolder(folder);
-  return target;
 }
 
 /**

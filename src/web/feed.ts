@@ -90,7 +90,9 @@ export async function parseFeed(xml: string, feedUrl: string): Promise<ParsedFee
     const text = [title, str(item.contentSnippet) ?? str(item.summary), ...categories]
       .filter((t): t is string => t !== null)
       .join('\n');
-    return [{ guid, link, title, version: isoOrRaw(str(item.updated) ?? str(item.isoDate) ?? str(item.pubDate)), text }];
+    return [
+      { guid, link, title, version: isoOrRaw(str(item.updated) ?? str(item.isoDate) ?? str(item.pubDate)), text },
+    ];
   });
   return { title: str(output.title), items };
 }

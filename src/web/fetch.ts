@@ -42,7 +42,9 @@ export const DEFAULT_MAX_REDIRECTS = 5;
 
 const systemResolver: Resolver = (host) =>
   new Promise((resolve, reject) => {
-    systemLookup(host, { all: true, verbatim: true }, (error, addresses) => (error ? reject(error) : resolve(addresses)));
+    systemLookup(host, { all: true, verbatim: true }, (error, addresses) =>
+      error ? reject(error) : resolve(addresses),
+    );
   });
 
 /** A policy with the defaults above; `allowPrivate` lists ranges that may be fetched despite being private. */
@@ -109,7 +111,10 @@ export function checkUrl(raw: string): URL {
     throw new FetchRefusal('url', `"${raw.trim().slice(0, 80)}" is not a web address (it should start with https://)`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new FetchRefusal('url', `only http and https addresses can be fetched, not ${url.protocol.replace(/:$/, '')}`);
+    throw new FetchRefusal(
+      'url',
+      `only http and https addresses can be fetched, not ${url.protocol.replace(/:$/, '')}`,
+    );
   }
   if (url.username !== '' || url.password !== '') {
     throw new FetchRefusal('url', 'addresses with a user name or password are not fetched');
@@ -175,13 +180,21 @@ function decoded(response: IncomingMessage): Readable {
 function statusRefusal(status: number, url: URL): FetchRefusal {
   const host = url.host;
   if (status === 401 || status === 403) {
-    return new FetchRefusal('status', `${host} refused access (HTTP ${status}): the page needs a login or subscription`, status);
+    return new FetchRefusal(
+      'status',
+      `${host} refused access (HTTP ${status}): the page needs a login or subscription`,
+      status,
+    );
   }
   if (status === 404 || status === 410) {
     return new FetchRefusal('status', `${host} has no such page (HTTP ${status})`, status);
   }
   if (status === 429 || status >= 500) {
-    return new FetchRefusal('status', `${host} is not answering properly right now (HTTP ${status}); try again later`, status);
+    return new FetchRefusal(
+      'status',
+      `${host} is not answering properly right now (HTTP ${status}); try again later`,
+      status,
+    );
   }
   return new FetchRefusal('status', `${host} answered HTTP ${status}`, status);
 }
@@ -311,7 +324,10 @@ export async function safeFetch(request: FetchRequest, policy: FetchPolicy): Pro
     const result = await hop(url, request, policy, deadline);
     if ('fetched' in result) return result.fetched;
     if (redirects >= policy.maxRedirects) {
-      throw new FetchRefusal('redirects', `${request.url.slice(0, 80)} redirected more than ${policy.maxRedirects} times`);
+      throw new FetchRefusal(
+        'redirects',
+        `${request.url.slice(0, 80)} redirected more than ${policy.maxRedirects} times`,
+      );
     }
     try {
       url = checkUrl(result.redirect.href);

@@ -20,7 +20,9 @@ export interface PageMetadata {
 
 /** The subset of a DOM document this module reads (linkedom's and the browser's both fit). */
 export interface MetaSource {
-  querySelectorAll(selector: string): Iterable<{ getAttribute(name: string): string | null; textContent: string | null }>;
+  querySelectorAll(
+    selector: string,
+  ): Iterable<{ getAttribute(name: string): string | null; textContent: string | null }>;
 }
 
 type Json = Record<string, unknown>;
@@ -164,7 +166,8 @@ export function readMetadata(doc: MetaSource, pageUrl: string | null): PageMetad
   return {
     title: text(article?.headline) ?? meta(doc, 'og:title', 'twitter:title'),
     publisher: publisher ?? meta(doc, 'og:site_name', 'application-name'),
-    byline: ldByline.length > 0 ? ldByline : metaAuthor !== null && !/^https?:\/\//.test(metaAuthor) ? [metaAuthor] : [],
+    byline:
+      ldByline.length > 0 ? ldByline : metaAuthor !== null && !/^https?:\/\//.test(metaAuthor) ? [metaAuthor] : [],
     date: date ?? null,
     canonical: canonicalOf(doc, article, pageUrl),
     paywalled: article?.isAccessibleForFree === false || article?.isAccessibleForFree === 'False',

@@ -2,7 +2,7 @@
  * The two documents the bot fetches, end to end: an article page (fetched, checked to be HTML, decoded, read) and
  * a feed (fetched conditionally, decoded, parsed). Every failure is a sentence a moderator can act on.
  */
-import { type FeedItem, FeedFormatError, type ParsedFeed, parseFeed } from './feed.ts';
+import { FeedFormatError, type FeedItem, type ParsedFeed, parseFeed } from './feed.ts';
 import { type Fetched, type FetchPolicy, FetchRefusal, safeFetch } from './fetch.ts';
 import { type ReadablePage, readArticle } from './readable.ts';
 
@@ -14,7 +14,9 @@ export interface PageRefusal {
 }
 
 /** The outcome of {@link fetchArticle}. */
-export type ArticleFetch = { readonly ok: true; readonly page: ReadablePage; readonly fetchedUrl: string } | PageRefusal;
+export type ArticleFetch =
+  | { readonly ok: true; readonly page: ReadablePage; readonly fetchedUrl: string }
+  | PageRefusal;
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml', '']);
 const FEED_TYPES = /^(application|text)\/((rss|atom|rdf)\+)?xml$|^application\/(x-)?rss|^application\/feed\+json$/;
@@ -49,7 +51,11 @@ export async function fetchArticle(url: string, policy: FetchPolicy): Promise<Ar
     throw error;
   }
   if (fetched.mediaType === 'application/pdf') {
-    return { ok: false, reason: 'not-article', message: 'the address is a PDF, not a web page: add its text as a file' };
+    return {
+      ok: false,
+      reason: 'not-article',
+      message: 'the address is a PDF, not a web page: add its text as a file',
+    };
   }
   if (!HTML_TYPES.has(fetched.mediaType)) {
     return { ok: false, reason: 'not-article', message: `the address is not a web page (it is ${fetched.mediaType})` };

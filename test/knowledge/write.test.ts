@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadKnowledge, MAX_ARTICLE_BYTES } from '../../src/knowledge/load.ts';
+import { normaliseUrl } from '../../src/knowledge/url.ts';
 import {
   type ArticleDraft,
   type ArticleInput,
@@ -11,7 +12,6 @@ import {
   prepareArticle,
   slugify,
 } from '../../src/knowledge/write.ts';
-import { normaliseUrl } from '../../src/knowledge/url.ts';
 
 /**
  * What `/ingest` does with the folder, without the service: prepare the input against the articles now in the
