@@ -85,7 +85,8 @@ export async function parseFeed(xml: string, feedUrl: string): Promise<ParsedFee
     const link = absolute(str(item.link), feedUrl);
     const guid = str(item.guid) ?? str(item.id) ?? link;
     if (guid === null) return [];
-    const categories = [...(item.categories ?? []).map(str), ...atomTerms(item.atomCategories)];
+    // RSS categories arrive twice (rss-parser's own list and the raw field read for Atom's); each is kept once.
+    const categories = [...new Set([...(item.categories ?? []).map(str), ...atomTerms(item.atomCategories)])];
     const title = str(item.title);
     const text = [title, str(item.contentSnippet) ?? str(item.summary), ...categories]
       .filter((t): t is string => t !== null)

@@ -131,11 +131,19 @@ function paragraphsOf(contentHtml: string, byline: string | null): string[] {
 
 /** Reads the article of an HTML page fetched from `pageUrl` (null for a local file). */
 export function readArticle(html: string, pageUrl: string | null): ReadResult {
+  const noText: ReadResult = { ok: false, reason: 'no-text', message: 'not an article: the page has no article text' };
   const { document } = parseHTML(html);
+  if (!document.documentElement || !document.body) return noText;
   const meta = readMetadata(document, pageUrl);
   const login = document.querySelector('input[type="password"]') !== null;
   stripChrome(document as Doc);
-  const parsed = new Readability(document as Doc).parse();
+  let parsed: ReturnType<Readability['parse']>;
+  try {
+    parsed = new Readability(document as Doc).parse();
+  } catch {
+    // Readability assumes a well-formed tree; a document it cannot walk has no article it could find.
+    return noText;
+  }
   const paragraphs = parsed?.content ? paragraphsOf(parsed.content, parsed.byline ?? null) : [];
   const chars = paragraphs.reduce((n, p) => n + p.length, 0);
   if (chars < MIN_ARTICLE_CHARS) {

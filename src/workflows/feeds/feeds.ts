@@ -37,8 +37,8 @@ export interface FeedsOptions {
   /** The poll state (`<CACHE_DIR>/feeds-state.json`). */
   readonly stateFile: string;
   readonly fetch: FetchPolicy;
-  /** Where articles go (the ingest path's own options). */
-  readonly ingest: Pick<IngestOptions, 'knowledgeDir' | 'service' | 'auditLog' | 'storyOf'>;
+  /** Where articles go (the ingest path's own options). Needed to poll; listing and editing the feeds do without. */
+  readonly ingest?: Pick<IngestOptions, 'knowledgeDir' | 'service' | 'auditLog' | 'storyOf'> | undefined;
   /** The normal wait between polls; a failing feed waits this, doubled per failure. */
   readonly intervalMs: number;
   /** Posts announcements; none are made without it. */
@@ -279,6 +279,7 @@ export class Feeds {
 
   async #ingestItem(item: FeedItem, feed: string, previous: SeenItem | undefined) {
     const options = this.#options;
+    if (!options.ingest) throw new Error('Feeds was created without ingest options, so it cannot poll');
     const result = await ingestUrl(item.link ?? '', {
       ...options.ingest,
       fetch: options.fetch,
@@ -379,7 +380,7 @@ export function describeFeedList(
 ) {
   const lines =
     listed.feeds.length === 0
-      ? ['No feeds are followed. Add one with /feeds add url:<address of an RSS or Atom feed>.']
+      ? ['No feeds are followed yet: add one with feeds add and the address of an RSS or Atom feed.']
       : [`Following ${listed.feeds.length} feed${listed.feeds.length === 1 ? '' : 's'}:`];
   for (const { entry, state } of listed.feeds) {
     const name = state?.title ? `${state.title} <${entry.url}>` : `<${entry.url}>`;
