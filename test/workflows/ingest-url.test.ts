@@ -22,7 +22,11 @@ let knowledge: string;
 let service: BriefingService;
 let options: UrlIngestOptions;
 
-const [first, second, third] = [corpus()[40], corpus()[700], corpus()[1300]] as CorpusArticle[];
+const [first, second, third] = [corpus()[40], corpus()[700], corpus()[1300]] as [
+  CorpusArticle,
+  CorpusArticle,
+  CorpusArticle,
+];
 
 beforeAll(async () => {
   await server.start();
