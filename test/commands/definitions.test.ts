@@ -19,16 +19,16 @@ const NAME = new RegExp(`^[-_\\p{Ll}\\p{N}]{1,${COMMAND_NAME_MAX}}$`, 'u');
 const json = commands.map((c) => ({ command: c, body: c.data.toJSON() }));
 
 describe('commands/index.ts', () => {
-  it('lists every read command and /ingest, once each; all but /ingest answered by the service', () => {
+  it('lists every read command, /ingest and /feeds, once each; all but the workflows answered by the service', () => {
     const names = commands.map((c) => c.data.name);
     expect(new Set(names).size).toBe(names.length);
     expect(names.filter((n) => isCommandName(n))).toEqual(READ_COMMANDS.map((c) => c.spec.name));
-    expect(names.filter((n) => !isCommandName(n))).toEqual(['ingest']);
+    expect(names.filter((n) => !isCommandName(n))).toEqual(['ingest', 'feeds']);
   });
 
-  it('keeps /brief and /ingest to moderators (Manage Messages) in servers, and everything else open', () => {
+  it('keeps /brief, /ingest and /feeds to moderators (Manage Messages) in servers, and everything else open', () => {
     const restricted = json.filter(({ body }) => body.default_member_permissions != null).map(({ body }) => body.name);
-    expect(restricted).toEqual(['brief', 'ingest']);
+    expect(restricted).toEqual(['brief', 'ingest', 'feeds']);
     for (const name of restricted) {
       const body = json.find((j) => j.body.name === name)?.body;
       expect(body?.default_member_permissions).toBe(String(MODERATOR_PERMISSION));
@@ -70,8 +70,12 @@ describe('commands/index.ts', () => {
     for (const { body } of json) {
       const names = (body.options ?? []).map((o) => o.name);
       if (body.name === 'help') expect(names).toEqual([]);
-      else if (body.name === 'brief' || body.name === 'ingest') expect(names).not.toContain(PRIVATE_OPTION);
-      else expect(names).toContain(PRIVATE_OPTION);
+      else if (['brief', 'ingest'].includes(body.name)) expect(names).not.toContain(PRIVATE_OPTION);
+      else if (body.name === 'feeds') {
+        // A group's options are its subcommands; none offers private (its replies are always private).
+        const nested = (body.options ?? []).flatMap((o) => ('options' in o ? (o.options ?? []) : []));
+        expect(nested.map((o) => o.name)).not.toContain(PRIVATE_OPTION);
+      } else expect(names).toContain(PRIVATE_OPTION);
     }
   });
 

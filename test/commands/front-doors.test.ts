@@ -106,10 +106,18 @@ describe('Discord', () => {
     (name, spec) => {
       const body = registered.get(name);
       expect(body?.description).toBe(spec.description);
-      const options = (body?.options ?? []).map(declared);
       const extra = (spec.visibility ?? 'choice') === 'choice' ? [PRIVATE_OPTION] : [];
-      expect(options.map((o) => o.name)).toEqual([...names(optionsIn(spec, 'discord')), ...extra]);
-      expect(options.filter((o) => o.name !== PRIVATE_OPTION)).toEqual(optionsIn(spec, 'discord').map(expected));
+      // A group registers its subcommands, each with its own options.
+      const calls = spec.subcommands ?? [spec];
+      const registeredCalls = spec.subcommands
+        ? (body?.options ?? []).map((o) => ({ name: o.name, options: 'options' in o ? (o.options ?? []) : [] }))
+        : [{ name: spec.name, options: body?.options ?? [] }];
+      expect(registeredCalls.map((c) => c.name)).toEqual(calls.map((c) => c.name));
+      calls.forEach((call, i) => {
+        const options = (registeredCalls[i]?.options ?? []).map((o) => declared(o as APIApplicationCommandOption));
+        expect(options.map((o) => o.name)).toEqual([...names(optionsIn(call, 'discord')), ...extra]);
+        expect(options.filter((o) => o.name !== PRIVATE_OPTION)).toEqual(optionsIn(call, 'discord').map(expected));
+      });
       // Moderator commands are hidden from members without the permission, in servers only.
       expect(body?.default_member_permissions ?? null).toBe(spec.moderatorOnly ? String(MODERATOR_PERMISSION) : null);
     },
