@@ -3,16 +3,15 @@
  * bot can be tried (or scripted through a pipe) before it is connected anywhere. The composition root: the only
  * module that wires the layers together (config → service → front door, with `commands/` passed to the bot).
  */
-
 import type { Logger } from 'pino';
 import { runConsole } from './cli/index.ts';
-import type { Config } from './config.ts';
-import { loadConfigOrReport } from './config.ts';
+import { type Config, loadConfigOrReport } from './config.ts';
 import { preloadExtractor } from './extract/index.ts';
 import { createLogger } from './logger.ts';
 import { type BriefingService, createBriefingService, startLiveReload } from './service/index.ts';
 import { fetchPolicy } from './web/index.ts';
-import { type AnnouncementTargets, type Announcer, Feeds } from './workflows/index.ts';
+// Past the workflows' door: its index loads discord.js (for webhook payloads), which the console must not pay for.
+import { type AnnouncementTargets, type Announcer, Feeds } from './workflows/feeds/index.ts';
 
 /**
  * The feeds of `npm start`: polled on the configured schedule; new articles announced through `announce` in the

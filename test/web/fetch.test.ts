@@ -97,6 +97,10 @@ describe('safeFetch', () => {
     ['http://[64:ff9b::a9fe:a9fe]/', 'a link-local address'],
     ['http://0.0.0.0/', 'a "this network" address'],
     ['http://127.0.0.2/', 'a loopback address'],
+    // Other spellings of an IPv4 address, which the URL parser normalises before any check.
+    ['http://0x7f.0.0.2/', 'a loopback address'],
+    ['http://2130706434/', 'a loopback address'],
+    ['http://012.0.0.1/', 'a private address'],
   ])('refuses %s, which is %s, before connecting', async (url, kind) => {
     const error = await refusal(get(url));
     expect(error.problem).toBe('address');
