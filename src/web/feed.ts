@@ -4,7 +4,8 @@
  * keyword filters look at. Parsing is `rss-parser` (RSS 0.9x, 1.0 and 2.0, Atom); the document is fetched by
  * `safeFetch`, never by the parser.
  */
-import Parser from 'rss-parser';
+import type Parser from 'rss-parser';
+import { lazy } from './lazy.ts';
 
 /** One item of a feed. */
 export interface FeedItem {
@@ -36,9 +37,16 @@ interface Extra {
   id?: unknown;
 }
 
-const parser: Parser<Record<string, never>, Extra> = new Parser({
-  customFields: { item: ['updated', ['category', 'atomCategories', { keepArray: true }]] },
-});
+const rssParser = lazy<typeof import('rss-parser')>('rss-parser');
+let parser: Parser<Record<string, never>, Extra> | undefined;
+
+function feedParser(): Parser<Record<string, never>, Extra> {
+  const RssParser = rssParser();
+  parser ??= new RssParser({
+    customFields: { item: ['updated', ['category', 'atomCategories', { keepArray: true }]] },
+  });
+  return parser;
+}
 
 function str(value: unknown): string | null {
   if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
@@ -74,9 +82,9 @@ function isoOrRaw(value: string | null): string | null {
 
 /** Parses an RSS or Atom document fetched from `feedUrl` (relative item links resolve against it). */
 export async function parseFeed(xml: string, feedUrl: string): Promise<ParsedFeed> {
-  let output: Awaited<ReturnType<typeof parser.parseString>>;
+  let output: Awaited<ReturnType<Parser<Record<string, never>, Extra>['parseString']>>;
   try {
-    output = await parser.parseString(xml);
+    output = await feedParser().parseString(xml);
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new FeedFormatError(`not an RSS or Atom feed (${reason?.slice(0, 120)})`);

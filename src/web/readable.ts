@@ -5,9 +5,16 @@
  * sometimes keeps (navigation, advertising slots, newsletter boxes, related links) is taken out. A page without
  * article text (a home page, a login wall, a paywall teaser) is refused with the reason.
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import type { Readability } from '@mozilla/readability';
+import { lazy } from './lazy.ts';
 import { readMetadata } from './metadata.ts';
+
+const linkedom = lazy<typeof import('linkedom')>('linkedom');
+const readability = lazy<typeof import('@mozilla/readability')>('@mozilla/readability');
+
+function parseHTML(html: string) {
+  return linkedom().parseHTML(html);
+}
 
 /** An article read from a page, ready to become a knowledge draft. */
 export interface ReadablePage {
@@ -139,7 +146,8 @@ export function readArticle(html: string, pageUrl: string | null): ReadResult {
   stripChrome(document as Doc);
   let parsed: ReturnType<Readability['parse']>;
   try {
-    parsed = new Readability(document as Doc).parse();
+    const Reader = readability().Readability;
+    parsed = new Reader(document as Doc).parse();
   } catch {
     // Readability assumes a well-formed tree; a document it cannot walk has no article it could find.
     return noText;

@@ -175,6 +175,19 @@ describe('polling a feed', () => {
     expect(listed).toContain('only items mentioning nato; skipping items mentioning sport');
   }, 60_000);
 
+  it('leaves items beyond the per-poll limit for the next poll, even when the feed has not changed', async () => {
+    const three = ARTICLES.slice(0, 3).map((a, i) => entryOf(a, i));
+    server.feed('/capped', rssFeed('Capped', [...three].reverse()));
+    const f = feeds({ maxItemsPerPoll: 2 });
+    await f.add(server.url('/capped'), { include: [], exclude: [] }, ACTOR);
+    expect((await f.poll()).feeds[0]).toMatchObject({ status: 'polled', added: 2 });
+    expect(service.articles().map((a) => a.meta.title)).not.toContain(ARTICLES[0]?.title);
+    const next = await f.poll();
+    expect(next.feeds[0]).toMatchObject({ status: 'polled', added: 1 });
+    expect(server.hits('/capped').at(-1)?.headers['if-none-match']).toBeUndefined();
+    expect((await f.poll()).feeds[0]?.status).toBe('unchanged');
+  }, 60_000);
+
   it('backs off exponentially from a failing feed and polls it again when forced', async () => {
     server.feed('/flaky', rssFeed('Flaky', []));
     const f = feeds();

@@ -45,6 +45,8 @@ export interface FeedsOptions {
   readonly announce?: Announcer | undefined;
   /** Which channels announce an article of a story; default none. */
   readonly targets?: AnnouncementTargets | undefined;
+  /** Items ingested from one feed in one poll at most (default {@link MAX_ITEMS_PER_POLL}). */
+  readonly maxItemsPerPoll?: number | undefined;
   /** Articles one announcement lists (default {@link DEFAULT_ANNOUNCE_MAX}). */
   readonly announceMax?: number | undefined;
   readonly logger?: Logger | undefined;
@@ -243,6 +245,7 @@ export class Feeds {
     const seen: Record<string, SeenItem> = { ...before.seen };
     const added: NewArticle[] = [];
     let ingested = 0;
+    let capped = false;
     for (const item of fetched.feed.items) {
       const previous = seen[item.guid];
       const retry = previous?.attempts !== undefined && previous.attempts < MAX_ATTEMPTS;
@@ -253,7 +256,10 @@ export class Feeds {
         counts.filtered++;
         continue;
       }
-      if (ingested >= MAX_ITEMS_PER_POLL) break;
+      if (ingested >= (this.#options.maxItemsPerPoll ?? MAX_ITEMS_PER_POLL)) {
+        capped = true;
+        break;
+      }
       ingested++;
       const handled = await this.#ingestItem(item, title ?? entry.url, previous);
       seen[item.guid] = handled.seen;
@@ -264,8 +270,9 @@ export class Feeds {
     const state: FeedState = {
       ...polled,
       title,
-      etag: fetched.validators.etag,
-      lastModified: fetched.validators.lastModified,
+      // Items left for the next poll must be fetched again: a 304 would hide them until the feed next changes.
+      etag: capped ? null : fetched.validators.etag,
+      lastModified: capped ? null : fetched.validators.lastModified,
       seen: pruneSeen(seen, current),
     };
     return { state, result: { ...base, ...counts, title, status: 'polled', error: null } as const, added };
