@@ -127,7 +127,6 @@ async function ingestAndReply(
     actor: { id: interaction.user.id, name: interaction.user.username },
     guild: interaction.guildId,
     source,
-    storyOf: ctx.moderation.storyOf,
   };
   const result: IngestResult =
     input.kind === 'url'

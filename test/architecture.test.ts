@@ -17,12 +17,13 @@ const LAYERS: readonly (readonly string[])[] = [
   ['config', 'logger'],
   ['knowledge'],
   ['extract', 'web'],
+  ['stories'],
   ['search'],
   ['answers'],
   ['render'],
   ['service'],
   ['workflows'],
-  ['cli', 'discord'],
+  ['cli', 'discord', 'slack'],
   ['commands'],
   ['main'],
 ];
@@ -37,13 +38,15 @@ const FORBIDDEN: readonly (readonly [from: string, to: string])[] = [
   ['workflows', 'extract'],
   ['discord', 'extract'],
   ['commands', 'extract'],
+  ['slack', 'extract'],
 ];
 
 /** Packages only some units may import: the claims "answers never touch discord.js", and so on. */
 const PACKAGES: Readonly<Record<string, readonly string[]>> = {
   minisearch: ['search'],
   'discord.js': ['render', 'workflows', 'discord', 'commands'],
-  'node:fs': ['config', 'knowledge', 'extract', 'search', 'service', 'workflows', 'cli'],
+  '@slack/bolt': ['slack'],
+  'node:fs': ['config', 'knowledge', 'extract', 'stories', 'search', 'service', 'workflows', 'cli'],
   'node:fs/promises': ['config', 'knowledge', 'extract', 'search', 'service', 'workflows', 'cli'],
   // Fetching and reading pages and feeds: only src/web talks to the network on a user's behalf, through its checks.
   'node:http': ['web'],
@@ -88,16 +91,22 @@ interface Edge {
 }
 
 /**
- * Imports that may bypass a folder's `index.ts`, each for a reason: the text front doors (and `npm start`'s feeds,
- * which run in the console too) would load discord.js through the render and workflows doors (the Discord renderer
- * needs it), which the console does not need.
+ * Imports that may bypass a folder's `index.ts`, each for a reason: the text front doors, Slack and `npm start`'s
+ * feeds (which run in the console too) would load discord.js through the render and workflows doors (the Discord
+ * renderer needs it), which none of them needs.
  */
 const PAST_THE_DOOR: readonly (readonly [from: string, target: string])[] = [
   ['cli', 'src/render/text.ts'],
   ['cli', 'src/render/markdown.ts'],
   ['cli', 'src/render/json.ts'],
+  ['cli', 'src/render/page.ts'],
   ['cli', 'src/workflows/commands.ts'],
   ['main', 'src/workflows/feeds/index.ts'],
+  ['slack', 'src/render/slack.ts'],
+  ['slack', 'src/workflows/commands.ts'],
+  ['slack', 'src/workflows/audit-log.ts'],
+  ['slack', 'src/workflows/cooldown.ts'],
+  ['slack', 'src/workflows/previews.ts'],
 ];
 
 const FILES = [...sourceFiles(join(ROOT, 'src')), ...sourceFiles(join(ROOT, 'commands'))];
@@ -154,6 +163,7 @@ describe('the layer order', () => {
       'workflows',
       'cli',
       'discord',
+      'slack',
     ]);
     const wrong = edges
       .filter((e) => e.from !== 'extract' && folders.has(e.to) && !e.target.endsWith('/index.ts'))
@@ -182,5 +192,7 @@ describe('the layer order', () => {
     ]);
     expect(edges.some((e) => e.from === 'main' && e.to === 'commands')).toBe(true);
     expect(edges.some((e) => e.from === 'commands' && e.to === 'discord')).toBe(true);
+    expect(edges.some((e) => e.from === 'main' && e.to === 'slack')).toBe(true);
+    expect(packages.some((e) => e.from === 'slack' && e.to === '@slack/bolt')).toBe(true);
   });
 });

@@ -3,9 +3,9 @@
  * their catalogue entries, like the answer commands', plus `--knowledge`. What each does is in its own file.
  */
 import { parseArgs } from 'node:util';
-import { type CallSpec, type CommandSpec, type OptionSpec, optionsIn } from '../answers/index.ts';
+import { type CallSpec, type CommandSpec, type OptionSpec, optionNamesIn, optionsIn } from '../answers/index.ts';
 import type { CommandOptions } from '../service/index.ts';
-import { optionNames, type UsageError, validateOptions } from './commands.ts';
+import { type UsageError, validateOptions } from './commands.ts';
 
 /** A parsed workflow command: its options (and subcommand), or a call for help. */
 export type WorkflowRequest =
@@ -19,7 +19,7 @@ export type WorkflowRequest =
 
 /** Parses `argv` against `spec` as the CLI offers it; throws a {@link UsageError} saying what to type. */
 export function parseWorkflowArgs(spec: CommandSpec, argv: string[]): WorkflowRequest {
-  const names = optionNames([spec], 'cli');
+  const names = optionNamesIn([spec], 'cli');
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

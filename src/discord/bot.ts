@@ -8,10 +8,9 @@ import { Events } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { BriefingService } from '../service/index.ts';
-import type { Feeds, StoryLookup } from '../workflows/index.ts';
+import { Cooldown, type Feeds, FollowStore } from '../workflows/index.ts';
 import { channelAnnouncer } from './announce.ts';
 import { createClient, logClientEvents, redactSecrets } from './client.ts';
-import { Cooldown } from './cooldown.ts';
 import { moderationSettings } from './moderation.ts';
 import { createRouter, type InteractionHandler } from './router.ts';
 import type { SlashCommand } from './types.ts';
@@ -25,6 +24,8 @@ export interface RunningBot {
   stop(): Promise<void>;
   /** Posts an announcement (new articles from feeds) in a channel, mentions off. Rejects when it cannot. */
   announce(channelId: string, text: string): Promise<void>;
+  /** The channels that follow a story (`/follow`), where its new articles are announced. */
+  channelsFollowing(story: string): string[];
 }
 
 /** What {@link startBot} needs. */
@@ -38,8 +39,6 @@ export interface StartBotOptions {
   readonly handlers?: readonly InteractionHandler[];
   /** The running feeds service, for `/feeds`. Default none (`/feeds` then says feeds are not set up). */
   readonly feeds?: Feeds | null;
-  /** The story hook for `/ingest` replies (see `StoryLookup`). */
-  readonly storyOf?: StoryLookup;
 }
 
 /**
@@ -51,6 +50,8 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   const token = config.discordToken;
   if (!token) throw new Error('DISCORD_TOKEN is not set: the Discord bot cannot start.');
   const log = logger.child({ component: 'discord' });
+  const follows = await FollowStore.open(config.followsFile);
+  if (follows.problem) log.warn({ path: follows.problem.path }, follows.problem.message);
   const client = createClient(config);
   logClientEvents(client, log, token);
   const route = createRouter({
@@ -59,7 +60,8 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     service,
     logger: log,
     cooldown: new Cooldown(config.cooldownSeconds),
-    moderation: moderationSettings(config, { feeds: options.feeds ?? null, storyOf: options.storyOf }),
+    moderation: moderationSettings(config, { feeds: options.feeds ?? null }),
+    follows,
   });
   client.on(Events.InteractionCreate, (interaction) => void route(interaction));
 
@@ -88,6 +90,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   const announce = channelAnnouncer(client);
   return {
     announce,
+    channelsFollowing: (story) => follows.channelsFollowing(story),
     stop() {
       stopping ??= (async () => {
         log.info('disconnecting from Discord');

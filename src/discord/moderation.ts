@@ -11,7 +11,7 @@ import {
 } from 'discord.js';
 import type { Config } from '../config.ts';
 import { type FetchPolicy, fetchPolicy } from '../web/index.ts';
-import type { Feeds, StoryLookup } from '../workflows/index.ts';
+import type { Feeds } from '../workflows/index.ts';
 import { UserError } from './errors.ts';
 
 /** The permission moderator commands require, both as `default_member_permissions` and in the handler. */
@@ -41,8 +41,6 @@ export interface ModerationSettings {
   readonly fetch?: FetchPolicy | undefined;
   /** The running feeds service `/feeds` manages; without it `/feeds` says feeds are not set up. */
   readonly feeds?: Feeds | null | undefined;
-  /** The story hook: which story an ingested article joined (see `StoryLookup`). */
-  readonly storyOf?: StoryLookup | undefined;
 }
 
 /**
@@ -56,10 +54,10 @@ export function attachmentHosts(config: Pick<Config, 'discordApiUrl'>): readonly
   return DISCORD_CDN_HOSTS.includes(host) ? DISCORD_CDN_HOSTS : [...DISCORD_CDN_HOSTS, host];
 }
 
-/** The moderation settings of a configuration, with the running feeds service and story hook when there are. */
+/** The moderation settings of a configuration, with the running feeds service when there is one. */
 export function moderationSettings(
   config: Pick<Config, 'knowledgeDir' | 'auditLog' | 'discordApiUrl' | 'fetchAllowPrivate'>,
-  running: Pick<ModerationSettings, 'feeds' | 'storyOf'> = {},
+  running: Pick<ModerationSettings, 'feeds'> = {},
 ): ModerationSettings {
   return {
     knowledgeDir: config.knowledgeDir,
@@ -67,7 +65,6 @@ export function moderationSettings(
     attachmentHosts: attachmentHosts(config),
     fetch: fetchPolicy({ allowPrivate: config.fetchAllowPrivate }),
     feeds: running.feeds ?? null,
-    storyOf: running.storyOf,
   };
 }
 

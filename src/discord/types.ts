@@ -6,6 +6,7 @@ import type {
 import type { Logger } from 'pino';
 import type { CommandSpec } from '../answers/index.ts';
 import type { BriefingService } from '../service/index.ts';
+import type { FollowStore } from '../workflows/index.ts';
 import type { ModerationSettings } from './moderation.ts';
 
 /** What a command needs besides its interaction. */
@@ -14,6 +15,8 @@ export interface CommandContext {
   readonly logger: Logger;
   /** Where moderator workflows read and write; the bot sets it from config, once. */
   readonly moderation: ModerationSettings;
+  /** Which story each channel follows (`/follow`): a story-level command without `story:` answers from it. */
+  readonly follows: FollowStore;
 }
 
 /** A command's definition as the router and deploy script need it (a discord.js `SlashCommandBuilder`). */

@@ -52,17 +52,11 @@ export const spec = {
   doors: ['discord', 'cli'],
 } as const satisfies CommandSpec;
 
-/** The story an article joined, as a story-grouping layer names it. */
+/** The story an article joined (the service groups articles into stories as it loads them). */
 export interface StoryRef {
   readonly id: string;
   readonly title: string;
 }
-
-/**
- * Which story a served article belongs to. An optional hook: the service does not group articles into stories yet;
- * when it does, the composition root passes its lookup here and replies and announcements name the story.
- */
-export type StoryLookup = (articleId: string) => StoryRef | null | undefined;
 
 /** How an article arrived: a Discord attachment or form, a local file, a web address, a feed. */
 export type IngestSource = 'attachment' | 'modal' | 'cli' | 'url' | 'feed';
@@ -81,8 +75,6 @@ export interface IngestOptions {
    * earlier one in place (same id, same file) instead of being refused. Default false.
    */
   readonly replaceSameUrl?: boolean;
-  /** The story hook (see {@link StoryLookup}). */
-  readonly storyOf?: StoryLookup | undefined;
 }
 
 /** A successful ingest: the article as served and what was extracted from it. */
@@ -215,9 +207,15 @@ async function ingestNow(input: ArticleInput, options: IngestOptions): Promise<I
     quotes: facts?.quotes ?? [],
     figures: facts?.figures ?? [],
     dates: facts?.dates ?? [],
-    story: options.storyOf?.(prepared.article.id) ?? null,
+    story: storyRef(service, prepared.article.id),
     auditError,
   };
+}
+
+/** The story the service puts an article in, reduced to what replies and announcements name. */
+function storyRef(service: BriefingService, article: string): StoryRef | null {
+  const story = service.storyOf(article);
+  return story ? { id: story.id, title: story.title } : null;
 }
 
 /** Validates, writes and serves one article; see the module comment for the guarantees. Never rejects for bad input. */

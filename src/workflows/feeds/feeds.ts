@@ -38,7 +38,7 @@ export interface FeedsOptions {
   readonly stateFile: string;
   readonly fetch: FetchPolicy;
   /** Where articles go (the ingest path's own options). Needed to poll; listing and editing the feeds do without. */
-  readonly ingest?: Pick<IngestOptions, 'knowledgeDir' | 'service' | 'auditLog' | 'storyOf'> | undefined;
+  readonly ingest?: Pick<IngestOptions, 'knowledgeDir' | 'service' | 'auditLog'> | undefined;
   /** The normal wait between polls; a failing feed waits this, doubled per failure. */
   readonly intervalMs: number;
   /** Posts announcements; none are made without it. */
