@@ -107,6 +107,8 @@ const PAST_THE_DOOR: readonly (readonly [from: string, target: string])[] = [
   ['slack', 'src/workflows/audit-log.ts'],
   ['slack', 'src/workflows/cooldown.ts'],
   ['slack', 'src/workflows/previews.ts'],
+  ['slack', 'src/workflows/ingest.ts'],
+  ['slack', 'src/workflows/ingest-url.ts'],
 ];
 
 const FILES = [...sourceFiles(join(ROOT, 'src')), ...sourceFiles(join(ROOT, 'commands'))];

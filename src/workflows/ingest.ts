@@ -23,8 +23,9 @@ export const URL_OPTION_MAX = 2000;
 
 /**
  * `/ingest`: its entry in the command catalogue. A moderator's workflow, not a read command. Discord takes a web
- * address, a file, or (with neither) a form (see `commands/ingest.ts`); the CLI takes an address or a local file
- * (`briefing ingest <file|url>`, see `src/cli/ingest.ts`).
+ * address, a file, or (with neither) a form (see `commands/ingest.ts`); Slack takes an address (`/briefing ingest
+ * <link>`, see `src/slack/workflows.ts`); the CLI takes an address or a local file (`briefing ingest <file|url>`,
+ * see `src/cli/ingest.ts`).
  */
 export const spec = {
   name: 'ingest',
@@ -37,7 +38,7 @@ export const spec = {
       type: 'string',
       description: "The article's web address (the CLI also takes a local .md, .txt or .html file)",
       maxLength: URL_OPTION_MAX,
-      doors: ['discord', 'cli'],
+      doors: ['discord', 'cli', 'slack'],
     },
     {
       name: 'file',
@@ -49,7 +50,7 @@ export const spec = {
   examples: ['/ingest url:https://example.com/news/article', '/ingest file:article.md', '/ingest'],
   moderatorOnly: true,
   visibility: 'private',
-  doors: ['discord', 'cli'],
+  doors: ['discord', 'cli', 'slack'],
 } as const satisfies CommandSpec;
 
 /** The story an article joined (the service groups articles into stories as it loads them). */

@@ -22,7 +22,8 @@ import { CLI_COMMANDS } from '../../src/cli/main.ts';
 import { parseSlash } from '../../src/cli/slash.ts';
 import { PRIVATE_OPTION } from '../../src/discord/builder.ts';
 import { MODERATOR_PERMISSION } from '../../src/discord/moderation.ts';
-import { parseBriefing, SLACK_COMMAND_SPECS } from '../../src/slack/commands.ts';
+import { parseBriefing, SLACK_COMMAND_SPECS, SLACK_WORKFLOW_SPECS } from '../../src/slack/commands.ts';
+import { SLACK_WORKFLOWS } from '../../src/slack/workflows.ts';
 import { COMMANDS } from '../../src/workflows/commands.ts';
 import { seedContext } from '../answers/seed.ts';
 
@@ -190,7 +191,16 @@ describe('the console', () => {
 
 describe('Slack', () => {
   it('answers exactly the catalogue commands offered in Slack, and no other', () => {
-    expect(names(SLACK_COMMAND_SPECS)).toEqual(names(COMMANDS.filter((c) => offeredIn('slack', c))));
+    expect([...names(SLACK_COMMAND_SPECS), ...names(SLACK_WORKFLOW_SPECS)]).toEqual(
+      names(COMMANDS.filter((c) => offeredIn('slack', c))),
+    );
+    // A workflow command takes its options as read commands do, and has a handler.
+    expect(parseBriefing('ingest https://news.example/a?b=1')).toEqual({
+      kind: 'workflow',
+      spec: expect.objectContaining({ name: 'ingest' }),
+      options: { url: 'https://news.example/a?b=1' },
+    });
+    expect(Object.keys(SLACK_WORKFLOWS)).toEqual(names(SLACK_WORKFLOW_SPECS));
     for (const spec of COMMANDS.filter((c) => !offeredIn('slack', c))) {
       expect(parseBriefing(spec.name)).toMatchObject({ kind: 'problem', problem: expect.stringMatching(/no command/) });
     }
