@@ -98,7 +98,10 @@ describe('polling a feed', () => {
     expect(report.feeds[0]).toMatchObject({ status: 'polled', added: 20, known: 0, refused: 0 });
     expect(await articleFiles()).toHaveLength(20);
     expect(service.articles()).toHaveLength(20);
-    expect(asked).toEqual(Array(20).fill(null));
+    // The announcement targets were asked once per new article, with the story the service put it in.
+    expect(asked).toHaveLength(20);
+    expect(asked).toEqual(report.added.map((a) => a.story?.id ?? null));
+    expect(asked.every((story) => typeof story === 'string')).toBe(true);
     expect(posted).toHaveLength(1);
     const lines = posted[0]?.text.split('\n') ?? [];
     expect(posted[0]?.channel).toBe('111111111111111111');
