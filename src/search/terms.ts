@@ -202,6 +202,14 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/** The written form of the tokens {@link tokenize} makes of multi-word names, for showing them to people. */
+const READABLE: Readonly<Record<string, string>> = { unitedstates: 'United States', unitedkingdom: 'United Kingdom' };
+
+/** A word as people write it: the index's one token for "United States" is shown as "United States". */
+export function readable(word: string): string {
+  return READABLE[word] ?? word;
+}
+
 /** Removes accents (é → e) so "Zelenskyy" and a pasted "Zélensky" meet, then lower-cases. */
 export function fold(text: string): string {
   return text
