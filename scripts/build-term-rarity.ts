@@ -56,7 +56,9 @@ const names = kept
   .map(([word]) => word)
   .filter((word) => {
     const seen = written.get(word);
-    return seen !== undefined && seen.capital >= MIN_NAME_USES && seen.capital >= NAME_SHARE * (seen.capital + seen.lower);
+    return (
+      seen !== undefined && seen.capital >= MIN_NAME_USES && seen.capital >= NAME_SHARE * (seen.capital + seen.lower)
+    );
   });
 writeFileSync(out, `${JSON.stringify({ documents: articles.length, df: Object.fromEntries(kept), names })}\n`);
 console.log(`${kept.length} words (${names.length} of them names) from ${articles.length} articles → ${out.pathname}`);

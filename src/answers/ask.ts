@@ -174,6 +174,8 @@ function findName(ctx: AnswerContext, asked: QuestionName): FoundName | null {
   // Names the index folds into one token ("US", "U.S.", "United States", "America") meet through it.
   const term = tokenize(asked.text).length === 1 ? processTerm(asked.text) : null;
   if (term && /^(unitedstates|unitedkingdom)$/.test(term)) forms.push([term]);
+  // News names a government by its seat ("the Kremlin said"): a country asked about speaks through it.
+  for (const seat of SEATS.get(term ?? words.join(' ')) ?? []) forms.push(seat.split(' '));
   const found = articlesWith(ctx, forms);
   if (found.size > 0) return { asked, person: byPeople[0] ?? null, forms, articles: found, corrected: null };
   // A misspelling of a name the articles use ("pesckov" → Peskov, "Daniel Eck" → Daniel Ek): taken when one person
@@ -185,6 +187,34 @@ function findName(ctx: AnswerContext, asked: QuestionName): FoundName | null {
   if (fixed.size === 0) return null;
   return { asked, person, forms: fixedForms, articles: fixed, corrected: person.name };
 }
+
+/**
+ * Capitalised words side by side in a question may be several names ("Russia Belarus troops"): when the run is
+ * no name of the articles, each of its words that is found is taken as a name, provided all of them are.
+ */
+function splitName(ctx: AnswerContext, asked: QuestionName): FoundName[] {
+  const parts = asked.text.split(/\s+/);
+  if (parts.length < 2 || parts.some((p) => /^(of|de|del|da|van|von|and|&)$/i.test(p))) return [];
+  const found: FoundName[] = [];
+  for (const text of parts) {
+    const f = findName(ctx, { text, capitalised: asked.capitalised, acronym: false });
+    if (!f || f.corrected) return [];
+    found.push(f);
+  }
+  return found;
+}
+
+/**
+ * Seats of government that stand for their country in news copy. General knowledge of how the press writes, not
+ * of any article; keyed by a country's index token or folded name.
+ */
+const SEATS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['russia', ['kremlin']],
+  ['unitedstates', ['white house']],
+  ['unitedkingdom', ['downing street']],
+  ['france', ['elysee']],
+  ['china', ['zhongnanhai']],
+]);
 
 /** Each word with a capital first letter, as a name is written. */
 function titleCase(text: string): string {
@@ -348,10 +378,9 @@ const SPEECH_IN_QUESTION =
 function voicesOf(ctx: AnswerContext, name: FoundName): Set<string> {
   const out = new Set<string>();
   if (name.person) out.add(name.person.name);
-  const words = tokenize(name.asked.text).map((w) => fold(w));
   for (const p of people(ctx.whole ?? ctx)) {
     if (p.quotes.length === 0) continue;
-    if (p.roles.some((r) => containsForm(foldedWords(r), [words]))) out.add(p.name);
+    if (p.roles.some((r) => containsForm(foldedWords(r), name.forms))) out.add(p.name);
   }
   return out;
 }
@@ -372,7 +401,9 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   const missing: QuestionName[] = [];
   for (const name of question.names) {
     const f = findName(ctx, name);
+    const parts = f ? [] : splitName(ctx, name);
     if (f) found.push(f);
+    else if (parts.length > 0) found.push(...parts);
     else missing.push(name);
   }
   const corrections = found.filter((f) => f.corrected).map((f) => `Showing ${f.corrected} for "${f.asked.text}".`);
@@ -463,8 +494,13 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   let answering = scored;
   // What someone said is answered by their words: when the asked speaker has quotations in the results, those;
   // for someone never quoted by name, only sentences where they speak ("Sinema said …").
-  if (quoted) {
-    const theirs = answering.filter((s) => s.hit.speakers.some((n) => speakerNames.has(n)));
+  if (quoted && speaker) {
+    // Their quotations, and sentences where they speak in the reporter's words ("the Kremlin has stated that …").
+    const theirs = answering.filter(
+      (s) =>
+        s.hit.speakers.some((n) => speakerNames.has(n)) ||
+        (containsForm(folded(s.hit), speaker.forms) && SPEECH_VERB.test(folded(s.hit))),
+    );
     if (theirs.length > 0) answering = theirs;
   } else if (speaker) {
     answering = answering.filter((s) => containsForm(folded(s.hit), speaker.forms) && SPEECH_VERB.test(folded(s.hit)));

@@ -117,6 +117,13 @@ export function questionType(text: string): QuestionType {
     // "what did X say about Y", "how did X respond": someone's words. "What did the report say" is too.
     if (/^what\b/.test(q) || /\b(respond|responded|react|reacted)\b/.test(q)) return 'speech';
   }
+  // "Did X say the troops will leave?": whether X said it is answered by what X said.
+  if (
+    /^(did|does|do|has|have|had) \S+(?: \S+){0,3} (say|said|tell|told|claim|claimed|promise|promised|warn|warned)\b/.test(
+      q,
+    )
+  )
+    return 'speech';
   if (
     /\bhow (many|much)\b|\bhow (far|close|near|big|large|high|low|long|tall|cold|hot|old|fast|deep)\b|\bnumber of\b|\bwhat (percentage|share|proportion|fraction|percent|price|amount|sum|total|figure|count|tally|margin)\b|\bfinal (vote )?(count|tally|score|result)\b/.test(
       q,
@@ -130,14 +137,14 @@ export function questionType(text: string): QuestionType {
   )
     return 'when';
   if (
-    /^where\b|\bin (which|what) (city|country|state|town|place|region)\b|\bwhich (city|country|state|town|place)\b/.test(
+    /^where\b|\bin (which|what) (city|country|state|town|place|region)\b|\bwhich (city|cities|country|countries|state|states|town|towns|place|places)\b/.test(
       q,
     )
   )
     return 'where';
   if (/^(who|what) (is|was|are|were)\b(?! (the|a|an) (name|date|number)\b)/.test(q) && /^who\b/.test(q)) return 'whois';
   if (
-    /^(who|whom)\b|^which (company|companies|person|people|firm|bank|country|countries|group|official|officials|team|player|players)\b/.test(
+    /^(who|whom)\b|^which (company|companies|person|people|firm|bank|group|official|officials|team|player|players)\b/.test(
       q,
     )
   )
@@ -160,7 +167,8 @@ interface Word {
 /** Raw word tokens with their case, for name spotting. */
 function words(text: string): Word[] {
   return (text.match(/[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu) ?? []).map((w) => {
-    const bare = w.replace(/[.’']+$/u, '');
+    // Dotted initials keep their last period ("U.S."): without it they are no longer the name.
+    const bare = /^(\p{L}\.){2,}$/u.test(w) ? w : w.replace(/[.’']+$/u, '');
     return { text: bare.replace(/['’]s$/u, ''), possessive: /['’]s$/u.test(bare) || /s['’]$/u.test(w) };
   });
 }

@@ -9,6 +9,7 @@ export const ECHO_MAX = 200;
 
 /** Replaces control characters (other than newline and tab) with a visible "␛"-style placeholder. */
 export function printable(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this function's job.
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) =>
     c === '\u001b' ? '␛' : c.charCodeAt(0) < 0x20 ? String.fromCharCode(0x2400 + c.charCodeAt(0)) : '�',
   );
