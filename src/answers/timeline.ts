@@ -3,7 +3,7 @@ import { AnswerBuilder } from './build.ts';
 import { type AnswerContext, memo } from './context.ts';
 import { given, limitOption, type Options } from './options.ts';
 import type { CommandSpec } from './spec.ts';
-import type { Answer } from './types.ts';
+import type { Answer, DateValue } from './types.ts';
 
 /** One dated line of the timeline. */
 export interface TimelineEntry {
@@ -14,12 +14,19 @@ export interface TimelineEntry {
   readonly context: string;
   /** "planned" for what the sentence speaks of in the future. */
   readonly planned: boolean;
+  /** The date phrase as written in the sentence ("Thursday"), or null when the date comes from an event fact. */
+  readonly phrase: string | null;
 }
 
 /** "2022-02-14 – 2022-02-19 (planned)". */
 export function dateLabel(e: TimelineEntry): string {
   const range = e.endDate && e.endDate !== e.date ? `${e.date} – ${e.endDate}` : e.date;
   return e.planned ? `${range} (planned)` : range;
+}
+
+/** The date of a timeline line, as answer lines carry it for charts. */
+function dateValue(e: TimelineEntry): DateValue {
+  return { date: e.date, endDate: e.endDate, planned: e.planned, phrase: e.phrase };
 }
 
 function fromDate(d: DateMention): TimelineEntry | null {
@@ -31,6 +38,7 @@ function fromDate(d: DateMention): TimelineEntry | null {
     paragraph: d.paragraph,
     context: d.context,
     planned: d.tense === 'future',
+    phrase: d.text,
   };
 }
 
@@ -43,6 +51,7 @@ function fromEvent(e: EventFact): TimelineEntry | null {
     paragraph: e.paragraph,
     context: e.context,
     planned: false,
+    phrase: null,
   };
 }
 
@@ -95,7 +104,10 @@ export function timelineAnswer(ctx: AnswerContext, options: Options): Answer {
   const entries = timelineEntries(ctx);
   b.section(
     'Timeline',
-    entries.slice(0, limit).map((e) => b.item(e.context, e, dateLabel(e))),
+    entries.slice(0, limit).map((e) => {
+      const item = b.item(e.context, e, dateLabel(e));
+      return item && { ...item, when: dateValue(e) };
+    }),
   );
   if (entries.length > limit) b.notes.push(`${entries.length - limit} more dated line(s) not shown.`);
   const unresolved = ctx.facts.reduce((n, f) => n + f.dates.filter((d) => d.date === null).length, 0);
