@@ -7,6 +7,7 @@ import { once } from 'node:events';
 import { Events } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
+import { createChartRenderer } from '../render/index.ts';
 import type { BriefingService } from '../service/index.ts';
 import { createClient, logClientEvents, redactSecrets } from './client.ts';
 import { Cooldown } from './cooldown.ts';
@@ -43,6 +44,9 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   const token = config.discordToken;
   if (!token) throw new Error('DISCORD_TOKEN is not set: the Discord bot cannot start.');
   const log = logger.child({ component: 'discord' });
+  // Charts are drawn in a worker, started now so its libraries are loaded before the first answer needs them.
+  const charts = createChartRenderer();
+  charts.warm();
   const client = createClient(config);
   logClientEvents(client, log, token);
   const route = createRouter({
@@ -52,6 +56,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     logger: log,
     cooldown: new Cooldown(config.cooldownSeconds),
     moderation: moderationSettings(config),
+    charts,
   });
   client.on(Events.InteractionCreate, (interaction) => void route(interaction));
 
@@ -62,7 +67,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     await client.login(token);
     await ready;
   } catch (error) {
-    await client.destroy();
+    await Promise.all([client.destroy(), charts.close()]);
     const message =
       error instanceof Error && error.name === 'AbortError'
         ? `no gateway session within ${READY_TIMEOUT_MS / 1000} s`
@@ -81,7 +86,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     stop() {
       stopping ??= (async () => {
         log.info('disconnecting from Discord');
-        await client.destroy();
+        await Promise.all([client.destroy(), charts.close()]);
       })();
       return stopping;
     },

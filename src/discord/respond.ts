@@ -21,6 +21,7 @@ import {
 } from '../render/index.ts';
 import { type CommandName, type CommandOptions, isCommandName } from '../service/index.ts';
 import { answerKeys, PRIVATE_OPTION, slashCommandData } from './builder.ts';
+import { attachWhenDrawn, chartWait, keepChart, readyWithin, startChart, withChart } from './chart.ts';
 import { decodePageId, encodePageId } from './customId.ts';
 import { UserError } from './errors.ts';
 import type { CommandContext, SlashCommand } from './types.ts';
@@ -125,15 +126,20 @@ async function answerAndSend(
     ctx.logger.warn({ command: name, ms }, 'slow answer without deferral');
   }
   const { message } = renderPage(answer, name, options, keys);
+  // The chart (if any) is drawn in a worker meanwhile; the answer waits for it only briefly (see chart.ts).
+  const pending = startChart(ctx.charts, answer);
+  const chart = pending ? await readyWithin(pending, chartWait(interaction, deferred)) : null;
+  const full = pending && chart ? withChart(message, chart, pending.filename) : message;
   if (!deferred) {
-    await interaction.reply(withFlags(message, ephemeral || answer.empty));
+    await interaction.reply(withFlags(full, ephemeral || answer.empty));
   } else if (answer.empty && !ephemeral) {
     // A public "thinking…" cannot turn private, so replace it with a private follow-up.
     await interaction.deleteReply();
     await interaction.followUp(withFlags(message, true));
   } else {
-    await interaction.editReply(message);
+    await interaction.editReply(full);
   }
+  if (pending && !chart) void attachWhenDrawn(interaction, pending, ctx.logger);
 }
 
 /**
@@ -153,11 +159,12 @@ export async function showPage(
   const keys = ref ? keysOf(ref.command) : undefined;
   if (!ref || !keys || !isCommandName(ref.command)) return false;
   const answer = ctx.service.answer(ref.command, ref.options);
-  const { message } = renderPage(answer, ref.command, ref.options, keys, ref.page);
+  const page = renderPage(answer, ref.command, ref.options, keys, ref.page).message;
+  const message = keepChart(page, interaction.message);
   // Paging someone else's answer would turn the page under their eyes: others get the page privately instead.
   const owner = interaction.message?.interactionMetadata?.user.id;
   if (owner !== undefined && owner !== interaction.user.id) {
-    await interaction.reply(withFlags(message, true));
+    await interaction.reply(withFlags(page, true));
   } else {
     await interaction.update(message);
   }

@@ -5,7 +5,7 @@
  */
 import { type Interaction, type InteractionReplyOptions, MessageFlags, type RepliableInteraction } from 'discord.js';
 import type { Logger } from 'pino';
-import { renderNotice } from '../render/index.ts';
+import { type ChartRenderer, renderNotice } from '../render/index.ts';
 import type { BriefingService } from '../service/index.ts';
 import { errorForLog } from './client.ts';
 import type { Cooldown } from './cooldown.ts';
@@ -30,6 +30,8 @@ export interface RouterOptions {
   readonly handlers?: readonly InteractionHandler[];
   /** Where moderator workflows read and write, passed to every command in its context. */
   readonly moderation: ModerationSettings;
+  /** Draws answers' charts, passed to every command in its context. Default none: answers go out as text only. */
+  readonly charts?: ChartRenderer;
   readonly service: BriefingService;
   readonly logger: Logger;
   /** Per-user cooldown applied to slash commands; paging buttons and autocomplete are exempt. */
@@ -65,7 +67,12 @@ export function createRouter(options: RouterOptions): Router {
     if (commands.has(command.data.name)) throw new Error(`duplicate command name: ${command.data.name}`);
     commands.set(command.data.name, command);
   }
-  const ctx: CommandContext = { service, logger, moderation: options.moderation };
+  const ctx: CommandContext = {
+    service,
+    logger,
+    moderation: options.moderation,
+    ...(options.charts ? { charts: options.charts } : {}),
+  };
   const handlers = options.handlers ?? [];
 
   async function dispatch(interaction: Interaction): Promise<void> {

@@ -5,6 +5,7 @@ import type {
 } from 'discord.js';
 import type { Logger } from 'pino';
 import type { CommandSpec } from '../answers/index.ts';
+import type { ChartRenderer } from '../render/index.ts';
 import type { BriefingService } from '../service/index.ts';
 import type { ModerationSettings } from './moderation.ts';
 
@@ -14,6 +15,8 @@ export interface CommandContext {
   readonly logger: Logger;
   /** Where moderator workflows read and write; the bot sets it from config, once. */
   readonly moderation: ModerationSettings;
+  /** Draws answers' charts off the answering thread; without it answers go out as text only. */
+  readonly charts?: ChartRenderer;
 }
 
 /** A command's definition as the router and deploy script need it (a discord.js `SlashCommandBuilder`). */

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { citationProblems, type SourceArticle, snippetLines, sourceLines, unescapeMarkdown } from './citations.ts';
-import { choiceViolations, DISCORD, messageViolations, visibleText } from './limits.ts';
+import { attachmentViolations, choiceViolations, DISCORD, messageViolations, visibleText } from './limits.ts';
 import { buildOptions, buttonIds } from './payloads.ts';
 import { shapeOf } from './shape.ts';
 
@@ -40,6 +40,16 @@ describe('messageViolations', () => {
     expect(
       messageViolations({ allowed_mentions: { parse: ['users'] }, embeds: Array(11).fill({ description: 'x' }) }),
     ).toEqual(['embeds: 11 > 10', 'allowed_mentions.parse is ["users"], not []']);
+  });
+
+  it('limits attachment descriptions and finds embed images naming a file the message lacks', () => {
+    const described = { ...ok, attachments: [{ id: '0', description: 'd'.repeat(1025) }] };
+    expect(messageViolations(described)).toEqual(['attachment 0 description: 1025 > 1024']);
+    const embeds = [{ image: { url: 'attachment://chart.png' } }, { thumbnail: { url: 'attachment://gone.png' } }];
+    expect(attachmentViolations({ embeds, attachments: [{ filename: 'chart.png' }] })).toEqual([
+      'embed thumbnail attachment://gone.png names no attachment of the message',
+    ]);
+    expect(attachmentViolations({ embeds: [{ image: { url: 'https://example.org/a.png' } }] })).toEqual([]);
   });
 
   it('checks autocomplete choices', () => {

@@ -8,13 +8,14 @@
  */
 import type { Answer } from '../../answers/types.ts';
 import type { RenderedChart } from './draw.ts';
-import { type ChartData, chartOf } from './model.ts';
+import { CHART_KINDS, type ChartData, chartOf } from './model.ts';
 import type { ChartRenderer } from './renderer.ts';
 
 export type { RenderedChart } from './draw.ts';
 export {
   ALT_TEXT_MAX,
   altText,
+  CHART_KINDS,
   type ChartData,
   chartOf,
   type EstimateMark,
@@ -54,6 +55,11 @@ export interface ChartImage {
 /** The file name of an answer's chart: the command's name, so a reader knows what the picture is. */
 export function chartFilename(chart: Pick<ChartData, 'kind'>): string {
   return `${chart.kind}.png`;
+}
+
+/** Whether a file name is one {@link chartFilename} gives (to recognise a chart already attached to a message). */
+export function isChartFilename(name: string): boolean {
+  return CHART_KINDS.some((kind) => name === chartFilename({ kind }));
 }
 
 /**

@@ -63,6 +63,9 @@ export interface TimelineChart {
 /** Everything a chart shows: platform-neutral data, drawn by `draw.ts` and described by {@link altText}. */
 export type ChartData = EstimatesChart | TimelineChart;
 
+/** The kinds of chart, named as the commands that have one. */
+export const CHART_KINDS: readonly ChartData['kind'][] = ['estimates', 'timeline'];
+
 /** Fewest claims or dated events worth a picture: one alone has nothing to be compared with. */
 export const MIN_TO_COMPARE = 2;
 /** Subjects drawn in one picture, so it stays readable at chat width; the rest are counted in the alt text. */
