@@ -3,7 +3,7 @@
  * bot can be tried (or scripted through a pipe) before it is connected anywhere. The composition root: the only
  * module that wires the layers together (config → service → front door, with `commands/` passed to the bot).
  */
-import { runConsole } from './cli/index.ts';
+import { consoleChartDir, runConsole } from './cli/index.ts';
 import { loadConfigOrReport } from './config.ts';
 import { preloadExtractor } from './extract/index.ts';
 import { createLogger } from './logger.ts';
@@ -31,6 +31,7 @@ async function start(): Promise<number> {
         output: process.stdout,
         interactive,
         notices: process.stderr,
+        chartDir: consoleChartDir(config.cacheDir),
       });
     }
 

@@ -3,6 +3,10 @@
  * Every user-visible string goes through {@link escapeSlack}, so text taken from articles can never become a
  * mention (`<!everyone>`, `<@U123>`) or a link; the only `<…>` sequences in the output are the citation links
  * this module builds from validated http(s) URLs.
+ *
+ * Charts are not blocks: a Slack front door gets an answer's picture from `chartImage()` in `./charts/index.ts` (PNG
+ * bytes, file name, alt text, drawn by a worker within a time limit) and uploads it beside this message
+ * (`files.uploadV2` with `alt_text`), or shows an uploaded file in an image block.
  */
 import type { Answer, AnswerItem, Citation, Conflict } from '../answers/index.ts';
 

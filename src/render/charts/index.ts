@@ -6,7 +6,7 @@
  *
  * The chart libraries load only when something is drawn, never when this module is imported.
  */
-import type { Answer } from '../../answers/types.ts';
+import type { Answer } from '../../answers/index.ts';
 import type { RenderedChart } from './draw.ts';
 import { CHART_KINDS, type ChartData, chartOf } from './model.ts';
 import type { ChartRenderer } from './renderer.ts';

@@ -3,7 +3,7 @@
  * or the dated lines of a timeline. Pure and light (no chart library), so a front door can tell at once whether an
  * answer has a chart and what its alt text says, before anything is drawn.
  */
-import type { Answer, AnswerItem, ConflictClaim, FigureValue } from '../../answers/types.ts';
+import type { Answer, AnswerItem, ConflictClaim, FigureValue } from '../../answers/index.ts';
 
 /** One claim set on a subject's axis. */
 export interface EstimateMark {
