@@ -96,9 +96,10 @@ export async function answerCommand(
   try {
     // Late already (a backlog, or the gateway replaying after a reconnect) or busy: acknowledge before working.
     const late = Date.now() - interaction.createdTimestamp > DEFER_AFTER_MS;
-    const deferred = spec.slow === true || late || inFlight > BUSY_AT;
+    const busy = inFlight > BUSY_AT;
+    const deferred = spec.slow === true || late || busy;
     if (deferred) await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-    await answerAndSend(interaction, ctx, { name, keys, options, ephemeral, deferred });
+    await answerAndSend(interaction, ctx, { name, keys, options, ephemeral, deferred, busy });
   } finally {
     inFlight--;
   }
@@ -114,9 +115,11 @@ async function answerAndSend(
     options: CommandOptions;
     ephemeral: boolean;
     deferred: boolean;
+    /** Many answers in flight: text only, so no drawing or extra upload competes with them. */
+    busy: boolean;
   },
 ): Promise<void> {
-  const { name, keys, options, ephemeral, deferred } = request;
+  const { name, keys, options, ephemeral, deferred, busy } = request;
 
   const started = performance.now();
   const answer = ctx.service.answer(name, options);
@@ -127,7 +130,7 @@ async function answerAndSend(
   }
   const { message } = renderPage(answer, name, options, keys);
   // The chart (if any) is drawn in a worker meanwhile; the answer waits for it only briefly (see chart.ts).
-  const pending = startChart(ctx.charts, answer);
+  const pending = busy ? null : startChart(ctx.charts, answer);
   const chart = pending ? await readyWithin(pending, chartWait(interaction, deferred)) : null;
   const full = pending && chart ? withChart(message, chart, pending.filename) : message;
   if (!deferred) {

@@ -129,6 +129,25 @@ describe('charts on Discord', () => {
     });
   });
 
+  it('draws nothing when many answers are in flight: they go out as text only, with nothing uploaded after', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const { charts, route } = setup();
+    const asks = Array.from(
+      { length: 9 },
+      () => new FakeInteraction({ kind: 'command', name: 'estimates', options: { subject: 'vehicles' } }),
+    );
+    const answering = asks.map((ask) => route(ask.asInteraction));
+    await vi.advanceTimersByTimeAsync(CHART_WAIT_MS);
+    await Promise.all(answering);
+    charts.draw();
+    await vi.waitFor(() => expect(asks.slice(0, 8).every((a) => payloadOf(a, 'editReply'))).toBe(true));
+    // The ninth arrived with eight in flight: deferred, answered as text, no chart asked for.
+    expect(charts.requests).toHaveLength(8);
+    const ninth = asks[8] as FakeInteraction;
+    expect(ninth.sent.map((s) => s.method)).toEqual(['deferReply', 'editReply']);
+    expect(payloadOf(ninth, 'editReply').files).toBeUndefined();
+  });
+
   it('draws nothing for an answer without a chart', async () => {
     const { charts, route } = setup();
     const ask = new FakeInteraction({ kind: 'command', name: 'quotes', options: { speaker: 'Peskov' } });

@@ -1,12 +1,14 @@
 /**
- * The chart worker as front doors use it: the picture it sends back is the one drawn in process, a chart over the
- * time limit fails with a reason instead of waiting, and the renderer recovers with a fresh worker.
+ * The chart worker as front doors use it: the picture it sends back is the one drawn in process, a chart asked again
+ * comes from its cache, and a worker too slow to start or a drawing over its limit fails with a reason instead of
+ * keeping anyone waiting.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { estimatesAnswer } from '../../src/answers/estimates.ts';
 import {
   ChartError,
   type ChartRenderer,
+  type ChartRendererOptions,
   chartImage,
   chartOf,
   createChartRenderer,
@@ -15,11 +17,14 @@ import {
 import { seedContext } from '../answers/seed.ts';
 
 const renderers: ChartRenderer[] = [];
-function renderer(timeLimitMs?: number): ChartRenderer {
-  const r = createChartRenderer(timeLimitMs === undefined ? {} : { timeLimitMs });
+function renderer(options: ChartRendererOptions = {}): ChartRenderer {
+  const r = createChartRenderer(options);
   renderers.push(r);
   return r;
 }
+/** One renderer for the tests that only draw: each renderer starts a worker, which takes seconds. */
+const shared = renderer();
+
 afterAll(async () => {
   await Promise.all(renderers.map((r) => r.close()));
 });
@@ -32,34 +37,51 @@ async function troops() {
 }
 
 describe('createChartRenderer', () => {
-  it('draws in a worker the same picture as in process, and can be used again', async () => {
+  it('draws in a worker the same picture as in process, and keeps what it drew for the next ask', async () => {
     const { chart } = await troops();
-    const r = renderer();
+    const r = shared;
     const [inWorker, inProcess] = await Promise.all([r.render(chart), renderChart(chart)]);
     expect(Buffer.from(inWorker.png).equals(Buffer.from(inProcess.png))).toBe(true);
     expect(inWorker.svg).toBe(inProcess.svg);
     expect(inWorker.alt).toBe(inProcess.alt);
-    const again = await r.render(chart);
-    expect(again.width).toBe(inProcess.width);
+    // The same chart again is the same picture, not a second drawing.
+    expect(await r.render(structuredClone(chart))).toBe(inWorker);
   });
 
-  it('fails a chart over its time limit with the reason, and fails what was pending when closed', async () => {
+  it('draws again what fell out of its cache, and fails what was pending when closed', async () => {
     const { chart } = await troops();
-    // One millisecond is less than starting a worker takes, so the limit is always what ends it.
-    const tight = renderer(1);
-    const error = await tight.render(chart).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ChartError);
-    expect((error as ChartError).reason).toBe('timeout');
-
-    const closing = renderer();
-    const pending = closing.render(chart).catch((e: unknown) => e);
-    await closing.close();
+    const other = chartOf(estimatesAnswer(await seedContext(), {}));
+    if (!other) throw new Error('the seed estimates should have a chart');
+    const r = renderer({ cacheSize: 1 });
+    const first = await r.render(chart);
+    await r.render(other);
+    const again = await r.render(chart);
+    expect(again).not.toBe(first);
+    expect(Buffer.from(again.png).equals(Buffer.from(first.png))).toBe(true);
+    const pending = r.render(other).catch((e: unknown) => e);
+    await r.close();
     expect(((await pending) as ChartError).reason).toBe('stopped');
+  });
+
+  it('gives up with the reason on a worker too slow to start, and on a drawing over its limit', async () => {
+    const { chart } = await troops();
+    // One millisecond is less than starting a worker, or drawing a chart, ever takes.
+    const unstarted = await renderer({ startLimitMs: 1 })
+      .render(chart)
+      .catch((e: unknown) => e);
+    expect(unstarted).toBeInstanceOf(ChartError);
+    expect((unstarted as ChartError).reason).toBe('timeout');
+    expect((unstarted as ChartError).message).toMatch(/did not start/);
+    const slow = await renderer({ timeLimitMs: 1 })
+      .render(chart)
+      .catch((e: unknown) => e);
+    expect((slow as ChartError).reason).toBe('timeout');
+    expect((slow as ChartError).message).toMatch(/took longer than 1 ms/);
   });
 
   it('chartImage gives the PNG, its file name and alt text, or null when there is nothing to compare', async () => {
     const { answer } = await troops();
-    const r = renderer();
+    const r = shared;
     const image = await chartImage(answer, r);
     expect(image?.filename).toBe('estimates.png');
     expect(image?.alt).toContain('Janes');

@@ -29,6 +29,7 @@ export {
   type TimelineEvent,
 } from './model.ts';
 export {
+  CHART_START_LIMIT_MS,
   CHART_TIME_LIMIT_MS,
   ChartError,
   type ChartRenderer,

@@ -11,22 +11,28 @@ import { CHART_WORKER_MARK, type ChartRequest, type WorkerMessage } from './prot
 
 /** Options of {@link createChartRenderer}. */
 export interface ChartRendererOptions {
-  /**
-   * Milliseconds one chart may take, from the request to the picture, including a cold start of the worker when
-   * none is running. Default {@link CHART_TIME_LIMIT_MS}.
-   */
+  /** Milliseconds one chart may take to draw once the worker is running. Default {@link CHART_TIME_LIMIT_MS}. */
   readonly timeLimitMs?: number;
+  /**
+   * Milliseconds a worker may take to start (load the chart libraries) before it is given up.
+   * Default {@link CHART_START_LIMIT_MS}.
+   */
+  readonly startLimitMs?: number;
+  /** Charts kept drawn, by what they show, so a chart asked again is not drawn again. Default 32. */
+  readonly cacheSize?: number;
 }
 
-/** Default time limit of a chart: a cold worker loads its libraries in about a second on a small machine. */
-export const CHART_TIME_LIMIT_MS = 8000;
+/** Default time limit of one drawing: a warm worker draws a seed chart in well under half a second. */
+export const CHART_TIME_LIMIT_MS = 5000;
+/** Default time limit of a worker's start: loading the libraries takes seconds on a small, busy machine. */
+export const CHART_START_LIMIT_MS = 30_000;
 
 /** Why a chart was not drawn. */
 export class ChartError extends Error {
   override readonly name = 'ChartError';
   constructor(
     message: string,
-    /** `timeout`: over the time limit; `failed`: the drawing threw; `stopped`: the renderer was closed or the worker died. */
+    /** `timeout`: over a time limit; `failed`: the drawing threw; `stopped`: the renderer was closed or the worker died. */
     readonly reason: 'timeout' | 'failed' | 'stopped',
   ) {
     super(message);
@@ -43,73 +49,124 @@ export interface ChartRenderer {
   close(): Promise<void>;
 }
 
-interface Pending {
+interface Job {
+  readonly request: ChartRequest;
   readonly resolve: (chart: RenderedChart) => void;
   readonly reject: (error: ChartError) => void;
-  readonly timer: NodeJS.Timeout;
+  /** Runs from when the worker can draw: a job waiting for the worker to start is not yet on the clock. */
+  timer: NodeJS.Timeout | null;
 }
 
-/** A renderer whose worker starts on first use (or {@link ChartRenderer.warm}) and is replaced after a failure. */
+/** One worker and whether it has loaded the libraries. */
+interface Running {
+  readonly worker: Worker;
+  ready: boolean;
+  readonly startTimer: NodeJS.Timeout;
+}
+
+/**
+ * A renderer whose worker starts on first use (or {@link ChartRenderer.warm}) and is replaced after a failure.
+ * Drawn charts are kept by what they show (a channel asks the same few things), so only new charts cost a drawing.
+ */
 export function createChartRenderer(options: ChartRendererOptions = {}): ChartRenderer {
   const limit = options.timeLimitMs ?? CHART_TIME_LIMIT_MS;
-  const pending = new Map<number, Pending>();
-  let worker: Worker | null = null;
+  const startLimit = options.startLimitMs ?? CHART_START_LIMIT_MS;
+  const cacheSize = options.cacheSize ?? 32;
+  const jobs = new Map<number, Job>();
+  const drawn = new Map<string, Promise<RenderedChart>>();
+  let running: Running | null = null;
   let next = 1;
 
   /** Ends the current worker and fails whatever it still had to draw. */
   const drop = (error: ChartError) => {
-    const current = worker;
-    worker = null;
-    for (const [id, job] of pending) {
-      clearTimeout(job.timer);
-      pending.delete(id);
+    const current = running;
+    running = null;
+    if (current) clearTimeout(current.startTimer);
+    for (const [id, job] of jobs) {
+      if (job.timer) clearTimeout(job.timer);
+      jobs.delete(id);
       job.reject(error);
     }
-    return current ? current.terminate().then(() => undefined) : Promise.resolve();
+    return current ? current.worker.terminate().then(() => undefined) : Promise.resolve();
   };
 
-  const start = (): Worker => {
-    if (worker) return worker;
-    const started = startModuleWorker(new URL('./worker.ts', import.meta.url).href, { workerData: CHART_WORKER_MARK });
-    started.on('message', (message: WorkerMessage) => {
-      if ('ready' in message) return;
-      const job = pending.get(message.id);
+  /** Puts a job on the clock and sends it to a worker that has started. */
+  const send = (job: Job, worker: Worker) => {
+    job.timer = setTimeout(() => {
+      // A drawing over its limit may never end: replace the worker rather than queue behind it.
+      if (jobs.has(job.request.id)) void drop(new ChartError(`chart took longer than ${limit} ms`, 'timeout'));
+    }, limit);
+    worker.postMessage(job.request);
+  };
+
+  const start = (): Running => {
+    if (running) return running;
+    const worker = startModuleWorker(new URL('./worker.ts', import.meta.url).href, { workerData: CHART_WORKER_MARK });
+    const startTimer = setTimeout(() => {
+      if (running?.worker === worker) {
+        void drop(new ChartError(`chart worker did not start within ${startLimit} ms`, 'timeout'));
+      }
+    }, startLimit);
+    const current: Running = { worker, ready: false, startTimer };
+    worker.on('message', (message: WorkerMessage) => {
+      if ('ready' in message) {
+        current.ready = true;
+        clearTimeout(startTimer);
+        for (const job of jobs.values()) if (!job.timer) send(job, worker);
+        return;
+      }
+      const job = jobs.get(message.id);
       if (!job) return;
-      pending.delete(message.id);
-      clearTimeout(job.timer);
+      jobs.delete(message.id);
+      if (job.timer) clearTimeout(job.timer);
       if ('chart' in message) job.resolve(message.chart);
       else job.reject(new ChartError(`chart drawing failed: ${message.error}`, 'failed'));
     });
-    started.on('error', (error) => {
-      if (worker === started) void drop(new ChartError(`chart worker failed: ${error.message}`, 'stopped'));
+    worker.on('error', (error) => {
+      if (running === current) void drop(new ChartError(`chart worker failed: ${error.message}`, 'stopped'));
     });
-    started.on('exit', (code) => {
-      if (worker === started) void drop(new ChartError(`chart worker exited with code ${code}`, 'stopped'));
+    worker.on('exit', (code) => {
+      if (running === current) void drop(new ChartError(`chart worker exited with code ${code}`, 'stopped'));
     });
     // An idle worker must not keep a command-line run alive; a pending chart's timer does while it waits.
-    started.unref();
-    worker = started;
-    return started;
+    worker.unref();
+    running = current;
+    return current;
+  };
+
+  const draw = (chart: ChartData): Promise<RenderedChart> => {
+    const current = start();
+    return new Promise<RenderedChart>((resolve, reject) => {
+      const job: Job = { request: { id: next++, chart }, resolve, reject, timer: null };
+      jobs.set(job.request.id, job);
+      if (current.ready) send(job, current.worker);
+    });
   };
 
   return {
     render(chart) {
-      const id = next++;
-      const current = start();
-      return new Promise<RenderedChart>((resolve, reject) => {
-        const timer = setTimeout(() => {
-          // A drawing over its limit may never end: replace the worker rather than queue behind it.
-          if (pending.has(id)) void drop(new ChartError(`chart took longer than ${limit} ms`, 'timeout'));
-        }, limit);
-        pending.set(id, { resolve, reject, timer });
-        const request: ChartRequest = { id, chart };
-        current.postMessage(request);
-      });
+      const key = JSON.stringify(chart);
+      const known = drawn.get(key);
+      if (known) {
+        // Most recently used last, so the oldest is the first to go.
+        drawn.delete(key);
+        drawn.set(key, known);
+        return known;
+      }
+      const drawing = draw(chart);
+      drawn.set(key, drawing);
+      drawing.catch(() => drawn.delete(key));
+      for (const oldest of drawn.keys()) {
+        if (drawn.size <= cacheSize) break;
+        drawn.delete(oldest);
+      }
+      return drawing;
     },
     warm() {
       start();
     },
     close() {
+      drawn.clear();
       return drop(new ChartError('chart renderer closed', 'stopped'));
     },
   };
