@@ -7,7 +7,7 @@
  */
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { ANSWERS, createAnswerContext } from '../../src/answers/index.ts';
+import { createAnswerContext, estimatesAnswer, timelineAnswer } from '../../src/answers/index.ts';
 import { extractAll } from '../../src/extract/index.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { type ChartData, chartOf, createChartRenderer, renderChart } from '../../src/render/charts/index.ts';
@@ -16,9 +16,9 @@ import { type LatencySummary, summarise, timedAsync } from './measure.ts';
 
 /** The charts measured: every seed answer that has one. */
 const CASES = [
-  ['estimates', { subject: 'troops' }],
-  ['estimates', {}],
-  ['timeline', {}],
+  ['/estimates troops', estimatesAnswer, { subject: 'troops' }],
+  ['/estimates', estimatesAnswer, {}],
+  ['/timeline', timelineAnswer, {}],
 ] as const;
 
 interface Row {
@@ -34,10 +34,9 @@ async function seedCharts(): Promise<{ label: string; chart: ChartData }[]> {
   const { articles } = await loadKnowledge('knowledge');
   const facts = await extractAll(articles);
   const ctx = createAnswerContext(articles, facts, buildIndex(articles, facts));
-  return CASES.flatMap(([command, options]) => {
-    const chart = chartOf(ANSWERS[command](ctx, options));
-    const asked = Object.values(options).join(' ');
-    return chart ? [{ label: `/${command}${asked ? ` ${asked}` : ''}`, chart }] : [];
+  return CASES.flatMap(([label, answer, options]) => {
+    const chart = chartOf(answer(ctx, options));
+    return chart ? [{ label, chart }] : [];
   });
 }
 
