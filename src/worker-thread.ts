@@ -9,11 +9,24 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 
-/** Starts a worker running the module at `moduleUrl` (a `file:` URL, usually `import.meta.url`). */
-export function startModuleWorker(moduleUrl: string, options: WorkerOptions = {}): Worker {
+/**
+ * Starts a worker running the module at `moduleUrl` (a `file:` URL, usually `import.meta.url`). `preload` lists
+ * modules (as resolved URLs) the worker imports first, before tsx's loader is registered: large JavaScript libraries
+ * then load at Node's own speed instead of through tsx's hooks (half the start-up CPU for the chart libraries).
+ */
+export function startModuleWorker(
+  moduleUrl: string,
+  options: WorkerOptions = {},
+  preload: readonly string[] = [],
+): Worker {
   if (!moduleUrl.endsWith('.ts')) return new Worker(new URL(moduleUrl), options);
   const tsxApi = resolveTsxApi();
-  const boot = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(moduleUrl)}); });`;
+  const boot = `(async () => {
+    for (const url of ${JSON.stringify(preload)}) await import(url);
+    const tsx = await import(${JSON.stringify(tsxApi)});
+    tsx.register();
+    await import(${JSON.stringify(moduleUrl)});
+  })();`;
   return new Worker(boot, { ...options, eval: true });
 }
 

@@ -44,9 +44,9 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   const token = config.discordToken;
   if (!token) throw new Error('DISCORD_TOKEN is not set: the Discord bot cannot start.');
   const log = logger.child({ component: 'discord' });
-  // Charts are drawn in a worker, started now so its libraries are loaded before the first answer needs them.
+  // Charts are drawn in a worker, started by the first chart asked for in a calm moment: starting it at launch would
+  // load its libraries while a backlog of interactions may be waiting for the answering thread.
   const charts = createChartRenderer();
-  charts.warm();
   const client = createClient(config);
   logClientEvents(client, log, token);
   const route = createRouter({

@@ -1,8 +1,10 @@
 /**
- * Charts on Discord: the PNG of an answer's chart attached to its message and shown in its embed, with the chart's
- * alt text as the attachment's description. The text answer never waits long for it: the chart is drawn in a worker
- * while the answer is rendered, goes out with the answer when it is ready within a short wait, and otherwise
- * follows by an edit that only adds the file (so an edit arriving after the reader paged on changes no text).
+ * Charts on Discord: the PNG of an answer's chart attached to its message, with the chart's alt text as the
+ * attachment's description. The text answer never waits for it before Discord's acknowledgement: a reply goes out at
+ * once, with its chart in the embed only when that chart was drawn already (asked before); an answer already
+ * acknowledged ("thinking…") waits for its chart briefly. Otherwise the chart follows by an edit that only adds the
+ * file, so an edit arriving after the reader paged on changes no text. Charts are drawn only in a calm moment (see
+ * `respond.ts`): in a burst, answers go out as text.
  */
 import type { AttachmentPayload, ButtonInteraction, ChatInputCommandInteraction } from 'discord.js';
 import type { Logger } from 'pino';
@@ -13,21 +15,23 @@ import {
   chartFilename,
   chartOf,
   type DiscordMessage,
-  INTERACTION_RESPONSE_MS,
   isChartFilename,
   type RenderedChart,
   withImage,
 } from '../render/index.ts';
 
-/** Longest wait for a chart before the answer goes out without it (a warm worker draws one in about 0.3 s). */
+/**
+ * Longest wait of an acknowledged answer for its chart before it goes out without it (a warm worker draws one in
+ * about 0.2 s).
+ */
 export const CHART_WAIT_MS = 800;
-/** Time kept between the last moment a reply may wait for its chart and Discord's acknowledgement deadline. */
-const ACK_MARGIN_MS = 1500;
 
 /** A chart being drawn for one answer. */
 export interface PendingChart {
   readonly filename: string;
   readonly drawing: Promise<RenderedChart>;
+  /** The chart at once when it was drawn before (from the renderer's cache), else null. */
+  readonly drawn: RenderedChart | null;
 }
 
 /** Starts drawing an answer's chart; null when there is no renderer or nothing to compare. */
@@ -37,17 +41,17 @@ export function startChart(charts: ChartRenderer | undefined, answer: Answer): P
   const drawing = charts.render(chart);
   // Whoever waits for it handles a failure; a drawing nobody waits for any more must not be an unhandled rejection.
   drawing.catch(() => undefined);
-  return { filename: chartFilename(chart), drawing };
+  return { filename: chartFilename(chart), drawing, drawn: charts.drawn(chart) };
 }
 
 /**
- * How long a reply may wait for its chart: {@link CHART_WAIT_MS}, less for a reply not yet acknowledged that is
- * already late, so it still goes out well before Discord's 3 s deadline.
+ * The chart to send with the answer. A reply not yet acknowledged takes only a chart drawn before: a timer set now
+ * can fire seconds late when a burst of answers holds the thread, and the acknowledgement must not wait on it. An
+ * acknowledged answer waits up to {@link CHART_WAIT_MS}.
  */
-export function chartWait(interaction: Pick<ChatInputCommandInteraction, 'createdTimestamp'>, acknowledged: boolean) {
-  if (acknowledged) return CHART_WAIT_MS;
-  const left = INTERACTION_RESPONSE_MS - ACK_MARGIN_MS - (Date.now() - interaction.createdTimestamp);
-  return Math.max(0, Math.min(CHART_WAIT_MS, left));
+export function chartForAnswer(pending: PendingChart, acknowledged: boolean): Promise<RenderedChart | null> {
+  if (pending.drawn || !acknowledged) return Promise.resolve(pending.drawn);
+  return readyWithin(pending, CHART_WAIT_MS);
 }
 
 /** The chart if it is drawn within `ms`; null when it is not ready by then or failed. */

@@ -21,7 +21,7 @@ import {
 } from '../render/index.ts';
 import { type CommandName, type CommandOptions, isCommandName } from '../service/index.ts';
 import { answerKeys, PRIVATE_OPTION, slashCommandData } from './builder.ts';
-import { attachWhenDrawn, chartWait, keepChart, readyWithin, startChart, withChart } from './chart.ts';
+import { attachWhenDrawn, chartForAnswer, keepChart, startChart, withChart } from './chart.ts';
 import { decodePageId, encodePageId } from './customId.ts';
 import { UserError } from './errors.ts';
 import type { CommandContext, SlashCommand } from './types.ts';
@@ -32,6 +32,11 @@ import type { CommandContext, SlashCommand } from './types.ts';
  * deferral goes out before that work and keeps the interaction alive for 15 minutes.
  */
 const BUSY_AT = 8;
+/**
+ * Answers in flight (this one included) above which no chart is drawn: a chart is a picture for a calm channel, and
+ * in a burst its drawing and upload would only compete with the answers for the CPU and Discord's rate limits.
+ */
+const CHARTS_UP_TO = 2;
 let inFlight = 0;
 
 /** Whether `name` is a command the service answers (re-exported so front-door code has one import). */
@@ -96,10 +101,10 @@ export async function answerCommand(
   try {
     // Late already (a backlog, or the gateway replaying after a reconnect) or busy: acknowledge before working.
     const late = Date.now() - interaction.createdTimestamp > DEFER_AFTER_MS;
-    const busy = inFlight > BUSY_AT;
-    const deferred = spec.slow === true || late || busy;
+    const deferred = spec.slow === true || late || inFlight > BUSY_AT;
+    const calm = inFlight <= CHARTS_UP_TO;
     if (deferred) await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-    await answerAndSend(interaction, ctx, { name, keys, options, ephemeral, deferred, busy });
+    await answerAndSend(interaction, ctx, { name, keys, options, ephemeral, deferred, calm });
   } finally {
     inFlight--;
   }
@@ -115,11 +120,11 @@ async function answerAndSend(
     options: CommandOptions;
     ephemeral: boolean;
     deferred: boolean;
-    /** Many answers in flight: text only, so no drawing or extra upload competes with them. */
-    busy: boolean;
+    /** Few answers in flight: a chart may be drawn (see {@link CHARTS_UP_TO}). */
+    calm: boolean;
   },
 ): Promise<void> {
-  const { name, keys, options, ephemeral, deferred, busy } = request;
+  const { name, keys, options, ephemeral, deferred, calm } = request;
 
   const started = performance.now();
   const answer = ctx.service.answer(name, options);
@@ -129,9 +134,9 @@ async function answerAndSend(
     ctx.logger.warn({ command: name, ms }, 'slow answer without deferral');
   }
   const { message } = renderPage(answer, name, options, keys);
-  // The chart (if any) is drawn in a worker meanwhile; the answer waits for it only briefly (see chart.ts).
-  const pending = busy ? null : startChart(ctx.charts, answer);
-  const chart = pending ? await readyWithin(pending, chartWait(interaction, deferred)) : null;
+  // The chart (if any) is drawn in a worker; only an acknowledged answer waits for it, briefly (see chart.ts).
+  const pending = calm ? startChart(ctx.charts, answer) : null;
+  const chart = pending ? await chartForAnswer(pending, deferred) : null;
   const full = pending && chart ? withChart(message, chart, pending.filename) : message;
   if (!deferred) {
     await interaction.reply(withFlags(full, ephemeral || answer.empty));

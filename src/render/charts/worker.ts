@@ -2,28 +2,13 @@
  * The chart worker: a thread that loads the chart libraries once and draws each chart it is sent, so drawing (a
  * few hundred milliseconds of JavaScript, more on a cold start) never holds up the thread that answers users.
  */
-import { setPriority } from 'node:os';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { drawChart } from './draw.ts';
 import { CHART_WORKER_MARK, type ChartReply, type ChartRequest, type WorkerMessage } from './protocol.ts';
 
-/**
- * Nice value of the drawing thread on Linux, where it applies to this thread alone: the thread answering users wins
- * the CPU whenever both want it, so a chart never slows an answer (elsewhere it would apply to the whole process,
- * so it is left alone).
- */
-const CHART_THREAD_NICE = 10;
-
 function serve(): void {
   const port = parentPort;
   if (!port) return;
-  if (process.platform === 'linux') {
-    try {
-      setPriority(CHART_THREAD_NICE);
-    } catch {
-      // Not allowed here (a container without the right): drawing still works, at normal priority.
-    }
-  }
   port.on('message', async (request: ChartRequest) => {
     let reply: ChartReply;
     try {
