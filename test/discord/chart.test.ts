@@ -47,7 +47,6 @@ class HeldRenderer implements ChartRenderer {
   fail(error: Error): void {
     for (const h of this.#held.splice(0)) h.reject(error);
   }
-  warm(): void {}
   async close(): Promise<void> {}
 }
 

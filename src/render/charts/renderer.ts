@@ -48,8 +48,6 @@ export interface ChartRenderer {
   render(chart: ChartData): Promise<RenderedChart>;
   /** The chart if it has been drawn already (asked before and still cached), at once; null otherwise. */
   drawn(chart: ChartData): RenderedChart | null;
-  /** Starts the worker now (loading the chart libraries), so the first chart is not slowed by a cold start. */
-  warm(): void;
   /** Stops the worker; charts still pending are rejected. */
   close(): Promise<void>;
 }
@@ -70,7 +68,7 @@ interface Running {
 }
 
 /**
- * A renderer whose worker starts on first use (or {@link ChartRenderer.warm}) and is replaced after a failure.
+ * A renderer whose worker starts on first use and is replaced after a failure.
  * Drawn charts are kept by what they show (a channel asks the same few things), so only new charts cost a drawing.
  */
 export function createChartRenderer(options: ChartRendererOptions = {}): ChartRenderer {
@@ -182,9 +180,6 @@ export function createChartRenderer(options: ChartRendererOptions = {}): ChartRe
     },
     drawn(chart) {
       return finished.get(JSON.stringify(chart)) ?? null;
-    },
-    warm() {
-      start();
     },
     close() {
       drawn.clear();
