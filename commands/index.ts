@@ -15,11 +15,13 @@ import {
 } from '../src/discord/index.ts';
 import { COMMANDS, type WorkflowCommandName } from '../src/workflows/index.ts';
 import * as brief from './brief.ts';
+import * as follow from './follow.ts';
 import * as ingest from './ingest.ts';
 
 /** Commands with Discord-specific behaviour, by name: every workflow command needs one; read commands may. */
 const OWN_FILES: Readonly<Record<WorkflowCommandName, SlashCommand> & Partial<Record<CommandName, SlashCommand>>> = {
   brief,
+  follow,
   ingest,
 };
 

@@ -1,7 +1,8 @@
 /**
- * `npm start`: with a DISCORD_TOKEN, the Discord bot; without one, the local console on the same knowledge, so the
- * bot can be tried (or scripted through a pipe) before it is connected anywhere. The composition root: the only
- * module that wires the layers together (config → service → front door, with `commands/` passed to the bot).
+ * `npm start`: the Discord bot when DISCORD_TOKEN is set, the Slack app when Slack's tokens are (both at once when
+ * both are), on one loaded knowledge folder; with neither, the local console, so the bot can be tried (or scripted
+ * through a pipe) before it is connected anywhere. The composition root: the only module that wires the layers
+ * together (config → service → front doors, with `commands/` passed to the Discord bot).
  */
 import { consoleChartDir, runConsole } from './cli/index.ts';
 import { loadConfigOrReport } from './config.ts';
@@ -14,14 +15,15 @@ async function start(): Promise<number> {
   if (!config) return 2;
   const interactive = Boolean(process.stdin.isTTY);
   // The console prints answers on standard output; logs stay on standard error and quiet unless asked for.
-  const logger = createLogger({ level: config.discordToken ? config.logLevel : 'warn' });
+  const chat = config.discordToken !== undefined || config.slack !== undefined;
+  const logger = createLogger({ level: chat ? config.logLevel : 'warn' });
   const service = await createBriefingService({ knowledgeDir: config.knowledgeDir, cacheDir: config.cacheDir, logger });
   // Edits to the knowledge folder are served without a restart, in both modes; the watcher holds the process open,
   // so every way out closes it.
   const watcher = startLiveReload({ service, knowledgeDir: config.knowledgeDir, logger });
   preloadExtractor();
   try {
-    if (!config.discordToken) {
+    if (!chat) {
       if (service.articles().length === 0) {
         process.stderr.write(`No articles could be loaded from "${config.knowledgeDir}" (set KNOWLEDGE_DIR).\n`);
       }
@@ -35,17 +37,30 @@ async function start(): Promise<number> {
       });
     }
 
-    // Loaded only when needed: discord.js is heavy and the console does not use it.
-    const [{ startBot }, { commands, handlers }] = await Promise.all([
-      import('./discord/index.ts'),
-      import('../commands/index.ts'),
-    ]);
-    const bot = await startBot({ config, service, logger, commands, handlers });
+    // Each front door is loaded only when its tokens are set: discord.js and Bolt are heavy, and neither needs the other.
+    const doors: { stop(): Promise<void> }[] = [];
+    const stopAll = () => Promise.allSettled(doors.map((d) => d.stop()));
+    try {
+      if (config.discordToken) {
+        const [{ startBot }, { commands, handlers }] = await Promise.all([
+          import('./discord/index.ts'),
+          import('../commands/index.ts'),
+        ]);
+        doors.push(await startBot({ config, service, logger, commands, handlers }));
+      }
+      if (config.slack) {
+        const { startSlack } = await import('./slack/index.ts');
+        doors.push(await startSlack({ config, service, logger }));
+      }
+    } catch (error) {
+      await stopAll();
+      throw error;
+    }
     await new Promise<void>((resolve) => {
       const stop = (signal: NodeJS.Signals) => {
         logger.info({ signal }, 'stopping');
         watcher.close();
-        void bot.stop().finally(resolve);
+        void stopAll().finally(() => resolve());
       };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);

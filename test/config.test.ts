@@ -59,3 +59,67 @@ describe('loadConfig', () => {
     }
   });
 });
+
+describe('loadConfig: Slack', () => {
+  const BOT = `xoxb-${'1'.repeat(12)}-${'a'.repeat(24)}`;
+  const APP = `xapp-1-A${'2'.repeat(10)}-${'b'.repeat(40)}`;
+  const SECRET = 'c'.repeat(32);
+
+  it('leaves Slack off when no Slack token is set', () => {
+    expect(loadConfig({})).toMatchObject({ slack: undefined, slackModerators: [], slackApiUrl: undefined });
+  });
+
+  it('connects in Socket Mode with an app-level token, and in HTTP mode with a signing secret', () => {
+    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP }).slack).toEqual({
+      mode: 'socket',
+      botToken: BOT,
+      appToken: APP,
+    });
+    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, SLACK_PORT: '8080' }).slack).toEqual({
+      mode: 'http',
+      botToken: BOT,
+      signingSecret: SECRET,
+      port: 8080,
+      host: undefined,
+    });
+  });
+
+  it('reads moderators (users and user groups) and the Web API address', () => {
+    const config = loadConfig({
+      SLACK_MODERATORS: 'U012AB3CD, S0614TZR7  W0AB',
+      SLACK_API_URL: 'http://127.0.0.1:9/api',
+    });
+    expect(config.slackModerators).toEqual(['U012AB3CD', 'S0614TZR7', 'W0AB']);
+    expect(config.slackApiUrl).toBe('http://127.0.0.1:9/api/');
+  });
+
+  it.each([
+    [{ SLACK_BOT_TOKEN: BOT }, /SLACK_APP_TOKEN \(Socket Mode\) or SLACK_SIGNING_SECRET/],
+    [{ SLACK_APP_TOKEN: APP }, /SLACK_BOT_TOKEN/],
+    [{ SLACK_BOT_TOKEN: APP, SLACK_APP_TOKEN: APP }, /SLACK_BOT_TOKEN: must be a bot token/],
+    [{ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: BOT }, /SLACK_APP_TOKEN: must be an app-level token/],
+    [{ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: 'short' }, /SLACK_SIGNING_SECRET/],
+    [{ SLACK_MODERATORS: 'U012AB3CD, @alice' }, /SLACK_MODERATORS/],
+    [{ SLACK_PORT: '70000' }, /SLACK_PORT/],
+  ])('refuses %o, naming the variable and never its value', (env, message) => {
+    try {
+      loadConfig(env);
+      expect.unreachable('the configuration must be refused');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      expect(String(error)).toMatch(message);
+      for (const secret of [BOT, APP, SECRET]) expect(String(error)).not.toContain(secret.slice(5));
+    }
+  });
+});
+
+describe('.env.example', () => {
+  it('describes every variable the configuration reads', async () => {
+    const { readFileSync } = await import('node:fs');
+    const source = readFileSync(new URL('../src/config.ts', import.meta.url), 'utf8');
+    const example = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');
+    const variables = [...source.matchAll(/^ {2}([A-Z][A-Z0-9_]+): optional\(/gm)].map((m) => m[1]);
+    expect(variables.length).toBeGreaterThan(10);
+    for (const name of variables) expect(example, name).toMatch(new RegExp(`^${name}=`, 'm'));
+  });
+});

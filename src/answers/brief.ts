@@ -5,6 +5,7 @@ import { addConflict, allFigureGroups, figureLabel } from './estimates.ts';
 import { given, type Options } from './options.ts';
 import { people } from './people.ts';
 import { quoteItem, speakerLabel } from './quotes.ts';
+import { STORY_OPTION } from './scope.ts';
 import type { CommandSpec } from './spec.ts';
 import { dateLabel, timelineEntries } from './timeline.ts';
 import type { Answer } from './types.ts';
@@ -27,6 +28,7 @@ export const spec = {
       description: 'Where to publish it (default: this channel)',
       doors: ['discord'],
     },
+    STORY_OPTION,
   ],
   examples: ['/brief'],
   moderatorOnly: true,

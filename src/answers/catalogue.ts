@@ -11,9 +11,11 @@ import * as estimates from './estimates.ts';
 import * as help from './help.ts';
 import type { Options } from './options.ts';
 import * as quotes from './quotes.ts';
+import { type ScopeMode, type StoryPicker, scoped } from './scope.ts';
 import * as search from './search.ts';
 import * as sources from './sources.ts';
 import type { CommandSpec, OptionSpec } from './spec.ts';
+import * as stories from './stories.ts';
 import * as timeline from './timeline.ts';
 import type { Answer } from './types.ts';
 import * as who from './who.ts';
@@ -32,16 +34,27 @@ function readCommand<const S extends CommandSpec>(spec: S, answer: AnswerFunctio
   return { spec, answer };
 }
 
+/** A read command answering from one story or the archive (see `scope.ts`): its spec has the `story` option. */
+function storyCommand<const S extends CommandSpec>(
+  spec: S,
+  answer: AnswerFunction,
+  mode: ScopeMode,
+  pick?: StoryPicker,
+): ReadCommand<S> {
+  return { spec, answer: scoped(spec.name, answer, mode, pick) };
+}
+
 /** Every read command but help, in the order help lists them. */
 const LISTED = [
-  readCommand(brief.spec, brief.briefAnswer),
-  readCommand(search.spec, search.searchAnswer),
-  readCommand(drills.spec, drills.drillsAnswer),
-  readCommand(quotes.spec, quotes.quotesAnswer),
-  readCommand(estimates.spec, estimates.estimatesAnswer),
-  readCommand(who.spec, who.whoAnswer),
-  readCommand(timeline.spec, timeline.timelineAnswer),
-  readCommand(sources.spec, sources.sourcesAnswer),
+  readCommand(stories.spec, stories.storiesAnswer),
+  storyCommand(brief.spec, brief.briefAnswer, 'one'),
+  storyCommand(search.spec, search.searchAnswer, 'archive'),
+  storyCommand(drills.spec, drills.drillsAnswer, 'one', drills.storyWithExercise),
+  storyCommand(quotes.spec, quotes.quotesAnswer, 'archive'),
+  storyCommand(estimates.spec, estimates.estimatesAnswer, 'archive'),
+  storyCommand(who.spec, who.whoAnswer, 'archive'),
+  storyCommand(timeline.spec, timeline.timelineAnswer, 'one', timeline.storyWithDates),
+  storyCommand(sources.spec, sources.sourcesAnswer, 'archive'),
 ] as const;
 
 /** `/help`: every read command with its options and an example, help last. */

@@ -19,13 +19,30 @@ export {
   type ReadCommand,
   readCommandOf,
 } from './catalogue.ts';
+export { optionNamesIn, parseOptionLine } from './command-line.ts';
 export type { AnswerContext } from './context.ts';
-export { createAnswerContext, memo } from './context.ts';
+export { createAnswerContext, groupStories, memo, scopeTo, storyArticle } from './context.ts';
 export { DRILL_ASPECTS, type DrillAspect, drillsAnswer, parseAspect } from './drills.ts';
 export { allFigureGroups, estimatesAnswer, groupFigures } from './estimates.ts';
 export { MAX_LIMIT, type Options } from './options.ts';
+export {
+  cutNote,
+  DEFAULT_PAGE_SIZE,
+  LIST_MAX,
+  PAGE_OPTION,
+  PAGE_SIZE_OPTION,
+  PAGING_OPTIONS,
+} from './paging.ts';
 export { findPeople, people } from './people.ts';
 export { quotesAnswer } from './quotes.ts';
+export {
+  resolveStory,
+  type ScopeMode,
+  STORY_OPTION,
+  STORY_OPTION_MAX,
+  scoped,
+  storyLine,
+} from './scope.ts';
 export { DEFAULT_SEARCH_LIMIT, SEARCH_LIMIT_MAX, searchAnswer } from './search.ts';
 export { sourcesAnswer, UNATTRIBUTED } from './sources.ts';
 export * from './spec.ts';

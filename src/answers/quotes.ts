@@ -5,7 +5,9 @@ import type { AnswerContext } from './context.ts';
 import { closeNames } from './names.ts';
 import { explainNoMatch } from './nomatch.ts';
 import { given, limitOption, type Options, textOption } from './options.ts';
+import { cutNote, LIST_MAX, PAGING_OPTIONS } from './paging.ts';
 import { findPeople, type Person, people } from './people.ts';
+import { STORY_OPTION } from './scope.ts';
 import { type CommandSpec, PAIRED_TEXT_OPTION_MAX } from './spec.ts';
 import type { Answer } from './types.ts';
 
@@ -52,6 +54,8 @@ export const spec = {
       minLength: 1,
       maxLength: PAIRED_TEXT_OPTION_MAX,
     },
+    STORY_OPTION,
+    ...PAGING_OPTIONS,
   ],
   examples: ['/quotes speaker:Peskov'],
 } as const satisfies CommandSpec;
@@ -63,9 +67,7 @@ export const spec = {
 export function quotesAnswer(ctx: AnswerContext, options: Options): Answer {
   const speaker = textOption(options, 'speaker');
   const topic = textOption(options, 'topic');
-  const { limit, invalid } = limitOption(options, 25);
   const b = new AnswerBuilder(ctx, 'quotes', given(options));
-  if (invalid) b.notes.push(`"limit" must be a whole number from 1; showing up to ${limit}.`);
   let candidates = spoken(ctx);
 
   let speakers: Person[] | null = null;
@@ -98,7 +100,9 @@ export function quotesAnswer(ctx: AnswerContext, options: Options): Answer {
       return quote ? [{ quote, id: h.id }] : [];
     });
   }
-  candidates = candidates.slice(0, limit);
+  const cut = cutNote(candidates.length, 'quotation(s)', 'narrow with speaker:, topic: or story:');
+  if (cut) b.notes.push(cut);
+  candidates = candidates.slice(0, LIST_MAX);
 
   const groups = new Map<string, Quote[]>();
   for (const { quote } of candidates) {

@@ -5,6 +5,7 @@ import { nameWords } from './names.ts';
 import { explainNoMatch } from './nomatch.ts';
 import { given, limitOption, type Options, textOption } from './options.ts';
 import { type Person, people } from './people.ts';
+import { STORY_OPTION } from './scope.ts';
 import { type CommandSpec, TEXT_OPTION_MAX } from './spec.ts';
 import type { Answer } from './types.ts';
 
@@ -114,6 +115,7 @@ export const spec = {
       maxLength: TEXT_OPTION_MAX,
     },
     { name: 'limit', type: 'integer', description: 'How many snippets (default 5)', min: 1, max: SEARCH_LIMIT_MAX },
+    STORY_OPTION,
   ],
   examples: ['/search how far is Kyiv'],
 } as const satisfies CommandSpec;

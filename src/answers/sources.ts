@@ -1,6 +1,8 @@
 import { AnswerBuilder } from './build.ts';
 import type { AnswerContext } from './context.ts';
 import { given, type Options } from './options.ts';
+import { PAGING_OPTIONS } from './paging.ts';
+import { STORY_OPTION } from './scope.ts';
 import type { CommandSpec } from './spec.ts';
 import type { Answer } from './types.ts';
 
@@ -16,7 +18,7 @@ export const spec = {
   name: 'sources',
   summary: 'the articles behind every answer',
   description: 'Every article in the knowledge base with publisher, byline, date and link',
-  options: [],
+  options: [STORY_OPTION, ...PAGING_OPTIONS],
   examples: ['/sources'],
   slow: true,
 } as const satisfies CommandSpec;

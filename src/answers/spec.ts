@@ -7,20 +7,20 @@
 import { fold } from '../search/index.ts';
 import type { Options } from './options.ts';
 
-/** The front doors a command or an option can be offered in. Slack joins this list when it exists. */
-export type FrontDoor = 'cli' | 'console' | 'discord';
+/** The front doors a command or an option can be offered in. */
+export type FrontDoor = 'cli' | 'console' | 'discord' | 'slack';
 
 /** Every front door, for specs offered everywhere (the default). */
-export const FRONT_DOORS: readonly FrontDoor[] = ['cli', 'console', 'discord'];
+export const FRONT_DOORS: readonly FrontDoor[] = ['cli', 'console', 'discord', 'slack'];
 
 /**
  * Longest one-value free-text option (a subject, a name, a question). A paging button's `custom_id` carries the
- * options and Discord allows it 100 characters, so longer text could not turn a page; every front door refuses it
+ * options (and a story's 8-character code) and Discord allows it 100 characters, so longer text could not turn a page; every front door refuses it
  * the same way rather than letting the CLI accept what Discord cannot page.
  */
-export const TEXT_OPTION_MAX = 80;
+export const TEXT_OPTION_MAX = 74;
 /** Longest value of each of two free-text options of one command (speaker and topic), for the same reason. */
-export const PAIRED_TEXT_OPTION_MAX = 40;
+export const PAIRED_TEXT_OPTION_MAX = 35;
 
 /** One fixed value of a string option. */
 export interface OptionChoice {

@@ -1,12 +1,13 @@
 import { parseArgs } from 'node:util';
-import { type Answer, type OptionSpec, optionsIn } from '../answers/index.ts';
+import { type Answer, type OptionSpec, optionNamesIn, optionsIn } from '../answers/index.ts';
 import { loadConfig } from '../config.ts';
 import { renderJson } from '../render/json.ts';
 import { renderMarkdown } from '../render/markdown.ts';
 import { renderText } from '../render/text.ts';
 import { type BriefingService, type CommandOptions, createBriefingService } from '../service/index.ts';
 import { chartFormat, hasChart, noChartReason, writeChart } from './chart.ts';
-import { type AnswerSpec, CLI_COMMAND_SPECS, optionNames, UsageError, validateOptions } from './commands.ts';
+import { type AnswerSpec, CLI_COMMAND_SPECS, UsageError, validateOptions } from './commands.ts';
+import { answerForText } from './paging.ts';
 
 /** Output formats of the answer commands. */
 export type Format = 'text' | 'markdown' | 'json';
@@ -19,7 +20,7 @@ export function render(answer: Answer, format: Format): string {
 }
 
 /** Every option name any CLI command has: all are parsed, so a misplaced one gets a precise message. */
-const ANSWER_OPTIONS = optionNames(CLI_COMMAND_SPECS, 'cli');
+const ANSWER_OPTIONS = optionNamesIn(CLI_COMMAND_SPECS, 'cli');
 
 /** An option's line in `--help`: its description, then what it accepts when the description cannot say it. */
 function optionHelp(o: OptionSpec): string {
@@ -133,9 +134,15 @@ export function answerCliCommand(spec: AnswerSpec): (argv: string[]) => Promise<
         return 0;
       }
       const service = await openService(request.knowledge);
-      const answer = service.answer(spec.name, request.options);
-      process.stdout.write(render(answer, request.format));
-      if (request.chart !== undefined) await reportChart(answer, request.chart);
+      const { shown, whole } = answerForText(
+        service,
+        spec,
+        request.options,
+        request.format === 'json',
+        (n) => `--page ${n}`,
+      );
+      process.stdout.write(render(shown, request.format));
+      if (request.chart !== undefined) await reportChart(whole, request.chart);
       return 0;
     } catch (error) {
       if (error instanceof UsageError) return usageFailure(spec, error.message);

@@ -1,11 +1,4 @@
-import {
-  type CommandName,
-  type CommandSpec,
-  isCommandName,
-  offeredIn,
-  optionsIn,
-  parseCommandText,
-} from '../answers/index.ts';
+import { type CommandName, type CommandSpec, isCommandName, offeredIn, parseCommandText } from '../answers/index.ts';
 import type { CommandOptions } from '../service/index.ts';
 import { COMMANDS } from '../workflows/commands.ts';
 
@@ -26,12 +19,6 @@ export const CONSOLE_COMMAND_SPECS = answerSpecsIn('console');
 /** A usage mistake: shown to the user as is, and the CLI exits with status 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
-}
-
-/** Every option name of the given commands and their subcommands, once each. */
-export function optionNames(specs: readonly CommandSpec[], door: 'cli' | 'console'): string[] {
-  const calls = specs.flatMap((s) => [s, ...(s.subcommands ?? [])]);
-  return [...new Set(calls.flatMap((c) => optionsIn(c, door).map((o) => o.name)))];
 }
 
 /**

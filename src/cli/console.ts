@@ -6,12 +6,14 @@ import type { BriefingService } from '../service/index.ts';
 import { type Format, render } from './answer.ts';
 import { chartPathIn, hasChart, writeChart } from './chart.ts';
 import { UsageError } from './commands.ts';
+import { answerForText } from './paging.ts';
 import { parseSlash } from './slash.ts';
 
 /** How to go from the console to the real bot; printed at start so nobody has to look it up. */
 export const CONNECT_HINT = [
   'To answer on Discord instead: put DISCORD_TOKEN (and DISCORD_APPLICATION_ID) in .env,',
   'register the commands once with "npm run deploy-commands", then run "npm start" again.',
+  'On Slack: put SLACK_BOT_TOKEN and SLACK_APP_TOKEN in .env (README: Connect to Slack).',
 ].join('\n');
 
 /** Where the console writes charts: a folder of the cache, since each picture can be drawn again from its answer. */
@@ -36,7 +38,7 @@ export interface ConsoleOptions {
   readonly chartDir?: string;
 }
 
-/** The reply to one console line: the text to print and, for a command, the answer it renders. */
+/** The reply to one console line: the text to print and, for a command, its whole answer (a chart is drawn from it). */
 interface LineReply {
   readonly text: string;
   readonly answer?: Answer;
@@ -46,8 +48,8 @@ function replyTo(service: BriefingService, line: string, format: Format): LineRe
   try {
     const parsed = parseSlash(line);
     if (parsed.kind !== 'command') return null;
-    const answer = service.answer(parsed.command, parsed.options);
-    return { text: render(answer, format), answer };
+    const { shown, whole } = answerForText(service, parsed.spec, parsed.options, format === 'json', (n) => `page:${n}`);
+    return { text: render(shown, format), answer: whole };
   } catch (error) {
     if (error instanceof UsageError) return { text: `${error.message}\nType /help for the commands.\n` };
     throw error;
@@ -81,7 +83,7 @@ export async function runConsole(options: ConsoleOptions): Promise<number> {
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
   if (!interactive)
     options.notices?.write(
-      `Briefing console (no terminal): answering each line of input. ${CONNECT_HINT.replace('\n', ' ')}\n`,
+      `Briefing console (no terminal): answering each line of input. ${CONNECT_HINT.replace(/\n/g, ' ')}\n`,
     );
   if (interactive) {
     output.write(

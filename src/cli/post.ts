@@ -8,10 +8,10 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import {
   appendAudit,
-  auditOptions,
   checkWebhookUrl,
   inferWebhookFormat,
   postWebhook,
+  publishEntry,
   redactWebhookUrl,
   WebhookError,
   type WebhookFormat,
@@ -172,18 +172,15 @@ export async function runPost(argv: string[], io: PostIo = processIo): Promise<n
     `briefing post: posted "${answer.title}" to ${where} as ${format} (${bodies.length} message(s), ${retries} retr${retries === 1 ? 'y' : 'ies'})\n`,
   );
   try {
-    await appendAudit(loadConfig().auditLog, {
-      kind: 'publish',
-      at: new Date().toISOString(),
-      actor: localActor(),
-      destination: `${format} webhook ${where}`,
-      guild: null,
-      message: null,
-      command: answer.command,
-      options: auditOptions(answer),
-      title: answer.title,
-      articles: [...new Set(answer.citations.map((c) => c.article))],
-    });
+    await appendAudit(
+      loadConfig().auditLog,
+      publishEntry(answer, {
+        actor: localActor(),
+        destination: `${format} webhook ${where}`,
+        guild: null,
+        message: null,
+      }),
+    );
   } catch (error) {
     // The briefing is out; a cron job should not report failure (and retry, posting twice) over the log.
     io.stderr(`briefing post: warning: could not write the audit log: ${(error as Error).message}\n`);

@@ -9,8 +9,8 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import { createChartRenderer } from '../render/index.ts';
 import type { BriefingService } from '../service/index.ts';
+import { Cooldown, FollowStore } from '../workflows/index.ts';
 import { createClient, logClientEvents, redactSecrets } from './client.ts';
-import { Cooldown } from './cooldown.ts';
 import { moderationSettings } from './moderation.ts';
 import { createRouter, type InteractionHandler } from './router.ts';
 import type { SlashCommand } from './types.ts';
@@ -44,6 +44,8 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   const token = config.discordToken;
   if (!token) throw new Error('DISCORD_TOKEN is not set: the Discord bot cannot start.');
   const log = logger.child({ component: 'discord' });
+  const follows = await FollowStore.open(config.followsFile);
+  if (follows.problem) log.warn({ path: follows.problem.path }, follows.problem.message);
   // Charts are drawn in a worker, started by the first chart asked for in a calm moment: starting it at launch would
   // load its libraries while a backlog of interactions may be waiting for the answering thread.
   const charts = createChartRenderer();
@@ -56,6 +58,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     logger: log,
     cooldown: new Cooldown(config.cooldownSeconds),
     moderation: moderationSettings(config),
+    follows,
     charts,
   });
   client.on(Events.InteractionCreate, (interaction) => void route(interaction));

@@ -6,10 +6,11 @@
  * doors (answers, render, service, workflows, config, logger); never `commands/`, `src/cli`, the file system or
  * the search index directly.
  */
+
+export { Cooldown } from '../workflows/index.ts';
 export { type RunningBot, type StartBotOptions, startBot } from './bot.ts';
 export { answerKeys, PRIVATE_OPTION, slashCommandData } from './builder.ts';
 export { createClient, errorForLog, redactSecrets } from './client.ts';
-export { Cooldown } from './cooldown.ts';
 export { decodePageId, encodePageId, type PageRef } from './customId.ts';
 export {
   type CommandRegistrar,

@@ -3,7 +3,6 @@
  * posts exactly the previewed briefing publicly (mentions off) and records who published what, where and when in
  * the audit log.
  */
-import { randomBytes } from 'node:crypto';
 import {
   type APIActionRowComponent,
   type APIButtonComponent,
@@ -15,20 +14,23 @@ import {
   MessageFlags,
 } from 'discord.js';
 import type { Answer, briefSpec } from '../answers/index.ts';
-import { appendAudit, auditOptions, type DiscordPage, discordPages } from '../workflows/index.ts';
+import {
+  appendAudit,
+  type DiscordPage,
+  discordPages,
+  PREVIEW_TTL_MS,
+  PreviewStore,
+  publishEntry,
+} from '../workflows/index.ts';
 import { UserError } from './errors.ts';
 import { PUBLISHABLE_CHANNELS, requireModerator } from './moderation.ts';
 import type { InteractionHandler } from './router.ts';
 import type { CommandContext } from './types.ts';
 
+export { PREVIEW_TTL_MS, PreviewStore };
+
 /** Name of `/brief`'s optional option choosing where to publish (default: the channel it was used in). */
 export const CHANNEL_OPTION: (typeof briefSpec.options)[number]['name'] = 'channel';
-
-/** How long a preview can be published: just under an interaction token's 15-minute life. */
-export const PREVIEW_TTL_MS = 14 * 60 * 1000;
-
-/** Previews kept at once; the oldest go first, so a flood of `/brief` cannot grow memory without bound. */
-const MAX_PREVIEWS = 200;
 
 const PUBLISH_PREFIX = 'publish';
 const CANCEL_PREFIX = 'publish-cancel';
@@ -40,49 +42,10 @@ interface Preview {
   readonly channel: string;
   readonly answer: Answer;
   readonly pages: readonly DiscordPage[];
-  readonly expires: number;
-}
-
-/**
- * Previews by nonce. Publishing posts the stored pages, so what goes out is exactly what the moderator saw even if
- * the knowledge was reloaded in between. Previews die with the process; a button on an old one says so.
- */
-export class PreviewStore {
-  private readonly previews = new Map<string, Preview>();
-  constructor(private readonly now: () => number = Date.now) {}
-
-  /** Stores a preview and returns its nonce. */
-  put(preview: Omit<Preview, 'expires'>): string {
-    this.sweep();
-    while (this.previews.size >= MAX_PREVIEWS) {
-      const oldest = this.previews.keys().next().value;
-      if (oldest === undefined) break;
-      this.previews.delete(oldest);
-    }
-    const nonce = randomBytes(10).toString('hex');
-    this.previews.set(nonce, { ...preview, expires: this.now() + PREVIEW_TTL_MS });
-    return nonce;
-  }
-
-  /** The live preview for a nonce, or undefined when unknown or expired. */
-  get(nonce: string): Preview | undefined {
-    this.sweep();
-    return this.previews.get(nonce);
-  }
-
-  /** Removes a preview (published or cancelled), so a second click cannot post it twice. */
-  delete(nonce: string): boolean {
-    return this.previews.delete(nonce);
-  }
-
-  private sweep(): void {
-    const now = this.now();
-    for (const [nonce, p] of this.previews) if (p.expires <= now) this.previews.delete(nonce);
-  }
 }
 
 /** The process-wide store the default handlers use. */
-export const previews = new PreviewStore();
+export const previews = new PreviewStore<Preview>();
 
 function decisionRow(nonce: string): APIActionRowComponent<APIButtonComponent> {
   return {
@@ -111,7 +74,7 @@ function decisionRow(nonce: string): APIActionRowComponent<APIButtonComponent> {
 export async function previewBriefing(
   interaction: ChatInputCommandInteraction,
   ctx: CommandContext,
-  store: PreviewStore = previews,
+  store: PreviewStore<Preview> = previews,
 ): Promise<void> {
   requireModerator(interaction, 'publish briefings');
   const chosen = interaction.options.getChannel(CHANNEL_OPTION, false);
@@ -150,7 +113,7 @@ export async function previewBriefing(
 export async function handlePublishButton(
   interaction: ButtonInteraction,
   ctx: CommandContext,
-  store: PreviewStore = previews,
+  store: PreviewStore<Preview> = previews,
 ): Promise<boolean> {
   const [prefix, nonce, extra] = interaction.customId.split('|');
   if ((prefix !== PUBLISH_PREFIX && prefix !== CANCEL_PREFIX) || nonce === undefined || extra !== undefined) {
@@ -204,18 +167,15 @@ export async function handlePublishButton(
 
   let note = '';
   try {
-    await appendAudit(ctx.moderation.auditLog, {
-      kind: 'publish',
-      at: new Date().toISOString(),
-      actor: { id: interaction.user.id, name: interaction.user.username },
-      destination: preview.channel,
-      guild: preview.guild,
-      message: sent[0] ?? null,
-      command: preview.answer.command,
-      options: auditOptions(preview.answer),
-      title: preview.answer.title,
-      articles: [...new Set(preview.answer.citations.map((c) => c.article))],
-    });
+    await appendAudit(
+      ctx.moderation.auditLog,
+      publishEntry(preview.answer, {
+        actor: { id: interaction.user.id, name: interaction.user.username },
+        destination: preview.channel,
+        guild: preview.guild,
+        message: sent[0] ?? null,
+      }),
+    );
   } catch (error) {
     ctx.logger.error({ err: error }, 'could not write the audit log');
     note = ' Warning: it could not be recorded in the audit log.';

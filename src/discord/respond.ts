@@ -57,6 +57,19 @@ export function readOptions(interaction: ChatInputCommandInteraction, keys: read
   return options;
 }
 
+/**
+ * The channel's followed story as the `story` option, when the command has one and the user named none: a channel
+ * set up for one story answers from it by default, and `story:` still picks another.
+ */
+export function withFollowedStory(
+  options: CommandOptions,
+  keys: readonly string[],
+  followed: string | undefined,
+): CommandOptions {
+  if (followed === undefined || !keys.includes('story') || options.story !== undefined) return options;
+  return { ...options, story: followed };
+}
+
 function pageIdFor(command: string, options: CommandOptions, keys: readonly string[]) {
   return (page: number) => encodePageId({ command, page, options }, keys);
 }
@@ -69,7 +82,10 @@ export function renderPage(
   keys: readonly string[],
   page = 0,
 ) {
-  return renderDiscord(answer, { page, pageId: pageIdFor(command, options, keys) });
+  // The next page must speak of the same story even when the first was chosen for the user (or typed as a long
+  // title): the button carries the story's short code.
+  const paged = answer.story ? { ...options, story: answer.story.code } : options;
+  return renderDiscord(answer, { page, pageId: pageIdFor(command, paged, keys) });
 }
 
 function withFlags(message: DiscordMessage, ephemeral: boolean): InteractionReplyOptions {
@@ -90,7 +106,7 @@ export async function answerCommand(
   const name = spec.name;
   if (!isCommandName(name)) throw new Error(`command ${name} has no answer in the service`);
   const keys = answerKeys(spec);
-  const options = readOptions(interaction, keys);
+  const options = withFollowedStory(readOptions(interaction, keys), keys, ctx.follows.get(interaction.channelId));
   for (const option of optionsIn(spec, 'discord').filter((o) => o.required)) {
     if (options[option.name] === undefined) {
       throw new UserError('bad-option', `Please give a ${option.name} for /${name}: it cannot be blank.`);

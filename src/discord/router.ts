@@ -7,8 +7,8 @@ import { type Interaction, type InteractionReplyOptions, MessageFlags, type Repl
 import type { Logger } from 'pino';
 import { type ChartRenderer, renderNotice } from '../render/index.ts';
 import type { BriefingService } from '../service/index.ts';
+import type { Cooldown, FollowStore } from '../workflows/index.ts';
 import { errorForLog } from './client.ts';
-import type { Cooldown } from './cooldown.ts';
 import { isUserError } from './errors.ts';
 import type { ModerationSettings } from './moderation.ts';
 import { showPage } from './respond.ts';
@@ -30,6 +30,8 @@ export interface RouterOptions {
   readonly handlers?: readonly InteractionHandler[];
   /** Where moderator workflows read and write, passed to every command in its context. */
   readonly moderation: ModerationSettings;
+  /** Which story each channel follows, passed to every command in its context. */
+  readonly follows: FollowStore;
   /** Draws answers' charts, passed to every command in its context. Default none: answers go out as text only. */
   readonly charts?: ChartRenderer;
   readonly service: BriefingService;
@@ -71,6 +73,7 @@ export function createRouter(options: RouterOptions): Router {
     service,
     logger,
     moderation: options.moderation,
+    follows: options.follows,
     ...(options.charts ? { charts: options.charts } : {}),
   };
   const handlers = options.handlers ?? [];

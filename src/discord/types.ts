@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { CommandSpec } from '../answers/index.ts';
 import type { ChartRenderer } from '../render/index.ts';
 import type { BriefingService } from '../service/index.ts';
+import type { FollowStore } from '../workflows/index.ts';
 import type { ModerationSettings } from './moderation.ts';
 
 /** What a command needs besides its interaction. */
@@ -15,6 +16,8 @@ export interface CommandContext {
   readonly logger: Logger;
   /** Where moderator workflows read and write; the bot sets it from config, once. */
   readonly moderation: ModerationSettings;
+  /** Which story each channel follows (`/follow`): a story-level command without `story:` answers from it. */
+  readonly follows: FollowStore;
   /** Draws answers' charts off the answering thread; without it answers go out as text only. */
   readonly charts?: ChartRenderer;
 }

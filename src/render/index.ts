@@ -25,5 +25,15 @@ export { type DiscordMessage, type DiscordRender, renderDiscord, renderNotice, w
 export { renderJson, toJsonAnswer } from './json.ts';
 export * from './limits.ts';
 export { renderMarkdown } from './markdown.ts';
-export { renderSlack, SLACK_LIMITS, type SlackMessage } from './slack.ts';
+export { pageCount, pageOf } from './page.ts';
+export {
+  escapeSlack,
+  renderSlack,
+  renderSlackPage,
+  SLACK_LIMITS,
+  type SlackBlock,
+  type SlackMessage,
+  type SlackPage,
+  type SlackPageOptions,
+} from './slack.ts';
 export { renderText } from './text.ts';

@@ -97,7 +97,14 @@ export class SearchIndex {
     private readonly mini: MiniSearch<SearchDoc>,
     /** Most frequent written form of each index term, so suggestions read as words, not stems. */
     private readonly surface: ReadonlyMap<string, string>,
+    /** Articles searched, or null for all: a story's view of the one index. */
+    private readonly within: ReadonlySet<string> | null = null,
   ) {}
+
+  /** The same index seen through a set of articles (one story's): searches return only their documents. */
+  scoped(articles: ReadonlySet<string>): SearchIndex {
+    return new SearchIndex(this.mini, this.surface, articles);
+  }
 
   /** Indexes the documents in one go (blocks the event loop for the whole build; see {@link buildAsync}). */
   static build(docs: readonly SearchDoc[]): SearchIndex {
@@ -166,6 +173,7 @@ export class SearchIndex {
       prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 4,
       combineWith: 'OR',
       filter: (r) =>
+        (this.within === null || this.within.has(r.article)) &&
         (kinds === null || kinds.has(r.kind)) &&
         (opts.filter?.(r as unknown as StoredDoc & { readonly id: string }) ?? true),
       boostDocument: (_id, _term, stored) => intentBoost(intent, stored as unknown as StoredDoc),

@@ -8,11 +8,14 @@ import {
   isCommandName,
   READ_COMMANDS,
   readCommandOf,
+  resolveStory,
+  storyArticle,
 } from '../answers/index.ts';
 import { extractAll } from '../extract/index.ts';
 import type { ArticleFacts } from '../extract/types.ts';
 import { type Article, articlesFolder, type LoadProblem, loadKnowledge } from '../knowledge/index.ts';
 import { loadOrBuildIndex } from '../search/index.ts';
+import { referenceRarity, type StoryCatalogue, StoryGrouper } from '../stories/index.ts';
 import { complete } from './complete.ts';
 import type { BriefingService, CommandOptions, CompletableOption, ReloadReport } from './types.ts';
 
@@ -63,6 +66,7 @@ function lastGoodVersions(
 /** Loads one generation; `previous` (the generation being replaced) supplies the last good version of broken files. */
 async function load(
   options: BriefingServiceOptions,
+  stories: StoryBook,
   previous: readonly Article[] = [],
 ): Promise<State & { indexSource: string; kept: readonly Article[] }> {
   const loaded = await loadKnowledge(options.knowledgeDir);
@@ -76,7 +80,31 @@ async function load(
   );
   const facts: ArticleFacts[] = await extractAll(articles, { cacheDir: options.cacheDir });
   const { index, source } = await loadOrBuildIndex(articles, facts, options.cacheDir);
-  return { ctx: createAnswerContext(articles, facts, index), problems, answers: new Map(), indexSource: source, kept };
+  const ctx = createAnswerContext(articles, facts, index, stories.update(articles));
+  return { ctx, problems, answers: new Map(), indexSource: source, kept };
+}
+
+/**
+ * The service's story grouping, kept across reloads: a reload removes what was deleted or changed and adds what
+ * is new or changed, so the other articles keep their stories (grouping is incremental, not redone).
+ */
+class StoryBook {
+  private readonly grouper = new StoryGrouper({ rarity: referenceRarity() });
+  private readonly grouped = new Map<string, string>();
+
+  /** Brings the grouping up to date with `articles` and returns the stories as they now stand. */
+  update(articles: readonly Article[]): StoryCatalogue {
+    const current = new Map(articles.map((a) => [a.id, a]));
+    for (const [id, hash] of this.grouped) {
+      if (current.get(id)?.contentHash === hash) continue;
+      this.grouper.remove(id);
+      this.grouped.delete(id);
+    }
+    const fresh = articles.filter((a) => !this.grouped.has(a.id));
+    this.grouper.addAll(fresh.map(storyArticle));
+    for (const a of fresh) this.grouped.set(a.id, a.contentHash);
+    return this.grouper.catalogue();
+  }
 }
 
 function hashes(articles: readonly Article[]): Map<string, string> {
@@ -108,7 +136,8 @@ function unknownCommand(command: string, options: CommandOptions): Answer {
 export async function createBriefingService(options: BriefingServiceOptions): Promise<BriefingService> {
   const log = options.logger?.child({ component: 'service' });
   const started = performance.now();
-  let state: State = await load(options).then((s) => {
+  const stories = new StoryBook();
+  let state: State = await load(options, stories).then((s) => {
     log?.info(
       {
         articles: s.ctx.articles.length,
@@ -126,7 +155,7 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
   const reload = async (): Promise<ReloadReport> => {
     const t0 = performance.now();
     const before = hashes(state.ctx.articles);
-    const next = await load(options, state.ctx.articles);
+    const next = await load(options, stories, state.ctx.articles);
     const after = hashes(next.ctx.articles);
     if (after.size === 0 && before.size > 0 && next.problems.length > 0) {
       // An unreadable folder is a failure, not "every article was deleted": keep serving what we have.
@@ -170,6 +199,8 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
       return reloading;
     },
     factsOf: (article) => state.ctx.facts.find((f) => f.article === article),
+    findStory: (text) => resolveStory(state.ctx, text),
+    storyOf: (article) => state.ctx.stories.of(article),
     articles: () => state.ctx.articles,
     problems: () => state.problems,
   };

@@ -1,4 +1,4 @@
-import { type AnswerContext, allFigureGroups, people } from '../answers/index.ts';
+import { type AnswerContext, allFigureGroups, people, STORY_OPTION_MAX } from '../answers/index.ts';
 import { fold } from '../search/index.ts';
 import type { CompletableOption } from './types.ts';
 
@@ -30,6 +30,12 @@ export function complete(ctx: AnswerContext, option: CompletableOption, prefix: 
       values = people(ctx)
         .filter((p) => startsAWord(prefix, [p.name, ...p.aliases, ...p.roles]))
         .map((p) => p.name);
+      break;
+    case 'story':
+      // Titles, newest story first: what a user recognises. The answer resolves a title back to its story.
+      values = ctx.stories.list
+        .filter((s) => startsAWord(prefix, [s.title, s.id, ...s.names]))
+        .map((s) => (s.title.length > STORY_OPTION_MAX ? s.title.slice(0, STORY_OPTION_MAX) : s.title));
       break;
     case 'subject':
       values = allFigureGroups(ctx)

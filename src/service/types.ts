@@ -1,9 +1,12 @@
 import type { Answer, CommandName, CompletableOption } from '../answers/index.ts';
 import type { ArticleFacts } from '../extract/types.ts';
 import type { Article, LoadProblem } from '../knowledge/index.ts';
+import type { Story } from '../stories/index.ts';
 
 /** What the extractor found in one article, as {@link BriefingService.factsOf} returns it. */
 export type { ArticleFacts, DateMention, Figure, Quote } from '../extract/types.ts';
+/** A story as the front doors see it: id, title, articles, dates, publishers, key names. */
+export type { Story } from '../stories/index.ts';
 /**
  * From the command catalogue (`src/answers/catalogue.ts`): the names of the read commands the service answers, and
  * the names of the options it completes as the user types.
@@ -40,6 +43,10 @@ export interface BriefingService {
    * reload rather than extracting again (which would also load the NLP libraries into a front door's process).
    */
   factsOf(article: string): ArticleFacts | undefined;
+  /** The story a user means by `text` (an id, a title, words of it), or undefined when none matches. */
+  findStory(text: string): Story | undefined;
+  /** The story an article belongs to (e.g. the one an ingested article joined). */
+  storyOf(article: string): Story | undefined;
   /** The articles currently served. */
   articles(): readonly Article[];
   /** Problems found at the last load (bad files skipped). */

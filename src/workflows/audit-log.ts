@@ -48,8 +48,18 @@ export interface IngestAuditEntry {
   readonly source: 'attachment' | 'modal' | 'cli';
 }
 
+/** A channel set to follow a story, or to stop following one (`story` null). */
+export interface FollowAuditEntry {
+  readonly kind: 'follow';
+  readonly at: string;
+  readonly actor: AuditActor;
+  readonly guild: string | null;
+  readonly channel: string;
+  readonly story: string | null;
+}
+
 /** One line of the audit log. */
-export type AuditEntry = PublishAuditEntry | IngestAuditEntry;
+export type AuditEntry = PublishAuditEntry | IngestAuditEntry | FollowAuditEntry;
 
 /** A line the reader could not use (not the torn last line, which is skipped silently). */
 export interface AuditProblem {
@@ -85,6 +95,14 @@ const entrySchema = z.discriminatedUnion('kind', [
     contentHash: z.string(),
     source: z.enum(['attachment', 'modal', 'cli']),
   }),
+  z.object({
+    kind: z.literal('follow'),
+    at: z.iso.datetime(),
+    actor,
+    guild: z.string().nullable(),
+    channel: z.string(),
+    story: z.string().nullable(),
+  }),
 ]);
 
 /** The options an answer was given, as a publish entry records them (absent ones left out). */
@@ -92,6 +110,27 @@ export function auditOptions(answer: Answer): PublishAuditEntry['options'] {
   const out: Record<string, string | number | boolean | null> = {};
   for (const [key, value] of Object.entries(answer.query)) if (value !== undefined) out[key] = value;
   return out;
+}
+
+/** Where and by whom an answer was published, as a chat front door knows it. */
+export interface Publication {
+  readonly actor: AuditActor;
+  readonly destination: string;
+  readonly guild: string | null;
+  readonly message: string | null;
+}
+
+/** The audit entry of an answer published now: what it said (command, options, title, cited articles) and where. */
+export function publishEntry(answer: Answer, where: Publication): PublishAuditEntry {
+  return {
+    kind: 'publish',
+    at: new Date().toISOString(),
+    ...where,
+    command: answer.command,
+    options: auditOptions(answer),
+    title: answer.title,
+    articles: [...new Set(answer.citations.map((c) => c.article))],
+  };
 }
 
 /**

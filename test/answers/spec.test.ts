@@ -33,7 +33,7 @@ describe('the command catalogue', () => {
     const names = COMMANDS.map((c) => c.name);
     expect(new Set(names).size).toBe(names.length);
     expect(names.slice(0, READ_COMMANDS.length)).toEqual(READ_COMMANDS.map((c) => c.spec.name));
-    expect(names.filter((n) => !isCommandName(n))).toEqual(['ingest']);
+    expect(names.filter((n) => !isCommandName(n))).toEqual(['ingest', 'follow']);
   });
 
   it.each(COMMANDS.map((c) => [c.name, c] as const))('%s is well formed', (_name, spec) => {
@@ -99,9 +99,9 @@ describe('parseOptionText', () => {
     [{ limit: '11' }, 'Kyiv', /limit must be a whole number from 1 to 10, not "11"/],
     [{ limit: '2.5' }, 'Kyiv', /limit must be a whole number/],
     [{ question: ' ' }, undefined, /question is empty/],
-    [{ question: 'x'.repeat(81) }, undefined, /question must be at most 80 characters \(it has 81\)/],
+    [{ question: 'x'.repeat(75) }, undefined, /question must be at most 74 characters \(it has 75\)/],
     [{ question: 'Kyiv' }, 'Minsk', /the question was given twice/],
-    [{ speaker: 'Peskov' }, 'Kyiv', /search has no option "speaker" \(its options: question, limit\)/],
+    [{ speaker: 'Peskov' }, 'Kyiv', /search has no option "speaker" \(its options: question, limit, story\)/],
   ])('refuses %j with text %j', (named, positional, problem) => {
     const parsed = parseOptionText(search, 'cli', named, positional);
     expect(parsed.ok).toBe(false);
@@ -112,7 +112,7 @@ describe('parseOptionText', () => {
     const brief = READ_COMMANDS.find((c) => c.spec.name === 'brief')?.spec as CommandSpec;
     expect(parseOptionText(brief, 'cli', { channel: 'news' }, undefined)).toMatchObject({
       ok: false,
-      problem: 'brief has no option "channel" (it takes no options).',
+      problem: 'brief has no option "channel" (its options: story).',
     });
   });
 });

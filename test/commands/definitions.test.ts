@@ -12,6 +12,7 @@ import {
   COMMAND_NAME_MAX,
   COMMAND_OPTIONS_MAX,
 } from '../../src/render/limits.ts';
+import { STORY_CODE_LENGTH } from '../../src/stories/index.ts';
 
 /** Discord's rule for command and option names: lowercase letters, digits, `-` and `_`, 1 to 32 characters. */
 const NAME = new RegExp(`^[-_\\p{Ll}\\p{N}]{1,${COMMAND_NAME_MAX}}$`, 'u');
@@ -19,16 +20,16 @@ const NAME = new RegExp(`^[-_\\p{Ll}\\p{N}]{1,${COMMAND_NAME_MAX}}$`, 'u');
 const json = commands.map((c) => ({ command: c, body: c.data.toJSON() }));
 
 describe('commands/index.ts', () => {
-  it('lists every read command and /ingest, once each; all but /ingest answered by the service', () => {
+  it('lists every read command and the workflows (/ingest, /follow), once each; only read commands answered by the service', () => {
     const names = commands.map((c) => c.data.name);
     expect(new Set(names).size).toBe(names.length);
     expect(names.filter((n) => isCommandName(n))).toEqual(READ_COMMANDS.map((c) => c.spec.name));
-    expect(names.filter((n) => !isCommandName(n))).toEqual(['ingest']);
+    expect(names.filter((n) => !isCommandName(n))).toEqual(['ingest', 'follow']);
   });
 
-  it('keeps /brief and /ingest to moderators (Manage Messages) in servers, and everything else open', () => {
+  it('keeps /brief, /ingest and /follow to moderators (Manage Messages) in servers, and everything else open', () => {
     const restricted = json.filter(({ body }) => body.default_member_permissions != null).map(({ body }) => body.name);
-    expect(restricted).toEqual(['brief', 'ingest']);
+    expect(restricted).toEqual(['brief', 'ingest', 'follow']);
     for (const name of restricted) {
       const body = json.find((j) => j.body.name === name)?.body;
       expect(body?.default_member_permissions).toBe(String(MODERATOR_PERMISSION));
@@ -38,8 +39,8 @@ describe('commands/index.ts', () => {
 
   it('lets /brief choose only channels a briefing can be published to', () => {
     const options = json.find((j) => j.body.name === 'brief')?.body.options ?? [];
-    expect(options.map((o) => o.name)).toEqual([CHANNEL_OPTION]);
-    const channel = options[0];
+    expect(options.map((o) => o.name)).toEqual([CHANNEL_OPTION, 'story']);
+    const channel = options.find((o) => o.name === CHANNEL_OPTION);
     expect(channel?.type).toBe(ApplicationCommandOptionType.Channel);
     expect(channel && 'channel_types' in channel ? channel.channel_types : []).toEqual([...PUBLISHABLE_CHANNELS]);
   });
@@ -70,16 +71,19 @@ describe('commands/index.ts', () => {
     for (const { body } of json) {
       const names = (body.options ?? []).map((o) => o.name);
       if (body.name === 'help') expect(names).toEqual([]);
-      else if (body.name === 'brief' || body.name === 'ingest') expect(names).not.toContain(PRIVATE_OPTION);
+      else if (['brief', 'ingest', 'follow'].includes(body.name)) expect(names).not.toContain(PRIVATE_OPTION);
       else expect(names).toContain(PRIVATE_OPTION);
     }
   });
 
-  it('completes speaker, subject and name', () => {
+  it('completes speaker, subject, name and every story option', () => {
     const completed = json.flatMap(({ body }) =>
       (body.options ?? []).filter((o) => 'autocomplete' in o && o.autocomplete).map((o) => `${body.name}.${o.name}`),
     );
-    expect(completed.sort()).toEqual(['estimates.subject', 'quotes.speaker', 'who.name']);
+    const stories = ['brief', 'drills', 'estimates', 'follow', 'quotes', 'search', 'sources', 'timeline', 'who'].map(
+      (c) => `${c}.story`,
+    );
+    expect(completed.sort()).toEqual([...stories, 'estimates.subject', 'quotes.speaker', 'who.name'].sort());
   });
 
   it('keeps a paging id within 100 characters even with every option at its longest', () => {
@@ -89,7 +93,9 @@ describe('commands/index.ts', () => {
         if (o.name === PRIVATE_OPTION) continue;
         if (o.type === ApplicationCommandOptionType.String) {
           const longestChoice = Math.max(0, ...(o.choices ?? []).map((c) => c.value.length));
-          options[o.name] = 'w'.repeat(o.choices ? longestChoice : (o.max_length ?? 6000));
+          // A story travels in a paging button as its short code, whatever the user typed.
+          const longest = o.name === 'story' ? STORY_CODE_LENGTH : (o.max_length ?? 6000);
+          options[o.name] = 'w'.repeat(o.choices ? longestChoice : longest);
         } else if (o.type === ApplicationCommandOptionType.Integer) {
           options[o.name] = o.max_value ?? Number.MAX_SAFE_INTEGER;
         }

@@ -1,6 +1,7 @@
 /**
  * Every front door offers exactly the catalogue's commands and options: the CLI's flags and `--help`, the console's
- * `name:value` pairs, the Discord definitions `npm run deploy-commands` registers, and the help answer. A command or
+ * `name:value` pairs, the Discord definitions `npm run deploy-commands` registers, Slack's `/briefing <command>
+ * name:value`, and the help answer. A command or
  * option added to (or dropped from) the catalogue shows up in all of them, or this fails.
  */
 import { type APIApplicationCommandOption, ApplicationCommandOptionType } from 'discord.js';
@@ -22,6 +23,7 @@ import { CLI_COMMANDS } from '../../src/cli/main.ts';
 import { parseSlash } from '../../src/cli/slash.ts';
 import { PRIVATE_OPTION } from '../../src/discord/builder.ts';
 import { MODERATOR_PERMISSION } from '../../src/discord/moderation.ts';
+import { parseBriefing, SLACK_COMMAND_SPECS } from '../../src/slack/commands.ts';
 import { COMMANDS } from '../../src/workflows/commands.ts';
 import { seedContext } from '../answers/seed.ts';
 
@@ -46,7 +48,7 @@ function sample(option: OptionSpec): { typed: string; parsed: string | number | 
 }
 
 /** The required options with sample values, so a call that tries one optional option is otherwise complete. */
-function requiredSamples(spec: CommandSpec, door: 'cli' | 'console'): Record<string, string> {
+function requiredSamples(spec: CommandSpec, door: 'cli' | 'console' | 'slack'): Record<string, string> {
   return Object.fromEntries(
     optionsIn(spec, door)
       .filter((o) => o.required)
@@ -176,6 +178,38 @@ describe('the console', () => {
         (n) => !offered.some((o) => o.name === n),
       );
       for (const name of foreign) expect(() => parseSlash(`/${spec.name} ${name}:x`)).toThrow(/has no option/);
+    },
+  );
+});
+
+describe('Slack', () => {
+  it('answers exactly the catalogue commands offered in Slack, and no other', () => {
+    expect(names(SLACK_COMMAND_SPECS)).toEqual(names(COMMANDS.filter((c) => offeredIn('slack', c))));
+    for (const spec of COMMANDS.filter((c) => !offeredIn('slack', c))) {
+      expect(parseBriefing(spec.name)).toMatchObject({ kind: 'problem', problem: expect.stringMatching(/no command/) });
+    }
+  });
+
+  it.each(SLACK_COMMAND_SPECS.map((s) => [s.name, s] as const))(
+    '/briefing %s takes exactly its catalogue options as name:value',
+    (name, spec) => {
+      const offered = optionsIn(spec, 'slack');
+      for (const option of offered) {
+        const { typed, parsed } = sample(option);
+        const pairs = Object.entries({ ...requiredSamples(spec, 'slack'), [option.name]: typed });
+        const text = `${name} ${pairs.map(([k, v]) => `${k}:${v}`).join(' ')}`;
+        const request = parseBriefing(text);
+        expect(request.kind === 'command' ? request.options[option.name] : request, text).toEqual(parsed);
+      }
+      const foreign = SLACK_COMMAND_SPECS.flatMap((s) => names(optionsIn(s, 'slack'))).filter(
+        (n) => !offered.some((o) => o.name === n),
+      );
+      for (const other of foreign) {
+        expect(parseBriefing(`${name} ${other}:x`)).toMatchObject({
+          kind: 'problem',
+          problem: expect.stringMatching(/has no option/),
+        });
+      }
     },
   );
 });

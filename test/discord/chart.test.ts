@@ -7,10 +7,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import type { Answer } from '../../src/answers/types.ts';
 import { CHART_WAIT_MS } from '../../src/discord/chart.ts';
-import { Cooldown } from '../../src/discord/cooldown.ts';
 import { createRouter } from '../../src/discord/router.ts';
 import { type ChartData, ChartError, type ChartRenderer, type RenderedChart } from '../../src/render/charts/index.ts';
 import type { CommandName, CommandOptions } from '../../src/service/types.ts';
+import { Cooldown, FollowStore } from '../../src/workflows/index.ts';
 import { estimatesWith, timelineWith } from '../render/chart-fixtures.ts';
 import { FakeInteraction, FakeService, memoryLogger } from './fakes.ts';
 
@@ -58,6 +58,8 @@ interface Payload {
 
 /** Moderation settings the chart tests never use: no moderator workflow runs here. */
 const MODERATION = { knowledgeDir: '/nonexistent/knowledge', auditLog: '/tmp/audit.jsonl', attachmentHosts: [] };
+/** No channel follows a story here (the file does not exist, so nothing is read or written). */
+const FOLLOWS = await FollowStore.open('/nonexistent/follows.json');
 
 function setup() {
   const charts = new HeldRenderer();
@@ -68,6 +70,7 @@ function setup() {
     logger,
     cooldown: new Cooldown(0),
     moderation: MODERATION,
+    follows: FOLLOWS,
     charts,
   });
   return { charts, lines, route };

@@ -1,10 +1,11 @@
 import { MessageFlags } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
-import { Cooldown } from '../../src/discord/cooldown.ts';
 import { UserError } from '../../src/discord/errors.ts';
 import { createRouter, GENERIC_ERROR } from '../../src/discord/router.ts';
 import type { SlashCommand } from '../../src/discord/types.ts';
+import { Cooldown } from '../../src/workflows/cooldown.ts';
+import { FollowStore } from '../../src/workflows/index.ts';
 import { FakeInteraction, FakeService, memoryLogger } from './fakes.ts';
 
 interface Payload {
@@ -17,6 +18,8 @@ interface Payload {
 
 /** Moderation settings for routers under test: nothing here writes, so the paths are never touched. */
 const MODERATION = { knowledgeDir: '/nonexistent/knowledge', auditLog: '/tmp/audit.jsonl', attachmentHosts: [] };
+/** Followed stories for routers under test: an empty store on a path never written. */
+const FOLLOWS = await FollowStore.open('/nonexistent/follows.json');
 
 function setup(extra: readonly SlashCommand[] = [], cooldownSeconds = 0) {
   const service = new FakeService();
@@ -27,6 +30,7 @@ function setup(extra: readonly SlashCommand[] = [], cooldownSeconds = 0) {
     logger,
     cooldown: new Cooldown(cooldownSeconds),
     moderation: MODERATION,
+    follows: FOLLOWS,
   });
   return { service, lines, route };
 }
@@ -229,6 +233,7 @@ describe('createRouter', () => {
       logger,
       cooldown: new Cooldown(0),
       moderation: MODERATION,
+      follows: FOLLOWS,
       handlers: [
         async (interaction, ctx) => {
           seen.push(ctx.moderation.auditLog);

@@ -145,7 +145,7 @@ describe('deploying the commands', () => {
     const registered = [...(standIn.world.guildCommands.get(standIn.guildId)?.values() ?? [])];
     expect(registered.map((c) => c.name).sort()).toEqual([...COMMANDS].sort());
     const completed = registered.flatMap((c) => (c.options ?? []).filter((o) => o.autocomplete).map((o) => o.name));
-    expect(new Set(completed)).toEqual(new Set(['speaker', 'subject', 'name']));
+    expect(new Set(completed)).toEqual(new Set(['speaker', 'subject', 'name', 'story']));
     expect(`${deploy?.stdout}${deploy?.stderr}`).not.toContain(standIn.token);
   });
 });

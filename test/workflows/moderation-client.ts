@@ -3,6 +3,7 @@ import { pino } from 'pino';
 import { commands, handlers } from '../../commands/index.ts';
 import { Cooldown, createClient, createRouter, type ModerationSettings } from '../../src/discord/index.ts';
 import type { BriefingService } from '../../src/service/types.ts';
+import { FollowStore } from '../../src/workflows/index.ts';
 import type { DiscordStandIn } from '../e2e/standin/index.ts';
 
 /**
@@ -14,11 +15,13 @@ export async function startModerationClient(
   standIn: DiscordStandIn,
   service: BriefingService,
   settings: ModerationSettings,
+  follows?: FollowStore,
 ): Promise<Client> {
   const route = createRouter({
     commands,
     handlers,
     moderation: settings,
+    follows: follows ?? (await FollowStore.open(`${settings.knowledgeDir}/../follows.json`)),
     service,
     logger: pino({ level: 'silent' }),
     cooldown: new Cooldown(0),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Cooldown } from '../../src/discord/cooldown.ts';
+import { Cooldown } from '../../src/workflows/cooldown.ts';
 
 describe('Cooldown', () => {
   it('lets a user through, then makes them wait the rest of the window', () => {
