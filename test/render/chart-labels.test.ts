@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { textWidth } from '../../src/render/charts/font.ts';
-import { excerpt, fitLabel } from '../../src/render/charts/labels.ts';
+import { excerpt, fitLabel, headingLines } from '../../src/render/charts/labels.ts';
 
 const SIZE = 11;
 const SENTENCE =
@@ -83,6 +83,40 @@ describe('excerpt', () => {
           if (inner.length > 1) for (const w of inner) expect(whole.has(w)).toBe(true);
         },
       ),
+    );
+  });
+});
+
+describe('headingLines', () => {
+  const STORY = 'Regional council confirms the convoy reached the harbour before the talks resumed overnight';
+  const bold = (text: string, size: number) => textWidth(text, size, 'bold');
+
+  it('keeps a heading that fits on one line, and puts what it is above the story it names when it does not', () => {
+    expect(headingLines('Timeline', 490, 15)).toEqual(['Timeline']);
+    const lines = headingLines(`Timeline · ${STORY}`, 300, 15);
+    expect(lines[0]).toBe('Timeline');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]?.startsWith('Regional council')).toBe(true);
+    expect(lines[1]?.endsWith('…')).toBe(true);
+    for (const line of lines) expect(bold(line, 15)).toBeLessThanOrEqual(300);
+  });
+
+  it('breaks a long heading without a part that fits alone after its last whole word, never past two lines', () => {
+    const lines = headingLines(`${STORY} · ${STORY}`, 200, 12);
+    expect(lines).toHaveLength(2);
+    expect(STORY.startsWith(lines[0] ?? '-')).toBe(true);
+    for (const line of lines) expect(bold(line, 12)).toBeLessThanOrEqual(200);
+  });
+
+  it('always fits its room in bold, in at most two lines', () => {
+    const words = fc.constantFrom(...SENTENCE.split(' '), '·', 'Supercalifragilisticexpialidocious');
+    fc.assert(
+      fc.property(fc.array(words, { minLength: 1, maxLength: 40 }), fc.integer({ min: 60, max: 500 }), (list, room) => {
+        const lines = headingLines(list.join(' '), room, 13);
+        expect(lines.length).toBeGreaterThanOrEqual(1);
+        expect(lines.length).toBeLessThanOrEqual(2);
+        for (const line of lines) expect(bold(line, 13)).toBeLessThanOrEqual(room);
+      }),
     );
   });
 });

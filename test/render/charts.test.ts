@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { READ_COMMANDS } from '../../src/answers/catalogue.ts';
 import { estimatesAnswer } from '../../src/answers/estimates.ts';
 import { timelineAnswer } from '../../src/answers/timeline.ts';
 import type { Answer } from '../../src/answers/types.ts';
@@ -8,7 +9,7 @@ import { ALT_TEXT_MAX, altText, chartOf, renderChart } from '../../src/render/ch
 import type { EstimatesChart, TimelineChart } from '../../src/render/charts/model.ts';
 import { CHART_WIDTH, PNG_SCALE } from '../../src/render/charts/theme.ts';
 import { seedContext } from '../answers/seed.ts';
-import { estimatesWith, timelineWith } from './chart-fixtures.ts';
+import { estimatesWith, timelineWith, words } from './chart-fixtures.ts';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -230,6 +231,48 @@ describe('drawing a chart', () => {
     expect(overlaps(texts)).toEqual([]);
     expect(outside(texts, width, height)).toEqual([]);
     expectChatWidth(width);
+  });
+
+  it("draws a story's timeline at chat width, its title naming the command above the story", async () => {
+    const timeline = READ_COMMANDS.find((c) => c.spec.name === 'timeline');
+    const answer = timeline?.answer(await seedContext(), {});
+    const story = answer?.story?.title;
+    if (!answer || !story) throw new Error('the seed timeline should name its story');
+    const chart = chartOf(answer);
+    if (chart?.kind !== 'timeline') throw new Error('the seed timeline should have a chart');
+    expect(chart.title).toBe(answer.title);
+    const { texts, width, height } = await drawSvg(chart);
+    expectChatWidth(width);
+    expect(outside(texts, width, height)).toEqual([]);
+    const title = texts.find((t) => t.mark === 'title-text')?.text ?? '';
+    expect(title.startsWith('Timeline ')).toBe(true);
+    expect(title).toContain(story.split(' ').slice(0, 3).join(' '));
+  });
+
+  it('draws one panel per story when subjects name their stories, each heading within chat width', async () => {
+    // As /estimates groups figures across stories: one subject per story, named "subject · story title".
+    const base = estimatesWith(4);
+    const claims = base.conflicts[0]?.claims ?? [];
+    const stories = [words(1, 14), words(2, 14)];
+    const answer: Answer = {
+      ...base,
+      conflicts: stories.map((story, i) => ({
+        subject: `vehicles at the crossing · ${story}`,
+        claims: claims.slice(2 * i, 2 * i + 2),
+      })),
+    };
+    const chart = chartOf(answer);
+    if (chart?.kind !== 'estimates') throw new Error('no chart');
+    expect(chart.panels.map((p) => p.subject)).toEqual(answer.conflicts.map((c) => c.subject));
+    const { texts, width, height } = await drawSvg(chart);
+    expectChatWidth(width);
+    expect(outside(texts, width, height)).toEqual([]);
+    expect(overlaps(texts)).toEqual([]);
+    const headings = texts.filter((t) => t.text.startsWith('vehicles at the crossing'));
+    expect(headings).toHaveLength(2);
+    for (const [i, story] of stories.entries()) {
+      expect(headings[i]?.text).toContain(story.split(' ').slice(0, 2).join(' '));
+    }
   });
 
   it('draws the same picture every time', async () => {

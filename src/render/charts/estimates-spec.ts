@@ -5,7 +5,7 @@
  * figures are hollow or dashed and drawn in a second colour.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { fitLabel } from './labels.ts';
+import { fitLabel, headingLines } from './labels.ts';
 import type { EstimateMark, EstimatePanel, EstimatesChart } from './model.ts';
 import { BASE_CONFIG, COLOURS, PLOT_WIDTH, TONE, TYPE } from './theme.ts';
 
@@ -95,7 +95,12 @@ function panelSpec(panel: EstimatePanel, index: number) {
     axis: { format: ',~f', title: panel.unit ?? null, tickCount: 5, grid: true, labelFlush: true },
   });
   return {
-    title: { text: panel.subject, fontSize: TYPE.heading, anchor: 'start', offset: 6 },
+    title: {
+      text: headingLines(panel.subject, PLOT_WIDTH, TYPE.heading),
+      fontSize: TYPE.heading,
+      anchor: 'start',
+      offset: 6,
+    },
     width: PLOT_WIDTH,
     height: { step: ROW_STEP },
     data: { values: rows },
@@ -184,7 +189,7 @@ function key(chart: EstimatesChart): string[] {
 export function estimatesSpec(chart: EstimatesChart): TopLevelSpec {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: chart.title, subtitle: key(chart) },
+    title: { text: headingLines(chart.title, PLOT_WIDTH, TYPE.title), subtitle: key(chart) },
     config: BASE_CONFIG,
     spacing: 22,
     vconcat: chart.panels.map(panelSpec),

@@ -17,23 +17,50 @@ function trimCut(text: string): string {
 }
 
 /**
- * `text` followed by `suffix` (" [3]"), within `max` pixels at `size`: whole when it fits, otherwise cut after the
- * last word that fits, with an ellipsis. When not even one word fits, the first word is cut by characters.
+ * `text` followed by `suffix` (" [3]"), within `max` pixels at `size` (and `weight`, for bold headings): whole when
+ * it fits, otherwise cut after the last word that fits, with an ellipsis. When not even one word fits, the first
+ * word is cut by characters.
  */
-export function fitLabel(text: string, suffix: string, max: number, size: number): string {
+export function fitLabel(text: string, suffix: string, max: number, size: number, weight?: string): string {
+  const fits = (t: string) => textWidth(t, size, weight) <= max;
   const whole = `${text}${suffix}`;
-  if (textWidth(whole, size) <= max) return whole;
+  if (fits(whole)) return whole;
   const list = words(text);
   for (let n = list.length - 1; n >= 1; n--) {
     const candidate = `${trimCut(list.slice(0, n).join(' '))}${ELLIPSIS}${suffix}`;
-    if (textWidth(candidate, size) <= max) return candidate;
+    if (fits(candidate)) return candidate;
   }
   const first = list[0] ?? '';
   for (let n = first.length - 1; n >= 1; n--) {
     const candidate = `${first.slice(0, n)}${ELLIPSIS}${suffix}`;
-    if (textWidth(candidate, size) <= max) return candidate;
+    if (fits(candidate)) return candidate;
   }
   return suffix.trim();
+}
+
+/** Where a heading names what it is about: "Timeline · <story>", "troops · <story>". */
+const PART_SEPARATOR = ' · ';
+
+/**
+ * A heading in bold within `max` pixels at `size`, on at most two lines: whole when it fits; else broken after its
+ * first part ("Timeline" above the story it names) when that part fits alone, otherwise after the last word that
+ * fits; the second line is cut in words with an ellipsis. A long story title never widens the picture.
+ */
+export function headingLines(text: string, max: number, size: number): string[] {
+  const weight = 'bold';
+  const fits = (t: string) => textWidth(t, size, weight) <= max;
+  if (fits(text)) return [text];
+  const cut = text.indexOf(PART_SEPARATOR);
+  const head = cut > 0 ? text.slice(0, cut) : '';
+  if (head !== '' && fits(head)) {
+    return [head, fitLabel(text.slice(cut + PART_SEPARATOR.length), '', max, size, weight)];
+  }
+  const list = words(text);
+  let n = 1;
+  while (n < list.length && fits(list.slice(0, n + 1).join(' '))) n++;
+  const first = fitLabel(list.slice(0, n).join(' '), '', max, size, weight);
+  const rest = list.slice(n).join(' ');
+  return rest === '' ? [first] : [first, fitLabel(rest, '', max, size, weight)];
 }
 
 /** Index range [start, end) of the words of `list` that hold `phrase`, or null when it is not there. */

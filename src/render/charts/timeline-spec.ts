@@ -4,7 +4,7 @@
  * its point has more room and is cut to that room, so labels never overlap each other or leave the picture.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { excerpt } from './labels.ts';
+import { excerpt, headingLines } from './labels.ts';
 import type { TimelineChart, TimelineEvent } from './model.ts';
 import { BASE_CONFIG, COLOURS, PLOT_WIDTH, TONE, TYPE } from './theme.ts';
 
@@ -126,7 +126,7 @@ export function timelineSpec(chart: TimelineChart): TopLevelSpec {
     .join(' · ');
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: chart.title, subtitle: key },
+    title: { text: headingLines(chart.title, PLOT_WIDTH, TYPE.title), subtitle: key },
     config: BASE_CONFIG,
     width: PLOT_WIDTH,
     height: { step: ROW_STEP },
