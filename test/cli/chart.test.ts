@@ -41,9 +41,15 @@ describe('briefing estimates|timeline --chart', () => {
 
   it('writes SVG for a .svg file, and writes nothing (exit 0) when there is nothing to compare', async () => {
     const svg = join(dir, 'timeline.svg');
-    const drawn = await cli('timeline', '--chart', svg);
+    const drawn = await cli('timeline', '--page', '2', '--limit', '3', '--chart', svg);
     expect(drawn.code).toBe(0);
-    expect(await readFile(svg, 'utf8')).toMatch(/^<svg[^>]*width="520"/);
+    expect(drawn.stdout).toContain('Page 2 of');
+    const picture = await readFile(svg, 'utf8');
+    expect(picture).toMatch(/^<svg[^>]*width="520"/);
+    // The chart shows the whole answer, not the page printed.
+    const whole = service.answer('timeline', {});
+    expect(whole.citations.length).toBeGreaterThan(6);
+    for (const c of whole.citations) expect(picture).toContain(`[${c.n}]</text>`);
     const single = join(dir, 'warships.png');
     const none = await cli('estimates', 'warships', '--chart', single);
     expect(none.code).toBe(0);
