@@ -8,6 +8,7 @@ import { consoleChartDir, runConsole } from './cli/index.ts';
 import { loadConfigOrReport } from './config.ts';
 import { preloadExtractor } from './extract/index.ts';
 import { createLogger } from './logger.ts';
+import { createChartRenderer } from './render/charts/index.ts';
 import { createBriefingService, startLiveReload } from './service/index.ts';
 
 async function start(): Promise<number> {
@@ -37,20 +38,26 @@ async function start(): Promise<number> {
       });
     }
 
+    // One chart worker for every front door, started by the first chart asked for in a calm moment: starting it at
+    // launch would load its libraries while a backlog of requests may be waiting for the answering thread.
+    const charts = createChartRenderer();
     // Each front door is loaded only when its tokens are set: discord.js and Bolt are heavy, and neither needs the other.
     const doors: { stop(): Promise<void> }[] = [];
-    const stopAll = () => Promise.allSettled(doors.map((d) => d.stop()));
+    const stopAll = async () => {
+      await Promise.allSettled(doors.map((d) => d.stop()));
+      await charts.close();
+    };
     try {
       if (config.discordToken) {
         const [{ startBot }, { commands, handlers }] = await Promise.all([
           import('./discord/index.ts'),
           import('../commands/index.ts'),
         ]);
-        doors.push(await startBot({ config, service, logger, commands, handlers }));
+        doors.push(await startBot({ config, service, logger, commands, handlers, charts }));
       }
       if (config.slack) {
         const { startSlack } = await import('./slack/index.ts');
-        doors.push(await startSlack({ config, service, logger }));
+        doors.push(await startSlack({ config, service, logger, charts }));
       }
     } catch (error) {
       await stopAll();

@@ -7,7 +7,7 @@ import { once } from 'node:events';
 import { Events } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
-import { createChartRenderer } from '../render/index.ts';
+import type { ChartRenderer } from '../render/index.ts';
 import type { BriefingService } from '../service/index.ts';
 import { Cooldown, FollowStore } from '../workflows/index.ts';
 import { createClient, logClientEvents, redactSecrets } from './client.ts';
@@ -33,6 +33,11 @@ export interface StartBotOptions {
   readonly commands: readonly SlashCommand[];
   /** Handlers for buttons and modals beyond paging (the moderator workflows). Default none. */
   readonly handlers?: readonly InteractionHandler[];
+  /**
+   * Draws answers' charts (shared with the other front doors; whoever created it closes it). Without it, answers
+   * go out as text only.
+   */
+  readonly charts?: ChartRenderer;
 }
 
 /**
@@ -46,9 +51,6 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   const log = logger.child({ component: 'discord' });
   const follows = await FollowStore.open(config.followsFile);
   if (follows.problem) log.warn({ path: follows.problem.path }, follows.problem.message);
-  // Charts are drawn in a worker, started by the first chart asked for in a calm moment: starting it at launch would
-  // load its libraries while a backlog of interactions may be waiting for the answering thread.
-  const charts = createChartRenderer();
   const client = createClient(config);
   logClientEvents(client, log, token);
   const route = createRouter({
@@ -59,7 +61,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     cooldown: new Cooldown(config.cooldownSeconds),
     moderation: moderationSettings(config),
     follows,
-    charts,
+    ...(options.charts ? { charts: options.charts } : {}),
   });
   client.on(Events.InteractionCreate, (interaction) => void route(interaction));
 
@@ -70,7 +72,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     await client.login(token);
     await ready;
   } catch (error) {
-    await Promise.all([client.destroy(), charts.close()]);
+    await client.destroy();
     const message =
       error instanceof Error && error.name === 'AbortError'
         ? `no gateway session within ${READY_TIMEOUT_MS / 1000} s`
@@ -89,7 +91,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     stop() {
       stopping ??= (async () => {
         log.info('disconnecting from Discord');
-        await Promise.all([client.destroy(), charts.close()]);
+        await client.destroy();
       })();
       return stopping;
     },

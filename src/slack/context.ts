@@ -7,6 +7,7 @@ import type { Answer } from '../answers/index.ts';
 import type { BriefingService } from '../service/index.ts';
 import type { Cooldown } from '../workflows/cooldown.ts';
 import type { PreviewStore } from '../workflows/previews.ts';
+import type { SlackCharts } from './chart.ts';
 import type { Reply } from './messages.ts';
 
 /** A briefing a moderator previewed, kept until Publish or Cancel (see `publish.ts`). */
@@ -28,6 +29,8 @@ export interface SlackContext {
   readonly moderators: readonly string[];
   readonly auditLog: string;
   readonly previews: PreviewStore<SlackPreview>;
+  /** Posts answers' charts after their text (`chart.ts`); without it answers go out as text only. */
+  readonly charts?: SlackCharts;
 }
 
 /** A body posted to a `response_url`. */

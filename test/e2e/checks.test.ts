@@ -7,6 +7,7 @@ import { citationProblems, type SourceArticle, snippetLines, sourceLines, unesca
 import { attachmentViolations, choiceViolations, DISCORD, messageViolations, visibleText } from './limits.ts';
 import { buildOptions, buttonIds } from './payloads.ts';
 import { shapeOf } from './shape.ts';
+import { BLOCK_KIT, blockKitViolations } from './slack/standin.ts';
 
 const ok = { allowed_mentions: { parse: [] } };
 
@@ -151,5 +152,33 @@ describe('payload helpers', () => {
         embeds: [{ title: 't', fields: [{ name: 'n', value: 'v' }], footer: { text: 'f' } }],
       }),
     ).toBe('c\nt\nn\nv\nf');
+  });
+});
+
+describe('blockKitViolations (Slack)', () => {
+  const image = { type: 'image', slack_file: { id: 'F0CHART' }, alt_text: 'A chart.' };
+
+  it('accepts an image block of a Slack file with alt text and a plain-text title', () => {
+    expect(blockKitViolations({ blocks: [{ ...image, title: { type: 'plain_text', text: 'Chart' } }] })).toEqual([]);
+  });
+
+  it('reports an image without alt text, with two sources or none, a file without id, and a wrong title', () => {
+    const problems = blockKitViolations({
+      blocks: [
+        { ...image, alt_text: '' },
+        { ...image, image_url: 'https://example.org/a.png' },
+        { type: 'image', alt_text: 'x' },
+        { ...image, slack_file: {} },
+        { ...image, title: { type: 'mrkdwn', text: 'x'.repeat(BLOCK_KIT.imageTitle + 1) } },
+      ],
+    });
+    expect(problems).toEqual([
+      'image 0 alt_text of 0 characters',
+      'image 1 has 2 sources',
+      'image 2 has 0 sources',
+      'image 3 slack_file needs an id or a url',
+      'image 4 title is mrkdwn',
+      `image 4 title of ${BLOCK_KIT.imageTitle + 1}`,
+    ]);
   });
 });
