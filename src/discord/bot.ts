@@ -9,7 +9,8 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { ChartRenderer } from '../render/index.ts';
 import type { BriefingService } from '../service/index.ts';
-import { Cooldown, FollowStore } from '../workflows/index.ts';
+import { Cooldown, type Feeds, FollowStore } from '../workflows/index.ts';
+import { channelAnnouncer } from './announce.ts';
 import { createClient, logClientEvents, redactSecrets } from './client.ts';
 import { moderationSettings } from './moderation.ts';
 import { createRouter, type InteractionHandler } from './router.ts';
@@ -22,6 +23,10 @@ const READY_TIMEOUT_MS = 60_000;
 export interface RunningBot {
   /** Destroys the client (closes the gateway, drops pending REST work). Safe to call more than once. */
   stop(): Promise<void>;
+  /** Posts an announcement (new articles from feeds) in a channel, mentions off. Rejects when it cannot. */
+  announce(channelId: string, text: string): Promise<void>;
+  /** The channels that follow a story (`/follow`), where its new articles are announced. */
+  channelsFollowing(story: string): string[];
 }
 
 /** What {@link startBot} needs. */
@@ -38,6 +43,8 @@ export interface StartBotOptions {
    * go out as text only.
    */
   readonly charts?: ChartRenderer;
+  /** The running feeds service, for `/feeds`. Default none (`/feeds` then says feeds are not set up). */
+  readonly feeds?: Feeds | null;
 }
 
 /**
@@ -59,7 +66,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     service,
     logger: log,
     cooldown: new Cooldown(config.cooldownSeconds),
-    moderation: moderationSettings(config),
+    moderation: moderationSettings(config, { feeds: options.feeds ?? null }),
     follows,
     ...(options.charts ? { charts: options.charts } : {}),
   });
@@ -87,7 +94,10 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   );
 
   let stopping: Promise<void> | undefined;
+  const announce = channelAnnouncer(client);
   return {
+    announce,
+    channelsFollowing: (story) => follows.channelsFollowing(story),
     stop() {
       stopping ??= (async () => {
         log.info('disconnecting from Discord');

@@ -5,6 +5,7 @@
 import type { Logger } from 'pino';
 import type { Answer } from '../answers/index.ts';
 import type { BriefingService } from '../service/index.ts';
+import type { FetchPolicy } from '../web/index.ts';
 import type { Cooldown } from '../workflows/cooldown.ts';
 import type { PreviewStore } from '../workflows/previews.ts';
 import type { SlackCharts } from './chart.ts';
@@ -31,6 +32,8 @@ export interface SlackContext {
   readonly previews: PreviewStore<SlackPreview>;
   /** Posts answers' charts after their text (`chart.ts`); without it answers go out as text only. */
   readonly charts?: SlackCharts;
+  /** Where `/briefing ingest` writes and how it fetches; without it ingesting says it is not set up. */
+  readonly ingest?: { readonly knowledgeDir: string; readonly fetch: FetchPolicy } | undefined;
 }
 
 /** A body posted to a `response_url`. */
