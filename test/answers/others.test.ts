@@ -64,6 +64,17 @@ describe('timelineAnswer', () => {
     expect([...dates].sort()).toEqual(dates);
     expect(a.notes.join(' ')).toMatch(/could not be placed/);
   });
+
+  it("carries each line's date for charts: the date its label shows, and the phrase as written in the snippet", async () => {
+    const ctx = await seedContext();
+    const items = timelineAnswer(ctx, {}).sections[0]?.items ?? [];
+    for (const item of items) {
+      expect(item.when?.date).toBe(item.label?.slice(0, 10));
+      expect(item.when?.planned).toBe(item.label?.endsWith('(planned)'));
+      if (item.when?.phrase) expect(item.snippet).toContain(item.when.phrase);
+    }
+    expect(items.filter((i) => i.when?.phrase).length).toBeGreaterThan(0);
+  });
 });
 
 describe('briefAnswer', () => {
