@@ -529,7 +529,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   if (question.type === 'quantity') {
     const counted = question.counted;
     answering = answering.filter((s) =>
-      counted === null ? NUMBER.test(s.hit.snippet) : countsNear(s.hit.snippet, counted),
+      counted === null ? NUMBER.test(withoutYears(s.hit.snippet)) : countsNear(s.hit.snippet, counted),
     );
     if (answering.length === 0) return refuse('No article gives that number.');
   }
@@ -578,6 +578,11 @@ function speaksSomewhere(ctx: AnswerContext, name: FoundName): boolean {
 
 /** A verb of speech, in folded text. */
 const SPEECH_VERB = / (said|says|say|told|tells|added|stated|wrote|according to|announced|statement) /;
+
+/** A text without its years ("in 1991", "the 2022 season"): a year is when, never how many. */
+function withoutYears(text: string): string {
+  return text.replace(/\b(1[89]|20)\d\d\b(?![,.]?\d|\s*(%|percent|per cent))/g, ' ');
+}
 
 /** A number in figures or words. */
 const NUMBER =
