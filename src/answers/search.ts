@@ -7,7 +7,7 @@ import { explainNoMatch } from './nomatch.ts';
 import { given, limitOption, type Options, textOption } from './options.ts';
 import { type Person, people } from './people.ts';
 import { STORY_OPTION } from './scope.ts';
-import { type CommandSpec, TEXT_OPTION_MAX } from './spec.ts';
+import { type CommandSpec, QUESTION_MAX } from './spec.ts';
 import type { Answer } from './types.ts';
 
 /** Default number of snippets `/search` returns. */
@@ -113,7 +113,7 @@ export const spec = {
       description: 'Your question, in plain words (e.g. how far is Kyiv from the border)',
       required: true,
       minLength: 1,
-      maxLength: TEXT_OPTION_MAX,
+      maxLength: QUESTION_MAX,
     },
     { name: 'limit', type: 'integer', description: 'How many snippets (default 5)', min: 1, max: SEARCH_LIMIT_MAX },
     STORY_OPTION,

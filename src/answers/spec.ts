@@ -19,6 +19,11 @@ export const FRONT_DOORS: readonly FrontDoor[] = ['cli', 'console', 'discord', '
  * the same way rather than letting the CLI accept what Discord cannot page.
  */
 export const TEXT_OPTION_MAX = 74;
+/**
+ * Longest question for `/search`. Questions are written as people talk, and many run past {@link TEXT_OPTION_MAX};
+ * an answer to one that does not fit a paging button is shown without buttons, saying to narrow the query.
+ */
+export const QUESTION_MAX = 500;
 /** Longest value of each of two free-text options of one command (speaker and topic), for the same reason. */
 export const PAIRED_TEXT_OPTION_MAX = 35;
 

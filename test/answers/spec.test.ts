@@ -103,7 +103,7 @@ describe('parseOptionText', () => {
     [{ limit: '11' }, 'Kyiv', /limit must be a whole number from 1 to 10, not "11"/],
     [{ limit: '2.5' }, 'Kyiv', /limit must be a whole number/],
     [{ question: ' ' }, undefined, /question is empty/],
-    [{ question: 'x'.repeat(75) }, undefined, /question must be at most 74 characters \(it has 75\)/],
+    [{ question: 'x'.repeat(501) }, undefined, /question must be at most 500 characters \(it has 501\)/],
     [{ question: 'Kyiv' }, 'Minsk', /the question was given twice/],
     [{ speaker: 'Peskov' }, 'Kyiv', /search has no option "speaker" \(its options: question, limit, story\)/],
   ])('refuses %j with text %j', (named, positional, problem) => {

@@ -2,6 +2,7 @@ import { type APIApplicationCommandOption, ApplicationCommandOptionType, Interac
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import { isCommandName, READ_COMMANDS } from '../../src/answers/index.ts';
+import { TEXT_OPTION_MAX } from '../../src/answers/spec.ts';
 import { answerKeys, PRIVATE_OPTION } from '../../src/discord/builder.ts';
 import { encodePageId } from '../../src/discord/customId.ts';
 import { MODERATOR_PERMISSION, PUBLISHABLE_CHANNELS } from '../../src/discord/moderation.ts';
@@ -101,7 +102,9 @@ describe('commands/index.ts', () => {
         if (o.type === ApplicationCommandOptionType.String) {
           const longestChoice = Math.max(0, ...(o.choices ?? []).map((c) => c.value.length));
           // A story travels in a paging button as its short code, whatever the user typed.
-          const longest = o.name === 'story' ? STORY_CODE_LENGTH : (o.max_length ?? 6000);
+          // A question longer than a button can carry is answered on one page without buttons (tested in respond).
+          const longest =
+            o.name === 'story' ? STORY_CODE_LENGTH : o.name === 'question' ? TEXT_OPTION_MAX : (o.max_length ?? 6000);
           options[o.name] = 'w'.repeat(o.choices ? longestChoice : longest);
         } else if (o.type === ApplicationCommandOptionType.Integer) {
           options[o.name] = o.max_value ?? Number.MAX_SAFE_INTEGER;

@@ -32,6 +32,16 @@ describe('renderPage', () => {
   });
 });
 
+describe('renderPage with options too long for a button', () => {
+  it('shows the first page without buttons and says to narrow the query', () => {
+    const long = quotesAnswer({ speaker: 'Peskov' }, 60);
+    const { message } = renderPage(long, 'quotes', { speaker: 'Peskov', topic: 'w'.repeat(300) }, keys);
+    expect(buttons(message as { components?: unknown[] })).toEqual([]);
+    const footer = (message as { embeds?: { footer?: { text: string } }[] }).embeds?.[0]?.footer?.text ?? '';
+    expect(footer).toMatch(/Page 1\/\d+ · Narrow the query to see the rest/);
+  });
+});
+
 describe('withFollowedStory', () => {
   it('adds the channel’s story only to a command with a story option that the user left empty', () => {
     expect(withFollowedStory({ speaker: 'Peskov' }, keys, 'ferry')).toEqual({ speaker: 'Peskov', story: 'ferry' });
