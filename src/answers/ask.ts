@@ -193,8 +193,8 @@ function findName(ctx: AnswerContext, asked: QuestionName): FoundName | null {
  * no name of the articles, each of its words that is found is taken as a name, provided all of them are.
  */
 function splitName(ctx: AnswerContext, asked: QuestionName): FoundName[] {
-  const parts = asked.text.split(/\s+/);
-  if (parts.length < 2 || parts.some((p) => /^(of|de|del|da|van|von|and|&)$/i.test(p))) return [];
+  const parts = asked.text.split(/\s+/).filter((p) => !/^(and|&)$/i.test(p));
+  if (parts.length < 2 || parts.some((p) => /^(of|de|del|da|van|von)$/i.test(p))) return [];
   const found: FoundName[] = [];
   for (const text of parts) {
     const f = findName(ctx, { text, capitalised: asked.capitalised, acronym: false });

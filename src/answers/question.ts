@@ -338,7 +338,8 @@ function speechSubjectName(text: string, names: readonly QuestionName[]): Questi
 /** Reads a question. `isName` tells, for a question typed in lower case, which words are names. */
 export function readQuestion(text: string, isName: (folded: string) => boolean): Question {
   const type = questionType(text);
-  const spotted = questionNames(text, isName);
+  // Mentions and channel references pasted with a question ("@here", "#general") are addressed, not asked about.
+  const spotted = questionNames(text.replace(/(^|\s)[@#][^\s]+/gu, ' '), isName);
   const subject = type === 'speech' ? speechSubjectName(text, spotted) : null;
   const names = subject ? [subject, ...spotted] : spotted;
   const predicate = predicateOf(text, type, names);
