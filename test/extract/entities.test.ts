@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEntityIndex, extractEntities, findMentions } from '../../src/extract/entities/entities.ts';
+import { buildEntityIndex, extractEntities, findMentions } from '../../src/extract/entities/index.ts';
 import type { Entity } from '../../src/extract/types.ts';
 import type { Article } from '../../src/knowledge/types.ts';
 

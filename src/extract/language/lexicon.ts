@@ -266,6 +266,11 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
     'attorney lawyer judge prosecutor inspector commissioner deputy-head first national security',
     'intelligence military state government foreign-affairs councillor councilor alderman sheriff detective',
     'constable superintendent bishop archbishop rabbi imam economist spokesperson aide aides guard guards',
+    'ceo cfo coo cto cio chairwoman president-elect strategist strategists physicist chemist scientist',
+    'scientists insider insiders partner partners trader traders investor investors banker bankers',
+    'economists professor principal superintendent commentator author writer director-general governor-general',
+    'attorney-general solicitor barrister counsel consultant consultants surgeon physician psychologist',
+    'historian lawmaker legislator congressman congresswoman representative delegate candidate nominee',
   ]
     .join(' ')
     .split(' '),
@@ -287,6 +292,31 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
     .join(' ')
     .split(' '),
 );
+
+/**
+ * Capitalised last words that make a name a body ("Royal Society", "Balco Research Laboratories", "CNBC LLC",
+ * "Adviser Investments"), on top of {@link ORG_HEADS}. Only ever matched on a capitalised word inside a name.
+ */
+export const ORG_NAME_WORDS: ReadonlySet<string> = new Set([
+  ...ORG_HEADS,
+  ...[
+    'society academy laboratories laboratory labs bureau trust partners holdings capital securities associates',
+    'investments investment management analytics project reserve llc inc inc. corp corp. co co. ltd ltd. plc ag',
+    'sa nv gmbh lp llp institution ministries enterprises industries systems solutions insights advisors advisers',
+    'federation confederation league chamber secretariat directorate inspectorate tribunal conservancy',
+  ]
+    .join(' ')
+    .split(' '),
+]);
+
+/**
+ * Role nouns that are acronyms ("CEO", "CFO"): capitalised like a name, but "the CFO" is a description of a
+ * person, never a name.
+ */
+export const ROLE_ACRONYMS: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo', 'mp', 'mep']);
+
+/** Words written after a person's name that belong to it ("Martin Luther King Jr.", "Henry Ford III"). */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 /**
  * Nouns for a kind of body written right before its name ("technology company Maxar", "the German airline
@@ -448,6 +478,7 @@ export const THING_HEADS: ReadonlySet<string> = new Set(
     'bank fund stream pipeline resolve exercise exercises drills bridge city republic kingdom island islands',
     'mountains airport base station cup games park palace hall road highway avenue district county territory',
     'territories front line market museum summit conference protocol plan doctrine act law bill programme program',
+    'medal medals prize prizes award awards festival index indices cup championship olympics',
     'ukraine russia europe staff photo image images handout',
   ]
     .join(' ')

@@ -7,9 +7,12 @@ import {
   BODY_KIND_NOUNS,
   GENDERED_TITLES,
   KNOWN_BODIES,
+  NAME_SUFFIXES,
   NATIONALITY_WORDS,
   NOT_NAMES,
   ORG_HEADS,
+  ORG_NAME_WORDS,
+  ROLE_ACRONYMS,
   ROLE_WORDS,
   SPEAKER_PRONOUNS,
   STATE_NAMES,
@@ -17,6 +20,14 @@ import {
   TITLES,
 } from './lexicon.ts';
 import { isCapitalised, isPossessive, joinTokens, stripPossessive, type Token } from './tokens.ts';
+import {
+  givenNameGender,
+  isCommonWord,
+  isGivenName,
+  isKnownOrganization,
+  isKnownPlace,
+  isKnownSurname,
+} from './word-tags.ts';
 
 /** What a noun phrase that introduces speech refers to. */
 /** `name`: a bare proper name whose kind the phrase alone cannot tell ("Lufthansa", "Peskov"). */
@@ -202,6 +213,29 @@ function isOrgWord(word: string): boolean {
   return ORG_HEADS.has(word.toLowerCase());
 }
 
+/** Is a capitalised word of a name one that makes it a body ("Ministry", "Society", "LLC")? */
+function isOrgNameWord(word: string): boolean {
+  return ORG_NAME_WORDS.has(word.toLowerCase());
+}
+
+/**
+ * Do capitalised words with no title or role before them look like a person's name? A given name first
+ * ("Claire Hannan") says yes; a common word first or last ("Credit Suisse", "Apple Pay", "Stock Quotes") says
+ * no unless the last is a known surname ("Will Smith"); two unknown words ("Josep Borrell") count as a name.
+ */
+export function looksLikePersonName(words: readonly string[]): boolean {
+  const core = words.filter((w) => !NAME_SUFFIXES.has(w.toLowerCase()));
+  if (core.length < 2 || core.length > 5) return false;
+  if (core.some((w) => /\d/.test(w) || isOrgNameWord(w))) return false;
+  const first = core[0] as string;
+  const last = core.at(-1) as string;
+  if (isAcronym(first) || isAcronym(last)) return false;
+  if (isGivenName(first)) return true;
+  if (isCommonWord(first)) return false;
+  if (isCommonWord(last) && !isKnownSurname(last)) return false;
+  return !isKnownPlace(first) && !isKnownPlace(core.join(' '));
+}
+
 function isKnownBody(name: string): boolean {
   return KNOWN_BODIES.has(name) || KNOWN_BODIES.has(name.replace(/^the\s+/i, ''));
 }
@@ -285,7 +319,7 @@ export function readPhrase(words: readonly Token[]): PhraseReading | null {
       continue;
     }
     if (!isCapitalised(t) || isPossessive(t)) break;
-    if (TITLES.has(t.lower) || (ROLE_WORDS.has(t.lower) && nameFrom < list.length)) break;
+    if (TITLES.has(t.lower) || ROLE_ACRONYMS.has(t.lower) || (ROLE_WORDS.has(t.lower) && nameFrom < list.length)) break;
     if (NATIONALITY_WORDS.has(t.lower) && nameFrom < list.length && !isAcronym(t.text)) break;
     nameFrom--;
   }
@@ -293,7 +327,7 @@ export function readPhrase(words: readonly Token[]): PhraseReading | null {
   const nameWords = list.slice(nameFrom);
   const roleWords = list.slice(0, nameFrom);
   const roleText = roleWords.length > 0 ? text(roleWords) : null;
-  const gender = genderOf(roleWords);
+  const gender = genderOf(roleWords) ?? (nameWords.length >= 2 ? givenNameGender(nameWords[0]?.text ?? '') : null);
   if (nameWords.length === 0) {
     // No proper name: a group of people named by role ("two US officials", "Independent military analysts").
     if (ROLE_WORDS.has(lastTok.lower) && /s$/.test(lastTok.lower)) {
@@ -313,13 +347,16 @@ export function readPhrase(words: readonly Token[]): PhraseReading | null {
   if (
     ofBody ||
     isKnownBody(name) ||
-    nameWords.some((w) => isOrgWord(w.text)) ||
-    (nameWords.length === 1 && isAcronym(name))
+    nameWords.some((w, i) => isOrgWord(w.text) || (i > 0 && isOrgNameWord(w.text))) ||
+    (nameWords.length === 1 && isAcronym(name)) ||
+    isKnownOrganization(name)
   ) {
     const bodyKind = BODY_KIND_NOUNS.has(roleHead) ? roleText : null;
     return { name, kind: 'organization', role: ofBody ? bodyKind : roleText, gender: null };
   }
-  if (STATE_NAMES.has(name)) return { name, kind: 'place', role: null, gender: null };
+  if (STATE_NAMES.has(name) || (isKnownPlace(name) && !isGivenName(nameWords[0]?.text ?? ''))) {
+    return { name, kind: 'place', role: null, gender: null };
+  }
   const thing =
     THING_HEADS.has(lastName) ||
     THING_HEADS.has((nameWords[0] as Token).lower) ||
@@ -329,12 +366,12 @@ export function readPhrase(words: readonly Token[]): PhraseReading | null {
   if (thing || (onlyNationality && list.length > 1)) {
     return null;
   }
-  // A role or title before the name, or two or more name words, make a person.
+  // A role or title before the name, or words that look like a given name and a surname, make a person.
   const personal = roleWords.some((w) => TITLES.has(w.lower) || ROLE_WORDS.has(stripPossessive(w.lower)));
-  if (personal || nameWords.length >= 2) {
+  if (personal || looksLikePersonName(nameWords.map((w) => w.text))) {
     return { name, kind: 'person', role: cleanRole(roleWords), gender };
   }
-  return { name, kind: 'name', role: null, gender };
+  return { name, kind: 'name', role: null, gender: genderOf(roleWords) };
 }
 
 const SPOKES = /^(spokes(person|man|woman|people|men)|representative)$/;
