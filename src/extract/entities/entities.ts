@@ -247,6 +247,18 @@ export class EntityIndex {
     return hits.length === 1 ? hits[0] : undefined;
   }
 
+  /**
+   * "Somers said" in an article about Mike Sommers: a surname one letter away from exactly one person's, in a
+   * word long enough that such a slip is a typo rather than another name.
+   */
+  private misspelledSurname(word: string): MutableEntity | undefined {
+    if (word.length < 5) return undefined;
+    const hits = this.list.filter(
+      (e) => e.kind === 'person' && e.person && oneEditApart(normKey(e.person.surname), word),
+    );
+    return hits.length === 1 ? hits[0] : undefined;
+  }
+
   private bySignature(name: string): MutableEntity | undefined {
     const signature = orgSignature(name);
     return signature ? this.first(`sig:${signature}`) : undefined;
@@ -332,7 +344,8 @@ export class EntityIndex {
       // "the Commission" for "European Commission": the one body whose name ends with the word.
       const bodies = this.list.filter((e) => e.kind === 'organization' && !e.bare && normKey(e.name).endsWith(` ${k}`));
       if (bodies.length === 1) return bodies[0];
-      return undefined;
+      // "the Academy" for "Academy of Motion Picture Arts and Sciences": the one body whose name starts with it.
+      return this.firstWordOwner(k) ?? this.misspelledSurname(k);
     }
     const short = this.first(`short:${k}`);
     if (short) return short;
@@ -394,6 +407,15 @@ export class EntityIndex {
       paragraphs: [...e.paragraphs].sort((a, b) => a - b),
     }));
   }
+}
+
+/** Are two words one insertion, deletion or substitution apart (and not equal)? */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** Is a capitalised word a plural common noun ("Residents", "Critics"): a group, not a name? */

@@ -69,7 +69,10 @@ function isShouting(text: string): boolean {
 /** Is token `i` the first word of its sentence (after any opening quotation mark or bracket)? */
 function opensSentence(tokens: readonly Token[], i: number, text: string): boolean {
   const t = tokens[i] as Token;
-  return /(^|[.!?]["\u201D\u2019)]?|[:\u2014])\s*["\u201C\u201D(]?\s*$/u.test(text.slice(0, t.start));
+  const before = text.slice(0, t.start);
+  // A quotation masked out with spaces comes right before: "“…,” Transport Minister Anna Kowalski said".
+  if (/\s{3,}$/u.test(before)) return false;
+  return /(^|[.!?]["\u201D\u2019)]?|[:\u2014])\s*["\u201C\u201D(]?\s*$/u.test(before);
 }
 
 /**
@@ -97,11 +100,14 @@ export function findMentions(text: string, paragraph = 0, context?: NameContext)
   const tokens = tokenize(text);
   const out: Mention[] = [];
   let i = 0;
+  /** Index just after the last word refused as a name's start: no phrase may reach back over it. */
+  let floor = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
     // "Following Brexit, …": the common word that opens the sentence is not part of the name.
     if (isCapitalised(t) && t.lower !== 'the' && opensSentence(tokens, i, text) && !mayOpenName(t, context)) {
       i++;
+      floor = i;
       continue;
     }
     const end = runEnd(tokens, i);
@@ -109,11 +115,18 @@ export function findMentions(text: string, paragraph = 0, context?: NameContext)
       i++;
       continue;
     }
-    const range = phraseBefore(tokens, end);
-    if (!range || range.from > i + 1) {
+    const found = phraseBefore(tokens, end);
+    if (!found || found.from > i + 1) {
       i = end;
       continue;
     }
+    // "Shares of JPMorgan": the refused sentence opener and its connector stay out of the name.
+    let from = found.from;
+    if (from < floor) {
+      from = floor;
+      while (from < i && /^\p{Ll}/u.test((tokens[from] as Token).text)) from++;
+    }
+    const range = { from, to: found.to };
     const words = tokens.slice(range.from, range.to);
     let reading = readPhrase(words);
     if (reading && reading.kind !== 'pronoun') {

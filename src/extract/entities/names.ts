@@ -88,7 +88,10 @@ export function orgSignature(name: string): string | null {
     .map((w) => {
       const country = countryOfWord(w);
       const lower = w.toLowerCase();
-      return country ? country.toLowerCase() : (SPELLING[lower] ?? lower);
+      if (country) return country.toLowerCase();
+      const spelled = SPELLING[lower] ?? lower;
+      // "Motion Pictures" and "Motion Picture" name one body.
+      return spelled.length > 4 && /[^s]s$/.test(spelled) ? spelled.slice(0, -1) : spelled;
     })
     .filter((w) => !ORG_FILLER.has(w));
   if (parts.length < 2) return null;

@@ -223,6 +223,16 @@ export const ABBREVIATED_TITLES: ReadonlySet<string> = new Set([
   'sr',
 ]);
 
+/**
+ * Other abbreviations written with a period inside a sentence ("Jan. 19", "No. 10", "Amazon Inc."): the tokenizer
+ * keeps the period with the word, so "Jan" is not read as a name cut at its period.
+ */
+export const ABBREVIATIONS_IN_TEXT: ReadonlySet<string> = new Set(
+  'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun no inc corp co ltd vs approx est dept univ'.split(
+    ' ',
+  ),
+);
+
 /** Titles that tell a person's gender, used to check that "he"/"she" may refer to them. */
 export const GENDERED_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['mr', 'male'],
@@ -271,6 +281,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
     'economists professor principal superintendent commentator author writer director-general governor-general',
     'attorney-general solicitor barrister counsel consultant consultants surgeon physician psychologist',
     'historian lawmaker legislator congressman congresswoman representative delegate candidate nominee',
+    'source sources witness witnesses whistleblower whistleblowers person man woman victim victims survivor',
+    'survivors passenger passengers driver drivers customer customers voter voters owner-operator pilot',
   ]
     .join(' ')
     .split(' '),
@@ -522,6 +534,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
     'five six seven eight nine ten what who whom whose which where why how last next first second third',
     'other others another such than more less much very like unlike despite amid across along around',
     'overnight talk advisers independent right particularly across pitching-in',
+    'jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. mon. tue. wed. thu. fri. sat. sun. no.',
   ]
     .join(' ')
     .split(' '),

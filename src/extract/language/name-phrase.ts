@@ -3,6 +3,8 @@
  * Peskov said", "said Russia's defense ministry") and what it names: a person, a body, a place, a group of people
  * named by role, a pronoun or a statement.
  */
+
+import { countryOfWord } from './countries.ts';
 import {
   BODY_KIND_NOUNS,
   GENDERED_TITLES,
@@ -53,6 +55,8 @@ export interface PhraseReading {
   readonly gender: 'male' | 'female' | null;
   /** For `statement`: the body named in "the Ministry statement", if any. */
   readonly issuer?: PhraseReading | null;
+  /** For `description`: written with "a"/"an" ("a witness"), so somebody new, never one met before. */
+  readonly indefinite?: boolean;
 }
 
 /** A word that may belong to a speaker noun phrase. */
@@ -68,8 +72,39 @@ function isPhraseWord(t: Token): boolean {
   );
 }
 
+/** Courtesy titles and ranks written before a surname ("Dr. Pope", "Sen. Manchin"). */
+const COURTESY = new Set(
+  'mr mr. ms ms. mrs mrs. dr dr. prof prof. sir dame lord lady sen sen. rep rep. gov gov. gen gen. rev rev.'.split(' '),
+);
+
+/** A capitalised word that may qualify a role ("EU", "U.S.", "Kremlin", "Ukrainian"). */
+function isModifierName(t: Token): boolean {
+  return isCapitalised(t) && !NOT_NAMES.has(t.lower) && !TITLES.has(t.lower);
+}
+
+/** Kinds of company a country has many of: "the Swiss bank" is a description, not the name of a body. */
+const COMPANY_KINDS = new Set(
+  'company firm airline carrier bank lender group newspaper magazine broadcaster channel manufacturer maker retailer insurer chain startup start-up conglomerate operator producer publisher website platform fund giant'.split(
+    ' ',
+  ),
+);
+
 /** Documents that speak for whoever issued them ("the statement said"). */
-const STATEMENT_WORDS = new Set(['statement', 'release', 'communique', 'communiqué', 'readout']);
+const STATEMENT_WORDS = new Set([
+  'statement',
+  'release',
+  'communique',
+  'communiqué',
+  'readout',
+  'analysis',
+  'report',
+  'survey',
+  'study',
+  'poll',
+  'filing',
+  'memo',
+  'update',
+]);
 
 const LEFT_DETERMINERS = new Set([
   'the',
@@ -128,6 +163,18 @@ export function phraseBefore(tokens: readonly Token[], end: number): { from: num
         continue;
       }
     }
+    // "chairman and CEO Jamie Dimon": two roles joined by "and".
+    const prevRole = tokens[i - 2];
+    if (
+      (t.lower === 'and' || t.text === '&') &&
+      prevRole &&
+      ROLE_WORDS.has(prevRole.lower) &&
+      ROLE_WORDS.has((tokens[i] as Token).lower)
+    ) {
+      i -= 2;
+      from = i;
+      continue;
+    }
     break;
   }
   // "The civil protection agency", "regional president Marco Bellini": lower-case modifiers before a
@@ -140,11 +187,14 @@ export function phraseBefore(tokens: readonly Token[], end: number): { from: num
       k--;
     }
     const before = tokens[k - 1];
-    if (
-      k < from &&
-      (!before || LEFT_DETERMINERS.has(before.lower) || isPossessive(before) || /^[,:;]$/.test(before.text))
-    ) {
+    const opens = (t: Token | undefined) =>
+      !t || LEFT_DETERMINERS.has(t.lower) || isPossessive(t) || /^[,:;(\u2014]$/.test(t.text);
+    if (k < from && opens(before)) {
       from = k;
+    } else if (k < from && before && isModifierName(before) && opens(tokens[k - 2])) {
+      // "EU foreign policy chief Josep Borrell", "JPMorgan Chase chief executive": a body or country before
+      // the lower-case words of a role.
+      from = k - 1;
     }
   }
   const det = tokens[from - 1];
@@ -231,7 +281,8 @@ export function looksLikePersonName(words: readonly string[]): boolean {
   const last = core.at(-1) as string;
   if (isAcronym(first) || isAcronym(last)) return false;
   if (isGivenName(first)) return true;
-  if (isCommonWord(first)) return false;
+  // "Will Smith": a common word first, but a surname last.
+  if (isCommonWord(first)) return isKnownSurname(last) && core.length === 2;
   if (isCommonWord(last) && !isKnownSurname(last)) return false;
   return !isKnownPlace(first) && !isKnownPlace(core.join(' '));
 }
@@ -249,6 +300,14 @@ function isAcronym(word: string): boolean {
  * ("two US officials") or a pronoun. `words` are the phrase's tokens in order.
  */
 export function readPhrase(words: readonly Token[]): PhraseReading | null {
+  const reading = readWords(words);
+  const article = words[0]?.lower;
+  return reading?.kind === 'description' && (article === 'a' || article === 'an')
+    ? { ...reading, indefinite: true }
+    : reading;
+}
+
+function readWords(words: readonly Token[]): PhraseReading | null {
   let list = [...words];
   while (list.length > 0 && LEFT_DETERMINERS.has((list[0] as Token).lower) && !/^\d/.test((list[0] as Token).text)) {
     if (['two', 'three', 'four', 'some', 'several', 'many', 'other', 'independent'].includes((list[0] as Token).lower))
@@ -280,7 +339,7 @@ export function readPhrase(words: readonly Token[]): PhraseReading | null {
       kind: 'statement',
       role: null,
       gender: null,
-      issuer: issuerWords.length > 0 ? readPhrase(issuerWords) : null,
+      issuer: issuerWords.length > 0 ? readWords(issuerWords) : null,
     };
   }
   // "A spokesperson for Lufthansa", "A Wizz Air spokesperson": the body speaks through its spokesperson.
@@ -304,6 +363,16 @@ export function readPhrase(words: readonly Token[]): PhraseReading | null {
     if (!list.some((t) => isCapitalised(t))) {
       return { name: text(list).toLowerCase(), kind: 'description', role: null, gender: null };
     }
+    // "the Swiss bank", "a German airline": a country has many companies, so this describes one met before;
+    // "the U.K. government" is the country's own body and a name.
+    const head = list[headAt] as Token;
+    if (
+      !isCapitalised(head) &&
+      COMPANY_KINDS.has(head.lower) &&
+      list.slice(0, headAt).every((t) => !isCapitalised(t) || NATIONALITY_WORDS.has(t.lower) || countryOfWord(t.text))
+    ) {
+      return { name: text(list).toLowerCase(), kind: 'description', role: null, gender: null };
+    }
     const headCapitalised = isCapitalised(list[headAt] as Token);
     const firstCap = list.findIndex((t) => isCapitalised(t));
     const from = headCapitalised && firstCap >= 0 ? firstCap : 0;
@@ -319,7 +388,15 @@ export function readPhrase(words: readonly Token[]): PhraseReading | null {
       continue;
     }
     if (!isCapitalised(t) || isPossessive(t)) break;
-    if (TITLES.has(t.lower) || ROLE_ACRONYMS.has(t.lower) || (ROLE_WORDS.has(t.lower) && nameFrom < list.length)) break;
+    // "Dr. Pope", "Mr. King": a word after a courtesy title is a surname even when it is also a title.
+    const prior = (list[nameFrom - 2] as Token | undefined)?.text ?? '';
+    const afterCourtesy = nameFrom === list.length && (COURTESY.has(prior.toLowerCase()) || isGivenName(prior));
+    if (
+      !afterCourtesy &&
+      (TITLES.has(t.lower) || ROLE_ACRONYMS.has(t.lower) || (ROLE_WORDS.has(t.lower) && nameFrom < list.length))
+    ) {
+      break;
+    }
     if (NATIONALITY_WORDS.has(t.lower) && nameFrom < list.length && !isAcronym(t.text)) break;
     nameFrom--;
   }
@@ -330,17 +407,21 @@ export function readPhrase(words: readonly Token[]): PhraseReading | null {
   const gender = genderOf(roleWords) ?? (nameWords.length >= 2 ? givenNameGender(nameWords[0]?.text ?? '') : null);
   if (nameWords.length === 0) {
     // No proper name: a group of people named by role ("two US officials", "Independent military analysts").
-    if (ROLE_WORDS.has(lastTok.lower) && /s$/.test(lastTok.lower)) {
+    if (ROLE_WORDS.has(lastTok.lower) && /[^s]s$|men$|people$/.test(lastTok.lower)) {
       return { name: text(words.filter((w) => w.lower !== 'the')), kind: 'group', role: null, gender: null };
     }
-    // "the minister", "the Prime Minister": somebody the article has named already.
-    if (ROLE_WORDS.has(lastTok.lower) || TITLES.has(lastTok.lower)) {
+    // "the minister", "the Prime Minister", "the e-commerce giant": somebody the article has named already.
+    if (ROLE_WORDS.has(lastTok.lower) || TITLES.has(lastTok.lower) || COMPANY_KINDS.has(lastTok.lower)) {
       return { name: text(list).toLowerCase(), kind: 'description', role: null, gender: null };
     }
     return null;
   }
   const name = text(nameWords);
   const lastName = (nameWords.at(-1) as Token).lower;
+  // "LONDON —": a dateline in capitals is a place, not an acronym.
+  if (nameWords.length === 1 && /^\p{Lu}{4,}$/u.test(name) && isKnownPlace(name)) {
+    return { name, kind: 'place', role: null, gender: null };
+  }
   const roleHead = stripPossessive((roleWords.at(-1) as Token | undefined)?.lower ?? '');
   // "the publisher of Business Ukraine", "US-based technology company Maxar": a body, not a person.
   const ofBody = ['of', 'for', 'at'].includes(roleHead) || BODY_KIND_NOUNS.has(roleHead);
@@ -361,6 +442,8 @@ export function readPhrase(words: readonly Token[]): PhraseReading | null {
     THING_HEADS.has(lastName) ||
     THING_HEADS.has((nameWords[0] as Token).lower) ||
     nameWords.some((w) => w.lower === 'of' || /-(based|made|backed|led)$/.test(w.lower));
+  // "Visa-issued", "Oscar-nominated", "Kremlin-backed": a name turned into an adjective names nobody.
+  if (nameWords.length === 1 && /-\p{Ll}+ed$/u.test(name)) return null;
   const onlyNationality = nameWords.every((w) => NATIONALITY_WORDS.has(w.lower) || /-based$/.test(w.lower));
   // "Swiss added": a lone nationality word as the whole phrase is a body's short name.
   if (thing || (onlyNationality && list.length > 1)) {

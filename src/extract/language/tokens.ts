@@ -2,7 +2,7 @@
  * Words and punctuation marks with their offsets, for reading names and speech clauses. Offsets let every name
  * be cut verbatim from the text it came from.
  */
-import { ABBREVIATED_TITLES } from './lexicon.ts';
+import { ABBREVIATED_TITLES, ABBREVIATIONS_IN_TEXT } from './lexicon.ts';
 
 /** A word or punctuation mark with its offsets in the text it was cut from. */
 export interface Token {
@@ -30,7 +30,9 @@ export function tokenize(text: string, offset = 0): Token[] {
       word === '.' &&
       prev &&
       prev.end === start &&
-      (ABBREVIATED_TITLES.has(prev.lower) || isInitial(prev, text, m.index ?? 0))
+      (ABBREVIATED_TITLES.has(prev.lower) ||
+        isInitial(prev, text, m.index ?? 0) ||
+        isAbbreviation(prev, text, m.index ?? 0))
     ) {
       out[out.length - 1] = { text: `${prev.text}.`, lower: `${prev.lower}.`, start: prev.start, end: start + 1 };
       continue;
@@ -45,6 +47,11 @@ export function tokenize(text: string, offset = 0): Token[] {
 /** A lone capital letter before a period and a capitalised word: a middle initial ("V. Putin"), not a sentence end. */
 function isInitial(prev: Token, text: string, dot: number): boolean {
   return /^\p{Lu}$/u.test(prev.text) && /^\s+\p{Lu}/u.test(text.slice(dot + 1, dot + 4));
+}
+
+/** "Jan. 19", "No. 10", "Acme Inc. said": a known abbreviation whose period does not end the sentence here. */
+function isAbbreviation(prev: Token, text: string, dot: number): boolean {
+  return ABBREVIATIONS_IN_TEXT.has(prev.lower) && /^\s+[\p{Ll}\d]/u.test(text.slice(dot + 1, dot + 4));
 }
 
 /** Does the token start with an upper-case letter (or is it a dotted acronym)? */

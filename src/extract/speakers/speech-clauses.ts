@@ -20,8 +20,11 @@ export interface SpeechClause {
   readonly agentStart: number;
   readonly agentEnd: number;
   readonly agent: PhraseReading;
-  /** `before`: "X said"; `after`: "said X"; `according`: "according to X". */
-  readonly form: 'before' | 'after' | 'according';
+  /**
+   * `before`: "X said"; `after`: "said X"; `according`: "according to X"; `participle`: "X …, citing/saying …",
+   * whose agent is the subject of the sentence.
+   */
+  readonly form: 'before' | 'after' | 'according' | 'participle';
   readonly verb: string;
 }
 
@@ -78,12 +81,86 @@ function skipAuxiliaries(tokens: readonly Token[], j: number): number {
     }
     // "prompted Ukraine to accuse": the infinitive's agent is the phrase before "to".
     if (t.lower === 'to' && k === j) {
+      // "went on to say", "goes on to say": the agent is the subject of "went on".
+      if (tokens[k - 2]?.lower === 'on' && GO_ON.has(tokens[k - 3]?.lower ?? '')) {
+        k -= 3;
+        continue;
+      }
       k--;
+      continue;
+    }
+    const pp = adverbialBefore(tokens, k);
+    if (pp < k) {
+      k = pp;
       continue;
     }
     return k;
   }
 }
+
+const GO_ON = new Set(['went', 'goes', 'go', 'going', 'gone']);
+
+/** Prepositions and time words that open an adverbial between a subject and its verb ("Visa at the time said"). */
+const ADVERBIAL_OPENERS = new Set([
+  'at',
+  'on',
+  'in',
+  'during',
+  'via',
+  'over',
+  'through',
+  'last',
+  'earlier',
+  'late',
+  'early',
+  'this',
+  'on',
+]);
+const TIME_NAMES = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Start of a short adverbial that ends right before token `k` and separates a subject from its verb: "at the
+ * time", "on Monday", "in a statement Friday", "in a 2011 interview". Returns `k` when there is none. The
+ * adverbial must follow a word that can end a name or description, so "Amazon and Visa say" is left alone.
+ */
+function adverbialBefore(tokens: readonly Token[], k: number): number {
+  for (let p = k - 1; p >= Math.max(0, k - 6); p--) {
+    const t = tokens[p] as Token;
+    if (ADVERBIAL_OPENERS.has(t.lower) && p < k - 1) {
+      const before = tokens[p - 1];
+      if (!before || !/^[\p{L}’'.]+$/u.test(before.text) || NOT_AGENT_END.has(before.lower)) return k;
+      return p;
+    }
+    const ok = /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || /^\d/.test(t.text) || TIME_NAMES.has(t.lower);
+    if (!ok || SPEECH_VERBS.has(t.lower) || BREAKS.has(t.lower)) return k;
+  }
+  return k;
+}
+
+/** Words that never end the subject of a speech verb: an adverbial after them belongs to something else. */
+const NOT_AGENT_END = new Set([
+  'and',
+  'or',
+  'but',
+  'that',
+  'which',
+  'who',
+  'to',
+  'of',
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'had',
+  'have',
+]);
+/** Words that end an adverbial's search: a clause boundary. */
+const BREAKS = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'when', 'while', 'because', 'if']);
 
 function readRange(tokens: readonly Token[], r: { from: number; to: number } | null): PhraseReading | null {
   return r ? readPhrase(tokens.slice(r.from, r.to)) : null;
@@ -96,6 +173,15 @@ function agentBefore(tokens: readonly Token[], v: number): { reading: PhraseRead
   if (!prev) return null;
   if (PASSIVE.has(prev.lower)) return null;
   if (prev.text === ',') {
+    // "The ministry, in a statement, said": an adverbial between commas; the subject is before it.
+    let c = j - 2;
+    while (c >= 0 && (tokens[c] as Token).text !== ',' && j - 2 - c < 8) c--;
+    const opener = tokens[c + 1];
+    if (c > 0 && (tokens[c] as Token).text === ',' && opener && ADVERBIAL_OPENERS.has(opener.lower)) {
+      const r = phraseBefore(tokens, c);
+      const reading = readRange(tokens, r);
+      if (r && reading) return { reading, from: r.from, to: r.to };
+    }
     // "Kateryna Cherepanova, a 38-year-old from…, said": skip the appositive back to the name before it.
     let k = j - 2;
     while (k >= 0 && (tokens[k] as Token).text !== ',' && !/^[.;:]$/.test((tokens[k] as Token).text)) k--;
@@ -107,6 +193,8 @@ function agentBefore(tokens: readonly Token[], v: number): { reading: PhraseRead
       const role = k >= 0 && (tokens[k] as Token).text === ',' ? roleBefore(tokens, k) : null;
       return { reading: role && !segReading.role ? { ...segReading, role } : segReading, from: seg.from, to: seg.to };
     }
+    const chained = personBeforeAppositives(tokens, j - 1);
+    if (chained) return chained;
     if (k >= 0 && (tokens[k] as Token).text === ',') {
       const head = tokens[segStart];
       if (head && (/^\p{Ll}/u.test(head.text) || /^\d/.test(head.text) || head.lower === 'the' || head.lower === 'a')) {
@@ -129,6 +217,35 @@ function agentBefore(tokens: readonly Token[], v: number): { reading: PhraseRead
   }
   if (reading.name === 'who' || reading.name === 'which') return null;
   return { reading, from: r.from, to: r.to };
+}
+
+/**
+ * "David Rubin, President, Academy of Motion Picture Arts and Sciences, said": a person followed by appositives
+ * of role and body, each between commas. Walks back from the comma at `comma` over up to three such segments to
+ * the person's name; null when a segment is neither a role, a body nor a description.
+ */
+function personBeforeAppositives(
+  tokens: readonly Token[],
+  comma: number,
+): { reading: PhraseReading; from: number; to: number } | null {
+  let end = comma;
+  for (let n = 0; n < 4; n++) {
+    let c = end - 1;
+    while (c >= 0 && !/^[,.;:]$/.test((tokens[c] as Token).text)) c--;
+    const words = tokens.slice(c + 1, end);
+    if (words.length === 0) return null;
+    const reading = readPhrase(words);
+    if (n > 0 && reading?.kind === 'person') return { reading, from: c + 1, to: end };
+    const first = words[0] as Token;
+    const appositive =
+      looksLikeRole(joinTokens(words)) ||
+      reading?.kind === 'organization' ||
+      /^\p{Ll}/u.test(first.text) ||
+      ['the', 'a', 'an'].includes(first.lower);
+    if (!appositive || c < 0 || (tokens[c] as Token).text !== ',') return null;
+    end = c;
+  }
+  return null;
 }
 
 /** A role phrase with no name that ends before token `end` ("Ukraine's Defense Minister"), if any. */
@@ -172,6 +289,20 @@ export function speechClauses(
       if (r && reading) out.push(clause(tokens, t, tokens[v + 1] as Token, r, reading, 'according', 'according to'));
       continue;
     }
+    // "X pointed out", "X made clear that": speech verbs of two words.
+    const second = TWO_WORD_VERBS.get(t.lower);
+    const next = tokens[v + 1];
+    if (second && next?.lower === second) {
+      const before = agentBefore(tokens, v);
+      if (before) out.push(clause(tokens, t, next, before, before.reading, 'before', `${t.lower} ${second}`));
+      continue;
+    }
+    // "Amazon made the announcement in November, citing “high fees”": the subject of the sentence speaks.
+    if (PARTICIPLES.has(t.lower) && tokens[v - 1]?.text === ',') {
+      const subject = subjectBefore(tokens, v);
+      if (subject) out.push(clause(tokens, t, t, subject, subject.reading, 'participle', t.lower));
+      continue;
+    }
     // A capitalised "States" or "Says" is a name's word, not a verb.
     if (!SPEECH_VERBS.has(t.lower) || t.text !== t.lower) continue;
     const before = agentBefore(tokens, v);
@@ -193,6 +324,89 @@ export function speechClauses(
     }
   }
   return out;
+}
+
+/** Speech verbs written as two words, by their first word. */
+const TWO_WORD_VERBS: ReadonlyMap<string, string> = new Map([
+  ['pointed', 'out'],
+  ['points', 'out'],
+  ['point', 'out'],
+  ['made', 'clear'],
+  ['makes', 'clear'],
+  ['spelled', 'out'],
+]);
+
+/** Participles that report speech when they open a clause after a comma ("…, saying …", "…, calling it …"). */
+const PARTICIPLES = new Set(
+  'saying adding citing calling describing noting warning arguing telling insisting explaining claiming stressing accusing urging predicting acknowledging admitting declaring writing tweeting complaining'.split(
+    ' ',
+  ),
+);
+
+/** Words that open a sentence before its subject ("But the bank…", "However, the firm…"). */
+const SENTENCE_OPENERS = new Set([
+  'but',
+  'and',
+  'however',
+  'meanwhile',
+  'instead',
+  'still',
+  'yet',
+  'so',
+  'also',
+  'now',
+  'then',
+]);
+/** Prepositions that open an introductory phrase ending at a comma ("In a statement Monday, the firm…"). */
+const INTRO_PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'at',
+  'after',
+  'before',
+  'during',
+  'since',
+  'following',
+  'despite',
+  'with',
+  'by',
+  'for',
+  'as',
+  'over',
+  'from',
+  'under',
+  'amid',
+  'last',
+  'earlier',
+  'later',
+  'this',
+]);
+
+/**
+ * The subject of the sentence whose participle clause starts at token `v`: the noun phrase at the start of the
+ * sentence, after an opening conjunction and an introductory phrase closed by a comma. Null when the phrase
+ * there is no speaker phrase.
+ */
+function subjectBefore(
+  tokens: readonly Token[],
+  v: number,
+): { reading: PhraseReading; from: number; to: number } | null {
+  let k = 0;
+  while (
+    k < v &&
+    (SENTENCE_OPENERS.has((tokens[k] as Token).lower) || /^[,\u2014(“"]$/.test((tokens[k] as Token).text))
+  )
+    k++;
+  if (INTRO_PREPOSITIONS.has(tokens[k]?.lower ?? '')) {
+    let c = k;
+    while (c < v && (tokens[c] as Token).text !== ',') c++;
+    if (c >= v - 1) return null;
+    k = c + 1;
+  }
+  const r = phraseAfter(tokens, k);
+  if (!r || r.to >= v) return null;
+  const reading = readRange(tokens, r);
+  return reading ? { reading, from: r.from, to: r.to } : null;
 }
 
 function clause(
