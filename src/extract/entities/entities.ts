@@ -227,6 +227,10 @@ export class EntityIndex {
     const short = shortPersonName(p);
     if (short) this.key(`short:${normKey(short)}`, e);
     this.key(`sur:${normKey(p.surname)}`, e);
+    // "De Haan", "Al Deri": the surname is also found without its particle.
+    const bare = p.surname.split(' ').at(-1) as string;
+    if (bare !== p.surname) this.key(`sur:${normKey(bare)}`, e);
+    if (p.given) this.key(`given:${normKey(p.given)}`, e);
     e.aliases.add(p.surname);
     if (short && short !== e.name) e.aliases.add(short);
   }
@@ -316,7 +320,7 @@ export class EntityIndex {
   }
 
   private key(alias: string, e: MutableEntity): void {
-    const k = alias.includes(':') && /^(sig|ini|sur|short):/.test(alias) ? alias : normKey(alias);
+    const k = /^(sig|ini|sur|short|given):/.test(alias) ? alias : normKey(alias);
     const list = this.byKey.get(k);
     if (!list) this.byKey.set(k, [e]);
     else if (!list.includes(e)) list.push(e);
@@ -339,6 +343,9 @@ export class EntityIndex {
     if (words.length === 1) {
       const sur = this.surnameOwner(k, null);
       if (sur) return sur;
+      // "Katelynn said" after "Katelynn Ising": the one person with that given name.
+      const given = (this.byKey.get(`given:${k}`) ?? []).filter((e) => e.kind === 'person');
+      if (given.length === 1 && /^\p{Lu}/u.test(name)) return given[0];
       const ini = this.first(`ini:${k}`);
       if (ini && /\p{Lu}.*\p{Lu}/u.test(name)) return ini;
       // "the Commission" for "European Commission": the one body whose name ends with the word.
@@ -353,11 +360,11 @@ export class EntityIndex {
   }
 
   /**
-   * Is this bare single word perhaps no name at all: only ever seen opening a sentence ("Work covers…") and
-   * unknown as a proper noun?
+   * Is this bare single word perhaps no name at all: only ever seen opening a sentence, and a common word
+   * ("Residents said…")?
    */
   isDoubtful(e: MutableEntity): boolean {
-    return e.bare && !e.midSentence && taggedKind(e.name) === null;
+    return e.bare && !e.midSentence && taggedKind(e.name) === null && isCommonWord(e.name);
   }
 
   /** The only entity whose role or name contains every word of a description ("prime minister"), if exactly one does. */

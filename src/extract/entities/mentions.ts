@@ -6,11 +6,13 @@
 import {
   isCapitalised,
   isCommonWord,
+  isOnlyNoun,
   joinTokens,
   looksLikeRole,
   lowerHeadAhead,
   NOT_NAMES,
   ORG_HEADS,
+  ORG_NAME_WORDS,
   type PhraseReading,
   phraseBefore,
   ROLE_WORDS,
@@ -60,6 +62,19 @@ export function nameContextOf(paragraphs: ReadonlyArray<{ text: string }>): Name
   return { capitalisedMid, lowerCase };
 }
 
+/** Words that open a role phrase without being a name: "Former Chairman of …", "Acting Director …". */
+const ROLE_MODIFIERS = new Set([
+  'former',
+  'acting',
+  'interim',
+  'outgoing',
+  'incoming',
+  'late',
+  'then',
+  'ex',
+  'retired',
+]);
+
 /** Is the paragraph a headline in capitals ("RUSSIA CONFLICT STOKES ENERGY CONCERNS")? It names nobody reliably. */
 function isShouting(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
@@ -80,11 +95,16 @@ function opensSentence(tokens: readonly Token[], i: number, text: string): boole
  * Sunak said"); a common word ("Following", "Banks") may not unless the article also writes it capitalised
  * inside a sentence; an unknown word may unless the article also writes it in lower case.
  */
-function mayOpenName(t: Token, context: NameContext | undefined): boolean {
-  if (TITLES.has(t.lower) || ROLE_WORDS.has(t.lower) || ORG_HEADS.has(t.lower)) return true;
+function mayOpenName(t: Token, next: Token | undefined, context: NameContext | undefined): boolean {
+  if (TITLES.has(t.lower) || ROLE_WORDS.has(t.lower) || ORG_HEADS.has(t.lower) || ROLE_MODIFIERS.has(t.lower))
+    return true;
   if (context?.capitalisedMid.has(t.lower)) return true;
   if (NOT_NAMES.has(t.lower) && t.lower !== 'the') return false;
-  if (isCommonWord(t.text)) return false;
+  // "Credit Suisse said", "Alfredo Ortiz told": a word that is only a noun, followed by a capitalised word that
+  // is no common word, is the first word of a name ("Following Brexit" is not: "following" is a verb form).
+  if (isCommonWord(t.text)) {
+    return isOnlyNoun(t.text) && next !== undefined && isCapitalised(next) && !isCommonWord(next.text);
+  }
   return !context?.lowerCase.has(t.lower);
 }
 
@@ -105,7 +125,18 @@ export function findMentions(text: string, paragraph = 0, context?: NameContext)
   while (i < tokens.length) {
     const t = tokens[i] as Token;
     // "Following Brexit, …": the common word that opens the sentence is not part of the name.
-    if (isCapitalised(t) && t.lower !== 'the' && opensSentence(tokens, i, text) && !mayOpenName(t, context)) {
+    if (
+      isCapitalised(t) &&
+      t.lower !== 'the' &&
+      opensSentence(tokens, i, text) &&
+      !mayOpenName(t, tokens[i + 1], context)
+    ) {
+      i++;
+      floor = i;
+      continue;
+    }
+    // "On Friday Russia's central bank chief…": a weekday or function word never starts a name.
+    if (NOT_NAMES.has(t.lower) && t.lower !== 'the' && isCapitalised(t)) {
       i++;
       floor = i;
       continue;
@@ -116,7 +147,7 @@ export function findMentions(text: string, paragraph = 0, context?: NameContext)
       continue;
     }
     const found = phraseBefore(tokens, end);
-    if (!found || found.from > i + 1) {
+    if (!found) {
       i = end;
       continue;
     }
@@ -194,9 +225,27 @@ function runEnd(tokens: readonly Token[], i: number): number {
       continue;
     }
     const next = tokens[j + 1];
-    if (['of', 'for', 'de', 'le'].includes(u.lower) && next && isCapitalised(next)) {
+    // "Bank of England", "Department for Transport", "Council of the European Union", "Chairman of the Council":
+    // "of"/"for" joins a name only after a body's or a role's head word ("Odessa for the Baltic" is two names).
+    const joins =
+      OF_HEADS.has(prev.lower) ||
+      ORG_NAME_WORDS.has(prev.lower) ||
+      ROLE_WORDS.has(prev.lower) ||
+      TITLES.has(prev.lower);
+    if ((['de', 'le'].includes(u.lower) || (joins && ['of', 'for'].includes(u.lower))) && next && isCapitalised(next)) {
       sawOf = true;
       j += 2;
+      continue;
+    }
+    if (
+      joins &&
+      (u.lower === 'of' || u.lower === 'for') &&
+      next?.lower === 'the' &&
+      tokens[j + 2] &&
+      isCapitalised(tokens[j + 2] as Token)
+    ) {
+      sawOf = true;
+      j += 3;
       continue;
     }
     // "Johnson & Johnson", and "and" inside a body's "of" phrase: "Academy of Motion Picture Arts and Sciences".
@@ -208,6 +257,9 @@ function runEnd(tokens: readonly Token[], i: number): number {
   }
   return j;
 }
+
+/** Heads that take an "of" phrase inside a name, beyond bodies and roles: "House of Representatives". */
+const OF_HEADS = new Set(['house', 'republic', 'kingdom', 'state', 'states', 'province', 'city', 'chamber', 'court']);
 
 const TRAILING_HEADS = new Set([
   'ministry',

@@ -41,4 +41,5 @@ export {
   isKnownOrganization,
   isKnownPlace,
   isKnownSurname,
+  isOnlyNoun,
 } from './word-tags.ts';

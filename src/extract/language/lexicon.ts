@@ -283,6 +283,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
     'historian lawmaker legislator congressman congresswoman representative delegate candidate nominee',
     'source sources witness witnesses whistleblower whistleblowers person man woman victim victims survivor',
     'survivors passenger passengers driver drivers customer customers voter voters owner-operator pilot',
+    'boss bosses chairperson treasurer comptroller controller administrator commissioner mp chancellor',
   ]
     .join(' ')
     .split(' '),

@@ -17,6 +17,7 @@ import {
   ROLE_ACRONYMS,
   ROLE_WORDS,
   SPEAKER_PRONOUNS,
+  SPEECH_VERBS,
   STATE_NAMES,
   THING_HEADS,
   TITLES,
@@ -71,6 +72,12 @@ function isPhraseWord(t: Token): boolean {
     STATEMENT_WORDS.has(bare)
   );
 }
+
+/** Endings of nouns for people by what they do ("farmer", "coauthor", "economist", "resident"). */
+const OCCUPATION = /^\p{Ll}{2,}(?:er|or|ist|ian|ant|ent)$/u;
+
+/** Words that are verbs, never inside a body's name: "Democrats said oil firms were…". */
+const VERB_LIKE = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|\p{Ll}+ed)$/u;
 
 /** Courtesy titles and ranks written before a surname ("Dr. Pope", "Sen. Manchin"). */
 const COURTESY = new Set(
@@ -219,7 +226,18 @@ export function phraseAfter(tokens: readonly Token[], start: number): { from: nu
     if (NOT_NAMES.has((tokens[k] as Token).lower) || INNER_CONNECTORS.has((tokens[k] as Token).lower)) break;
     k++;
   }
-  if (k > i && tokens[k] && isCapitalised(tokens[k] as Token) && !NOT_NAMES.has((tokens[k] as Token).lower)) i = k;
+  // The last of them names a role or a kind of body ("said the speech Putin gave" is no speaker phrase).
+  const describer = tokens[k - 1];
+  if (
+    k > i &&
+    tokens[k] &&
+    isCapitalised(tokens[k] as Token) &&
+    !NOT_NAMES.has((tokens[k] as Token).lower) &&
+    describer &&
+    (ROLE_WORDS.has(describer.lower) || BODY_KIND_NOUNS.has(describer.lower) || OCCUPATION.test(describer.lower))
+  ) {
+    i = k;
+  }
   let to = i;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
@@ -251,7 +269,9 @@ export function phraseAfter(tokens: readonly Token[], start: number): { from: nu
 export function lowerHeadAhead(tokens: readonly Token[], i: number): number {
   for (let k = i; k < Math.min(tokens.length, i + 3); k++) {
     const t = tokens[k] as Token;
-    if (!/^\p{Ll}+$/u.test(t.text) || NOT_NAMES.has(t.lower)) return i;
+    if (!/^\p{Ll}+$/u.test(t.text) || NOT_NAMES.has(t.lower) || SPEECH_VERBS.has(t.lower) || VERB_LIKE.test(t.lower)) {
+      return i;
+    }
     if (ORG_HEADS.has(t.lower) && !['forces', 'military', 'group', 'market', 'service', 'services'].includes(t.lower)) {
       return k + 1;
     }
@@ -353,6 +373,18 @@ function readWords(words: readonly Token[]): PhraseReading | null {
     if (body && (body.kind === 'organization' || body.kind === 'name' || body.kind === 'place')) {
       return { ...body, kind: 'organization', role: lastTok.text };
     }
+  }
+  // "Chairman of the Council of Economic Advisers Kevin Hassett": a role naming a body, then the person.
+  const person = trailingPerson(list);
+  if (person > 0) {
+    const roleWords = list.slice(0, person);
+    const nameWords = list.slice(person);
+    return {
+      name: text(nameWords),
+      kind: 'person',
+      role: cleanRole(roleWords),
+      gender: genderOf(roleWords) ?? givenNameGender(nameWords[0]?.text ?? ''),
+    };
   }
   // A body named by its kind: "The UK's Foreign Office", "the Russian Ministry of Defense",
   // "Russia's defense ministry", "Viasna human rights center".
@@ -458,6 +490,25 @@ function readWords(words: readonly Token[]): PhraseReading | null {
 }
 
 const SPOKES = /^(spokes(person|man|woman|people|men)|representative)$/;
+
+/**
+ * Where a person's name starts at the end of a phrase that also names a body or a role ("… Economic Advisers
+ * Kevin Hassett", "JCN president and CEO Alfredo Ortiz"): two or three capitalised words that begin with a given
+ * name and hold no word of a body's name. Returns the index, or -1.
+ */
+function trailingPerson(list: readonly Token[]): number {
+  for (let n = 3; n >= 2; n--) {
+    const at = list.length - n;
+    if (at < 1) continue;
+    const words = list.slice(at);
+    if (!words.every((w) => isCapitalised(w) && !isPossessive(w) && !isOrgNameWord(w.text))) continue;
+    if (!isGivenName((words[0] as Token).text) || !looksLikePersonName(words.map((w) => w.text))) continue;
+    const before = list[at - 1] as Token;
+    if (INNER_CONNECTORS.has(before.lower)) continue;
+    return at;
+  }
+  return -1;
+}
 
 /** May `t` follow a body's head noun inside its name ("Ministry of Defense", "Bank for Reconstruction")? */
 function isOrgTail(t: Token, prev: Token | undefined): boolean {

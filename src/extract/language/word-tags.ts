@@ -81,7 +81,16 @@ export function isKnownOrganization(word: string): boolean {
  */
 export function isCommonWord(word: string): boolean {
   const tags = tagsOf(word);
-  if (tags.length === 0) return false;
+  // "Nearly", "Currently": an adverb the list does not hold is still no name.
+  if (tags.length === 0) return /^\p{L}{3,}ly$/u.test(word) && !/(?:ely|lly)$/u.test(word.toLowerCase());
   if (tags.some((t) => GIVEN.has(t) || PLACE.has(t) || t === 'Organization' || t === 'LastName')) return false;
   return tags.some((t) => COMMON.has(t));
+}
+
+const NOUN_TAGS = new Set(['Noun', 'Singular', 'Uncountable', 'ProperNoun']);
+
+/** Is the word only ever a singular noun in the list ("Credit", "Rose", "Alfredo"), never a verb or adjective? */
+export function isOnlyNoun(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.length > 0 && tags.every((t) => NOUN_TAGS.has(t));
 }

@@ -194,7 +194,14 @@ export function createAttributor(
       const events: Array<{ at: number; run: () => void }> = [];
       for (const m of mentions) {
         if (m.start < s.start || m.end > s.end) continue;
-        if (found.some((c) => c.agentStart <= m.start && m.end <= c.agentEnd)) continue;
+        // The agent itself, or an appositive between it and its verb ("Ms. Bross, the firm's spokeswoman, said").
+        if (
+          found.some(
+            (c) => c.agentStart <= m.start && m.end <= Math.max(c.agentEnd, c.form === 'before' ? c.verbStart : 0),
+          )
+        ) {
+          continue;
+        }
         const part = isSubject(masked, m.start, s.start, m.end) ? 'subject' : 'other';
         events.push({
           at: m.start,
@@ -216,12 +223,12 @@ export function createAttributor(
         events.push({
           at: c.agentStart,
           run: () => {
-            const r = referents.resolve(c.agent, p.number) ?? null;
+            const r = referents.resolve(c.agent, p.number, true) ?? null;
             resolvedClauses.push({ clause: c, speaker: r });
             referents.note({
               at: c.agentStart,
               paragraph: p.number,
-              part: 'speaker',
+              part: c.relative ? 'other' : 'speaker',
               who: r,
               kind: appearanceKind(r, c.agent),
               gender: r?.gender ?? c.agent.gender,
@@ -364,19 +371,27 @@ function decideInSentence(
   const clauses = resolved.map((u) => u.clause);
   const start = target.outerStart;
   const end = target.outerEnd;
-  const before = clauses.filter((c) => c.verbEnd <= start && c.form !== 'according').at(-1);
   const otherQuoteBetween = (c: SpeechClause) => spans.some((s) => s.outerStart >= c.verbEnd && s.outerEnd <= start);
+  // "“A,” said X, who runs a firm that helps clients explain things, “B.”": B goes on with the clause that
+  // followed A, not with a verb inside the relative clause between.
+  const previous = spans.filter((s) => s.outerEnd <= start).at(-1);
+  const afterPrevious = previous
+    ? clauses.find((c) => c.verbEnd <= start && rightAfter(c, previous.outerEnd, text))
+    : undefined;
+  const before =
+    afterPrevious && !otherQuoteBetween(afterPrevious)
+      ? afterPrevious
+      : clauses.filter((c) => c.verbEnd <= start && c.form !== 'according').at(-1);
   if (isQuote) {
-    // Lower-case modifiers may come before the agent: "…,” border guard Piotr Zielinski told reporters."
-    const right = clauses.find((c) => {
-      const first = Math.min(c.agentStart, c.verbStart);
-      const gap = text.slice(end, first);
-      const words = gap.split(/[\s,]+/).filter(Boolean);
-      return first >= end && /^[\s,]*(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u.test(gap) && !words.some((w) => NOT_NAMES.has(w));
-    });
+    const right = clauses.find((c) => rightAfter(c, end, text));
     // "The secretary had urged the firm to “Q”, the department added": the words are the inner speaker's.
     const inner =
-      right && before && before.form === 'before' && !otherQuoteBetween(before) && isPartialAt(text, start)
+      right &&
+      before &&
+      before.form === 'before' &&
+      !otherQuoteBetween(before) &&
+      isPartialAt(text, start) &&
+      !/[,;:]/.test(text.slice(before.verbEnd, start))
         ? pick(before, 'verb-then-quote')
         : null;
     if (inner && inner !== 'unnamed') return inner;
@@ -403,6 +418,17 @@ function decideInSentence(
     );
   });
   return pick(parenthetical, 'clause-later-in-sentence');
+}
+
+/**
+ * Does the clause come right after offset `end` (a closing mark)? Lower-case modifiers may come before the agent:
+ * "…,” border guard Piotr Zielinski told reporters."
+ */
+function rightAfter(c: SpeechClause, end: number, text: string): boolean {
+  const first = Math.min(c.agentStart, c.verbStart);
+  const gap = text.slice(end, first);
+  const words = gap.split(/[\s,]+/).filter(Boolean);
+  return first >= end && /^[\s,]*(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u.test(gap) && !words.some((w) => NOT_NAMES.has(w));
 }
 
 /** Does the quotation at `start` sit inside the reporter's sentence (not opening it, not after a colon)? */

@@ -7,7 +7,7 @@
  */
 import type { EntityIndex, MutableEntity } from '../entities/index.ts';
 import { isPluralCommonNoun } from '../entities/index.ts';
-import { ORG_HEADS, type PhraseReading, ROLE_WORDS } from '../language/index.ts';
+import { ORG_HEADS, type PhraseReading, ROLE_WORDS, TITLES } from '../language/index.ts';
 import type { EntityKind, Speaker } from '../types.ts';
 
 /** A speaker or claimant resolved to the article's canonical name. */
@@ -50,19 +50,14 @@ const PUBLIC_NOUNS = new Set(
   ),
 );
 const GENERIC_BODY_NOUNS = new Set(
-  'organization organisation body institution association union charity institute university foundation party academy society club team coalition alliance group project initiative consortium campaign movement'.split(
+  'organization organisation body institution association union charity institute university foundation party academy society club team coalition alliance project initiative consortium campaign movement'.split(
     ' ',
   ),
 );
 
 type BodyClass = 'company' | 'media' | 'public' | 'generic';
 
-/** Nouns for people a story usually leaves unnamed: "the official said" is nobody named before. */
-const UNNAMED_PEOPLE = new Set(
-  'official officials spokesperson spokesman spokeswoman source sources witness witnesses resident residents person man woman aide aides staffer employee worker officer diplomat representative member customer passenger driver victim survivor whistleblower'.split(
-    ' ',
-  ),
-);
+const SPOKES = /^(?:spokes(?:person|man|woman)|representative)$/;
 
 /** Synonyms among public bodies' heads: "the department" may name a ministry and back. */
 const SAME_PUBLIC: ReadonlyArray<ReadonlySet<string>> = [
@@ -97,7 +92,8 @@ function bodyAgrees(head: string, e: Resolved): boolean {
   if (new RegExp(`\\b${head}\\b`).test(own)) return true;
   const wanted = bodyNounClass(head);
   const has = entityClass(e);
-  if (wanted === 'generic') return true;
+  if (wanted === 'generic')
+    return has === null || has === 'generic' || head === 'organization' || head === 'organisation';
   if (wanted === 'company' || wanted === 'media') return has === null || has === wanted;
   if (wanted === 'public') {
     const group = SAME_PUBLIC.find((g) => g.has(head));
@@ -111,9 +107,10 @@ function personAgrees(words: readonly string[], e: Resolved): boolean {
   const head = words.at(-1) as string;
   const roles = [e.role ?? '', ...e.aliases].join(' ').toLowerCase();
   if (!new RegExp(`\\b${head}\\b`).test(roles)) return false;
-  // "the transport secretary" is not the defence secretary: other role words must agree too, when written.
+  // "the transport secretary" is not the defence secretary, "the Tesla CEO" not another firm's: every other
+  // word must agree too.
   const others = words.slice(0, -1).filter((w) => !['former', 'then', 'new', 'current'].includes(w));
-  return others.every((w) => roles.includes(w) || !ROLE_WORDS.has(w));
+  return others.every((w) => roles.includes(w.replace(/['’]s$/, '')));
 }
 
 const PLURAL_GROUP =
@@ -162,9 +159,10 @@ export class Referents {
 
   /**
    * Resolves a reading at paragraph `paragraph`. Returns the referent, `null` for somebody the article does not
-   * name (an unresolvable pronoun or description), or `undefined` when the phrase names nobody at all.
+   * name (an unresolvable pronoun or description), or `undefined` when the phrase names nobody at all. With
+   * `agent`, the reading is the agent of a speech verb, and a full name the index missed joins it.
    */
-  resolve(reading: PhraseReading, paragraph: number): Resolved | null | undefined {
+  resolve(reading: PhraseReading, paragraph: number, agent = false): Resolved | null | undefined {
     switch (reading.kind) {
       case 'pronoun':
         return this.pronoun(reading.name, paragraph);
@@ -187,11 +185,11 @@ export class Referents {
           group: true,
         };
       default:
-        return this.named(reading);
+        return this.named(reading, agent ? paragraph : undefined);
     }
   }
 
-  private named(reading: PhraseReading): Resolved | null | undefined {
+  private named(reading: PhraseReading, paragraph?: number): Resolved | null | undefined {
     const entity = this.index.lookup(reading.name);
     if (entity && this.index.isDoubtful(entity)) {
       // "Residents said…": a plural common noun opening the sentence is a group of speakers.
@@ -212,10 +210,17 @@ export class Referents {
       if (gender && !entity.gender && entity.kind === 'person') entity.gender = gender;
       return { ...r, gender };
     }
-    if (reading.kind === 'organization' && /\s/.test(reading.name) === false && /^\p{Ll}/u.test(reading.name)) {
-      return undefined;
+    // The agent of a speech verb that the index missed ("…Kevin Hassett warned"): a full name or a body's name
+    // read at the verb is an entity too. A bare word the index does not know is not.
+    if (
+      paragraph !== undefined &&
+      ((reading.kind === 'person' && reading.name.includes(' ')) ||
+        (reading.kind === 'organization' && /^\p{Lu}/u.test(reading.name)))
+    ) {
+      this.index.add({ paragraph, start: 0, end: 0, reading, sentenceInitial: false });
+      const added = this.index.lookup(reading.name);
+      if (added) return fromEntity(added, false, reading.role);
     }
-    // A phrase the index does not know is no entity of the article: never printed as a name.
     return undefined;
   }
 
@@ -231,10 +236,25 @@ export class Referents {
         return gender === null || gender === (word === 'he' ? 'male' : 'female');
       }
       if (word === 'it') return a.kind === 'body';
-      if (word === 'they') return a.kind === 'group' || a.kind === 'body' || (a.kind === 'person' && a.who === null);
+      if (word === 'they') {
+        return (
+          a.kind === 'group' ||
+          (a.kind === 'body' && a.who?.kind !== 'place') ||
+          (a.kind === 'person' && a.who === null)
+        );
+      }
       return false;
     };
-    const hit = wide.find(fits) ?? near.find(fits);
+    // "It says" after a company and a country: the company (a country is "it" only when nothing else fits).
+    const notPlace = (a: Appearance) => fits(a) && a.who?.kind !== 'place';
+    // "they said" after analysts and a body: the group, the people named by role, before any body.
+    const people = (a: Appearance) => fits(a) && a.kind !== 'body';
+    const hit =
+      word === 'it'
+        ? (wide.find(notPlace) ?? near.find(notPlace) ?? wide.find(fits))
+        : word === 'they'
+          ? (wide.find(people) ?? near.find(people) ?? wide.find(fits) ?? near.find(fits))
+          : (wide.find(fits) ?? near.find(fits));
     if (!hit) return null;
     if (!hit.who) return null;
     if ((word === 'he' || word === 'she') && hit.who.gender === null) {
@@ -252,9 +272,13 @@ export class Referents {
       .filter((w) => !['the', 'a', 'an'].includes(w));
     const head = words.at(-1);
     if (!head) return null;
-    const recent = this.recent(paragraph - 6).filter((a) => a.who !== null && !a.who.group);
-    // Subjects and speakers first: "the firm" stands for the company the story is about, not one it mentions.
-    const window = [...recent.filter((a) => a.part !== 'other'), ...recent.filter((a) => a.part === 'other')];
+    const named = (a: Appearance) => a.who !== null && !a.who.group && a.who.kind !== 'place';
+    // Subjects and speakers first: "the firm" stands for the company the story is about, not one it mentions
+    // in passing (those only from this paragraph and the last).
+    const window = [
+      ...this.recent(paragraph - 6).filter((a) => named(a) && a.part !== 'other'),
+      ...this.recent(paragraph - 1).filter((a) => named(a) && a.part === 'other'),
+    ];
     if (bodyNounClass(head) !== null || ORG_HEADS.has(head)) {
       const hit = window.find((a) => a.kind === 'body' && bodyAgrees(head, a.who as Resolved));
       if (hit) return { ...(hit.who as Resolved), resolved: true };
@@ -270,19 +294,27 @@ export class Referents {
       // "the Prime Minister" named earlier in the article but not lately: the only person with that role.
       const people = this.index.all().filter((e) => e.kind === 'person' && personAgrees(words, fromEntity(e, true)));
       if (people.length === 1) return fromEntity(people[0] as MutableEntity, true);
-      return this.epithet(head, paragraph);
+      // "the Tesla CEO" names another body's officer: no epithet for whoever spoke last.
+      const namesOther = words.slice(0, -1).some((w) => this.index.lookup(w.replace(/['’]s$/, '')) !== undefined);
+      // A title ("the foreign minister") names an office, which somebody else may hold: no epithet either.
+      return namesOther || TITLES.has(head) ? null : this.epithet(head, paragraph);
     }
     return null;
   }
 
   /**
-   * "the oil industry insider explained", "the economist added": an epithet for the person who has just been
-   * speaking, when that person is the latest subject or speaker of this or the last paragraph. Nouns for people
-   * a story leaves unnamed ("the official", "the spokesperson", "the witness") are never epithets.
+   * "the oil industry insider explained", "the central bank official said": a definite description of a person
+   * stands for the person who has just been the subject or speaker, in this paragraph or the last; "the
+   * spokesperson said" for the body that has just spoken. Somebody unnamed in between ("a witness") wins, so
+   * the description then stands for nobody.
    */
   private epithet(head: string, paragraph: number): Resolved | null {
-    if (UNNAMED_PEOPLE.has(head)) return null;
-    const last = this.recent(paragraph - 1).find((a) => a.part !== 'other' && a.kind === 'person');
-    return last?.who && last.part === 'speaker' ? { ...last.who, resolved: true } : null;
+    const recent = this.recent(paragraph - 1).filter((a) => a.part !== 'other');
+    if (SPOKES.test(head)) {
+      const body = recent.find((a) => a.kind === 'body' || a.kind === 'person');
+      return body?.who && body.kind === 'body' ? { ...body.who, resolved: true } : null;
+    }
+    const last = recent.find((a) => a.kind === 'person');
+    return last?.who ? { ...last.who, resolved: true } : null;
   }
 }

@@ -26,6 +26,8 @@ export interface SpeechClause {
    */
   readonly form: 'before' | 'after' | 'according' | 'participle';
   readonly verb: string;
+  /** The agent is the antecedent of "who"/"which" ("…Equinor, which had said…"): a side remark, less salient. */
+  readonly relative?: boolean;
 }
 
 const AUXILIARIES = new Set([
@@ -99,6 +101,7 @@ function skipAuxiliaries(tokens: readonly Token[], j: number): number {
 }
 
 const GO_ON = new Set(['went', 'goes', 'go', 'going', 'gone']);
+const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'whom', 'where']);
 
 /** Prepositions and time words that open an adverbial between a subject and its verb ("Visa at the time said"). */
 const ADVERBIAL_OPENERS = new Set([
@@ -167,7 +170,10 @@ function readRange(tokens: readonly Token[], r: { from: number; to: number } | n
 }
 
 /** The agent written before a speech verb at token `v`, with appositives and relative pronouns handled. */
-function agentBefore(tokens: readonly Token[], v: number): { reading: PhraseReading; from: number; to: number } | null {
+function agentBefore(
+  tokens: readonly Token[],
+  v: number,
+): { reading: PhraseReading; from: number; to: number; relative?: boolean } | null {
   const j = skipAuxiliaries(tokens, v);
   const prev = tokens[j - 1];
   if (!prev) return null;
@@ -188,10 +194,25 @@ function agentBefore(tokens: readonly Token[], v: number): { reading: PhraseRead
     const segStart = k + 1;
     const seg = phraseBefore(tokens, j - 1);
     const segReading = readRange(tokens, seg);
-    if (seg && seg.from <= segStart && segReading && segReading.kind !== 'pronoun') {
+    // A stretch that starts in lower case ("founder of Icahn Enterprises") or ends in lower case ("Facebook's
+    // parent company") is an appositive describing the name before it, not the name.
+    const segWords = seg ? tokens.slice(seg.from, seg.to) : [];
+    const named =
+      segReading &&
+      !['pronoun', 'description', 'group', 'statement'].includes(segReading.kind) &&
+      !/^\p{Ll}/u.test(tokens[segStart]?.text ?? '') &&
+      /^\p{Lu}/u.test(segWords.at(-1)?.text ?? '');
+    if (seg && seg.from <= segStart && segReading && named) {
       // The whole stretch between the commas is a name: "Ukraine's Defense Minister, Oleksiy Reznikov, said".
       const role = k >= 0 && (tokens[k] as Token).text === ',' ? roleBefore(tokens, k) : null;
       return { reading: role && !segReading.role ? { ...segReading, role } : segReading, from: seg.from, to: seg.to };
+    }
+    // "BNP Paribas, which was named in the report, said": the relative clause describes the agent before it.
+    const opener2 = tokens[segStart];
+    if (k > 0 && (tokens[k] as Token).text === ',' && opener2 && RELATIVE_OPENERS.has(opener2.lower)) {
+      const r = phraseBefore(tokens, k);
+      const reading = readRange(tokens, r);
+      if (r && reading && reading.kind !== 'pronoun') return { reading, from: r.from, to: r.to };
     }
     const chained = personBeforeAppositives(tokens, j - 1);
     if (chained) return chained;
@@ -212,7 +233,7 @@ function agentBefore(tokens: readonly Token[], v: number): { reading: PhraseRead
   if ((reading.name === 'who' || reading.name === 'which') && tokens[r.from - 1]?.text === ',') {
     const ante = phraseBefore(tokens, r.from - 1);
     const anteReading = readRange(tokens, ante);
-    if (ante && anteReading) return { reading: anteReading, from: ante.from, to: ante.to };
+    if (ante && anteReading) return { reading: anteReading, from: ante.from, to: ante.to, relative: true };
     return null;
   }
   if (reading.name === 'who' || reading.name === 'which') return null;
@@ -235,7 +256,7 @@ function personBeforeAppositives(
     const words = tokens.slice(c + 1, end);
     if (words.length === 0) return null;
     const reading = readPhrase(words);
-    if (n > 0 && reading?.kind === 'person') return { reading, from: c + 1, to: end };
+    if (n > 0 && (reading?.kind === 'person' || reading?.kind === 'name')) return { reading, from: c + 1, to: end };
     const first = words[0] as Token;
     const appositive =
       looksLikeRole(joinTokens(words)) ||
@@ -305,12 +326,25 @@ export function speechClauses(
     }
     // A capitalised "States" or "Says" is a name's word, not a verb.
     if (!SPEECH_VERBS.has(t.lower) || t.text !== t.lower) continue;
+    // "…, so loans are a concern, said Anne Donarski, the firm's director": after a comma, a name right after
+    // the verb is its agent (inversion), whatever stands before the comma.
+    if (tokens[v - 1]?.text === ',' && !WEAK_SPEECH_VERBS.has(t.lower) && !TAKES_HEARER.has(t.lower)) {
+      const r = phraseAfter(tokens, v + 1);
+      const reading = readRange(tokens, r);
+      // The name must end the clause ("…, said Anne Donarski, the firm's director."), not start a reported one
+      // ("…, said Mr Abramovich and the negotiators suffered…").
+      if (r && reading && reading.kind !== 'pronoun' && reading.kind !== 'statement' && endsClause(tokens, r.to)) {
+        out.push(clause(tokens, t, t, r, reading, 'after', t.lower));
+        continue;
+      }
+    }
     const before = agentBefore(tokens, v);
     const weak = WEAK_SPEECH_VERBS.has(t.lower);
     if (before && (!weak || before.to === v)) {
       if (weak && !['person', 'name', 'pronoun', 'organization', 'place'].includes(before.reading.kind)) continue;
       if (weak && before.reading.kind === 'pronoun' && before.reading.name === 'it') continue;
-      out.push(clause(tokens, t, t, before, before.reading, 'before', t.lower));
+      const c = clause(tokens, t, t, before, before.reading, 'before', t.lower);
+      out.push(before.relative ? { ...c, relative: true } : c);
       continue;
     }
     if (weak) continue;
@@ -325,6 +359,50 @@ export function speechClauses(
   }
   return out;
 }
+
+/** Words that may follow the agent of an inverted speech verb: punctuation, a time or place, "who". */
+const AFTER_INVERTED_AGENT = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'last',
+  'this',
+  'earlier',
+  'late',
+  'who',
+  'whose',
+  'of',
+  'via',
+  'to',
+  'when',
+  'after',
+  'before',
+  'while',
+  'as',
+  'adding',
+  'according',
+  'from',
+  'with',
+]);
+
+/** Does the phrase ending at token `k` end its clause? */
+function endsClause(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k];
+  return (
+    next === undefined ||
+    /^[,.;:)\u2014\u2013—-]$/.test(next.text) ||
+    AFTER_INVERTED_AGENT.has(next.lower) ||
+    TIME_NAMES.has(next.lower)
+  );
+}
+
+/** Speech verbs whose object is the hearer ("told analysts"): a name after them is never their agent. */
+const TAKES_HEARER = new Set(
+  'tell tells told telling ask asks asked asking urge urges urged urging accuse accuses accused accusing advise advises advised advising warn warns warned warning'.split(
+    ' ',
+  ),
+);
 
 /** Speech verbs written as two words, by their first word. */
 const TWO_WORD_VERBS: ReadonlyMap<string, string> = new Map([
@@ -391,6 +469,19 @@ function subjectBefore(
   tokens: readonly Token[],
   v: number,
 ): { reading: PhraseReading; from: number; to: number } | null {
+  // "…, with Rep. August Pfluger, R-Texas, arguing that…": the participle's own subject follows "with".
+  let end = v - 1;
+  for (let n = 0; n < 2; n++) {
+    let c = end - 1;
+    while (c >= 0 && (tokens[c] as Token).text !== ',') c--;
+    if (tokens[c + 1]?.lower === 'with') {
+      const r = phraseAfter(tokens, c + 2);
+      const reading = readRange(tokens, r);
+      return r && reading ? { reading, from: r.from, to: r.to } : null;
+    }
+    if (c < 0) break;
+    end = c;
+  }
   let k = 0;
   while (
     k < v &&
