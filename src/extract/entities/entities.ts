@@ -121,7 +121,12 @@ export class EntityIndex {
     const single = !r.name.includes(' ');
     if (r.kind === 'name' && single) {
       // A bare single name ("Sommers", "JPMorgan") may be a person's surname or a body's short name.
-      const owner = this.surnameOwner(r.name, r.gender) ?? this.firstWordOwner(r.name);
+      // A word that also names a body ("Disney" beside the Walt Disney Company and Abigail E. Disney), or the
+      // surname of several people, is not given to any one person without a title.
+      const body = this.bodyContaining(r.name);
+      const family = (this.byKey.get(`sur:${normKey(r.name)}`) ?? []).filter((x) => x.kind === 'person');
+      const personal = body === undefined && !isKnownOrganization(r.name) && (family.length === 1 || r.gender !== null);
+      const owner = (personal ? this.surnameOwner(r.name, r.gender) : undefined) ?? body ?? this.firstWordOwner(r.name);
       if (owner) {
         this.touch(owner, m);
         this.key(r.name, owner);
@@ -135,6 +140,13 @@ export class EntityIndex {
     const e = this.create(r.name, kind, r.role, m, false);
     if (m.short) this.key(m.short, e);
     if (kind === 'organization') {
+      // "the Academy" met before "Academy of Motion Picture Arts and Sciences": the short name folds in.
+      const first = r.name.split(' ')[0] as string;
+      const short = this.list.find((x) => x !== e && x.kind !== 'person' && normKey(x.name) === normKey(first));
+      const rivals = this.list.filter(
+        (x) => x !== e && x.kind === 'organization' && normKey(x.name).startsWith(`${normKey(first)} `),
+      );
+      if (short && r.name.includes(' ') && rivals.length === 0 && !isKnownPlace(first)) this.absorb(e, short);
       const signature = orgSignature(r.name);
       if (signature) this.key(`sig:${signature}`, e);
       for (const initials of initialsOf(r.name)) this.key(`ini:${initials}`, e);
@@ -240,6 +252,15 @@ export class EntityIndex {
     const people = (this.byKey.get(`sur:${normKey(word)}`) ?? []).filter((e) => e.kind === 'person');
     const agreeing = gender ? people.filter((e) => e.gender === null || e.gender === gender) : people;
     return [...agreeing].sort((a, b) => a.firstAt - b.firstAt)[0];
+  }
+
+  /** The one body (not a person) whose several-word name holds this word ("Disney" in "Walt Disney Company"). */
+  private bodyContaining(word: string): MutableEntity | undefined {
+    const k = normKey(word);
+    const hits = this.list.filter(
+      (e) => e.kind === 'organization' && !e.bare && e.name.includes(' ') && normKey(e.name).split(' ').includes(k),
+    );
+    return hits.length === 1 ? hits[0] : undefined;
   }
 
   /** The one body whose name starts with this word ("JPMorgan" for "JPMorgan Chase"), if exactly one does. */

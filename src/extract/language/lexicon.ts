@@ -60,6 +60,12 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     'dismiss dismisses dismissed condemn condemns condemned criticise criticises criticised criticize criticizes',
     'criticized reject rejects rejected welcome welcomes welcomed praise praises praised slam slams slammed',
     'blame blames blamed hail hails hailed',
+    'summarize summarizes summarized summarise summarises summarised cite cites cited concede concedes conceded',
+    'counter counters countered quipped quips caution cautions cautioned reiterate reiterates reiterated',
+    'emphasize emphasizes emphasized emphasise emphasises lament laments lamented mention mentions mentioned',
+    'contend contends contended assert asserts asserted testify testifies testified characterized characterised',
+    'considered considers thinks feels expects hopes fears worries excoriate excoriated lambasted decried',
+    'denounce denounces denounced',
   ]
     .join(' ')
     .split(' '),
@@ -90,7 +96,10 @@ export const WEAK_SPEECH_VERBS: ReadonlySet<string> = new Set([
   'describes',
   'described',
   'describing',
-  // Verbs of judgement: "X dismissed the remarks as “hysteria”" quotes X, but only with X right before.
+  // Verbs of thought and judgement: "X dismissed the remarks as “hysteria”" quotes X, only with X right before.
+  ...'considered considers thinks feels expects hopes fears worries excoriate excoriated lambasted decried denounce denounces denounced cite cites cited characterized characterised mention mentions mentioned'.split(
+    ' ',
+  ),
   ...'dismiss dismisses dismissed condemn condemns condemned criticise criticises criticised criticize criticizes criticized reject rejects rejected welcome welcomes welcomed praise praises praised slam slams slammed blame blames blamed hail hails hailed'.split(
     ' ',
   ),

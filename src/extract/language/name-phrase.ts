@@ -414,7 +414,9 @@ function readWords(words: readonly Token[]): PhraseReading | null {
   let nameFrom = list.length;
   while (nameFrom > 0) {
     const t = list[nameFrom - 1] as Token;
-    const connector = INNER_CONNECTORS.has(t.lower) && nameFrom < list.length && nameFrom - 2 >= 0;
+    // "Academy of Motion Picture Arts and Sciences": "and" joins words of a name only after its "of".
+    const joiner = (t.lower === 'and' || t.text === '&') && list.slice(0, nameFrom - 1).some((w) => w.lower === 'of');
+    const connector = (INNER_CONNECTORS.has(t.lower) || joiner) && nameFrom < list.length && nameFrom - 2 >= 0;
     if (connector) {
       nameFrom--;
       continue;
@@ -455,12 +457,32 @@ function readWords(words: readonly Token[]): PhraseReading | null {
     return { name, kind: 'place', role: null, gender: null };
   }
   const roleHead = stripPossessive((roleWords.at(-1) as Token | undefined)?.lower ?? '');
+  // "Ms. Disney", "Mr. Ford": a courtesy title makes a person whatever the name also names.
+  if (roleWords.length > 0 && COURTESY.has((roleWords.at(-1) as Token).lower) && nameWords.length <= 3) {
+    return { name, kind: 'person', role: cleanRole(roleWords), gender: genderOf(roleWords) };
+  }
+  // "Senator Elizabeth Warren of Massachusetts": a person named with a place, the place no part of the name.
+  const ofAt = nameWords.findIndex((w) => w.lower === 'of');
+  if (ofAt > 0) {
+    const before = nameWords.slice(0, ofAt);
+    const personal = roleWords.some((w) => TITLES.has(w.lower) || ROLE_WORDS.has(stripPossessive(w.lower)));
+    if (
+      before.length >= 1 &&
+      (personal || looksLikePersonName(before.map((w) => w.text))) &&
+      !before.some((w) => isOrgNameWord(w.text))
+    ) {
+      return readWords([...list.slice(0, list.length - nameWords.length), ...before]);
+    }
+  }
   // "the publisher of Business Ukraine", "US-based technology company Maxar": a body, not a person.
   const ofBody = ['of', 'for', 'at'].includes(roleHead) || BODY_KIND_NOUNS.has(roleHead);
   if (
     ofBody ||
     isKnownBody(name) ||
-    nameWords.some((w, i) => isOrgWord(w.text) || (i > 0 && isOrgNameWord(w.text))) ||
+    nameWords.some(
+      (w, i) =>
+        isOrgWord(w.text) || (isOrgNameWord(w.text) && (i > 0 || ['of', 'for'].includes(nameWords[1]?.lower ?? ''))),
+    ) ||
     (nameWords.length === 1 && isAcronym(name)) ||
     isKnownOrganization(name)
   ) {

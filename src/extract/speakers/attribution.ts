@@ -97,6 +97,11 @@ interface ParagraphState {
   readonly speakers: Array<Decision | null>;
   /** Clauses of each sentence, with their resolved agents. */
   readonly clauses: ResolvedClause[][];
+  /**
+   * For a paragraph that ends with a colon ("His statement read in full:"), who the next paragraph's quotation
+   * is from; undefined when it does not end so, null when it does but names nobody.
+   */
+  leadIn?: Resolved | null;
 }
 
 /** An article walked once: quotation speakers plus a way to ask who claims any span. */
@@ -202,6 +207,8 @@ export function createAttributor(
         ) {
           continue;
         }
+        // "Friday's statement was…": a document is nobody to refer back to.
+        if (m.reading.kind === 'statement') continue;
         const part = isSubject(masked, m.start, s.start, m.end) ? 'subject' : 'other';
         events.push({
           at: m.start,
@@ -306,6 +313,15 @@ export function createAttributor(
         });
       }
     });
+    // "His statement read in full:": resolved now, before the next paragraph names anybody else.
+    const last = sentences.at(-1);
+    if (last && /:\s*$/.test(masked)) {
+      const clause = state.clauses.at(-1)?.at(-1);
+      state.leadIn =
+        clause && clause.clause.agentStart >= last.start
+          ? clause.speaker
+          : possessorOrSubject(masked, last.start, last.end, referents, p.number, context);
+    }
     // A speech clause without quotation still makes its agent the paragraph's latest speaker.
     const lastClause = state.clauses
       .flat()
@@ -398,10 +414,10 @@ function decideInSentence(
     const d = pick(right, 'quote-then-verb');
     if (d) return d;
   }
-  const according = pick(
-    clauses.find((c) => c.form === 'according'),
-    'according-to',
-  );
+  // "…, according to the Bank, and the Foundation warned that “…”": a speech verb nearer the quotation wins.
+  const accordingClause = clauses.find((c) => c.form === 'according');
+  const nearer = accordingClause && before && before.verbStart > accordingClause.agentEnd;
+  const according = nearer ? null : pick(accordingClause, 'according-to');
   if (according) return according;
   if (before && !otherQuoteBetween(before)) {
     const d = pick(before, 'verb-then-quote');
@@ -504,15 +520,8 @@ function decideByContext(
   }
   const onlyQuote = !/\p{L}/u.test(state.masked);
   // "His statement read in full:" / "In a statement, the firm said:" closing the previous paragraph.
-  if (qi === 0 && prev && /:\s*$/.test(prev.masked) && /^[\s\p{P}]*$/u.test(state.masked.slice(0, q.outerStart))) {
-    const last = prev.sentences.at(-1);
-    const clause = prev.clauses.at(-1)?.at(-1);
-    if (clause && last && clause.clause.agentStart >= last.start)
-      return clause.speaker ? { speaker: clause.speaker, rule: 'continued-quote' } : null;
-    if (last) {
-      const who = possessorOrSubject(prev.masked, last.start, last.end, referents, prev.number, context);
-      if (who) return { speaker: who, rule: 'continued-quote' };
-    }
+  if (qi === 0 && prev?.leadIn !== undefined && /^[\s\p{P}]*$/u.test(state.masked.slice(0, q.outerStart))) {
+    return prev.leadIn ? { speaker: prev.leadIn, rule: 'continued-quote' } : null;
   }
   // The previous paragraph's quotation was left open, or this paragraph is nothing but quotation.
   const prevOpen = prev?.spans.at(-1)?.shape === 'open-ended';

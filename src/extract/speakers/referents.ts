@@ -269,7 +269,7 @@ export class Referents {
     const words = text
       .toLowerCase()
       .split(/\s+/)
-      .filter((w) => !['the', 'a', 'an'].includes(w));
+      .filter((w) => !['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our'].includes(w));
     const head = words.at(-1);
     if (!head) return null;
     const named = (a: Appearance) => a.who !== null && !a.who.group && a.who.kind !== 'place';

@@ -73,7 +73,8 @@ function skipAuxiliaries(tokens: readonly Token[], j: number): number {
   for (;;) {
     const t = tokens[k - 1];
     if (!t) return k;
-    if (AUXILIARIES.has(t.lower)) {
+    // "pointedly noted", "publicly said": an adverb between subject and verb.
+    if (AUXILIARIES.has(t.lower) || (/^\p{Ll}{4,}ly$/u.test(t.text) && k - 1 >= 0 && t.lower !== 'early')) {
       k--;
       continue;
     }
@@ -101,6 +102,8 @@ function skipAuxiliaries(tokens: readonly Token[], j: number): number {
 }
 
 const GO_ON = new Set(['went', 'goes', 'go', 'going', 'gone']);
+/** A politician's party written after the name: "Republican of North Carolina", "R-Texas", "D-N.Y.". */
+const PARTY = /^(?:(?:Republican|Democrat|Democratic|Independent|Labour|Conservative|Tory|Liberal)\b|[RDI]-[A-Z])/u;
 const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'whom', 'where']);
 
 /** Prepositions and time words that open an adverbial between a subject and its verb ("Visa at the time said"). */
@@ -224,7 +227,6 @@ function agentBefore(
         if (r && reading && reading.kind !== 'pronoun') return { reading, from: r.from, to: r.to };
       }
     }
-    if (seg && segReading) return { reading: segReading, from: seg.from, to: seg.to };
     return null;
   }
   const r = phraseBefore(tokens, j);
@@ -262,6 +264,8 @@ function personBeforeAppositives(
       looksLikeRole(joinTokens(words)) ||
       reading?.kind === 'organization' ||
       /^\p{Ll}/u.test(first.text) ||
+      /^\d/.test(first.text) ||
+      PARTY.test(joinTokens(words)) ||
       ['the', 'a', 'an'].includes(first.lower);
     if (!appositive || c < 0 || (tokens[c] as Token).text !== ',') return null;
     end = c;
@@ -319,7 +323,7 @@ export function speechClauses(
       continue;
     }
     // "Amazon made the announcement in November, citing “high fees”": the subject of the sentence speaks.
-    if (PARTICIPLES.has(t.lower) && tokens[v - 1]?.text === ',') {
+    if (PARTICIPLES.has(t.lower) && /^(?:,|and|while|before|after)$/.test(tokens[v - 1]?.lower ?? '')) {
       const subject = subjectBefore(tokens, v);
       if (subject) out.push(clause(tokens, t, t, subject, subject.reading, 'participle', t.lower));
       continue;
@@ -338,9 +342,18 @@ export function speechClauses(
         continue;
       }
     }
+    // "Mr. Manchin … cited her statements, and pointedly noted that…": a second verb of the sentence's subject.
+    const joined = tokens[skipAuxiliaries(tokens, v) - 1];
+    if ((joined?.lower === 'and' || joined?.lower === 'but') && !WEAK_SPEECH_VERBS.has(t.lower)) {
+      const subject = subjectBefore(tokens, v);
+      if (subject && subject.to < skipAuxiliaries(tokens, v) - 1) {
+        out.push(clause(tokens, t, t, subject, subject.reading, 'before', t.lower));
+        continue;
+      }
+    }
     const before = agentBefore(tokens, v);
     const weak = WEAK_SPEECH_VERBS.has(t.lower);
-    if (before && (!weak || before.to === v)) {
+    if (before && (!weak || before.to === v || before.to === skipAuxiliaries(tokens, v))) {
       if (weak && !['person', 'name', 'pronoun', 'organization', 'place'].includes(before.reading.kind)) continue;
       if (weak && before.reading.kind === 'pronoun' && before.reading.name === 'it') continue;
       const c = clause(tokens, t, t, before, before.reading, 'before', t.lower);
