@@ -6,7 +6,7 @@
 import {
   isCapitalised,
   isCommonWord,
-  isOnlyNoun,
+  isNounOrAdjective,
   joinTokens,
   looksLikeRole,
   lowerHeadAhead,
@@ -103,7 +103,7 @@ function mayOpenName(t: Token, next: Token | undefined, context: NameContext | u
   // "Credit Suisse said", "Alfredo Ortiz told": a word that is only a noun, followed by a capitalised word that
   // is no common word, is the first word of a name ("Following Brexit" is not: "following" is a verb form).
   if (isCommonWord(t.text)) {
-    return isOnlyNoun(t.text) && next !== undefined && isCapitalised(next) && !isCommonWord(next.text);
+    return isNounOrAdjective(t.text) && next !== undefined && isCapitalised(next) && !isCommonWord(next.text);
   }
   return !context?.lowerCase.has(t.lower);
 }

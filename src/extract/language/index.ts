@@ -41,5 +41,6 @@ export {
   isKnownOrganization,
   isKnownPlace,
   isKnownSurname,
+  isNounOrAdjective,
   isOnlyNoun,
 } from './word-tags.ts';

@@ -96,6 +96,22 @@ const COMPANY_KINDS = new Set(
   ),
 );
 
+const MONTH_NAMES = new Set(['april', 'may', 'june', 'july', 'august']);
+
+/**
+ * "Rep. August Pfluger", "Theresa May": a month that is a given name or surname, between a title or given name
+ * and a capitalised word (never a date: "May 5").
+ */
+function monthAsName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !MONTH_NAMES.has(t.lower) || !isCapitalised(t)) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const titled = prev !== undefined && (COURTESY.has(prev.lower) || TITLES.has(prev.lower) || isGivenName(prev.text));
+  const named = next !== undefined && isCapitalised(next) && !NOT_NAMES.has(next.lower);
+  return titled || named;
+}
+
 /** Documents that speak for whoever issued them ("the statement said"). */
 const STATEMENT_WORDS = new Set([
   'statement',
@@ -147,7 +163,7 @@ export function phraseBefore(tokens: readonly Token[], end: number): { from: num
   let from = i;
   while (i - 1 >= 0) {
     const t = tokens[i - 1] as Token;
-    if (isPhraseWord(t) && t.lower !== 'the') {
+    if ((isPhraseWord(t) && t.lower !== 'the') || monthAsName(tokens, i - 1)) {
       i--;
       from = i;
       continue;
@@ -241,7 +257,7 @@ export function phraseAfter(tokens: readonly Token[], start: number): { from: nu
   let to = i;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
-    if (isPhraseWord(t) && t.lower !== 'the') {
+    if ((isPhraseWord(t) && t.lower !== 'the') || monthAsName(tokens, i)) {
       i++;
       to = i;
       continue;

@@ -94,3 +94,11 @@ export function isOnlyNoun(word: string): boolean {
   const tags = tagsOf(word);
   return tags.length > 0 && tags.every((t) => NOUN_TAGS.has(t));
 }
+
+const NAMELIKE_TAGS = new Set(['Noun', 'Singular', 'Uncountable', 'ProperNoun', 'Adjective']);
+
+/** Is the word only ever a noun or an adjective in the list ("Sandy", "Rose"): a word a given name can be? */
+export function isNounOrAdjective(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.length > 0 && tags.every((t) => NAMELIKE_TAGS.has(t));
+}

@@ -7,7 +7,7 @@
  */
 import type { EntityIndex, MutableEntity } from '../entities/index.ts';
 import { isPluralCommonNoun } from '../entities/index.ts';
-import { ORG_HEADS, type PhraseReading, ROLE_WORDS, TITLES } from '../language/index.ts';
+import { isCommonWord, NOT_NAMES, ORG_HEADS, type PhraseReading, ROLE_WORDS, TITLES } from '../language/index.ts';
 import type { EntityKind, Speaker } from '../types.ts';
 
 /** A speaker or claimant resolved to the article's canonical name. */
@@ -249,8 +249,13 @@ export class Referents {
     const notPlace = (a: Appearance) => fits(a) && a.who?.kind !== 'place';
     // "they said" after analysts and a body: the group, the people named by role, before any body.
     const people = (a: Appearance) => fits(a) && a.kind !== 'body';
+    // "she said" after several paragraphs that name nobody (a fact box, background): the last person further back.
+    const far =
+      (word === 'he' || word === 'she') && !this.recent(paragraph - 6).some((a) => a.kind === 'person')
+        ? this.recent(paragraph - 12).filter((a) => a.part !== 'other' && fits(a))[0]
+        : undefined;
     const hit =
-      word === 'it'
+      (far ?? word === 'it')
         ? (wide.find(notPlace) ?? near.find(notPlace) ?? wide.find(fits))
         : word === 'they'
           ? (wide.find(people) ?? near.find(people) ?? wide.find(fits) ?? near.find(fits))
@@ -295,7 +300,10 @@ export class Referents {
       const people = this.index.all().filter((e) => e.kind === 'person' && personAgrees(words, fromEntity(e, true)));
       if (people.length === 1) return fromEntity(people[0] as MutableEntity, true);
       // "the Tesla CEO" names another body's officer: no epithet for whoever spoke last.
-      const namesOther = words.slice(0, -1).some((w) => this.index.lookup(w.replace(/['’]s$/, '')) !== undefined);
+      const namesOther = words
+        .slice(0, -1)
+        .map((w) => w.replace(/['’]s$/, ''))
+        .some((w) => !isCommonWord(w) && !NOT_NAMES.has(w) && this.index.lookup(w) !== undefined);
       // A title ("the foreign minister") names an office, which somebody else may hold: no epithet either.
       return namesOther || TITLES.has(head) ? null : this.epithet(head, paragraph);
     }

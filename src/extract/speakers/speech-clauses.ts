@@ -203,7 +203,7 @@ function agentBefore(
     const named =
       segReading &&
       !['pronoun', 'description', 'group', 'statement'].includes(segReading.kind) &&
-      !/^\p{Ll}/u.test(tokens[segStart]?.text ?? '') &&
+      !/^\p{Ll}/u.test(segWords.find((w) => !['the', 'a', 'an'].includes(w.lower))?.text ?? '') &&
       /^\p{Lu}/u.test(segWords.at(-1)?.text ?? '');
     if (seg && seg.from <= segStart && segReading && named) {
       // The whole stretch between the commas is a name: "Ukraine's Defense Minister, Oleksiy Reznikov, said".
@@ -263,6 +263,7 @@ function personBeforeAppositives(
     const appositive =
       looksLikeRole(joinTokens(words)) ||
       reading?.kind === 'organization' ||
+      reading?.kind === 'description' ||
       /^\p{Ll}/u.test(first.text) ||
       /^\d/.test(first.text) ||
       PARTY.test(joinTokens(words)) ||
@@ -507,7 +508,20 @@ function subjectBefore(
     if (c >= v - 1) return null;
     k = c + 1;
   }
-  const r = phraseAfter(tokens, k);
+  let r = phraseAfter(tokens, k);
+  // "An investor in the token, he has…": a description set off before the pronoun or name that is the subject.
+  if (r) {
+    let c = r.to;
+    while (c < v && (tokens[c] as Token).text !== ',' && c - r.to < 8) c++;
+    const after = tokens[c + 1];
+    if (
+      (tokens[c] as Token | undefined)?.text === ',' &&
+      after &&
+      ['he', 'she', 'they', 'it', 'we'].includes(after.lower)
+    ) {
+      r = { from: c + 1, to: c + 2 };
+    }
+  }
   if (!r || r.to >= v) return null;
   const reading = readRange(tokens, r);
   return reading ? { reading, from: r.from, to: r.to } : null;
