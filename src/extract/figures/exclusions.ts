@@ -1,12 +1,12 @@
 /**
  * Numbers that are not figures: dates, years, clock times, ages, identifiers inside names ("SU-35",
- * "Allied Resolve-2022", "JSC 558"), compound modifiers ("10-day", "38-year-old"), "one of", and small
- * spelled numbers that only refer back to a known set ("all four countries").
+ * "Allied Resolve-2022", "JSC 558"), compound modifiers ("10-day", "38-year-old"), and "one" when it counts
+ * nothing ("one of the largest", "one of them", "one thing").
  */
 import { FUNCTION_WORDS, isPluralNoun } from './nouns.ts';
 import type { Quantity } from './quantities.ts';
 import { isCapitalised, type Token } from './tokens.ts';
-import type { UnitMatch } from './units.ts';
+import { possessorEnd, type UnitMatch } from './units.ts';
 
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\\.?';
@@ -46,9 +46,6 @@ const IDENTIFIER_WORDS = new Set(
   ),
 );
 
-/** Determiners before a small spelled number that refer back to a set already named ("the two countries"). */
-const ANAPHORIC = new Set(['the', 'all', 'both', 'these', 'those']);
-
 /** Bounds that, between a plural noun and a bare number, give an age ("children under 12"). */
 const AGE_BOUNDS = new Set(['under', 'over', 'above', 'below', 'aged']);
 
@@ -67,6 +64,9 @@ function looksLikeYear(tokens: readonly Token[], q: Quantity, unit: UnitMatch): 
   if (!yearLike(q.low) || !yearLike(q.high)) return false;
   if (q.low === q.high && q.after !== q.numberStart + 1) return false;
   if (unit.kind === 'none' || unit.kind === 'time') return true;
+  // "behind 2019 levels", "from 2000 onwards": counts of this size carry a separator in news copy ("2,000
+  // troops"), so a bare four-digit number in the years' range is a year unless a hedge says it is a count.
+  if (q.first === q.numberStart && q.low === q.high && (q.low ?? 0) >= 1900) return true;
   // "the 2019 election results", "Ukraine's 2014 revolution": a year used as a modifier. Counts this size
   // are written with a separator ("the 2,000 troops") in news copy.
   const prev = tokens[q.first - 1];
@@ -79,7 +79,7 @@ function looksLikeYear(tokens: readonly Token[], q: Quantity, unit: UnitMatch): 
 }
 
 /** Is the number part of a name or code: glued to letters ("SU-35", "MH17") or after a capitalised name word ("JSC 558")? */
-function isIdentifier(tokens: readonly Token[], q: Quantity): boolean {
+function isIdentifier(tokens: readonly Token[], q: Quantity, unit: UnitMatch): boolean {
   const t = tokens[q.numberStart];
   if (!t || q.currency) return false;
   if (t.kind === 'number') {
@@ -98,7 +98,7 @@ function isIdentifier(tokens: readonly Token[], q: Quantity): boolean {
   const next = tokens[q.after];
   const joined = tokens[q.after + 1];
   if (last && next?.glued && (next.text === '-' || next.text === '\u2010') && joined?.glued)
-    return joined.lower !== 'strong';
+    return joined.lower !== 'strong' && unit.kind !== 'measure';
   return false;
 }
 
@@ -127,13 +127,36 @@ export function notAFigure(tokens: readonly Token[], q: Quantity, unit: UnitMatc
   if (unit.kind === 'reject') return 'part of a word';
   if (isAge(tokens, q, unit)) return 'age';
   if (looksLikeYear(tokens, q, unit)) return 'year';
-  if (isIdentifier(tokens, q)) return 'identifier';
+  if (isIdentifier(tokens, q, unit)) return 'identifier';
   const t = tokens[q.numberStart];
-  // "one of", "one thing", "at least one ship": a single thing is no quantity worth comparing.
-  if (q.spelled && t?.lower === 'one' && (q.low ?? q.high) === 1) return 'one';
-  if (q.spelled && q.low !== null && q.low === q.high && q.low <= 12 && q.first === q.numberStart) {
-    const prev = tokens[q.first - 1];
-    if (prev && ANAPHORIC.has(prev.lower)) return 'reference';
-  }
+  // "one of the largest firms", "one of them", "one thing": no count of anything. "one soldier", "one of his
+  // brothers" are counts.
+  if (q.spelled && t?.lower === 'one' && (q.low ?? q.high) === 1 && !countsOne(tokens, q, unit)) return 'one';
   return null;
+}
+
+/** Nouns too vague to be counted by "one" ("one thing", "one way", "one day"). */
+const VAGUE_NOUNS = new Set(
+  'thing things way ways day days time times point points side sides hand reason reasons question questions problem issue another other others more area areas goal part example kind type sort aspect factor step option exception instance case person place thing word hour minute'.split(
+    ' ',
+  ),
+);
+
+/** Is "one …" a count of something: "one soldier", "one of his brothers", but not "one of the largest". */
+function countsOne(tokens: readonly Token[], q: Quantity, unit: UnitMatch): boolean {
+  if (unit.kind !== 'count' || unit.unit === null) return false;
+  const next = tokens[q.after];
+  if (next?.lower === 'of') {
+    const det = tokens[q.after + 1];
+    // "one of the biggest", "one of the most …": a superlative picks one out, it does not count.
+    const adj = tokens[q.after + 2];
+    if (adj && (/est$/.test(adj.lower) || adj.lower === 'most' || adj.lower === 'few')) return false;
+    return (
+      det !== undefined &&
+      (/^(?:his|her|their|its|our|my|your)$/.test(det.lower) || possessorEnd(tokens, q.after + 1) > q.after + 1)
+    );
+  }
+  // "a one-off payment", "one goal": an idiom or a vague noun.
+  if (next?.lower === 'off' || next?.text === '-') return false;
+  return !VAGUE_NOUNS.has(next?.lower ?? '');
 }

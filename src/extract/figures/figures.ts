@@ -79,7 +79,11 @@ export function extractFigures(
       const tokens = tokenize(sentence.text, sentence.start);
       const masks = maskedRanges(sentence.text, sentence.start);
       for (const q of findQuantities(tokens, (i) => inRanges(tokens[i], masks))) {
-        let unit: UnitMatch = unitAfter(tokens, q);
+        let unit: UnitMatch = q.fraction ? { unit: 'percent', kind: 'percent', after: q.after } : unitAfter(tokens, q);
+        // "the living standards of millions": a plural scale standing alone counts people.
+        if (unit.unit === null && unit.kind === 'none' && q.pluralScale && tokens[q.after]?.lower !== 'of') {
+          unit = { unit: 'people', kind: 'count', after: q.after };
+        }
         if (notAFigure(tokens, q, unit) !== null) continue;
         let antecedent: Figure | null = null;
         if (unit.unit === null) {
