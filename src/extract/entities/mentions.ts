@@ -201,8 +201,9 @@ function runEnd(tokens: readonly Token[], i: number): number {
     const u = tokens[j] as Token;
     const prev = tokens[j - 1] as Token;
     if (/['’]s$/.test(prev.text)) {
-      // "Ukraine's Defense Minister": a possessive may be followed by a role written in lower case.
-      if (/^\p{L}/u.test(u.text)) {
+      // "Ukraine's Defense Minister", "Russia's defense ministry": a possessive may be followed by a role or a
+      // body written in lower case; "Dr. Pope's insight" ends the name at the possessive.
+      if (isCapitalised(u) || ROLE_WORDS.has(u.lower) || ORG_HEADS.has(u.lower) || lowerHeadAhead(tokens, j) > j) {
         j++;
         continue;
       }

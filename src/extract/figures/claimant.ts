@@ -10,8 +10,9 @@
  *   port officials", "the coastguard has stated that…", "local media reported that…" (outside quotations).
  */
 import type { Article } from '../../knowledge/types.ts';
-import { maskQuotes, SPEECH_VERBS } from '../language/index.ts';
-import { createAttributor, speechClauses } from '../speakers/index.ts';
+import type { EntityIndex } from '../entities/index.ts';
+import { maskQuotes, ORG_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../language/index.ts';
+import { type Attributor, createAttributor, speechClauses } from '../speakers/index.ts';
 import type { Sentence } from '../types.ts';
 import type { Quantity } from './quantities.ts';
 import { isCapitalised, type Token } from './tokens.ts';
@@ -237,8 +238,8 @@ const normalise = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
  * module's named agent, or a later common-noun subject: "police said…, while organisers put the figure
  * at…"); a presupposed "the fact…" clause is the reporter's; a trailing ", X said."; else the reporter (null).
  */
-export function claimantResolver(article: Article): ClaimantOf {
-  const attributor = createAttributor(article);
+export function claimantResolver(article: Article, given?: Attributor): ClaimantOf {
+  const attributor = given ?? createAttributor(article);
   const textOf = new Map(article.paragraphs.map((p) => [p.number, p.text]));
   const maskedOf = new Map(article.paragraphs.map((p) => [p.number, maskQuotes(p.text)]));
 
@@ -254,9 +255,12 @@ export function claimantResolver(article: Article): ClaimantOf {
     return null;
   };
 
-  /** The article's canonical name for a phrase this module read itself ("Mr Zelensky" → "Volodymyr Zelensky"). */
+  /**
+   * The article's canonical name for a phrase this module read itself ("Mr Zelensky" → "Volodymyr Zelensky"), a
+   * well-formed unnamed source ("port officials", "the regional fishing council"), or null for a fragment.
+   */
   const canonical = (name: string | null): string | null =>
-    name === null ? null : (attributor.index.lookup(name)?.name ?? name);
+    name === null ? null : (attributor.index.lookup(name)?.name ?? sourceName(name, attributor.index));
   const decide = claimRules(attributor, textOf, trailing);
   return (sentence, start, end, tokens, q, unitEnd) => {
     const claim = decide(sentence, start, end, tokens, q, unitEnd);
@@ -285,7 +289,7 @@ function claimRules(
     const quoted = (t: Token) => spans.some((s) => s.outerStart <= t.start && t.end <= s.outerEnd);
     const according = accordingTo(tokens, text, quoted);
     if (a?.rule === 'according-to') return { name: fuller(a.name, according), isSource: false };
-    if (according) return { name: according, isSource: false };
+    if (according && !a) return { name: according, isSource: false };
     const own = reportingSubject(tokens, q.first, text, quoted);
     if (a) {
       const at = mentionBefore(text, sentence.start, start, [a.name, ...a.aliases]);
@@ -295,4 +299,50 @@ function claimRules(
     }
     return { name: own?.name ?? trailing(sentence, end) ?? trailingSource(tokens, end, text, false), isSource: false };
   };
+}
+
+/** Plural nouns for people that speak as a group without a name ("officials", "organisers", "the media"). */
+const GROUP_HEADS = new Set(
+  'officials analysts experts economists researchers scientists sources media authorities organisers organizers police residents witnesses investigators prosecutors lawmakers leaders executives strategists traders investors diplomats observers critics activists campaigners unions workers employees coastguard regulators'.split(
+    ' ',
+  ),
+);
+/** Documents whose issuer is the claimant ("FactSet data" → FactSet). */
+const DOCUMENT_NOUNS = new Set(
+  'data report reports survey analysis study poll figures statistics estimates research filing census'.split(' '),
+);
+/** Words that never modify a source's head noun: they start or link clauses. */
+const NOT_MODIFIERS = new Set(
+  'that which who whom whose when where while is are was were be been has have had will would can could may might to in on with by from as than compared'.split(
+    ' ',
+  ),
+);
+/** Lower-case words that may sit inside a source's name ("Institute for the Study of War"). */
+const SOURCE_CONNECTORS = new Set(['of', 'for', 'at', 'the', 'and', 'on']);
+
+/**
+ * A source phrase this module read from the words around a figure, kept only when it is a whole noun phrase
+ * naming who speaks: its last word a person, group or body noun ("port officials", "regional fishing council"),
+ * its other words names, modifiers or connectors, never a verb ("GasBuddy data compiled") or a stray word
+ * ("In the United", "monthly"). "<Name> data" gives the name when the article knows it. Otherwise null.
+ */
+export function sourceName(phrase: string, index: Pick<EntityIndex, 'lookup'>): string | null {
+  const words = phrase.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 7) return null;
+  const head = (words.at(-1) as string).toLowerCase().replace(/['’]s$/, '');
+  if (DOCUMENT_NOUNS.has(head) && words.length >= 2) {
+    const issuer = index.lookup(words.slice(0, -1).join(' '));
+    return issuer ? issuer.name : null;
+  }
+  if (!ROLE_WORDS.has(head) && !ORG_HEADS.has(head) && !GROUP_HEADS.has(head)) return null;
+  const body = words.slice(0, -1);
+  const wellFormed = body.every((w, i) => {
+    const lower = w.toLowerCase();
+    if (/\d/.test(w)) return false;
+    if (/^\p{Lu}/u.test(w)) return true;
+    if (SOURCE_CONNECTORS.has(lower)) return i > 0 || lower === 'the';
+    // Modifiers such as "regional fishing" or "US-based" may stand before the head; verbs and clause words not.
+    return !SPEECH_VERBS.has(lower) && !NOT_MODIFIERS.has(lower);
+  });
+  return wellFormed ? phrase.replace(/^the\s+/i, '') : null;
 }

@@ -1,4 +1,5 @@
 import type { Article } from '../../knowledge/types.ts';
+import type { Attributor } from '../speakers/index.ts';
 import type { Entity, Figure, Sentence } from '../types.ts';
 import { claimantResolver } from './claimant.ts';
 import { maskedRanges, notAFigure } from './exclusions.ts';
@@ -65,9 +66,10 @@ export function extractFigures(
   sentences: readonly Sentence[],
   // Canonical names come from the attribution module's entity index, built from the same article.
   _entities: readonly Entity[],
+  attributor?: Attributor,
 ): Figure[] {
   const out: Figure[] = [];
-  const claimantOf = claimantResolver(article);
+  const claimantOf = claimantResolver(article, attributor);
   let inParagraph: Figure[] = [];
   for (const paragraph of article.paragraphs) {
     // The previous paragraph's figures stay antecedents: "…2 million people have fled." / "Poland has taken

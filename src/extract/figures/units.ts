@@ -267,8 +267,8 @@ export function unitAfter(tokens: readonly Token[], q: Quantity): UnitMatch {
 export function possessorEnd(tokens: readonly Token[], k: number): number {
   for (let i = k; i < Math.min(tokens.length, k + 4); i++) {
     const t = tokens[i] as Token;
-    if (/['\u2019]s$/.test(t.lower) && (isCapitalised(t) || t.lower === "company's")) return i + 1;
-    if (!isCapitalised(t) && t.text !== '.') return k;
+    if (/['\u2019]s$/.test(t.lower)) return i + 1;
+    if (!isCapitalised(t) && t.text !== '.' && !(i === k && t.lower === 'the')) return k;
   }
   return k;
 }
@@ -280,8 +280,8 @@ function singularHead(tokens: readonly Token[], j: number): UnitMatch | null {
     if (t.kind !== 'word' || FUNCTION_WORDS.has(t.lower) || isCapitalised(t)) return null;
     if (TIME_NOUNS.has(t.lower)) return { unit: t.lower, kind: 'time', after: k + 1 };
     const next = tokens[k + 1];
-    // The head is the last word before a function word, punctuation or the end.
-    if (!next || next.kind !== 'word' || FUNCTION_WORDS.has(next.lower)) {
+    // The head is the last word before a function word, punctuation, a verb form or the end.
+    if (!next || next.kind !== 'word' || FUNCTION_WORDS.has(next.lower) || /(?:ed|ing|ly)$/.test(next.lower)) {
       return /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !/(?:ly|ing|ed)$/.test(t.lower)
         ? { unit: pluralOf(t.lower), kind: 'count', after: k + 1 }
         : null;

@@ -66,6 +66,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     'contend contends contended assert asserts asserted testify testifies testified characterized characterised',
     'considered considers thinks feels expects hopes fears worries excoriate excoriated lambasted decried',
     'denounce denounces denounced',
+    'propose proposes proposed found finds demonstrated demonstrates concluded calculated calculates',
+    'projected projects forecast forecasts expect expected',
   ]
     .join(' ')
     .split(' '),
@@ -97,6 +99,9 @@ export const WEAK_SPEECH_VERBS: ReadonlySet<string> = new Set([
   'described',
   'describing',
   // Verbs of thought and judgement: "X dismissed the remarks as “hysteria”" quotes X, only with X right before.
+  ...'found finds demonstrated demonstrates calculated calculates projected projects forecast forecasts expect expected'.split(
+    ' ',
+  ),
   ...'considered considers thinks feels expects hopes fears worries excoriate excoriated lambasted decried denounce denounces denounced cite cites cited characterized characterised mention mentions mentioned'.split(
     ' ',
   ),

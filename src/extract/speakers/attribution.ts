@@ -138,10 +138,11 @@ const NOT_AFTER_SUBJECT = /^(?:[.;:)]|of|in|on|at|to|for|from|with|by|and|or|as|
 /** Is the phrase at `at`–`end` in subject position: clause start, and followed by what a subject is followed by? */
 function isSubject(masked: string, at: number, sentenceStart: number, end: number): boolean {
   const phrase = masked.slice(at, end);
-  if (isPossessive({ text: phrase.split(/\s+/).at(-1) ?? '', lower: '', start: 0, end: 0 })) return false;
+  const before = masked.slice(sentenceStart, at).trimEnd();
+  // "Dr. Pope's insight into…": a possessive opening the sentence is its topic, the person a "he" then means.
+  if (isPossessive({ text: phrase.split(/\s+/).at(-1) ?? '', lower: '', start: 0, end: 0 })) return before === '';
   const after = /^\s*([\p{L}]+|\S)/u.exec(masked.slice(end))?.[1] ?? '.';
   if (NOT_AFTER_SUBJECT.test(after)) return false;
-  const before = masked.slice(sentenceStart, at).trimEnd();
   if (before === '' || /[,;:\u2014\u2013-]$/.test(before) || /[.!?]$/.test(before)) return true;
   // "…, and the ministry said": a conjunction opens a clause only after a comma (not "The Guardian and the Times").
   const opener = /(,?)\s*(\p{L}+)$/u.exec(before);
@@ -416,7 +417,10 @@ function decideInSentence(
   }
   // "…, according to the Bank, and the Foundation warned that “…”": a speech verb nearer the quotation wins.
   const accordingClause = clauses.find((c) => c.form === 'according');
-  const nearer = accordingClause && before && before.verbStart > accordingClause.agentEnd;
+  // "While economists expect the Fed to raise rates three or four times…, according to Barnum": for a figure, a
+  // speech verb whose clause holds it (no comma between) is nearer than a sentence's "according to".
+  const holds = !isQuote && before !== undefined && !/[,;:]/.test(text.slice(before.verbEnd, start));
+  const nearer = accordingClause && before && (before.verbStart > accordingClause.agentEnd || holds);
   const according = nearer ? null : pick(accordingClause, 'according-to');
   if (according) return according;
   if (before && !otherQuoteBetween(before)) {
@@ -428,6 +432,9 @@ function decideInSentence(
   const parenthetical = clauses.find((c) => {
     const first = Math.min(c.agentStart, c.verbStart);
     if (first < end || c.form === 'according' || c.form === 'participle') return false;
+    // For a figure, the clause must close the sentence ("…, Germany said on Tuesday."), not open a main clause
+    // of its own ("While the pipeline is 764 miles long, Germany announced it would halt…").
+    if (!isQuote && !/^[^,;:]{0,40}$/.test(text.slice(c.verbEnd, sentenceEnd(text, c.verbEnd)))) return false;
     return (
       /[,\u201D"]\s*$/.test(text.slice(0, first)) ||
       /[,\u201D"]\s*(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u.test(text.slice(0, first))
@@ -445,6 +452,12 @@ function rightAfter(c: SpeechClause, end: number, text: string): boolean {
   const gap = text.slice(end, first);
   const words = gap.split(/[\s,]+/).filter(Boolean);
   return first >= end && /^[\s,]*(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u.test(gap) && !words.some((w) => NOT_NAMES.has(w));
+}
+
+/** End of the sentence that contains offset `at`: the next `.`, `!` or `?` followed by a space or the end. */
+function sentenceEnd(text: string, at: number): number {
+  const m = /[.!?](?:\s|$)/.exec(text.slice(at));
+  return m ? at + m.index : text.length;
 }
 
 /** Does the quotation at `start` sit inside the reporter's sentence (not opening it, not after a colon)? */

@@ -2,7 +2,7 @@ import type { Article } from '../../knowledge/types.ts';
 import { buildEntityIndex } from '../entities/index.ts';
 import { NAMING_WORDS, type QuoteSpan } from '../language/index.ts';
 import type { Entity, Quote, QuoteKind, Sentence } from '../types.ts';
-import { createAttributor } from './attribution.ts';
+import { type Attributor, createAttributor } from './attribution.ts';
 
 /**
  * Classifies a quotation: `term` for a name given after "called", "dubbed" and the like; `direct` when the
@@ -29,12 +29,17 @@ function contextOf(paragraph: string, sentences: readonly Sentence[], start: num
 
 /**
  * Finds every quotation in an article and attributes it to a speaker (or null, never a guess). The entity list
- * is not needed: attribution builds its own index, which also keeps the genders and doubtful bare names that
- * the shared {@link Entity} shape does not carry.
+ * is not needed: attribution works on its own index, which also keeps the genders and doubtful bare names that
+ * the shared {@link Entity} shape does not carry. Pass the article's attributor when the caller has one (the
+ * pipeline shares one walk between quotations and figures).
  */
-export function extractQuotes(article: Article, sentences: readonly Sentence[], _entities: readonly Entity[]): Quote[] {
-  const index = buildEntityIndex(article.paragraphs);
-  const attributor = createAttributor(article, index);
+export function extractQuotes(
+  article: Article,
+  sentences: readonly Sentence[],
+  _entities: readonly Entity[],
+  given?: Attributor,
+): Quote[] {
+  const attributor = given ?? createAttributor(article, buildEntityIndex(article.paragraphs));
   const out: Quote[] = [];
   for (const p of article.paragraphs) {
     const own = sentences.filter((s) => s.paragraph === p.number);

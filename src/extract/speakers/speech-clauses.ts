@@ -302,10 +302,16 @@ export function speechClauses(
     if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') {
       let r = phraseAfter(tokens, v + 2);
       let reading = readRange(tokens, r);
-      // "according to a statement from the White House": the body that issued it.
-      const by = r ? tokens[r.to] : undefined;
+      // "according to a statement from the White House", "according to an analysis of insurance claims by
+      // Avalere": the body that issued it.
+      let byAt = r ? r.to : -1;
+      while (r && byAt < r.to + 6 && tokens[byAt] && !['from', 'by'].includes((tokens[byAt] as Token).lower)) {
+        if (/^[,.;:]$/.test((tokens[byAt] as Token).text)) break;
+        byAt++;
+      }
+      const by = r ? tokens[byAt] : undefined;
       if (r && reading?.kind === 'statement' && !reading.issuer && by && (by.lower === 'from' || by.lower === 'by')) {
-        const issuer = phraseAfter(tokens, r.to + 1);
+        const issuer = phraseAfter(tokens, byAt + 1);
         const issuerReading = readRange(tokens, issuer);
         if (issuer && issuerReading) {
           r = issuer;
@@ -355,7 +361,12 @@ export function speechClauses(
     const before = agentBefore(tokens, v);
     const weak = WEAK_SPEECH_VERBS.has(t.lower);
     if (before && (!weak || before.to === v || before.to === skipAuxiliaries(tokens, v))) {
-      if (weak && !['person', 'name', 'pronoun', 'organization', 'place'].includes(before.reading.kind)) continue;
+      if (
+        weak &&
+        !['person', 'name', 'pronoun', 'organization', 'place', 'statement', 'group'].includes(before.reading.kind)
+      ) {
+        continue;
+      }
       if (weak && before.reading.kind === 'pronoun' && before.reading.name === 'it') continue;
       const c = clause(tokens, t, t, before, before.reading, 'before', t.lower);
       out.push(before.relative ? { ...c, relative: true } : c);
