@@ -132,8 +132,16 @@ export function notAFigure(tokens: readonly Token[], q: Quantity, unit: UnitMatc
   // "one of the largest firms", "one of them", "one thing": no count of anything. "one soldier", "one of his
   // brothers" are counts.
   if (q.spelled && t?.lower === 'one' && (q.low ?? q.high) === 1 && !countsOne(tokens, q, unit)) return 'one';
+  // "Three Mile Island", "Seven Sisters": a capitalised number word inside a name.
+  const prev = tokens[q.numberStart - 1];
+  if (q.spelled && t && isCapitalised(t) && isCapitalised(tokens[q.numberStart + 1]) && prev && /^\p{L}/u.test(prev.text)) {
+    return 'name';
+  }
   return null;
 }
+
+/** Words before "one" that make it a pronoun. */
+const PRONOUN_ONE = new Set(['no', 'the', 'any', 'every', 'each', 'which', 'this', 'that', 'someone', 'anyone']);
 
 /** Nouns too vague to be counted by "one" ("one thing", "one way", "one day"). */
 const VAGUE_NOUNS = new Set(
@@ -145,6 +153,8 @@ const VAGUE_NOUNS = new Set(
 /** Is "one …" a count of something: "one soldier", "one of his brothers", but not "one of the largest". */
 function countsOne(tokens: readonly Token[], q: Quantity, unit: UnitMatch): boolean {
   if (unit.kind !== 'count' || unit.unit === null) return false;
+  // "no one", "the one", "any one": a pronoun, not a count.
+  if (PRONOUN_ONE.has(tokens[q.numberStart - 1]?.lower ?? '')) return false;
   const next = tokens[q.after];
   if (next?.lower === 'of') {
     const det = tokens[q.after + 1];

@@ -4,7 +4,7 @@
  * a plural noun phrase so figures compare across articles.
  */
 
-import { numberWordValue } from '../language/index.ts';
+import { mayBeNoun, numberWordValue } from '../language/index.ts';
 import { FUNCTION_WORDS, isPluralNoun } from './nouns.ts';
 import type { Quantity } from './quantities.ts';
 import { isCapitalised, type Token } from './tokens.ts';
@@ -273,21 +273,22 @@ export function possessorEnd(tokens: readonly Token[], k: number): number {
   return k;
 }
 
-/** The singular noun a "one" counts, up to two modifiers after it, as a plural unit ("one photon" → photons). */
+/**
+ * The singular noun a "one" counts, as a plural unit ("one photon" → photons, "one hedge fund" → funds): the last
+ * of up to three nouns after it, stopping at a word that cannot be a noun ("no one knew", "one left").
+ */
 function singularHead(tokens: readonly Token[], j: number): UnitMatch | null {
+  let head: Token | null = null;
+  let after = j;
   for (let k = j; k < Math.min(tokens.length, j + 3); k++) {
     const t = tokens[k] as Token;
-    if (t.kind !== 'word' || FUNCTION_WORDS.has(t.lower) || isCapitalised(t)) return null;
+    if (t.kind !== 'word' || FUNCTION_WORDS.has(t.lower) || isCapitalised(t)) break;
     if (TIME_NOUNS.has(t.lower)) return { unit: t.lower, kind: 'time', after: k + 1 };
-    const next = tokens[k + 1];
-    // The head is the last word before a function word, punctuation, a verb form or the end.
-    if (!next || next.kind !== 'word' || FUNCTION_WORDS.has(next.lower) || /(?:ed|ing|ly)$/.test(next.lower)) {
-      return /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !/(?:ly|ing|ed)$/.test(t.lower)
-        ? { unit: pluralOf(t.lower), kind: 'count', after: k + 1 }
-        : null;
-    }
+    if (!/^\p{Ll}[\p{Ll}-]+$/u.test(t.text) || /(?:ly|ing|ed)$/.test(t.lower) || !mayBeNoun(t.lower)) break;
+    head = t;
+    after = k + 1;
   }
-  return null;
+  return head ? { unit: pluralOf(head.lower), kind: 'count', after } : null;
 }
 
 const IRREGULAR: Readonly<Record<string, string>> = { person: 'people', man: 'men', woman: 'women', child: 'children' };

@@ -43,4 +43,5 @@ export {
   isKnownSurname,
   isNounOrAdjective,
   isOnlyNoun,
+  mayBeNoun,
 } from './word-tags.ts';

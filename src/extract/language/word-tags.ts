@@ -102,3 +102,30 @@ export function isNounOrAdjective(word: string): boolean {
   const tags = tagsOf(word);
   return tags.length > 0 && tags.every((t) => NAMELIKE_TAGS.has(t));
 }
+
+const NOT_NOUN_TAGS = new Set([
+  'PastTense',
+  'PresentTense',
+  'Gerund',
+  'Adjective',
+  'Adverb',
+  'Preposition',
+  'Conjunction',
+  'Determiner',
+  'Pronoun',
+  'Modal',
+  'Participle',
+  'Copula',
+  'Comparative',
+  'Superlative',
+]);
+
+/**
+ * May the word be a count noun ("photon", "sailor", "ship")? Unknown words may; words the list knows only as
+ * verb forms, adjectives, adverbs or function words ("knew", "left", "soon", "out") may not. A bare verb form
+ * ("ship", "fund") is often a noun too and may.
+ */
+export function mayBeNoun(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.length === 0 || tags.some((t) => !NOT_NOUN_TAGS.has(t));
+}
