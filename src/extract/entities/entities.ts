@@ -321,7 +321,9 @@ export class EntityIndex {
     }
   }
 
-  private create(name: string, kind: EntityKind, role: string | null, m: Mention, bare: boolean): MutableEntity {
+  private create(written: string, kind: EntityKind, role: string | null, m: Mention, bare: boolean): MutableEntity {
+    // "US Army's": the possessive ending is no part of the name.
+    const name = stripPossessive(written);
     const e: MutableEntity = {
       name,
       kind,

@@ -105,8 +105,19 @@ function sourcePhrase(tokens: readonly Token[], from: number, to: number, text: 
   const words = tokens.slice(a, to);
   if (words.length === 1 && PRONOUNS.has(words[0]?.lower ?? '')) return null;
   if (!words.some((w) => w.kind === 'word' && /\p{L}{2,}/u.test(w.text) && !AUXILIARIES.has(w.lower))) return null;
+  // "the Internet infrastructure company", "the retailer": a definite description of a company stands for one
+  // named before, which this module cannot tell; the attribution module resolves those or leaves them unnamed.
+  const head = (words.at(-1) as Token).lower;
+  if (a > from && tokens[a - 1]?.lower === 'the' && COMPANY_HEADS.has(head)) return null;
   return text.slice((tokens[a] as Token).start, (tokens[to - 1] as Token).end);
 }
+
+/** Heads of descriptions of one company among many ("the firm", "the retailer"): never a source's name. */
+const COMPANY_HEADS = new Set(
+  'company firm retailer maker giant lender operator chain group business manufacturer carrier airline bank insurer startup conglomerate provider supplier producer developer platform brand'.split(
+    ' ',
+  ),
+);
 
 /** "according to X" anywhere in the sentence, X being any noun phrase ("port officials", "the UN"). */
 function accordingTo(tokens: readonly Token[], text: string, skip: (t: Token) => boolean): string | null {

@@ -134,7 +134,14 @@ export function notAFigure(tokens: readonly Token[], q: Quantity, unit: UnitMatc
   if (q.spelled && t?.lower === 'one' && (q.low ?? q.high) === 1 && !countsOne(tokens, q, unit)) return 'one';
   // "Three Mile Island", "Seven Sisters": a capitalised number word inside a name.
   const prev = tokens[q.numberStart - 1];
-  if (q.spelled && t && isCapitalised(t) && isCapitalised(tokens[q.numberStart + 1]) && prev && /^\p{L}/u.test(prev.text)) {
+  if (
+    q.spelled &&
+    t &&
+    isCapitalised(t) &&
+    isCapitalised(tokens[q.numberStart + 1]) &&
+    prev &&
+    /^\p{L}/u.test(prev.text)
+  ) {
     return 'name';
   }
   return null;

@@ -431,7 +431,9 @@ function readWords(words: readonly Token[]): PhraseReading | null {
   while (nameFrom > 0) {
     const t = list[nameFrom - 1] as Token;
     // "Academy of Motion Picture Arts and Sciences": "and" joins words of a name only after its "of".
-    const joiner = (t.lower === 'and' || t.text === '&') && list.slice(0, nameFrom - 1).some((w) => w.lower === 'of');
+    const joiner =
+      (t.lower === 'and' || t.text === '&') &&
+      list.slice(0, nameFrom - 1).some((w) => w.lower === 'of' || w.lower === 'for');
     const connector = (INNER_CONNECTORS.has(t.lower) || joiner) && nameFrom < list.length && nameFrom - 2 >= 0;
     if (connector) {
       nameFrom--;

@@ -365,6 +365,13 @@ export function createAttributor(
   };
 }
 
+/** Verbs of judgement: they quote words ("dismissed it as “fantasy”") but claim no figure. */
+const JUDGEMENT = new Set(
+  'dismiss dismisses dismissed condemn condemns condemned criticise criticises criticised criticize criticizes criticized reject rejects rejected welcome welcomes welcomed praise praises praised slam slams slammed blame blames blamed hail hails hailed denounce denounces denounced'.split(
+    ' ',
+  ),
+);
+
 /** Sentences that name a document, whose issuer "the statement" or "the analysis" later stands for. */
 const DOCUMENT = /\b(?:statement|release|report|analysis|survey|study|poll|filing|memo)\b/i;
 
@@ -379,13 +386,25 @@ function decideInSentence(
   text: string,
   isQuote = true,
 ): Decision | 'unnamed' | null {
-  const byClause = new Map(resolved.map((u) => [u.clause, u.speaker]));
+  // For a figure, a verb of judgement ("rejected three offers") or "added" with the figure as its object ("has
+  // added thousands of troops") states no claim.
+  const claims = isQuote
+    ? resolved
+    : resolved.filter(
+        (u) =>
+          !JUDGEMENT.has(u.clause.verb) &&
+          !(
+            /^add(?:s|ed)?$/.test(u.clause.verb) &&
+            /^\s*(?:\S+\s+){0,1}$/u.test(text.slice(u.clause.verbEnd, target.outerStart))
+          ),
+      );
+  const byClause = new Map(claims.map((u) => [u.clause, u.speaker]));
   const pick = (c: SpeechClause | undefined, rule: AttributionRule): Decision | 'unnamed' | null => {
     if (!c) return null;
     const speaker = byClause.get(c);
     return speaker ? { speaker, rule } : 'unnamed';
   };
-  const clauses = resolved.map((u) => u.clause);
+  const clauses = claims.map((u) => u.clause);
   const start = target.outerStart;
   const end = target.outerEnd;
   const otherQuoteBetween = (c: SpeechClause) => spans.some((s) => s.outerStart >= c.verbEnd && s.outerEnd <= start);

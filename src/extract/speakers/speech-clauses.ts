@@ -311,8 +311,17 @@ export function speechClauses(
       }
       const by = r ? tokens[byAt] : undefined;
       if (r && reading?.kind === 'statement' && !reading.issuer && by && (by.lower === 'from' || by.lower === 'by')) {
-        const issuer = phraseAfter(tokens, byAt + 1);
-        const issuerReading = readRange(tokens, issuer);
+        let issuer = phraseAfter(tokens, byAt + 1);
+        let issuerReading = readRange(tokens, issuer);
+        // "…by the progressive think tank, the Center on Budget and Policy Priorities": the name set off after.
+        if (issuer && issuerReading?.kind === 'description' && tokens[issuer.to]?.text === ',') {
+          const named = phraseAfter(tokens, issuer.to + 1);
+          const namedReading = readRange(tokens, named);
+          if (named && namedReading && ['organization', 'name', 'person'].includes(namedReading.kind)) {
+            issuer = named;
+            issuerReading = namedReading;
+          }
+        }
         if (issuer && issuerReading) {
           r = issuer;
           reading = issuerReading;
@@ -360,6 +369,8 @@ export function speechClauses(
     }
     const before = agentBefore(tokens, v);
     const weak = WEAK_SPEECH_VERBS.has(t.lower);
+    // "new drivers could expect to make…": a verb of thought after a modal reports nobody's claim.
+    if (weak && MODALS.has(tokens[v - 1]?.lower ?? '')) continue;
     if (before && (!weak || before.to === v || before.to === skipAuxiliaries(tokens, v))) {
       if (
         weak &&
@@ -421,6 +432,8 @@ function endsClause(tokens: readonly Token[], k: number): boolean {
     TIME_NAMES.has(next.lower)
   );
 }
+
+const MODALS = new Set(['could', 'would', 'can', 'may', 'might', 'should', 'must', 'will']);
 
 /** Speech verbs whose object is the hearer ("told analysts"): a name after them is never their agent. */
 const TAKES_HEARER = new Set(
