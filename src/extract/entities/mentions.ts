@@ -159,6 +159,12 @@ export function findMentions(text: string, paragraph = 0, context?: NameContext)
     }
     const range = { from, to: found.to };
     const words = tokens.slice(range.from, range.to);
+    // "Dr. Pope's insight": a name ending in a possessive is read without it.
+    const tail = words.at(-1);
+    if (tail && isCapitalised(tail) && /\p{L}['’]s$/u.test(tail.text)) {
+      const bare = tail.text.slice(0, -2);
+      words[words.length - 1] = { ...tail, text: bare, lower: bare.toLowerCase(), end: tail.start + bare.length };
+    }
     let reading = readPhrase(words);
     if (reading && reading.kind !== 'pronoun') {
       reading = withAppositive(reading, tokens, range, text);
