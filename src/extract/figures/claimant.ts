@@ -107,8 +107,10 @@ function sourcePhrase(tokens: readonly Token[], from: number, to: number, text: 
   if (!words.some((w) => w.kind === 'word' && /\p{L}{2,}/u.test(w.text) && !AUXILIARIES.has(w.lower))) return null;
   // "the Internet infrastructure company", "the retailer": a definite description of a company stands for one
   // named before, which this module cannot tell; the attribution module resolves those or leaves them unnamed.
+  // "the source", "the official": a definite singular person stands for somebody named before, or nobody.
   const head = (words.at(-1) as Token).lower;
-  if (a > from && tokens[a - 1]?.lower === 'the' && COMPANY_HEADS.has(head)) return null;
+  const definite = a > from && tokens[a - 1]?.lower === 'the';
+  if (definite && (COMPANY_HEADS.has(head) || (ROLE_WORDS.has(head) && !/s$/.test(head)))) return null;
   return text.slice((tokens[a] as Token).start, (tokens[to - 1] as Token).end);
 }
 
@@ -261,7 +263,7 @@ export function claimantResolver(article: Article, given?: Attributor): Claimant
       const from = Math.min(c.agentStart, c.verbStart);
       if (c.form === 'according' || from < end || !/,\s*$/.test(masked.slice(end, from))) continue;
       if (c.agent.kind === 'pronoun' || c.agent.kind === 'statement') continue;
-      return attributor.index.lookup(c.agent.name)?.name ?? c.agent.name;
+      return attributor.index.lookup(c.agent.name)?.name ?? sourceName(c.agent.name, attributor.index);
     }
     return null;
   };

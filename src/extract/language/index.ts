@@ -21,6 +21,7 @@ export {
   WEAK_SPEECH_VERBS,
 } from './lexicon.ts';
 export {
+  isPersonNoun,
   looksLikePersonName,
   looksLikeRole,
   lowerHeadAhead,

@@ -67,7 +67,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     'considered considers thinks feels expects hopes fears worries excoriate excoriated lambasted decried',
     'denounce denounces denounced',
     'propose proposes proposed found finds demonstrated demonstrates concluded calculated calculates',
-    'projected projects forecast forecasts expect expected',
+    'projected projects forecast forecasts expect expected indicated indicates',
   ]
     .join(' ')
     .split(' '),
@@ -331,6 +331,8 @@ export const ORG_NAME_WORDS: ReadonlySet<string> = new Set([
     'investments investment management analytics project reserve llc inc inc. corp corp. co co. ltd ltd. plc ag',
     'sa nv gmbh lp llp institution ministries enterprises industries systems solutions insights advisors advisers',
     'federation confederation league chamber secretariat directorate inspectorate tribunal conservancy',
+    'motors dynamics electric pharmaceuticals foods brands stores entertainment communications petroleum',
+    'chemicals resources semiconductors networks studios pictures records hotels resorts logistics',
   ]
     .join(' ')
     .split(' '),

@@ -75,9 +75,32 @@ function isPhraseWord(t: Token): boolean {
 
 /** Endings of nouns for people by what they do ("farmer", "coauthor", "economist", "resident"). */
 const OCCUPATION = /^\p{Ll}{2,}(?:er|or|ist|ian|ant|ent)$/u;
+/** Words with those endings that are no people. */
+const NOT_PEOPLE = new Set(
+  'number paper chapter order letter matter water border government agent amount content event statement element moment percent payment investment agreement development environment equipment management market center centre quarter corner summer winter weather power tower pressure figure cancer computer'.split(
+    ' ',
+  ),
+);
+
+/** Is the word a noun for a person: a role ("spokesperson") or an occupation ("singer", "economist")? */
+export function isPersonNoun(word: string): boolean {
+  return ROLE_WORDS.has(word) || (OCCUPATION.test(word) && !NOT_PEOPLE.has(word));
+}
 
 /** Words that are verbs, never inside a body's name: "Democrats said oil firms were…". */
 const VERB_LIKE = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|\p{Ll}+ed)$/u;
+
+/** Role words that are only adjectives: "National Public Radio" is no person for being "national". */
+const ROLE_ADJECTIVES = new Set(
+  'national state federal foreign first senior vice prime security intelligence military government defense defence interior home affairs economy finance trade managing operating financial local independent'.split(
+    ' ',
+  ),
+);
+
+/** Is the word a role noun ("spokesperson", "minister", "farmer"), not only a modifier of one? */
+function isRoleNoun(word: string): boolean {
+  return ROLE_WORDS.has(word) && !ROLE_ADJECTIVES.has(word);
+}
 
 /** Courtesy titles and ranks written before a surname ("Dr. Pope", "Sen. Manchin"). */
 const COURTESY = new Set(
@@ -426,6 +449,16 @@ function readWords(words: readonly Token[]): PhraseReading | null {
     const from = headCapitalised && firstCap >= 0 ? firstCap : 0;
     return { name: text(list.slice(from)), kind: 'organization', role: null, gender: null };
   }
+  // "General Motors", "General Electric": a title word that opens a company's name.
+  const capsFrom = list.findIndex((t, i) => list.slice(i).every((w) => isCapitalised(w)));
+  if (
+    capsFrom >= 0 &&
+    list.length - capsFrom >= 2 &&
+    isOrgNameWord(lastTok.text) &&
+    TITLES.has((list[capsFrom] as Token).lower)
+  ) {
+    return { name: text(list.slice(capsFrom)), kind: 'organization', role: null, gender: null };
+  }
   // Trailing capitalised run that is not a role or title is the name.
   let nameFrom = list.length;
   while (nameFrom > 0) {
@@ -463,7 +496,7 @@ function readWords(words: readonly Token[]): PhraseReading | null {
       return { name: text(words.filter((w) => w.lower !== 'the')), kind: 'group', role: null, gender: null };
     }
     // "the minister", "the Prime Minister", "the e-commerce giant": somebody the article has named already.
-    if (ROLE_WORDS.has(lastTok.lower) || TITLES.has(lastTok.lower) || COMPANY_KINDS.has(lastTok.lower)) {
+    if (isPersonNoun(lastTok.lower) || TITLES.has(lastTok.lower) || COMPANY_KINDS.has(lastTok.lower)) {
       return { name: text(list).toLowerCase(), kind: 'description', role: null, gender: null };
     }
     return null;
@@ -483,7 +516,7 @@ function readWords(words: readonly Token[]): PhraseReading | null {
   const ofAt = nameWords.findIndex((w) => w.lower === 'of');
   if (ofAt > 0) {
     const before = nameWords.slice(0, ofAt);
-    const personal = roleWords.some((w) => TITLES.has(w.lower) || ROLE_WORDS.has(stripPossessive(w.lower)));
+    const personal = roleWords.some((w) => TITLES.has(w.lower) || isRoleNoun(stripPossessive(w.lower)));
     if (
       before.length >= 1 &&
       (personal || looksLikePersonName(before.map((w) => w.text))) &&
@@ -522,7 +555,7 @@ function readWords(words: readonly Token[]): PhraseReading | null {
     return null;
   }
   // A role or title before the name, or words that look like a given name and a surname, make a person.
-  const personal = roleWords.some((w) => TITLES.has(w.lower) || ROLE_WORDS.has(stripPossessive(w.lower)));
+  const personal = roleWords.some((w) => TITLES.has(w.lower) || isRoleNoun(stripPossessive(w.lower)));
   if (personal || looksLikePersonName(nameWords.map((w) => w.text))) {
     return { name, kind: 'person', role: cleanRole(roleWords), gender };
   }

@@ -365,6 +365,16 @@ export function createAttributor(
   };
 }
 
+/**
+ * Text between a verb and a figure that starts a clause of its own ("…said it sees growth, while Goldman
+ * indicated a 35% chance"): the verb's claim ends there.
+ */
+const NEW_CLAUSE = /[,;]\s*(?:while|but|whereas|although|and)\s+(?:the\s+)?\p{Lu}/u;
+
+/** Verbs of thought, weaker than any verb of saying in the same sentence. */
+const WEAK_THOUGHT =
+  /^(?:believes?|believed|thinks?|feels?|expects?|expected|hopes?|fears?|worries|considers?|considered)$/;
+
 /** Verbs of judgement: they quote words ("dismissed it as “fantasy”") but claim no figure. */
 const JUDGEMENT = new Set(
   'dismiss dismisses dismissed condemn condemns condemned criticise criticises criticised criticize criticizes criticized reject rejects rejected welcome welcomes welcomed praise praises praised slam slams slammed blame blames blamed hail hails hailed denounce denounces denounced'.split(
@@ -393,6 +403,8 @@ function decideInSentence(
     : resolved.filter(
         (u) =>
           !JUDGEMENT.has(u.clause.verb) &&
+          !/^posts?$|^posted$/.test(u.clause.verb) &&
+          !NEW_CLAUSE.test(text.slice(u.clause.verbEnd, target.outerStart)) &&
           !(
             /^add(?:s|ed)?$/.test(u.clause.verb) &&
             /^\s*(?:\S+\s+){0,1}$/u.test(text.slice(u.clause.verbEnd, target.outerStart))
@@ -443,7 +455,15 @@ function decideInSentence(
   const according = nearer ? null : pick(accordingClause, 'according-to');
   if (according) return according;
   if (before && !otherQuoteBetween(before)) {
-    const d = pick(before, 'verb-then-quote');
+    // "Yatsenyuk told CNN that the Ukrainians believe they face a “very complex” situation": a verb of thought
+    // reported inside somebody's speech gives the words to the speaker.
+    const outer = WEAK_THOUGHT.test(before.verb)
+      ? clauses.find((c) => c.verbEnd <= before.agentStart && c.form !== 'according' && !WEAK_THOUGHT.test(c.verb))
+      : undefined;
+    const d = pick(
+      outer && !/[.;]/.test(text.slice(outer.verbEnd, before.agentStart)) ? outer : before,
+      'verb-then-quote',
+    );
     if (d) return d;
   }
   // A parenthetical clause later in the sentence ("“A,” while “B,” it wrote."; "…troops, officials said."):

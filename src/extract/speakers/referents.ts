@@ -7,7 +7,15 @@
  */
 import type { EntityIndex, MutableEntity } from '../entities/index.ts';
 import { isPluralCommonNoun } from '../entities/index.ts';
-import { isCommonWord, NOT_NAMES, ORG_HEADS, type PhraseReading, ROLE_WORDS, TITLES } from '../language/index.ts';
+import {
+  isCommonWord,
+  isPersonNoun,
+  NOT_NAMES,
+  ORG_HEADS,
+  type PhraseReading,
+  ROLE_WORDS,
+  TITLES,
+} from '../language/index.ts';
 import type { EntityKind, Speaker } from '../types.ts';
 
 /** A speaker or claimant resolved to the article's canonical name. */
@@ -293,7 +301,7 @@ export class Referents {
         ? { name: words.join(' '), role: null, aliases: [], kind: 'organization', resolved: false, gender: null }
         : null;
     }
-    if (ROLE_WORDS.has(head)) {
+    if (isPersonNoun(head)) {
       const hit = window.find((a) => a.kind === 'person' && personAgrees(words, a.who as Resolved));
       if (hit) return { ...(hit.who as Resolved), resolved: true };
       // "the Prime Minister" named earlier in the article but not lately: the only person with that role.

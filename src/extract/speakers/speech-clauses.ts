@@ -339,13 +339,20 @@ export function speechClauses(
       continue;
     }
     // "Amazon made the announcement in November, citing “high fees”": the subject of the sentence speaks.
-    if (PARTICIPLES.has(t.lower) && /^(?:,|and|while|before|after)$/.test(tokens[v - 1]?.lower ?? '')) {
+    // (The comma may sit inside a quotation's closing mark: "…on “Good Morning America,” saying…".)
+    const afterComma = /^(?:,|and|while|before|after)$/.test(tokens[v - 1]?.lower ?? '') || afterQuote(t.start);
+    if (PARTICIPLES.has(t.lower) && afterComma) {
       const subject = subjectBefore(tokens, v);
       if (subject) out.push(clause(tokens, t, t, subject, subject.reading, 'participle', t.lower));
       continue;
     }
     // A capitalised "States" or "Says" is a name's word, not a verb.
     if (!SPEECH_VERBS.has(t.lower) || t.text !== t.lower) continue;
+    // "several bank CEOs saying…": an -ing form reports speech as a participle clause (above), or after "with"
+    // ("with New York Fed President John Williams saying…").
+    if (/ing$/.test(t.lower) && !withAgent(tokens, v)) continue;
+    // "The Dow added 270 points", "added to the pressure": "add" with such an object adds things.
+    if (/^add(?:s|ed)?$/.test(t.lower) && ADD_OBJECT.test(next?.lower ?? '')) continue;
     // "…, so loans are a concern, said Anne Donarski, the firm's director": after a comma, a name right after
     // the verb is its agent (inversion), whatever stands before the comma.
     if (tokens[v - 1]?.text === ',' && !WEAK_SPEECH_VERBS.has(t.lower) && !TAKES_HEARER.has(t.lower)) {
@@ -431,6 +438,15 @@ function endsClause(tokens: readonly Token[], k: number): boolean {
     AFTER_INVERTED_AGENT.has(next.lower) ||
     TIME_NAMES.has(next.lower)
   );
+}
+
+/** What follows "added" when it adds things rather than words: a number, "to", "more", "another", "up". */
+const ADD_OBJECT = /^(?:\d.*|[$£€¥]|to|more|another|up|new|some|nearly|about|over|roughly|around|almost)$/;
+
+/** Is the -ing verb at `v` the participle of an absolute "with X saying…"? */
+function withAgent(tokens: readonly Token[], v: number): boolean {
+  const r = phraseBefore(tokens, skipAuxiliaries(tokens, v));
+  return r !== null && tokens[r.from - 1]?.lower === 'with';
 }
 
 const MODALS = new Set(['could', 'would', 'can', 'may', 'might', 'should', 'must', 'will']);
