@@ -273,6 +273,19 @@ describe('extractFigures: counts written in words, shares and approximations', (
     ['The account has over 15,000 followers.', 'over 15,000 followers', 15000, null, 'followers', 'over'],
     ['She is survived by four grandchildren.', 'four grandchildren', 4, 4, 'grandchildren', null],
     ['Staff at P&O said 800 P&O staff were sacked.', '800 P&O staff', 800, 800, 'staff', null],
+    ['The index (IDX, -1.10%) slipped.', '-1.10%', -1.1, -1.1, 'percent', null],
+    [
+      'It raised rates by a quarter-percentage-point.',
+      'quarter-percentage-point',
+      0.25,
+      0.25,
+      'percentage points',
+      null,
+    ],
+    ['A 50-basis-point rise is possible.', '50-basis-point', 50, 50, 'basis points', null],
+    ['Markets expect six 25-basis-point increases.', 'six 25-basis-point increases', 6, 6, 'increases', null],
+    ['The nurse took a few drops of blood.', 'a few drops', 2, 9, 'drops', 'few'],
+    ['The award was worth $65.6 million.', '$65.6 million', 65_600_000, 65_600_000, 'USD', null],
   ])('%s', (sentence, text, low, high, unit, hedge) => {
     const found = figuresIn(sentence).find((f) => f.text.startsWith(text as string));
     expect(

@@ -108,7 +108,8 @@ export class EntityIndex {
       this.addPerson(m);
       return;
     }
-    const existing = this.lookup(r.name) ?? (r.kind === 'name' ? undefined : this.bySignature(r.name));
+    const hint = r.kind === 'organization' || r.kind === 'place' ? 'body' : undefined;
+    const existing = this.lookup(r.name, hint) ?? (r.kind === 'name' ? undefined : this.bySignature(r.name));
     if (existing) {
       this.touch(existing, m);
       if (r.kind === 'organization' && existing.bare) {
@@ -350,11 +351,19 @@ export class EntityIndex {
   }
 
   /** The entity a surface name refers to ("Peskov", "Mr. Johnson", "the Kremlin", "DfT"), if the article names it. */
-  lookup(name: string): MutableEntity | undefined {
+  lookup(name: string, hint?: 'person' | 'body'): MutableEntity | undefined {
     const k = normKey(name);
     if (k === '') return undefined;
     const direct = this.byKey.get(k);
-    if (direct && direct.length > 0) return direct[0];
+    // "Disney reported a profit": a body's name is not its namesake's surname, whatever was keyed first.
+    if (direct && direct.length > 0) {
+      const fit = hint ? direct.find((e) => (hint === 'person') === (e.kind === 'person')) : undefined;
+      return fit ?? direct[0];
+    }
+    if (hint === 'body' && !k.includes(' ')) {
+      const body = this.bodyContaining(k) ?? this.firstWordOwner(k);
+      if (body) return body;
+    }
     const { titles, rest } = leadingTitles(name);
     if (titles.length > 0) {
       const gender = titles.map((t) => TITLE_GENDER.get(t)).find((g) => g !== undefined) ?? null;
@@ -364,7 +373,7 @@ export class EntityIndex {
     }
     const words = k.split(' ');
     if (words.length === 1) {
-      const sur = this.surnameOwner(k, null);
+      const sur = hint === 'body' ? undefined : this.surnameOwner(k, null);
       if (sur) return sur;
       // "Katelynn said" after "Katelynn Ising": the one person with that given name.
       const given = (this.byKey.get(`given:${k}`) ?? []).filter((e) => e.kind === 'person');

@@ -42,11 +42,19 @@ const AUXILIARIES = new Set(
 
 /** Is the quantity the agent of an attribution: right after "according to", or the subject of a speech verb? */
 export function isAttributionSource(tokens: readonly Token[], q: Quantity, unitEnd: number): boolean {
+  // Only people speak: "another £100 added to bills" is no source.
+  const unit = tokens[unitEnd - 1];
+  if (q.currency || unit?.text === '%' || unit?.kind !== 'word' || !isPeopleNoun(unit.lower)) return false;
   if (tokens[q.first - 1]?.lower === 'to' && tokens[q.first - 2]?.lower === 'according') return true;
   let k = unitEnd;
   while (tokens[k] && AUXILIARIES.has(tokens[k]?.lower ?? '')) k++;
   const verb = tokens[k];
   return verb !== undefined && verb.kind === 'word' && SPEECH_VERBS.has(verb.lower);
+}
+
+/** Is a plural noun one for people who may speak ("officials", "sources", "witnesses", "dockworkers")? */
+function isPeopleNoun(word: string): boolean {
+  return GROUP_HEADS.has(word) || ROLE_WORDS.has(word) || /(?:ers|ors|ists|ians|ants|ents|men|people)$/.test(word);
 }
 
 /** Is the figure inside a presupposed "the fact (that)…" clause after the last speech verb before it? */
@@ -262,6 +270,8 @@ export function claimantResolver(article: Article, given?: Attributor): Claimant
     for (const c of speechClauses(masked, sentence.start, sentence.end, () => false)) {
       const from = Math.min(c.agentStart, c.verbStart);
       if (c.form === 'according' || from < end || !/,\s*$/.test(masked.slice(end, from))) continue;
+      // The clause must close the sentence ("…, the minister said on Friday."), not open a main clause.
+      if (!/^[^,;:]{0,40}(?:[,;:]|$)/.test(masked.slice(c.verbEnd, sentence.end))) continue;
       if (c.agent.kind === 'pronoun' || c.agent.kind === 'statement') continue;
       return attributor.index.lookup(c.agent.name)?.name ?? sourceName(c.agent.name, attributor.index);
     }

@@ -86,7 +86,9 @@ function isIdentifier(tokens: readonly Token[], q: Quantity, unit: UnitMatch): b
     const prev = tokens[q.numberStart - 1];
     // Phone numbers and codes: numerals side by side ("0800 123 456") or with a leading zero.
     if (prev?.kind === 'number' || tokens[q.after]?.kind === 'number' || /^0\d/.test(t.text)) return true;
-    if (t.glued && prev && (prev.kind === 'word' || prev.text === '-' || prev.text === '#')) return true;
+    // "SU-35", "#5"; a minus sign set off from the word before ("SPX, -1.10%") is a sign, not a joint.
+    const joint = prev?.text === '-' && prev.glued;
+    if (t.glued && prev && (prev.kind === 'word' || joint || prev.text === '#')) return true;
     if (prev && IDENTIFIER_WORDS.has(prev.lower.replace(/\.$/, ''))) return true;
     const possessive = prev !== undefined && /['\u2019]s?$/.test(prev.text);
     if (prev && q.first === q.numberStart && isCapitalised(prev) && !possessive && !FUNCTION_WORDS.has(prev.lower)) {

@@ -81,7 +81,11 @@ export function extractFigures(
       const tokens = tokenize(sentence.text, sentence.start);
       const masks = maskedRanges(sentence.text, sentence.start);
       for (const q of findQuantities(tokens, (i) => inRanges(tokens[i], masks))) {
-        let unit: UnitMatch = q.fraction ? { unit: 'percent', kind: 'percent', after: q.after } : unitAfter(tokens, q);
+        let unit: UnitMatch = q.unitHint
+          ? { unit: q.unitHint, kind: 'measure', after: q.after }
+          : q.fraction
+            ? { unit: 'percent', kind: 'percent', after: q.after }
+            : unitAfter(tokens, q);
         // "the living standards of millions": a plural scale standing alone counts people.
         if (unit.unit === null && unit.kind === 'none' && q.pluralScale && tokens[q.after]?.lower !== 'of') {
           unit = { unit: 'people', kind: 'count', after: q.after };
@@ -96,8 +100,9 @@ export function extractFigures(
         }
         const first = tokens[q.first] as Token;
         const last = tokens[Math.max(q.after, unit.after) - 1] as Token;
-        const claim = claimantOf(sentence, first.start, last.end, tokens, q, Math.max(q.after, unit.after));
-        if (claim.isSource) continue;
+        const claim = { ...claimantOf(sentence, first.start, last.end, tokens, q, Math.max(q.after, unit.after)) };
+        // "according to two sources": the sources are counted (in the reporter's voice) and also speak.
+        if (claim.isSource) claim.name = null;
         // Distances and sums are measured from or owed somewhere; only counts and shares have a "where".
         const located = unit.kind === 'count' || unit.kind === 'percent';
         const location = !located

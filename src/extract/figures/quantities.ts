@@ -33,6 +33,8 @@ export interface Quantity {
   readonly separated: boolean;
   /** True for a fraction ("half", "two-thirds"): the bounds are percentages and the unit is percent. */
   readonly fraction?: boolean;
+  /** The unit a number carries in its own word ("quarter-percentage-point" → percentage points). */
+  readonly unitHint?: string;
 }
 
 const SCALES: Record<string, number> = {
@@ -167,7 +169,8 @@ function parseCardinal(tokens: readonly Token[], i: number, currency: boolean): 
       scale = gluedScale;
       after++;
     }
-    value *= scale;
+    // "65.6 million" is 65,600,000, not 65,599,999.99999999.
+    value = Number((value * scale).toPrecision(12));
     return { value, after, spelled: false, separated: t.text.includes(','), scale, range: null, vagueWord: null };
   }
   if (t.kind !== 'word') return null;
@@ -229,7 +232,12 @@ function parseVague(tokens: readonly Token[], i: number): Cardinal | null {
   let j = i + 1;
   if (word === 'couple' && tokens[j]?.lower === 'of') j++;
   const s = scaleOf(tokens[j]);
-  if (s === undefined) return null;
+  // "a few drops": a few things, two to nine of them ("too few boats" counts nothing).
+  if (s === undefined) {
+    return word === 'few' && tokens[i - 1]?.lower === 'a' && isPluralNoun(tokens[j])
+      ? { value: 2, after: j, spelled: true, separated: false, scale: 1, range: [2, 9], vagueWord: word }
+      : null;
+  }
   let scale = s;
   let after = j + 1;
   const bigger = scaleOf(tokens[after]);
@@ -343,6 +351,19 @@ function parseFraction(tokens: readonly Token[], i: number): { first: number; af
   return null;
 }
 
+/**
+ * A step in rates written as one word: "quarter-percentage-point" (0.25 percentage points),
+ * "half-point", "two-percentage-point". Null for any other word.
+ */
+function parseRateStep(t: Token | undefined): { value: number; unit: string } | null {
+  const m = t?.kind === 'word' ? /^([a-z]+)-(?:(percentage|basis)-)?points?$/.exec(t.lower) : null;
+  if (!m) return null;
+  const word = m[1] as string;
+  const value = word === 'half' ? 0.5 : word === 'quarter' ? 0.25 : numberWordValue(word);
+  if (value === undefined) return null;
+  return { value, unit: m[2] === 'basis' ? 'basis points' : 'percentage points' };
+}
+
 /** Matches a hedge that ends just before token `i`; returns its first token index and words. */
 function hedgeBefore(
   tokens: readonly Token[],
@@ -381,6 +402,25 @@ export function findQuantities(tokens: readonly Token[], blocked: (i: number) =>
     const prev = tokens[i - 1];
     const currency =
       prev?.kind === 'punct' && CURRENCIES[prev.text] !== undefined ? (CURRENCIES[prev.text] as string) : null;
+    const rate = currency ? null : parseRateStep(tokens[i]);
+    if (rate) {
+      const h = hedgeBefore(tokens, i);
+      out.push({
+        first: h ? h.first : i,
+        numberStart: i,
+        after: i + 1,
+        low: h?.effect === 'high' ? null : rate.value,
+        high: h?.effect === 'low' ? null : rate.value,
+        hedge: h ? h.words.toLowerCase() : null,
+        currency: null,
+        pluralScale: false,
+        spelled: true,
+        separated: false,
+        unitHint: rate.unit,
+      });
+      i++;
+      continue;
+    }
     const fraction = currency ? null : parseFraction(tokens, i);
     if (fraction) {
       const h = hedgeBefore(tokens, fraction.first);
@@ -432,6 +472,21 @@ export function findQuantities(tokens: readonly Token[], blocked: (i: number) =>
       }
     }
     let start = numberStart;
+    // "-1.10%": a minus sign glued to the number, not to a word before it ("SU-35" is a name).
+    const sign = tokens[numberStart - 1];
+    if (
+      !currency &&
+      sign &&
+      (sign.text === '-' || sign.text === '\u2212') &&
+      tokens[numberStart]?.glued &&
+      !sign.glued &&
+      tokens[numberStart]?.kind === 'number'
+    ) {
+      low = low === null ? null : -low;
+      high = high === null ? null : -high;
+      if (low !== null && high !== null && low > high) [low, high] = [high, low];
+      start = numberStart - 1;
+    }
     // "half a million"
     if (
       tokens[numberStart - 1]?.lower === 'half' &&

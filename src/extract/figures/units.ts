@@ -55,6 +55,11 @@ const MEASURES: Record<string, string> = {
   bcm: 'bcm',
   mw: 'MW',
   gw: 'GW',
+  'basis-point': 'basis points',
+  'basis-points': 'basis points',
+  bps: 'basis points',
+  'percentage-point': 'percentage points',
+  'percentage-points': 'percentage points',
 };
 
 /** Currency words after a number ("500 million dollars"). */
@@ -127,6 +132,7 @@ export function isTimeNoun(t: Token | undefined): boolean {
 /** Multi-word units whose modifiers are part of the term ("battalion tactical groups"). */
 const COMPOUND_UNITS = [
   'percentage points',
+  'basis points',
   'battalion tactical groups',
   'tactical groups',
   'air defense systems',
@@ -178,6 +184,11 @@ function headFrom(tokens: readonly Token[], j: number): UnitMatch | null {
   const modifiers: Token[] = [];
   for (let k = j; k < tokens.length && modifiers.length <= MAX_MODIFIERS; k++) {
     const t = tokens[k] as Token;
+    // "six 25-basis-point increases": a number compound modifies the head like an adjective.
+    if (t.kind === 'number' && tokens[k + 1]?.text === '-' && tokens[k + 1]?.glued && tokens[k + 2]?.glued) {
+      k += 2;
+      continue;
+    }
     if (t.kind !== 'word') return null;
     if (TIME_NOUNS.has(t.lower)) {
       const old = tokens[k + 1]?.lower === 'old';

@@ -67,7 +67,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     'considered considers thinks feels expects hopes fears worries excoriate excoriated lambasted decried',
     'denounce denounces denounced',
     'propose proposes proposed found finds demonstrated demonstrates concluded calculated calculates',
-    'projected projects forecast forecasts expect expected indicated indicates',
+    'projected projects forecast forecasts expect expected indicated indicates think highlight highlights',
+    'highlighted show shows showed agree agrees agreed',
   ]
     .join(' ')
     .split(' '),
@@ -102,6 +103,7 @@ export const WEAK_SPEECH_VERBS: ReadonlySet<string> = new Set([
   ...'found finds demonstrated demonstrates calculated calculates projected projects forecast forecasts expect expected'.split(
     ' ',
   ),
+  ...'think show shows showed'.split(' '),
   ...'considered considers thinks feels expects hopes fears worries excoriate excoriated lambasted decried denounce denounces denounced cite cites cited characterized characterised mention mentions mentioned'.split(
     ' ',
   ),

@@ -30,6 +30,7 @@ import {
   isKnownOrganization,
   isKnownPlace,
   isKnownSurname,
+  isPluralWord,
 } from './word-tags.ts';
 
 /** What a noun phrase that introduces speech refers to. */
@@ -150,6 +151,9 @@ const STATEMENT_WORDS = new Set([
   'filing',
   'memo',
   'update',
+  'data',
+  'figures',
+  'statistics',
 ]);
 
 const LEFT_DETERMINERS = new Set([
@@ -195,7 +199,8 @@ export function phraseBefore(tokens: readonly Token[], end: number): { from: num
     // phrase words, never starts the phrase.
     if (INNER_CONNECTORS.has(t.lower) && t.lower !== 'the') {
       const before = tokens[i - 2];
-      if (before && isPhraseWord(before)) {
+      // "Ministry of Defense", "spokesperson for Lufthansa"; not "bad news for President Biden".
+      if (before && isPhraseWord(before) && (isCapitalised(before) || ROLE_WORDS.has(stripPossessive(before.lower)))) {
         i -= 2;
         from = i;
         continue;
@@ -203,7 +208,7 @@ export function phraseBefore(tokens: readonly Token[], end: number): { from: num
     }
     if (t.lower === 'the' && INNER_CONNECTORS.has(tokens[i - 2]?.lower ?? '') && tokens[i - 3]) {
       const before = tokens[i - 3] as Token;
-      if (isPhraseWord(before)) {
+      if (isPhraseWord(before) && (isCapitalised(before) || ROLE_WORDS.has(stripPossessive(before.lower)))) {
         i -= 3;
         from = i;
         continue;
@@ -390,6 +395,10 @@ function readWords(words: readonly Token[]): PhraseReading | null {
       return { name: first.lower, kind: 'pronoun', role: null, gender: null };
   }
   const lastTok = list.at(-1) as Token;
+  // "Markets expect…", "Analysts said…": a plural common noun, capitalised to open the sentence, is a group.
+  if (list.length === 1 && isCapitalised(first) && isPluralWord(first.text) && !isKnownOrganization(first.text)) {
+    return { name: first.text, kind: 'group', role: null, gender: null };
+  }
   // "the statement", "the Russian Ministry of Defense statement": the speaker is whoever issued it.
   if (STATEMENT_WORDS.has(lastTok.lower)) {
     const issuerWords = list.slice(0, -1);

@@ -129,3 +129,10 @@ export function mayBeNoun(word: string): boolean {
   const tags = tagsOf(word);
   return tags.length === 0 || tags.some((t) => !NOT_NOUN_TAGS.has(t));
 }
+
+/** Is the word a plural common noun in the list ("Markets", "Analysts"), and never a name? */
+export function isPluralWord(word: string): boolean {
+  const tags = tagsOf(word);
+  if (tags.some((t) => GIVEN.has(t) || PLACE.has(t) || t === 'Organization' || t === 'LastName')) return false;
+  return tags.includes('Plural') || (/^\p{L}{3,}[^s']s$/u.test(word) && isCommonWord(word));
+}

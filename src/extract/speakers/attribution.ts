@@ -231,7 +231,12 @@ export function createAttributor(
         events.push({
           at: c.agentStart,
           run: () => {
-            const r = referents.resolve(c.agent, p.number, true) ?? null;
+            // "…, she said.": a pronoun closing reported words goes on with whoever was speaking.
+            const trailing =
+              c.form === 'before' &&
+              /,\s*$/.test(masked.slice(s.start, c.agentStart)) &&
+              /^[^,;:]{0,40}$/.test(masked.slice(c.verbEnd, s.end));
+            const r = referents.resolve(c.agent, p.number, true, trailing) ?? null;
             resolvedClauses.push({ clause: c, speaker: r });
             referents.note({
               at: c.agentStart,
@@ -371,6 +376,9 @@ export function createAttributor(
  */
 const NEW_CLAUSE = /[,;]\s*(?:while|but|whereas|although|and)\s+(?:the\s+)?\p{Lu}/u;
 
+/** Verbs of promise and request: "promised to revolutionize… with a few drops", "asked jurors to fill out…". */
+const INTENT = /^(?:promise[sd]?|pledge[sd]?|vow(?:s|ed)?|ask(?:s|ed)?|urge[sd]?|told|tells?|telling)$/;
+
 /** Verbs of thought, weaker than any verb of saying in the same sentence. */
 const WEAK_THOUGHT =
   /^(?:believes?|believed|thinks?|feels?|expects?|expected|hopes?|fears?|worries|considers?|considered)$/;
@@ -403,6 +411,10 @@ function decideInSentence(
     : resolved.filter(
         (u) =>
           !JUDGEMENT.has(u.clause.verb) &&
+          !(
+            INTENT.test(u.clause.verb) &&
+            /^\s*(?:(?:\S+\s+){0,3}to\s|$)/u.test(text.slice(u.clause.verbEnd, target.outerStart))
+          ) &&
           !/^posts?$|^posted$/.test(u.clause.verb) &&
           !NEW_CLAUSE.test(text.slice(u.clause.verbEnd, target.outerStart)) &&
           !(
@@ -473,7 +485,7 @@ function decideInSentence(
     if (first < end || c.form === 'according' || c.form === 'participle') return false;
     // For a figure, the clause must close the sentence ("…, Germany said on Tuesday."), not open a main clause
     // of its own ("While the pipeline is 764 miles long, Germany announced it would halt…").
-    if (!isQuote && !/^[^,;:]{0,40}$/.test(text.slice(c.verbEnd, sentenceEnd(text, c.verbEnd)))) return false;
+    if (!isQuote && !/^[^,;:]{0,40}(?:[,;:]|$)/.test(text.slice(c.verbEnd, sentenceEnd(text, c.verbEnd)))) return false;
     return (
       /[,\u201D"]\s*$/.test(text.slice(0, first)) ||
       /[,\u201D"]\s*(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u.test(text.slice(0, first))
@@ -570,7 +582,11 @@ function decideByContext(
       if (who) return { speaker: who, rule: 'lead-in' };
     }
   }
-  const onlyQuote = !/\p{L}/u.test(state.masked);
+  // Nothing but quotation, or quotation filling the paragraph's first sentences before copy run on from the
+  // next paragraph ("“…alone.”, Ms Connolly says…").
+  const quoteSentenceEnd = state.sentences.findLast((s) => s.start < q.outerEnd)?.end ?? q.outerEnd;
+  const onlyQuote =
+    !/\p{L}/u.test(state.masked) || (qi === 0 && !/\p{L}/u.test(state.masked.slice(0, quoteSentenceEnd)));
   // "His statement read in full:" / "In a statement, the firm said:" closing the previous paragraph.
   if (qi === 0 && prev?.leadIn !== undefined && /^[\s\p{P}]*$/u.test(state.masked.slice(0, q.outerStart))) {
     return prev.leadIn ? { speaker: prev.leadIn, rule: 'continued-quote' } : null;

@@ -168,12 +168,13 @@ export class Referents {
   /**
    * Resolves a reading at paragraph `paragraph`. Returns the referent, `null` for somebody the article does not
    * name (an unresolvable pronoun or description), or `undefined` when the phrase names nobody at all. With
-   * `agent`, the reading is the agent of a speech verb, and a full name the index missed joins it.
+   * `agent`, the reading is the agent of a speech verb, and a full name the index missed joins it; with
+   * `trailing`, that verb closes reported words ("…, she said"), so a pronoun goes on with the latest speaker.
    */
-  resolve(reading: PhraseReading, paragraph: number, agent = false): Resolved | null | undefined {
+  resolve(reading: PhraseReading, paragraph: number, agent = false, trailing = false): Resolved | null | undefined {
     switch (reading.kind) {
       case 'pronoun':
-        return this.pronoun(reading.name, paragraph);
+        return this.pronoun(reading.name, paragraph, trailing);
       case 'description':
         return reading.indefinite ? null : this.description(reading.name, paragraph);
       case 'statement':
@@ -198,7 +199,13 @@ export class Referents {
   }
 
   private named(reading: PhraseReading, paragraph?: number): Resolved | null | undefined {
-    const entity = this.index.lookup(reading.name);
+    const hint =
+      reading.kind === 'person'
+        ? 'person'
+        : reading.kind === 'organization' || reading.kind === 'place'
+          ? 'body'
+          : undefined;
+    const entity = this.index.lookup(reading.name, hint);
     if (entity && this.index.isDoubtful(entity)) {
       // "Residents said…": a plural common noun opening the sentence is a group of speakers.
       if (!isPluralCommonNoun(entity.name)) return undefined;
@@ -233,7 +240,7 @@ export class Referents {
   }
 
   /** he/she: the last person who agrees; it: the last body; they: the last group or body. */
-  private pronoun(word: string, paragraph: number): Resolved | null {
+  private pronoun(word: string, paragraph: number, trailing = false): Resolved | null {
     // Subjects and speakers of the last few paragraphs first, then anybody named in this or the last paragraph.
     const wide = this.recent(paragraph - 6).filter((a) => a.part !== 'other');
     const near = this.recent(paragraph - 1).filter((a) => a.part === 'other');
@@ -262,12 +269,15 @@ export class Referents {
       (word === 'he' || word === 'she') && !this.recent(paragraph - 6).some((a) => a.kind === 'person')
         ? this.recent(paragraph - 12).filter((a) => a.part !== 'other' && fits(a))[0]
         : undefined;
-    const hit =
-      (far ?? word === 'it')
+    // "…, she said." after reported words: the latest speaker of this or the last paragraph, if she agrees.
+    const speaker = trailing ? this.recent(paragraph - 1).find((a) => a.part === 'speaker' && fits(a)) : undefined;
+    const usual =
+      word === 'it'
         ? (wide.find(notPlace) ?? near.find(notPlace) ?? wide.find(fits))
         : word === 'they'
           ? (wide.find(people) ?? near.find(people) ?? wide.find(fits) ?? near.find(fits))
           : (wide.find(fits) ?? near.find(fits));
+    const hit = speaker ?? far ?? usual;
     if (!hit) return null;
     if (!hit.who) return null;
     if ((word === 'he' || word === 'she') && hit.who.gender === null) {

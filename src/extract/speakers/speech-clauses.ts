@@ -300,6 +300,20 @@ export function speechClauses(
   for (let v = 0; v < tokens.length; v++) {
     const t = tokens[v] as Token;
     if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') {
+      // "according to her 2018 financial disclosure": whoever "her" stands for.
+      const owner = POSSESSIVE_PRONOUNS.get(tokens[v + 2]?.lower ?? '');
+      if (owner) {
+        const reading: PhraseReading = {
+          name: owner,
+          kind: 'pronoun',
+          role: null,
+          gender: owner === 'he' ? 'male' : owner === 'she' ? 'female' : null,
+        };
+        out.push(
+          clause(tokens, t, tokens[v + 1] as Token, { from: v + 2, to: v + 3 }, reading, 'according', 'according to'),
+        );
+        continue;
+      }
       let r = phraseAfter(tokens, v + 2);
       let reading = readRange(tokens, r);
       // "according to a statement from the White House", "according to an analysis of insurance claims by
@@ -386,6 +400,8 @@ export function speechClauses(
         continue;
       }
       if (weak && before.reading.kind === 'pronoun' && before.reading.name === 'it') continue;
+      // "ONS data showed": only a document shows; "images by Maxar showed camps" is no claim of Maxar's.
+      if (/^show(?:s|ed)?$/.test(t.lower) && before.reading.kind !== 'statement') continue;
       const c = clause(tokens, t, t, before, before.reading, 'before', t.lower);
       out.push(before.relative ? { ...c, relative: true } : c);
       continue;
@@ -450,6 +466,14 @@ function withAgent(tokens: readonly Token[], v: number): boolean {
 }
 
 const MODALS = new Set(['could', 'would', 'can', 'may', 'might', 'should', 'must', 'will']);
+
+/** Possessive pronouns and the pronoun of their owner. */
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['its', 'it'],
+  ['their', 'they'],
+]);
 
 /** Speech verbs whose object is the hearer ("told analysts"): a name after them is never their agent. */
 const TAKES_HEARER = new Set(
