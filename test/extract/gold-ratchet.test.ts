@@ -32,13 +32,13 @@ const REACHED: Record<string, { knowledge: string; gold: string; min: Record<str
     min: {
       quote_recall: 0.99,
       quote_precision: 0.99,
-      speaker_accuracy: 0.93,
-      speaker_precision: 0.98,
-      figure_recall: 0.89,
+      speaker_accuracy: 0.95,
+      speaker_precision: 0.99,
+      figure_recall: 0.99,
       figure_precision: 0.95,
       figure_bounds: 1,
       figure_unit: 0.99,
-      figure_claimant: 0.85,
+      figure_claimant: 0.9,
     },
   },
 };

@@ -287,6 +287,9 @@ export function claimantResolver(article: Article, given?: Attributor): Claimant
   const decide = claimRules(attributor, textOf, trailing);
   return (sentence, start, end, tokens, q, unitEnd) => {
     const claim = decide(sentence, start, end, tokens, q, unitEnd);
+    // The attribution module's own speaker (an entity or a group it read at a verb) needs no second check.
+    const a = attributor.claimantAt(sentence.paragraph, start, end);
+    if (a && claim.name === a.name) return claim;
     return { ...claim, name: canonical(claim.name) };
   };
 }
@@ -302,6 +305,12 @@ function claimRules(
     const text = textOf.get(sentence.paragraph) ?? '';
     const a = attributor.claimantAt(sentence.paragraph, start, end);
     if (a?.rule === 'inside-quote') return { name: a.name, isSource: false };
+    // "…for the eight men and four women on the jury, such issues were far…, said Ms. Stefanek": a definite
+    // count is known background; the clause closing the sentence claims the rest.
+    const det = tokens[q.first - 1];
+    if (a?.rule === 'clause-later-in-sentence' && det && /^(?:the|its|their|his|her)$|['’]s$/.test(det.lower)) {
+      return { name: null, isSource: false };
+    }
     const spans = attributor.quoteSpans(sentence.paragraph);
     const quote = spans.find((s) => s.outerStart <= start && start < s.outerEnd);
     if (quote) return { name: trailingSource(tokens, quote.outerEnd, text, true), isSource: false };

@@ -103,6 +103,8 @@ export function extractFigures(
         const claim = { ...claimantOf(sentence, first.start, last.end, tokens, q, Math.max(q.after, unit.after)) };
         // "according to two sources": the sources are counted (in the reporter's voice) and also speak.
         if (claim.isSource) claim.name = null;
+        // "SPX, -1.10%": a market quote the page inserts after a ticker, nobody's claim.
+        if (isTicker(tokens, q)) claim.name = null;
         // Distances and sums are measured from or owed somewhere; only counts and shares have a "where".
         const located = unit.kind === 'count' || unit.kind === 'percent';
         const location = !located
@@ -128,6 +130,21 @@ export function extractFigures(
     }
   }
   return out;
+}
+
+/** Is the figure a signed change right after a ticker symbol ("DJIA, -0.89%", "GC00, -0.23%")? */
+function isTicker(tokens: readonly Token[], q: Quantity): boolean {
+  const sign = tokens[q.first];
+  // The symbol may be split into letters and digits ("CL00", "GC00").
+  let s = q.first - 2;
+  if (tokens[s]?.kind === 'number' && tokens[s]?.glued) s--;
+  const symbol = tokens[s];
+  return (
+    (sign?.text === '-' || sign?.text === '+') &&
+    tokens[q.first - 1]?.text === ',' &&
+    symbol !== undefined &&
+    /^[A-Z][A-Z0-9.]{0,6}$/.test(symbol.text)
+  );
 }
 
 /** The location part of an antecedent figure's subject ("troops in Belarus" → "in Belarus"). */

@@ -153,7 +153,6 @@ const STATEMENT_WORDS = new Set([
   'update',
   'data',
   'figures',
-  'statistics',
 ]);
 
 const LEFT_DETERMINERS = new Set([
@@ -459,7 +458,7 @@ function readWords(words: readonly Token[]): PhraseReading | null {
     return { name: text(list.slice(from)), kind: 'organization', role: null, gender: null };
   }
   // "General Motors", "General Electric": a title word that opens a company's name.
-  const capsFrom = list.findIndex((t, i) => list.slice(i).every((w) => isCapitalised(w)));
+  const capsFrom = list.findIndex((_t, i) => list.slice(i).every((w) => isCapitalised(w)));
   if (
     capsFrom >= 0 &&
     list.length - capsFrom >= 2 &&

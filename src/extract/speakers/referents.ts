@@ -287,8 +287,11 @@ export class Referents {
     return { ...hit.who, resolved: true };
   }
 
-  /** "the firm", "the ministry", "the CFO": the last entity the description fits, or null. */
-  private description(text: string, paragraph: number): Resolved | null {
+  /**
+   * "the firm", "the ministry", "the CFO": the last entity the description fits, or null; undefined when the
+   * description names no person or body at all ("news reports").
+   */
+  private description(text: string, paragraph: number): Resolved | null | undefined {
     const words = text
       .toLowerCase()
       .split(/\s+/)
@@ -325,7 +328,7 @@ export class Referents {
       // A title ("the foreign minister") names an office, which somebody else may hold: no epithet either.
       return namesOther || TITLES.has(head) ? null : this.epithet(head, paragraph);
     }
-    return null;
+    return undefined;
   }
 
   /**

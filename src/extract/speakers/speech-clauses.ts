@@ -365,6 +365,14 @@ export function speechClauses(
     // "several bank CEOs saying…": an -ing form reports speech as a participle clause (above), or after "with"
     // ("with New York Fed President John Williams saying…").
     if (/ing$/.test(t.lower) && !withAgent(tokens, v)) continue;
+    // "news reports or commentary", "media claims of…": a verb's -s form that is a plural noun here.
+    if (
+      NOUN_LIKE_VERBS.has(t.lower) &&
+      /^\p{Ll}/u.test(tokens[v - 1]?.text ?? '') &&
+      !REPORTS_WHAT.test(next?.lower ?? '')
+    ) {
+      continue;
+    }
     // "The Dow added 270 points", "added to the pressure": "add" with such an object adds things.
     if (/^add(?:s|ed)?$/.test(t.lower) && ADD_OBJECT.test(next?.lower ?? '')) continue;
     // "…, so loans are a concern, said Anne Donarski, the firm's director": after a comma, a name right after
@@ -455,6 +463,23 @@ function endsClause(tokens: readonly Token[], k: number): boolean {
     TIME_NAMES.has(next.lower)
   );
 }
+
+/** Verb forms that are also plural nouns ("reports", "claims", "notes", "comments"). */
+const NOUN_LIKE_VERBS = new Set([
+  'reports',
+  'claims',
+  'notes',
+  'comments',
+  'remarks',
+  'posts',
+  'tweets',
+  'states',
+  'calls',
+  'estimates',
+  'warns',
+]);
+/** What follows such a form when it is a verb: "reports that", "claims the", "notes: …". */
+const REPORTS_WHAT = /^(?:that|the|a|an|it|he|she|they|this|these|those|there|its|his|her|their|[,:\u201C"])$/;
 
 /** What follows "added" when it adds things rather than words: a number, "to", "more", "another", "up". */
 const ADD_OBJECT = /^(?:\d.*|[$£€¥]|to|more|another|up|new|some|nearly|about|over|roughly|around|almost)$/;
