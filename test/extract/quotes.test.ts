@@ -337,6 +337,24 @@ describe('extractQuotes: speaker rules', () => {
     );
   });
 
+  it('X, a role, which…, told: past a relative clause the appositives lead back to the person', () => {
+    const q = only(
+      ['Jeff Miller, the chief executive of Halliburton, which drills wells, told analysts: "Demand is strong."'],
+      'Demand is strong.',
+    );
+    expect(q.speaker).toBe('Jeff Miller');
+  });
+
+  it('X, the <place> state minister, who…, said: the person, never the place', () => {
+    const q = only(
+      ['Maria Lopez, the Brandenburg state economics minister, who lured the plant, said: "We are known now."'],
+      'We are known now.',
+    );
+    expect(q.speaker).toBe('Maria Lopez');
+    const r = only(['Peter Brown, the Ohio state treasurer, said: "We are ready."'], 'We are ready.');
+    expect(r.speaker).toBe('Peter Brown');
+  });
+
   it('returns nothing for an article without quotations', () => {
     expect(quotesOf('Trains ran late on Monday.', 'The line reopens next week.')).toEqual([]);
   });

@@ -116,7 +116,7 @@ export class EntityIndex {
         existing.kind = 'organization';
         existing.bare = false;
       }
-      if (m.short) this.key(m.short, existing);
+      if (m.short && abbreviates(m.short, existing.name)) this.key(m.short, existing);
       return;
     }
     const single = !r.name.includes(' ');
@@ -139,7 +139,7 @@ export class EntityIndex {
     }
     const kind: EntityKind = r.kind === 'place' ? 'place' : 'organization';
     const e = this.create(r.name, kind, r.role, m, false);
-    if (m.short) this.key(m.short, e);
+    if (m.short && abbreviates(m.short, r.name)) this.key(m.short, e);
     if (kind === 'organization') {
       // "the Academy" met before "Academy of Motion Picture Arts and Sciences": the short name folds in.
       const first = r.name.split(' ')[0] as string;
@@ -446,6 +446,23 @@ export class EntityIndex {
       paragraphs: [...e.paragraphs].sort((a, b) => a - b),
     }));
   }
+}
+
+/**
+ * May `short` abbreviate `name`: are its letters found in the name in order, starting with the name's first
+ * letter ("DfT" in "Department for Transport")? "Gas Prices (AAA)" names a source, not the prices.
+ */
+function abbreviates(short: string, name: string): boolean {
+  const letters = short.toLowerCase().replace(/[^\p{L}]/gu, '');
+  const hay = name.toLowerCase();
+  if (!letters || hay[0] !== letters[0]) return false;
+  let at = 0;
+  for (const ch of letters) {
+    at = hay.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
 
 /** Are two words one insertion, deletion or substitution apart (and not equal)? */

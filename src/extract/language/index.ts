@@ -11,6 +11,7 @@ export { COUNTRY_OF_ADJECTIVE, countryOfWord } from './countries.ts';
 export {
   NAME_SUFFIXES,
   NAMING_WORDS,
+  NATIONALITY_WORDS,
   NOT_NAMES,
   ORG_HEADS,
   ORG_NAME_WORDS,

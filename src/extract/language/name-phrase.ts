@@ -343,6 +343,8 @@ export function looksLikePersonName(words: readonly string[]): boolean {
   const first = core[0] as string;
   const last = core.at(-1) as string;
   if (isAcronym(first) || isAcronym(last)) return false;
+  // "Goldman Sachs Marcus" is a body's product, not a person named Marcus.
+  if (core.length >= 3 && isKnownOrganization(core.slice(0, -1).join(' '))) return false;
   if (isGivenName(first)) return true;
   // "Will Smith": a common word first, but a surname last.
   if (isCommonWord(first)) return isKnownSurname(last) && core.length === 2;
@@ -490,7 +492,10 @@ function readWords(words: readonly Token[]): PhraseReading | null {
     ) {
       break;
     }
-    if (NATIONALITY_WORDS.has(t.lower) && nameFrom < list.length && !isAcronym(t.text)) break;
+    // "Russian Defence Minister" keeps the adjective out of the name; "Federal Reserve", "National Health
+    // Service" keep it in: it is part of a body's name.
+    const bodyName = list.slice(nameFrom).some((w) => isOrgNameWord(w.text));
+    if (NATIONALITY_WORDS.has(t.lower) && nameFrom < list.length && !isAcronym(t.text) && !bodyName) break;
     nameFrom--;
   }
   while (nameFrom < list.length && INNER_CONNECTORS.has((list[nameFrom] as Token).lower)) nameFrom++;

@@ -1,6 +1,7 @@
 import {
   joinTokens,
   looksLikeRole,
+  NATIONALITY_WORDS,
   type PhraseReading,
   phraseAfter,
   phraseBefore,
@@ -215,6 +216,11 @@ function agentBefore(
     if (k > 0 && (tokens[k] as Token).text === ',' && opener2 && RELATIVE_OPENERS.has(opener2.lower)) {
       const r = phraseBefore(tokens, k);
       const reading = readRange(tokens, r);
+      // "Jeff Miller, the chief executive of Halliburton, which drills wells, told…": past the relative clause,
+      // the appositives lead back to the person, unless a name stands right before it ("Mr Musk, who…").
+      const described = !reading || reading.kind === 'description' || /^\p{Ll}/u.test(tokens[r?.from ?? 0]?.text ?? '');
+      const person = described ? personBeforeAppositives(tokens, k) : null;
+      if (person) return person;
       if (r && reading && reading.kind !== 'pronoun') return { reading, from: r.from, to: r.to };
     }
     const chained = personBeforeAppositives(tokens, j - 1);
@@ -258,7 +264,11 @@ function personBeforeAppositives(
     const words = tokens.slice(c + 1, end);
     if (words.length === 0) return null;
     const reading = readPhrase(words);
-    if (n > 0 && (reading?.kind === 'person' || reading?.kind === 'name')) return { reading, from: c + 1, to: end };
+    // "On Monday, Mr Musk, …": a sentence's opening adverbial is no name.
+    const adverbial = LEADING_PREPOSITIONS.has((words[0] as Token).lower);
+    if (n > 0 && !adverbial && (reading?.kind === 'person' || reading?.kind === 'name')) {
+      return { reading, from: c + 1, to: end };
+    }
     const first = words[0] as Token;
     const appositive =
       looksLikeRole(joinTokens(words)) ||
@@ -273,6 +283,22 @@ function personBeforeAppositives(
   }
   return null;
 }
+
+/** Prepositions that open an adverbial ("On Monday", "In London"), never a name. */
+const LEADING_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'on',
+  'in',
+  'at',
+  'by',
+  'for',
+  'from',
+  'with',
+  'after',
+  'before',
+  'during',
+  'since',
+  'until',
+]);
 
 /** A role phrase with no name that ends before token `end` ("Ukraine's Defense Minister"), if any. */
 function roleBefore(tokens: readonly Token[], end: number): string | null {
@@ -324,7 +350,9 @@ export function speechClauses(
         byAt++;
       }
       const by = r ? tokens[byAt] : undefined;
-      if (r && reading?.kind === 'statement' && !reading.issuer && by && (by.lower === 'from' || by.lower === 'by')) {
+      const unread =
+        r && reading?.kind === 'statement' && !reading.issuer && by && (by.lower === 'from' || by.lower === 'by');
+      if (unread) {
         let issuer = phraseAfter(tokens, byAt + 1);
         let issuerReading = readRange(tokens, issuer);
         // "…by the progressive think tank, the Center on Budget and Policy Priorities": the name set off after.
@@ -339,6 +367,9 @@ export function speechClauses(
         if (issuer && issuerReading) {
           r = issuer;
           reading = issuerReading;
+        } else {
+          // "…by five of the country's top institutes": an issuer named but not read is nobody to guess.
+          continue;
         }
       }
       if (r && reading) out.push(clause(tokens, t, tokens[v + 1] as Token, r, reading, 'according', 'according to'));
@@ -397,6 +428,7 @@ export function speechClauses(
       }
     }
     const before = agentBefore(tokens, v);
+    if (before && nounModifier(tokens, t, before, v)) continue;
     const weak = WEAK_SPEECH_VERBS.has(t.lower);
     // "new drivers could expect to make…": a verb of thought after a modal reports nobody's claim.
     if (weak && MODALS.has(tokens[v - 1]?.lower ?? '')) continue;
@@ -425,6 +457,25 @@ export function speechClauses(
     }
   }
   return out;
+}
+
+/**
+ * "the Ohio state treasurer", "Russian state media": a verb's bare form ("state", "say") right after a place or a
+ * nationality does not agree with it (a place "states"), so the word is a noun's modifier, not a verb of saying.
+ */
+function nounModifier(
+  tokens: readonly Token[],
+  verb: Token,
+  agent: { reading: PhraseReading; from: number; to: number },
+  v: number,
+): boolean {
+  if (agent.to !== v || !SPEECH_VERBS.has(`${verb.lower}s`)) return false;
+  const { kind, name } = agent.reading;
+  if (kind === 'place' || NATIONALITY_WORDS.has(name.toLowerCase())) return true;
+  // "the Brandenburg state economics minister": one capitalised word after an article is a modifier too.
+  const words = tokens.slice(agent.from, agent.to).map((w) => w.lower);
+  const articled = ['the', 'a', 'an'].includes(words[0] ?? '');
+  return articled && words.length === 2 && !/s$/.test(name);
 }
 
 /** Words that may follow the agent of an inverted speech verb: punctuation, a time or place, "who". */
