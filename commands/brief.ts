@@ -1,31 +1,21 @@
-import { type ChatInputCommandInteraction, InteractionContextType, SlashCommandBuilder } from 'discord.js';
-import {
-  CHANNEL_OPTION,
-  MODERATOR_PERMISSION,
-  type ModeratorContext,
-  PUBLISHABLE_CHANNELS,
-  previewBriefing,
-} from '../src/discord/publish.ts';
+import type { AutocompleteInteraction, ChatInputCommandInteraction } from 'discord.js';
+import { briefSpec } from '../src/answers/index.ts';
+import { type CommandContext, completeFocused, previewBriefing, slashCommandData } from '../src/discord/index.ts';
 
 /**
- * `/brief [channel]`: the whole story in one cited briefing, for moderators. The briefing is shown privately first;
+ * `/brief [channel] [story]`: the whole story in one cited briefing, for moderators. The briefing is shown privately first;
  * it becomes public only through the preview's Publish button (audit-logged, mentions off), so nobody can post a
- * channel-wide briefing by accident. `default_member_permissions` hides the command from other members and
- * {@link previewBriefing} checks the permission again, since server admins can override the default.
+ * channel-wide briefing by accident. The catalogue marks it `moderatorOnly`, so `default_member_permissions` hides
+ * it from other members; {@link previewBriefing} checks the permission again, since server admins can override it.
  */
-export const data = new SlashCommandBuilder()
-  .setName('brief')
-  .setDescription('Preview a briefing of the whole story, then publish it (moderators)')
-  .setDefaultMemberPermissions(MODERATOR_PERMISSION)
-  .setContexts(InteractionContextType.Guild)
-  .addChannelOption((o) =>
-    o
-      .setName(CHANNEL_OPTION)
-      .setDescription('Where to publish it (default: this channel)')
-      .addChannelTypes(...PUBLISHABLE_CHANNELS),
-  );
+export const data = slashCommandData(briefSpec);
 
 /** Answers `/brief` with a private preview and Publish / Cancel buttons. */
-export async function execute(interaction: ChatInputCommandInteraction, ctx: ModeratorContext): Promise<void> {
+export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
   await previewBriefing(interaction, ctx);
+}
+
+/** Completes the `story` option from story titles, newest first. */
+export async function autocomplete(interaction: AutocompleteInteraction, ctx: CommandContext): Promise<void> {
+  await completeFocused(interaction, ctx);
 }

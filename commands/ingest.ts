@@ -3,45 +3,41 @@ import {
   type APITextInputComponent,
   type ChatInputCommandInteraction,
   ComponentType,
-  InteractionContextType,
   MessageFlags,
   type ModalSubmitInteraction,
-  SlashCommandBuilder,
   TextInputStyle,
 } from 'discord.js';
-import { UserError } from '../src/discord/errors.ts';
 import {
-  MODERATOR_PERMISSION,
-  type ModeratorContext,
-  moderatorSettings,
+  type CommandContext,
+  type InteractionHandler,
   requireModerator,
-} from '../src/discord/publish.ts';
-import type { InteractionHandler } from '../src/discord/router.ts';
-import { MAX_ARTICLE_BYTES } from '../src/knowledge/load.ts';
-import type { ArticleInput } from '../src/knowledge/write.ts';
-import { renderNotice } from '../src/render/discord.ts';
-import { describeIngest, ingestArticle } from '../src/workflows/ingest.ts';
+  slashCommandData,
+  UserError,
+} from '../src/discord/index.ts';
+import { type ArticleInput, MAX_ARTICLE_BYTES } from '../src/knowledge/index.ts';
+import { renderNotice } from '../src/render/index.ts';
+import { fetchPolicy } from '../src/web/index.ts';
+import {
+  describeIngest,
+  type IngestResult,
+  ingestArticle,
+  ingestUrl,
+  ingestSpec as spec,
+} from '../src/workflows/index.ts';
 
 /** Name of the attachment option. */
-export const FILE_OPTION = 'file';
+export const FILE_OPTION: (typeof spec.options)[number]['name'] = 'file';
+/** Name of the web address option. */
+export const URL_OPTION: (typeof spec.options)[number]['name'] = 'url';
 /** `custom_id` of the article form, routed to {@link handleIngestModal}. */
 export const INGEST_MODAL_ID = 'ingest|modal';
-/** Hosts Discord serves attachments from. */
-export const DISCORD_CDN_HOSTS: readonly string[] = ['cdn.discordapp.com', 'media.discordapp.net'];
 /** Longest wait for an attachment download, in milliseconds. */
 const DOWNLOAD_TIMEOUT_MS = 10_000;
 /** Discord's limit on a paragraph text input, which bounds an article typed into the form. */
 const MODAL_TEXT_MAX = 4000;
 
 /** `/ingest [file]`: add an article from an attachment, or from a form when no file is given. Moderators only. */
-export const data = new SlashCommandBuilder()
-  .setName('ingest')
-  .setDescription('Add a news article (moderators): attach a .md or .txt file, or fill in a form')
-  .setDefaultMemberPermissions(MODERATOR_PERMISSION)
-  .setContexts(InteractionContextType.Guild)
-  .addAttachmentOption((o) =>
-    o.setName(FILE_OPTION).setDescription('A .md or .txt article up to 1 MB; leave empty to type one in a form'),
-  );
+export const data = slashCommandData(spec);
 
 const FIELDS = [
   { id: 'title', label: 'Title', style: TextInputStyle.Short, required: true, max: 300, placeholder: '' },
@@ -120,19 +116,22 @@ const EXTENSIONS = /\.(md|markdown|txt)$/i;
 
 async function ingestAndReply(
   interaction: ChatInputCommandInteraction | ModalSubmitInteraction,
-  ctx: ModeratorContext,
-  input: ArticleInput,
-  source: 'attachment' | 'modal',
+  ctx: CommandContext,
+  input: ArticleInput | { readonly kind: 'url'; readonly url: string },
+  source: 'attachment' | 'modal' | 'url',
 ): Promise<void> {
-  const settings = moderatorSettings(ctx);
-  const result = await ingestArticle(input, {
-    knowledgeDir: settings.knowledgeDir,
+  const options = {
+    knowledgeDir: ctx.moderation.knowledgeDir,
     service: ctx.service,
-    auditLog: settings.auditLog,
+    auditLog: ctx.moderation.auditLog,
     actor: { id: interaction.user.id, name: interaction.user.username },
     guild: interaction.guildId,
     source,
-  });
+  };
+  const result: IngestResult =
+    input.kind === 'url'
+      ? await ingestUrl(input.url, { ...options, fetch: ctx.moderation.fetch ?? fetchPolicy() })
+      : await ingestArticle(input, options);
   if (result.ok) {
     ctx.logger.info({ article: result.article.id, user: interaction.user.id, source }, 'article ingested');
   } else {
@@ -141,10 +140,22 @@ async function ingestAndReply(
   await interaction.editReply(renderNotice(describeIngest(result)));
 }
 
-/** Answers `/ingest`: a file is checked (size, type, origin) before download; without one, the form opens. */
-export async function execute(interaction: ChatInputCommandInteraction, ctx: ModeratorContext): Promise<void> {
+/**
+ * Answers `/ingest`: a web address is fetched and read (safely: see `src/web`); a file is checked (size, type,
+ * origin) before download; with neither, the form opens.
+ */
+export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
   requireModerator(interaction, 'add articles');
   const file = interaction.options.getAttachment(FILE_OPTION, false);
+  const url = interaction.options.getString(URL_OPTION, false);
+  if (url !== null && file) {
+    throw new UserError('bad-options', 'Give either a web address or a file, not both.');
+  }
+  if (url !== null) {
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    await ingestAndReply(interaction, ctx, { kind: 'url', url }, 'url');
+    return;
+  }
   if (!file) {
     await interaction.showModal(ingestModal());
     return;
@@ -158,8 +169,7 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Mod
   if (!EXTENSIONS.test(file.name)) {
     throw new UserError('bad-file', 'Attach a .md (Markdown with front matter) or .txt file.');
   }
-  const hosts = moderatorSettings(ctx).attachmentHosts ?? DISCORD_CDN_HOSTS;
-  if (!isAttachmentUrl(file.url, hosts)) {
+  if (!isAttachmentUrl(file.url, ctx.moderation.attachmentHosts)) {
     throw new UserError('bad-file', 'Only files uploaded to Discord with the command can be added.');
   }
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
@@ -179,7 +189,7 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Mod
  * Handles a submitted article form. Returns false for any other modal, so the router can try its other handlers.
  * The permission is checked again: the form could be submitted after the moderator lost the role.
  */
-export async function handleIngestModal(interaction: ModalSubmitInteraction, ctx: ModeratorContext): Promise<boolean> {
+export async function handleIngestModal(interaction: ModalSubmitInteraction, ctx: CommandContext): Promise<boolean> {
   if (interaction.customId !== INGEST_MODAL_ID) return false;
   requireModerator(interaction, 'add articles');
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });

@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import { READ_COMMANDS } from '../../src/answers/index.ts';
+import { parseSlash } from '../../src/cli/index.ts';
 import type { ArticleFacts } from '../../src/extract/types.ts';
 import type { CommandName, CommandOptions } from '../../src/service/types.ts';
 
@@ -39,8 +41,14 @@ const EXTRA_QUESTIONS = [
   'zzzz no such thing',
 ];
 
-/** Options of each command that do not depend on the corpus: typical, rare and unmatched values. */
-const FIXED: Readonly<Record<Exclude<CommandName, 'who' | 'quotes'>, readonly CommandOptions[]>> = {
+/** Commands whose calls are built from the corpus below. */
+const FROM_CORPUS: ReadonlySet<CommandName> = new Set(['search', 'who', 'quotes']);
+
+/**
+ * Options of commands that do not depend on the corpus: typical, rare and unmatched values. A command not listed
+ * here (nor built from the corpus) is called as its catalogue examples show, so every command is measured.
+ */
+const FIXED: Partial<Readonly<Record<CommandName, readonly CommandOptions[]>>> = {
   drills: [
     {},
     { aspect: 'name' },
@@ -57,12 +65,18 @@ const FIXED: Readonly<Record<Exclude<CommandName, 'who' | 'quotes'>, readonly Co
     { subject: 'warships' },
     { subject: 'unicorns' },
   ],
-  search: [],
   sources: [{}],
   timeline: [{}, { limit: 10 }],
   brief: [{}],
   help: [{}],
 };
+
+/** A catalogue example as a call, parsed as the console parses it. */
+function exampleCall(example: string): Call {
+  const line = parseSlash(example);
+  if (line.kind !== 'command') throw new Error(`example "${example}" is not a command`);
+  return { command: line.command, options: line.options };
+}
 
 /**
  * The fixed mix of calls for every command. Speakers for `who` and `quotes` are the most quoted in the corpus
@@ -79,8 +93,11 @@ export function callMix(facts: readonly ArticleFacts[], questions: readonly Labe
     .map(([name]) => name);
   const surname = (name: string) => name.split(' ').at(-1) ?? name;
   const calls: Call[] = [];
-  for (const [command, list] of Object.entries(FIXED) as [CommandName, readonly CommandOptions[]][]) {
-    for (const options of list) calls.push({ command, options });
+  for (const { spec } of READ_COMMANDS) {
+    if (FROM_CORPUS.has(spec.name)) continue;
+    const fixed = FIXED[spec.name];
+    if (fixed) for (const options of fixed) calls.push({ command: spec.name, options });
+    else for (const example of spec.examples) calls.push(exampleCall(example));
   }
   for (const q of [...questions.map((x) => x.q), ...EXTRA_QUESTIONS])
     calls.push({ command: 'search', options: { question: q } });

@@ -5,11 +5,36 @@ import { addConflict, allFigureGroups, figureLabel } from './estimates.ts';
 import { given, type Options } from './options.ts';
 import { people } from './people.ts';
 import { quoteItem, speakerLabel } from './quotes.ts';
+import { STORY_OPTION } from './scope.ts';
+import type { CommandSpec } from './spec.ts';
 import { dateLabel, timelineEntries } from './timeline.ts';
 import type { Answer } from './types.ts';
 
 /** Lines per section: a briefing is read in a minute, the other commands give the rest. */
 const PER_SECTION = 4;
+
+/**
+ * `/brief`: its entry in the command catalogue. In chat front doors it is a moderator's command: a private preview
+ * first, published to `channel` only on request (see `commands/brief.ts`).
+ */
+export const spec = {
+  name: 'brief',
+  summary: 'a cited briefing of the whole story',
+  description: 'Preview a briefing of the whole story, then publish it (moderators)',
+  options: [
+    {
+      name: 'channel',
+      type: 'channel',
+      description: 'Where to publish it (default: this channel)',
+      doors: ['discord'],
+    },
+    STORY_OPTION,
+  ],
+  examples: ['/brief'],
+  moderatorOnly: true,
+  slow: true,
+  visibility: 'private',
+} as const satisfies CommandSpec;
 
 /**
  * `/brief`: the whole story in one cited answer: what happened (each article's lede), when, where, the numbers

@@ -1,6 +1,7 @@
 import type { ArticleFacts } from '../extract/types.ts';
-import type { Article } from '../knowledge/types.ts';
+import type { Article } from '../knowledge/index.ts';
 import type { SearchIndex } from '../search/index.ts';
+import { referenceRarity, type Story, type StoryCatalogue, StoryGrouper } from '../stories/index.ts';
 
 /**
  * Everything the answer functions read: the articles, their facts and the search index, with lookups built once
@@ -14,13 +15,39 @@ export interface AnswerContext {
   readonly article: (id: string) => Article | undefined;
   /** Verbatim paragraph text, or undefined when the paragraph does not exist. */
   readonly paragraph: (article: string, n: number) => string | undefined;
+  /** Every story of the loaded knowledge (not only those in scope), with lookups. */
+  readonly stories: StoryCatalogue;
+  /** The story this context is narrowed to ({@link scopeTo}), or null for the whole archive. */
+  readonly scope: Story | null;
+  /** The whole-archive context a story's context was narrowed from; null for the whole archive itself. */
+  readonly whole: AnswerContext | null;
 }
 
-/** Builds the lookups of an {@link AnswerContext}. */
+/** Groups articles into stories from scratch (tests and one-off tools; the service keeps its grouper across reloads). */
+export function groupStories(articles: readonly Article[]): StoryCatalogue {
+  const grouper = new StoryGrouper({ rarity: referenceRarity() });
+  grouper.addAll(articles.map(storyArticle));
+  return grouper.catalogue();
+}
+
+/** What story grouping reads of an article. */
+export function storyArticle(a: Article) {
+  return {
+    id: a.id,
+    title: a.meta.title,
+    date: a.meta.date,
+    publisher: a.meta.publisher,
+    paragraphs: a.paragraphs.map((p) => p.text),
+    pinned: a.meta.story ?? null,
+  };
+}
+
+/** Builds the lookups of an {@link AnswerContext}; without `stories`, the articles are grouped now. */
 export function createAnswerContext(
   articles: readonly Article[],
   facts: readonly ArticleFacts[],
   index: SearchIndex,
+  stories: StoryCatalogue = groupStories(articles),
 ): AnswerContext {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const paragraphs = new Map<string, string>();
@@ -31,7 +58,30 @@ export function createAnswerContext(
     index,
     article: (id) => byId.get(id),
     paragraph: (article, n) => paragraphs.get(`${article}\0${n}`),
+    stories,
+    scope: null,
+    whole: null,
   };
+}
+
+/**
+ * The context narrowed to one story: its articles, their facts, and the index seen through them. Lookups of
+ * articles and paragraphs stay whole (a citation is always resolvable). Made once per story and context.
+ */
+export function scopeTo(ctx: AnswerContext, story: Story): AnswerContext {
+  if (ctx.scope?.id === story.id) return ctx;
+  const whole = ctx.whole ?? ctx;
+  return memo(whole, `scope\0${story.id}`, () => {
+    const ids = new Set(story.articles);
+    return {
+      ...whole,
+      articles: whole.articles.filter((a) => ids.has(a.id)),
+      facts: whole.facts.filter((f) => ids.has(f.article)),
+      index: whole.index.scoped(ids),
+      scope: story,
+      whole,
+    };
+  });
 }
 
 const memos = new WeakMap<AnswerContext, Map<string, unknown>>();

@@ -1,12 +1,15 @@
 import { groupEventNames } from '../extract/index.ts';
 import type { EventAspect, EventFact } from '../extract/types.ts';
 import { fold } from '../search/index.ts';
+import type { Story } from '../stories/index.ts';
 import { AnswerBuilder } from './build.ts';
 import type { AnswerContext } from './context.ts';
 import { explainNoMatch } from './nomatch.ts';
 import { given, type Options, textOption } from './options.ts';
+import { STORY_OPTION } from './scope.ts';
 import { bestPerParagraph } from './search.ts';
 import { UNATTRIBUTED } from './sources.ts';
+import type { CommandSpec } from './spec.ts';
 import type { Answer } from './types.ts';
 
 /** The aspects `/drills` offers, each gathering event facts of one or more kinds. */
@@ -149,6 +152,49 @@ export function addAspect(
   }
 }
 
+/** The aspects as fixed choices, labelled with the heading the answer uses; the text front doors also take aliases. */
+const ASPECT_CHOICES = Object.entries(DRILL_ASPECTS).map(([value, aspect]) => ({
+  value,
+  label: aspect.heading,
+  aliases: Object.entries(ASPECT_ALIASES)
+    .filter(([, target]) => target === value)
+    .map(([alias]) => alias),
+}));
+
+/** `/drills`: its entry in the command catalogue. */
+export const spec = {
+  name: 'drills',
+  summary: 'the exercise: name, dates, locations, forces, purpose, naval, attendance',
+  description: 'What the sources say about the drills: names, dates, places, forces, purpose',
+  main: 'aspect',
+  options: [
+    {
+      name: 'aspect',
+      type: 'string',
+      description: 'One aspect only (default: a compact overview)',
+      choices: ASPECT_CHOICES,
+    },
+    STORY_OPTION,
+  ],
+  examples: ['/drills aspect:locations'],
+} as const satisfies CommandSpec;
+
+/** Whether a context's articles describe a military exercise (the extractor found facts about one). */
+function describesExercise(ctx: AnswerContext): boolean {
+  return ctx.facts.some((f) => f.events.length > 0);
+}
+
+/** The stories that describe an exercise, newest first. */
+function exerciseStories(ctx: AnswerContext): Story[] {
+  const withEvents = new Set(ctx.facts.filter((f) => f.events.length > 0).map((f) => f.article));
+  return ctx.stories.list.filter((s) => s.articles.some((a) => withEvents.has(a)));
+}
+
+/** For `/drills` without a story: the newest story that describes an exercise. */
+export function storyWithExercise(ctx: AnswerContext): Story | undefined {
+  return exerciseStories(ctx)[0];
+}
+
 /**
  * `/drills [aspect]`: what the articles say about the exercise: its name(s), dates, places, forces, purpose,
  * naval part and attendance; without an aspect, a compact overview. Differing names are shown side by side.
@@ -161,6 +207,15 @@ export function drillsAnswer(ctx: AnswerContext, options: Options): Answer {
     b.notes.push(`"${raw}" is not an aspect of the drills.`);
     b.notes.push(`Aspects: ${Object.keys(DRILL_ASPECTS).join(', ')}.`);
     b.suggestions.push(...Object.keys(DRILL_ASPECTS).map((a) => `/drills aspect:${a}`));
+    return b.build('Drills');
+  }
+  if (!describesExercise(ctx)) {
+    // Only articles that describe an exercise answer: an election quote is never a drill's "name".
+    const where = ctx.scope ? ctx.scope.title : 'the knowledge base';
+    b.notes.push(`No military exercise is described in ${where}.`);
+    const others = exerciseStories(ctx.whole ?? ctx).slice(0, 5);
+    if (others.length > 0) b.notes.push(`Stories that describe one: ${others.map((s) => s.title).join('; ')}.`);
+    b.suggestions.push(...others.slice(0, 3).map((s) => `/drills story:${s.id}`), '/stories');
     return b.build('Drills');
   }
   const shown = aspect === null || aspect === 'name' ? addNameVariants(b, ctx, eventFacts(ctx)) : new Set<string>();

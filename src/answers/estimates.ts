@@ -5,6 +5,8 @@ import { type AnswerContext, memo } from './context.ts';
 import { explainNoMatch } from './nomatch.ts';
 import { given, type Options, textOption } from './options.ts';
 import { people } from './people.ts';
+import { STORY_OPTION } from './scope.ts';
+import { type CommandSpec, TEXT_OPTION_MAX } from './spec.ts';
 import type { Answer } from './types.ts';
 
 /** Figures about one subject, from every article. */
@@ -127,8 +129,52 @@ function matching(ctx: AnswerContext, subject: string): Figure[] {
   return ctx.index.search(subject, { kinds: ['figure'] }).flatMap((h) => byId.get(h.id) ?? []);
 }
 
+/**
+ * Figures grouped by subject within each story, never across stories: "percent" in an election and in an earnings
+ * report are different subjects. When the groups come from more than one story, each subject names its story.
+ */
+function groupWithinStories(ctx: AnswerContext, figures: readonly Figure[]): FigureGroup[] {
+  if (ctx.scope !== null || ctx.stories.list.length <= 1) return groupFigures(figures);
+  const byStory = new Map<string, Figure[]>();
+  for (const f of figures) {
+    const story = ctx.stories.of(f.article)?.id ?? '';
+    byStory.set(story, [...(byStory.get(story) ?? []), f]);
+  }
+  const named = byStory.size > 1;
+  const groups = [...byStory].flatMap(([story, list]) => {
+    const title = ctx.stories.byId(story)?.title;
+    return groupFigures(list).map((g) => (named && title ? { ...g, subject: `${g.subject} · ${title}` } : g));
+  });
+  return groups.sort(
+    (a, b) =>
+      Number(b.disputed) - Number(a.disputed) ||
+      b.figures.length - a.figures.length ||
+      a.subject.localeCompare(b.subject),
+  );
+}
+
 /** Subjects shown at most by one `/estimates`: the rest are named in a note, to ask for one by one. */
 const MAX_SUBJECTS = 12;
+
+/** `/estimates`: its entry in the command catalogue. */
+export const spec = {
+  name: 'estimates',
+  summary: 'figures by subject with their claimants; disagreements side by side',
+  description: 'Figures with who claims them; where sources disagree, side by side',
+  main: 'subject',
+  options: [
+    {
+      name: 'subject',
+      type: 'string',
+      description: 'What is counted (e.g. troops)',
+      autocomplete: true,
+      minLength: 1,
+      maxLength: TEXT_OPTION_MAX,
+    },
+    STORY_OPTION,
+  ],
+  examples: ['/estimates troops'],
+} as const satisfies CommandSpec;
 
 /**
  * `/estimates [subject]`: figures grouped by subject, each with its bounds, claimant and citation; where the
@@ -137,7 +183,8 @@ const MAX_SUBJECTS = 12;
 export function estimatesAnswer(ctx: AnswerContext, options: Options): Answer {
   const subject = textOption(options, 'subject');
   const b = new AnswerBuilder(ctx, 'estimates', given(options));
-  const all = subject === undefined ? allFigureGroups(ctx) : groupFigures(matching(ctx, subject));
+  const figures = subject === undefined ? allFigures(ctx).map((a) => a.figure) : matching(ctx, subject);
+  const all = groupWithinStories(ctx, figures);
   const groups = all.slice(0, MAX_SUBJECTS);
   if (all.length > groups.length) {
     const rest = all.slice(MAX_SUBJECTS).map((g) => g.subject);

@@ -5,7 +5,10 @@ import type { AnswerContext } from './context.ts';
 import { closeNames } from './names.ts';
 import { explainNoMatch } from './nomatch.ts';
 import { given, limitOption, type Options, textOption } from './options.ts';
+import { cutNote, LIST_MAX, PAGING_OPTIONS } from './paging.ts';
 import { findPeople, type Person, people } from './people.ts';
+import { STORY_OPTION } from './scope.ts';
+import { type CommandSpec, PAIRED_TEXT_OPTION_MAX } from './spec.ts';
 import type { Answer } from './types.ts';
 
 /** Heading for quotations whose speaker the article does not name. */
@@ -29,6 +32,34 @@ export function quoteItem(b: AnswerBuilder, q: Quote, label?: string) {
   return b.item(q.context, q, label) ?? b.item(q.text, q, label);
 }
 
+/** `/quotes`: its entry in the command catalogue. */
+export const spec = {
+  name: 'quotes',
+  summary: 'quotations with speaker and role, by speaker and/or topic',
+  description: 'Verbatim quotations with speaker and source',
+  main: 'speaker',
+  options: [
+    {
+      name: 'speaker',
+      type: 'string',
+      description: 'Who said it: a name, alias or role (e.g. Peskov)',
+      autocomplete: true,
+      minLength: 1,
+      maxLength: PAIRED_TEXT_OPTION_MAX,
+    },
+    {
+      name: 'topic',
+      type: 'string',
+      description: 'Words to look for within the quotations',
+      minLength: 1,
+      maxLength: PAIRED_TEXT_OPTION_MAX,
+    },
+    STORY_OPTION,
+    ...PAGING_OPTIONS,
+  ],
+  examples: ['/quotes speaker:Peskov'],
+} as const satisfies CommandSpec;
+
 /**
  * `/quotes [speaker] [topic]`: quotations with speaker and role, grouped by speaker. The speaker is matched by
  * any name the articles give ("Peskov", "Kremlin spokesperson"); the topic is searched within the quotations.
@@ -36,9 +67,7 @@ export function quoteItem(b: AnswerBuilder, q: Quote, label?: string) {
 export function quotesAnswer(ctx: AnswerContext, options: Options): Answer {
   const speaker = textOption(options, 'speaker');
   const topic = textOption(options, 'topic');
-  const { limit, invalid } = limitOption(options, 25);
   const b = new AnswerBuilder(ctx, 'quotes', given(options));
-  if (invalid) b.notes.push(`"limit" must be a whole number from 1; showing up to ${limit}.`);
   let candidates = spoken(ctx);
 
   let speakers: Person[] | null = null;
@@ -71,7 +100,9 @@ export function quotesAnswer(ctx: AnswerContext, options: Options): Answer {
       return quote ? [{ quote, id: h.id }] : [];
     });
   }
-  candidates = candidates.slice(0, limit);
+  const cut = cutNote(candidates.length, 'quotation(s)', 'narrow with speaker:, topic: or story:');
+  if (cut) b.notes.push(cut);
+  candidates = candidates.slice(0, LIST_MAX);
 
   const groups = new Map<string, Quote[]>();
   for (const { quote } of candidates) {

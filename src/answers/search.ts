@@ -5,6 +5,8 @@ import { nameWords } from './names.ts';
 import { explainNoMatch } from './nomatch.ts';
 import { given, limitOption, type Options, textOption } from './options.ts';
 import { type Person, people } from './people.ts';
+import { STORY_OPTION } from './scope.ts';
+import { type CommandSpec, TEXT_OPTION_MAX } from './spec.ts';
 import type { Answer } from './types.ts';
 
 /** Default number of snippets `/search` returns. */
@@ -93,6 +95,30 @@ function speechHits(ctx: AnswerContext, question: string): Hit[] {
   const ranked = ctx.index.search(topic, { ...base, filter: bySpeaker });
   return [...ranked.filter((h) => inWords.has(h.id)), ...ranked.filter((h) => !inWords.has(h.id))];
 }
+
+/** Most snippets `/search` may be asked for, so one answer stays readable on a phone. */
+export const SEARCH_LIMIT_MAX = 10;
+
+/** `/search`: its entry in the command catalogue. */
+export const spec = {
+  name: 'search',
+  summary: 'the best cited snippets for a free question',
+  description: 'The best verbatim snippets for a question, each cited',
+  main: 'question',
+  options: [
+    {
+      name: 'question',
+      type: 'string',
+      description: 'Your question, in plain words (e.g. how far is Kyiv from the border)',
+      required: true,
+      minLength: 1,
+      maxLength: TEXT_OPTION_MAX,
+    },
+    { name: 'limit', type: 'integer', description: 'How many snippets (default 5)', min: 1, max: SEARCH_LIMIT_MAX },
+    STORY_OPTION,
+  ],
+  examples: ['/search how far is Kyiv'],
+} as const satisfies CommandSpec;
 
 /** `/search <question> [limit]`: the verbatim snippets that best answer a free question, each cited. */
 export function searchAnswer(ctx: AnswerContext, options: Options): Answer {

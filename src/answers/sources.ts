@@ -1,6 +1,9 @@
 import { AnswerBuilder } from './build.ts';
 import type { AnswerContext } from './context.ts';
 import { given, type Options } from './options.ts';
+import { PAGING_OPTIONS } from './paging.ts';
+import { STORY_OPTION } from './scope.ts';
+import type { CommandSpec } from './spec.ts';
 import type { Answer } from './types.ts';
 
 /** What an article with no publisher is called everywhere: honest, never an invented outlet. */
@@ -9,6 +12,16 @@ export const UNATTRIBUTED = 'unattributed article';
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
+
+/** `/sources`: its entry in the command catalogue. It walks every article, hence `slow`. */
+export const spec = {
+  name: 'sources',
+  summary: 'the articles behind every answer',
+  description: 'Every article in the knowledge base with publisher, byline, date and link',
+  options: [STORY_OPTION, ...PAGING_OPTIONS],
+  examples: ['/sources'],
+  slow: true,
+} as const satisfies CommandSpec;
 
 /**
  * `/sources`: every article with its publisher, byline, date and URL (carried by the citation) and how many

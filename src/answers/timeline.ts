@@ -1,7 +1,11 @@
 import type { DateMention, EventFact } from '../extract/types.ts';
+import type { Story } from '../stories/index.ts';
 import { AnswerBuilder } from './build.ts';
 import { type AnswerContext, memo } from './context.ts';
 import { given, limitOption, type Options } from './options.ts';
+import { cutNote, LIST_MAX, PAGING_OPTIONS } from './paging.ts';
+import { STORY_OPTION } from './scope.ts';
+import type { CommandSpec } from './spec.ts';
 import type { Answer } from './types.ts';
 
 /** One dated line of the timeline. */
@@ -77,16 +81,32 @@ function collect(ctx: AnswerContext): TimelineEntry[] {
   return out;
 }
 
+/** `/timeline`: its entry in the command catalogue. It walks every article's dates, hence `slow`. */
+export const spec = {
+  name: 'timeline',
+  summary: 'dated events in order',
+  description: 'Dated events in order, each cited',
+  options: [STORY_OPTION, ...PAGING_OPTIONS],
+  examples: ['/timeline'],
+  slow: true,
+} as const satisfies CommandSpec;
+
+/** For `/timeline` without a story: the newest story with a dated event (a story with none has no timeline). */
+export function storyWithDates(ctx: AnswerContext): Story | undefined {
+  const dated = new Set(timelineEntries(ctx).map((e) => e.article));
+  return ctx.stories.list.find((s) => s.articles.some((a) => dated.has(a)));
+}
+
 /** `/timeline`: the dated events of the story in order, each cited; what could not be dated is said, not guessed. */
 export function timelineAnswer(ctx: AnswerContext, options: Options): Answer {
   const b = new AnswerBuilder(ctx, 'timeline', given(options));
-  const { limit } = limitOption(options, 25);
   const entries = timelineEntries(ctx);
   b.section(
     'Timeline',
-    entries.slice(0, limit).map((e) => b.item(e.context, e, dateLabel(e))),
+    entries.slice(0, LIST_MAX).map((e) => b.item(e.context, e, dateLabel(e))),
   );
-  if (entries.length > limit) b.notes.push(`${entries.length - limit} more dated line(s) not shown.`);
+  const cut = cutNote(entries.length, 'dated line(s)', 'narrow with story:');
+  if (cut) b.notes.push(cut);
   const unresolved = ctx.facts.reduce((n, f) => n + f.dates.filter((d) => d.date === null).length, 0);
   const undated = ctx.articles.filter((a) => a.meta.date === null).length;
   if (unresolved > 0) {

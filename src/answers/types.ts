@@ -14,6 +14,8 @@ export interface Citation {
   readonly byline: readonly string[];
   readonly date: string | null;
   readonly url: string | null;
+  /** The story of the article, set when an answer draws on more than one story. */
+  readonly story?: string | null;
 }
 
 /** One line of an answer: a verbatim snippet and the citation it comes from. */
@@ -49,6 +51,18 @@ export interface Conflict {
   readonly claims: readonly ConflictClaim[];
 }
 
+/** A story as answers carry it for machine readers (the `stories` command's JSON). */
+export interface StorySummary {
+  readonly id: string;
+  readonly title: string;
+  /** Article ids, oldest first. */
+  readonly articles: readonly string[];
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly publishers: readonly string[];
+  readonly names: readonly string[];
+}
+
 /** The answer to one command. */
 export interface Answer {
   /** Command name without slash ("estimates"). */
@@ -65,4 +79,11 @@ export interface Answer {
   readonly empty: boolean;
   /** Close terms or commands that do have answers, when nothing matched. */
   readonly suggestions: readonly string[];
+  /**
+   * The one story the answer speaks of (chosen by the user or for them), or absent for an archive-wide answer.
+   * `code` is its short code, which paging buttons carry to reopen the same story.
+   */
+  readonly story?: { readonly id: string; readonly title: string; readonly code: string };
+  /** The stories listed, for machine readers (set by the `stories` command). */
+  readonly stories?: readonly StorySummary[];
 }

@@ -6,12 +6,15 @@ import { figureLabel } from './estimates.ts';
 import { closeNames, nameWords } from './names.ts';
 import { explainNoMatch } from './nomatch.ts';
 import { given, type Options, textOption } from './options.ts';
+import { LIST_MAX, PAGING_OPTIONS } from './paging.ts';
 import { findPeople, namesOf, type Person, people } from './people.ts';
 import { quoteItem } from './quotes.ts';
+import { STORY_OPTION } from './scope.ts';
+import { type CommandSpec, TEXT_OPTION_MAX } from './spec.ts';
 import type { Answer } from './types.ts';
 
 /** How many sentences that merely mention someone are shown. */
-const MAX_MENTIONS = 5;
+const MAX_MENTIONS = LIST_MAX;
 
 /** Does a sentence contain the name as whole words ("Peskov" in "Peskov said", not in "Peskovich")? */
 function mentions(sentence: string, name: string): boolean {
@@ -73,6 +76,28 @@ function addPerson(b: AnswerBuilder, ctx: AnswerContext, p: Person): void {
     others.map((s) => b.item(s.text, s)),
   );
 }
+
+/** `/who`: its entry in the command catalogue. */
+export const spec = {
+  name: 'who',
+  summary: 'a person or body: role, quotes, figures they state',
+  description: 'A person or body: role, quotes and the figures they claim',
+  main: 'name',
+  options: [
+    {
+      name: 'name',
+      type: 'string',
+      description: 'A person or organisation (e.g. Stoltenberg, NATO)',
+      required: true,
+      autocomplete: true,
+      minLength: 1,
+      maxLength: TEXT_OPTION_MAX,
+    },
+    STORY_OPTION,
+    ...PAGING_OPTIONS,
+  ],
+  examples: ['/who Stoltenberg'],
+} as const satisfies CommandSpec;
 
 /**
  * `/who <name>`: a person or body as the articles present them: role, quotes, figures they state, and other

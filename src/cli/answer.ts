@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
-import type { Answer } from '../answers/types.ts';
+import { type Answer, type OptionSpec, optionNamesIn, optionsIn } from '../answers/index.ts';
 import { loadConfig } from '../config.ts';
 import { renderJson } from '../render/json.ts';
 import { renderMarkdown } from '../render/markdown.ts';
 import { renderText } from '../render/text.ts';
-import { createBriefingService } from '../service/briefing.ts';
-import type { BriefingService } from '../service/types.ts';
-import { COMMAND_SPECS, type CommandSpec, UsageError, validateOptions } from './commands.ts';
+import { type BriefingService, type CommandOptions, createBriefingService } from '../service/index.ts';
+import { type AnswerSpec, CLI_COMMAND_SPECS, UsageError, validateOptions } from './commands.ts';
+import { answerForText } from './paging.ts';
 
 /** Output formats of the answer commands. */
 export type Format = 'text' | 'markdown' | 'json';
@@ -18,12 +18,24 @@ export function render(answer: Answer, format: Format): string {
   return renderText(answer);
 }
 
-/** Every option name any command has: all are parsed, so a misplaced one gets a precise message. */
-const ANSWER_OPTIONS = [...new Set(COMMAND_SPECS.flatMap((s) => s.options))];
+/** Every option name any CLI command has: all are parsed, so a misplaced one gets a precise message. */
+const ANSWER_OPTIONS = optionNamesIn(CLI_COMMAND_SPECS, 'cli');
 
-/** `briefing <command> --help`. */
-export function commandUsage(spec: CommandSpec): string {
-  const flags = spec.options.map((o) => `[--${o} ${o.toUpperCase()}]`).join(' ');
+/** An option's line in `--help`: its description, then what it accepts when the description cannot say it. */
+function optionHelp(o: OptionSpec): string {
+  const accepts =
+    o.type === 'integer' && o.min !== undefined && o.max !== undefined
+      ? `; ${o.min} to ${o.max}`
+      : o.type === 'string' && o.choices
+        ? `; one of ${o.choices.map((c) => c.value).join(', ')}`
+        : '';
+  return `  --${o.name.padEnd(10)} ${o.description}${accepts}${o.required ? '; required' : ''}`;
+}
+
+/** `briefing <command> --help`, from the command's catalogue entry. */
+export function commandUsage(spec: AnswerSpec): string {
+  const options = optionsIn(spec, 'cli');
+  const flags = options.map((o) => `[--${o.name} ${o.name.toUpperCase()}]`).join(' ');
   const main = spec.main ? ` [${spec.main.toUpperCase()}]` : '';
   return [
     `usage: briefing ${spec.name}${main} ${flags} [--json] [--format text|markdown] [--knowledge DIR]`.replace(
@@ -33,10 +45,10 @@ export function commandUsage(spec: CommandSpec): string {
     '',
     `${spec.summary}.`,
     spec.main ? `The ${spec.main} may also be given as plain text after the command.` : '',
-    `Slash form: ${spec.example}`,
+    `Slash form: ${spec.examples.join(', ')}`,
     '',
     'options:',
-    ...spec.options.map((o) => `  --${o.padEnd(10)} ${o === 'limit' ? 'how many snippets (1 to 25)' : `the ${o}`}`),
+    ...options.map(optionHelp),
     '  --json       print the answer as JSON (results: text, article, paragraph, citation…)',
     '  --format     text (default) or markdown',
     '  --knowledge  folder holding articles/ (default: KNOWLEDGE_DIR or knowledge)',
@@ -64,41 +76,59 @@ export async function openService(knowledge: string | undefined): Promise<Briefi
   return service;
 }
 
+/** A parsed `briefing <command> …`: the options to answer with and how to print the answer, or a call for help. */
+export type CliRequest =
+  | { readonly help: true }
+  | {
+      readonly help: false;
+      readonly options: CommandOptions;
+      readonly format: Format;
+      readonly knowledge: string | undefined;
+    };
+
 /**
- * The CLI subcommand for one answer command: parses flags named as the slash command's options plus the main
- * option as plain text, validates them (exit 2 with a clear message), answers and prints.
+ * Parses the arguments of one answer command: flags named as the catalogue's options, plus the main option as plain
+ * text. Throws a {@link UsageError} saying what to type (unknown flags: parseArgs's own TypeError).
  */
-export function answerCliCommand(spec: CommandSpec): (argv: string[]) => Promise<number> {
+export function parseCliArgs(spec: AnswerSpec, argv: string[]): CliRequest {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      json: { type: 'boolean' },
+      format: { type: 'string' },
+      knowledge: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      ...Object.fromEntries(ANSWER_OPTIONS.map((o) => [o, { type: 'string' as const }])),
+    },
+  });
+  if (values.help) return { help: true };
+  const format = values.json ? 'json' : (values.format ?? 'text');
+  if (format !== 'text' && format !== 'markdown' && format !== 'json') {
+    throw new UsageError(`--format must be text or markdown, not "${String(format).slice(0, 20)}".`);
+  }
+  const named: Record<string, string> = {};
+  for (const o of ANSWER_OPTIONS) {
+    const v = (values as Record<string, unknown>)[o];
+    if (typeof v === 'string') named[o] = v;
+  }
+  const options = validateOptions(spec, 'cli', named, positionals.length > 0 ? positionals.join(' ') : undefined);
+  return { help: false, options, format, knowledge: values.knowledge };
+}
+
+/** The CLI subcommand for one answer command: parses its arguments (exit 2 with a clear message), answers, prints. */
+export function answerCliCommand(spec: AnswerSpec): (argv: string[]) => Promise<number> {
   return async (argv) => {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        json: { type: 'boolean' },
-        format: { type: 'string' },
-        knowledge: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        ...Object.fromEntries(ANSWER_OPTIONS.map((o) => [o, { type: 'string' as const }])),
-      },
-    });
-    if (values.help) {
-      process.stdout.write(commandUsage(spec));
-      return 0;
-    }
-    const format = values.json ? 'json' : (values.format ?? 'text');
-    if (format !== 'text' && format !== 'markdown' && format !== 'json') {
-      return usageFailure(spec, `--format must be text or markdown, not "${String(format).slice(0, 20)}".`);
-    }
-    const named: Record<string, string> = {};
-    for (const o of ANSWER_OPTIONS) {
-      const v = (values as Record<string, unknown>)[o];
-      if (typeof v === 'string') named[o] = v;
-    }
     try {
-      const options = validateOptions(spec, named, positionals.length > 0 ? positionals.join(' ') : undefined);
-      const service = await openService(values.knowledge);
-      process.stdout.write(render(service.answer(spec.name, options), format));
+      const request = parseCliArgs(spec, argv);
+      if (request.help) {
+        process.stdout.write(commandUsage(spec));
+        return 0;
+      }
+      const service = await openService(request.knowledge);
+      const answer = answerForText(service, spec, request.options, request.format === 'json', (n) => `--page ${n}`);
+      process.stdout.write(render(answer, request.format));
       return 0;
     } catch (error) {
       if (error instanceof UsageError) return usageFailure(spec, error.message);
@@ -107,7 +137,7 @@ export function answerCliCommand(spec: CommandSpec): (argv: string[]) => Promise
   };
 }
 
-function usageFailure(spec: CommandSpec, message: string): number {
+function usageFailure(spec: AnswerSpec, message: string): number {
   process.stderr.write(`briefing ${spec.name}: ${message}\nRun "briefing ${spec.name} --help" for its options.\n`);
   return 2;
 }

@@ -1,14 +1,16 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { BriefingService } from '../service/types.ts';
+import type { BriefingService } from '../service/index.ts';
 import { type Format, render } from './answer.ts';
 import { UsageError } from './commands.ts';
+import { answerForText } from './paging.ts';
 import { parseSlash } from './slash.ts';
 
 /** How to go from the console to the real bot; printed at start so nobody has to look it up. */
 export const CONNECT_HINT = [
   'To answer on Discord instead: put DISCORD_TOKEN (and DISCORD_APPLICATION_ID) in .env,',
   'register the commands once with "npm run deploy-commands", then run "npm start" again.',
+  'On Slack: put SLACK_BOT_TOKEN and SLACK_APP_TOKEN in .env (README: Connect to Slack).',
 ].join('\n');
 
 /** What {@link runConsole} reads from and writes to. */
@@ -28,7 +30,10 @@ export function answerLine(service: BriefingService, line: string, format: Forma
   try {
     const parsed = parseSlash(line);
     if (parsed.kind !== 'command') return null;
-    return render(service.answer(parsed.command, parsed.options), format);
+    return render(
+      answerForText(service, parsed.spec, parsed.options, format === 'json', (n) => `page:${n}`),
+      format,
+    );
   } catch (error) {
     if (error instanceof UsageError) return `${error.message}\nType /help for the commands.\n`;
     throw error;
@@ -46,7 +51,7 @@ export async function runConsole(options: ConsoleOptions): Promise<number> {
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
   if (!interactive)
     options.notices?.write(
-      `Briefing console (no terminal): answering each line of input. ${CONNECT_HINT.replace('\n', ' ')}\n`,
+      `Briefing console (no terminal): answering each line of input. ${CONNECT_HINT.replace(/\n/g, ' ')}\n`,
     );
   if (interactive) {
     output.write(

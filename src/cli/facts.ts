@@ -1,8 +1,16 @@
 import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.ts';
 import { extractAll } from '../extract/index.ts';
 import type { ArticleFacts } from '../extract/types.ts';
-import { loadKnowledge } from '../knowledge/load.ts';
-import type { Article } from '../knowledge/types.ts';
+import { type Article, loadKnowledge } from '../knowledge/index.ts';
+
+/** A figure's fields in the facts document, in the contract's order. */
+const FIGURE_FIELDS = ['article', 'paragraph', 'text', 'low', 'high', 'unit', 'hedge', 'claimant', 'subject'] as const;
+
+/** The named fields of `from`, in the order given (the order the JSON contract prints them in). */
+function pick<T, K extends keyof T>(from: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((k) => [k, from[k]])) as Pick<T, K>;
+}
 
 /**
  * The facts document: the contract in ../shared/eval/README.md (articles, quotes, figures) plus dates, events and
@@ -22,29 +30,13 @@ export function factsDocument(articles: readonly Article[], facts: readonly Arti
     })),
     quotes: facts.flatMap((f) =>
       f.quotes.map((q) => ({
-        article: q.article,
-        paragraph: q.paragraph,
-        text: q.text,
-        speaker: q.speaker,
+        ...pick(q, ['article', 'paragraph', 'text', 'speaker']),
         role: q.speakerRole,
         aliases: q.speakerAliases,
-        kind: q.kind,
-        rule: q.rule,
+        ...pick(q, ['kind', 'rule']),
       })),
     ),
-    figures: facts.flatMap((f) =>
-      f.figures.map((x) => ({
-        article: x.article,
-        paragraph: x.paragraph,
-        text: x.text,
-        low: x.low,
-        high: x.high,
-        unit: x.unit,
-        hedge: x.hedge,
-        claimant: x.claimant,
-        subject: x.subject,
-      })),
-    ),
+    figures: facts.flatMap((f) => f.figures.map((x) => pick(x, FIGURE_FIELDS))),
     dates: facts.flatMap((f) => f.dates),
     events: facts.flatMap((f) => f.events),
     entities: facts.flatMap((f) => f.entities.map((e) => ({ article: f.article, ...e }))),
@@ -56,7 +48,7 @@ export async function runFacts(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
-      knowledge: { type: 'string', default: process.env.KNOWLEDGE_DIR || 'knowledge' },
+      knowledge: { type: 'string' },
       json: { type: 'boolean', default: false },
       'no-cache': { type: 'boolean', default: false },
       help: { type: 'boolean' },
@@ -68,9 +60,11 @@ export async function runFacts(argv: string[]): Promise<number> {
     );
     return 0;
   }
-  const { articles, problems } = await loadKnowledge(values.knowledge);
+  // The folders come from the configuration (KNOWLEDGE_DIR, CACHE_DIR) unless given on the command line.
+  const config = loadConfig();
+  const { articles, problems } = await loadKnowledge(values.knowledge ?? config.knowledgeDir);
   for (const p of problems) process.stderr.write(`skipped ${p.path}: ${p.message}\n`);
-  const cacheDir = values['no-cache'] ? undefined : process.env.CACHE_DIR || '.cache';
+  const cacheDir = values['no-cache'] ? undefined : config.cacheDir;
   const facts = await extractAll(articles, cacheDir ? { cacheDir } : {});
   const doc = factsDocument(articles, facts);
   if (values.json) {

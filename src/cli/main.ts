@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 import { answerCliCommand } from './answer.ts';
-import { COMMAND_SPECS } from './commands.ts';
+import { CLI_COMMAND_SPECS } from './commands.ts';
 import { runConsoleCommand } from './console-command.ts';
 import { runFacts } from './facts.ts';
+import { runFeeds } from './feeds.ts';
+import { runIngest } from './ingest.ts';
 import { runPost } from './post.ts';
 import { runValidate } from './validate.ts';
 
@@ -13,7 +15,9 @@ export type CliCommand = (argv: string[]) => Promise<number>;
 export const CLI_COMMANDS: Readonly<Record<string, { run: CliCommand; summary: string }>> = {
   validate: { run: runValidate, summary: 'check every article in the knowledge folder' },
   facts: { run: runFacts, summary: 'print the facts extracted from every article (--json for the contract)' },
-  ...Object.fromEntries(COMMAND_SPECS.map((s) => [s.name, { run: answerCliCommand(s), summary: s.summary }])),
+  ...Object.fromEntries(CLI_COMMAND_SPECS.map((s) => [s.name, { run: answerCliCommand(s), summary: s.summary }])),
+  ingest: { run: runIngest, summary: 'add an article from its web address or a .md, .txt or .html file' },
+  feeds: { run: runFeeds, summary: 'follow RSS and Atom feeds: add, remove, list, or poll them now' },
   post: { run: runPost, summary: 'answer a command and post it to a Discord or Slack webhook (for cron)' },
   console: { run: runConsoleCommand, summary: 'answer slash commands typed or piped one per line' },
 };

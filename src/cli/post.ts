@@ -5,18 +5,18 @@
 import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
-import type { Answer } from '../answers/types.ts';
 import { loadConfig } from '../config.ts';
-import { appendAudit } from '../workflows/audit-log.ts';
-import { webhookBodies } from '../workflows/webhook-payload.ts';
 import {
+  appendAudit,
   checkWebhookUrl,
   inferWebhookFormat,
   postWebhook,
+  publishEntry,
   redactWebhookUrl,
   WebhookError,
   type WebhookFormat,
-} from '../workflows/webhook-post.ts';
+  webhookBodies,
+} from '../workflows/index.ts';
 import { openService } from './answer.ts';
 import { UsageError } from './commands.ts';
 import { parseSlash } from './slash.ts';
@@ -86,19 +86,14 @@ function attemptsOf(value: string | undefined): number {
 }
 
 /** The local account, for the audit log's "who". */
-function localActor(): { id: string; name: string } {
+/** The local account, as the audit log records CLI actions. */
+export function localActor(): { id: string; name: string } {
   try {
     const info = userInfo();
     return { id: `local:${info.uid}`, name: info.username };
   } catch {
     return { id: 'local', name: 'cli' };
   }
-}
-
-function optionsForAudit(answer: Answer): Record<string, string | number | boolean | null> {
-  const out: Record<string, string | number | boolean | null> = {};
-  for (const [key, value] of Object.entries(answer.query)) if (value !== undefined) out[key] = value;
-  return out;
 }
 
 /**
@@ -178,18 +173,15 @@ export async function runPost(argv: string[], io: PostIo = processIo): Promise<n
     `briefing post: posted "${answer.title}" to ${where} as ${format} (${bodies.length} message(s), ${retries} retr${retries === 1 ? 'y' : 'ies'})\n`,
   );
   try {
-    await appendAudit(loadConfig().auditLog, {
-      kind: 'publish',
-      at: new Date().toISOString(),
-      actor: localActor(),
-      destination: `${format} webhook ${where}`,
-      guild: null,
-      message: null,
-      command: answer.command,
-      options: optionsForAudit(answer),
-      title: answer.title,
-      articles: [...new Set(answer.citations.map((c) => c.article))],
-    });
+    await appendAudit(
+      loadConfig().auditLog,
+      publishEntry(answer, {
+        actor: localActor(),
+        destination: `${format} webhook ${where}`,
+        guild: null,
+        message: null,
+      }),
+    );
   } catch (error) {
     // The briefing is out; a cron job should not report failure (and retry, posting twice) over the log.
     io.stderr(`briefing post: warning: could not write the audit log: ${(error as Error).message}\n`);

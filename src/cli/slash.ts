@@ -1,15 +1,20 @@
-import type { CommandName, CommandOptions } from '../service/types.ts';
-import { COMMAND_SPECS, specOf, UsageError, validateOptions } from './commands.ts';
+import { optionNamesIn, parseOptionLine } from '../answers/index.ts';
+import type { CommandName, CommandOptions } from '../service/index.ts';
+import { type AnswerSpec, CONSOLE_COMMAND_SPECS, UsageError, validateOptions } from './commands.ts';
 
 /** A parsed console line. */
 export type SlashLine =
-  | { readonly kind: 'command'; readonly command: CommandName; readonly options: CommandOptions }
+  | {
+      readonly kind: 'command';
+      readonly command: CommandName;
+      readonly spec: AnswerSpec;
+      readonly options: CommandOptions;
+    }
   | { readonly kind: 'quit' }
   | { readonly kind: 'blank' };
 
-/** Option names any command has, for spotting `name:value` pairs in a line. */
-const OPTION_NAMES = [...new Set(COMMAND_SPECS.flatMap((s) => s.options))];
-const OPTION_PATTERN = new RegExp(`(?:^|\\s)(${OPTION_NAMES.join('|')}):`, 'g');
+/** Option names any console command has, for spotting `name:value` pairs in a line. */
+const OPTION_NAMES = optionNamesIn(CONSOLE_COMMAND_SPECS, 'console');
 
 /**
  * Parses a line in slash-command syntax, as a Discord user types it: `/quotes speaker:Peskov topic:scale`,
@@ -22,36 +27,27 @@ export function parseSlash(line: string): SlashLine {
   if (trimmed === '' || trimmed.startsWith('#')) return { kind: 'blank' };
   if (/^\/?(quit|exit|q)$/i.test(trimmed)) return { kind: 'quit' };
   if (!trimmed.startsWith('/')) {
-    return { kind: 'command', command: 'search', options: validateOptions(specOrThrow('search'), {}, trimmed) };
+    return {
+      kind: 'command',
+      command: 'search',
+      spec: specOrThrow('search'),
+      options: validateOptions(specOrThrow('search'), 'console', {}, trimmed),
+    };
   }
   const match = /^\/(\S+)\s*(.*)$/s.exec(trimmed);
   const name = (match?.[1] ?? '').toLowerCase();
   const rest = match?.[2] ?? '';
   const spec = specOrThrow(name);
-  const marks = [...rest.matchAll(OPTION_PATTERN)].map((m) => ({
-    key: m[1] as string,
-    at: (m.index ?? 0) + m[0].length - (m[1] as string).length - 1,
-    valueAt: (m.index ?? 0) + m[0].length,
-  }));
-  const positional = rest.slice(0, marks[0]?.at ?? rest.length).trim();
-  const named: Record<string, string> = {};
-  marks.forEach((m, i) => {
-    if (named[m.key] !== undefined) throw new UsageError(`option "${m.key}" was given twice.`);
-    named[m.key] = rest.slice(m.valueAt, marks[i + 1]?.at ?? rest.length).trim();
-  });
-  return {
-    kind: 'command',
-    command: spec.name,
-    options: validateOptions(spec, named, positional === '' ? undefined : positional),
-  };
+  const parsed = parseOptionLine(spec, 'console', rest, OPTION_NAMES);
+  if (!parsed.ok) throw new UsageError(parsed.problem);
+  return { kind: 'command', command: spec.name, spec, options: parsed.options };
 }
 
-function specOrThrow(name: string) {
-  const spec = specOf(name);
+function specOrThrow(name: string): AnswerSpec {
+  const spec = CONSOLE_COMMAND_SPECS.find((s) => s.name === name);
   if (!spec) {
-    throw new UsageError(
-      `there is no command "/${name.slice(0, 30)}". Commands: ${COMMAND_SPECS.map((s) => `/${s.name}`).join(' ')}`,
-    );
+    const names = CONSOLE_COMMAND_SPECS.map((s) => `/${s.name}`).join(' ');
+    throw new UsageError(`there is no command "/${name.slice(0, 30)}". Commands: ${names}`);
   }
   return spec;
 }

@@ -6,32 +6,26 @@
 import { once } from 'node:events';
 import { Events } from 'discord.js';
 import type { Logger } from 'pino';
-import { commands, handlers } from '../../commands/index.ts';
-import { DISCORD_CDN_HOSTS } from '../../commands/ingest.ts';
 import type { Config } from '../config.ts';
-import type { BriefingService } from '../service/types.ts';
+import type { BriefingService } from '../service/index.ts';
+import { Cooldown, type Feeds, FollowStore } from '../workflows/index.ts';
+import { channelAnnouncer } from './announce.ts';
 import { createClient, logClientEvents, redactSecrets } from './client.ts';
-import { Cooldown } from './cooldown.ts';
-import { createRouter } from './router.ts';
+import { moderationSettings } from './moderation.ts';
+import { createRouter, type InteractionHandler } from './router.ts';
+import type { SlashCommand } from './types.ts';
 
 /** How long to wait for the gateway session after login before giving up with a clear error. */
 const READY_TIMEOUT_MS = 60_000;
-
-/**
- * Hosts `/ingest` downloads attachments from: Discord's CDN, and the host `DISCORD_API_URL` points at when set. That
- * host is already trusted with the bot token; a REST proxy (or the test stand-in) serves attachments beside the API,
- * as Discord's CDN does beside its own.
- */
-export function attachmentHosts(config: Pick<Config, 'discordApiUrl'>): readonly string[] {
-  if (!config.discordApiUrl) return DISCORD_CDN_HOSTS;
-  const host = new URL(config.discordApiUrl).host;
-  return DISCORD_CDN_HOSTS.includes(host) ? DISCORD_CDN_HOSTS : [...DISCORD_CDN_HOSTS, host];
-}
 
 /** A running bot. */
 export interface RunningBot {
   /** Destroys the client (closes the gateway, drops pending REST work). Safe to call more than once. */
   stop(): Promise<void>;
+  /** Posts an announcement (new articles from feeds) in a channel, mentions off. Rejects when it cannot. */
+  announce(channelId: string, text: string): Promise<void>;
+  /** The channels that follow a story (`/follow`), where its new articles are announced. */
+  channelsFollowing(story: string): string[];
 }
 
 /** What {@link startBot} needs. */
@@ -39,26 +33,35 @@ export interface StartBotOptions {
   readonly config: Config;
   readonly service: BriefingService;
   readonly logger: Logger;
+  /** The slash commands to route (`commands/index.ts`; the front door never imports them itself). */
+  readonly commands: readonly SlashCommand[];
+  /** Handlers for buttons and modals beyond paging (the moderator workflows). Default none. */
+  readonly handlers?: readonly InteractionHandler[];
+  /** The running feeds service, for `/feeds`. Default none (`/feeds` then says feeds are not set up). */
+  readonly feeds?: Feeds | null;
 }
 
 /**
  * Logs in with `config.discordToken` and resolves once the gateway session is ready. Rejects (with the token
  * redacted from any message) when the token is missing or Discord refuses it.
  */
-export async function startBot({ config, service, logger }: StartBotOptions): Promise<RunningBot> {
+export async function startBot(options: StartBotOptions): Promise<RunningBot> {
+  const { config, service, logger, commands } = options;
   const token = config.discordToken;
   if (!token) throw new Error('DISCORD_TOKEN is not set: the Discord bot cannot start.');
   const log = logger.child({ component: 'discord' });
+  const follows = await FollowStore.open(config.followsFile);
+  if (follows.problem) log.warn({ path: follows.problem.path }, follows.problem.message);
   const client = createClient(config);
   logClientEvents(client, log, token);
   const route = createRouter({
     commands,
-    handlers,
+    handlers: options.handlers ?? [],
     service,
     logger: log,
     cooldown: new Cooldown(config.cooldownSeconds),
-    // Moderator workflows read where to write articles and the audit log from their context.
-    context: { knowledgeDir: config.knowledgeDir, auditLog: config.auditLog, attachmentHosts: attachmentHosts(config) },
+    moderation: moderationSettings(config, { feeds: options.feeds ?? null }),
+    follows,
   });
   client.on(Events.InteractionCreate, (interaction) => void route(interaction));
 
@@ -84,7 +87,10 @@ export async function startBot({ config, service, logger }: StartBotOptions): Pr
   );
 
   let stopping: Promise<void> | undefined;
+  const announce = channelAnnouncer(client);
   return {
+    announce,
+    channelsFollowing: (story) => follows.channelsFollowing(story),
     stop() {
       stopping ??= (async () => {
         log.info('disconnecting from Discord');

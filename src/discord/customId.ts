@@ -7,8 +7,8 @@
  * A string value has `%`, `|`, `#` and `!` percent-encoded, so a leading `#` marks a number and `!` a boolean.
  */
 
-import { CUSTOM_ID_MAX } from '../render/limits.ts';
-import type { CommandOptions } from '../service/types.ts';
+import { CUSTOM_ID_MAX } from '../render/index.ts';
+import type { CommandOptions } from '../service/index.ts';
 
 /** Prefix of every paging button id. */
 export const PAGE_ID_PREFIX = 'm';

@@ -1,12 +1,10 @@
 /**
- * `npm run deploy-commands`: registers the slash commands of `commands/index.ts` with Discord, to
- * `DISCORD_GUILD_ID` when set (instant, for development) or globally (for release; Discord takes a while to show
- * global changes). Run it when the command list changes, not on every start: registration is a rate-limited bulk
- * overwrite, so doing it on `ready` would waste it and briefly drop commands.
+ * Registering slash commands with Discord, to `DISCORD_GUILD_ID` when set (instant, for development) or globally
+ * (for release; Discord takes a while to show global changes). `npm run deploy-commands` (`commands/deploy.ts`)
+ * runs {@link runDeploy} with the command list. Run it when the list changes, not on every start: registration is a
+ * rate-limited bulk overwrite, so doing it on `ready` would waste it and briefly drop commands.
  */
-import { pathToFileURL } from 'node:url';
 import { REST, type RESTPutAPIApplicationCommandsResult, Routes } from 'discord.js';
-import { commands as allCommands } from '../../commands/index.ts';
 import { type Config, loadConfigOrReport } from '../config.ts';
 import { scrubSecrets } from '../logger.ts';
 import type { CommandData } from './types.ts';
@@ -61,12 +59,15 @@ export async function deployCommands(
   return { scope: guildId ? 'guild' : 'global', guildId, names };
 }
 
-/** The script: reads `.env`, deploys, prints one line; exit status 0 on success, 1 on failure, 2 on bad config. */
-async function main(): Promise<number> {
+/**
+ * The deploy script's body: reads `.env`, registers `commands`, prints one line; resolves to the exit status (0 on
+ * success, 1 when Discord refuses, 2 on bad config).
+ */
+export async function runDeploy(commands: readonly { readonly data: CommandData }[]): Promise<number> {
   const config = loadConfigOrReport();
   if (!config) return 2;
   try {
-    const result = await deployCommands(config, allCommands, createRest(config));
+    const result = await deployCommands(config, commands, createRest(config));
     const where = result.scope === 'guild' ? `to guild ${result.guildId}` : 'globally (may take a while to appear)';
     process.stdout.write(`Registered ${result.names.length} commands ${where}: ${result.names.join(', ')}\n`);
     return 0;
@@ -81,8 +82,4 @@ async function main(): Promise<number> {
     process.stderr.write(`deploy-commands: Discord refused the registration: ${clean}\n`);
     return 1;
   }
-}
-
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await main();
 }

@@ -1,99 +1,39 @@
 /**
  * Moderator publishing: `/brief` shows the moderator a private preview with Publish and Cancel buttons; Publish
  * posts exactly the previewed briefing publicly (mentions off) and records who published what, where and when in
- * the audit log. Also holds what every moderator command shares: the permission check and the settings lookup.
+ * the audit log.
  */
-import { randomBytes } from 'node:crypto';
 import {
   type APIActionRowComponent,
   type APIButtonComponent,
   type ButtonInteraction,
   ButtonStyle,
-  ChannelType,
+  type ChannelType,
   type ChatInputCommandInteraction,
   ComponentType,
   MessageFlags,
-  type ModalSubmitInteraction,
-  PermissionFlagsBits,
 } from 'discord.js';
-import type { Answer } from '../answers/types.ts';
-import { loadConfig } from '../config.ts';
-import { appendAudit } from '../workflows/audit-log.ts';
-import { type DiscordPage, discordPages } from '../workflows/webhook-payload.ts';
+import type { Answer, briefSpec } from '../answers/index.ts';
+import {
+  appendAudit,
+  type DiscordPage,
+  discordPages,
+  PREVIEW_TTL_MS,
+  PreviewStore,
+  publishEntry,
+} from '../workflows/index.ts';
 import { UserError } from './errors.ts';
+import { PUBLISHABLE_CHANNELS, requireModerator } from './moderation.ts';
 import type { InteractionHandler } from './router.ts';
 import type { CommandContext } from './types.ts';
 
-/** The permission moderator commands require, both as `default_member_permissions` and in the handler. */
-export const MODERATOR_PERMISSION = PermissionFlagsBits.ManageMessages;
+export { PREVIEW_TTL_MS, PreviewStore };
 
 /** Name of `/brief`'s optional option choosing where to publish (default: the channel it was used in). */
-export const CHANNEL_OPTION = 'channel';
-
-/** Channel types a briefing can be published to. */
-export const PUBLISHABLE_CHANNELS = [
-  ChannelType.GuildText,
-  ChannelType.GuildAnnouncement,
-  ChannelType.PublicThread,
-  ChannelType.PrivateThread,
-  ChannelType.AnnouncementThread,
-] as const;
-
-/** How long a preview can be published: just under an interaction token's 15-minute life. */
-export const PREVIEW_TTL_MS = 14 * 60 * 1000;
-
-/** Previews kept at once; the oldest go first, so a flood of `/brief` cannot grow memory without bound. */
-const MAX_PREVIEWS = 200;
+export const CHANNEL_OPTION: (typeof briefSpec.options)[number]['name'] = 'channel';
 
 const PUBLISH_PREFIX = 'publish';
 const CANCEL_PREFIX = 'publish-cancel';
-
-/** Where moderator workflows read and write; taken from the context when the bot supplies it, else from config. */
-export interface ModeratorSettings {
-  readonly knowledgeDir: string;
-  readonly auditLog: string;
-  /**
-   * Hosts `/ingest` may download attachments from. Default Discord's CDN (`cdn.discordapp.com`,
-   * `media.discordapp.net`); tests add a loopback host.
-   */
-  readonly attachmentHosts?: readonly string[];
-}
-
-/** A command context that may carry {@link ModeratorSettings}. */
-export type ModeratorContext = CommandContext & Partial<ModeratorSettings>;
-
-/** The settings for a context: its own fields when present, else the process configuration. */
-export function moderatorSettings(ctx: ModeratorContext): ModeratorSettings {
-  if (ctx.knowledgeDir !== undefined && ctx.auditLog !== undefined) {
-    return {
-      knowledgeDir: ctx.knowledgeDir,
-      auditLog: ctx.auditLog,
-      ...(ctx.attachmentHosts ? { attachmentHosts: ctx.attachmentHosts } : {}),
-    };
-  }
-  const config = loadConfig();
-  return {
-    knowledgeDir: ctx.knowledgeDir ?? config.knowledgeDir,
-    auditLog: ctx.auditLog ?? config.auditLog,
-    ...(ctx.attachmentHosts ? { attachmentHosts: ctx.attachmentHosts } : {}),
-  };
-}
-
-type AnyInteraction = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
-
-/**
- * Refuses (with a {@link UserError} the router shows privately) anyone without Manage Messages, and any use
- * outside a server. `default_member_permissions` hides the command from members already, but server admins can
- * override that per channel or role, so the handler checks again.
- */
-export function requireModerator(interaction: AnyInteraction, action: string): void {
-  if (!interaction.inGuild()) {
-    throw new UserError('guild-only', `You can only ${action} in a server, not in direct messages.`);
-  }
-  if (interaction.memberPermissions?.has(MODERATOR_PERMISSION) !== true) {
-    throw new UserError('missing-permission', `You need the Manage Messages permission to ${action}.`);
-  }
-}
 
 /** A briefing waiting for its moderator's decision. */
 interface Preview {
@@ -102,49 +42,10 @@ interface Preview {
   readonly channel: string;
   readonly answer: Answer;
   readonly pages: readonly DiscordPage[];
-  readonly expires: number;
-}
-
-/**
- * Previews by nonce. Publishing posts the stored pages, so what goes out is exactly what the moderator saw even if
- * the knowledge was reloaded in between. Previews die with the process; a button on an old one says so.
- */
-export class PreviewStore {
-  private readonly previews = new Map<string, Preview>();
-  constructor(private readonly now: () => number = Date.now) {}
-
-  /** Stores a preview and returns its nonce. */
-  put(preview: Omit<Preview, 'expires'>): string {
-    this.sweep();
-    while (this.previews.size >= MAX_PREVIEWS) {
-      const oldest = this.previews.keys().next().value;
-      if (oldest === undefined) break;
-      this.previews.delete(oldest);
-    }
-    const nonce = randomBytes(10).toString('hex');
-    this.previews.set(nonce, { ...preview, expires: this.now() + PREVIEW_TTL_MS });
-    return nonce;
-  }
-
-  /** The live preview for a nonce, or undefined when unknown or expired. */
-  get(nonce: string): Preview | undefined {
-    this.sweep();
-    return this.previews.get(nonce);
-  }
-
-  /** Removes a preview (published or cancelled), so a second click cannot post it twice. */
-  delete(nonce: string): boolean {
-    return this.previews.delete(nonce);
-  }
-
-  private sweep(): void {
-    const now = this.now();
-    for (const [nonce, p] of this.previews) if (p.expires <= now) this.previews.delete(nonce);
-  }
 }
 
 /** The process-wide store the default handlers use. */
-export const previews = new PreviewStore();
+export const previews = new PreviewStore<Preview>();
 
 function decisionRow(nonce: string): APIActionRowComponent<APIButtonComponent> {
   return {
@@ -172,8 +73,8 @@ function decisionRow(nonce: string): APIActionRowComponent<APIButtonComponent> {
  */
 export async function previewBriefing(
   interaction: ChatInputCommandInteraction,
-  ctx: ModeratorContext,
-  store: PreviewStore = previews,
+  ctx: CommandContext,
+  store: PreviewStore<Preview> = previews,
 ): Promise<void> {
   requireModerator(interaction, 'publish briefings');
   const chosen = interaction.options.getChannel(CHANNEL_OPTION, false);
@@ -205,20 +106,14 @@ export async function previewBriefing(
   });
 }
 
-function scalarOptions(answer: Answer): Record<string, string | number | boolean | null> {
-  const out: Record<string, string | number | boolean | null> = {};
-  for (const [key, value] of Object.entries(answer.query)) if (value !== undefined) out[key] = value;
-  return out;
-}
-
 /**
  * Handles the Publish and Cancel buttons of a preview. Returns false for any other button, so the router can try
  * its other handlers. Only the moderator who asked for the preview can decide, and only once.
  */
 export async function handlePublishButton(
   interaction: ButtonInteraction,
-  ctx: ModeratorContext,
-  store: PreviewStore = previews,
+  ctx: CommandContext,
+  store: PreviewStore<Preview> = previews,
 ): Promise<boolean> {
   const [prefix, nonce, extra] = interaction.customId.split('|');
   if ((prefix !== PUBLISH_PREFIX && prefix !== CANCEL_PREFIX) || nonce === undefined || extra !== undefined) {
@@ -272,18 +167,15 @@ export async function handlePublishButton(
 
   let note = '';
   try {
-    await appendAudit(moderatorSettings(ctx).auditLog, {
-      kind: 'publish',
-      at: new Date().toISOString(),
-      actor: { id: interaction.user.id, name: interaction.user.username },
-      destination: preview.channel,
-      guild: preview.guild,
-      message: sent[0] ?? null,
-      command: preview.answer.command,
-      options: scalarOptions(preview.answer),
-      title: preview.answer.title,
-      articles: [...new Set(preview.answer.citations.map((c) => c.article))],
-    });
+    await appendAudit(
+      ctx.moderation.auditLog,
+      publishEntry(preview.answer, {
+        actor: { id: interaction.user.id, name: interaction.user.username },
+        destination: preview.channel,
+        guild: preview.guild,
+        message: sent[0] ?? null,
+      }),
+    );
   } catch (error) {
     ctx.logger.error({ err: error }, 'could not write the audit log');
     note = ' Warning: it could not be recorded in the audit log.';

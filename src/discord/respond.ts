@@ -1,6 +1,6 @@
 /**
- * The shared path of every read command: read the options, ask the {@link BriefingService}, render, reply. Commands
- * in `commands/` stay declarative (their builder) and delegate here, so paging, privacy and "nothing matched"
+ * The shared path of every read command: read the options, ask the {@link BriefingService}, render, reply. A read
+ * command is its catalogue entry plus this ({@link readSlashCommand}), so paging, privacy and "nothing matched"
  * behave the same everywhere.
  */
 import {
@@ -10,23 +10,20 @@ import {
   type InteractionReplyOptions,
   MessageFlags,
 } from 'discord.js';
-import type { Answer } from '../answers/types.ts';
-import { type DiscordMessage, renderDiscord } from '../render/discord.ts';
-import { AUTOCOMPLETE_CHOICES_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX, DEFER_AFTER_MS } from '../render/limits.ts';
-import { isCommandName } from '../service/index.ts';
-import type { CommandName, CommandOptions, CompletableOption } from '../service/types.ts';
+import { type Answer, type CommandSpec, isCompletableOption, optionsIn } from '../answers/index.ts';
+import {
+  AUTOCOMPLETE_CHOICES_MAX,
+  CHOICE_NAME_MAX,
+  CHOICE_VALUE_MAX,
+  DEFER_AFTER_MS,
+  type DiscordMessage,
+  renderDiscord,
+} from '../render/index.ts';
+import { type CommandName, type CommandOptions, isCommandName } from '../service/index.ts';
+import { answerKeys, PRIVATE_OPTION, slashCommandData } from './builder.ts';
 import { decodePageId, encodePageId } from './customId.ts';
 import { UserError } from './errors.ts';
-import type { CommandContext, CommandData, SlashCommand } from './types.ts';
-
-/** Name of the boolean option that makes a read command answer ephemerally. */
-export const PRIVATE_OPTION = 'private';
-
-/**
- * Commands whose answer may take over {@link DEFER_AFTER_MS} on a large knowledge folder (they walk every article):
- * they defer first. Others answer directly, which keeps "nothing matched" private without a follow-up.
- */
-const SLOW_COMMANDS: ReadonlySet<string> = new Set(['brief', 'timeline', 'sources']);
+import type { CommandContext, SlashCommand } from './types.ts';
 
 /**
  * Answers already being sent when a command arrives, above which it defers first. In a burst every handler's
@@ -36,15 +33,8 @@ const SLOW_COMMANDS: ReadonlySet<string> = new Set(['brief', 'timeline', 'source
 const BUSY_AT = 8;
 let inFlight = 0;
 
-const COMPLETABLE: ReadonlySet<string> = new Set<CompletableOption>(['speaker', 'subject', 'name', 'aspect', 'topic']);
-
 /** Whether `name` is a command the service answers (re-exported so front-door code has one import). */
 export { isCommandName };
-
-/** Option keys of a command that select its answer (everything but `private`), in definition order. */
-export function answerKeys(data: CommandData): string[] {
-  return (data.toJSON().options ?? []).map((o) => o.name).filter((n) => n !== PRIVATE_OPTION);
-}
 
 /** Reads the answer-selecting options of an interaction; blank strings count as not given. */
 export function readOptions(interaction: ChatInputCommandInteraction, keys: readonly string[]): CommandOptions {
@@ -61,6 +51,19 @@ export function readOptions(interaction: ChatInputCommandInteraction, keys: read
   return options;
 }
 
+/**
+ * The channel's followed story as the `story` option, when the command has one and the user named none: a channel
+ * set up for one story answers from it by default, and `story:` still picks another.
+ */
+export function withFollowedStory(
+  options: CommandOptions,
+  keys: readonly string[],
+  followed: string | undefined,
+): CommandOptions {
+  if (followed === undefined || !keys.includes('story') || options.story !== undefined) return options;
+  return { ...options, story: followed };
+}
+
 function pageIdFor(command: string, options: CommandOptions, keys: readonly string[]) {
   return (page: number) => encodePageId({ command, page, options }, keys);
 }
@@ -73,7 +76,10 @@ export function renderPage(
   keys: readonly string[],
   page = 0,
 ) {
-  return renderDiscord(answer, { page, pageId: pageIdFor(command, options, keys) });
+  // The next page must speak of the same story even when the first was chosen for the user (or typed as a long
+  // title): the button carries the story's short code.
+  const paged = answer.story ? { ...options, story: answer.story.code } : options;
+  return renderDiscord(answer, { page, pageId: pageIdFor(command, paged, keys) });
 }
 
 function withFlags(message: DiscordMessage, ephemeral: boolean): InteractionReplyOptions {
@@ -83,19 +89,19 @@ function withFlags(message: DiscordMessage, ephemeral: boolean): InteractionRepl
 /**
  * Answers a read command: options → service → Discord embeds. Required text options that are blank after
  * trimming raise a {@link UserError}. "Nothing matched" is answered ephemerally with what was searched and
- * suggestions; a found answer is public unless the user chose `private`.
+ * suggestions; a found answer is public unless the user chose `private`. Commands marked `slow` in the catalogue
+ * defer first; others answer directly, which keeps "nothing matched" private without a follow-up.
  */
 export async function answerCommand(
   interaction: ChatInputCommandInteraction,
   ctx: CommandContext,
-  data: CommandData,
+  spec: CommandSpec,
 ): Promise<void> {
-  const name = data.name;
+  const name = spec.name;
   if (!isCommandName(name)) throw new Error(`command ${name} has no answer in the service`);
-  const keys = answerKeys(data);
-  const options = readOptions(interaction, keys);
-  const required = (data.toJSON().options ?? []).filter((o) => 'required' in o && o.required);
-  for (const option of required) {
+  const keys = answerKeys(spec);
+  const options = withFollowedStory(readOptions(interaction, keys), keys, ctx.follows.get(interaction.channelId));
+  for (const option of optionsIn(spec, 'discord').filter((o) => o.required)) {
     if (options[option.name] === undefined) {
       throw new UserError('bad-option', `Please give a ${option.name} for /${name}: it cannot be blank.`);
     }
@@ -105,7 +111,7 @@ export async function answerCommand(
   try {
     // Late already (a backlog, or the gateway replaying after a reconnect) or busy: acknowledge before working.
     const late = Date.now() - interaction.createdTimestamp > DEFER_AFTER_MS;
-    const deferred = SLOW_COMMANDS.has(name) || late || inFlight > BUSY_AT;
+    const deferred = spec.slow === true || late || inFlight > BUSY_AT;
     if (deferred) await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
     await answerAndSend(interaction, ctx, { name, keys, options, ephemeral, deferred });
   } finally {
@@ -155,14 +161,15 @@ export async function showPage(
   ctx: CommandContext,
   commands: ReadonlyMap<string, SlashCommand>,
 ): Promise<boolean> {
-  const ref = decodePageId(interaction.customId, (name) => {
-    const command = commands.get(name);
-    return command && isCommandName(name) ? answerKeys(command.data) : undefined;
-  });
-  const command = ref ? commands.get(ref.command) : undefined;
-  if (!ref || !command || !isCommandName(ref.command)) return false;
+  const keysOf = (name: string) => {
+    const spec = commands.get(name)?.spec;
+    return spec && isCommandName(name) ? answerKeys(spec) : undefined;
+  };
+  const ref = decodePageId(interaction.customId, keysOf);
+  const keys = ref ? keysOf(ref.command) : undefined;
+  if (!ref || !keys || !isCommandName(ref.command)) return false;
   const answer = ctx.service.answer(ref.command, ref.options);
-  const { message } = renderPage(answer, ref.command, ref.options, answerKeys(command.data), ref.page);
+  const { message } = renderPage(answer, ref.command, ref.options, keys, ref.page);
   // Paging someone else's answer would turn the page under their eyes: others get the page privately instead.
   const owner = interaction.message?.interactionMetadata?.user.id;
   if (owner !== undefined && owner !== interaction.user.id) {
@@ -190,14 +197,25 @@ export function toChoices(values: readonly string[]): { name: string; value: str
 /** Answers an autocomplete request for the focused option from the service's index. */
 export async function completeFocused(interaction: AutocompleteInteraction, ctx: CommandContext): Promise<void> {
   const focused = interaction.options.getFocused(true);
-  if (!COMPLETABLE.has(focused.name)) {
+  if (!isCompletableOption(focused.name)) {
     await interaction.respond([]);
     return;
   }
-  const values = ctx.service.complete(
-    focused.name as CompletableOption,
-    String(focused.value),
-    AUTOCOMPLETE_CHOICES_MAX,
-  );
+  const values = ctx.service.complete(focused.name, String(focused.value), AUTOCOMPLETE_CHOICES_MAX);
   await interaction.respond(toChoices(values));
+}
+
+/**
+ * A read command as Discord offers it, entirely from its catalogue entry: the definition, the shared answer path,
+ * and autocomplete when an option completes. Only commands with Discord-specific behaviour need a file in
+ * `commands/`.
+ */
+export function readSlashCommand(spec: CommandSpec): SlashCommand {
+  const completes = spec.options.some((o) => o.type === 'string' && o.autocomplete === true);
+  return {
+    data: slashCommandData(spec),
+    spec,
+    execute: (interaction, ctx) => answerCommand(interaction, ctx, spec),
+    ...(completes ? { autocomplete: completeFocused } : {}),
+  };
 }

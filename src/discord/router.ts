@@ -5,11 +5,12 @@
  */
 import { type Interaction, type InteractionReplyOptions, MessageFlags, type RepliableInteraction } from 'discord.js';
 import type { Logger } from 'pino';
-import { renderNotice } from '../render/discord.ts';
-import type { BriefingService } from '../service/types.ts';
+import { renderNotice } from '../render/index.ts';
+import type { BriefingService } from '../service/index.ts';
+import type { Cooldown, FollowStore } from '../workflows/index.ts';
 import { errorForLog } from './client.ts';
-import type { Cooldown } from './cooldown.ts';
 import { isUserError } from './errors.ts';
+import type { ModerationSettings } from './moderation.ts';
 import { showPage } from './respond.ts';
 import type { CommandContext, SlashCommand } from './types.ts';
 
@@ -27,8 +28,10 @@ export interface RouterOptions {
   readonly commands: readonly SlashCommand[];
   /** Handlers for buttons and modals other than paging (e.g. moderator workflows), tried in order. Default none. */
   readonly handlers?: readonly InteractionHandler[];
-  /** Extra fields merged into every command's context (e.g. moderator settings). Default none. */
-  readonly context?: Readonly<Record<string, unknown>>;
+  /** Where moderator workflows read and write, passed to every command in its context. */
+  readonly moderation: ModerationSettings;
+  /** Which story each channel follows, passed to every command in its context. */
+  readonly follows: FollowStore;
   readonly service: BriefingService;
   readonly logger: Logger;
   /** Per-user cooldown applied to slash commands; paging buttons and autocomplete are exempt. */
@@ -64,7 +67,7 @@ export function createRouter(options: RouterOptions): Router {
     if (commands.has(command.data.name)) throw new Error(`duplicate command name: ${command.data.name}`);
     commands.set(command.data.name, command);
   }
-  const ctx: CommandContext = { ...options.context, service, logger };
+  const ctx: CommandContext = { service, logger, moderation: options.moderation, follows: options.follows };
   const handlers = options.handlers ?? [];
 
   async function dispatch(interaction: Interaction): Promise<void> {

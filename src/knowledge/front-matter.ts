@@ -32,6 +32,13 @@ export const frontMatterSchema = z
       .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "en-GB"')
       .optional(),
     tags: z.array(nonEmpty).optional(),
+    /** Pins the article to a story by its slug (a moderator's correction of automatic grouping). */
+    story: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a story id: lower-case letters, digits and single hyphens')
+      .max(40, 'must be at most 40 characters')
+      .optional(),
   })
   .strict();
 

@@ -74,6 +74,7 @@ export function parseArticle(file: string, bytes: Uint8Array): { article: Articl
         url: d.url ?? null,
         language: d.language ?? null,
         tags: d.tags ?? [],
+        story: d.story ?? null,
       };
     }
   }
@@ -103,5 +104,5 @@ export function parseArticle(file: string, bytes: Uint8Array): { article: Articl
 }
 
 function emptyMeta(): ArticleMeta {
-  return { title: null, publisher: null, byline: [], date: null, url: null, language: null, tags: [] };
+  return { title: null, publisher: null, byline: [], date: null, url: null, language: null, tags: [], story: null };
 }

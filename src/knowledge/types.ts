@@ -25,6 +25,8 @@ export interface ArticleMeta {
   readonly url: string | null;
   readonly language: string | null;
   readonly tags: readonly string[];
+  /** The story a moderator pinned the article to (`story:` in the front matter), or null for automatic grouping. */
+  readonly story?: string | null;
 }
 
 /** A validated article with a stable id and numbered paragraphs. */

@@ -11,7 +11,7 @@ import {
   ButtonStyle,
   ComponentType,
 } from 'discord.js';
-import type { Answer, Citation, Conflict } from '../answers/types.ts';
+import type { Answer, Citation, Conflict } from '../answers/index.ts';
 import {
   BUTTON_LABEL_MAX,
   EMBED_DESCRIPTION_MAX,
@@ -192,11 +192,19 @@ export function citationLine(c: Citation): string {
   const url = safeUrl(c.url);
   const linked = url ? `[${title}](${url})` : `*${title}*`;
   const head = `**[${c.n}]**`;
+  const story = c.story ? `story: ${escapeMarkdown(oneLine(c.story))}` : null;
   const tail = [`¶${c.paragraph}`, linked];
   // Optional parts, dropped from the least useful when a line is too long; the title is what identifies the source.
   const publisher = c.publisher ? escapeMarkdown(oneLine(c.publisher)) : null;
   const byline = c.byline.length > 0 ? escapeMarkdown(oneLine(c.byline.join(', '))) : null;
-  const attempts = [[publisher, byline, c.date], [publisher, c.date], [c.date]];
+  const attempts = [
+    [publisher, byline, c.date, story],
+    [publisher, c.date, story],
+    [c.date, story],
+    [publisher, byline, c.date],
+    [publisher, c.date],
+    [c.date],
+  ];
   for (const optional of attempts) {
     const line = [head, [...optional.filter((p): p is string => p !== null), ...tail].join(' · ')].join(' ');
     if (line.length <= SOURCE_LINE_MAX) return line;

@@ -1,4 +1,4 @@
-import type { Answer } from '../answers/types.ts';
+import type { Answer } from '../answers/index.ts';
 
 /** One snippet of an answer, flattened with its citation: the shape `search --json` promises (text, article, paragraph). */
 export interface JsonResult {

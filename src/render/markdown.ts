@@ -1,4 +1,4 @@
-import type { Answer, AnswerItem, Citation, Conflict } from '../answers/types.ts';
+import type { Answer, AnswerItem, Citation, Conflict } from '../answers/index.ts';
 import { citationParts, claimantName } from './citation.ts';
 
 /**

@@ -4,7 +4,7 @@
  * mention (`<!everyone>`, `<@U123>`) or a link; the only `<…>` sequences in the output are the citation links
  * this module builds from validated http(s) URLs.
  */
-import type { Answer, AnswerItem, Citation, Conflict } from '../answers/types.ts';
+import type { Answer, AnswerItem, Citation, Conflict } from '../answers/index.ts';
 
 /** Slack's documented limits, as named constants so tests and callers share them. */
 export const SLACK_LIMITS = {
@@ -23,6 +23,12 @@ export const SLACK_LIMITS = {
    * notification is a glance, so this renderer keeps it far shorter.
    */
   fallbackText: 3000,
+  /**
+   * Characters of text in all the blocks of one message, as {@link renderSlackPage} pages it. Slack documents no
+   * total, but refuses messages whose blocks hold about 13,000 characters (`msg_blocks_too_long`); a page also reads
+   * better as a screenful than as fifty sections.
+   */
+  messageText: 12_000,
 } as const;
 
 /** Most citation context blocks a message carries, so a long source list cannot crowd out the answer. */
@@ -118,7 +124,9 @@ function citationText(c: Citation): string {
   const title = escapeWithin(c.title ?? c.article, CITATION_TITLE_MAX);
   const url = slackUrl(c.url);
   const head = url !== null && url.length < SLACK_LIMITS.text / 2 ? `<${url}|${title}>` : title;
-  const rest = [c.publisher, c.byline.length > 0 ? c.byline.join(', ') : null, c.date, `¶${c.paragraph}`]
+  // The story (only when an answer spans several) comes before the paragraph, which ends the line.
+  const story = c.story ? `story: ${c.story}` : null;
+  const rest = [story, c.publisher, c.byline.length > 0 ? c.byline.join(', ') : null, c.date, `¶${c.paragraph}`]
     .filter((part): part is string => part !== null && part !== '')
     .map(escapeSlack)
     .join(' · ');
@@ -248,4 +256,219 @@ export function renderSlack(answer: Answer): SlackMessage {
     ];
   }
   return { text: fallbackText(answer, title), blocks: [header, ...body, ...divider, ...citations] };
+}
+
+/** One line of a section or disagreement, with the citations it refers to. */
+interface Line {
+  readonly text: string;
+  readonly cites: readonly number[];
+}
+
+/** A heading and its lines: an answer section, or one disagreement (which stays on one page when it can). */
+interface Group {
+  readonly heading: string;
+  readonly lines: readonly Line[];
+  readonly whole: boolean;
+}
+
+function groupsOf(answer: Answer): Group[] {
+  if (answer.empty) return [];
+  const sections = answer.sections
+    .filter((s) => s.items.length > 0)
+    .map((s) => ({
+      heading: headingOf(s.heading),
+      lines: s.items.map((item) => ({ text: itemLine(item), cites: [item.citation] })),
+      whole: false,
+    }));
+  const conflicts = answer.conflicts
+    .filter((c) => c.claims.length > 0)
+    .map((c) => {
+      const texts = conflictLines(c);
+      return {
+        heading: headingOf(`Sources disagree: ${c.subject}`),
+        lines: c.claims.map((claim, i) => ({ text: texts[i] ?? '', cites: [claim.citation] })),
+        whole: true,
+      };
+    });
+  return [...sections, ...conflicts];
+}
+
+/** The lines of one group shown on one page; `continued` when the group began on an earlier page. */
+interface Slice {
+  readonly group: number;
+  readonly continued: boolean;
+  readonly lines: Line[];
+}
+
+const CONTINUED = ' (continued)';
+
+/** What a page holds so far, and what it costs in blocks and characters. */
+class PageDraft {
+  readonly slices: Slice[] = [];
+  private readonly cites = new Set<number>();
+  private blocks = 0;
+  private chars = 0;
+  private citeChars = 0;
+  private openLength = 0;
+
+  constructor(
+    private readonly citationLength: (n: number) => number,
+    private readonly room: { readonly blocks: number; readonly chars: number },
+  ) {}
+
+  get empty(): boolean {
+    return this.slices.length === 0;
+  }
+
+  /** Adds a line of `group` if the page can take it; false (and nothing changed) otherwise. */
+  add(group: number, heading: string, line: Line, continued: boolean): boolean {
+    const last = this.slices.at(-1);
+    let blocks = this.blocks;
+    let chars = this.chars;
+    let open = this.openLength;
+    if (last?.group === group) {
+      if (open + 1 + line.text.length <= SLACK_LIMITS.sectionText) open += 1 + line.text.length;
+      else [blocks, open] = [blocks + 1, line.text.length];
+      chars += line.text.length + 1;
+    } else {
+      const title = continued ? heading + CONTINUED : heading;
+      const together = title.length + 1 + line.text.length;
+      if (together <= SLACK_LIMITS.sectionText) [blocks, open] = [blocks + 1, together];
+      else [blocks, open] = [blocks + 2, line.text.length];
+      chars += together;
+    }
+    const fresh = [...new Set(line.cites)].filter((n) => !this.cites.has(n));
+    const citeChars = this.citeChars + fresh.reduce((sum, n) => sum + this.citationLength(n), 0);
+    const citeCount = this.cites.size + fresh.length;
+    const citeBlocks = citeCount === 0 ? 0 : 1 + Math.min(MAX_CITATION_BLOCKS, Math.ceil(citeCount / 10));
+    if (!this.empty && (blocks + citeBlocks > this.room.blocks || chars + citeChars > this.room.chars)) return false;
+    if (last?.group === group) last.lines.push(line);
+    else this.slices.push({ group, continued, lines: [line] });
+    for (const n of fresh) this.cites.add(n);
+    [this.blocks, this.chars, this.citeChars, this.openLength] = [blocks, chars, citeChars, open];
+    return true;
+  }
+}
+
+/**
+ * Splits the groups over pages: lines flow in order, a page ending when the next line would break the block or
+ * character room; a disagreement that fits on a fresh page moves there whole rather than being split.
+ */
+function paginate(
+  groups: readonly Group[],
+  citationLength: (n: number) => number,
+  room: (page: number) => { readonly blocks: number; readonly chars: number },
+): Slice[][] {
+  const pages: Slice[][] = [];
+  let draft = new PageDraft(citationLength, room(0));
+  const turn = () => {
+    pages.push(draft.slices);
+    draft = new PageDraft(citationLength, room(pages.length));
+  };
+  groups.forEach((group, g) => {
+    if (group.whole && !draft.empty) {
+      const trial = new PageDraft(citationLength, room(pages.length));
+      for (const slice of draft.slices) {
+        const heading = groups[slice.group]?.heading ?? '';
+        for (const line of slice.lines) trial.add(slice.group, heading, line, slice.continued);
+      }
+      if (!group.lines.every((line) => trial.add(g, group.heading, line, false))) turn();
+    }
+    let shown = 0;
+    for (const line of group.lines) {
+      if (!draft.add(g, group.heading, line, shown > 0)) {
+        turn();
+        draft.add(g, group.heading, line, shown > 0);
+      }
+      shown++;
+    }
+  });
+  if (!draft.empty || pages.length === 0) pages.push(draft.slices);
+  return pages;
+}
+
+/** Options of {@link renderSlackPage}. */
+export interface SlackPageOptions {
+  /** 0-based page to render; clamped to the last page. Default 0. */
+  readonly page?: number;
+  /** Blocks left free for the caller (buttons, a note), out of Slack's fifty. Default 0. */
+  readonly reserveBlocks?: number;
+}
+
+/** One rendered page of an answer and where it sits among the answer's pages. */
+export interface SlackPage {
+  readonly message: SlackMessage;
+  /** The page rendered (after clamping), 0-based. */
+  readonly page: number;
+  readonly pages: number;
+}
+
+/** Characters a caller's reserved blocks may use (a row of buttons, a short note). */
+const RESERVED_CHARS = 400;
+
+/** Room for the page label (" · page 12/34") after the query. */
+const PAGE_LABEL_MAX = 24;
+
+/**
+ * Renders one page of an answer for Slack, for front doors that can page (a "More" button): every page keeps
+ * Slack's limits ({@link SLACK_LIMITS}: fifty blocks less `reserveBlocks`, 3,000 characters per section, ten
+ * elements per context block, {@link SLACK_LIMITS.messageText} characters in all) and lists only the sources it
+ * cites. Notes and suggestions open the first page. Every text is escaped as {@link renderSlack} escapes it.
+ */
+export function renderSlackPage(answer: Answer, options: SlackPageOptions = {}): SlackPage {
+  const title = answer.title.trim() === '' ? `/${answer.command}` : answer.title;
+  const headerText = cutPlain(title.replace(/\s+/g, ' '), SLACK_LIMITS.headerText);
+  const header: SlackBlock = { type: 'header', text: { type: 'plain_text', text: headerText, emoji: false } };
+  const [query, ...notes] = bodyBlocks({ ...answer, empty: true });
+  const reserve = Math.max(0, Math.trunc(options.reserveBlocks ?? 0));
+  const textOf = (blocks: readonly SlackBlock[]) =>
+    blocks.reduce(
+      (sum, b) =>
+        sum +
+        ('text' in b ? b.text.text.length : 'elements' in b ? b.elements.reduce((n, e) => n + e.text.length, 0) : 0),
+      0,
+    );
+  const fixedChars = headerText.length + textOf(query ? [query] : []) + PAGE_LABEL_MAX + RESERVED_CHARS;
+  const room = (page: number) => {
+    const extra = page === 0 ? notes : [];
+    return {
+      blocks: SLACK_LIMITS.blocks - 2 - extra.length - reserve,
+      chars: SLACK_LIMITS.messageText - fixedChars - textOf(extra),
+    };
+  };
+  const byNumber = new Map(answer.citations.map((c) => [c.n, c]));
+  const citationLength = (n: number) => {
+    const c = byNumber.get(n);
+    return c ? citationText(c).length : 0;
+  };
+  const groups = groupsOf(answer);
+  const pages = paginate(groups, citationLength, room);
+  const page = Math.min(Math.max(0, Math.trunc(options.page ?? 0)), pages.length - 1);
+  const slices = pages[page] ?? [];
+  const body = slices.flatMap((slice) => {
+    const heading = groups[slice.group]?.heading ?? '';
+    return sectionsOf(
+      slice.continued ? heading + CONTINUED : heading,
+      slice.lines.map((l) => l.text),
+    );
+  });
+  const cited = new Set(slices.flatMap((s) => s.lines.flatMap((l) => l.cites)));
+  const citations = citationBlocks(answer.citations.filter((c) => cited.has(c.n)));
+  // The page number is an element of its own, so the query keeps its room in its own element.
+  const label: SlackBlock[] =
+    query?.type === 'context'
+      ? [
+          pages.length > 1
+            ? { ...query, elements: [...query.elements, mrkdwn(`page ${page + 1}/${pages.length}`)] }
+            : query,
+        ]
+      : [];
+  const blocks: SlackBlock[] = [
+    header,
+    ...label,
+    ...(page === 0 ? notes : []),
+    ...body,
+    ...(citations.length > 0 ? [{ type: 'divider' } as const, ...citations] : []),
+  ];
+  return { message: { text: fallbackText(answer, title), blocks }, page, pages: pages.length };
 }

@@ -1,4 +1,4 @@
-import type { Answer, AnswerItem, Conflict } from '../answers/types.ts';
+import type { Answer, AnswerItem, Conflict } from '../answers/index.ts';
 import { citationParts, claimantName } from './citation.ts';
 
 function item(i: AnswerItem): string {

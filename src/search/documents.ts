@@ -1,5 +1,5 @@
 import type { ArticleFacts, Entity, EventAspect, Figure, Quote, Sentence } from '../extract/types.ts';
-import type { Article } from '../knowledge/types.ts';
+import type { Article } from '../knowledge/index.ts';
 
 /** What a search document stands for: a sentence of a paragraph, a quotation, or a figure. */
 export type DocKind = 'sentence' | 'quote' | 'figure';

@@ -97,10 +97,14 @@ export class SearchIndex {
     private readonly mini: MiniSearch<SearchDoc>,
     /** Most frequent written form of each index term, so suggestions read as words, not stems. */
     private readonly surface: ReadonlyMap<string, string>,
+    /** Articles searched, or null for all: a story's view of the one index. */
+    private readonly within: ReadonlySet<string> | null = null,
   ) {}
 
-  /** Sorted distinct surface words, built on the first autocomplete. */
-  private vocabulary: string[] | undefined;
+  /** The same index seen through a set of articles (one story's): searches return only their documents. */
+  scoped(articles: ReadonlySet<string>): SearchIndex {
+    return new SearchIndex(this.mini, this.surface, articles);
+  }
 
   /** Indexes the documents in one go (blocks the event loop for the whole build; see {@link buildAsync}). */
   static build(docs: readonly SearchDoc[]): SearchIndex {
@@ -169,6 +173,7 @@ export class SearchIndex {
       prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 4,
       combineWith: 'OR',
       filter: (r) =>
+        (this.within === null || this.within.has(r.article)) &&
         (kinds === null || kinds.has(r.kind)) &&
         (opts.filter?.(r as unknown as StoredDoc & { readonly id: string }) ?? true),
       boostDocument: (_id, _term, stored) => intentBoost(intent, stored as unknown as StoredDoc),
@@ -200,29 +205,6 @@ export class SearchIndex {
       }
     }
     return out.slice(0, limit);
-  }
-
-  /**
-   * Words of the articles starting with `prefix` (accent- and case-insensitive), for autocomplete of free-text
-   * options; alphabetical, at most `limit`.
-   */
-  words(prefix: string, limit = 25): string[] {
-    const p = fold(prefix).trim();
-    this.vocabulary ??= [...new Set(this.surface.values())].filter((w) => w.length > 2).sort();
-    const list = this.vocabulary;
-    // Binary search for the first word >= prefix: autocomplete runs on every keystroke.
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((list[mid] as string) < p) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: string[] = [];
-    for (let i = lo; i < list.length && out.length < limit && (list[i] as string).startsWith(p); i++) {
-      out.push(list[i] as string);
-    }
-    return out;
   }
 
   /** Whether the index holds this term (after processing), e.g. to tell which words of a query are unknown. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ArticleFacts } from '../extract/types.ts';
-import type { Article } from '../knowledge/types.ts';
+import type { Article } from '../knowledge/index.ts';
 import { documentsOf } from './documents.ts';
 import { INDEX_VERSION, SearchIndex } from './engine.ts';
 

@@ -1,14 +1,23 @@
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Logger } from 'pino';
-import { ANSWERS, type Answer, type AnswerContext, createAnswerContext } from '../answers/index.ts';
+import {
+  type Answer,
+  type AnswerContext,
+  createAnswerContext,
+  isCommandName,
+  READ_COMMANDS,
+  readCommandOf,
+  resolveStory,
+  storyArticle,
+} from '../answers/index.ts';
 import { extractAll } from '../extract/index.ts';
 import type { ArticleFacts } from '../extract/types.ts';
-import { articlesFolder, loadKnowledge } from '../knowledge/load.ts';
-import type { Article, LoadProblem } from '../knowledge/types.ts';
+import { type Article, articlesFolder, type LoadProblem, loadKnowledge } from '../knowledge/index.ts';
 import { loadOrBuildIndex } from '../search/index.ts';
+import { referenceRarity, type StoryCatalogue, StoryGrouper } from '../stories/index.ts';
 import { complete } from './complete.ts';
-import type { BriefingService, CommandName, CommandOptions, CompletableOption, ReloadReport } from './types.ts';
+import type { BriefingService, CommandOptions, CompletableOption, ReloadReport } from './types.ts';
 
 /** What {@link createBriefingService} needs. */
 export interface BriefingServiceOptions {
@@ -39,11 +48,6 @@ function memoKey(command: string, options: CommandOptions): string {
   return `${command}\u0000${JSON.stringify(entries)}`;
 }
 
-/** True for the names of the commands the service answers. */
-export function isCommandName(name: string): name is CommandName {
-  return Object.hasOwn(ANSWERS, name);
-}
-
 /**
  * Articles of `previous` whose file is now broken (it still exists but no longer loads), when nothing newly loaded
  * took their id: a save that breaks a file, or catches it half-written, must not take the article offline.
@@ -62,6 +66,7 @@ function lastGoodVersions(
 /** Loads one generation; `previous` (the generation being replaced) supplies the last good version of broken files. */
 async function load(
   options: BriefingServiceOptions,
+  stories: StoryBook,
   previous: readonly Article[] = [],
 ): Promise<State & { indexSource: string; kept: readonly Article[] }> {
   const loaded = await loadKnowledge(options.knowledgeDir);
@@ -75,7 +80,31 @@ async function load(
   );
   const facts: ArticleFacts[] = await extractAll(articles, { cacheDir: options.cacheDir });
   const { index, source } = await loadOrBuildIndex(articles, facts, options.cacheDir);
-  return { ctx: createAnswerContext(articles, facts, index), problems, answers: new Map(), indexSource: source, kept };
+  const ctx = createAnswerContext(articles, facts, index, stories.update(articles));
+  return { ctx, problems, answers: new Map(), indexSource: source, kept };
+}
+
+/**
+ * The service's story grouping, kept across reloads: a reload removes what was deleted or changed and adds what
+ * is new or changed, so the other articles keep their stories (grouping is incremental, not redone).
+ */
+class StoryBook {
+  private readonly grouper = new StoryGrouper({ rarity: referenceRarity() });
+  private readonly grouped = new Map<string, string>();
+
+  /** Brings the grouping up to date with `articles` and returns the stories as they now stand. */
+  update(articles: readonly Article[]): StoryCatalogue {
+    const current = new Map(articles.map((a) => [a.id, a]));
+    for (const [id, hash] of this.grouped) {
+      if (current.get(id)?.contentHash === hash) continue;
+      this.grouper.remove(id);
+      this.grouped.delete(id);
+    }
+    const fresh = articles.filter((a) => !this.grouped.has(a.id));
+    this.grouper.addAll(fresh.map(storyArticle));
+    for (const a of fresh) this.grouped.set(a.id, a.contentHash);
+    return this.grouper.catalogue();
+  }
 }
 
 function hashes(articles: readonly Article[]): Map<string, string> {
@@ -90,7 +119,10 @@ function unknownCommand(command: string, options: CommandOptions): Answer {
     query: options,
     sections: [],
     conflicts: [],
-    notes: [`There is no command "${command.slice(0, 40)}".`, `Commands: ${Object.keys(ANSWERS).join(', ')}.`],
+    notes: [
+      `There is no command "${command.slice(0, 40)}".`,
+      `Commands: ${READ_COMMANDS.map((c) => c.spec.name).join(', ')}.`,
+    ],
     citations: [],
     empty: true,
     suggestions: ['/help'],
@@ -104,7 +136,8 @@ function unknownCommand(command: string, options: CommandOptions): Answer {
 export async function createBriefingService(options: BriefingServiceOptions): Promise<BriefingService> {
   const log = options.logger?.child({ component: 'service' });
   const started = performance.now();
-  let state: State = await load(options).then((s) => {
+  const stories = new StoryBook();
+  let state: State = await load(options, stories).then((s) => {
     log?.info(
       {
         articles: s.ctx.articles.length,
@@ -122,7 +155,7 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
   const reload = async (): Promise<ReloadReport> => {
     const t0 = performance.now();
     const before = hashes(state.ctx.articles);
-    const next = await load(options, state.ctx.articles);
+    const next = await load(options, stories, state.ctx.articles);
     const after = hashes(next.ctx.articles);
     if (after.size === 0 && before.size > 0 && next.problems.length > 0) {
       // An unreadable folder is a failure, not "every article was deleted": keep serving what we have.
@@ -150,7 +183,7 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
       const key = memoKey(command, commandOptions);
       const known = current.answers.get(key);
       if (known) return known;
-      const answer = ANSWERS[command](current.ctx, commandOptions);
+      const answer = readCommandOf(command).answer(current.ctx, commandOptions);
       if (current.answers.size >= ANSWER_MEMO_LIMIT) current.answers.clear();
       current.answers.set(key, answer);
       return answer;
@@ -165,6 +198,9 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
       });
       return reloading;
     },
+    factsOf: (article) => state.ctx.facts.find((f) => f.article === article),
+    findStory: (text) => resolveStory(state.ctx, text),
+    storyOf: (article) => state.ctx.stories.of(article),
     articles: () => state.ctx.articles,
     problems: () => state.problems,
   };

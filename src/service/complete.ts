@@ -1,4 +1,4 @@
-import { type AnswerContext, allFigureGroups, DRILL_ASPECTS, people } from '../answers/index.ts';
+import { type AnswerContext, allFigureGroups, people, STORY_OPTION_MAX } from '../answers/index.ts';
 import { fold } from '../search/index.ts';
 import type { CompletableOption } from './types.ts';
 
@@ -13,8 +13,9 @@ function startsAWord(prefix: string, names: readonly string[]): boolean {
 }
 
 /**
- * Completion values for an option, best first: speakers by how much they are quoted, subjects disputed first,
- * aspects in their fixed order, topic words alphabetically. Values are what the answer functions accept.
+ * Completion values for an option, best first: speakers by how much they are quoted, people and bodies likewise,
+ * subjects disputed first. Values are what the answer functions accept. Options with fixed choices (the drills'
+ * aspect) need no completion: the front door shows the choices.
  */
 export function complete(ctx: AnswerContext, option: CompletableOption, prefix: string, limit = 25): string[] {
   const max = Math.max(0, Math.min(limit, 25));
@@ -30,16 +31,16 @@ export function complete(ctx: AnswerContext, option: CompletableOption, prefix: 
         .filter((p) => startsAWord(prefix, [p.name, ...p.aliases, ...p.roles]))
         .map((p) => p.name);
       break;
+    case 'story':
+      // Titles, newest story first: what a user recognises. The answer resolves a title back to its story.
+      values = ctx.stories.list
+        .filter((s) => startsAWord(prefix, [s.title, s.id, ...s.names]))
+        .map((s) => (s.title.length > STORY_OPTION_MAX ? s.title.slice(0, STORY_OPTION_MAX) : s.title));
+      break;
     case 'subject':
       values = allFigureGroups(ctx)
         .map((g) => g.subject)
         .filter((s) => startsAWord(prefix, [s]));
-      break;
-    case 'aspect':
-      values = Object.keys(DRILL_ASPECTS).filter((a) => startsAWord(prefix, [a]));
-      break;
-    case 'topic':
-      values = ctx.index.words(prefix, max);
       break;
   }
   return [...new Set(values)].slice(0, max);

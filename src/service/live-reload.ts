@@ -4,7 +4,7 @@
  * logged once per save, so whoever edits the folder learns what is wrong without a restart.
  */
 import type { Logger } from 'pino';
-import { type KnowledgeWatcher, type WatchOptions, watchKnowledge } from '../knowledge/watch.ts';
+import { type KnowledgeWatcher, type WatchOptions, watchKnowledge } from '../knowledge/index.ts';
 import type { BriefingService } from './types.ts';
 
 /** What {@link startLiveReload} needs. */

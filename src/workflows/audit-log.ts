@@ -7,6 +7,7 @@
 import { mkdir, open, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
+import type { Answer } from '../answers/index.ts';
 
 /** Who did something: a Discord user, or the local account for CLI actions. */
 export interface AuditActor {
@@ -43,12 +44,24 @@ export interface IngestAuditEntry {
   readonly title: string | null;
   readonly url: string | null;
   readonly contentHash: string;
-  /** How it arrived. */
-  readonly source: 'attachment' | 'modal' | 'cli';
+  /** How it arrived: a Discord attachment or form, a local file, a web address, a feed. */
+  readonly source: 'attachment' | 'modal' | 'cli' | 'url' | 'feed';
+  /** True when it replaced an earlier version of itself (same URL, new text). */
+  readonly replaced?: boolean;
+}
+
+/** A channel set to follow a story, or to stop following one (`story` null). */
+export interface FollowAuditEntry {
+  readonly kind: 'follow';
+  readonly at: string;
+  readonly actor: AuditActor;
+  readonly guild: string | null;
+  readonly channel: string;
+  readonly story: string | null;
 }
 
 /** One line of the audit log. */
-export type AuditEntry = PublishAuditEntry | IngestAuditEntry;
+export type AuditEntry = PublishAuditEntry | IngestAuditEntry | FollowAuditEntry;
 
 /** A line the reader could not use (not the torn last line, which is skipped silently). */
 export interface AuditProblem {
@@ -82,9 +95,46 @@ const entrySchema = z.discriminatedUnion('kind', [
     title: z.string().nullable(),
     url: z.string().nullable(),
     contentHash: z.string(),
-    source: z.enum(['attachment', 'modal', 'cli']),
+    source: z.enum(['attachment', 'modal', 'cli', 'url', 'feed']),
+    replaced: z.boolean().optional(),
+  }),
+  z.object({
+    kind: z.literal('follow'),
+    at: z.iso.datetime(),
+    actor,
+    guild: z.string().nullable(),
+    channel: z.string(),
+    story: z.string().nullable(),
   }),
 ]);
+
+/** The options an answer was given, as a publish entry records them (absent ones left out). */
+export function auditOptions(answer: Answer): PublishAuditEntry['options'] {
+  const out: Record<string, string | number | boolean | null> = {};
+  for (const [key, value] of Object.entries(answer.query)) if (value !== undefined) out[key] = value;
+  return out;
+}
+
+/** Where and by whom an answer was published, as a chat front door knows it. */
+export interface Publication {
+  readonly actor: AuditActor;
+  readonly destination: string;
+  readonly guild: string | null;
+  readonly message: string | null;
+}
+
+/** The audit entry of an answer published now: what it said (command, options, title, cited articles) and where. */
+export function publishEntry(answer: Answer, where: Publication): PublishAuditEntry {
+  return {
+    kind: 'publish',
+    at: new Date().toISOString(),
+    ...where,
+    command: answer.command,
+    options: auditOptions(answer),
+    title: answer.title,
+    articles: [...new Set(answer.citations.map((c) => c.article))],
+  };
+}
 
 /**
  * Appends one entry as one line. The line is written with one `write` call on an `O_APPEND` descriptor, so two

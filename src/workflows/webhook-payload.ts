@@ -3,9 +3,8 @@
  * renderers so a webhook briefing looks exactly like the bot's own answer.
  */
 import type { APIEmbed } from 'discord.js';
-import type { Answer } from '../answers/types.ts';
-import { renderDiscord } from '../render/discord.ts';
-import { renderSlack } from '../render/slack.ts';
+import type { Answer } from '../answers/index.ts';
+import { renderDiscord, renderSlack } from '../render/index.ts';
 import type { WebhookFormat } from './webhook-post.ts';
 
 /**

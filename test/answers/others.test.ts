@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { briefAnswer } from '../../src/answers/brief.ts';
-import { COMMAND_HELP, helpAnswer } from '../../src/answers/help.ts';
+import { helpAnswer, READ_COMMANDS } from '../../src/answers/catalogue.ts';
 import { sourcesAnswer, UNATTRIBUTED } from '../../src/answers/sources.ts';
 import { timelineAnswer } from '../../src/answers/timeline.ts';
 import { whoAnswer } from '../../src/answers/who.ts';
@@ -80,6 +80,9 @@ describe('helpAnswer', () => {
     const a = helpAnswer(ctx, {});
     expect(a.empty).toBe(false);
     expect(a.citations).toEqual([]);
-    for (const c of COMMAND_HELP) expect(a.notes.join('\n')).toContain(`/${c.name}`);
+    for (const { spec } of READ_COMMANDS) {
+      expect(a.notes.join('\n')).toContain(`/${spec.name}`);
+      expect(a.notes.join('\n')).toContain(`Example: ${spec.examples[0]}`);
+    }
   });
 });

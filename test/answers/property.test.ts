@@ -1,20 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ANSWERS } from '../../src/answers/index.ts';
+import { READ_COMMANDS } from '../../src/answers/index.ts';
 import { contextFor, expectVerbatim } from './seed.ts';
 
-/** Option names each command reads. */
-const OPTIONS: Record<keyof typeof ANSWERS, readonly string[]> = {
-  drills: ['aspect'],
-  quotes: ['speaker', 'topic'],
-  estimates: ['subject'],
-  search: ['question', 'limit'],
-  sources: [],
-  who: ['name'],
-  timeline: [],
-  brief: [],
-  help: [],
-};
+/** Each read command with the names of the options it offers (from the catalogue) plus `limit`, which some read. */
+const COMMANDS = READ_COMMANDS.map((c) => ({
+  name: c.spec.name,
+  answer: c.answer,
+  options: [...new Set([...c.spec.options.map((o) => o.name), 'limit'])],
+}));
 
 /** Words from the seeds and beyond, so generated queries both hit and miss. */
 const WORDS = [
@@ -44,16 +38,12 @@ describe.each(FOLDERS)('every answer on %s', (folder) => {
       fc.integer({ min: -3, max: 40 }),
     );
     fc.assert(
-      fc.property(
-        fc.constantFrom(...(Object.keys(ANSWERS) as (keyof typeof ANSWERS)[])),
-        fc.array(value, { maxLength: 2 }),
-        (command, values) => {
-          const options = Object.fromEntries(OPTIONS[command].map((o, i) => [o, values[i]]));
-          const answer = ANSWERS[command](ctx, options);
-          expect(answer.command).toBe(command);
-          expectVerbatim(ctx, answer);
-        },
-      ),
+      fc.property(fc.constantFrom(...COMMANDS), fc.array(value, { maxLength: 3 }), (command, values) => {
+        const options = Object.fromEntries(command.options.map((o, i) => [o, values[i]]));
+        const answer = command.answer(ctx, options);
+        expect(answer.command).toBe(command.name);
+        expectVerbatim(ctx, answer);
+      }),
       { numRuns: 300 },
     );
   });

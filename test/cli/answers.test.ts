@@ -80,7 +80,7 @@ describe('briefing usage errors', () => {
     [['search', '--limit', '0', 'Kyiv'], /limit must be a whole number/],
     [['quotes', '--subject', 'troops'], /quotes has no option "subject"/],
     [['estimates', '--nonsense'], /Unknown option '--nonsense'/],
-    [['drills', 'weather'], /not an aspect of the drills/],
+    [['drills', 'weather'], /"weather" is not a valid aspect for \/drills/],
     [['search', '--format', 'html', 'Kyiv'], /--format must be text or markdown/],
     [['timeline', 'extra'], /timeline takes no text/],
     [['quotes', 'Peskov', '--speaker', 'Truss'], /given twice/],

@@ -4,7 +4,7 @@ import { parseSlash } from '../../src/cli/slash.ts';
 
 describe('parseSlash', () => {
   it('reads named options whose values hold spaces', () => {
-    expect(parseSlash('/quotes speaker:Dmitry Peskov topic:the scale of the drills')).toEqual({
+    expect(parseSlash('/quotes speaker:Dmitry Peskov topic:the scale of the drills')).toMatchObject({
       kind: 'command',
       command: 'quotes',
       options: { speaker: 'Dmitry Peskov', topic: 'the scale of the drills' },
@@ -12,7 +12,7 @@ describe('parseSlash', () => {
   });
 
   it('fills the main option from plain text and converts the limit', () => {
-    expect(parseSlash('/search how far is Kyiv limit:2')).toEqual({
+    expect(parseSlash('/search how far is Kyiv limit:2')).toMatchObject({
       kind: 'command',
       command: 'search',
       options: { question: 'how far is Kyiv', limit: 2 },
@@ -36,7 +36,7 @@ describe('parseSlash', () => {
     ['/quotes speaker:A speaker:B', /given twice/],
     ['/who name:', /name is empty/],
     ['/search limit:99 Kyiv', /limit must be/],
-    ['/drills aspect:weather', /not an aspect/],
+    ['/drills aspect:weather', /not a valid aspect/],
     ['/estimates troops subject:ships', /given twice/],
   ])('rejects %s', (line, message) => {
     expect(() => parseSlash(line)).toThrow(UsageError);

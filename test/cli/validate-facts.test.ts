@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -9,9 +9,17 @@ const run = promisify(execFile);
 
 /** Runs the real `briefing` executable as a user would, returning its exit code and output. */
 async function briefing(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return briefingWith({}, ...args);
+}
+
+/** {@link briefing} with extra environment variables, as a user's `.env` or shell would set them. */
+async function briefingWith(
+  env: Record<string, string>,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run('node', ['bin/briefing.mjs', ...args], {
-      env: { ...process.env, CACHE_DIR: cache },
+      env: { ...process.env, CACHE_DIR: cache, ...env },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -44,6 +52,15 @@ describe('briefing validate', () => {
     expect(stdout).toMatch(/FAILED: 1 article\(s\)/);
   });
 
+  it('reads the folder from KNOWLEDGE_DIR through the configuration, and refuses a malformed variable', async () => {
+    const configured = await briefingWith({ KNOWLEDGE_DIR: dir }, 'validate');
+    expect(configured.code).toBe(1);
+    expect(configured.stdout).toMatch(/FAILED: 1 article\(s\), .* in .*briefing-cli-/);
+    const malformed = await briefingWith({ LOG_LEVEL: 'loud' }, 'validate');
+    expect(malformed.code).toBe(2);
+    expect(malformed.stderr).toMatch(/LOG_LEVEL/);
+  });
+
   it('rejects an unknown option with exit code 2', async () => {
     const { code, stderr } = await briefing('validate', '--frobnicate');
     expect(code).toBe(2);
@@ -64,6 +81,16 @@ describe('briefing facts --json', () => {
       date: '2022-02-10',
       paragraphs: 29,
     });
+  });
+});
+
+describe('briefing facts and the cache', () => {
+  it('writes its cache where CACHE_DIR says, and nowhere with --no-cache', async () => {
+    const elsewhere = join(dir, 'other-cache');
+    expect((await briefingWith({ CACHE_DIR: elsewhere }, 'facts', '--knowledge', dir, '--no-cache')).code).toBe(0);
+    await expect(readdir(elsewhere)).rejects.toThrow(/ENOENT/);
+    expect((await briefingWith({ CACHE_DIR: elsewhere }, 'facts', '--knowledge', dir)).code).toBe(0);
+    expect(await readdir(join(elsewhere, 'facts'))).toHaveLength(1);
   });
 });
 

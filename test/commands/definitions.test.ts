@@ -1,15 +1,18 @@
 import { type APIApplicationCommandOption, ApplicationCommandOptionType, InteractionContextType } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
+import { isCommandName, READ_COMMANDS } from '../../src/answers/index.ts';
+import { answerKeys, PRIVATE_OPTION } from '../../src/discord/builder.ts';
 import { encodePageId } from '../../src/discord/customId.ts';
-import { CHANNEL_OPTION, MODERATOR_PERMISSION, PUBLISHABLE_CHANNELS } from '../../src/discord/publish.ts';
-import { answerKeys, isCommandName, PRIVATE_OPTION } from '../../src/discord/respond.ts';
+import { MODERATOR_PERMISSION, PUBLISHABLE_CHANNELS } from '../../src/discord/moderation.ts';
+import { CHANNEL_OPTION } from '../../src/discord/publish.ts';
 import {
   CHOICE_NAME_MAX,
   COMMAND_DESCRIPTION_MAX,
   COMMAND_NAME_MAX,
   COMMAND_OPTIONS_MAX,
 } from '../../src/render/limits.ts';
+import { STORY_CODE_LENGTH } from '../../src/stories/index.ts';
 
 /** Discord's rule for command and option names: lowercase letters, digits, `-` and `_`, 1 to 32 characters. */
 const NAME = new RegExp(`^[-_\\p{Ll}\\p{N}]{1,${COMMAND_NAME_MAX}}$`, 'u');
@@ -17,26 +20,16 @@ const NAME = new RegExp(`^[-_\\p{Ll}\\p{N}]{1,${COMMAND_NAME_MAX}}$`, 'u');
 const json = commands.map((c) => ({ command: c, body: c.data.toJSON() }));
 
 describe('commands/index.ts', () => {
-  it('lists the nine commands of the CLI and /ingest, once each; all but /ingest answered by the service', () => {
+  it('lists every read command and the workflows (/ingest, /follow, /feeds), once each; only read commands answered by the service', () => {
     const names = commands.map((c) => c.data.name);
-    expect(names).toEqual([
-      'drills',
-      'quotes',
-      'estimates',
-      'search',
-      'sources',
-      'who',
-      'timeline',
-      'brief',
-      'ingest',
-      'help',
-    ]);
-    expect(names.filter((n) => !isCommandName(n))).toEqual(['ingest']);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.filter((n) => isCommandName(n))).toEqual(READ_COMMANDS.map((c) => c.spec.name));
+    expect(names.filter((n) => !isCommandName(n))).toEqual(['ingest', 'follow', 'feeds']);
   });
 
-  it('keeps /brief and /ingest to moderators (Manage Messages) in servers, and everything else open', () => {
+  it('keeps /brief, /ingest, /follow and /feeds to moderators (Manage Messages) in servers, and everything else open', () => {
     const restricted = json.filter(({ body }) => body.default_member_permissions != null).map(({ body }) => body.name);
-    expect(restricted).toEqual(['brief', 'ingest']);
+    expect(restricted).toEqual(['brief', 'ingest', 'follow', 'feeds']);
     for (const name of restricted) {
       const body = json.find((j) => j.body.name === name)?.body;
       expect(body?.default_member_permissions).toBe(String(MODERATOR_PERMISSION));
@@ -46,8 +39,8 @@ describe('commands/index.ts', () => {
 
   it('lets /brief choose only channels a briefing can be published to', () => {
     const options = json.find((j) => j.body.name === 'brief')?.body.options ?? [];
-    expect(options.map((o) => o.name)).toEqual([CHANNEL_OPTION]);
-    const channel = options[0];
+    expect(options.map((o) => o.name)).toEqual([CHANNEL_OPTION, 'story']);
+    const channel = options.find((o) => o.name === CHANNEL_OPTION);
     expect(channel?.type).toBe(ApplicationCommandOptionType.Channel);
     expect(channel && 'channel_types' in channel ? channel.channel_types : []).toEqual([...PUBLISHABLE_CHANNELS]);
   });
@@ -78,16 +71,26 @@ describe('commands/index.ts', () => {
     for (const { body } of json) {
       const names = (body.options ?? []).map((o) => o.name);
       if (body.name === 'help') expect(names).toEqual([]);
-      else if (body.name === 'brief' || body.name === 'ingest') expect(names).not.toContain(PRIVATE_OPTION);
-      else expect(names).toContain(PRIVATE_OPTION);
+      else if (['brief', 'ingest', 'follow'].includes(body.name)) expect(names).not.toContain(PRIVATE_OPTION);
+      else if (body.name === 'feeds') {
+        // A group's options are its subcommands; none offers private (its replies are always private).
+        const nested = (body.options ?? []).flatMap((o): { name: string }[] =>
+          'options' in o ? (o.options ?? []) : [],
+        );
+        expect(nested.length).toBeGreaterThan(0);
+        expect(nested.map((o) => o.name)).not.toContain(PRIVATE_OPTION);
+      } else expect(names).toContain(PRIVATE_OPTION);
     }
   });
 
-  it('completes speaker, subject and name', () => {
+  it('completes speaker, subject, name and every story option', () => {
     const completed = json.flatMap(({ body }) =>
       (body.options ?? []).filter((o) => 'autocomplete' in o && o.autocomplete).map((o) => `${body.name}.${o.name}`),
     );
-    expect(completed.sort()).toEqual(['estimates.subject', 'quotes.speaker', 'who.name']);
+    const stories = ['brief', 'drills', 'estimates', 'follow', 'quotes', 'search', 'sources', 'timeline', 'who'].map(
+      (c) => `${c}.story`,
+    );
+    expect(completed.sort()).toEqual([...stories, 'estimates.subject', 'quotes.speaker', 'who.name'].sort());
   });
 
   it('keeps a paging id within 100 characters even with every option at its longest', () => {
@@ -97,12 +100,15 @@ describe('commands/index.ts', () => {
         if (o.name === PRIVATE_OPTION) continue;
         if (o.type === ApplicationCommandOptionType.String) {
           const longestChoice = Math.max(0, ...(o.choices ?? []).map((c) => c.value.length));
-          options[o.name] = 'w'.repeat(o.choices ? longestChoice : (o.max_length ?? 6000));
+          // A story travels in a paging button as its short code, whatever the user typed.
+          const longest = o.name === 'story' ? STORY_CODE_LENGTH : (o.max_length ?? 6000);
+          options[o.name] = 'w'.repeat(o.choices ? longestChoice : longest);
         } else if (o.type === ApplicationCommandOptionType.Integer) {
           options[o.name] = o.max_value ?? Number.MAX_SAFE_INTEGER;
         }
       }
-      const id = encodePageId({ command: body.name, page: 99, options }, answerKeys(command.data));
+      if (!command.spec) continue; // only read commands built from the catalogue page
+      const id = encodePageId({ command: body.name, page: 99, options }, answerKeys(command.spec));
       expect(id, `/${body.name}`).not.toBeNull();
     }
   });

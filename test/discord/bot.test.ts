@@ -1,9 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DISCORD_CDN_HOSTS, isAttachmentUrl } from '../../commands/ingest.ts';
+import { commands, handlers } from '../../commands/index.ts';
+import { isAttachmentUrl } from '../../commands/ingest.ts';
 import { loadConfig } from '../../src/config.ts';
-import { attachmentHosts, startBot } from '../../src/discord/bot.ts';
+import { startBot } from '../../src/discord/bot.ts';
+import { attachmentHosts, DISCORD_CDN_HOSTS } from '../../src/discord/moderation.ts';
 import { FakeService, memoryLogger } from './fakes.ts';
 
 const TOKEN = `${'a'.repeat(24)}.${'b'.repeat(6)}.${'c'.repeat(38)}`;
@@ -29,14 +31,16 @@ describe('startBot', () => {
   it('refuses to start without a token', async () => {
     const { logger } = memoryLogger();
     const config = loadConfig({});
-    await expect(startBot({ config, service: new FakeService(), logger })).rejects.toThrow(/DISCORD_TOKEN is not set/);
+    await expect(startBot({ config, service: new FakeService(), logger, commands, handlers })).rejects.toThrow(
+      /DISCORD_TOKEN is not set/,
+    );
   });
 
   it('asks DISCORD_API_URL for the gateway and reports a refused token without printing it', async () => {
     const api = await refusingApi();
     const { logger, lines } = memoryLogger();
     const config = loadConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: api.url });
-    const attempt = startBot({ config, service: new FakeService(), logger });
+    const attempt = startBot({ config, service: new FakeService(), logger, commands, handlers });
     await expect(attempt).rejects.toThrow(/Could not connect to Discord/);
     const error = await attempt.catch((e: Error) => e.message);
     expect(error).not.toContain(TOKEN);

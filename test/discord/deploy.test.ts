@@ -61,7 +61,7 @@ describe('npm run deploy-commands', () => {
   it('exits 2 with a clear message when DISCORD_APPLICATION_ID is missing, never printing the token', () => {
     const token = `${'a'.repeat(24)}.${'b'.repeat(6)}.${'c'.repeat(38)}`;
     // Run from an empty folder so a developer's own .env cannot fill in the missing variable.
-    const script = resolve(import.meta.dirname, '../../src/discord/deploy.ts');
+    const script = resolve(import.meta.dirname, '../../commands/deploy.ts');
     const cwd = mkdtempSync(join(tmpdir(), 'deploy-'));
     const run = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), script], {
       cwd,

@@ -22,7 +22,7 @@ export interface ServiceCall {
 }
 
 /** An answer quoting `speaker` (or everybody) with `items` snippets; empty for the speaker "nobody". */
-function quotesAnswer(options: CommandOptions, items: number): Answer {
+export function quotesAnswer(options: CommandOptions, items: number): Answer {
   const speaker = typeof options.speaker === 'string' ? options.speaker : undefined;
   const base = {
     command: 'quotes',
@@ -94,6 +94,30 @@ export class FakeService implements BriefingService {
 
   async reload(): Promise<ReloadReport> {
     return { articles: 1, added: [], changed: [], removed: [], problems: [], ms: 0 };
+  }
+
+  factsOf() {
+    return undefined;
+  }
+
+  /** One story, found by its id or any word of its title. */
+  readonly story = {
+    id: 'harbour-strike',
+    title: 'Harbour strike',
+    articles: ['a1'],
+    from: '2023-05-02',
+    to: '2023-05-04',
+    publishers: ['Gazette'],
+    names: [],
+  };
+
+  findStory(text: string) {
+    const t = text.toLowerCase();
+    return t === this.story.id || this.story.title.toLowerCase().includes(t) ? this.story : undefined;
+  }
+
+  storyOf(article: string) {
+    return this.story.articles.includes(article) ? this.story : undefined;
   }
 
   articles() {

@@ -1,10 +1,11 @@
 import { MessageFlags } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
-import { Cooldown } from '../../src/discord/cooldown.ts';
 import { UserError } from '../../src/discord/errors.ts';
 import { createRouter, GENERIC_ERROR } from '../../src/discord/router.ts';
 import type { SlashCommand } from '../../src/discord/types.ts';
+import { Cooldown } from '../../src/workflows/cooldown.ts';
+import { FollowStore } from '../../src/workflows/index.ts';
 import { FakeInteraction, FakeService, memoryLogger } from './fakes.ts';
 
 interface Payload {
@@ -15,6 +16,11 @@ interface Payload {
   allowedMentions?: { parse: string[] };
 }
 
+/** Moderation settings for routers under test: nothing here writes, so the paths are never touched. */
+const MODERATION = { knowledgeDir: '/nonexistent/knowledge', auditLog: '/tmp/audit.jsonl', attachmentHosts: [] };
+/** Followed stories for routers under test: an empty store on a path never written. */
+const FOLLOWS = await FollowStore.open('/nonexistent/follows.json');
+
 function setup(extra: readonly SlashCommand[] = [], cooldownSeconds = 0) {
   const service = new FakeService();
   const { logger, lines } = memoryLogger();
@@ -23,6 +29,8 @@ function setup(extra: readonly SlashCommand[] = [], cooldownSeconds = 0) {
     service,
     logger,
     cooldown: new Cooldown(cooldownSeconds),
+    moderation: MODERATION,
+    follows: FOLLOWS,
   });
   return { service, lines, route };
 }
@@ -215,7 +223,7 @@ describe('createRouter', () => {
     expect(payload(click).embeds?.[0]?.footer?.text).toMatch(/^Page 2\//);
   });
 
-  it('tries extra handlers first for buttons and modals, with the extra context, under the same error handling', async () => {
+  it('tries extra handlers first for buttons and modals, with the moderation settings, under the same error handling', async () => {
     const service = new FakeService();
     const { logger } = memoryLogger();
     const seen: unknown[] = [];
@@ -224,10 +232,11 @@ describe('createRouter', () => {
       service,
       logger,
       cooldown: new Cooldown(0),
-      context: { auditLog: '/tmp/audit.jsonl' },
+      moderation: MODERATION,
+      follows: FOLLOWS,
       handlers: [
         async (interaction, ctx) => {
-          seen.push((ctx as { auditLog?: string }).auditLog);
+          seen.push(ctx.moderation.auditLog);
           if (!interaction.isButton() || interaction.customId !== 'publish|1') return false;
           throw new UserError('not-yours', 'Only the moderator who asked can publish.');
         },

@@ -10,7 +10,7 @@ import { type Client, PermissionFlagsBits } from 'discord.js';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as ingest from '../../commands/ingest.ts';
-import { MODERATOR_PERMISSION } from '../../src/discord/publish.ts';
+import { DISCORD_CDN_HOSTS, MODERATOR_PERMISSION } from '../../src/discord/moderation.ts';
 import { commitArticle, prepareArticle } from '../../src/knowledge/write.ts';
 import { createBriefingService } from '../../src/service/briefing.ts';
 import type { BriefingService } from '../../src/service/types.ts';
@@ -151,7 +151,7 @@ describe('/ingest attachments', () => {
   });
 
   it('accepts no URL but https on the attachment hosts, whatever is made up', () => {
-    const hosts = ingest.DISCORD_CDN_HOSTS;
+    const hosts = DISCORD_CDN_HOSTS;
     const tricks = fc.constantFrom(
       'https://cdn.discordapp.com.evil.example/attachments/1/2/a.md',
       'https://evil.example/cdn.discordapp.com/attachments/1/2/a.md',

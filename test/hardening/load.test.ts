@@ -1,7 +1,7 @@
 /**
  * Load: 500 interactions from 50 users, sent as fast as the stand-in can dispatch them, to the real bot process.
  * Every one must be answered correctly and exactly once. Latency and peak memory are measured and written to
- * `.cache/hardening-load.json` for the README; they are reported, not asserted (the machine is shared).
+ * `.cache/hardening-load.json` for docs/reliability.md; they are reported, not asserted (the machine is shared).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -6,6 +6,7 @@ import {
   escapeWithin,
   MAX_CITATION_BLOCKS,
   renderSlack,
+  renderSlackPage,
   SLACK_LIMITS,
   type SlackBlock,
   type SlackMessage,
@@ -75,6 +76,21 @@ function expectWithinLimits(message: SlackMessage): void {
       }
     }
   }
+}
+
+/** Characters of text in all blocks of a message: what Slack's undocumented total limit counts. */
+function blockText(message: SlackMessage): number {
+  return message.blocks.reduce((sum, b) => {
+    if (b.type === 'header' || b.type === 'section') return sum + b.text.text.length;
+    if (b.type === 'context') return sum + b.elements.reduce((n, e) => n + e.text.length, 0);
+    return sum;
+  }, 0);
+}
+
+/** Every page of an answer, rendered with `reserve` blocks left free. */
+function allPages(a: Answer, reserve = 1): SlackMessage[] {
+  const first = renderSlackPage(a, { reserveBlocks: reserve });
+  return Array.from({ length: first.pages }, (_, page) => renderSlackPage(a, { page, reserveBlocks: reserve }).message);
 }
 
 /** No mention, channel link or stray entity: every `<` opens a link to http(s), every `&` is an entity. */
@@ -207,6 +223,81 @@ describe('renderSlack', () => {
   });
 });
 
+describe('renderSlackPage', () => {
+  const quote = (i: number) => ({
+    snippet: `Quotation number ${i} ${'about the drills '.repeat(20)}`,
+    citation: (i % 30) + 1,
+  });
+  const long = answer({
+    command: 'quotes',
+    title: 'Quotes',
+    sections: [
+      { heading: 'Peskov', items: Array.from({ length: 60 }, (_, i) => quote(i)) },
+      { heading: 'Stoltenberg', items: Array.from({ length: 40 }, (_, i) => quote(60 + i)) },
+    ],
+    conflicts: [
+      {
+        subject: 'troops in Belarus',
+        claims: [
+          { value: '30,000 troops', claimant: 'NATO', citation: 1, snippet: 'an expected 30,000' },
+          { value: '8,000 to 14,000', claimant: null, citation: 2, snippet: 'between 8,000 and 14,000' },
+        ],
+      },
+    ],
+    notes: ['Showing every quotation.'],
+    citations: Array.from({ length: 30 }, (_, i) => citation(i + 1)),
+  });
+
+  it('renders a short answer as one page with what renderSlack shows', () => {
+    const { message, page, pages } = renderSlackPage(answer());
+    expect([page, pages]).toEqual([0, 1]);
+    expect(message).toEqual(renderSlack(answer()));
+  });
+
+  it('pages a long answer within every limit, losing no line and citing on each page only its sources', () => {
+    const pages = allPages(long);
+    expect(pages.length).toBeGreaterThan(2);
+    const lines: string[] = [];
+    pages.forEach((message, i) => {
+      expectWithinLimits(message);
+      expectNoMentions(message);
+      expect(message.blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocks - 1);
+      expect(blockText(message)).toBeLessThanOrEqual(SLACK_LIMITS.messageText);
+      const query = message.blocks[1];
+      expect(query?.type === 'context' && query.elements.map((e) => e.text)).toEqual([
+        '/quotes subject: troops',
+        `page ${i + 1}/${pages.length}`,
+      ]);
+      const sections = message.blocks.flatMap((b) => (b.type === 'section' ? [b.text.text] : []));
+      const own = sections.flatMap((t) => t.split('\n')).filter((l) => l.startsWith('• ['));
+      lines.push(...own);
+      const cited = new Set(own.map((l) => Number(/^• \[(\d+)\]/.exec(l)?.[1])));
+      const listed = message.blocks.flatMap((b) =>
+        b.type === 'context'
+          ? b.elements.flatMap((e) => (/^\[(\d+)\] </.test(e.text) ? [Number(/\d+/.exec(e.text)?.[0])] : []))
+          : [],
+      );
+      expect(new Set(listed)).toEqual(cited);
+      expect(sections.join('\n').includes('Showing every quotation.')).toBe(i === 0);
+    });
+    const expected = [
+      ...long.sections.flatMap((s) => s.items.map((it) => it.snippet)),
+      'an expected 30,000',
+      'between 8,000 and 14,000',
+    ];
+    expect(lines.map((l) => l.replace(/^• \[\d+\] (\*[^*]*\* \([^)]*\): )?/, ''))).toEqual(expected);
+    // A section that flows onto the next page says so; the disagreement is never split.
+    expect(JSON.stringify(pages.slice(1))).toContain('(continued)');
+    expect(pages.filter((m) => JSON.stringify(m).includes('Sources disagree'))).toHaveLength(1);
+  });
+
+  it('clamps the page number to the pages there are', () => {
+    const { page, pages } = renderSlackPage(long, { page: 99 });
+    expect(page).toBe(pages - 1);
+    expect(renderSlackPage(long, { page: -3 }).page).toBe(0);
+  });
+});
+
 const text = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: fc.constantFrom('<', '>', '&', '!', '@', 'everyone', ' ', '😀', 'a', '\n'), maxLength: 2000 }),
@@ -251,6 +342,22 @@ const arbAnswer: fc.Arbitrary<Answer> = fc.record({
   citations: fc.array(arbCitation, { maxLength: 80 }),
   empty: fc.boolean(),
   suggestions: fc.array(text, { maxLength: 5 }),
+});
+
+describe('renderSlackPage (property)', () => {
+  it('keeps every page of any answer within Slack limits, the room asked for and free of mentions', () => {
+    fc.assert(
+      fc.property(arbAnswer, fc.integer({ min: 0, max: 3 }), (a, reserve) => {
+        for (const message of allPages(a, reserve)) {
+          expectWithinLimits(message);
+          expectNoMentions(message);
+          expect(message.blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocks - reserve);
+          expect(blockText(message)).toBeLessThanOrEqual(SLACK_LIMITS.messageText);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
 
 describe('renderSlack (property)', () => {

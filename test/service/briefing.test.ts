@@ -181,16 +181,26 @@ describe('createBriefingService', () => {
 });
 
 describe('complete', () => {
-  it('completes speakers, aspects, subjects and topic words by prefix, within the limit', async () => {
+  it('completes speakers, names and subjects by prefix, within the limit', async () => {
     await writeFile(join(root, 'knowledge', 'articles', 'beta.txt'), BETA);
     const service = await createBriefingService({ knowledgeDir: join(root, 'knowledge') });
-    expect(service.complete('aspect', 'na')).toEqual(['name', 'naval']);
-    expect(service.complete('aspect', '')).toHaveLength(8);
-    expect(service.complete('aspect', '', 2)).toHaveLength(2);
-    expect(service.complete('topic', 'sail')).toContain('sailors');
-    expect(service.complete('topic', 'zzz')).toEqual([]);
     expect(service.complete('speaker', 'ke')).toEqual(['Rosa Kent']);
     expect(service.complete('speaker', 'adm')).toEqual(['Rosa Kent']);
     expect(service.complete('speaker', 'x')).toEqual([]);
+    expect(service.complete('name', 'wre')).toEqual(['Port Wren']);
+    expect(service.complete('name', '', 1)).toHaveLength(1);
+    expect(service.complete('subject', 'sail')).toEqual(['sailors near Port Wren']);
+    expect(service.complete('subject', 'zzz')).toEqual([]);
+  });
+});
+
+describe('factsOf', () => {
+  it("gives a served article's facts after a reload, and nothing for an unknown id", async () => {
+    const service = await createBriefingService({ knowledgeDir: join(root, 'knowledge') });
+    expect(service.factsOf('beta')).toBeUndefined();
+    await writeFile(join(root, 'knowledge', 'articles', 'beta.txt'), BETA);
+    await service.reload();
+    expect(service.factsOf('beta')?.figures.map((f) => f.text)).toEqual(['about 2,000 sailors']);
+    expect(service.factsOf('alpha')?.quotes.map((q) => q.speaker)).toEqual(['Rosa Kent']);
   });
 });

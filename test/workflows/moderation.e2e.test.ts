@@ -10,7 +10,7 @@ import type { Client } from 'discord.js';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as ingest from '../../commands/ingest.ts';
-import { MODERATOR_PERMISSION } from '../../src/discord/publish.ts';
+import { MODERATOR_PERMISSION } from '../../src/discord/moderation.ts';
 import { createBriefingService } from '../../src/service/briefing.ts';
 import type { BriefingService } from '../../src/service/types.ts';
 import { readAudit } from '../../src/workflows/audit-log.ts';

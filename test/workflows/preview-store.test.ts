@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answers/types.ts';
-import { PREVIEW_TTL_MS, PreviewStore } from '../../src/discord/publish.ts';
+import { PREVIEW_TTL_MS, PreviewStore } from '../../src/workflows/previews.ts';
 
 const answer: Answer = {
   command: 'brief',
