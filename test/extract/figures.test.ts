@@ -162,6 +162,7 @@ describe('extractFigures: not figures', () => {
     ['phone numbers and codes', 'Call 0800 123 456 for help, or 020 7946 0018.'],
     ['multipliers', 'The new dam is three times as large.'],
     ['years as modifiers without a determiner', 'Sales lagged behind 2019 levels from 2000 onwards.'],
+    ['street addresses', 'Crews reached 333 East 181st Street, then 10 Downing Street and 1600 Pennsylvania Ave.'],
   ])('%s', (_label, text) => {
     expect(figuresIn(text).map((f) => f.text)).toEqual([]);
   });
@@ -248,6 +249,12 @@ describe('extractFigures: any input', () => {
 });
 
 describe('extractFigures: counts written in words, shares and approximations', () => {
+  it('reads the half of a period or a match as time, not a share', () => {
+    expect(figuresIn('Sales should recover in the second half of next year.')).toEqual([]);
+    expect(figuresIn('The rule applies from the first half of 2023.')).toEqual([]);
+    expect(figuresIn('Half of the staff left.').map((f) => f.high)).toEqual([50]);
+  });
+
   it.each([
     ['The strike left one sailor injured.', 'one sailor', 1, 1, 'sailors', null],
     ['One of the mayor’s brothers moved away.', 'One', 1, 1, 'brothers', null],

@@ -104,6 +104,18 @@ describe('quoteKind', () => {
     expect(quoteKind(text, partial as never)).toBe('partial');
     expect(quoteKind(text, direct as never)).toBe('direct');
   });
+
+  it("reads a title inside the reporter's sentence as a term, not a partial quotation", () => {
+    const text = 'Studios spend more on shows like “Severance,” and on a “Lord of the Rings” prequel, “cutting Costs.”';
+    const [show, film, partial] = findQuoteSpans(text);
+    expect(quoteKind(text, show as never)).toBe('term');
+    expect(quoteKind(text, film as never)).toBe('term');
+    expect(quoteKind(text, partial as never)).toBe('partial');
+    const answer = 'Asked if he would go, he replied “Yes” at once.';
+    expect(quoteKind(answer, findQuoteSpans(answer)[0] as never)).toBe('partial');
+    const opening = '“Stop Now,” she said.';
+    expect(quoteKind(opening, findQuoteSpans(opening)[0] as never)).toBe('direct');
+  });
 });
 
 describe('extractQuotes: speaker rules', () => {

@@ -12,7 +12,7 @@ const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\\.?';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 const DAY_LINK = '\\s*(?:-|\u2013|and|to|through|until|or)\\s*';
-/** Dates, clock times and decades, whose digits must never start a figure. */
+/** Dates, clock times, decades and street addresses, whose digits must never start a figure. */
 const MASKS = [
   // "February 14 and 19", "Feb. 28, 2022", "January 2022"
   new RegExp(`\\b${MONTH}\\s+${DAY}(?:${DAY_LINK}${DAY})?(?:,?\\s+\\d{4})?\\b`, 'g'),
@@ -25,6 +25,8 @@ const MASKS = [
   // "1990s", "'90s", "2022/23", "24/7"
   /['\u2019]?\b\d{2,4}s\b/g,
   /\b\d+\/\d+\b/g,
+  // Street addresses: "333 East 181st Street", "10 Downing Street", "1600 Pennsylvania Ave."
+  /\b\d{1,5}\s+(?:(?:North|South|East|West)\s+)?(?:(?:[A-Z][\w'’]*|\d+(?:st|nd|rd|th))\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place|Square)(?![\w])/g,
 ];
 
 /** Character ranges of `text` (offsets shifted by `offset`) covered by dates, times and decades. */

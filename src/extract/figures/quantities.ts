@@ -310,6 +310,9 @@ const FRACTIONS: Readonly<Record<string, number>> = {
 /** Nouns after "half" that make it a time or a measure, not a share: "half an hour", "half-time". */
 const NOT_SHARED = new Set(['an', 'a', 'hour', 'hours', 'day', 'time', 'century', 'decade', 'year', 'way', 'point']);
 
+/** Words before "half" that make it a part of a period or a match ("the first half of 2023", "the back half"). */
+const PERIOD_HALF = new Set(['first', 'second', 'back', 'front', 'latter', 'former', 'last', 'final', 'opening']);
+
 /**
  * A fraction that starts at token `i`, as a percentage: "half of the rise", "almost half", "the other half",
  * "a third of", "two-thirds of", "three quarters of". A word such as "third" or "quarter" counts only with a
@@ -331,6 +334,7 @@ function parseFraction(tokens: readonly Token[], i: number): { first: number; af
   if (t.lower === 'half') {
     const next = tokens[i + 1];
     if (next && (NOT_SHARED.has(next.lower) || next.glued)) return null;
+    if (PERIOD_HALF.has(tokens[i - 1]?.lower ?? '')) return null;
     // "a half dozen" is six, not a share.
     if (next && SCALES[next.lower] !== undefined) return null;
     const first = tokens[i - 1]?.lower === 'a' ? i - 1 : i;
