@@ -140,6 +140,12 @@ describe('speechClauses', () => {
     expect(agentsOf(text)).toEqual(['Vance']);
   });
 
+  it('reads "adding" with a thing as its object as adding it, and with a clause as speech', () => {
+    expect(agentsOf('The port opened a pier, adding berths for 40 fishing boats.')).toEqual([]);
+    expect(agentsOf('The firm cut jobs, adding 200 roles in Ohio.')).toEqual([]);
+    expect(agentsOf('The firm cut 40 jobs, adding that more would go.')).toEqual(['firm']);
+  });
+
   it('finds no clause in a sentence without a verb of saying', () => {
     expect(agentsOf('The state budget grew.')).toEqual([]);
   });

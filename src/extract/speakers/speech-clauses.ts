@@ -387,6 +387,8 @@ export function speechClauses(
     // (The comma may sit inside a quotation's closing mark: "…on “Good Morning America,” saying…".)
     const afterComma = /^(?:,|and|while|before|after)$/.test(tokens[v - 1]?.lower ?? '') || afterQuote(t.start);
     if (PARTICIPLES.has(t.lower) && afterComma) {
+      // "…, adding berths for 40 boats", "…, adding 200 jobs": "adding" with a thing as object adds it.
+      if (t.lower === 'adding' && addsThings(next)) continue;
       const subject = subjectBefore(tokens, v);
       if (subject) out.push(clause(tokens, t, t, subject, subject.reading, 'participle', t.lower));
       continue;
@@ -534,6 +536,21 @@ const REPORTS_WHAT = /^(?:that|the|a|an|it|he|she|they|this|these|those|there|it
 
 /** What follows "added" when it adds things rather than words: a number, "to", "more", "another", "up". */
 const ADD_OBJECT = /^(?:\d.*|[$£€¥]|to|more|another|up|new|some|nearly|about|over|roughly|around|almost)$/;
+
+/** Words that may open what "adding" reports: a "that" clause, a subject, a quotation's place. */
+const REPORT_OPENERS = new Set(
+  'that the a an he she it they we i you this these those there his her its their our some many most all'.split(' '),
+);
+
+/**
+ * Does the word after "adding" make it add things: a number, an amount or a bare lower-case noun ("adding
+ * berths"), rather than open reported words ("adding that…", "adding the firm would…", "adding: …")?
+ */
+function addsThings(next: Token | undefined): boolean {
+  if (!next) return false;
+  if (ADD_OBJECT.test(next.lower)) return true;
+  return /^\p{Ll}/u.test(next.text) && !REPORT_OPENERS.has(next.lower);
+}
 
 /** Is the -ing verb at `v` the participle of an absolute "with X saying…"? */
 function withAgent(tokens: readonly Token[], v: number): boolean {
