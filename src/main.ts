@@ -5,11 +5,12 @@
  * together (config → service → front doors, with `commands/` passed to the Discord bot).
  */
 import type { Logger } from 'pino';
-import { runConsole } from './cli/index.ts';
+import { consoleChartDir, runConsole } from './cli/index.ts';
 import { type Config, loadConfigOrReport } from './config.ts';
 import type { RunningBot } from './discord/index.ts';
 import { preloadExtractor } from './extract/index.ts';
 import { createLogger } from './logger.ts';
+import { createChartRenderer } from './render/charts/index.ts';
 import { type BriefingService, createBriefingService, startLiveReload } from './service/index.ts';
 import { fetchPolicy } from './web/index.ts';
 // Past the workflows' door: its index loads discord.js (for webhook payloads), which the console must not pay for.
@@ -65,24 +66,31 @@ async function start(): Promise<number> {
         output: process.stdout,
         interactive,
         notices: process.stderr,
+        chartDir: consoleChartDir(config.cacheDir),
       });
     }
 
+    // One chart worker for every front door, started by the first chart asked for in a calm moment: starting it at
+    // launch would load its libraries while a backlog of requests may be waiting for the answering thread.
+    const charts = createChartRenderer();
     // Each front door is loaded only when its tokens are set: discord.js and Bolt are heavy, and neither needs the other.
     const doors: { stop(): Promise<void> }[] = [];
-    const stopAll = () => Promise.allSettled(doors.map((d) => d.stop()));
+    const stopAll = async () => {
+      await Promise.allSettled(doors.map((d) => d.stop()));
+      await charts.close();
+    };
     try {
       if (config.discordToken) {
         const [{ startBot }, { commands, handlers }] = await Promise.all([
           import('./discord/index.ts'),
           import('../commands/index.ts'),
         ]);
-        discord = await startBot({ config, service, logger, commands, handlers, feeds });
+        discord = await startBot({ config, service, logger, commands, handlers, feeds, charts });
         doors.push(discord);
       }
       if (config.slack) {
         const { startSlack } = await import('./slack/index.ts');
-        doors.push(await startSlack({ config, service, logger }));
+        doors.push(await startSlack({ config, service, logger, charts }));
       }
     } catch (error) {
       await stopAll();

@@ -2,13 +2,11 @@
  * Extraction across worker threads, for the bench only: it measures what the extraction rules give on every core.
  * The service extracts on its own thread; a worker pool of its own is later work.
  */
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, type Worker, workerData } from 'node:worker_threads';
 import { type ArticleFacts, extractAll } from '../../src/extract/index.ts';
 import type { Article } from '../../src/knowledge/types.ts';
+import { startModuleWorker } from '../../src/worker-thread.ts';
 
 /** Options for {@link extractParallel}. */
 export interface ParallelOptions {
@@ -94,28 +92,9 @@ export async function extractParallel(
   return results.flat();
 }
 
-/**
- * Starts a worker running this very module. Under tsx (a `.ts` source file) the worker first registers tsx's
- * loader: loaders given with `--import` are registered asynchronously in a worker, too late for its entry module,
- * so the worker is started from a small bootstrap that registers tsx and then imports this file.
- */
+/** Starts a worker running this very module (through tsx when it is TypeScript). */
 function startWorker(): Worker {
-  const self = import.meta.url;
-  const options = { workerData: WORKER_MARK };
-  if (!self.endsWith('.ts')) return new Worker(new URL(self), options);
-  const tsxApi = resolveTsxApi();
-  const boot = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(self)}); });`;
-  return new Worker(boot, { ...options, eval: true });
-}
-
-/**
- * The URL of tsx's ESM API. Test runners that transform modules may leave `import.meta.resolve` out, so the
- * package is then found through CommonJS resolution of its manifest, whose folder holds the documented entry.
- */
-function resolveTsxApi(): string {
-  if (typeof import.meta.resolve === 'function') return import.meta.resolve('tsx/esm/api');
-  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
-  return pathToFileURL(join(dirname(manifest), 'dist/esm/api/index.mjs')).href;
+  return startModuleWorker(import.meta.url, { workerData: WORKER_MARK });
 }
 
 function runBatch(worker: Worker, request: BatchRequest): Promise<ArticleFacts[]> {

@@ -58,10 +58,14 @@ export class AnswerBuilder {
     return label === undefined ? { snippet: trimmed, citation } : { snippet: trimmed, citation, label };
   }
 
-  /** Adds a section made of the items that passed the verbatim check; skipped when none did. */
-  section(heading: string, items: ReadonlyArray<AnswerItem | null>): void {
+  /**
+   * Adds a section made of the items that passed the verbatim check; skipped when none did. `comparable` marks a
+   * section whose figures measure one subject (see {@link AnswerSection.comparable}).
+   */
+  section(heading: string, items: ReadonlyArray<AnswerItem | null>, comparable = false): void {
     const kept = dedupe(items.filter((i): i is AnswerItem => i !== null));
-    if (kept.length > 0) this.sectionList.push({ heading, items: kept });
+    if (kept.length > 0)
+      this.sectionList.push(comparable ? { heading, items: kept, comparable } : { heading, items: kept });
   }
 
   /** A claim for a conflict, or null when its snippet is not verbatim. */

@@ -7,12 +7,14 @@ import { given, type Options, textOption } from './options.ts';
 import { people } from './people.ts';
 import { STORY_OPTION } from './scope.ts';
 import { type CommandSpec, TEXT_OPTION_MAX } from './spec.ts';
-import type { Answer } from './types.ts';
+import type { Answer, FigureValue } from './types.ts';
 
 /** Figures about one subject, from every article. */
 export interface FigureGroup {
   readonly subject: string;
   readonly figures: readonly Figure[];
+  /** True when the figures measure one subject, not merely share a unit, so they can be compared. */
+  readonly comparable: boolean;
   /** True when the figures disagree (different bounds). */
   readonly disputed: boolean;
 }
@@ -23,6 +25,16 @@ export const REPORTER = 'the reporter (no source named)';
 /** "8,000 to 14,000 troops — Janes". */
 export function figureLabel(f: Figure): string {
   return `${f.text} — ${f.claimant ?? REPORTER}`;
+}
+
+/** The numbers of a figure, as answer lines carry them for charts. */
+export function figureValue(f: Figure): FigureValue {
+  return { low: f.low, high: f.high, hedge: f.hedge, unit: f.unit };
+}
+
+/** A cited line (item or claim) with the numbers of the figure it states; null stays null. */
+function withFigure<T extends object>(line: T | null, f: Figure): (T & { figure: FigureValue }) | null {
+  return line === null ? null : { ...line, figure: figureValue(f) };
 }
 
 function subjectOf(f: Figure): string {
@@ -39,19 +51,19 @@ function valueKey(f: Figure): string {
  * never disputed.
  */
 export function groupFigures(figures: readonly Figure[]): FigureGroup[] {
-  const groups = new Map<string, { subject: string; figures: Figure[]; specific: boolean }>();
+  const groups = new Map<string, { subject: string; figures: Figure[]; comparable: boolean }>();
   for (const f of figures) {
     const subject = subjectOf(f);
     const key = fold(subject);
-    const specific = f.subject !== null && fold(f.subject) !== fold(f.unit ?? '');
-    const g = groups.get(key) ?? { subject, figures: [], specific };
+    const comparable = f.subject !== null && fold(f.subject) !== fold(f.unit ?? '');
+    const g = groups.get(key) ?? { subject, figures: [], comparable };
     g.figures.push(f);
     groups.set(key, g);
   }
   // Figures grouped only by their unit ("miles") measure different things; they cannot disagree.
-  const list = [...groups.values()].map(({ specific, ...g }) => ({
+  const list = [...groups.values()].map((g) => ({
     ...g,
-    disputed: specific && new Set(g.figures.map(valueKey)).size >= 2,
+    disputed: g.comparable && new Set(g.figures.map(valueKey)).size >= 2,
   }));
   list.sort(
     (a, b) =>
@@ -82,7 +94,7 @@ export function addConflict(b: AnswerBuilder, ctx: AnswerContext, g: FigureGroup
     if (seen.has(key)) return [];
     seen.add(key);
     const who = claimantWithRole(ctx, f.claimant);
-    return [b.claim(f.text, who, f.context, f) ?? b.claim(f.text, who, f.text, f)];
+    return [withFigure(b.claim(f.text, who, f.context, f) ?? b.claim(f.text, who, f.text, f), f)];
   });
   b.conflict(g.subject, claims);
 }
@@ -196,7 +208,8 @@ export function estimatesAnswer(ctx: AnswerContext, options: Options): Answer {
   for (const g of groups.filter((x) => !x.disputed)) {
     b.section(
       g.subject,
-      g.figures.map((f) => b.item(f.context, f, figureLabel(f)) ?? b.item(f.text, f, figureLabel(f))),
+      g.figures.map((f) => withFigure(b.item(f.context, f, figureLabel(f)) ?? b.item(f.text, f, figureLabel(f)), f)),
+      g.comparable,
     );
   }
   if (!b.hasContent) {

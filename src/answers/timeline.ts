@@ -2,11 +2,11 @@ import type { DateMention, EventFact } from '../extract/types.ts';
 import type { Story } from '../stories/index.ts';
 import { AnswerBuilder } from './build.ts';
 import { type AnswerContext, memo } from './context.ts';
-import { given, limitOption, type Options } from './options.ts';
+import { given, type Options } from './options.ts';
 import { cutNote, LIST_MAX, PAGING_OPTIONS } from './paging.ts';
 import { STORY_OPTION } from './scope.ts';
 import type { CommandSpec } from './spec.ts';
-import type { Answer } from './types.ts';
+import type { Answer, DateValue } from './types.ts';
 
 /** One dated line of the timeline. */
 export interface TimelineEntry {
@@ -17,12 +17,19 @@ export interface TimelineEntry {
   readonly context: string;
   /** "planned" for what the sentence speaks of in the future. */
   readonly planned: boolean;
+  /** The date phrase as written in the sentence ("Thursday"), or null when the date comes from an event fact. */
+  readonly phrase: string | null;
 }
 
 /** "2022-02-14 – 2022-02-19 (planned)". */
 export function dateLabel(e: TimelineEntry): string {
   const range = e.endDate && e.endDate !== e.date ? `${e.date} – ${e.endDate}` : e.date;
   return e.planned ? `${range} (planned)` : range;
+}
+
+/** The date of a timeline line, as answer lines carry it for charts. */
+function dateValue(e: TimelineEntry): DateValue {
+  return { date: e.date, endDate: e.endDate, planned: e.planned, phrase: e.phrase };
 }
 
 function fromDate(d: DateMention): TimelineEntry | null {
@@ -34,6 +41,7 @@ function fromDate(d: DateMention): TimelineEntry | null {
     paragraph: d.paragraph,
     context: d.context,
     planned: d.tense === 'future',
+    phrase: d.text,
   };
 }
 
@@ -46,6 +54,7 @@ function fromEvent(e: EventFact): TimelineEntry | null {
     paragraph: e.paragraph,
     context: e.context,
     planned: false,
+    phrase: null,
   };
 }
 
@@ -103,7 +112,10 @@ export function timelineAnswer(ctx: AnswerContext, options: Options): Answer {
   const entries = timelineEntries(ctx);
   b.section(
     'Timeline',
-    entries.slice(0, LIST_MAX).map((e) => b.item(e.context, e, dateLabel(e))),
+    entries.slice(0, LIST_MAX).map((e) => {
+      const item = b.item(e.context, e, dateLabel(e));
+      return item && { ...item, when: dateValue(e) };
+    }),
   );
   const cut = cutNote(entries.length, 'dated line(s)', 'narrow with story:');
   if (cut) b.notes.push(cut);

@@ -18,6 +18,33 @@ export interface Citation {
   readonly story?: string | null;
 }
 
+/**
+ * The numbers behind a figure, as the extractor read them: what a chart needs to set claims on one axis. Text
+ * renderers ignore it; the figure as written stays in the label or claim value.
+ */
+export interface FigureValue {
+  /** Lower bound, or null when the figure is open below ("up to 30,000"). */
+  readonly low: number | null;
+  /** Upper bound, or null when the figure is open above ("over 100,000"). */
+  readonly high: number | null;
+  /** Hedge word(s) as written ("about", "up to", "few"), or null for a plain figure. */
+  readonly hedge: string | null;
+  /** The thing counted ("troops", "percent"), or null. */
+  readonly unit: string | null;
+}
+
+/** When a dated line happened, for charts that set lines on a time axis. Text renderers ignore it. */
+export interface DateValue {
+  /** Start, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** End of a range, `YYYY-MM-DD`, or null for a single day. */
+  readonly endDate: string | null;
+  /** True when the sentence speaks of it as still to come. */
+  readonly planned: boolean;
+  /** The date phrase as written in the snippet ("Thursday", "between February 14 and 19"), when known. */
+  readonly phrase: string | null;
+}
+
 /** One line of an answer: a verbatim snippet and the citation it comes from. */
 export interface AnswerItem {
   /** Verbatim text from the cited paragraph: always a substring of that paragraph. */
@@ -26,12 +53,21 @@ export interface AnswerItem {
   readonly citation: number;
   /** Optional short label shown before the snippet ("Dmitry Peskov, Kremlin spokesperson", "30,000 troops"). */
   readonly label?: string;
+  /** The figure the line states, on lines of figures (`/estimates`, `/brief`). */
+  readonly figure?: FigureValue;
+  /** The date the line is placed at, on lines of a timeline. */
+  readonly when?: DateValue;
 }
 
 /** A titled group of items ("When", "Where", "Key quotes"). */
 export interface AnswerSection {
   readonly heading: string;
   readonly items: readonly AnswerItem[];
+  /**
+   * True when every item's figure measures the same subject, so the figures can be compared on one axis; absent
+   * when the items only share a unit ("miles" of different distances) or are not figures at all.
+   */
+  readonly comparable?: boolean;
 }
 
 /** One source's claim about a disputed subject. */
@@ -42,6 +78,8 @@ export interface ConflictClaim {
   readonly claimant: string | null;
   readonly citation: number;
   readonly snippet: string;
+  /** The numbers behind the claimed value, for charts. */
+  readonly figure?: FigureValue;
 }
 
 /** Sources that disagree about one subject, shown side by side. */

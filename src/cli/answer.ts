@@ -5,8 +5,10 @@ import { renderJson } from '../render/json.ts';
 import { renderMarkdown } from '../render/markdown.ts';
 import { renderText } from '../render/text.ts';
 import { type BriefingService, type CommandOptions, createBriefingService } from '../service/index.ts';
+import { chartFormat, hasChart, noChartReason, writeChart } from './chart.ts';
 import { type AnswerSpec, CLI_COMMAND_SPECS, UsageError, validateOptions } from './commands.ts';
 import { answerForText } from './paging.ts';
+import { echo, printable } from './terminal.ts';
 
 /** Output formats of the answer commands. */
 export type Format = 'text' | 'markdown' | 'json';
@@ -37,8 +39,9 @@ export function commandUsage(spec: AnswerSpec): string {
   const options = optionsIn(spec, 'cli');
   const flags = options.map((o) => `[--${o.name} ${o.name.toUpperCase()}]`).join(' ');
   const main = spec.main ? ` [${spec.main.toUpperCase()}]` : '';
+  const chart = hasChart(spec.name) ? ' [--chart FILE.png|FILE.svg]' : '';
   return [
-    `usage: briefing ${spec.name}${main} ${flags} [--json] [--format text|markdown] [--knowledge DIR]`.replace(
+    `usage: briefing ${spec.name}${main} ${flags} [--json] [--format text|markdown] [--knowledge DIR]${chart}`.replace(
       / +/g,
       ' ',
     ),
@@ -52,6 +55,7 @@ export function commandUsage(spec: AnswerSpec): string {
     '  --json       print the answer as JSON (results: text, article, paragraph, citation…)',
     '  --format     text (default) or markdown',
     '  --knowledge  folder holding articles/ (default: KNOWLEDGE_DIR or knowledge)',
+    ...(chart ? ['  --chart      also draw the answer as a chart, written to this .png or .svg file'] : []),
     '',
   ]
     .filter((line, i, all) => line !== '' || all[i - 1] !== '')
@@ -84,6 +88,8 @@ export type CliRequest =
       readonly options: CommandOptions;
       readonly format: Format;
       readonly knowledge: string | undefined;
+      /** `--chart FILE`: where to write the answer's chart (`.png` or `.svg`), for commands that draw one. */
+      readonly chart: string | undefined;
     };
 
 /**
@@ -99,6 +105,7 @@ export function parseCliArgs(spec: AnswerSpec, argv: string[]): CliRequest {
       json: { type: 'boolean' },
       format: { type: 'string' },
       knowledge: { type: 'string' },
+      chart: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       ...Object.fromEntries(ANSWER_OPTIONS.map((o) => [o, { type: 'string' as const }])),
     },
@@ -114,7 +121,8 @@ export function parseCliArgs(spec: AnswerSpec, argv: string[]): CliRequest {
     if (typeof v === 'string') named[o] = v;
   }
   const options = validateOptions(spec, 'cli', named, positionals.length > 0 ? positionals.join(' ') : undefined);
-  return { help: false, options, format, knowledge: values.knowledge };
+  if (values.chart !== undefined) chartFormat(spec.name, values.chart);
+  return { help: false, options, format, knowledge: values.knowledge, chart: values.chart };
 }
 
 /** The CLI subcommand for one answer command: parses its arguments (exit 2 with a clear message), answers, prints. */
@@ -127,8 +135,17 @@ export function answerCliCommand(spec: AnswerSpec): (argv: string[]) => Promise<
         return 0;
       }
       const service = await openService(request.knowledge);
-      const answer = answerForText(service, spec, request.options, request.format === 'json', (n) => `--page ${n}`);
-      process.stdout.write(render(answer, request.format));
+      const { shown, whole } = answerForText(
+        service,
+        spec,
+        request.options,
+        request.format === 'json',
+        (n) => `--page ${n}`,
+      );
+      process.stdout.write(
+        request.format === 'json' ? render(shown, 'json') : printable(render(shown, request.format)),
+      );
+      if (request.chart !== undefined) await reportChart(whole, request.chart);
       return 0;
     } catch (error) {
       if (error instanceof UsageError) return usageFailure(spec, error.message);
@@ -137,7 +154,19 @@ export function answerCliCommand(spec: AnswerSpec): (argv: string[]) => Promise<
   };
 }
 
+/** Writes the answer's chart for `--chart` and says on standard error where, or why there is none. */
+async function reportChart(answer: Answer, file: string): Promise<void> {
+  const written = await writeChart(answer, file);
+  process.stderr.write(
+    written
+      ? `Chart written to ${written.path} (${written.bytes} bytes).\n`
+      : `No chart written: ${noChartReason(answer)}.\n`,
+  );
+}
+
 function usageFailure(spec: AnswerSpec, message: string): number {
-  process.stderr.write(`briefing ${spec.name}: ${message}\nRun "briefing ${spec.name} --help" for its options.\n`);
+  process.stderr.write(
+    `briefing ${spec.name}: ${echo(message)}\nRun "briefing ${spec.name} --help" for its options.\n`,
+  );
   return 2;
 }

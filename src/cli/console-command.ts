@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.ts';
 import { openService } from './answer.ts';
-import { runConsole } from './console.ts';
+import { consoleChartDir, runConsole } from './console.ts';
 
 /** `briefing console [--knowledge DIR] [--format text|markdown]`: the local console without going through `npm start`. */
 export async function runConsoleCommand(argv: string[]): Promise<number> {
@@ -22,6 +23,7 @@ export async function runConsoleCommand(argv: string[]): Promise<number> {
   }
   const service = await openService(values.knowledge);
   return runConsole({
+    chartDir: consoleChartDir(loadConfig().cacheDir),
     service,
     input: process.stdin,
     output: process.stdout,

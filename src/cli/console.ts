@@ -1,10 +1,14 @@
+import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import type { Answer } from '../answers/index.ts';
 import type { BriefingService } from '../service/index.ts';
 import { type Format, render } from './answer.ts';
+import { chartPathIn, hasChart, writeChart } from './chart.ts';
 import { UsageError } from './commands.ts';
 import { answerForText } from './paging.ts';
 import { parseSlash } from './slash.ts';
+import { echo, printable } from './terminal.ts';
 
 /** How to go from the console to the real bot; printed at start so nobody has to look it up. */
 export const CONNECT_HINT = [
@@ -12,6 +16,11 @@ export const CONNECT_HINT = [
   'register the commands once with "npm run deploy-commands", then run "npm start" again.',
   'On Slack: put SLACK_BOT_TOKEN and SLACK_APP_TOKEN in .env (README: Connect to Slack).',
 ].join('\n');
+
+/** Where the console writes charts: a folder of the cache, since each picture can be drawn again from its answer. */
+export function consoleChartDir(cacheDir: string): string {
+  return resolve(cacheDir, 'charts');
+}
 
 /** What {@link runConsole} reads from and writes to. */
 export interface ConsoleOptions {
@@ -23,20 +32,44 @@ export interface ConsoleOptions {
   /** Where the one-line hint goes when not interactive (standard error), so piped answers stay clean. */
   readonly notices?: Writable;
   readonly format?: Exclude<Format, 'json'> | 'json';
+  /**
+   * Folder where the charts of `/estimates` and `/timeline` answers are written, each followed by a line saying
+   * where. Without it no chart is drawn.
+   */
+  readonly chartDir?: string;
+}
+
+/** The reply to one console line: the text to print and, for a command, its whole answer (a chart is drawn from it). */
+interface LineReply {
+  readonly text: string;
+  readonly answer?: Answer;
+}
+
+function replyTo(service: BriefingService, line: string, format: Format): LineReply | null {
+  try {
+    const parsed = parseSlash(line);
+    if (parsed.kind !== 'command') return null;
+    const { shown, whole } = answerForText(service, parsed.spec, parsed.options, format === 'json', (n) => `page:${n}`);
+    return { text: render(shown, format), answer: whole };
+  } catch (error) {
+    if (error instanceof UsageError) return { text: `${error.message}\nType /help for the commands.\n` };
+    throw error;
+  }
 }
 
 /** The answer (or the usage message) for one console line; null for blank lines and `quit`. */
 export function answerLine(service: BriefingService, line: string, format: Format = 'text'): string | null {
+  return replyTo(service, line, format)?.text ?? null;
+}
+
+/** The line saying where an answer's chart was written, or null when it has none. */
+async function chartLine(answer: Answer, dir: string): Promise<string | null> {
+  if (answer.empty || !hasChart(answer.command)) return null;
   try {
-    const parsed = parseSlash(line);
-    if (parsed.kind !== 'command') return null;
-    return render(
-      answerForText(service, parsed.spec, parsed.options, format === 'json', (n) => `page:${n}`),
-      format,
-    );
+    const written = await writeChart(answer, chartPathIn(dir, answer));
+    return written ? `Chart: ${written.path}\n` : null;
   } catch (error) {
-    if (error instanceof UsageError) return `${error.message}\nType /help for the commands.\n`;
-    throw error;
+    return `Chart not drawn (${error instanceof Error ? error.message : String(error)}).\n`;
   }
 }
 
@@ -55,22 +88,32 @@ export async function runConsole(options: ConsoleOptions): Promise<number> {
     );
   if (interactive) {
     output.write(
-      `Briefing console: ${service.articles().length} article(s) loaded. Type /help for the commands, /quit to leave.\n${CONNECT_HINT}\n\n`,
+      `Briefing console: ${service.articles().length} article(s) loaded. Type /help for the commands, /quit to leave.\n${
+        options.chartDir ? `Charts of /estimates and /timeline are written to ${options.chartDir}.\n` : ''
+      }${CONNECT_HINT}\n\n`,
     );
     rl.setPrompt('briefing> ');
     rl.prompt();
   }
   for await (const line of rl) {
     if (parseQuit(line)) break;
-    let reply: string | null;
+    let reply: LineReply | null;
     try {
-      reply = answerLine(service, line, format);
+      reply = replyTo(service, line, format);
     } catch (error) {
       // An unexpected failure answers this line with a generic message; the console keeps going.
-      reply = `Something went wrong answering that (${error instanceof Error ? error.message : String(error)}).\n`;
+      reply = {
+        text: `Something went wrong answering that (${error instanceof Error ? error.message : String(error)}).\n`,
+      };
     }
     // From a pipe, echo each command so the transcript shows what each answer answers.
-    if (reply !== null) output.write(interactive ? `${reply}\n` : `> ${line.trim()}\n${reply}\n`);
+    if (reply !== null) {
+      const text = printable(reply.text);
+      output.write(interactive ? `${text}\n` : `> ${echo(line.trim())}\n${text}\n`);
+    }
+    // The text first, then the picture once drawn.
+    const chart = reply?.answer && options.chartDir ? await chartLine(reply.answer, options.chartDir) : null;
+    if (chart !== null) output.write(`${chart}\n`);
     if (interactive) rl.prompt();
   }
   rl.close();

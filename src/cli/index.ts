@@ -6,5 +6,5 @@
  */
 export { type Format, openService, render } from './answer.ts';
 export { CLI_COMMAND_SPECS, CONSOLE_COMMAND_SPECS, UsageError } from './commands.ts';
-export { CONNECT_HINT, type ConsoleOptions, runConsole } from './console.ts';
+export { CONNECT_HINT, type ConsoleOptions, consoleChartDir, runConsole } from './console.ts';
 export { parseSlash, type SlashLine } from './slash.ts';

@@ -7,6 +7,14 @@ function isPaged(spec: CommandSpec): boolean {
   return spec.options.some((o) => o.name === PAGE_OPTION.name);
 }
 
+/** A command's answer in a text front door: the page printed, and the whole answer it was cut from. */
+export interface TextAnswer {
+  /** What is printed: the page asked for, or the whole answer when it is not paged. */
+  readonly shown: Answer;
+  /** The whole answer, which a chart is drawn from (the picture shows the answer, not one page of it). */
+  readonly whole: Answer;
+}
+
 /**
  * Answers a command for a text front door: a paged command's `page` and `limit` (lines per page) choose the page
  * printed, the answer itself is asked for whole. JSON without `page`/`limit` stays whole (scripts want everything).
@@ -18,10 +26,13 @@ export function answerForText(
   options: CommandOptions,
   whole: boolean,
   next: (page: number) => string,
-): Answer {
-  if (!isPaged(spec)) return service.answer(spec.name, options);
+): TextAnswer {
+  if (!isPaged(spec)) {
+    const answer = service.answer(spec.name, options);
+    return { shown: answer, whole: answer };
+  }
   const { page, limit, ...rest } = options;
   const answer = service.answer(spec.name, rest);
-  if (whole && page === undefined && limit === undefined) return answer;
-  return pageOf(answer, Number(page ?? 1), Number(limit ?? DEFAULT_PAGE_SIZE), next);
+  if (whole && page === undefined && limit === undefined) return { shown: answer, whole: answer };
+  return { shown: pageOf(answer, Number(page ?? 1), Number(limit ?? DEFAULT_PAGE_SIZE), next), whole: answer };
 }

@@ -7,6 +7,7 @@ import { once } from 'node:events';
 import { Events } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
+import type { ChartRenderer } from '../render/index.ts';
 import type { BriefingService } from '../service/index.ts';
 import { Cooldown, type Feeds, FollowStore } from '../workflows/index.ts';
 import { channelAnnouncer } from './announce.ts';
@@ -37,6 +38,11 @@ export interface StartBotOptions {
   readonly commands: readonly SlashCommand[];
   /** Handlers for buttons and modals beyond paging (the moderator workflows). Default none. */
   readonly handlers?: readonly InteractionHandler[];
+  /**
+   * Draws answers' charts (shared with the other front doors; whoever created it closes it). Without it, answers
+   * go out as text only.
+   */
+  readonly charts?: ChartRenderer;
   /** The running feeds service, for `/feeds`. Default none (`/feeds` then says feeds are not set up). */
   readonly feeds?: Feeds | null;
 }
@@ -62,6 +68,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     cooldown: new Cooldown(config.cooldownSeconds),
     moderation: moderationSettings(config, { feeds: options.feeds ?? null }),
     follows,
+    ...(options.charts ? { charts: options.charts } : {}),
   });
   client.on(Events.InteractionCreate, (interaction) => void route(interaction));
 

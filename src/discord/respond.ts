@@ -21,6 +21,7 @@ import {
 } from '../render/index.ts';
 import { type CommandName, type CommandOptions, isCommandName } from '../service/index.ts';
 import { answerKeys, PRIVATE_OPTION, slashCommandData } from './builder.ts';
+import { attachWhenDrawn, chartForAnswer, keepChart, startChart, withChart } from './chart.ts';
 import { decodePageId, encodePageId } from './customId.ts';
 import { UserError } from './errors.ts';
 import type { CommandContext, SlashCommand } from './types.ts';
@@ -31,6 +32,11 @@ import type { CommandContext, SlashCommand } from './types.ts';
  * deferral goes out before that work and keeps the interaction alive for 15 minutes.
  */
 const BUSY_AT = 8;
+/**
+ * Answers in flight (this one included) above which no chart is drawn: a chart is a picture for a calm channel, and
+ * in a burst its drawing and upload would only compete with the answers for the CPU and Discord's rate limits.
+ */
+const CHARTS_UP_TO = 2;
 let inFlight = 0;
 
 /** Whether `name` is a command the service answers (re-exported so front-door code has one import). */
@@ -112,8 +118,9 @@ export async function answerCommand(
     // Late already (a backlog, or the gateway replaying after a reconnect) or busy: acknowledge before working.
     const late = Date.now() - interaction.createdTimestamp > DEFER_AFTER_MS;
     const deferred = spec.slow === true || late || inFlight > BUSY_AT;
+    const calm = inFlight <= CHARTS_UP_TO;
     if (deferred) await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-    await answerAndSend(interaction, ctx, { name, keys, options, ephemeral, deferred });
+    await answerAndSend(interaction, ctx, { name, keys, options, ephemeral, deferred, calm });
   } finally {
     inFlight--;
   }
@@ -129,9 +136,11 @@ async function answerAndSend(
     options: CommandOptions;
     ephemeral: boolean;
     deferred: boolean;
+    /** Few answers in flight: a chart may be drawn (see {@link CHARTS_UP_TO}). */
+    calm: boolean;
   },
 ): Promise<void> {
-  const { name, keys, options, ephemeral, deferred } = request;
+  const { name, keys, options, ephemeral, deferred, calm } = request;
 
   const started = performance.now();
   const answer = ctx.service.answer(name, options);
@@ -141,15 +150,20 @@ async function answerAndSend(
     ctx.logger.warn({ command: name, ms }, 'slow answer without deferral');
   }
   const { message } = renderPage(answer, name, options, keys);
+  // The chart (if any) is drawn in a worker; only an acknowledged answer waits for it, briefly (see chart.ts).
+  const pending = calm ? startChart(ctx.charts, answer) : null;
+  const chart = pending ? await chartForAnswer(pending, deferred) : null;
+  const full = pending && chart ? withChart(message, chart, pending.filename) : message;
   if (!deferred) {
-    await interaction.reply(withFlags(message, ephemeral || answer.empty));
+    await interaction.reply(withFlags(full, ephemeral || answer.empty));
   } else if (answer.empty && !ephemeral) {
     // A public "thinking…" cannot turn private, so replace it with a private follow-up.
     await interaction.deleteReply();
     await interaction.followUp(withFlags(message, true));
   } else {
-    await interaction.editReply(message);
+    await interaction.editReply(full);
   }
+  if (pending && !chart) void attachWhenDrawn(interaction, pending, ctx.logger);
 }
 
 /**
@@ -169,11 +183,12 @@ export async function showPage(
   const keys = ref ? keysOf(ref.command) : undefined;
   if (!ref || !keys || !isCommandName(ref.command)) return false;
   const answer = ctx.service.answer(ref.command, ref.options);
-  const { message } = renderPage(answer, ref.command, ref.options, keys, ref.page);
+  const page = renderPage(answer, ref.command, ref.options, keys, ref.page).message;
+  const message = keepChart(page, interaction.message);
   // Paging someone else's answer would turn the page under their eyes: others get the page privately instead.
   const owner = interaction.message?.interactionMetadata?.user.id;
   if (owner !== undefined && owner !== interaction.user.id) {
-    await interaction.reply(withFlags(message, true));
+    await interaction.reply(withFlags(page, true));
   } else {
     await interaction.update(message);
   }

@@ -5,7 +5,7 @@
  */
 import { type Interaction, type InteractionReplyOptions, MessageFlags, type RepliableInteraction } from 'discord.js';
 import type { Logger } from 'pino';
-import { renderNotice } from '../render/index.ts';
+import { type ChartRenderer, renderNotice } from '../render/index.ts';
 import type { BriefingService } from '../service/index.ts';
 import type { Cooldown, FollowStore } from '../workflows/index.ts';
 import { errorForLog } from './client.ts';
@@ -32,6 +32,8 @@ export interface RouterOptions {
   readonly moderation: ModerationSettings;
   /** Which story each channel follows, passed to every command in its context. */
   readonly follows: FollowStore;
+  /** Draws answers' charts, passed to every command in its context. Default none: answers go out as text only. */
+  readonly charts?: ChartRenderer;
   readonly service: BriefingService;
   readonly logger: Logger;
   /** Per-user cooldown applied to slash commands; paging buttons and autocomplete are exempt. */
@@ -67,7 +69,13 @@ export function createRouter(options: RouterOptions): Router {
     if (commands.has(command.data.name)) throw new Error(`duplicate command name: ${command.data.name}`);
     commands.set(command.data.name, command);
   }
-  const ctx: CommandContext = { service, logger, moderation: options.moderation, follows: options.follows };
+  const ctx: CommandContext = {
+    service,
+    logger,
+    moderation: options.moderation,
+    follows: options.follows,
+    ...(options.charts ? { charts: options.charts } : {}),
+  };
   const handlers = options.handlers ?? [];
 
   async function dispatch(interaction: Interaction): Promise<void> {

@@ -5,6 +5,7 @@ import type {
 } from 'discord.js';
 import type { Logger } from 'pino';
 import type { CommandSpec } from '../answers/index.ts';
+import type { ChartRenderer } from '../render/index.ts';
 import type { BriefingService } from '../service/index.ts';
 import type { FollowStore } from '../workflows/index.ts';
 import type { ModerationSettings } from './moderation.ts';
@@ -17,6 +18,8 @@ export interface CommandContext {
   readonly moderation: ModerationSettings;
   /** Which story each channel follows (`/follow`): a story-level command without `story:` answers from it. */
   readonly follows: FollowStore;
+  /** Draws answers' charts off the answering thread; without it answers go out as text only. */
+  readonly charts?: ChartRenderer;
 }
 
 /** A command's definition as the router and deploy script need it (a discord.js `SlashCommandBuilder`). */

@@ -384,6 +384,16 @@ export function renderDiscord(answer: Answer, options: DiscordRenderOptions = {}
   return { message: { embeds, components: rows, allowedMentions: { parse: [] } }, page, pages: pages.length };
 }
 
+/**
+ * The message with the picture of a file attached to it (`filename`) shown in its first embed, where Discord draws
+ * an embed image full width under the fields.
+ */
+export function withImage<T extends DiscordMessage>(message: T, filename: string): T {
+  const [main, ...rest] = message.embeds;
+  if (!main) return message;
+  return { ...message, embeds: [{ ...main, image: { url: `attachment://${filename}` } }, ...rest] };
+}
+
 /** A plain ephemeral-style text message (errors, cooldowns), cut to Discord's content limit. */
 export function renderNotice(text: string): DiscordMessage {
   return { content: clip(text, MESSAGE_CONTENT_MAX), embeds: [], components: [], allowedMentions: { parse: [] } };

@@ -43,6 +43,8 @@ export const COMMAND_NAME_MAX = 32;
 export const COMMAND_DESCRIPTION_MAX = 100;
 /** Options of one command. */
 export const COMMAND_OPTIONS_MAX = 25;
+/** Characters of an attachment's description (the alt text of an image). */
+export const ATTACHMENT_DESCRIPTION_MAX = 1024;
 /** Milliseconds within which an interaction must be answered (or deferred). */
 export const INTERACTION_RESPONSE_MS = 3000;
 /** Work that may take longer than this is deferred first, leaving margin under {@link INTERACTION_RESPONSE_MS}. */

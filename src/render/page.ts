@@ -34,7 +34,7 @@ export function pageOf(answer: Answer, page: number, size: number, next: (page: 
     const last = sections.at(-1);
     if (last && last.heading === source.heading)
       sections[sections.length - 1] = { ...last, items: [...last.items, item] };
-    else sections.push({ heading: source.heading, items: [item] });
+    else sections.push({ ...source, items: [item] });
   }
   const cited = new Set([
     ...sections.flatMap((s) => s.items.map((i) => i.citation)),

@@ -3,6 +3,10 @@
  * Every user-visible string goes through {@link escapeSlack}, so text taken from articles can never become a
  * mention (`<!everyone>`, `<@U123>`) or a link; the only `<…>` sequences in the output are the citation links
  * this module builds from validated http(s) URLs.
+ *
+ * An answer's chart is its own message: the Slack front door uploads the picture from `chartImage()` in
+ * `./charts/index.ts` (PNG bytes, file name, alt text, drawn by a worker within a time limit) and shows the uploaded
+ * file in an image block ({@link renderSlackChart}), after the text answer.
  */
 import type { Answer, AnswerItem, Citation, Conflict } from '../answers/index.ts';
 
@@ -29,6 +33,10 @@ export const SLACK_LIMITS = {
    * better as a screenful than as fifty sections.
    */
   messageText: 12_000,
+  /** Characters of an image block's alt text. */
+  imageAltText: 2000,
+  /** Characters of an image block's title. */
+  imageTitle: 2000,
 } as const;
 
 /** Most citation context blocks a message carries, so a long source list cannot crowd out the answer. */
@@ -58,6 +66,47 @@ export type SlackBlock =
   | { readonly type: 'section'; readonly text: SlackText }
   | { readonly type: 'context'; readonly elements: readonly SlackText[] }
   | { readonly type: 'divider' };
+
+/** An image block showing a file uploaded to Slack, described by its alt text for readers who cannot see it. */
+export interface SlackImageBlock {
+  readonly type: 'image';
+  readonly slack_file: { readonly id: string };
+  readonly alt_text: string;
+  readonly title: SlackText;
+}
+
+/** A chart uploaded to Slack, as {@link renderSlackChart} shows it. */
+export interface SlackChart {
+  /** The uploaded file's id (`F…`). */
+  readonly fileId: string;
+  /** What the chart shows, in words. */
+  readonly alt: string;
+  /** What it is a chart of: the answer's title. */
+  readonly title: string;
+}
+
+/**
+ * A chart as a message of its own: one image block of the uploaded file, titled with the answer's title, and the
+ * same title as the notification text. Alt text and title are plain text, which Slack never reads as mentions or
+ * links; the notification text is escaped like every other.
+ */
+export function renderSlackChart(chart: SlackChart): {
+  readonly text: string;
+  readonly blocks: readonly [SlackImageBlock];
+} {
+  const title = `Chart: ${chart.title}`;
+  return {
+    text: escapeWithin(title, SLACK_LIMITS.fallbackText),
+    blocks: [
+      {
+        type: 'image',
+        slack_file: { id: chart.fileId },
+        alt_text: cutPlain(chart.alt, SLACK_LIMITS.imageAltText),
+        title: { type: 'plain_text', text: cutPlain(title, SLACK_LIMITS.imageTitle), emoji: false },
+      },
+    ],
+  };
+}
 
 /** A message ready to be sent as JSON: `blocks` for display, `text` for notifications and old clients. */
 export interface SlackMessage {

@@ -3,9 +3,10 @@
  * buttons of the answers. Slack's rules kept here: every request is acknowledged within its 3 seconds (a command
  * the catalogue marks `slow`, or one arriving while many are being answered, is acknowledged first and answered
  * through its `response_url`); answers are private until their asker shares them; a paging click on a shared
- * answer shows the page to the clicker only.
+ * answer shows the page to the clicker only. A chart follows its answer's text as a message of its own (`chart.ts`),
+ * never before the acknowledgement, and only in a calm moment.
  */
-import type { Options } from '../answers/index.ts';
+import type { Answer, Options } from '../answers/index.ts';
 import { parseBriefing, type SlackSpec, slackSpecOf } from './commands.ts';
 import type { Ack, Respond, SlackContext } from './context.ts';
 import { answerReply, decodePageRef, notice, type PageRef, type Reply } from './messages.ts';
@@ -17,6 +18,11 @@ import { SLACK_WORKFLOWS } from './workflows.ts';
  * synchronous work queues behind the others', and the last could miss Slack's 3 s.
  */
 const BUSY_AT = 8;
+/**
+ * Answers in flight (this one included) above which no chart is drawn: in a burst, drawing and uploading would only
+ * compete with the answers for the CPU and Slack's rate limits.
+ */
+const CHARTS_UP_TO = 2;
 let inFlight = 0;
 
 /** A read command and the user who asked, as the slash-command and mention handlers pass it on. */
@@ -26,26 +32,39 @@ export interface ReadRequest {
   readonly invocation: string;
 }
 
-/** The first page of a command's answer, private, with Share in channel when it found something. */
-export function firstPage(ctx: SlackContext, request: ReadRequest): Reply {
-  const answer = ctx.service.answer(request.spec.name, request.options);
+/** The first page of an answer, private, with Share in channel when it found something. */
+function firstPageOf(answer: Answer, request: ReadRequest): Reply {
   const ref: PageRef = { command: request.spec.name, options: request.options, page: 0 };
   return answerReply(answer, ref, { shareable: true, invocation: request.invocation });
 }
 
-/** Answers a read command: within the acknowledgement when quick, else acknowledged first and sent after. */
+/** The first page of a command's answer, private, with Share in channel when it found something. */
+export function firstPage(ctx: SlackContext, request: ReadRequest): Reply {
+  return firstPageOf(ctx.service.answer(request.spec.name, request.options), request);
+}
+
+/**
+ * Answers a read command: within the acknowledgement when quick, else acknowledged first and sent after. Then, with
+ * few answers in flight, the answer's chart (if it has one) follows through the `response_url`; the chart's work
+ * starts only once the text is out, and is not counted as an answer in flight.
+ */
 export async function answerRead(ctx: SlackContext, request: ReadRequest, ack: Ack, respond: Respond): Promise<void> {
   inFlight++;
+  const calm = inFlight <= CHARTS_UP_TO;
+  let answer: Answer;
   try {
     if (request.spec.slow === true || inFlight > BUSY_AT) {
       await ack();
-      await respond({ response_type: 'ephemeral', ...firstPage(ctx, request) });
+      answer = ctx.service.answer(request.spec.name, request.options);
+      await respond({ response_type: 'ephemeral', ...firstPageOf(answer, request) });
     } else {
-      await ack(firstPage(ctx, request));
+      answer = ctx.service.answer(request.spec.name, request.options);
+      await ack(firstPageOf(answer, request));
     }
   } finally {
     inFlight--;
   }
+  if (calm && ctx.charts) await ctx.charts.post(answer, respond, 'ephemeral');
 }
 
 /** The `/briefing` slash command as Slack sends it. */
@@ -142,6 +161,8 @@ export async function handleButton(ctx: SlackContext, click: ButtonClick, respon
     const shared = answerReply(answer, ref, { shareable: false, sharedBy: click.user });
     await respond({ response_type: 'in_channel', replace_original: false, ...shared });
     await respond({ delete_original: true });
+    // The chart goes with the answer it belongs to (uploaded once: the private answer's upload is shown again).
+    if (ctx.charts) await ctx.charts.post(answer, respond, 'in_channel');
     return;
   }
   if (click.ephemeral) {

@@ -8,11 +8,13 @@ import type { AddressInfo } from 'node:net';
 import { App, type BlockAction, type ButtonAction, type RespondArguments, SocketModeReceiver } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
+import type { ChartImage, ChartRenderer } from '../render/charts/index.ts';
 import type { BriefingService } from '../service/index.ts';
 import { fetchPolicy } from '../web/index.ts';
 import { Cooldown } from '../workflows/cooldown.ts';
 import { PreviewStore } from '../workflows/previews.ts';
 import { firstPage, handleButton, handleSlash, mentionRequest } from './answer.ts';
+import { createSlackCharts } from './chart.ts';
 import type { Ack, Respond, ResponseBody, SlackContext, SlackPreview } from './context.ts';
 import { boltLogger, redactSlackSecrets } from './logger.ts';
 import { notice, type Reply } from './messages.ts';
@@ -29,6 +31,11 @@ export interface StartSlackOptions {
   readonly config: Config;
   readonly service: BriefingService;
   readonly logger: Logger;
+  /**
+   * Draws answers' charts (shared with the other front doors; whoever created it closes it). Without it, answers
+   * go out as text only.
+   */
+  readonly charts?: ChartRenderer;
 }
 
 /** A running Slack app. */
@@ -62,6 +69,22 @@ function slackApi(app: App): SlackApi {
       return result.ts ?? null;
     },
   };
+}
+
+/**
+ * Uploads a chart's PNG without a channel, so the file is shared nowhere until a message shows it in an image block,
+ * and resolves to its id.
+ */
+async function uploadChart(app: App, image: ChartImage, title: string): Promise<string> {
+  const result = await app.client.filesUploadV2({
+    file: Buffer.from(image.png),
+    filename: image.filename,
+    alt_text: image.alt,
+    title,
+  });
+  const id = result.files?.[0]?.files?.[0]?.id;
+  if (id === undefined) throw new Error('Slack returned no file id for the upload');
+  return id;
 }
 
 /**
@@ -104,6 +127,16 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
     moderators: config.slackModerators,
     auditLog: config.auditLog,
     previews: new PreviewStore<SlackPreview>(),
+    ...(options.charts
+      ? {
+          charts: createSlackCharts({
+            renderer: options.charts,
+            upload: (image, title) => uploadChart(app, image, title),
+            logger: log,
+            describe: redact,
+          }),
+        }
+      : {}),
     ingest: { knowledgeDir: config.knowledgeDir, fetch: fetchPolicy({ allowPrivate: config.fetchAllowPrivate }) },
   };
   const publishing = slackApi(app);

@@ -8,6 +8,7 @@ import type { BriefingService } from '../service/index.ts';
 import type { FetchPolicy } from '../web/index.ts';
 import type { Cooldown } from '../workflows/cooldown.ts';
 import type { PreviewStore } from '../workflows/previews.ts';
+import type { SlackCharts } from './chart.ts';
 import type { Reply } from './messages.ts';
 
 /** A briefing a moderator previewed, kept until Publish or Cancel (see `publish.ts`). */
@@ -29,6 +30,8 @@ export interface SlackContext {
   readonly moderators: readonly string[];
   readonly auditLog: string;
   readonly previews: PreviewStore<SlackPreview>;
+  /** Posts answers' charts after their text (`chart.ts`); without it answers go out as text only. */
+  readonly charts?: SlackCharts;
   /** Where `/briefing ingest` writes and how it fetches; without it ingesting says it is not set up. */
   readonly ingest?: { readonly knowledgeDir: string; readonly fetch: FetchPolicy } | undefined;
 }

@@ -5,7 +5,7 @@
  * page, and a click re-checks the options against the catalogue before answering again.
  */
 import { type Answer, type Options, parseOptionText } from '../answers/index.ts';
-import { escapeWithin, renderSlackPage, SLACK_LIMITS, type SlackBlock } from '../render/slack.ts';
+import { escapeWithin, renderSlackPage, SLACK_LIMITS, type SlackBlock, type SlackImageBlock } from '../render/slack.ts';
 import { SLACK_COMMAND_SPECS, type SlackSpec, slackSpecOf } from './commands.ts';
 import { SLASH_COMMAND, slackSyntax } from './syntax.ts';
 
@@ -33,8 +33,8 @@ export interface ActionsBlock {
   readonly elements: readonly SlackButton[];
 }
 
-/** Every block this front door sends. */
-export type Block = SlackBlock | ActionsBlock;
+/** Every block this front door sends (an image block only in a chart's own message). */
+export type Block = SlackBlock | ActionsBlock | SlackImageBlock;
 
 /** A message body for `ack`, `respond`, `chat.postMessage` or `chat.postEphemeral`. */
 export interface Reply {

@@ -24,6 +24,25 @@ describe('estimatesAnswer', () => {
     expect(a.sections.length).toBeGreaterThan(1);
   });
 
+  it('carries the bounds and hedge of each claim for charts, matching the value as written', async () => {
+    const ctx = await seedContext();
+    const belarus = estimatesAnswer(ctx, { subject: 'troops' }).conflicts.find((c) => /belarus/i.test(c.subject));
+    const byValue = new Map(belarus?.claims.map((c) => [c.value, c.figure]));
+    expect(byValue.get('8,000 to 14,000 troops')).toMatchObject({ low: 8000, high: 14000, hedge: null });
+    expect(byValue.get('up to 30,000')).toMatchObject({ low: null, high: 30000, hedge: 'up to' });
+    expect(byValue.get('30,000 combat troops')).toMatchObject({ low: 30000, high: 30000, hedge: null });
+    for (const claim of belarus?.claims ?? []) expect(claim.figure?.unit).toBe('troops');
+  });
+
+  it('marks as comparable only sections whose figures measure one subject, not those sharing a unit', async () => {
+    const ctx = await seedContext();
+    const a = estimatesAnswer(ctx, {});
+    const comparable = (heading: string) => a.sections.find((s) => s.heading === heading)?.comparable;
+    expect(comparable('miles')).toBeUndefined();
+    expect(comparable("troops on Ukraine's border")).toBe(true);
+    for (const s of a.sections) for (const i of s.items) expect(i.figure).toBeDefined();
+  });
+
   it("labels the reporter's own figures as such, never with an invented source", async () => {
     const ctx = await seedContext();
     const labels = estimatesAnswer(ctx, {}).sections.flatMap((s) => s.items.map((i) => i.label ?? ''));

@@ -17,6 +17,7 @@ import {
   READ_COMMANDS,
 } from '../../src/answers/index.ts';
 import { commandUsage, parseCliArgs } from '../../src/cli/answer.ts';
+import { hasChart } from '../../src/cli/chart.ts';
 import { CLI_COMMAND_SPECS, CONSOLE_COMMAND_SPECS, UsageError } from '../../src/cli/commands.ts';
 import { CLI_COMMANDS } from '../../src/cli/main.ts';
 import { parseSlash } from '../../src/cli/slash.ts';
@@ -140,7 +141,8 @@ describe('the CLI', () => {
       const offered = optionsIn(spec, 'cli');
       const usage = commandUsage(spec);
       const listed = [...usage.matchAll(/^ {2}--(\S+)/gm)].map((m) => m[1]);
-      expect(listed).toEqual([...names(offered), 'json', 'format', 'knowledge']);
+      const chart = hasChart(spec.name) ? ['chart'] : [];
+      expect(listed).toEqual([...names(offered), 'json', 'format', 'knowledge', ...chart]);
       for (const option of offered) {
         const { typed, parsed } = sample(option);
         const args = Object.entries({ ...requiredSamples(spec, 'cli'), [option.name]: typed }).flatMap(([k, v]) => [

@@ -146,6 +146,8 @@ interface FakeOptions {
   readonly user?: string;
   /** For buttons: the user whose command produced the message the button is on. */
   readonly messageOwner?: string;
+  /** For buttons: names of the files attached to the message the button is on. */
+  readonly messageFiles?: readonly string[];
   /** Makes this method reject (e.g. `reply` to simulate an expired interaction). */
   readonly failOn?: string;
 }
@@ -163,7 +165,11 @@ export class FakeInteraction {
   readonly customId: string;
   readonly user: { id: string };
   readonly type: number;
-  readonly message: { interactionMetadata: { user: { id: string } } | null } | undefined;
+  /** When Discord created the interaction (discord.js derives it from the snowflake). */
+  readonly createdTimestamp = Date.now();
+  readonly message:
+    | { interactionMetadata: { user: { id: string } } | null; attachments: Map<string, { name: string }> }
+    | undefined;
   readonly #kind: FakeOptions['kind'];
   readonly #values: Readonly<Record<string, OptionValue>>;
   readonly #focused: string | undefined;
@@ -177,7 +183,10 @@ export class FakeInteraction {
     this.type = { command: 2, button: 3, autocomplete: 4, modal: 5 }[init.kind];
     this.message =
       init.kind === 'button'
-        ? { interactionMetadata: init.messageOwner ? { user: { id: init.messageOwner } } : null }
+        ? {
+            interactionMetadata: init.messageOwner ? { user: { id: init.messageOwner } } : null,
+            attachments: new Map((init.messageFiles ?? []).map((name, i) => [String(i), { name }])),
+          }
         : undefined;
     this.#values = init.options ?? {};
     this.#focused = init.focused;

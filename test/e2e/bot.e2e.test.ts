@@ -16,10 +16,10 @@ import { COMMANDS as CATALOGUE } from '../../src/workflows/index.ts';
 import { articlePage, type CorpusArticle, corpus, expectedParagraphs, rssFeed } from '../web/pages.ts';
 import { TestServer } from '../web/server.ts';
 import { citationProblems, citedParagraphs, readArticles, snippetLines } from './citations.ts';
-import { choiceViolations, messageViolations, visibleText } from './limits.ts';
+import { attachmentViolations, choiceViolations, messageViolations, visibleText } from './limits.ts';
 import { buttonIds, buttonInteraction, commandInteraction, modalInteraction, type OptionValue } from './payloads.ts';
 import { type Child, type Exit, ROOT, runEntry, runToExit } from './process.ts';
-import { shapeOf } from './shape.ts';
+import { DATA_DEPENDENT_KEYS, shapeOf } from './shape.ts';
 import { OP } from './standin/gateway.ts';
 import {
   DiscordStandIn,
@@ -44,6 +44,12 @@ const MODERATOR_PERMISSIONS = String(2248473465835073n | MODERATOR_PERMISSION);
 const RELOAD_DEADLINE_MS = 4000;
 /** Discord shows "The application did not respond" after 3 s; autocomplete cannot be deferred at all. */
 const INITIAL_RESPONSE_MS = 3000;
+/**
+ * A chart follows its answer within the renderer's limits (a drawing 5 s, the worker's start 30 s). The bot starts
+ * its chart worker with the first chart asked for, and on two cores shared with the rest of the suite that start
+ * takes several seconds.
+ */
+const CHART_DEADLINE_MS = 45_000;
 
 // The bot works on a temporary copy of knowledge/: /ingest and the live-reload test write into it.
 const workDir = mkdtempSync(join(tmpdir(), 'briefing-e2e-'));
@@ -89,6 +95,7 @@ async function ask(sent: SentInteraction): Promise<InteractionOutcome> {
     expect(messageViolations(message.body), `${describeInteraction(sent)} (${message.kind})`).toEqual([]);
     expect(citationProblems(message.body, articles), `${describeInteraction(sent)} citations`).toEqual([]);
   }
+  expect(attachmentViolations(standIn.messageOf(sent) ?? {}), describeInteraction(sent)).toEqual([]);
   const callback = outcome.requests.find((r) => r.route === 'interaction-callback' && r.status < 300);
   expect(callback, `${describeInteraction(sent)} was never acknowledged`).toBeDefined();
   expect((callback?.at ?? Number.POSITIVE_INFINITY) - sent.at).toBeLessThan(INITIAL_RESPONSE_MS);
@@ -196,6 +203,38 @@ describe('the bot started with npm start', () => {
     const snippets = snippetLines(outcome.final?.body ?? {});
     expect(snippets.some((s) => /\d/.test(`${s.label ?? ''} ${s.snippet}`))).toBe(true);
   });
+
+  it.each([
+    ['estimates', { subject: 'troops' }, ['Janes', 'United States', 'Oleksiy Reznikov']],
+    ['timeline', {}, ['Timeline chart', '[1]']],
+  ] as const)(
+    '/%s %o attaches its chart: a PNG uploaded with the answer or just after, described by its alt text',
+    async (name, options, described) => {
+      const sent = command(name, options);
+      await ask(sent);
+      // The chart goes out with the answer when drawn in time, else by an edit just after: either way, an upload.
+      const upload = await standIn.rest.waitFor(
+        (r) => r.token === sent.token && r.files.length > 0 && r.status < 300,
+        CHART_DEADLINE_MS,
+        `/${name} chart`,
+      );
+      const [file] = upload.files;
+      expect(file?.filename).toBe(`${name}.png`);
+      expect(file?.contentType).toBe('image/png');
+      expect([...(file?.bytes.subarray(0, 8) ?? [])]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      expect(file?.bytes.length).toBeGreaterThan(10_000);
+      const body = upload.body as Record<string, unknown>;
+      const payload = (upload.route === 'interaction-callback' ? body.data : body) as Record<string, unknown>;
+      expect(messageViolations(payload)).toEqual([]);
+      const description = String((payload.attachments as { description?: string }[] | undefined)?.[0]?.description);
+      for (const words of described) expect(description).toContain(words);
+      const message = standIn.messageOf(sent);
+      expect(message?.attachments.map((a) => a.filename)).toEqual([`${name}.png`]);
+      expect(attachmentViolations(message ?? {})).toEqual([]);
+      // The cited text answer is still there, as it was.
+      expect(snippetLines(message ?? {}).length).toBeGreaterThan(0);
+    },
+  );
 
   it('/search honours an integer limit option', async () => {
     const outcome = await ask(command('search', { question: 'drills', limit: 2 }));
@@ -627,12 +666,18 @@ describe('the bot started with npm start', () => {
     });
   });
 
+  /**
+   * Whether a chart went out with its answer or by an edit just after depends on how fast it was drawn, so its keys
+   * are left out of the pinned shapes; the chart tests above check them.
+   */
+  const SHAPE = { omit: [...DATA_DEPENDENT_KEYS, 'image', 'attachments'] };
+
   it('pins the JSON shape of each command reply', () => {
     const shapes: Record<string, unknown> = {};
     for (const { sent, outcome } of outcomes) {
       const label = describeInteraction(sent).split(' ')[0] ?? '';
       const key = `${label} ${outcome.final?.ephemeral ? 'ephemeral' : 'public'} ${outcome.final?.kind ?? `callback ${outcome.callbackType}`}`;
-      shapes[key] ??= outcome.choices ? shapeOf({ choices: outcome.choices }) : shapeOf(outcome.final?.body);
+      shapes[key] ??= outcome.choices ? shapeOf({ choices: outcome.choices }) : shapeOf(outcome.final?.body, SHAPE);
     }
     // A published briefing is no interaction reply: the bot posts it to the channel itself.
     const published = standIn.rest.find((r) => r.route === 'channel-message')[0];

@@ -4,9 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { citationProblems, type SourceArticle, snippetLines, sourceLines, unescapeMarkdown } from './citations.ts';
-import { choiceViolations, DISCORD, messageViolations, visibleText } from './limits.ts';
+import { attachmentViolations, choiceViolations, DISCORD, messageViolations, visibleText } from './limits.ts';
 import { buildOptions, buttonIds } from './payloads.ts';
 import { shapeOf } from './shape.ts';
+import { BLOCK_KIT, blockKitViolations } from './slack/standin.ts';
 
 const ok = { allowed_mentions: { parse: [] } };
 
@@ -40,6 +41,16 @@ describe('messageViolations', () => {
     expect(
       messageViolations({ allowed_mentions: { parse: ['users'] }, embeds: Array(11).fill({ description: 'x' }) }),
     ).toEqual(['embeds: 11 > 10', 'allowed_mentions.parse is ["users"], not []']);
+  });
+
+  it('limits attachment descriptions and finds embed images naming a file the message lacks', () => {
+    const described = { ...ok, attachments: [{ id: '0', description: 'd'.repeat(1025) }] };
+    expect(messageViolations(described)).toEqual(['attachment 0 description: 1025 > 1024']);
+    const embeds = [{ image: { url: 'attachment://chart.png' } }, { thumbnail: { url: 'attachment://gone.png' } }];
+    expect(attachmentViolations({ embeds, attachments: [{ filename: 'chart.png' }] })).toEqual([
+      'embed thumbnail attachment://gone.png names no attachment of the message',
+    ]);
+    expect(attachmentViolations({ embeds: [{ image: { url: 'https://example.org/a.png' } }] })).toEqual([]);
   });
 
   it('checks autocomplete choices', () => {
@@ -141,5 +152,33 @@ describe('payload helpers', () => {
         embeds: [{ title: 't', fields: [{ name: 'n', value: 'v' }], footer: { text: 'f' } }],
       }),
     ).toBe('c\nt\nn\nv\nf');
+  });
+});
+
+describe('blockKitViolations (Slack)', () => {
+  const image = { type: 'image', slack_file: { id: 'F0CHART' }, alt_text: 'A chart.' };
+
+  it('accepts an image block of a Slack file with alt text and a plain-text title', () => {
+    expect(blockKitViolations({ blocks: [{ ...image, title: { type: 'plain_text', text: 'Chart' } }] })).toEqual([]);
+  });
+
+  it('reports an image without alt text, with two sources or none, a file without id, and a wrong title', () => {
+    const problems = blockKitViolations({
+      blocks: [
+        { ...image, alt_text: '' },
+        { ...image, image_url: 'https://example.org/a.png' },
+        { type: 'image', alt_text: 'x' },
+        { ...image, slack_file: {} },
+        { ...image, title: { type: 'mrkdwn', text: 'x'.repeat(BLOCK_KIT.imageTitle + 1) } },
+      ],
+    });
+    expect(problems).toEqual([
+      'image 0 alt_text of 0 characters',
+      'image 1 has 2 sources',
+      'image 2 has 0 sources',
+      'image 3 slack_file needs an id or a url',
+      'image 4 title is mrkdwn',
+      `image 4 title of ${BLOCK_KIT.imageTitle + 1}`,
+    ]);
   });
 });

@@ -22,6 +22,7 @@ export const DISCORD = {
   choices: 25,
   choiceName: 100,
   choiceValue: 100,
+  attachmentDescription: 1024,
 } as const;
 
 function obj(value: unknown): Record<string, unknown> {
@@ -74,12 +75,36 @@ export function messageViolations(body: Readonly<Record<string, unknown>>): stri
       over(`button label ${text(c.label)}`, length(c.label), DISCORD.buttonLabel);
     }
   });
+  const attachments = Array.isArray(body.attachments) ? body.attachments.map(obj) : [];
+  attachments.forEach((a, i) => {
+    over(`attachment ${i} description`, length(a.description), DISCORD.attachmentDescription);
+  });
   const parse = obj(body.allowed_mentions).parse;
   if (!Array.isArray(parse) || parse.length !== 0) {
     problems.push(`allowed_mentions.parse is ${JSON.stringify(parse)}, not []`);
   }
   if (length(body.content) === 0 && embeds.length === 0 && body.content !== undefined) {
     problems.push('empty message: no content and no embeds');
+  }
+  return problems;
+}
+
+/**
+ * Embed images and thumbnails of a stored message that point at a file (`attachment://name`) the message does not
+ * carry: Discord shows nothing in their place.
+ */
+export function attachmentViolations(message: Readonly<Record<string, unknown>>): string[] {
+  const names = new Set(
+    (Array.isArray(message.attachments) ? message.attachments.map(obj) : []).map((a) => a.filename),
+  );
+  const problems: string[] = [];
+  for (const embed of Array.isArray(message.embeds) ? message.embeds.map(obj) : []) {
+    for (const key of ['image', 'thumbnail']) {
+      const url = text(obj(embed[key]).url);
+      if (url.startsWith('attachment://') && !names.has(url.slice('attachment://'.length))) {
+        problems.push(`embed ${key} ${url} names no attachment of the message`);
+      }
+    }
   }
   return problems;
 }

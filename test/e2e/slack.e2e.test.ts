@@ -20,6 +20,12 @@ type Json = Record<string, unknown>;
 
 /** Slack shows "operation_timeout" after 3 s without an acknowledgement. */
 const ACK_MS = 3000;
+/**
+ * A chart follows its answer within the renderer's limits (the worker's start 30 s, a drawing 5 s): the app starts
+ * its chart worker with the first chart asked for, which takes seconds on two cores shared with the rest of the suite.
+ */
+const CHART_DEADLINE_MS = 45_000;
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 const workDir = mkdtempSync(join(tmpdir(), 'briefing-slack-e2e-'));
 const KNOWLEDGE_DIR = join(workDir, 'knowledge');
@@ -153,6 +159,11 @@ function mentionProblems(message: Json, allowed: readonly string[] = []): string
   );
 }
 
+/** The image block of a chart's message, if the message is one. */
+function imageOf(message: Json): Json | undefined {
+  return ((message.blocks as Json[] | undefined) ?? []).find((b) => b.type === 'image');
+}
+
 /** The message a request ended with: the acknowledgement's body, or else the first post to its response_url. */
 async function answerOf(delivery: Delivery): Promise<Json> {
   if (delivery.ack?.blocks !== undefined) return delivery.ack;
@@ -259,6 +270,55 @@ describe('Slack in HTTP mode', () => {
     const post = standIn.responses.find((r) => delivery.responseUrl?.includes(`/${r.id}/`));
     expect((post?.at ?? 0) - delivery.sentAt).toBeGreaterThanOrEqual(0);
   });
+
+  it.each([
+    ['estimates troops', 'estimates', ['Janes', 'United States', 'Oleksiy Reznikov']],
+    ['timeline', 'timeline', ['Timeline chart', '[1]']],
+  ] as const)(
+    'follows /briefing %s with its chart after the text: a PNG uploaded to no channel, shown privately',
+    async (text, kind, described) => {
+      const { delivery, message } = await slash(text);
+      const chart = await standIn.until(
+        () => standIn.postsTo(delivery.responseUrl).find((body) => imageOf(body) !== undefined),
+        `the chart of /briefing ${text}`,
+        CHART_DEADLINE_MS,
+      );
+      // The text went first: in the acknowledgement, or as the first post to the response_url.
+      const posts = standIn.postsTo(delivery.responseUrl);
+      expect(posts.indexOf(chart)).toBe(delivery.ack === undefined ? 1 : 0);
+      expect(posts.indexOf(message)).toBe(delivery.ack === undefined ? 0 : -1);
+      expect(chart).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+      const image = imageOf(chart) ?? {};
+      const file = standIn.files.get(String((image.slack_file as Json).id));
+      expect(file).toMatchObject({ filename: `${kind}.png`, completed: true, channel: undefined });
+      const bytes = file?.bytes ?? Buffer.alloc(0);
+      expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+      expect(bytes.length).toBeGreaterThan(10_000);
+      // Drawn at twice the chart's 520 px, for sharp text.
+      expect(bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(1040);
+      expect(bytes.readUInt32BE(16)).toBeLessThanOrEqual(1048);
+      for (const words of described) expect(String(image.alt_text)).toContain(words);
+      expect(file?.altText).toBe(image.alt_text);
+      expect(String((image.title as Json).text)).toMatch(new RegExp(`^Chart: ${kind}`, 'i'));
+      expect(mentionProblems(chart)).toEqual([]);
+    },
+    90_000,
+  );
+
+  it('shares the chart with its answer: the same file, shown in the channel', async () => {
+    const { delivery, message } = await slash('estimates troops');
+    const chart = await standIn.until(
+      () => standIn.postsTo(delivery.responseUrl).find((body) => imageOf(body) !== undefined),
+      'the chart',
+      CHART_DEADLINE_MS,
+    );
+    const uploads = standIn.files.size;
+    const share = await click(member, message, 'briefing_share');
+    const shared = await standIn.nthPost(share.responseUrl, 3, CHART_DEADLINE_MS);
+    expect(shared.response_type).toBe('in_channel');
+    expect(imageOf(shared)?.slack_file).toEqual(imageOf(chart)?.slack_file);
+    expect(standIn.files.size).toBe(uploads);
+  }, 90_000);
 
   it('pages a long answer with More and Previous, turning the private page in place', async () => {
     const { message } = await slash('quotes');

@@ -17,7 +17,7 @@ import {
 } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { WebSocket } from 'ws';
-import { choiceViolations, messageViolations } from './limits.ts';
+import { attachmentViolations, choiceViolations, messageViolations } from './limits.ts';
 import { buttonIds } from './payloads.ts';
 import { OP } from './standin/gateway.ts';
 import { DiscordStandIn, fakeBotToken } from './standin/index.ts';
@@ -34,7 +34,14 @@ const definitions = [
   new SlashCommandBuilder().setName('slow').setDescription('Defers, then edits'),
   new SlashCommandBuilder().setName('late').setDescription('Replies after 300 ms'),
   new SlashCommandBuilder().setName('boom').setDescription('Defers, then fails and follows up'),
+  new SlashCommandBuilder()
+    .setName('picture')
+    .setDescription('Replies with a picture, then edits the text or replaces the file')
+    .addBooleanOption((o) => o.setName('replace').setDescription('Replace the picture by another file')),
 ].map((b) => b.toJSON());
+
+/** Bytes of a file the tiny bot uploads: every byte value, so a text decoding anywhere would show. */
+const PICTURE = Buffer.from(Array.from({ length: 512 }, (_, i) => i % 256));
 
 /** A tiny bot: just enough behaviour to exercise every response path the real bot uses. */
 function startTinyBot(standIn: DiscordStandIn, errors: unknown[] = []): Client {
@@ -76,6 +83,18 @@ function startTinyBot(standIn: DiscordStandIn, errors: unknown[] = []): Client {
     } else if (interaction.commandName === 'late') {
       await new Promise((resolve) => setTimeout(resolve, 300));
       await interaction.reply({ content: 'too late', allowedMentions: noMentions });
+    } else if (interaction.commandName === 'picture') {
+      await interaction.reply({
+        embeds: [new EmbedBuilder().setDescription('A picture').setImage('attachment://picture.png')],
+        files: [{ attachment: PICTURE, name: 'picture.png', description: 'Every byte value' }],
+        allowedMentions: noMentions,
+      });
+      // An edit without files keeps the message's; one with files lists all it keeps, here only the new one.
+      await interaction.editReply(
+        interaction.options.getBoolean('replace')
+          ? { files: [{ attachment: Buffer.from('notes'), name: 'notes.txt' }] }
+          : { content: 'edited' },
+      );
     } else if (interaction.commandName === 'boom') {
       await interaction.deferReply();
       await interaction.followUp({
@@ -175,6 +194,34 @@ describe('Discord stand-in, driven by a discord.js client', () => {
   it('records an ephemeral follow-up after a deferral', async () => {
     const outcome = await standIn.outcome(standIn.command('boom'));
     expect(outcome.final).toMatchObject({ kind: 'followup', ephemeral: true });
+  });
+
+  it('records uploaded files byte for byte, serves them, and keeps them through an edit that sends none', async () => {
+    const sent = standIn.command('picture');
+    await standIn.outcome(sent);
+    await standIn.rest.waitFor((r) => r.token === sent.token && r.route === 'webhook-message-edit');
+    const reply = standIn.requestsFor(sent).find((r) => r.route === 'interaction-callback');
+    expect(reply?.files.map((f) => [f.field, f.filename])).toEqual([['files[0]', 'picture.png']]);
+    expect(reply?.files[0]?.bytes.equals(PICTURE)).toBe(true);
+    const message = standIn.messageOf(sent);
+    expect(message?.content).toBe('edited');
+    expect(message?.attachments.map((a) => [a.filename, a.description])).toEqual([['picture.png', 'Every byte value']]);
+    expect(attachmentViolations(message ?? {})).toEqual([]);
+    const served = await fetch(`${new URL(standIn.apiUrl).origin}${message?.attachments[0]?.url}`);
+    expect(Buffer.from(await served.arrayBuffer()).equals(PICTURE)).toBe(true);
+  });
+
+  it('replaces the files of a message by those an edit lists, as Discord does', async () => {
+    const sent = standIn.command('picture', { replace: true });
+    await standIn.outcome(sent);
+    const edit = await standIn.rest.waitFor((r) => r.token === sent.token && r.route === 'webhook-message-edit');
+    expect(edit.files.map((f) => f.filename)).toEqual(['notes.txt']);
+    const message = standIn.messageOf(sent);
+    expect(message?.attachments.map((a) => a.filename)).toEqual(['notes.txt']);
+    // The embed still shows the picture that is gone: a mistake the check reports.
+    expect(attachmentViolations(message ?? {})).toEqual([
+      'embed image attachment://picture.png names no attachment of the message',
+    ]);
   });
 
   it('answers autocomplete with choices', async () => {

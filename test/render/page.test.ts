@@ -11,7 +11,14 @@ const answer: Answer = {
   command: 'timeline',
   title: 'Timeline',
   query: {},
-  sections: [{ heading: 'Timeline', items: [3, 4, 5, 6, 7].map((n) => ({ snippet: `line ${n}`, citation: n })) }],
+  sections: [
+    {
+      heading: 'Timeline',
+      items: [3, 4, 5, 6, 7].map((n) => ({ snippet: `line ${n}`, citation: n })),
+      // A section's own fields (here: its figures compare on one axis) stay on each page of it.
+      comparable: true,
+    },
+  ],
   conflicts: [
     {
       subject: 'troops',
@@ -42,6 +49,7 @@ describe('pageOf', () => {
     const last = pageOf(answer, 3, 2, (n) => `page:${n}`);
     expect(last.conflicts).toEqual([]);
     expect(last.sections[0]?.items.map((i) => i.snippet)).toEqual(['line 6', 'line 7']);
+    expect(last.sections[0]?.comparable).toBe(true);
     expect(last.citations.map((c) => c.n)).toEqual([6, 7]);
     expect(last.notes[0]).toBe('Page 3 of 3 (2 lines a page).');
   });

@@ -6,6 +6,7 @@ import {
   escapeWithin,
   MAX_CITATION_BLOCKS,
   renderSlack,
+  renderSlackChart,
   renderSlackPage,
   SLACK_LIMITS,
   type SlackBlock,
@@ -370,5 +371,29 @@ describe('renderSlack (property)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('renderSlackChart', () => {
+  it('shows the uploaded file in one image block, titled and described in plain text, the fallback escaped', () => {
+    const title = 'Timeline · Talks <!channel> resume';
+    const message = renderSlackChart({ fileId: 'F0CHART', alt: 'Timeline chart of 3 dated lines.', title });
+    expect(message.text).toBe('Chart: Timeline · Talks &lt;!channel&gt; resume');
+    expect(message.blocks).toEqual([
+      {
+        type: 'image',
+        slack_file: { id: 'F0CHART' },
+        alt_text: 'Timeline chart of 3 dated lines.',
+        title: { type: 'plain_text', text: `Chart: ${title}`, emoji: false },
+      },
+    ]);
+  });
+
+  it("cuts alt text and title to Slack's limits without splitting a character", () => {
+    const long = `${'a'.repeat(SLACK_LIMITS.imageAltText - 1)}😀 and more`;
+    const [block] = renderSlackChart({ fileId: 'F1', alt: long, title: long }).blocks;
+    expect(block.alt_text.length).toBeLessThanOrEqual(SLACK_LIMITS.imageAltText);
+    expect(block.alt_text.endsWith('a…')).toBe(true);
+    expect(block.title.text.length).toBeLessThanOrEqual(SLACK_LIMITS.imageTitle);
   });
 });

@@ -1,8 +1,10 @@
 /**
  * A local stand-in for Slack, on loopback: the Web API methods the app calls (`/api/<method>`), the `response_url`s
  * it answers through (`/respond/<id>`), the Socket Mode WebSocket that `apps.connections.open` hands out (`/link`),
- * and the sender of Slack's signed HTTP requests (slash commands, button clicks, events). Everything the app sends
- * back is recorded and checked against Block Kit's limits; faults (a 429 with Retry-After) are injected per method.
+ * the upload URLs `files.getUploadURLExternal` hands out (`/upload/<file>`), and the sender of Slack's signed HTTP
+ * requests (slash commands, button clicks, events). Everything the app sends back is recorded and checked against
+ * Block Kit's limits; an image block must show a file the app uploaded and completed, as Slack requires; faults (a
+ * 429 with Retry-After) are injected per method.
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import { once } from 'node:events';
@@ -21,6 +23,8 @@ export const BLOCK_KIT = {
   messageText: 13_000,
   buttonValue: 2000,
   actionsElements: 25,
+  imageAltText: 2000,
+  imageTitle: 2000,
 } as const;
 
 type Json = Record<string, unknown>;
@@ -69,6 +73,26 @@ export function blockKitViolations(body: Json): string[] {
       }
       case 'divider':
         break;
+      case 'image': {
+        const alt = block.alt_text;
+        if (typeof alt !== 'string' || alt.length === 0 || alt.length > BLOCK_KIT.imageAltText) {
+          problems.push(`image ${i} alt_text of ${String(alt).length} characters`);
+        }
+        const file = block.slack_file as Json | undefined;
+        // One source: a public URL or a Slack file (by id or by URL), never both.
+        const sources = [block.image_url, file].filter((x) => x !== undefined).length;
+        if (sources !== 1) problems.push(`image ${i} has ${sources} sources`);
+        if (file !== undefined && (file.id === undefined) === (file.url === undefined)) {
+          problems.push(`image ${i} slack_file needs an id or a url`);
+        }
+        const title = block.title as Json | undefined;
+        if (title !== undefined) {
+          if (title.type !== 'plain_text') problems.push(`image ${i} title is ${String(title.type)}`);
+          const t = String(title.text ?? '');
+          if (t.length === 0 || t.length > BLOCK_KIT.imageTitle) problems.push(`image ${i} title of ${t.length}`);
+        }
+        break;
+      }
       default:
         problems.push(`unknown block type ${String(block.type)}`);
     }
@@ -109,6 +133,22 @@ export interface Delivery {
   readonly sentAt: number;
 }
 
+/** A file the app uploaded: what `files.getUploadURLExternal` was told, the bytes sent, how it was completed. */
+export interface UploadedFile {
+  readonly id: string;
+  readonly filename: string;
+  /** The length announced before the upload. */
+  readonly length: number;
+  readonly altText: string | undefined;
+  /** The bytes posted to the upload URL; undefined until they arrive. */
+  bytes: Buffer | undefined;
+  /** Set by `files.completeUploadExternal`. */
+  completed: boolean;
+  title: string | undefined;
+  /** The channel the completion shared it in, if any (undefined: shared nowhere). */
+  channel: string | undefined;
+}
+
 /** A fault injected into the next call of a method. */
 export type Fault = { readonly status: 429; readonly retryAfterSeconds: number } | { readonly status: 500 };
 
@@ -127,15 +167,35 @@ function fakeToken(prefix: string): string {
   return `${prefix}-${randomBytes(6).toString('hex')}-${randomBytes(12).toString('hex')}`;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    let data = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => {
-      data += chunk;
-    });
-    req.on('end', () => resolve(data));
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
+  });
+}
+
+/**
+ * The file in an upload: the first part of a `multipart/form-data` body (as Slack's SDK posts it), or the body
+ * itself when it is not multipart. Undefined when a multipart body cannot be read.
+ */
+function uploadedBytes(body: Buffer, type: string | undefined): Buffer | undefined {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(type ?? '');
+  if (!type?.startsWith('multipart/form-data') || !boundary) return body;
+  const marker = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  const start = body.indexOf(marker);
+  const headersEnd = start < 0 ? -1 : body.indexOf('\r\n\r\n', start);
+  const end = headersEnd < 0 ? -1 : body.indexOf(Buffer.from(`\r\n${marker.toString()}`), headersEnd);
+  return end < 0 ? undefined : body.subarray(headersEnd + 4, end);
+}
+
+/** Ids of the Slack files the image blocks of a message show. */
+function imageFiles(body: Json): string[] {
+  const blocks = Array.isArray(body.blocks) ? (body.blocks as Json[]) : [];
+  return blocks.flatMap((b) => {
+    const file = b.type === 'image' ? (b.slack_file as Json | undefined) : undefined;
+    return file?.id === undefined ? [] : [String(file.id)];
   });
 }
 
@@ -162,6 +222,8 @@ export class SlackStandIn {
   readonly violations: string[] = [];
   /** Requests to routes the stand-in does not know. */
   readonly unknown: string[] = [];
+  /** Files the app uploaded, by id. */
+  readonly files = new Map<string, UploadedFile>();
   private readonly faults = new Map<string, Fault[]>();
   private server: Server | undefined;
   private sockets: WebSocketServer | undefined;
@@ -426,11 +488,17 @@ export class SlackStandIn {
     for (const problem of blockKitViolations(body)) this.violations.push(`${where}: ${problem}`);
   }
 
+  /** Image blocks showing a file Slack would not show: unknown, never completed, or not the bot's. */
+  private missingFiles(body: Json): string[] {
+    return imageFiles(body).filter((id) => this.files.get(id)?.completed !== true);
+  }
+
   // ---- what the app sends Slack ----
 
   private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', this.base);
-    const text = await readBody(req);
+    const raw = await readBody(req);
+    const text = raw.toString('utf8');
     const send = (status: number, body: Json | string, headers: Record<string, string> = {}) => {
       const json = typeof body === 'string' ? body : JSON.stringify(body);
       res.writeHead(status, {
@@ -447,9 +515,29 @@ export class SlackStandIn {
         send(404, 'used_url');
         return;
       }
+      // Slack refuses a message showing a file it cannot show (yet), and counts the try.
+      const missing = this.missingFiles(body);
       this.responses.push({ id, body, at: Date.now() });
+      if (missing.length > 0) {
+        this.violations.push(`response_url ${id}: image of ${missing.join(', ')}, not an uploaded file`);
+        send(404, { ok: false, error: 'invalid_blocks' });
+        return;
+      }
       this.check(`response_url ${id}`, body);
       send(200, 'ok');
+      return;
+    }
+    const upload = /^\/upload\/(F[A-Z0-9]+)$/.exec(url.pathname);
+    if (req.method === 'POST' && upload) {
+      const file = this.files.get(upload[1] ?? '');
+      const bytes = uploadedBytes(raw, req.headers['content-type']);
+      if (!file || file.bytes !== undefined || bytes === undefined || bytes.length !== file.length) {
+        this.violations.push(`upload ${upload[1]}: ${bytes?.length ?? 'unreadable'} bytes, expected ${file?.length}`);
+        send(400, 'bad upload');
+        return;
+      }
+      file.bytes = Buffer.from(bytes);
+      send(200, `OK - ${bytes.length}`);
       return;
     }
     if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
@@ -502,10 +590,46 @@ export class SlackStandIn {
         this.check(method, body);
         if (typeof body.channel !== 'string' || !/^[CGD]/.test(body.channel))
           return { ok: false, error: 'channel_not_found' };
+        if (this.missingFiles(body).length > 0) return { ok: false, error: 'invalid_blocks' };
         const ts = `${Math.floor(Date.now() / 1000)}.${String(this.calls.length).padStart(6, '0')}`;
         return method === 'chat.postMessage'
           ? { ok: true, channel: body.channel, ts, message: { ts } }
           : { ok: true, message_ts: ts };
+      }
+      case 'files.getUploadURLExternal': {
+        const length = Number(body.length);
+        if (typeof body.filename !== 'string' || !Number.isInteger(length) || length <= 0) {
+          return { ok: false, error: 'invalid_arguments' };
+        }
+        const id = `F${randomBytes(5).toString('hex').toUpperCase()}`;
+        this.files.set(id, {
+          id,
+          filename: body.filename,
+          length,
+          altText: typeof body.alt_text === 'string' ? body.alt_text : undefined,
+          bytes: undefined,
+          completed: false,
+          title: undefined,
+          channel: undefined,
+        });
+        return { ok: true, upload_url: `${this.base}/upload/${id}`, file_id: id };
+      }
+      case 'files.completeUploadExternal': {
+        const list = Array.isArray(body.files) ? (body.files as Json[]) : [];
+        const files = list.map((f) => this.files.get(String(f.id)));
+        if (list.length === 0 || files.some((f) => f?.bytes === undefined)) return { ok: false, error: 'invalid_file' };
+        const channel = typeof body.channel_id === 'string' ? body.channel_id : undefined;
+        for (const [i, file] of files.entries()) {
+          if (!file) continue;
+          file.completed = true;
+          file.channel = channel;
+          const title = list[i]?.title;
+          file.title = typeof title === 'string' ? title : undefined;
+        }
+        return {
+          ok: true,
+          files: files.map((f) => ({ id: f?.id, name: f?.filename, title: f?.title ?? f?.filename, size: f?.length })),
+        };
       }
       case 'usergroups.users.list': {
         const members = this.groups.get(String(body.usergroup));

@@ -18,6 +18,8 @@ export interface RecordedRequest {
   readonly headers: Readonly<Record<string, string | string[] | undefined>>;
   /** Parsed JSON body (or a multipart request's `payload_json`), or null when there is none. */
   readonly body: unknown;
+  /** Files uploaded with the request (multipart), in order; empty for a JSON request. */
+  readonly files: readonly RecordedFile[];
   /** Status the stand-in answered with. */
   readonly status: number;
   /** True when the answer was an injected fault. */
@@ -50,6 +52,7 @@ interface RouteContext {
   readonly params: Readonly<Record<string, string>>;
   readonly query: Readonly<Record<string, string>>;
   readonly body: unknown;
+  readonly files: readonly RecordedFile[];
 }
 
 interface Route {
@@ -126,18 +129,49 @@ export function commandProblems(raw: unknown): string[] {
   return problems;
 }
 
-/** Extracts `payload_json` from a multipart body, which is how discord.js sends messages with files. */
-function multipartPayload(raw: Buffer, contentType: string): unknown {
+/** A file uploaded with a message: a part of a multipart body other than `payload_json`. */
+export interface RecordedFile {
+  /** The form field, `files[0]` for the first file as discord.js names them. */
+  readonly field: string;
+  readonly filename: string;
+  readonly contentType: string;
+  readonly bytes: Buffer;
+}
+
+/**
+ * Splits a multipart body (how discord.js sends messages with files) into `payload_json`, parsed, and the files,
+ * byte for byte.
+ */
+function multipart(raw: Buffer, contentType: string): { payload: unknown; files: RecordedFile[] } {
   const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType);
   const marker = boundary?.[1] ?? boundary?.[2];
-  if (!marker) return null;
-  for (const part of raw.toString('utf8').split(`--${marker}`)) {
-    if (!/name="payload_json"/.test(part)) continue;
-    const start = part.indexOf('\r\n\r\n');
-    if (start < 0) continue;
-    return JSON.parse(part.slice(start + 4).replace(/\r\n$/, ''));
+  const files: RecordedFile[] = [];
+  let payload: unknown = null;
+  if (!marker) return { payload, files };
+  const delimiter = Buffer.from(`--${marker}`);
+  let at = raw.indexOf(delimiter);
+  while (at >= 0) {
+    const start = at + delimiter.length;
+    const next = raw.indexOf(delimiter, start);
+    if (next < 0) break;
+    // A part is CRLF, headers, a blank line, the content, then CRLF before the next delimiter.
+    const part = raw.subarray(start + 2, next - 2);
+    const split = part.indexOf('\r\n\r\n');
+    if (split >= 0) {
+      const headers = part.subarray(0, split).toString('utf8');
+      const content = part.subarray(split + 4);
+      const field = /name="([^"]*)"/.exec(headers)?.[1] ?? '';
+      if (field === 'payload_json') {
+        payload = JSON.parse(content.toString('utf8'));
+      } else {
+        const filename = /filename="([^"]*)"/.exec(headers)?.[1] ?? '';
+        const type = /content-type:\s*([^\r\n]+)/i.exec(headers)?.[1] ?? 'application/octet-stream';
+        files.push({ field, filename, contentType: type.trim(), bytes: Buffer.from(content) });
+      }
+    }
+    at = next;
   }
-  return null;
+  return { payload, files };
 }
 
 /**
@@ -274,6 +308,7 @@ export class RestStandIn {
     const method = (req.method ?? 'GET').toUpperCase();
     const query = Object.fromEntries(url.searchParams);
     let body: unknown = null;
+    let files: RecordedFile[] = [];
     let reply: Reply;
     let route: Route | undefined;
     let token: string | null = null;
@@ -287,10 +322,10 @@ export class RestStandIn {
     const path = decodeURIComponent(versioned?.[2] ?? url.pathname);
     try {
       const contentType = req.headers['content-type'] ?? '';
-      if (raw.length > 0) {
-        body = contentType.startsWith('multipart/form-data')
-          ? multipartPayload(raw, contentType)
-          : JSON.parse(raw.toString('utf8'));
+      if (raw.length > 0 && contentType.startsWith('multipart/form-data')) {
+        ({ payload: body, files } = multipart(raw, contentType));
+      } else if (raw.length > 0) {
+        body = JSON.parse(raw.toString('utf8'));
       }
       route = this.routes.find((r) => r.method === method && r.pattern.test(path));
       token = route?.pattern.exec(path)?.groups?.token ?? null;
@@ -306,7 +341,7 @@ export class RestStandIn {
         reply = discordError(401, 0, '401: Unauthorized');
       } else {
         const params = route.pattern.exec(path)?.groups ?? {};
-        reply = route.handle({ params, query, body });
+        reply = route.handle({ params, query, body, files });
       }
     } catch (error) {
       reply = discordError(400, 50109, `The request body contains invalid JSON. (${(error as Error).message})`);
@@ -318,6 +353,7 @@ export class RestStandIn {
       query,
       headers: req.headers,
       body,
+      files,
       status: reply.status,
       injected,
       route: route?.name ?? null,
@@ -355,6 +391,7 @@ export class RestStandIn {
       query: {},
       headers: req.headers,
       body: null,
+      files: [],
       status,
       injected: false,
       route: 'attachment',
@@ -532,7 +569,7 @@ export class RestStandIn {
       ),
       route('channel-message', 'POST', '/channels/:channelId/messages', true, (ctx) =>
         ctx.params.channelId === w.channelId
-          ? { status: 200, body: w.createMessage(record(ctx.body)) }
+          ? { status: 200, body: w.createMessage(record(ctx.body), {}, ctx.files) }
           : discordError(404, 10003, 'Unknown Channel'),
       ),
       route('interaction-callback', 'POST', '/interactions/:id/:token/callback', false, (ctx) => this.callback(ctx)),
@@ -552,7 +589,7 @@ export class RestStandIn {
         const found = webhookGuard(ctx);
         if (isReply(found)) return found;
         if (found.callbackType === null) return discordError(404, 10015, 'Unknown Webhook');
-        const message = w.createMessage(record(ctx.body), w.interactionFields(found, found.original));
+        const message = w.createMessage(record(ctx.body), w.interactionFields(found, found.original), ctx.files);
         return ctx.query.wait === 'true' ? { status: 200, body: message } : { status: 204 };
       }),
       route('webhook-message-get', 'GET', '/webhooks/:appId/:token/messages/:messageId', false, (ctx) => {
@@ -566,7 +603,7 @@ export class RestStandIn {
         if (isReply(found)) return found;
         const message = messageOf(found, ctx.params.messageId ?? '');
         return message
-          ? { status: 200, body: w.editMessage(message, record(ctx.body)) }
+          ? { status: 200, body: w.editMessage(message, record(ctx.body), ctx.files) }
           : discordError(404, 10008, 'Unknown Message');
       }),
       route('webhook-message-delete', 'DELETE', '/webhooks/:appId/:token/messages/:messageId', false, (ctx) => {
@@ -602,7 +639,7 @@ export class RestStandIn {
     }
     found.callbackType = type;
     if (type === CALLBACK.message) {
-      found.original = w.createMessage(data, w.interactionFields(found));
+      found.original = w.createMessage(data, w.interactionFields(found), ctx.files);
     } else if (type === CALLBACK.deferredMessage) {
       found.original = w.createMessage(
         { ...data, content: '', flags: (typeof data.flags === 'number' ? data.flags : 0) | LOADING_FLAG },
@@ -610,7 +647,7 @@ export class RestStandIn {
       );
     } else if (type === CALLBACK.update || type === CALLBACK.deferredUpdate) {
       found.original = found.sourceMessage;
-      if (type === CALLBACK.update && found.original) w.editMessage(found.original, data);
+      if (type === CALLBACK.update && found.original) w.editMessage(found.original, data, ctx.files);
     }
     if (ctx.query.with_response !== 'true') return { status: 204 };
     return {

@@ -62,6 +62,24 @@ export interface RegisteredCommand {
   readonly [key: string]: unknown;
 }
 
+/** A file as the stand-in receives it with a message. */
+export interface UploadedFile {
+  readonly filename: string;
+  readonly contentType: string;
+  readonly bytes: Uint8Array;
+}
+
+/** A message's attachment as Discord describes it; `url` is a path on the REST stand-in's host. */
+export interface FakeAttachment {
+  readonly id: string;
+  readonly filename: string;
+  readonly size: number;
+  readonly url: string;
+  readonly proxy_url: string;
+  readonly content_type: string;
+  readonly description?: string;
+}
+
 /** A message the stand-in created on behalf of the bot (interaction reply, follow-up, channel message). */
 export interface FakeMessage {
   id: string;
@@ -70,6 +88,7 @@ export interface FakeMessage {
   content: string;
   embeds: unknown[];
   components: unknown[];
+  attachments: FakeAttachment[];
   flags: number;
   author: FakeUser;
   timestamp: string;
@@ -260,8 +279,54 @@ export class World {
     };
   }
 
+  /**
+   * The attachments a message has after a create or edit whose body lists `wanted` (`attachments`): entries whose
+   * id is a file's index become new attachments of the uploaded files (served like Discord's CDN serves them),
+   * entries naming an attachment the message has keep it, and the rest go, as on Discord. Files uploaded without
+   * an entry are attached too.
+   */
+  private attachmentsOf(wanted: unknown, files: readonly UploadedFile[], existing: readonly FakeAttachment[]) {
+    const entries = Array.isArray(wanted) ? (wanted as { id?: unknown; description?: unknown }[]) : [];
+    const out: FakeAttachment[] = [];
+    const used = new Set<number>();
+    for (const entry of entries) {
+      const id = String(entry.id ?? '');
+      const kept = existing.find((a) => a.id === id);
+      const file = /^\d+$/.test(id) && !kept ? files[Number(id)] : undefined;
+      if (kept) out.push(kept);
+      else if (file) {
+        used.add(Number(id));
+        out.push(this.attach(file, typeof entry.description === 'string' ? entry.description : undefined));
+      }
+    }
+    files.forEach((file, i) => {
+      if (!used.has(i) && !entries.some((e) => String(e.id) === String(i))) out.push(this.attach(file, undefined));
+    });
+    return out;
+  }
+
+  /** Stores an uploaded file where the stand-in serves attachments and describes it as Discord does. */
+  private attach(file: UploadedFile, description: string | undefined): FakeAttachment {
+    const id = snowflake();
+    const path = `/attachments/${this.channelId}/${id}/${encodeURIComponent(file.filename)}`;
+    this.attachments.set(path, file.bytes);
+    return {
+      id,
+      filename: file.filename,
+      size: file.bytes.length,
+      url: path,
+      proxy_url: path,
+      content_type: file.contentType,
+      ...(description === undefined ? {} : { description }),
+    };
+  }
+
   /** Creates and stores a message authored by the bot, as Discord does for replies and follow-ups. */
-  createMessage(body: Record<string, unknown>, extra: Partial<FakeMessage> = {}): FakeMessage {
+  createMessage(
+    body: Record<string, unknown>,
+    extra: Partial<FakeMessage> = {},
+    files: readonly UploadedFile[] = [],
+  ): FakeMessage {
     const message: FakeMessage = {
       id: snowflake(),
       type: 0,
@@ -269,7 +334,7 @@ export class World {
       content: typeof body.content === 'string' ? body.content : '',
       embeds: Array.isArray(body.embeds) ? body.embeds : [],
       components: Array.isArray(body.components) ? body.components : [],
-      attachments: [],
+      attachments: this.attachmentsOf(body.attachments, files, []),
       flags: typeof body.flags === 'number' ? body.flags : 0,
       author: this.botUser,
       mentions: [],
@@ -310,8 +375,12 @@ export class World {
   }
 
   /** Applies an edit body to a stored message, like `PATCH .../messages/@original`. */
-  editMessage(message: FakeMessage, body: Record<string, unknown>): FakeMessage {
+  editMessage(message: FakeMessage, body: Record<string, unknown>, files: readonly UploadedFile[] = []): FakeMessage {
     if (typeof body.content === 'string') message.content = body.content;
+    // Without `attachments` an edit keeps the message's files; with it, the list says what stays and what is new.
+    if (Array.isArray(body.attachments) || files.length > 0) {
+      message.attachments = this.attachmentsOf(body.attachments, files, message.attachments);
+    }
     if (Array.isArray(body.embeds)) message.embeds = body.embeds;
     if (Array.isArray(body.components)) message.components = body.components;
     if (typeof body.flags === 'number') message.flags = body.flags;
