@@ -12,11 +12,11 @@
  */
 import type { Article } from '../knowledge/types.ts';
 import { extractDates } from './dates/index.ts';
-import { extractEntities } from './entities/index.ts';
+import { buildEntityIndex, nameContextOf } from './entities/index.ts';
 import { extractEvents } from './events/index.ts';
 import { extractFigures } from './figures/index.ts';
 import { sentencesOf } from './language/index.ts';
-import { extractQuotes } from './speakers/index.ts';
+import { createAttributor, extractQuotes } from './speakers/index.ts';
 import type { ArticleFacts } from './types.ts';
 
 /**
@@ -25,9 +25,13 @@ import type { ArticleFacts } from './types.ts';
  */
 export function extractFacts(article: Article): ArticleFacts {
   const sentences = sentencesOf(article.id, article.paragraphs);
-  const entities = extractEntities(article, sentences);
-  const quotes = extractQuotes(article, sentences, entities);
-  const figures = extractFigures(article, sentences, entities);
+  // One entity index and one reading-order walk of the article serve quotations, figures and the entity list.
+  const context = nameContextOf(article.paragraphs);
+  const index = buildEntityIndex(article.paragraphs, context);
+  const attributor = createAttributor(article, index, context);
+  const quotes = extractQuotes(article, sentences, [], attributor);
+  const figures = extractFigures(article, sentences, [], attributor);
+  const entities = index.entities();
   const dates = extractDates(article, sentences);
   const events = extractEvents(article, sentences, dates, quotes);
   return { article: article.id, contentHash: article.contentHash, sentences, quotes, figures, dates, entities, events };

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createAttributor } from '../../src/extract/speakers/attribution.ts';
+import { speechClauses } from '../../src/extract/speakers/speech-clauses.ts';
+
+/** The agents' names of the speech clauses of a one-sentence text. */
+function agentsOf(text: string): string[] {
+  return speechClauses(text, 0, text.length, () => false).map((c) => c.agent.name);
+}
 
 /**
  * Attributes `phrase` in the last paragraph of an article walked with {@link createAttributor}; the paragraphs
@@ -119,5 +125,28 @@ describe('createAttributor', () => {
     const attributor = createAttributor({ paragraphs: [{ number: 1, text: 'Nothing here.' }] });
     expect(attributor.claimantAt(7, 0, 3)).toBeNull();
     expect(attributor.quoteSpeaker(7, 0)).toBeNull();
+  });
+});
+
+describe('speechClauses', () => {
+  it('reads "state" after a place or nationality as a modifier, not a verb', () => {
+    expect(agentsOf('Russian state media reported the attack.')).toEqual(['Russian state media']);
+    expect(agentsOf('Peter Brown, the Ohio state treasurer, said the fund was safe.')).toEqual(['Peter Brown']);
+    expect(agentsOf('Kremlin officials claim victory.')).toEqual(['Kremlin officials']);
+  });
+
+  it('takes the name before a relative clause, not the opening adverbial before it', () => {
+    const text = 'On Monday, Mr Vance, who has clashed with critics, suggested that he saw the plan as a test.';
+    expect(agentsOf(text)).toEqual(['Vance']);
+  });
+
+  it('reads "adding" with a thing as its object as adding it, and with a clause as speech', () => {
+    expect(agentsOf('The port opened a pier, adding berths for 40 fishing boats.')).toEqual([]);
+    expect(agentsOf('The firm cut jobs, adding 200 roles in Ohio.')).toEqual([]);
+    expect(agentsOf('The firm cut 40 jobs, adding that more would go.')).toEqual(['firm']);
+  });
+
+  it('finds no clause in a sentence without a verb of saying', () => {
+    expect(agentsOf('The state budget grew.')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEntityIndex, extractEntities, findMentions } from '../../src/extract/entities/entities.ts';
+import { buildEntityIndex, extractEntities, findMentions } from '../../src/extract/entities/index.ts';
 import type { Entity } from '../../src/extract/types.ts';
 import type { Article } from '../../src/knowledge/types.ts';
 
@@ -99,6 +99,26 @@ describe('extractEntities', () => {
   it('drops a capitalised common word that only ever opens a sentence', () => {
     const list = entitiesOf('Work began in May.', 'Work stopped in June.');
     expect(list.map((e) => e.name)).not.toContain('Work');
+  });
+
+  it('keeps a bracketed short form only when it abbreviates the name ("Gas Prices (AAA)" names a source)', () => {
+    const index = buildEntityIndex([
+      { number: 1, text: 'Drivers paid more, according to Gas Prices (AAA), the motoring group.' },
+      { number: 2, text: 'The Department for Transport (DfT) said fares would rise.' },
+    ]);
+    expect(index.lookup('AAA')?.name).not.toBe('Gas Prices');
+    expect(index.lookup('DfT')?.name).toBe('Department for Transport');
+  });
+
+  it("reads a body's name followed by a given name as no person (a product, not 'Marcus')", () => {
+    const list = entitiesOf('Savers moved money into Goldman Sachs Marcus accounts last year.');
+    expect(list.some((e) => e.kind === 'person')).toBe(false);
+  });
+
+  it("keeps a national adjective inside a body's name, and out of a person's role-less name", () => {
+    const list = entitiesOf('The Federal Reserve said banks were safe. Russian Defence Minister Sergei Shoigu agreed.');
+    expect(named(list, 'Federal Reserve').kind).toBe('organization');
+    expect(named(list, 'Sergei Shoigu').role).toBe('Russian Defence Minister');
   });
 
   it('returns no entity for an article without names', () => {

@@ -37,11 +37,16 @@ describe('extractFigures: claimants', () => {
     expect(found).toEqual([['12 trawlers', 'Tom Reyes']]);
   });
 
-  it('does not count the source itself as a figure', () => {
+  it('counts the sources themselves in the reporter’s voice, and they still claim the other figures', () => {
     expect(claims('The fleet lost 70% of its boats, according to two port officials.')).toEqual([
       ['70%', 'two port officials'],
+      ['two port officials', null],
     ]);
-    expect(claims('Three dockworkers said the cranes had stopped.')).toEqual([]);
+    expect(claims('Three dockworkers said the cranes had stopped.')).toEqual([['Three dockworkers', null]]);
+  });
+
+  it('lets only people be the source: money "added" to bills is a figure of the sentence', () => {
+    expect(claims('Bills will rise, with another £100 added to each household.')).toEqual([['£100', null]]);
   });
 
   it('credits a trailing reporting clause after a comma, named or not', () => {

@@ -73,8 +73,8 @@ describe('findQuantities', () => {
     expect(quantities('hundreds of thousands of homes').map((q) => [q.low, q.high])).toEqual([[200_000, 900_000]]);
   });
 
-  it('ignores "a few" without a scale and plain words', () => {
-    expect(quantities('a few years and a lot of noise')).toEqual([]);
+  it('ignores "a few" with nothing counted, "too few", and plain words', () => {
+    expect(quantities('a few and a lot of noise, but too few boats')).toEqual([]);
   });
 
   it('skips blocked tokens', () => {

@@ -158,9 +158,11 @@ describe('extractFigures: not figures', () => {
     ['one of', 'It is one of the largest firms. One of them left. Each sent at least one ship.'],
     ['ages as bounds', 'Children under 12 and those over 65 were evacuated.'],
     ['year ranges', 'Between 2014 and 2021, the front barely moved.'],
-    ['references to a set already named', 'Advisers from all four countries met. The two leaders spoke.'],
+    ['"one" that counts nothing', 'One of them left. It is one of the biggest ports. One thing is clear.'],
     ['phone numbers and codes', 'Call 0800 123 456 for help, or 020 7946 0018.'],
-    ['frequencies', 'The town was shelled three times.'],
+    ['multipliers', 'The new dam is three times as large.'],
+    ['years as modifiers without a determiner', 'Sales lagged behind 2019 levels from 2000 onwards.'],
+    ['street addresses', 'Crews reached 333 East 181st Street, then 10 Downing Street and 1600 Pennsylvania Ave.'],
   ])('%s', (_label, text) => {
     expect(figuresIn(text).map((f) => f.text)).toEqual([]);
   });
@@ -243,5 +245,69 @@ describe('extractFigures: any input', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('extractFigures: counts written in words, shares and approximations', () => {
+  it('reads the half of a period or a match as time, not a share', () => {
+    expect(figuresIn('Sales should recover in the second half of next year.')).toEqual([]);
+    expect(figuresIn('The rule applies from the first half of 2023.')).toEqual([]);
+    expect(figuresIn('Half of the staff left.').map((f) => f.high)).toEqual([50]);
+  });
+
+  it.each([
+    ['The strike left one sailor injured.', 'one sailor', 1, 1, 'sailors', null],
+    ['One of the mayor’s brothers moved away.', 'One', 1, 1, 'brothers', null],
+    ['The two firms have clashed before.', 'two firms', 2, 2, 'firms', null],
+    ['All 15 of the ferries stayed in port.', '15 of the ferries', 15, 15, 'ferries', null],
+    ['The bank may raise rates three or four times this year.', 'three or four times', 3, 4, 'times', null],
+    ['A half dozen or so boats were seen.', 'A half dozen or so boats', 6, 6, 'boats', 'or so'],
+    ['Almost half of the shops closed.', 'Almost half', null, 50, 'percent', 'almost'],
+    ['Nearly two-thirds of voters agreed.', 'Nearly two-thirds', null, 66.67, 'percent', 'nearly'],
+    ['A third of the fleet is idle.', 'A third', 33.33, 33.33, 'percent', null],
+    [
+      'The deal covers a little bit more than 70 farms.',
+      'a little bit more than 70 farms',
+      70,
+      null,
+      'farms',
+      'a little bit more than',
+    ],
+    ['The shells landed as close as 30 miles away.', 'as close as 30 miles', null, 30, 'miles', 'as close as'],
+    ['The 764-mile pipeline is idle.', '764-mile', 764, 764, 'miles', null],
+    ['Gas cost 50p a therm last year.', '50p', 50, 50, 'pence', null],
+    ['The cuts threaten the savings of millions.', 'millions', 2_000_000, 9_000_000, 'people', null],
+    ['The account has over 15,000 followers.', 'over 15,000 followers', 15000, null, 'followers', 'over'],
+    ['She is survived by four grandchildren.', 'four grandchildren', 4, 4, 'grandchildren', null],
+    ['Staff at P&O said 800 P&O staff were sacked.', '800 P&O staff', 800, 800, 'staff', null],
+    ['The index (IDX, -1.10%) slipped.', '-1.10%', -1.1, -1.1, 'percent', null],
+    [
+      'It raised rates by a quarter-percentage-point.',
+      'quarter-percentage-point',
+      0.25,
+      0.25,
+      'percentage points',
+      null,
+    ],
+    ['A 50-basis-point rise is possible.', '50-basis-point', 50, 50, 'basis points', null],
+    ['Markets expect six 25-basis-point increases.', 'six 25-basis-point increases', 6, 6, 'increases', null],
+    ['The nurse took a few drops of blood.', 'a few drops', 2, 9, 'drops', 'few'],
+    ['The award was worth $65.6 million.', '$65.6 million', 65_600_000, 65_600_000, 'USD', null],
+  ])('%s', (sentence, text, low, high, unit, hedge) => {
+    const found = figuresIn(sentence).find((f) => f.text.startsWith(text as string));
+    expect(
+      found && {
+        text: found.text.slice(0, (text as string).length),
+        low: found.low,
+        high: found.high,
+        unit: found.unit,
+        hedge: found.hedge,
+      },
+    ).toEqual({ text, low, high, unit, hedge });
+  });
+
+  it('takes the unit from the noun a number counts, not a neighbouring noun', () => {
+    const [f] = figuresIn('Medics treated 12 wounded soldiers in basements.');
+    expect(f).toMatchObject({ text: '12 wounded soldiers', unit: 'soldiers' });
   });
 });

@@ -104,6 +104,18 @@ describe('quoteKind', () => {
     expect(quoteKind(text, partial as never)).toBe('partial');
     expect(quoteKind(text, direct as never)).toBe('direct');
   });
+
+  it("reads a title inside the reporter's sentence as a term, not a partial quotation", () => {
+    const text = 'Studios spend more on shows like “Severance,” and on a “Lord of the Rings” prequel, “cutting Costs.”';
+    const [show, film, partial] = findQuoteSpans(text);
+    expect(quoteKind(text, show as never)).toBe('term');
+    expect(quoteKind(text, film as never)).toBe('term');
+    expect(quoteKind(text, partial as never)).toBe('partial');
+    const answer = 'Asked if he would go, he replied “Yes” at once.';
+    expect(quoteKind(answer, findQuoteSpans(answer)[0] as never)).toBe('partial');
+    const opening = '“Stop Now,” she said.';
+    expect(quoteKind(opening, findQuoteSpans(opening)[0] as never)).toBe('direct');
+  });
 });
 
 describe('extractQuotes: speaker rules', () => {
@@ -335,6 +347,24 @@ describe('extractQuotes: speaker rules', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('X, a role, which…, told: past a relative clause the appositives lead back to the person', () => {
+    const q = only(
+      ['Jeff Miller, the chief executive of Halliburton, which drills wells, told analysts: "Demand is strong."'],
+      'Demand is strong.',
+    );
+    expect(q.speaker).toBe('Jeff Miller');
+  });
+
+  it('X, the <place> state minister, who…, said: the person, never the place', () => {
+    const q = only(
+      ['Maria Lopez, the Brandenburg state economics minister, who lured the plant, said: "We are known now."'],
+      'We are known now.',
+    );
+    expect(q.speaker).toBe('Maria Lopez');
+    const r = only(['Peter Brown, the Ohio state treasurer, said: "We are ready."'], 'We are ready.');
+    expect(r.speaker).toBe('Peter Brown');
   });
 
   it('returns nothing for an article without quotations', () => {

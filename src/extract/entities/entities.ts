@@ -1,260 +1,341 @@
-import nlp from 'compromise';
+/**
+ * The article's entities: one per person, body or place, whatever forms the article uses for it. A person is
+ * named by the fullest form the article gives ("Vladimir V. Putin"); the surname, "Mr./Ms./Dr. Surname", the
+ * name without middle initials and the roles become aliases. A body is one entity under its full name, its
+ * bracketed short form ("DfT"), its first word when the rest is generic ("Wizz" for "Wizz Air") and any other
+ * spelling of the same country-and-head ("Russia's defense ministry" = "Russian Ministry of Defense").
+ */
 import type { Article } from '../../knowledge/types.ts';
 import {
-  isCapitalised,
-  joinTokens,
-  looksLikeRole,
-  lowerHeadAhead,
+  givenNameGender,
+  isCommonWord,
+  isKnownOrganization,
+  isKnownPlace,
   maskQuotes,
-  type PhraseReading,
-  phraseBefore,
-  ROLE_WORDS,
-  readPhrase,
-  SPEECH_VERBS,
   stripPossessive,
   TITLES,
-  type Token,
-  tokenize,
 } from '../language/index.ts';
 import type { Entity, EntityKind, Sentence } from '../types.ts';
+import { findMentions, type Mention, type NameContext, nameContextOf } from './mentions.ts';
+import { initialsOf, orgSignature, type PersonName, personName, shortPersonName } from './names.ts';
 
-/** One place in the text where a phrase names a person, body or place. */
-export interface Mention {
-  readonly paragraph: number;
-  /** Offsets within the paragraph text. */
-  readonly start: number;
-  readonly end: number;
-  readonly reading: PhraseReading;
-  /** Does the phrase open its sentence? A capitalised word there may be a common word ("Work covers…"). */
-  readonly sentenceInitial: boolean;
-}
-
-/**
- * Finds the noun phrases of a text that name somebody or something: maximal runs of capitalised words with
- * the role words written before them ("Kremlin spokesperson Dmitry Peskov"), plus lower-case bodies
- * ("Russia's defense ministry"). An appositive role that follows a name ("Gen. Valery Gerasimov, the Chief of
- * the Russian General Staff,") or precedes it ("Ukraine's Defense Minister, Oleksiy Reznikov") is attached.
- */
-export function findMentions(text: string, paragraph = 0): Mention[] {
-  const tokens = tokenize(text);
-  const out: Mention[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const end = runEnd(tokens, i);
-    if (end === i) {
-      i++;
-      continue;
-    }
-    const range = phraseBefore(tokens, end);
-    if (!range || range.from > i + 1) {
-      i = end;
-      continue;
-    }
-    const words = tokens.slice(range.from, range.to);
-    let reading = readPhrase(words);
-    if (reading && reading.kind !== 'pronoun') {
-      reading = withAppositive(reading, tokens, range, text);
-      const startTok = tokens[range.from] as Token;
-      const endTok = tokens[range.to - 1] as Token;
-      const sentenceInitial = /(^|[.!?]["\u201D\u2019]?)\s*["\u201C\u201D]?\s*$/u.test(text.slice(0, startTok.start));
-      out.push({ paragraph, start: startTok.start, end: endTok.end, reading, sentenceInitial });
-    }
-    i = Math.max(end, i + 1);
-  }
-  return out;
-}
-
-/** Index just after a run of words that could end a name, starting at `i` (equal to `i` when none starts). */
-function runEnd(tokens: readonly Token[], i: number): number {
-  const t = tokens[i];
-  if (!t || !isCapitalised(t)) return i;
-  let j = i + 1;
-  while (j < tokens.length) {
-    const u = tokens[j] as Token;
-    const prev = tokens[j - 1] as Token;
-    if (/['’]s$/.test(prev.text)) {
-      // "Ukraine's Defense Minister": a possessive may be followed by a role written in lower case.
-      if (/^\p{L}/u.test(u.text)) {
-        j++;
-        continue;
-      }
-      break;
-    }
-    if (isCapitalised(u) || (/^\p{Ll}/u.test(u.text) && isTrailingHead(u))) {
-      j++;
-      continue;
-    }
-    // "Kremlin aide Oleg Sorokin": lower-case role words between a body and a person's name.
-    let k = j;
-    while (k < tokens.length && k - j < 3 && ROLE_WORDS.has((tokens[k] as Token).lower)) k++;
-    if (k > j && tokens[k] && isCapitalised(tokens[k] as Token)) {
-      j = k;
-      continue;
-    }
-    const head = lowerHeadAhead(tokens, j);
-    if (head > j) {
-      j = head;
-      continue;
-    }
-    if (['of', 'for', 'de', 'le'].includes(u.lower) && tokens[j + 1] && isCapitalised(tokens[j + 1] as Token)) {
-      j += 2;
-      continue;
-    }
-    break;
-  }
-  return j;
-}
-
-const TRAILING_HEADS = new Set([
-  'ministry',
-  'government',
-  'spokesperson',
-  'spokesman',
-  'spokeswoman',
-  'officials',
-  'center',
-  'centre',
-  'office',
-  'agency',
-  'statement',
+/** Courtesy titles that tell a person's gender, written with or without the period. */
+const TITLE_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['mr', 'male'],
+  ['sir', 'male'],
+  ['lord', 'male'],
+  ['king', 'male'],
+  ['prince', 'male'],
+  ['father', 'male'],
+  ['ms', 'female'],
+  ['mrs', 'female'],
+  ['miss', 'female'],
+  ['dame', 'female'],
+  ['lady', 'female'],
+  ['queen', 'female'],
+  ['princess', 'female'],
 ]);
 
-function isTrailingHead(t: Token): boolean {
-  return TRAILING_HEADS.has(t.lower);
+/** Generic last words of bodies' names, whose first word alone also names them ("Swiss" for "Swiss Air"). */
+const GENERIC_TAILS = new Set([
+  'air',
+  'airlines',
+  'airways',
+  'airline',
+  'inc',
+  'inc.',
+  'corp',
+  'corp.',
+  'corporation',
+  'co',
+  'co.',
+  'llc',
+  'ltd',
+  'ltd.',
+  'plc',
+  'group',
+  'holdings',
+  'company',
+]);
+
+/** An entity while the index is being built; `bare` marks a single name not yet known to be a person. */
+export interface MutableEntity {
+  name: string;
+  kind: EntityKind;
+  role: string | null;
+  aliases: Set<string>;
+  paragraphs: Set<number>;
+  gender: 'male' | 'female' | null;
+  bare: boolean;
+  /** Seen at least once away from the start of a sentence. */
+  midSentence: boolean;
+  /** Position of the first mention (paragraph, then offset), to prefer the person an article introduces first. */
+  firstAt: number;
+  /** For people: the parts of the name. */
+  person: PersonName | null;
 }
 
-/** Generic last words of airline names, whose first word alone also names them ("Swiss" for "Swiss Air"). */
-const AIRLINE_HEADS = new Set(['air', 'airlines', 'airways', 'airline']);
+const positionOf = (m: Mention) => m.paragraph * 100_000 + m.start;
 
-/** Attaches a role written between commas right after a person's name, or a role phrase right before it. */
-function withAppositive(
-  reading: PhraseReading,
-  tokens: readonly Token[],
-  range: { from: number; to: number },
-  text: string,
-): PhraseReading {
-  if (reading.kind !== 'person' && reading.kind !== 'name') return reading;
-  if (reading.role && !reading.role.split(/\s+/).every((w) => TITLES.has(w.toLowerCase()))) return reading;
-  // "Ukraine's Defense Minister, Oleksiy Reznikov": a role phrase, a comma, then the name.
-  const comma = tokens[range.from - 1];
-  if (comma?.text === ',') {
-    const before = phraseBefore(tokens, range.from - 1);
-    if (before) {
-      const r = readPhrase(tokens.slice(before.from, before.to));
-      if (r === null || r.kind === 'description') {
-        const roleText = joinTokens(tokens.slice(before.from, before.to)).replace(/^(the|a|an)\s+/i, '');
-        if (looksLikeRole(roleText)) return { ...reading, kind: 'person', role: roleText };
-      }
-    }
-  }
-  // "Gen. Valery Gerasimov, the Chief of the Russian General Staff,": comma, optional "the", role up to a comma.
-  const after = tokens[range.to];
-  if (after?.text === ',') {
-    let j = range.to + 1;
-    const startJ = j;
-    while (j < tokens.length && tokens[j]?.text !== ',' && tokens[j]?.text !== '.' && j - startJ < 14) {
-      // "…Head of the Ukraine Forum at Chatham House agrees there is…": the appositive ends where a verb
-      // follows a name.
-      const t = tokens[j] as Token;
-      if (j > startJ && /^\p{Ll}+s$/u.test(t.text) && isCapitalised(tokens[j - 1] as Token)) break;
-      j++;
-    }
-    const appositive = tokens.slice(startJ, j);
-    const head = appositive.filter((t) => t.lower !== 'the' && t.lower !== 'a' && t.lower !== 'an')[0];
-    if (head && isRoleHead(head) && !appositive.some((t) => SPEECH_VERBS.has(t.lower))) {
-      const roleText = text.slice((appositive[0] as Token).start, (appositive.at(-1) as Token).end);
-      return { ...reading, kind: 'person', role: roleText.replace(/^(the|a|an)\s+/i, '') };
-    }
-  }
-  return reading;
+function normKey(name: string): string {
+  return stripPossessive(name.trim())
+    .replace(/^the\s+/i, '')
+    .replace(/[’]/g, "'")
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 }
 
-function isRoleHead(t: Token): boolean {
-  return /^(chief|head|director|managing|publisher|associate|assistant|professor|spokes\w+|minister|secretary|president|chairman|chair|founder|editor|commander|leader|analyst|senior|deputy|ambassador|adviser|advisor|general|executive|chief|owner|ceo|lecturer|researcher|fellow)$/i.test(
-    t.text,
-  );
-}
-
-/** Words that identify a person as the same one across mentions: surname and "Mr/Ms/Dr Surname". */
-function personAliases(name: string): string[] {
+/** Title words at the start of a name ("Mr.", "Dr", "Sen."), lower-cased without the period. */
+function leadingTitles(name: string): { titles: string[]; rest: string } {
   const words = name.split(/\s+/);
-  const last = words.at(-1) ?? name;
-  // "Jean-Yves Le Drian" → "Le Drian"; compound surnames keep their particle.
-  const particle =
-    words.length >= 3 && /^(Le|La|De|Van|Von|Al|Du|Da|Del)$/.test(words.at(-2) ?? '')
-      ? `${words.at(-2)} ${last}`
-      : last;
-  return [...new Set([particle, last, `Mr ${last}`, `Ms ${last}`, `Mrs ${last}`, `Dr ${last}`])];
+  const titles: string[] = [];
+  while (words.length > 1 && TITLES.has((words[0] as string).toLowerCase())) {
+    titles.push((words.shift() as string).toLowerCase().replace(/\.$/, ''));
+  }
+  return { titles, rest: words.join(' ') };
 }
 
-/**
- * The article's entities with canonical names: a person is named by the fullest form the article gives
- * ("Dmitry Peskov"), and the surname alone, "Mr Surname" and the role become aliases.
- */
+/** The entities of one article, with every alias it uses; see the module comment. */
 export class EntityIndex {
-  private readonly byKey = new Map<string, MutableEntity>();
+  private readonly byKey = new Map<string, MutableEntity[]>();
   private readonly list: MutableEntity[] = [];
 
   /** Adds a mention, merging it with the entity it names. */
   add(m: Mention): void {
     const r = m.reading;
     if (r.kind === 'pronoun' || r.kind === 'statement' || r.kind === 'description') return;
-    const kind: EntityKind =
-      r.kind === 'organization' || r.kind === 'group' ? 'organization' : r.kind === 'place' ? 'place' : 'person';
-    const existing = this.lookup(r.name);
+    if (r.kind === 'person') {
+      this.addPerson(m);
+      return;
+    }
+    const hint = r.kind === 'organization' || r.kind === 'place' ? 'body' : undefined;
+    const existing = this.lookup(r.name, hint) ?? (r.kind === 'name' ? undefined : this.bySignature(r.name));
     if (existing) {
-      existing.paragraphs.add(m.paragraph);
-      if (r.role && !existing.role) existing.role = r.role;
-      if (r.role) existing.aliases.add(r.role);
-      if (r.name !== existing.name) existing.aliases.add(r.name);
-      if (r.kind === 'person' && existing.kind !== 'person' && existing.bare) existing.kind = 'person';
-      if (r.gender && !existing.gender) existing.gender = r.gender;
-      if (!m.sentenceInitial) existing.midSentence = true;
+      this.touch(existing, m);
+      if (r.kind === 'organization' && existing.bare) {
+        existing.kind = 'organization';
+        existing.bare = false;
+      }
+      if (m.short && abbreviates(m.short, existing.name)) this.key(m.short, existing);
       return;
     }
-    if (r.kind === 'name' && r.name.split(' ').length === 1) {
-      // A bare single name is recorded but may later turn out to be a known person's surname.
-      const e = this.create(r.name, 'organization', r.role, m.paragraph, true);
+    const single = !r.name.includes(' ');
+    if (r.kind === 'name' && single) {
+      // A bare single name ("Sommers", "JPMorgan") may be a person's surname or a body's short name.
+      // A word that also names a body ("Disney" beside the Walt Disney Company and Abigail E. Disney), or the
+      // surname of several people, is not given to any one person without a title.
+      const body = this.bodyContaining(r.name);
+      const family = (this.byKey.get(`sur:${normKey(r.name)}`) ?? []).filter((x) => x.kind === 'person');
+      const personal = body === undefined && !isKnownOrganization(r.name) && (family.length === 1 || r.gender !== null);
+      const owner = (personal ? this.surnameOwner(r.name, r.gender) : undefined) ?? body ?? this.firstWordOwner(r.name);
+      if (owner) {
+        this.touch(owner, m);
+        this.key(r.name, owner);
+        return;
+      }
+      const e = this.create(r.name, 'organization', r.role, m, true);
       if (r.gender) e.gender = r.gender;
-      e.midSentence = !m.sentenceInitial;
       return;
     }
-    const e = this.create(r.name, kind, r.role, m.paragraph, false);
-    if (r.gender) e.gender = r.gender;
-    // "Swiss Air" is also "Swiss", "Wizz Air" also "Wizz": a body's distinctive first word.
-    const words = r.name.split(' ');
-    if (kind === 'organization' && words.length === 2 && AIRLINE_HEADS.has((words[1] as string).toLowerCase())) {
-      this.key(words[0] as string, e);
-      const bare = this.list.find((x) => x !== e && x.bare && x.name === words[0]);
-      if (bare) this.absorb(e, bare);
+    const kind: EntityKind = r.kind === 'place' ? 'place' : 'organization';
+    const e = this.create(r.name, kind, r.role, m, false);
+    if (m.short && abbreviates(m.short, r.name)) this.key(m.short, e);
+    if (kind === 'organization') {
+      // "the Academy" met before "Academy of Motion Picture Arts and Sciences": the short name folds in.
+      const first = r.name.split(' ')[0] as string;
+      const short = this.list.find((x) => x !== e && x.kind !== 'person' && normKey(x.name) === normKey(first));
+      const rivals = this.list.filter(
+        (x) => x !== e && x.kind === 'organization' && normKey(x.name).startsWith(`${normKey(first)} `),
+      );
+      if (short && r.name.includes(' ') && rivals.length === 0 && !isKnownPlace(first)) this.absorb(e, short);
+      const signature = orgSignature(r.name);
+      if (signature) this.key(`sig:${signature}`, e);
+      for (const initials of initialsOf(r.name)) this.key(`ini:${initials}`, e);
+      // "Swiss Air" is also "Swiss", "Wizz Air" also "Wizz"; "JPMorgan Chase & Co." also "JPMorgan Chase".
+      const words = r.name.split(' ');
+      const tail = (words.at(-1) as string).toLowerCase();
+      if (words.length >= 2 && GENERIC_TAILS.has(tail)) {
+        const head = words.slice(0, -1).join(' ').replace(/\s*&$/, '');
+        this.key(head, e);
+        const bare = this.list.find((x) => x !== e && x.bare && normKey(x.name) === normKey(head));
+        if (bare) this.absorb(e, bare);
+      }
     }
-    if (kind === 'person' && r.name.includes(' ')) {
-      for (const a of personAliases(r.name)) this.key(a, e);
-      // A bare surname seen earlier ("Peskov said" before "Dmitry Peskov") folds into the full name.
-      const last = r.name.split(' ').at(-1) ?? '';
-      const bare = this.list.find((x) => x !== e && x.bare && x.name === last);
-      if (bare) this.absorb(e, bare);
+  }
+
+  private addPerson(m: Mention): void {
+    const r = m.reading;
+    const { titles, rest } = leadingTitles(r.name);
+    const name = rest;
+    const titleGender = titles.map((t) => TITLE_GENDER.get(t)).find((g) => g !== undefined) ?? null;
+    const gender = titleGender ?? r.gender;
+    if (!name.includes(' ')) {
+      // "Dr. Pope", "Mr. Biden", "President Biden": the surname of somebody named in full, or a person of their own.
+      const owner = this.surnameOwner(name, gender);
+      if (owner) {
+        this.touch(owner, m);
+        if (r.role && !owner.role) owner.role = r.role;
+        if (r.role) owner.aliases.add(r.role);
+        if (gender && !owner.gender) owner.gender = gender;
+        owner.aliases.add(name);
+        return;
+      }
+      const bare = this.list.find((x) => x.bare && normKey(x.name) === normKey(name));
+      if (bare) {
+        bare.bare = false;
+        bare.kind = 'person';
+        bare.person = personName(name);
+        this.touch(bare, m);
+        if (r.role && !bare.role) bare.role = r.role;
+        if (gender && !bare.gender) bare.gender = gender;
+        this.key(`sur:${normKey(name)}`, bare);
+        return;
+      }
+      const e = this.create(name, 'person', r.role, m, false);
+      e.person = personName(name);
+      e.gender = gender;
+      this.key(`sur:${normKey(name)}`, e);
+      return;
     }
+    const parts = personName(name);
+    const short = shortPersonName(parts);
+    const same =
+      this.first(normKey(name), 'person') ??
+      (short ? this.first(`short:${normKey(short)}`, 'person') : undefined) ??
+      this.list.find(
+        (x) =>
+          x.kind === 'person' && x.person && !x.person.given && normKey(x.person.surname) === normKey(parts.surname),
+      );
+    if (same) {
+      this.touch(same, m);
+      if (r.role && !same.role) same.role = r.role;
+      if (r.role) same.aliases.add(r.role);
+      if (gender && !same.gender) same.gender = gender;
+      // "Vladimir V. Putin" after "Vladimir Putin": the fuller form becomes the name.
+      if (name.length > same.name.length && same.person?.given) {
+        same.aliases.add(same.name);
+        same.name = name;
+        same.person = parts;
+      } else if (!same.person?.given) {
+        same.aliases.add(same.name);
+        same.name = name;
+        same.person = parts;
+      }
+      this.keyPerson(same);
+      return;
+    }
+    const e = this.create(name, 'person', r.role, m, false);
+    e.person = parts;
+    e.gender = gender ?? givenNameGender(parts.given ?? '');
+    this.keyPerson(e);
+    // A bare surname seen earlier ("Peskov said" before "Dmitry Peskov") folds into the full name.
+    const bare = this.list.find((x) => x !== e && x.bare && normKey(x.name) === normKey(parts.surname));
+    if (bare) this.absorb(e, bare);
+  }
+
+  private keyPerson(e: MutableEntity): void {
+    const p = e.person;
+    if (!p) return;
+    this.key(e.name, e);
+    const short = shortPersonName(p);
+    if (short) this.key(`short:${normKey(short)}`, e);
+    this.key(`sur:${normKey(p.surname)}`, e);
+    // "De Haan", "Al Deri": the surname is also found without its particle.
+    const bare = p.surname.split(' ').at(-1) as string;
+    if (bare !== p.surname) this.key(`sur:${normKey(bare)}`, e);
+    if (p.given) this.key(`given:${normKey(p.given)}`, e);
+    e.aliases.add(p.surname);
+    if (short && short !== e.name) e.aliases.add(short);
+  }
+
+  /** The person whose surname this is, preferring one whose gender agrees, then the one named first. */
+  private surnameOwner(word: string, gender: 'male' | 'female' | null): MutableEntity | undefined {
+    const people = (this.byKey.get(`sur:${normKey(word)}`) ?? []).filter((e) => e.kind === 'person');
+    const agreeing = gender ? people.filter((e) => e.gender === null || e.gender === gender) : people;
+    return [...agreeing].sort((a, b) => a.firstAt - b.firstAt)[0];
+  }
+
+  /** The one body (not a person) whose several-word name holds this word ("Disney" in "Walt Disney Company"). */
+  private bodyContaining(word: string): MutableEntity | undefined {
+    const k = normKey(word);
+    const hits = this.list.filter(
+      (e) => e.kind === 'organization' && !e.bare && e.name.includes(' ') && normKey(e.name).split(' ').includes(k),
+    );
+    return hits.length === 1 ? hits[0] : undefined;
+  }
+
+  /** The one body whose name starts with this word ("JPMorgan" for "JPMorgan Chase"), if exactly one does. */
+  private firstWordOwner(word: string): MutableEntity | undefined {
+    const k = normKey(word);
+    const hits = this.list.filter(
+      (e) => e.kind === 'organization' && !e.bare && e.name.includes(' ') && normKey(e.name).startsWith(`${k} `),
+    );
+    return hits.length === 1 ? hits[0] : undefined;
+  }
+
+  /**
+   * "Somers said" in an article about Mike Sommers: a surname one letter away from exactly one person's, in a
+   * word long enough that such a slip is a typo rather than another name.
+   */
+  private misspelledSurname(word: string): MutableEntity | undefined {
+    if (word.length < 5) return undefined;
+    const hits = this.list.filter(
+      (e) => e.kind === 'person' && e.person && oneEditApart(normKey(e.person.surname), word),
+    );
+    return hits.length === 1 ? hits[0] : undefined;
+  }
+
+  private bySignature(name: string): MutableEntity | undefined {
+    const signature = orgSignature(name);
+    return signature ? this.first(`sig:${signature}`) : undefined;
+  }
+
+  private first(key: string, kind?: EntityKind): MutableEntity | undefined {
+    const list = this.byKey.get(key);
+    if (!list) return undefined;
+    return kind ? list.find((e) => e.kind === kind) : list[0];
+  }
+
+  private touch(e: MutableEntity, m: Mention): void {
+    e.paragraphs.add(m.paragraph);
+    e.firstAt = Math.min(e.firstAt, positionOf(m));
+    if (!m.sentenceInitial) e.midSentence = true;
+    const r = m.reading;
+    if (r.role && !e.role) e.role = r.role;
+    if (r.role) e.aliases.add(r.role);
+    if (normKey(r.name) !== normKey(e.name) && r.kind !== 'person') e.aliases.add(r.name);
+    if (r.gender && !e.gender) e.gender = r.gender;
   }
 
   private absorb(into: MutableEntity, from: MutableEntity): void {
     for (const p of from.paragraphs) into.paragraphs.add(p);
     for (const a of from.aliases) into.aliases.add(a);
     into.midSentence ||= from.midSentence;
+    into.firstAt = Math.min(into.firstAt, from.firstAt);
     this.list.splice(this.list.indexOf(from), 1);
-    for (const [k, v] of this.byKey) if (v === from) this.byKey.set(k, into);
+    for (const [k, list] of this.byKey) {
+      const i = list.indexOf(from);
+      if (i < 0) continue;
+      if (list.includes(into)) list.splice(i, 1);
+      else list[i] = into;
+      this.byKey.set(k, list);
+    }
   }
 
-  private create(name: string, kind: EntityKind, role: string | null, paragraph: number, bare: boolean): MutableEntity {
+  private create(written: string, kind: EntityKind, role: string | null, m: Mention, bare: boolean): MutableEntity {
+    // "US Army's": the possessive ending is no part of the name.
+    const name = stripPossessive(written);
     const e: MutableEntity = {
       name,
       kind,
       role,
       aliases: new Set(),
-      paragraphs: new Set([paragraph]),
+      paragraphs: new Set([m.paragraph]),
       gender: null,
       bare,
-      midSentence: true,
+      midSentence: !m.sentenceInitial,
+      firstAt: positionOf(m),
+      person: null,
     };
     if (role) e.aliases.add(role);
     this.list.push(e);
@@ -263,41 +344,66 @@ export class EntityIndex {
   }
 
   private key(alias: string, e: MutableEntity): void {
-    const k = normKey(alias);
-    if (!this.byKey.has(k)) this.byKey.set(k, e);
+    const k = /^(sig|ini|sur|short|given):/.test(alias) ? alias : normKey(alias);
+    const list = this.byKey.get(k);
+    if (!list) this.byKey.set(k, [e]);
+    else if (!list.includes(e)) list.push(e);
   }
 
-  /** The entity a surface name refers to ("Peskov", "Mr Johnson", "the Kremlin"), if the article names it. */
-  lookup(name: string): MutableEntity | undefined {
+  /** The entity a surface name refers to ("Peskov", "Mr. Johnson", "the Kremlin", "DfT"), if the article names it. */
+  lookup(name: string, hint?: 'person' | 'body'): MutableEntity | undefined {
     const k = normKey(name);
-    const hit = this.byKey.get(k);
-    if (hit) return hit;
-    const noTitle = k.replace(/^(mr|ms|mrs|dr|prof|gen|sir)\.?\s+/, '');
-    const titled = this.byKey.get(noTitle);
-    if (titled) return titled;
-    // "the Commission" for "European Commission": the one body whose name ends with the word.
-    if (!k.includes(' ')) {
-      const bodies = this.list.filter(
-        (e) => e.kind === 'organization' && !e.bare && e.name.toLowerCase().endsWith(` ${k}`),
-      );
-      if (bodies.length === 1) return bodies[0];
+    if (k === '') return undefined;
+    const direct = this.byKey.get(k);
+    // "Disney reported a profit": a body's name is not its namesake's surname, whatever was keyed first.
+    if (direct && direct.length > 0) {
+      const fit = hint ? direct.find((e) => (hint === 'person') === (e.kind === 'person')) : undefined;
+      return fit ?? direct[0];
     }
-    return undefined;
+    if (hint === 'body' && !k.includes(' ')) {
+      const body = this.bodyContaining(k) ?? this.firstWordOwner(k);
+      if (body) return body;
+    }
+    const { titles, rest } = leadingTitles(name);
+    if (titles.length > 0) {
+      const gender = titles.map((t) => TITLE_GENDER.get(t)).find((g) => g !== undefined) ?? null;
+      const noTitle = this.byKey.get(normKey(rest));
+      if (noTitle && noTitle.length > 0) return noTitle[0];
+      if (!rest.includes(' ')) return this.surnameOwner(rest, gender);
+    }
+    const words = k.split(' ');
+    if (words.length === 1) {
+      const sur = hint === 'body' ? undefined : this.surnameOwner(k, null);
+      if (sur) return sur;
+      // "Katelynn said" after "Katelynn Ising": the one person with that given name.
+      const given = (this.byKey.get(`given:${k}`) ?? []).filter((e) => e.kind === 'person');
+      if (given.length === 1 && /^\p{Lu}/u.test(name)) return given[0];
+      const ini = this.first(`ini:${k}`);
+      if (ini && /\p{Lu}.*\p{Lu}/u.test(name)) return ini;
+      // "the Commission" for "European Commission": the one body whose name ends with the word.
+      const bodies = this.list.filter((e) => e.kind === 'organization' && !e.bare && normKey(e.name).endsWith(` ${k}`));
+      if (bodies.length === 1) return bodies[0];
+      // "the Academy" for "Academy of Motion Picture Arts and Sciences": the one body whose name starts with it.
+      return this.firstWordOwner(k) ?? this.misspelledSurname(k);
+    }
+    const short = this.first(`short:${k}`);
+    if (short) return short;
+    return this.bySignature(name);
   }
 
   /**
-   * Is this bare single word perhaps no name at all: only ever seen opening a sentence ("Work covers…") and
-   * unknown to compromise as a proper noun?
+   * Is this bare single word perhaps no name at all: only ever seen opening a sentence, and a common word
+   * ("Residents said…")?
    */
   isDoubtful(e: MutableEntity): boolean {
-    return e.bare && !e.midSentence && taggedKind(e.name) === null;
+    return e.bare && !e.midSentence && taggedKind(e.name) === null && isCommonWord(e.name);
   }
 
   /** The only entity whose role or name contains every word of a description ("prime minister"), if exactly one does. */
   describe(description: string): MutableEntity | undefined {
     const words = description.split(/\s+/);
     const hits = this.list.filter((e) => {
-      const hay = `${e.role ?? ''} ${e.name}`.toLowerCase();
+      const hay = `${e.role ?? ''} ${[...e.aliases].join(' ')} ${e.name}`.toLowerCase();
       return !e.bare && words.every((w) => hay.includes(w));
     });
     return hits.length === 1 ? hits[0] : undefined;
@@ -309,20 +415,25 @@ export class EntityIndex {
     if (e && !e.gender) e.gender = gender;
   }
 
+  /** Every entity being built, in the order created (for resolvers that search by kind or role). */
+  all(): readonly MutableEntity[] {
+    return this.list;
+  }
+
   /**
    * Every entity, in order of first mention. A bare single name that no role, title or full name explains is
-   * kept only when compromise recognises it as a place, person or organisation, and a body whose name starts
-   * in lower case ("the firm") is no name at all.
+   * kept when the word list knows it as a place or body, or when the article writes it inside sentences and it
+   * is no common word; a body whose name starts in lower case ("the firm") is no name at all.
    */
   entities(): Entity[] {
     const kept: MutableEntity[] = [];
-    for (const e of this.list) {
+    for (const e of [...this.list].sort((a, b) => a.firstAt - b.firstAt)) {
       if (/^\p{Ll}/u.test(e.name) && !/^(two|three|four|some|several|many|other)\b/.test(e.name)) continue;
       if (e.bare) {
         const tagged = taggedKind(e.name);
-        if (!tagged) continue;
-        e.kind = tagged;
-      } else if (e.kind === 'person' && taggedKind(e.name) === 'place') {
+        if (tagged) e.kind = tagged;
+        else if (!e.midSentence || isCommonWord(e.name)) continue;
+      } else if (e.kind === 'person' && isKnownPlace(e.name)) {
         e.kind = 'place';
       }
       kept.push(e);
@@ -337,52 +448,61 @@ export class EntityIndex {
   }
 }
 
-/** An entity while the index is being built; `bare` marks a single name not yet known to be a person. */
-export interface MutableEntity {
-  name: string;
-  kind: EntityKind;
-  role: string | null;
-  aliases: Set<string>;
-  paragraphs: Set<number>;
-  gender: 'male' | 'female' | null;
-  bare: boolean;
-  /** Seen at least once away from the start of a sentence. */
-  midSentence: boolean;
+/**
+ * May `short` abbreviate `name`: are its letters found in the name in order, starting with the name's first
+ * letter ("DfT" in "Department for Transport")? "Gas Prices (AAA)" names a source, not the prices.
+ */
+function abbreviates(short: string, name: string): boolean {
+  const letters = short.toLowerCase().replace(/[^\p{L}]/gu, '');
+  const hay = name.toLowerCase();
+  if (!letters || hay[0] !== letters[0]) return false;
+  let at = 0;
+  for (const ch of letters) {
+    at = hay.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
+/** Are two words one insertion, deletion or substitution apart (and not equal)? */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** Is a capitalised word a plural common noun ("Residents", "Critics"): a group, not a name? */
 export function isPluralCommonNoun(word: string): boolean {
-  const doc = nlp(word);
-  return doc.has('#Plural') && !doc.has('#ProperNoun');
+  return /s$/i.test(word) && isCommonWord(word) && !isKnownOrganization(word);
 }
 
-/** What compromise's tagger makes of a name on its own, or null when it does not know it. */
+/** What the word list makes of a name on its own, or null when it does not know it. */
 function taggedKind(name: string): EntityKind | null {
   if (/^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}\d*$/u.test(name)) return 'organization';
-  const doc = nlp(name);
-  if (doc.has('#Place')) return 'place';
-  if (doc.has('#Organization')) return 'organization';
-  if (doc.has('#Person')) return 'person';
+  if (isKnownPlace(name)) return 'place';
+  if (isKnownOrganization(name)) return 'organization';
   return null;
 }
 
-function normKey(name: string): string {
-  return stripPossessive(name.trim())
-    .replace(/^the\s+/i, '')
-    .replace(/[’]/g, "'")
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
-}
-
 /**
- * Builds the entity index of an article from its paragraphs. Names inside quotations count as mentions too,
- * so that the index knows everyone the article names.
+ * Builds the entity index of an article from its paragraphs (quotations masked: the reporter's words name the
+ * people; a name inside a quotation is the speaker's). People named in full come first, so that a bare surname
+ * or "Dr. Surname" met earlier folds into the full name whatever the order.
  */
-export function buildEntityIndex(paragraphs: ReadonlyArray<{ number: number; text: string }>): EntityIndex {
+export function buildEntityIndex(
+  paragraphs: ReadonlyArray<{ number: number; text: string }>,
+  context: NameContext = nameContextOf(paragraphs),
+  mask: (text: string) => string = (t) => maskQuotes(t, ' '),
+): EntityIndex {
   const index = new EntityIndex();
-  // Full names first, so that a bare surname met earlier can be folded in whatever the order.
-  const all = paragraphs.flatMap((p) => findMentions(maskQuotes(p.text, ' '), p.number));
-  for (const m of all) if (m.reading.kind === 'person') index.add(m);
+  const all = paragraphs.flatMap((p) => findMentions(mask(p.text), p.number, context));
+  const people = all.filter((m) => m.reading.kind === 'person');
+  const fullNames = people.filter((m) => leadingTitles(m.reading.name).rest.includes(' '));
+  for (const m of fullNames) index.add(m);
+  for (const m of people) if (!fullNames.includes(m)) index.add(m);
   for (const m of all) if (m.reading.kind !== 'person') index.add(m);
   return index;
 }

@@ -7,4 +7,5 @@
  * entities/ may import language/ and `../types.ts` only: it must NOT import speakers/, figures/, dates/ or
  * events/, nor the door, the cache or the pipeline.
  */
-export { buildEntityIndex, EntityIndex, extractEntities, findMentions, isPluralCommonNoun } from './entities.ts';
+export { buildEntityIndex, EntityIndex, extractEntities, isPluralCommonNoun, type MutableEntity } from './entities.ts';
+export { findMentions, type Mention, type NameContext, nameContextOf } from './mentions.ts';

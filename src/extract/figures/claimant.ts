@@ -10,8 +10,9 @@
  *   port officials", "the coastguard has stated that…", "local media reported that…" (outside quotations).
  */
 import type { Article } from '../../knowledge/types.ts';
-import { maskQuotes, SPEECH_VERBS } from '../language/index.ts';
-import { createAttributor, speechClauses } from '../speakers/index.ts';
+import type { EntityIndex } from '../entities/index.ts';
+import { maskQuotes, ORG_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../language/index.ts';
+import { type Attributor, createAttributor, speechClauses } from '../speakers/index.ts';
 import type { Sentence } from '../types.ts';
 import type { Quantity } from './quantities.ts';
 import { isCapitalised, type Token } from './tokens.ts';
@@ -41,11 +42,19 @@ const AUXILIARIES = new Set(
 
 /** Is the quantity the agent of an attribution: right after "according to", or the subject of a speech verb? */
 export function isAttributionSource(tokens: readonly Token[], q: Quantity, unitEnd: number): boolean {
+  // Only people speak: "another £100 added to bills" is no source.
+  const unit = tokens[unitEnd - 1];
+  if (q.currency || unit?.text === '%' || unit?.kind !== 'word' || !isPeopleNoun(unit.lower)) return false;
   if (tokens[q.first - 1]?.lower === 'to' && tokens[q.first - 2]?.lower === 'according') return true;
   let k = unitEnd;
   while (tokens[k] && AUXILIARIES.has(tokens[k]?.lower ?? '')) k++;
   const verb = tokens[k];
   return verb !== undefined && verb.kind === 'word' && SPEECH_VERBS.has(verb.lower);
+}
+
+/** Is a plural noun one for people who may speak ("officials", "sources", "witnesses", "dockworkers")? */
+function isPeopleNoun(word: string): boolean {
+  return GROUP_HEADS.has(word) || ROLE_WORDS.has(word) || /(?:ers|ors|ists|ians|ants|ents|men|people)$/.test(word);
 }
 
 /** Is the figure inside a presupposed "the fact (that)…" clause after the last speech verb before it? */
@@ -104,8 +113,21 @@ function sourcePhrase(tokens: readonly Token[], from: number, to: number, text: 
   const words = tokens.slice(a, to);
   if (words.length === 1 && PRONOUNS.has(words[0]?.lower ?? '')) return null;
   if (!words.some((w) => w.kind === 'word' && /\p{L}{2,}/u.test(w.text) && !AUXILIARIES.has(w.lower))) return null;
+  // "the Internet infrastructure company", "the retailer": a definite description of a company stands for one
+  // named before, which this module cannot tell; the attribution module resolves those or leaves them unnamed.
+  // "the source", "the official": a definite singular person stands for somebody named before, or nobody.
+  const head = (words.at(-1) as Token).lower;
+  const definite = a > from && tokens[a - 1]?.lower === 'the';
+  if (definite && (COMPANY_HEADS.has(head) || (ROLE_WORDS.has(head) && !/s$/.test(head)))) return null;
   return text.slice((tokens[a] as Token).start, (tokens[to - 1] as Token).end);
 }
+
+/** Heads of descriptions of one company among many ("the firm", "the retailer"): never a source's name. */
+const COMPANY_HEADS = new Set(
+  'company firm retailer maker giant lender operator chain group business manufacturer carrier airline bank insurer startup conglomerate provider supplier producer developer platform brand'.split(
+    ' ',
+  ),
+);
 
 /** "according to X" anywhere in the sentence, X being any noun phrase ("port officials", "the UN"). */
 function accordingTo(tokens: readonly Token[], text: string, skip: (t: Token) => boolean): string | null {
@@ -237,8 +259,8 @@ const normalise = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
  * module's named agent, or a later common-noun subject: "police said…, while organisers put the figure
  * at…"); a presupposed "the fact…" clause is the reporter's; a trailing ", X said."; else the reporter (null).
  */
-export function claimantResolver(article: Article): ClaimantOf {
-  const attributor = createAttributor(article);
+export function claimantResolver(article: Article, given?: Attributor): ClaimantOf {
+  const attributor = given ?? createAttributor(article);
   const textOf = new Map(article.paragraphs.map((p) => [p.number, p.text]));
   const maskedOf = new Map(article.paragraphs.map((p) => [p.number, maskQuotes(p.text)]));
 
@@ -248,18 +270,26 @@ export function claimantResolver(article: Article): ClaimantOf {
     for (const c of speechClauses(masked, sentence.start, sentence.end, () => false)) {
       const from = Math.min(c.agentStart, c.verbStart);
       if (c.form === 'according' || from < end || !/,\s*$/.test(masked.slice(end, from))) continue;
+      // The clause must close the sentence ("…, the minister said on Friday."), not open a main clause.
+      if (!/^[^,;:]{0,40}(?:[,;:]|$)/.test(masked.slice(c.verbEnd, sentence.end))) continue;
       if (c.agent.kind === 'pronoun' || c.agent.kind === 'statement') continue;
-      return attributor.index.lookup(c.agent.name)?.name ?? c.agent.name;
+      return attributor.index.lookup(c.agent.name)?.name ?? sourceName(c.agent.name, attributor.index);
     }
     return null;
   };
 
-  /** The article's canonical name for a phrase this module read itself ("Mr Zelensky" → "Volodymyr Zelensky"). */
+  /**
+   * The article's canonical name for a phrase this module read itself ("Mr Zelensky" → "Volodymyr Zelensky"), a
+   * well-formed unnamed source ("port officials", "the regional fishing council"), or null for a fragment.
+   */
   const canonical = (name: string | null): string | null =>
-    name === null ? null : (attributor.index.lookup(name)?.name ?? name);
+    name === null ? null : (attributor.index.lookup(name)?.name ?? sourceName(name, attributor.index));
   const decide = claimRules(attributor, textOf, trailing);
   return (sentence, start, end, tokens, q, unitEnd) => {
     const claim = decide(sentence, start, end, tokens, q, unitEnd);
+    // The attribution module's own speaker (an entity or a group it read at a verb) needs no second check.
+    const a = attributor.claimantAt(sentence.paragraph, start, end);
+    if (a && claim.name === a.name) return claim;
     return { ...claim, name: canonical(claim.name) };
   };
 }
@@ -275,6 +305,12 @@ function claimRules(
     const text = textOf.get(sentence.paragraph) ?? '';
     const a = attributor.claimantAt(sentence.paragraph, start, end);
     if (a?.rule === 'inside-quote') return { name: a.name, isSource: false };
+    // "…for the eight men and four women on the jury, such issues were far…, said Ms. Stefanek": a definite
+    // count is known background; the clause closing the sentence claims the rest.
+    const det = tokens[q.first - 1];
+    if (a?.rule === 'clause-later-in-sentence' && det && /^(?:the|its|their|his|her)$|['’]s$/.test(det.lower)) {
+      return { name: null, isSource: false };
+    }
     const spans = attributor.quoteSpans(sentence.paragraph);
     const quote = spans.find((s) => s.outerStart <= start && start < s.outerEnd);
     if (quote) return { name: trailingSource(tokens, quote.outerEnd, text, true), isSource: false };
@@ -285,7 +321,7 @@ function claimRules(
     const quoted = (t: Token) => spans.some((s) => s.outerStart <= t.start && t.end <= s.outerEnd);
     const according = accordingTo(tokens, text, quoted);
     if (a?.rule === 'according-to') return { name: fuller(a.name, according), isSource: false };
-    if (according) return { name: according, isSource: false };
+    if (according && !a) return { name: according, isSource: false };
     const own = reportingSubject(tokens, q.first, text, quoted);
     if (a) {
       const at = mentionBefore(text, sentence.start, start, [a.name, ...a.aliases]);
@@ -295,4 +331,50 @@ function claimRules(
     }
     return { name: own?.name ?? trailing(sentence, end) ?? trailingSource(tokens, end, text, false), isSource: false };
   };
+}
+
+/** Plural nouns for people that speak as a group without a name ("officials", "organisers", "the media"). */
+const GROUP_HEADS = new Set(
+  'officials analysts experts economists researchers scientists sources media authorities organisers organizers police residents witnesses investigators prosecutors lawmakers leaders executives strategists traders investors diplomats observers critics activists campaigners unions workers employees coastguard regulators'.split(
+    ' ',
+  ),
+);
+/** Documents whose issuer is the claimant ("FactSet data" → FactSet). */
+const DOCUMENT_NOUNS = new Set(
+  'data report reports survey analysis study poll figures statistics estimates research filing census'.split(' '),
+);
+/** Words that never modify a source's head noun: they start or link clauses. */
+const NOT_MODIFIERS = new Set(
+  'that which who whom whose when where while is are was were be been has have had will would can could may might to in on with by from as than compared'.split(
+    ' ',
+  ),
+);
+/** Lower-case words that may sit inside a source's name ("Institute for the Study of War"). */
+const SOURCE_CONNECTORS = new Set(['of', 'for', 'at', 'the', 'and', 'on']);
+
+/**
+ * A source phrase this module read from the words around a figure, kept only when it is a whole noun phrase
+ * naming who speaks: its last word a person, group or body noun ("port officials", "regional fishing council"),
+ * its other words names, modifiers or connectors, never a verb ("GasBuddy data compiled") or a stray word
+ * ("In the United", "monthly"). "<Name> data" gives the name when the article knows it. Otherwise null.
+ */
+export function sourceName(phrase: string, index: Pick<EntityIndex, 'lookup'>): string | null {
+  const words = phrase.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 7) return null;
+  const head = (words.at(-1) as string).toLowerCase().replace(/['’]s$/, '');
+  if (DOCUMENT_NOUNS.has(head) && words.length >= 2) {
+    const issuer = index.lookup(words.slice(0, -1).join(' '));
+    return issuer ? issuer.name : null;
+  }
+  if (!ROLE_WORDS.has(head) && !ORG_HEADS.has(head) && !GROUP_HEADS.has(head)) return null;
+  const body = words.slice(0, -1);
+  const wellFormed = body.every((w, i) => {
+    const lower = w.toLowerCase();
+    if (/\d/.test(w)) return false;
+    if (/^\p{Lu}/u.test(w)) return true;
+    if (SOURCE_CONNECTORS.has(lower)) return i > 0 || lower === 'the';
+    // Modifiers such as "regional fishing" or "US-based" may stand before the head; verbs and clause words not.
+    return !SPEECH_VERBS.has(lower) && !NOT_MODIFIERS.has(lower);
+  });
+  return wellFormed ? phrase.replace(/^the\s+/i, '') : null;
 }

@@ -1,4 +1,5 @@
 import type { Article } from '../../knowledge/types.ts';
+import type { Attributor } from '../speakers/index.ts';
 import type { Entity, Figure, Sentence } from '../types.ts';
 import { claimantResolver } from './claimant.ts';
 import { maskedRanges, notAFigure } from './exclusions.ts';
@@ -65,9 +66,10 @@ export function extractFigures(
   sentences: readonly Sentence[],
   // Canonical names come from the attribution module's entity index, built from the same article.
   _entities: readonly Entity[],
+  attributor?: Attributor,
 ): Figure[] {
   const out: Figure[] = [];
-  const claimantOf = claimantResolver(article);
+  const claimantOf = claimantResolver(article, attributor);
   let inParagraph: Figure[] = [];
   for (const paragraph of article.paragraphs) {
     // The previous paragraph's figures stay antecedents: "…2 million people have fled." / "Poland has taken
@@ -79,7 +81,15 @@ export function extractFigures(
       const tokens = tokenize(sentence.text, sentence.start);
       const masks = maskedRanges(sentence.text, sentence.start);
       for (const q of findQuantities(tokens, (i) => inRanges(tokens[i], masks))) {
-        let unit: UnitMatch = unitAfter(tokens, q);
+        let unit: UnitMatch = q.unitHint
+          ? { unit: q.unitHint, kind: 'measure', after: q.after }
+          : q.fraction
+            ? { unit: 'percent', kind: 'percent', after: q.after }
+            : unitAfter(tokens, q);
+        // "the living standards of millions": a plural scale standing alone counts people.
+        if (unit.unit === null && unit.kind === 'none' && q.pluralScale && tokens[q.after]?.lower !== 'of') {
+          unit = { unit: 'people', kind: 'count', after: q.after };
+        }
         if (notAFigure(tokens, q, unit) !== null) continue;
         let antecedent: Figure | null = null;
         if (unit.unit === null) {
@@ -90,8 +100,11 @@ export function extractFigures(
         }
         const first = tokens[q.first] as Token;
         const last = tokens[Math.max(q.after, unit.after) - 1] as Token;
-        const claim = claimantOf(sentence, first.start, last.end, tokens, q, Math.max(q.after, unit.after));
-        if (claim.isSource) continue;
+        const claim = { ...claimantOf(sentence, first.start, last.end, tokens, q, Math.max(q.after, unit.after)) };
+        // "according to two sources": the sources are counted (in the reporter's voice) and also speak.
+        if (claim.isSource) claim.name = null;
+        // "SPX, -1.10%": a market quote the page inserts after a ticker, nobody's claim.
+        if (isTicker(tokens, q)) claim.name = null;
         // Distances and sums are measured from or owed somewhere; only counts and shares have a "where".
         const located = unit.kind === 'count' || unit.kind === 'percent';
         const location = !located
@@ -117,6 +130,21 @@ export function extractFigures(
     }
   }
   return out;
+}
+
+/** Is the figure a signed change right after a ticker symbol ("DJIA, -0.89%", "GC00, -0.23%")? */
+function isTicker(tokens: readonly Token[], q: Quantity): boolean {
+  const sign = tokens[q.first];
+  // The symbol may be split into letters and digits ("CL00", "GC00").
+  let s = q.first - 2;
+  if (tokens[s]?.kind === 'number' && tokens[s]?.glued) s--;
+  const symbol = tokens[s];
+  return (
+    (sign?.text === '-' || sign?.text === '+') &&
+    tokens[q.first - 1]?.text === ',' &&
+    symbol !== undefined &&
+    /^[A-Z][A-Z0-9.]{0,6}$/.test(symbol.text)
+  );
 }
 
 /** The location part of an antecedent figure's subject ("troops in Belarus" → "in Belarus"). */

@@ -36,7 +36,7 @@ export const FUNCTION_WORDS = new Set(
     'it they we he she you i them us him me there here not never also only just more most less even still ' +
     'already now then ago away apart again always perhaps sometimes besides unless whereas afterwards ' +
     'says said say claims includes remains seems appears means goes comes gets makes takes needs wants shows ' +
-    'suggests stands faces lies tries believes estimates reports according'
+    'suggests stands faces lies tries believes estimates reports according onwards afterwards towards backwards'
   ).split(' '),
 );
 
@@ -47,6 +47,8 @@ export function isPluralNoun(t: Token | undefined): boolean {
   if (isCapitalised(t)) return false;
   if (FUNCTION_WORDS.has(t.lower)) return false;
   if (IRREGULAR_PLURALS.has(t.lower)) return true;
+  // "grandchildren", "townspeople", "spokeswomen".
+  if (/^[a-z]{2,}(?:children|people|women)$/.test(t.lower)) return true;
   // "servicemen", "gunmen", "policemen" (but not "specimen").
   if (/^[a-z]{3,}men$/.test(t.lower) && !/(?:speci|abdo|regi|sta)men$/.test(t.lower)) return true;
   return /^[a-z][a-z-]{2,}s$/.test(t.lower) && !/(ss|us|is)$/.test(t.lower);

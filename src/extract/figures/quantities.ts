@@ -31,6 +31,10 @@ export interface Quantity {
   readonly spelled: boolean;
   /** True when the numeral has thousands separators ("14,000"), which no year or identifier has. */
   readonly separated: boolean;
+  /** True for a fraction ("half", "two-thirds"): the bounds are percentages and the unit is percent. */
+  readonly fraction?: boolean;
+  /** The unit a number carries in its own word ("quarter-percentage-point" → percentage points). */
+  readonly unitHint?: string;
 }
 
 const SCALES: Record<string, number> = {
@@ -84,6 +88,23 @@ const HEDGES: ReadonlyArray<readonly [string, HedgeEffect]> = (
     ['no more than', 'high'],
     ['not more than', 'high'],
     ['close to', 'high'],
+    ['a little more than', 'low'],
+    ['a little bit more than', 'low'],
+    ['a bit more than', 'low'],
+    ['slightly more than', 'low'],
+    ['a little over', 'low'],
+    ['a little less than', 'high'],
+    ['slightly less than', 'high'],
+    ['a little under', 'high'],
+    ['as close as', 'high'],
+    ['as few as', 'high'],
+    ['as little as', 'high'],
+    ['as high as', 'high'],
+    ['as far as', 'high'],
+    ['as low as', 'high'],
+    ['as long as', 'high'],
+    ['as large as', 'high'],
+    ['as recently as', 'point'],
     ['about', 'point'],
     ['around', 'point'],
     ['roughly', 'point'],
@@ -148,13 +169,18 @@ function parseCardinal(tokens: readonly Token[], i: number, currency: boolean): 
       scale = gluedScale;
       after++;
     }
-    value *= scale;
+    // "65.6 million" is 65,600,000, not 65,599,999.99999999.
+    value = Number((value * scale).toPrecision(12));
     return { value, after, spelled: false, separated: t.text.includes(','), scale, range: null, vagueWord: null };
   }
   if (t.kind !== 'word') return null;
   const next = tokens[i + 1];
-  // "a hundred", "a dozen", "a few thousand", "a couple of hundred".
+  // "a hundred", "a dozen", "a few thousand", "a couple of hundred", "a half dozen".
   if (t.lower === 'a' || t.lower === 'an') {
+    if (next?.lower === 'half' && scaleOf(tokens[i + 2]) !== undefined) {
+      const half = (scaleOf(tokens[i + 2]) as number) / 2;
+      return { value: half, after: i + 3, spelled: true, separated: false, scale: 1, range: null, vagueWord: null };
+    }
     const s = scaleOf(next);
     if (s !== undefined)
       return { value: s, after: i + 2, spelled: true, separated: false, scale: s, range: null, vagueWord: null };
@@ -206,7 +232,12 @@ function parseVague(tokens: readonly Token[], i: number): Cardinal | null {
   let j = i + 1;
   if (word === 'couple' && tokens[j]?.lower === 'of') j++;
   const s = scaleOf(tokens[j]);
-  if (s === undefined) return null;
+  // "a few drops": a few things, two to nine of them ("too few boats" counts nothing).
+  if (s === undefined) {
+    return word === 'few' && tokens[i - 1]?.lower === 'a' && isPluralNoun(tokens[j])
+      ? { value: 2, after: j, spelled: true, separated: false, scale: 1, range: [2, 9], vagueWord: word }
+      : null;
+  }
   let scale = s;
   let after = j + 1;
   const bigger = scaleOf(tokens[after]);
@@ -262,6 +293,81 @@ function parseWords(tokens: readonly Token[], i: number): Cardinal | null {
   };
 }
 
+/** Fractions by their (singular or plural) word, as a share of one. */
+const FRACTIONS: Readonly<Record<string, number>> = {
+  half: 1 / 2,
+  halves: 1 / 2,
+  third: 1 / 3,
+  thirds: 1 / 3,
+  quarter: 1 / 4,
+  quarters: 1 / 4,
+  fifth: 1 / 5,
+  fifths: 1 / 5,
+  tenth: 1 / 10,
+  tenths: 1 / 10,
+};
+
+/** Nouns after "half" that make it a time or a measure, not a share: "half an hour", "half-time". */
+const NOT_SHARED = new Set(['an', 'a', 'hour', 'hours', 'day', 'time', 'century', 'decade', 'year', 'way', 'point']);
+
+/** Words before "half" that make it a part of a period or a match ("the first half of 2023", "the back half"). */
+const PERIOD_HALF = new Set(['first', 'second', 'back', 'front', 'latter', 'former', 'last', 'final', 'opening']);
+
+/**
+ * A fraction that starts at token `i`, as a percentage: "half of the rise", "almost half", "the other half",
+ * "a third of", "two-thirds of", "three quarters of". A word such as "third" or "quarter" counts only with a
+ * count before it and "of" after it ("the third day", "the first quarter" are not shares).
+ */
+function parseFraction(tokens: readonly Token[], i: number): { first: number; after: number; percent: number } | null {
+  const t = tokens[i];
+  if (t?.kind !== 'word') return null;
+  const round = (v: number) => Math.round(v * 10000) / 100;
+  const hyphen = /^([a-z]+)[-‐‑]([a-z]+)$/.exec(t.lower);
+  if (hyphen) {
+    const n = numberWordValue(hyphen[1] as string);
+    const part = FRACTIONS[hyphen[2] as string];
+    if (n !== undefined && part !== undefined && n >= 1 && n < 10) {
+      return { first: i, after: i + 1, percent: round(n * part) };
+    }
+    return null;
+  }
+  if (t.lower === 'half') {
+    const next = tokens[i + 1];
+    if (next && (NOT_SHARED.has(next.lower) || next.glued)) return null;
+    if (PERIOD_HALF.has(tokens[i - 1]?.lower ?? '')) return null;
+    // "a half dozen" is six, not a share.
+    if (next && SCALES[next.lower] !== undefined) return null;
+    const first = tokens[i - 1]?.lower === 'a' ? i - 1 : i;
+    return { first, after: i + 1, percent: 50 };
+  }
+  const count = t.lower === 'a' || t.lower === 'an' ? 1 : numberWordValue(t.text);
+  const part = FRACTIONS[tokens[i + 1]?.lower ?? ''];
+  if (
+    count !== undefined &&
+    count >= 1 &&
+    count < 10 &&
+    part !== undefined &&
+    part !== 1 / 2 &&
+    tokens[i + 2]?.lower === 'of'
+  ) {
+    return { first: i, after: i + 2, percent: round(count * part) };
+  }
+  return null;
+}
+
+/**
+ * A step in rates written as one word: "quarter-percentage-point" (0.25 percentage points),
+ * "half-point", "two-percentage-point". Null for any other word.
+ */
+function parseRateStep(t: Token | undefined): { value: number; unit: string } | null {
+  const m = t?.kind === 'word' ? /^([a-z]+)-(?:(percentage|basis)-)?points?$/.exec(t.lower) : null;
+  if (!m) return null;
+  const word = m[1] as string;
+  const value = word === 'half' ? 0.5 : word === 'quarter' ? 0.25 : numberWordValue(word);
+  if (value === undefined) return null;
+  return { value, unit: m[2] === 'basis' ? 'basis points' : 'percentage points' };
+}
+
 /** Matches a hedge that ends just before token `i`; returns its first token index and words. */
 function hedgeBefore(
   tokens: readonly Token[],
@@ -300,6 +406,45 @@ export function findQuantities(tokens: readonly Token[], blocked: (i: number) =>
     const prev = tokens[i - 1];
     const currency =
       prev?.kind === 'punct' && CURRENCIES[prev.text] !== undefined ? (CURRENCIES[prev.text] as string) : null;
+    const rate = currency ? null : parseRateStep(tokens[i]);
+    if (rate) {
+      const h = hedgeBefore(tokens, i);
+      out.push({
+        first: h ? h.first : i,
+        numberStart: i,
+        after: i + 1,
+        low: h?.effect === 'high' ? null : rate.value,
+        high: h?.effect === 'low' ? null : rate.value,
+        hedge: h ? h.words.toLowerCase() : null,
+        currency: null,
+        pluralScale: false,
+        spelled: true,
+        separated: false,
+        unitHint: rate.unit,
+      });
+      i++;
+      continue;
+    }
+    const fraction = currency ? null : parseFraction(tokens, i);
+    if (fraction) {
+      const h = hedgeBefore(tokens, fraction.first);
+      const value = fraction.percent;
+      out.push({
+        first: h ? h.first : fraction.first,
+        numberStart: fraction.first,
+        after: fraction.after,
+        low: h?.effect === 'high' ? null : value,
+        high: h?.effect === 'low' ? null : value,
+        hedge: h ? h.words.toLowerCase() : null,
+        currency: null,
+        pluralScale: false,
+        spelled: true,
+        separated: false,
+        fraction: true,
+      });
+      i = fraction.after;
+      continue;
+    }
     const first = parseCardinal(tokens, i, currency !== null);
     if (!first) {
       i++;
@@ -331,6 +476,21 @@ export function findQuantities(tokens: readonly Token[], blocked: (i: number) =>
       }
     }
     let start = numberStart;
+    // "-1.10%": a minus sign glued to the number, not to a word before it ("SU-35" is a name).
+    const sign = tokens[numberStart - 1];
+    if (
+      !currency &&
+      sign &&
+      (sign.text === '-' || sign.text === '\u2212') &&
+      tokens[numberStart]?.glued &&
+      !sign.glued &&
+      tokens[numberStart]?.kind === 'number'
+    ) {
+      low = low === null ? null : -low;
+      high = high === null ? null : -high;
+      if (low !== null && high !== null && low > high) [low, high] = [high, low];
+      start = numberStart - 1;
+    }
     // "half a million"
     if (
       tokens[numberStart - 1]?.lower === 'half' &&
@@ -349,6 +509,11 @@ export function findQuantities(tokens: readonly Token[], blocked: (i: number) =>
       else if (h.effect === 'high') low = null;
     } else if ((opener === 'between' || opener === 'from') && low !== high) {
       start = numberStart - 1;
+    }
+    // "a dozen or so", "10 or so": an approximation written after the number.
+    if (tokens[after]?.lower === 'or' && tokens[after + 1]?.lower === 'so' && hedge === null) {
+      hedge = 'or so';
+      after += 2;
     }
     // "100+ people": an open upper bound written as a glued plus sign.
     if (!h && tokens[after]?.text === '+' && tokens[after]?.glued && low === high) {

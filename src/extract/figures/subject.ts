@@ -15,7 +15,7 @@
  *   are kept ("flights to Ukraine"). A leading "the" is dropped.
  */
 
-import { ORG_HEADS } from '../language/index.ts';
+import { COUNTRY_OF_ADJECTIVE, ORG_HEADS } from '../language/index.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { canonicalUnit } from './units.ts';
 
@@ -31,46 +31,6 @@ const NOT_PLACES = new Set(
     ' ',
   ),
 );
-
-/** Country adjectives of the countries most often in the news, to name the country whose border it is. */
-const COUNTRY_OF_ADJECTIVE: Record<string, string> = {
-  ukrainian: 'Ukraine',
-  russian: 'Russia',
-  belarusian: 'Belarus',
-  belarussian: 'Belarus',
-  polish: 'Poland',
-  lithuanian: 'Lithuania',
-  latvian: 'Latvia',
-  estonian: 'Estonia',
-  finnish: 'Finland',
-  moldovan: 'Moldova',
-  romanian: 'Romania',
-  hungarian: 'Hungary',
-  slovak: 'Slovakia',
-  georgian: 'Georgia',
-  turkish: 'Turkey',
-  syrian: 'Syria',
-  iraqi: 'Iraq',
-  iranian: 'Iran',
-  israeli: 'Israel',
-  lebanese: 'Lebanon',
-  egyptian: 'Egypt',
-  jordanian: 'Jordan',
-  afghan: 'Afghanistan',
-  pakistani: 'Pakistan',
-  indian: 'India',
-  chinese: 'China',
-  taiwanese: 'Taiwan',
-  korean: 'Korea',
-  japanese: 'Japan',
-  mexican: 'Mexico',
-  canadian: 'Canada',
-  american: 'US',
-  german: 'Germany',
-  french: 'France',
-  kazakh: 'Kazakhstan',
-  mongolian: 'Mongolia',
-};
 
 /** The name a possessive or adjective gives a country ("Ukraine's" → Ukraine, "Ukrainian" → Ukraine). */
 function countryOf(t: Token | undefined): string | null {

@@ -20,8 +20,9 @@ export interface Token {
 }
 
 // Numerals keep their thousands separators and decimals ("100,000", "2.5"); words keep inner apostrophes and
-// hyphens ("Ukraine's", "twenty-five", "four-way") so compounds can be recognised as one unit.
-const TOKEN = /\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\p{L}+(?:['\u2019\-\u2010\u2011]\p{L}+)*|\S/gu;
+// hyphens ("Ukraine's", "twenty-five", "four-way") so compounds can be recognised as one unit, and ampersands
+// ("P&O") so a name stays one word.
+const TOKEN = /\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\p{L}+(?:['\u2019\-\u2010\u2011&]\p{L}+)*|\S/gu;
 
 /** Splits text into {@link Token}s. */
 export function tokenize(text: string, offset = 0): Token[] {

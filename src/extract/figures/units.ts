@@ -4,7 +4,7 @@
  * a plural noun phrase so figures compare across articles.
  */
 
-import { numberWordValue } from '../language/index.ts';
+import { mayBeNoun, numberWordValue } from '../language/index.ts';
 import { FUNCTION_WORDS, isPluralNoun } from './nouns.ts';
 import type { Quantity } from './quantities.ts';
 import { isCapitalised, type Token } from './tokens.ts';
@@ -55,6 +55,11 @@ const MEASURES: Record<string, string> = {
   bcm: 'bcm',
   mw: 'MW',
   gw: 'GW',
+  'basis-point': 'basis points',
+  'basis-points': 'basis points',
+  bps: 'basis points',
+  'percentage-point': 'percentage points',
+  'percentage-points': 'percentage points',
 };
 
 /** Currency words after a number ("500 million dollars"). */
@@ -95,8 +100,28 @@ const TIME_NOUNS = new Set([
   'decades',
   'century',
   'centuries',
-  'times',
   'generations',
+]);
+
+/** Words after "N times" that make it a multiplier ("three times as large"), not a count of occasions. */
+const MULTIPLIER_NEXT = new Set([
+  'as',
+  'more',
+  'less',
+  'higher',
+  'lower',
+  'larger',
+  'bigger',
+  'greater',
+  'faster',
+  'slower',
+  'the',
+  'that',
+  'than',
+  'over',
+  'what',
+  'its',
+  'their',
 ]);
 
 /** Is the word a noun of time ("days", "years", "times")? A count of them is a duration, not a figure. */
@@ -107,6 +132,7 @@ export function isTimeNoun(t: Token | undefined): boolean {
 /** Multi-word units whose modifiers are part of the term ("battalion tactical groups"). */
 const COMPOUND_UNITS = [
   'percentage points',
+  'basis points',
   'battalion tactical groups',
   'tactical groups',
   'air defense systems',
@@ -158,6 +184,11 @@ function headFrom(tokens: readonly Token[], j: number): UnitMatch | null {
   const modifiers: Token[] = [];
   for (let k = j; k < tokens.length && modifiers.length <= MAX_MODIFIERS; k++) {
     const t = tokens[k] as Token;
+    // "six 25-basis-point increases": a number compound modifies the head like an adjective.
+    if (t.kind === 'number' && tokens[k + 1]?.text === '-' && tokens[k + 1]?.glued && tokens[k + 2]?.glued) {
+      k += 2;
+      continue;
+    }
     if (t.kind !== 'word') return null;
     if (TIME_NOUNS.has(t.lower)) {
       const old = tokens[k + 1]?.lower === 'old';
@@ -171,6 +202,12 @@ function headFrom(tokens: readonly Token[], j: number): UnitMatch | null {
       return { unit: `square ${measure}`, kind: 'measure', after: k + 1 };
     const currency = CURRENCY_WORDS[t.lower];
     if (currency && modifiers.length === 0) return { unit: currency, kind: 'money', after: k + 1 };
+    // "raise rates three or four times": occasions counted; "three times as large": a multiplier, no figure.
+    if (t.lower === 'times' && modifiers.length === 0) {
+      const next = tokens[k + 1];
+      if (next && MULTIPLIER_NEXT.has(next.lower)) return { unit: null, kind: 'reject', after: k + 1 };
+      return { unit: 'times', kind: 'count', after: k + 1 };
+    }
     if (isPluralNoun(t)) return withCoordination(tokens, k, compoundUnit(modifiers, t));
     if (isDemonym(t)) return { unit: 'people', kind: 'count', after: k + 1 };
     if (!isModifier(t)) return null;
@@ -205,21 +242,74 @@ export function unitAfter(tokens: readonly Token[], q: Quantity): UnitMatch {
     if (collective) return { unit: collective, kind: 'count', after: j + 3 };
     return headFrom(tokens, j + 2) ?? { unit: null, kind: 'none', after: j + 2 };
   }
+  // "the 764-mile pipeline", "a 30-km drive": a measure written as a compound modifier.
+  if ((next.text === '-' || next.text === '\u2010') && next.glued && tokens[j + 1]?.glued) {
+    const measure = MEASURES[tokens[j + 1]?.lower ?? ''];
+    if (measure) return { unit: measure, kind: 'measure', after: j + 2 };
+  }
   if (next.glued && next.kind === 'word') {
-    // "46km", "5mph"; anything else glued ("20th", "1990s", "4G") makes the number part of another word.
+    // "46km", "5mph", "50p"; anything else glued ("20th", "1990s", "4G") makes the number part of another word.
+    if (next.lower === 'p' && !q.spelled) return { unit: 'pence', kind: 'money', after: j + 1 };
     const measure = MEASURES[next.lower];
     return measure ? { unit: measure, kind: 'measure', after: j + 1 } : { unit: null, kind: 'reject', after: j };
   }
   if (next.lower === 'of') {
     let k = j + 1;
     const det = tokens[k];
-    if (det && PARTITIVE_DETERMINERS.has(det.lower)) k++;
+    const owner = possessorEnd(tokens, k);
+    if (owner > k) k = owner;
+    else if (det && PARTITIVE_DETERMINERS.has(det.lower)) k++;
     // "five of nine members": the head follows the second number.
     else if (det?.kind === 'number' || numberWordValue(det?.text ?? '') !== undefined) k++;
     else if (!q.pluralScale) return { unit: null, kind: 'none', after: j };
     return headFrom(tokens, k) ?? { unit: null, kind: 'none', after: j };
   }
-  return headFrom(tokens, j) ?? { unit: null, kind: 'none', after: j };
+  const head = headFrom(tokens, j);
+  if (head) return head;
+  // "one photon", "one soldier": a single thing is counted in the singular.
+  if (q.low === 1 && q.high === 1 && q.spelled) {
+    const single = singularHead(tokens, j);
+    if (single) return single;
+  }
+  return { unit: null, kind: 'none', after: j };
+}
+
+/** End of a possessor written after "of" ("of Dr. Pope's brothers" → after "Pope's"), or `k` when there is none. */
+export function possessorEnd(tokens: readonly Token[], k: number): number {
+  for (let i = k; i < Math.min(tokens.length, k + 4); i++) {
+    const t = tokens[i] as Token;
+    if (/['\u2019]s$/.test(t.lower)) return i + 1;
+    if (!isCapitalised(t) && t.text !== '.' && !(i === k && t.lower === 'the')) return k;
+  }
+  return k;
+}
+
+/**
+ * The singular noun a "one" counts, as a plural unit ("one photon" → photons, "one hedge fund" → funds): the last
+ * of up to three nouns after it, stopping at a word that cannot be a noun ("no one knew", "one left").
+ */
+function singularHead(tokens: readonly Token[], j: number): UnitMatch | null {
+  let head: Token | null = null;
+  let after = j;
+  for (let k = j; k < Math.min(tokens.length, j + 3); k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word' || FUNCTION_WORDS.has(t.lower) || isCapitalised(t)) break;
+    if (TIME_NOUNS.has(t.lower)) return { unit: t.lower, kind: 'time', after: k + 1 };
+    if (!/^\p{Ll}[\p{Ll}-]+$/u.test(t.text) || /(?:ly|ing|ed)$/.test(t.lower) || !mayBeNoun(t.lower)) break;
+    head = t;
+    after = k + 1;
+  }
+  return head ? { unit: pluralOf(head.lower), kind: 'count', after } : null;
+}
+
+const IRREGULAR: Readonly<Record<string, string>> = { person: 'people', man: 'men', woman: 'women', child: 'children' };
+
+/** The plural of a count noun ("photon" → photons, "company" → companies). */
+export function pluralOf(noun: string): string {
+  if (IRREGULAR[noun]) return IRREGULAR[noun] as string;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
+  return `${noun}s`;
 }
 
 /** Collective nouns whose number counts members: "a crowd of 45,000", "the death toll rose to 35". */
@@ -234,6 +324,8 @@ const COLLECTIVES: Record<string, string> = {
   garrison: 'troops',
   workforce: 'employees',
   headcount: 'employees',
+  count: 'people',
+  tally: 'people',
 };
 
 /** Places whose number, right after "of", is their population: "a city of 430,000", "a nation of 44 million". */

@@ -7,16 +7,23 @@
  * language/ is the bottom: it must NOT import entities/, speakers/, figures/, dates/ or events/, nor the door,
  * the cache or the pipeline; of the top level it may import only `../types.ts`.
  */
+export { COUNTRY_OF_ADJECTIVE, countryOfWord } from './countries.ts';
 export {
+  NAME_SUFFIXES,
   NAMING_WORDS,
+  NATIONALITY_WORDS,
   NOT_NAMES,
   ORG_HEADS,
+  ORG_NAME_WORDS,
+  ROLE_ACRONYMS,
   ROLE_WORDS,
   SPEECH_VERBS,
   TITLES,
   WEAK_SPEECH_VERBS,
 } from './lexicon.ts';
 export {
+  isPersonNoun,
+  looksLikePersonName,
   looksLikeRole,
   lowerHeadAhead,
   type PhraseReading,
@@ -29,3 +36,14 @@ export { findQuoteSpans, maskQuotes, type QuoteSpan } from './quote-spans.ts';
 export { sentencesOf, splitSentences } from './sentences.ts';
 export { type Tense, tenseAt, verbsOf } from './tense.ts';
 export { isCapitalised, isPossessive, joinTokens, stripPossessive, type Token, tokenize } from './tokens.ts';
+export {
+  givenNameGender,
+  isCommonWord,
+  isGivenName,
+  isKnownOrganization,
+  isKnownPlace,
+  isKnownSurname,
+  isNounOrAdjective,
+  isOnlyNoun,
+  mayBeNoun,
+} from './word-tags.ts';

@@ -60,6 +60,15 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     'dismiss dismisses dismissed condemn condemns condemned criticise criticises criticised criticize criticizes',
     'criticized reject rejects rejected welcome welcomes welcomed praise praises praised slam slams slammed',
     'blame blames blamed hail hails hailed',
+    'summarize summarizes summarized summarise summarises summarised cite cites cited concede concedes conceded',
+    'counter counters countered quipped quips caution cautions cautioned reiterate reiterates reiterated',
+    'emphasize emphasizes emphasized emphasise emphasises lament laments lamented mention mentions mentioned',
+    'contend contends contended assert asserts asserted testify testifies testified characterized characterised',
+    'considered considers thinks feels expects hopes fears worries excoriate excoriated lambasted decried',
+    'denounce denounces denounced',
+    'propose proposes proposed found finds demonstrated demonstrates concluded calculated calculates',
+    'projected projects forecast forecasts expect expected indicated indicates think highlight highlights',
+    'highlighted show shows showed agree agrees agreed',
   ]
     .join(' ')
     .split(' '),
@@ -90,7 +99,14 @@ export const WEAK_SPEECH_VERBS: ReadonlySet<string> = new Set([
   'describes',
   'described',
   'describing',
-  // Verbs of judgement: "X dismissed the remarks as “hysteria”" quotes X, but only with X right before.
+  // Verbs of thought and judgement: "X dismissed the remarks as “hysteria”" quotes X, only with X right before.
+  ...'found finds demonstrated demonstrates calculated calculates projected projects forecast forecasts expect expected'.split(
+    ' ',
+  ),
+  ...'think show shows showed'.split(' '),
+  ...'considered considers thinks feels expects hopes fears worries excoriate excoriated lambasted decried denounce denounces denounced cite cites cited characterized characterised mention mentions mentioned'.split(
+    ' ',
+  ),
   ...'dismiss dismisses dismissed condemn condemns condemned criticise criticises criticised criticize criticizes criticized reject rejects rejected welcome welcomes welcomed praise praises praised slam slams slammed blame blames blamed hail hails hailed'.split(
     ' ',
   ),
@@ -223,6 +239,16 @@ export const ABBREVIATED_TITLES: ReadonlySet<string> = new Set([
   'sr',
 ]);
 
+/**
+ * Other abbreviations written with a period inside a sentence ("Jan. 19", "No. 10", "Amazon Inc."): the tokenizer
+ * keeps the period with the word, so "Jan" is not read as a name cut at its period.
+ */
+export const ABBREVIATIONS_IN_TEXT: ReadonlySet<string> = new Set(
+  'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun no inc corp co ltd vs approx est dept univ'.split(
+    ' ',
+  ),
+);
+
 /** Titles that tell a person's gender, used to check that "he"/"she" may refer to them. */
 export const GENDERED_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['mr', 'male'],
@@ -266,6 +292,14 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
     'attorney lawyer judge prosecutor inspector commissioner deputy-head first national security',
     'intelligence military state government foreign-affairs councillor councilor alderman sheriff detective',
     'constable superintendent bishop archbishop rabbi imam economist spokesperson aide aides guard guards',
+    'ceo cfo coo cto cio chairwoman president-elect strategist strategists physicist chemist scientist',
+    'scientists insider insiders partner partners trader traders investor investors banker bankers',
+    'economists professor principal superintendent commentator author writer director-general governor-general',
+    'attorney-general solicitor barrister counsel consultant consultants surgeon physician psychologist',
+    'historian lawmaker legislator congressman congresswoman representative delegate candidate nominee',
+    'source sources witness witnesses whistleblower whistleblowers person man woman victim victims survivor',
+    'survivors passenger passengers driver drivers customer customers voter voters owner-operator pilot',
+    'boss bosses chairperson treasurer comptroller controller administrator commissioner mp chancellor',
   ]
     .join(' ')
     .split(' '),
@@ -287,6 +321,33 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
     .join(' ')
     .split(' '),
 );
+
+/**
+ * Capitalised last words that make a name a body ("Royal Society", "Balco Research Laboratories", "CNBC LLC",
+ * "Adviser Investments"), on top of {@link ORG_HEADS}. Only ever matched on a capitalised word inside a name.
+ */
+export const ORG_NAME_WORDS: ReadonlySet<string> = new Set([
+  ...ORG_HEADS,
+  ...[
+    'society academy laboratories laboratory labs bureau trust partners holdings capital securities associates',
+    'investments investment management analytics project reserve llc inc inc. corp corp. co co. ltd ltd. plc ag',
+    'sa nv gmbh lp llp institution ministries enterprises industries systems solutions insights advisors advisers',
+    'federation confederation league chamber secretariat directorate inspectorate tribunal conservancy',
+    'motors dynamics electric pharmaceuticals foods brands stores entertainment communications petroleum',
+    'chemicals resources semiconductors networks studios pictures records hotels resorts logistics',
+  ]
+    .join(' ')
+    .split(' '),
+]);
+
+/**
+ * Role nouns that are acronyms ("CEO", "CFO"): capitalised like a name, but "the CFO" is a description of a
+ * person, never a name.
+ */
+export const ROLE_ACRONYMS: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo', 'mp', 'mep']);
+
+/** Words written after a person's name that belong to it ("Martin Luther King Jr.", "Henry Ford III"). */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 /**
  * Nouns for a kind of body written right before its name ("technology company Maxar", "the German airline
@@ -448,6 +509,7 @@ export const THING_HEADS: ReadonlySet<string> = new Set(
     'bank fund stream pipeline resolve exercise exercises drills bridge city republic kingdom island islands',
     'mountains airport base station cup games park palace hall road highway avenue district county territory',
     'territories front line market museum summit conference protocol plan doctrine act law bill programme program',
+    'medal medals prize prizes award awards festival index indices cup championship olympics',
     'ukraine russia europe staff photo image images handout',
   ]
     .join(' ')
@@ -491,6 +553,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
     'five six seven eight nine ten what who whom whose which where why how last next first second third',
     'other others another such than more less much very like unlike despite amid across along around',
     'overnight talk advisers independent right particularly across pitching-in',
+    'jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. mon. tue. wed. thu. fri. sat. sun. no.',
   ]
     .join(' ')
     .split(' '),

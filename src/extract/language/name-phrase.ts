@@ -3,20 +3,35 @@
  * Peskov said", "said Russia's defense ministry") and what it names: a person, a body, a place, a group of people
  * named by role, a pronoun or a statement.
  */
+
+import { countryOfWord } from './countries.ts';
 import {
   BODY_KIND_NOUNS,
   GENDERED_TITLES,
   KNOWN_BODIES,
+  NAME_SUFFIXES,
   NATIONALITY_WORDS,
   NOT_NAMES,
   ORG_HEADS,
+  ORG_NAME_WORDS,
+  ROLE_ACRONYMS,
   ROLE_WORDS,
   SPEAKER_PRONOUNS,
+  SPEECH_VERBS,
   STATE_NAMES,
   THING_HEADS,
   TITLES,
 } from './lexicon.ts';
 import { isCapitalised, isPossessive, joinTokens, stripPossessive, type Token } from './tokens.ts';
+import {
+  givenNameGender,
+  isCommonWord,
+  isGivenName,
+  isKnownOrganization,
+  isKnownPlace,
+  isKnownSurname,
+  isPluralWord,
+} from './word-tags.ts';
 
 /** What a noun phrase that introduces speech refers to. */
 /** `name`: a bare proper name whose kind the phrase alone cannot tell ("Lufthansa", "Peskov"). */
@@ -42,6 +57,8 @@ export interface PhraseReading {
   readonly gender: 'male' | 'female' | null;
   /** For `statement`: the body named in "the Ministry statement", if any. */
   readonly issuer?: PhraseReading | null;
+  /** For `description`: written with "a"/"an" ("a witness"), so somebody new, never one met before. */
+  readonly indefinite?: boolean;
 }
 
 /** A word that may belong to a speaker noun phrase. */
@@ -57,8 +74,86 @@ function isPhraseWord(t: Token): boolean {
   );
 }
 
+/** Endings of nouns for people by what they do ("farmer", "coauthor", "economist", "resident"). */
+const OCCUPATION = /^\p{Ll}{2,}(?:er|or|ist|ian|ant|ent)$/u;
+/** Words with those endings that are no people. */
+const NOT_PEOPLE = new Set(
+  'number paper chapter order letter matter water border government agent amount content event statement element moment percent payment investment agreement development environment equipment management market center centre quarter corner summer winter weather power tower pressure figure cancer computer'.split(
+    ' ',
+  ),
+);
+
+/** Is the word a noun for a person: a role ("spokesperson") or an occupation ("singer", "economist")? */
+export function isPersonNoun(word: string): boolean {
+  return ROLE_WORDS.has(word) || (OCCUPATION.test(word) && !NOT_PEOPLE.has(word));
+}
+
+/** Words that are verbs, never inside a body's name: "Democrats said oil firms were…". */
+const VERB_LIKE = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|\p{Ll}+ed)$/u;
+
+/** Role words that are only adjectives: "National Public Radio" is no person for being "national". */
+const ROLE_ADJECTIVES = new Set(
+  'national state federal foreign first senior vice prime security intelligence military government defense defence interior home affairs economy finance trade managing operating financial local independent'.split(
+    ' ',
+  ),
+);
+
+/** Is the word a role noun ("spokesperson", "minister", "farmer"), not only a modifier of one? */
+function isRoleNoun(word: string): boolean {
+  return ROLE_WORDS.has(word) && !ROLE_ADJECTIVES.has(word);
+}
+
+/** Courtesy titles and ranks written before a surname ("Dr. Pope", "Sen. Manchin"). */
+const COURTESY = new Set(
+  'mr mr. ms ms. mrs mrs. dr dr. prof prof. sir dame lord lady sen sen. rep rep. gov gov. gen gen. rev rev.'.split(' '),
+);
+
+/** A capitalised word that may qualify a role ("EU", "U.S.", "Kremlin", "Ukrainian"). */
+function isModifierName(t: Token): boolean {
+  return isCapitalised(t) && !NOT_NAMES.has(t.lower) && !TITLES.has(t.lower);
+}
+
+/** Kinds of company a country has many of: "the Swiss bank" is a description, not the name of a body. */
+const COMPANY_KINDS = new Set(
+  'company firm airline carrier bank lender group newspaper magazine broadcaster channel manufacturer maker retailer insurer chain startup start-up conglomerate operator producer publisher website platform fund giant'.split(
+    ' ',
+  ),
+);
+
+const MONTH_NAMES = new Set(['april', 'may', 'june', 'july', 'august']);
+
+/**
+ * "Rep. August Pfluger", "Theresa May": a month that is a given name or surname, between a title or given name
+ * and a capitalised word (never a date: "May 5").
+ */
+function monthAsName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !MONTH_NAMES.has(t.lower) || !isCapitalised(t)) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const titled = prev !== undefined && (COURTESY.has(prev.lower) || TITLES.has(prev.lower) || isGivenName(prev.text));
+  const named = next !== undefined && isCapitalised(next) && !NOT_NAMES.has(next.lower);
+  return titled || named;
+}
+
 /** Documents that speak for whoever issued them ("the statement said"). */
-const STATEMENT_WORDS = new Set(['statement', 'release', 'communique', 'communiqué', 'readout']);
+const STATEMENT_WORDS = new Set([
+  'statement',
+  'release',
+  'communique',
+  'communiqué',
+  'readout',
+  'analysis',
+  'report',
+  'survey',
+  'study',
+  'poll',
+  'filing',
+  'memo',
+  'update',
+  'data',
+  'figures',
+]);
 
 const LEFT_DETERMINERS = new Set([
   'the',
@@ -94,7 +189,7 @@ export function phraseBefore(tokens: readonly Token[], end: number): { from: num
   let from = i;
   while (i - 1 >= 0) {
     const t = tokens[i - 1] as Token;
-    if (isPhraseWord(t) && t.lower !== 'the') {
+    if ((isPhraseWord(t) && t.lower !== 'the') || monthAsName(tokens, i - 1)) {
       i--;
       from = i;
       continue;
@@ -103,7 +198,8 @@ export function phraseBefore(tokens: readonly Token[], end: number): { from: num
     // phrase words, never starts the phrase.
     if (INNER_CONNECTORS.has(t.lower) && t.lower !== 'the') {
       const before = tokens[i - 2];
-      if (before && isPhraseWord(before)) {
+      // "Ministry of Defense", "spokesperson for Lufthansa"; not "bad news for President Biden".
+      if (before && isPhraseWord(before) && (isCapitalised(before) || ROLE_WORDS.has(stripPossessive(before.lower)))) {
         i -= 2;
         from = i;
         continue;
@@ -111,11 +207,23 @@ export function phraseBefore(tokens: readonly Token[], end: number): { from: num
     }
     if (t.lower === 'the' && INNER_CONNECTORS.has(tokens[i - 2]?.lower ?? '') && tokens[i - 3]) {
       const before = tokens[i - 3] as Token;
-      if (isPhraseWord(before)) {
+      if (isPhraseWord(before) && (isCapitalised(before) || ROLE_WORDS.has(stripPossessive(before.lower)))) {
         i -= 3;
         from = i;
         continue;
       }
+    }
+    // "chairman and CEO Jamie Dimon": two roles joined by "and".
+    const prevRole = tokens[i - 2];
+    if (
+      (t.lower === 'and' || t.text === '&') &&
+      prevRole &&
+      ROLE_WORDS.has(prevRole.lower) &&
+      ROLE_WORDS.has((tokens[i] as Token).lower)
+    ) {
+      i -= 2;
+      from = i;
+      continue;
     }
     break;
   }
@@ -129,11 +237,14 @@ export function phraseBefore(tokens: readonly Token[], end: number): { from: num
       k--;
     }
     const before = tokens[k - 1];
-    if (
-      k < from &&
-      (!before || LEFT_DETERMINERS.has(before.lower) || isPossessive(before) || /^[,:;]$/.test(before.text))
-    ) {
+    const opens = (t: Token | undefined) =>
+      !t || LEFT_DETERMINERS.has(t.lower) || isPossessive(t) || /^[,:;(\u2014]$/.test(t.text);
+    if (k < from && opens(before)) {
       from = k;
+    } else if (k < from && before && isModifierName(before) && opens(tokens[k - 2])) {
+      // "EU foreign policy chief Josep Borrell", "JPMorgan Chase chief executive": a body or country before
+      // the lower-case words of a role.
+      from = k - 1;
     }
   }
   const det = tokens[from - 1];
@@ -158,11 +269,22 @@ export function phraseAfter(tokens: readonly Token[], start: number): { from: nu
     if (NOT_NAMES.has((tokens[k] as Token).lower) || INNER_CONNECTORS.has((tokens[k] as Token).lower)) break;
     k++;
   }
-  if (k > i && tokens[k] && isCapitalised(tokens[k] as Token) && !NOT_NAMES.has((tokens[k] as Token).lower)) i = k;
+  // The last of them names a role or a kind of body ("said the speech Putin gave" is no speaker phrase).
+  const describer = tokens[k - 1];
+  if (
+    k > i &&
+    tokens[k] &&
+    isCapitalised(tokens[k] as Token) &&
+    !NOT_NAMES.has((tokens[k] as Token).lower) &&
+    describer &&
+    (ROLE_WORDS.has(describer.lower) || BODY_KIND_NOUNS.has(describer.lower) || OCCUPATION.test(describer.lower))
+  ) {
+    i = k;
+  }
   let to = i;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
-    if (isPhraseWord(t) && t.lower !== 'the') {
+    if ((isPhraseWord(t) && t.lower !== 'the') || monthAsName(tokens, i)) {
       i++;
       to = i;
       continue;
@@ -190,7 +312,9 @@ export function phraseAfter(tokens: readonly Token[], start: number): { from: nu
 export function lowerHeadAhead(tokens: readonly Token[], i: number): number {
   for (let k = i; k < Math.min(tokens.length, i + 3); k++) {
     const t = tokens[k] as Token;
-    if (!/^\p{Ll}+$/u.test(t.text) || NOT_NAMES.has(t.lower)) return i;
+    if (!/^\p{Ll}+$/u.test(t.text) || NOT_NAMES.has(t.lower) || SPEECH_VERBS.has(t.lower) || VERB_LIKE.test(t.lower)) {
+      return i;
+    }
     if (ORG_HEADS.has(t.lower) && !['forces', 'military', 'group', 'market', 'service', 'services'].includes(t.lower)) {
       return k + 1;
     }
@@ -200,6 +324,32 @@ export function lowerHeadAhead(tokens: readonly Token[], i: number): number {
 
 function isOrgWord(word: string): boolean {
   return ORG_HEADS.has(word.toLowerCase());
+}
+
+/** Is a capitalised word of a name one that makes it a body ("Ministry", "Society", "LLC")? */
+function isOrgNameWord(word: string): boolean {
+  return ORG_NAME_WORDS.has(word.toLowerCase());
+}
+
+/**
+ * Do capitalised words with no title or role before them look like a person's name? A given name first
+ * ("Claire Hannan") says yes; a common word first or last ("Credit Suisse", "Apple Pay", "Stock Quotes") says
+ * no unless the last is a known surname ("Will Smith"); two unknown words ("Josep Borrell") count as a name.
+ */
+export function looksLikePersonName(words: readonly string[]): boolean {
+  const core = words.filter((w) => !NAME_SUFFIXES.has(w.toLowerCase()));
+  if (core.length < 2 || core.length > 5) return false;
+  if (core.some((w) => /\d/.test(w) || isOrgNameWord(w))) return false;
+  const first = core[0] as string;
+  const last = core.at(-1) as string;
+  if (isAcronym(first) || isAcronym(last)) return false;
+  // "Goldman Sachs Marcus" is a body's product, not a person named Marcus.
+  if (core.length >= 3 && isKnownOrganization(core.slice(0, -1).join(' '))) return false;
+  if (isGivenName(first)) return true;
+  // "Will Smith": a common word first, but a surname last.
+  if (isCommonWord(first)) return isKnownSurname(last) && core.length === 2;
+  if (isCommonWord(last) && !isKnownSurname(last)) return false;
+  return !isKnownPlace(first) && !isKnownPlace(core.join(' '));
 }
 
 function isKnownBody(name: string): boolean {
@@ -215,6 +365,14 @@ function isAcronym(word: string): boolean {
  * ("two US officials") or a pronoun. `words` are the phrase's tokens in order.
  */
 export function readPhrase(words: readonly Token[]): PhraseReading | null {
+  const reading = readWords(words);
+  const article = words[0]?.lower;
+  return reading?.kind === 'description' && (article === 'a' || article === 'an')
+    ? { ...reading, indefinite: true }
+    : reading;
+}
+
+function readWords(words: readonly Token[]): PhraseReading | null {
   let list = [...words];
   while (list.length > 0 && LEFT_DETERMINERS.has((list[0] as Token).lower) && !/^\d/.test((list[0] as Token).text)) {
     if (['two', 'three', 'four', 'some', 'several', 'many', 'other', 'independent'].includes((list[0] as Token).lower))
@@ -238,6 +396,10 @@ export function readPhrase(words: readonly Token[]): PhraseReading | null {
       return { name: first.lower, kind: 'pronoun', role: null, gender: null };
   }
   const lastTok = list.at(-1) as Token;
+  // "Markets expect…", "Analysts said…": a plural common noun, capitalised to open the sentence, is a group.
+  if (list.length === 1 && isCapitalised(first) && isPluralWord(first.text) && !isKnownOrganization(first.text)) {
+    return { name: first.text, kind: 'group', role: null, gender: null };
+  }
   // "the statement", "the Russian Ministry of Defense statement": the speaker is whoever issued it.
   if (STATEMENT_WORDS.has(lastTok.lower)) {
     const issuerWords = list.slice(0, -1);
@@ -246,7 +408,7 @@ export function readPhrase(words: readonly Token[]): PhraseReading | null {
       kind: 'statement',
       role: null,
       gender: null,
-      issuer: issuerWords.length > 0 ? readPhrase(issuerWords) : null,
+      issuer: issuerWords.length > 0 ? readWords(issuerWords) : null,
     };
   }
   // "A spokesperson for Lufthansa", "A Wizz Air spokesperson": the body speaks through its spokesperson.
@@ -261,6 +423,18 @@ export function readPhrase(words: readonly Token[]): PhraseReading | null {
       return { ...body, kind: 'organization', role: lastTok.text };
     }
   }
+  // "Chairman of the Council of Economic Advisers Kevin Hassett": a role naming a body, then the person.
+  const person = trailingPerson(list);
+  if (person > 0) {
+    const roleWords = list.slice(0, person);
+    const nameWords = list.slice(person);
+    return {
+      name: text(nameWords),
+      kind: 'person',
+      role: cleanRole(roleWords),
+      gender: genderOf(roleWords) ?? givenNameGender(nameWords[0]?.text ?? ''),
+    };
+  }
   // A body named by its kind: "The UK's Foreign Office", "the Russian Ministry of Defense",
   // "Russia's defense ministry", "Viasna human rights center".
   const headAt = list.findLastIndex((t) => isOrgWord(stripPossessive(t.lower)) && t.lower !== 'kremlin');
@@ -270,74 +444,157 @@ export function readPhrase(words: readonly Token[]): PhraseReading | null {
     if (!list.some((t) => isCapitalised(t))) {
       return { name: text(list).toLowerCase(), kind: 'description', role: null, gender: null };
     }
+    // "the Swiss bank", "a German airline": a country has many companies, so this describes one met before;
+    // "the U.K. government" is the country's own body and a name.
+    const head = list[headAt] as Token;
+    if (
+      !isCapitalised(head) &&
+      COMPANY_KINDS.has(head.lower) &&
+      list.slice(0, headAt).every((t) => !isCapitalised(t) || NATIONALITY_WORDS.has(t.lower) || countryOfWord(t.text))
+    ) {
+      return { name: text(list).toLowerCase(), kind: 'description', role: null, gender: null };
+    }
     const headCapitalised = isCapitalised(list[headAt] as Token);
     const firstCap = list.findIndex((t) => isCapitalised(t));
     const from = headCapitalised && firstCap >= 0 ? firstCap : 0;
     return { name: text(list.slice(from)), kind: 'organization', role: null, gender: null };
   }
+  // "General Motors", "General Electric": a title word that opens a company's name.
+  const capsFrom = list.findIndex((_t, i) => list.slice(i).every((w) => isCapitalised(w)));
+  if (
+    capsFrom >= 0 &&
+    list.length - capsFrom >= 2 &&
+    isOrgNameWord(lastTok.text) &&
+    TITLES.has((list[capsFrom] as Token).lower)
+  ) {
+    return { name: text(list.slice(capsFrom)), kind: 'organization', role: null, gender: null };
+  }
   // Trailing capitalised run that is not a role or title is the name.
   let nameFrom = list.length;
   while (nameFrom > 0) {
     const t = list[nameFrom - 1] as Token;
-    const connector = INNER_CONNECTORS.has(t.lower) && nameFrom < list.length && nameFrom - 2 >= 0;
+    // "Academy of Motion Picture Arts and Sciences": "and" joins words of a name only after its "of".
+    const joiner =
+      (t.lower === 'and' || t.text === '&') &&
+      list.slice(0, nameFrom - 1).some((w) => w.lower === 'of' || w.lower === 'for');
+    const connector = (INNER_CONNECTORS.has(t.lower) || joiner) && nameFrom < list.length && nameFrom - 2 >= 0;
     if (connector) {
       nameFrom--;
       continue;
     }
     if (!isCapitalised(t) || isPossessive(t)) break;
-    if (TITLES.has(t.lower) || (ROLE_WORDS.has(t.lower) && nameFrom < list.length)) break;
-    if (NATIONALITY_WORDS.has(t.lower) && nameFrom < list.length && !isAcronym(t.text)) break;
+    // "Dr. Pope", "Mr. King": a word after a courtesy title is a surname even when it is also a title.
+    const prior = (list[nameFrom - 2] as Token | undefined)?.text ?? '';
+    const afterCourtesy = nameFrom === list.length && (COURTESY.has(prior.toLowerCase()) || isGivenName(prior));
+    if (
+      !afterCourtesy &&
+      (TITLES.has(t.lower) || ROLE_ACRONYMS.has(t.lower) || (ROLE_WORDS.has(t.lower) && nameFrom < list.length))
+    ) {
+      break;
+    }
+    // "Russian Defence Minister" keeps the adjective out of the name; "Federal Reserve", "National Health
+    // Service" keep it in: it is part of a body's name.
+    const bodyName = list.slice(nameFrom).some((w) => isOrgNameWord(w.text));
+    if (NATIONALITY_WORDS.has(t.lower) && nameFrom < list.length && !isAcronym(t.text) && !bodyName) break;
     nameFrom--;
   }
   while (nameFrom < list.length && INNER_CONNECTORS.has((list[nameFrom] as Token).lower)) nameFrom++;
   const nameWords = list.slice(nameFrom);
   const roleWords = list.slice(0, nameFrom);
   const roleText = roleWords.length > 0 ? text(roleWords) : null;
-  const gender = genderOf(roleWords);
+  const gender = genderOf(roleWords) ?? (nameWords.length >= 2 ? givenNameGender(nameWords[0]?.text ?? '') : null);
   if (nameWords.length === 0) {
     // No proper name: a group of people named by role ("two US officials", "Independent military analysts").
-    if (ROLE_WORDS.has(lastTok.lower) && /s$/.test(lastTok.lower)) {
+    if (ROLE_WORDS.has(lastTok.lower) && /[^s]s$|men$|people$/.test(lastTok.lower)) {
       return { name: text(words.filter((w) => w.lower !== 'the')), kind: 'group', role: null, gender: null };
     }
-    // "the minister", "the Prime Minister": somebody the article has named already.
-    if (ROLE_WORDS.has(lastTok.lower) || TITLES.has(lastTok.lower)) {
+    // "the minister", "the Prime Minister", "the e-commerce giant": somebody the article has named already.
+    if (isPersonNoun(lastTok.lower) || TITLES.has(lastTok.lower) || COMPANY_KINDS.has(lastTok.lower)) {
       return { name: text(list).toLowerCase(), kind: 'description', role: null, gender: null };
     }
     return null;
   }
   const name = text(nameWords);
   const lastName = (nameWords.at(-1) as Token).lower;
+  // "LONDON —": a dateline in capitals is a place, not an acronym.
+  if (nameWords.length === 1 && /^\p{Lu}{4,}$/u.test(name) && isKnownPlace(name)) {
+    return { name, kind: 'place', role: null, gender: null };
+  }
   const roleHead = stripPossessive((roleWords.at(-1) as Token | undefined)?.lower ?? '');
+  // "Ms. Disney", "Mr. Ford": a courtesy title makes a person whatever the name also names.
+  if (roleWords.length > 0 && COURTESY.has((roleWords.at(-1) as Token).lower) && nameWords.length <= 3) {
+    return { name, kind: 'person', role: cleanRole(roleWords), gender: genderOf(roleWords) };
+  }
+  // "Senator Elizabeth Warren of Massachusetts": a person named with a place, the place no part of the name.
+  const ofAt = nameWords.findIndex((w) => w.lower === 'of');
+  if (ofAt > 0) {
+    const before = nameWords.slice(0, ofAt);
+    const personal = roleWords.some((w) => TITLES.has(w.lower) || isRoleNoun(stripPossessive(w.lower)));
+    if (
+      before.length >= 1 &&
+      (personal || looksLikePersonName(before.map((w) => w.text))) &&
+      !before.some((w) => isOrgNameWord(w.text))
+    ) {
+      return readWords([...list.slice(0, list.length - nameWords.length), ...before]);
+    }
+  }
   // "the publisher of Business Ukraine", "US-based technology company Maxar": a body, not a person.
   const ofBody = ['of', 'for', 'at'].includes(roleHead) || BODY_KIND_NOUNS.has(roleHead);
   if (
     ofBody ||
     isKnownBody(name) ||
-    nameWords.some((w) => isOrgWord(w.text)) ||
-    (nameWords.length === 1 && isAcronym(name))
+    nameWords.some(
+      (w, i) =>
+        isOrgWord(w.text) || (isOrgNameWord(w.text) && (i > 0 || ['of', 'for'].includes(nameWords[1]?.lower ?? ''))),
+    ) ||
+    (nameWords.length === 1 && isAcronym(name)) ||
+    isKnownOrganization(name)
   ) {
     const bodyKind = BODY_KIND_NOUNS.has(roleHead) ? roleText : null;
     return { name, kind: 'organization', role: ofBody ? bodyKind : roleText, gender: null };
   }
-  if (STATE_NAMES.has(name)) return { name, kind: 'place', role: null, gender: null };
+  if (STATE_NAMES.has(name) || (isKnownPlace(name) && !isGivenName(nameWords[0]?.text ?? ''))) {
+    return { name, kind: 'place', role: null, gender: null };
+  }
   const thing =
     THING_HEADS.has(lastName) ||
     THING_HEADS.has((nameWords[0] as Token).lower) ||
     nameWords.some((w) => w.lower === 'of' || /-(based|made|backed|led)$/.test(w.lower));
+  // "Visa-issued", "Oscar-nominated", "Kremlin-backed": a name turned into an adjective names nobody.
+  if (nameWords.length === 1 && /-\p{Ll}+ed$/u.test(name)) return null;
   const onlyNationality = nameWords.every((w) => NATIONALITY_WORDS.has(w.lower) || /-based$/.test(w.lower));
   // "Swiss added": a lone nationality word as the whole phrase is a body's short name.
   if (thing || (onlyNationality && list.length > 1)) {
     return null;
   }
-  // A role or title before the name, or two or more name words, make a person.
-  const personal = roleWords.some((w) => TITLES.has(w.lower) || ROLE_WORDS.has(stripPossessive(w.lower)));
-  if (personal || nameWords.length >= 2) {
+  // A role or title before the name, or words that look like a given name and a surname, make a person.
+  const personal = roleWords.some((w) => TITLES.has(w.lower) || isRoleNoun(stripPossessive(w.lower)));
+  if (personal || looksLikePersonName(nameWords.map((w) => w.text))) {
     return { name, kind: 'person', role: cleanRole(roleWords), gender };
   }
-  return { name, kind: 'name', role: null, gender };
+  return { name, kind: 'name', role: null, gender: genderOf(roleWords) };
 }
 
 const SPOKES = /^(spokes(person|man|woman|people|men)|representative)$/;
+
+/**
+ * Where a person's name starts at the end of a phrase that also names a body or a role ("… Economic Advisers
+ * Kevin Hassett", "JCN president and CEO Alfredo Ortiz"): two or three capitalised words that begin with a given
+ * name and hold no word of a body's name. Returns the index, or -1.
+ */
+function trailingPerson(list: readonly Token[]): number {
+  for (let n = 3; n >= 2; n--) {
+    const at = list.length - n;
+    if (at < 1) continue;
+    const words = list.slice(at);
+    if (!words.every((w) => isCapitalised(w) && !isPossessive(w) && !isOrgNameWord(w.text))) continue;
+    if (!isGivenName((words[0] as Token).text) || !looksLikePersonName(words.map((w) => w.text))) continue;
+    const before = list[at - 1] as Token;
+    if (INNER_CONNECTORS.has(before.lower)) continue;
+    return at;
+  }
+  return -1;
+}
 
 /** May `t` follow a body's head noun inside its name ("Ministry of Defense", "Bank for Reconstruction")? */
 function isOrgTail(t: Token, prev: Token | undefined): boolean {

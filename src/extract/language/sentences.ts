@@ -87,6 +87,14 @@ export function splitSentences(text: string): Array<{ text: string; start: numbe
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
     let end = i + 1;
     while (end < text.length && (CLOSERS.has(text[end] as string) || text[end] === '.')) end++;
+    // "…later this year., Read: Why…", "…“We won.”, The same year…": two paragraphs run together by the source,
+    // joined by a stray comma. (A period of an abbreviation before a comma, "U.S., Canada", ends nothing.)
+    const closed = end > i + 1 ? CLOSERS.has(text[end - 1] as string) : !isNonTerminalPeriod(text, i);
+    if (/^,\s+\S/.test(text.slice(end)) && closed) {
+      pushTrimmed(out, text, start, end);
+      start = end + 1;
+      continue;
+    }
     const rest = text.slice(end);
     const spaced = /^\s+/.exec(rest);
     const next = spaced ? rest.slice(spaced[0].length) : rest;

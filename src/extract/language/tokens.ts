@@ -2,7 +2,7 @@
  * Words and punctuation marks with their offsets, for reading names and speech clauses. Offsets let every name
  * be cut verbatim from the text it came from.
  */
-import { ABBREVIATED_TITLES } from './lexicon.ts';
+import { ABBREVIATED_TITLES, ABBREVIATIONS_IN_TEXT } from './lexicon.ts';
 
 /** A word or punctuation mark with its offsets in the text it was cut from. */
 export interface Token {
@@ -12,11 +12,13 @@ export interface Token {
   readonly end: number;
 }
 
-const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*(?:['’]s)?|\S/gu;
+// Words keep inner apostrophes, hyphens and ampersands ("O'Shea", "Jean-Yves", "P&O", "AT&T").
+const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’&-][\p{L}\p{N}]+)*(?:['’]s)?|\S/gu;
 
 /**
- * Splits text into words and punctuation marks with offsets. Dotted acronyms ("U.S.") and abbreviated titles
- * ("Gen.") stay one token so that names are not cut at their periods.
+ * Splits text into words and punctuation marks with offsets. Dotted acronyms ("U.S."), abbreviated titles
+ * ("Gen.", "Jr.") and a middle initial ("Vladimir V. Putin") stay one token so that names are not cut at their
+ * periods.
  */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
@@ -24,7 +26,14 @@ export function tokenize(text: string, offset = 0): Token[] {
     const start = (m.index ?? 0) + offset;
     let word = m[0];
     const prev = out.at(-1);
-    if (word === '.' && prev && ABBREVIATED_TITLES.has(prev.lower) && prev.end === start) {
+    if (
+      word === '.' &&
+      prev &&
+      prev.end === start &&
+      (ABBREVIATED_TITLES.has(prev.lower) ||
+        isInitial(prev, text, m.index ?? 0) ||
+        isAbbreviation(prev, text, m.index ?? 0))
+    ) {
       out[out.length - 1] = { text: `${prev.text}.`, lower: `${prev.lower}.`, start: prev.start, end: start + 1 };
       continue;
     }
@@ -33,6 +42,16 @@ export function tokenize(text: string, offset = 0): Token[] {
     out.push({ text: word, lower: word.toLowerCase(), start, end: start + m[0].length });
   }
   return out;
+}
+
+/** A lone capital letter before a period and a capitalised word: a middle initial ("V. Putin"), not a sentence end. */
+function isInitial(prev: Token, text: string, dot: number): boolean {
+  return /^\p{Lu}$/u.test(prev.text) && /^\s+\p{Lu}/u.test(text.slice(dot + 1, dot + 4));
+}
+
+/** "Jan. 19", "No. 10", "Acme Inc. said": a known abbreviation whose period does not end the sentence here. */
+function isAbbreviation(prev: Token, text: string, dot: number): boolean {
+  return ABBREVIATIONS_IN_TEXT.has(prev.lower) && /^\s+[\p{Ll}\d]/u.test(text.slice(dot + 1, dot + 4));
 }
 
 /** Does the token start with an upper-case letter (or is it a dotted acronym)? */

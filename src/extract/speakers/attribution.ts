@@ -1,25 +1,35 @@
 /**
  * Who the article says is speaking or claiming. Used for quotation speakers and for figure claimants.
  *
- * {@link createAttributor} walks a whole article once, in order, so pronouns ("she said", "it wrote") resolve
- * against the people and bodies named before them, and quotations inherit speakers across sentences and
- * paragraphs. Ask it about any span: `claimantAt(paragraph, start, end)`. It returns null for the reporter's own
- * voice, and null rather than a guess when the article does not say.
+ * {@link createAttributor} walks a whole article once, in order, so pronouns ("she said", "it wrote") and
+ * descriptions ("the firm said") resolve against the people and bodies met before them, and quotations inherit
+ * speakers across sentences and paragraphs. Ask it about any span: `claimantAt(paragraph, start, end)`. It returns
+ * null for the reporter's own voice, and null rather than a guess when the article does not say. A speaker is
+ * always an entity of the article (or a group named by role, "analysts"): a phrase that names no entity is never
+ * given as a speaker.
  */
 import type { Article } from '../../knowledge/types.ts';
-import { buildEntityIndex, type EntityIndex, findMentions, isPluralCommonNoun } from '../entities/index.ts';
+import {
+  buildEntityIndex,
+  type EntityIndex,
+  findMentions,
+  type NameContext,
+  nameContextOf,
+} from '../entities/index.ts';
 import {
   findQuoteSpans,
   isPossessive,
   maskQuotes,
   NOT_NAMES,
-  ORG_HEADS,
   type PhraseReading,
+  phraseAfter,
   type QuoteSpan,
+  readPhrase,
   splitSentences,
   tokenize,
 } from '../language/index.ts';
 import type { EntityKind, Speaker } from '../types.ts';
+import { type Appearance, Referents, type Resolved } from './referents.ts';
 import { type SpeechClause, speechClauses } from './speech-clauses.ts';
 
 /** The names of the rules that can decide an attribution, in the order they are tried for a quotation. */
@@ -32,6 +42,8 @@ export type AttributionRule =
   | 'according-to'
   /** `"A," while "B," it wrote.`: a clause later in the same sentence. */
   | 'clause-later-in-sentence'
+  /** `"Q." X said so in a statement.`: the sentence right after the quotation names the speaker. */
+  | 'next-sentence'
   /** Inside a quotation: the quotation's speaker. */
   | 'inside-quote'
   /** An earlier quotation or speech clause of the same paragraph. */
@@ -54,141 +66,6 @@ function publicSpeaker(r: Resolved): Omit<Attribution, 'rule'> {
   return { name: r.name, role: r.role, aliases: r.aliases, kind: r.kind, resolved: r.resolved };
 }
 
-/** A speaker once resolved to the article's canonical name. */
-interface Resolved extends Speaker {
-  readonly kind: EntityKind;
-  readonly resolved: boolean;
-  readonly gender: 'male' | 'female' | null;
-}
-
-interface HistoryEvent {
-  readonly at: number;
-  readonly name: string;
-  readonly role: string | null;
-  readonly aliases: readonly string[];
-  readonly kind: EntityKind;
-  gender: 'male' | 'female' | null;
-}
-
-/** People and bodies met so far, most recent last, for resolving pronouns. */
-class History {
-  private readonly events: HistoryEvent[] = [];
-  /** The body that issued the latest statement ("announced … in a statement"). */
-  statementIssuer: Resolved | null = null;
-
-  push(e: HistoryEvent): void {
-    this.events.push(e);
-  }
-
-  /** Most recent referent whose name or role contains a description's words ("the ministry"), or null. */
-  describe(description: string): HistoryEvent | null {
-    const words = description.split(/\s+/);
-    for (let i = this.events.length - 1; i >= 0; i--) {
-      const e = this.events[i] as HistoryEvent;
-      const hay = `${e.role ?? ''} ${e.name}`.toLowerCase();
-      if (words.every((w) => hay.includes(w))) return e;
-    }
-    return null;
-  }
-
-  /** Most recent referent compatible with the pronoun, or null. */
-  find(pronoun: string, genders: ReadonlyMap<string, 'male' | 'female'>): HistoryEvent | null {
-    for (let i = this.events.length - 1; i >= 0; i--) {
-      const e = this.events[i] as HistoryEvent;
-      const gender = genders.get(e.name) ?? e.gender;
-      if (pronoun === 'he' || pronoun === 'she') {
-        if (e.kind !== 'person') continue;
-        if (gender && gender !== (pronoun === 'he' ? 'male' : 'female')) continue;
-        return e;
-      }
-      if (pronoun === 'it') {
-        if (e.kind === 'person' || isGroupName(e.name)) continue;
-        return e;
-      }
-      if (pronoun === 'they') {
-        if (e.kind === 'person') continue;
-        return e;
-      }
-    }
-    return null;
-  }
-}
-
-function isGroupName(name: string): boolean {
-  return /\b(officials|analysts|experts|residents|leaders|diplomats|sources|people)$/i.test(name);
-}
-
-/** A speaker already met in the article, as a resolved reading. */
-function fromHistory(hit: HistoryEvent): Resolved {
-  return { name: hit.name, role: hit.role, aliases: hit.aliases, kind: hit.kind, resolved: true, gender: hit.gender };
-}
-
-/** Turns phrase readings into canonical speakers, resolving pronouns and statements against the history. */
-class Resolver {
-  readonly genders = new Map<string, 'male' | 'female'>();
-
-  constructor(
-    private readonly index: EntityIndex,
-    readonly history: History,
-  ) {}
-
-  resolve(reading: PhraseReading): Resolved | null {
-    if (reading.kind === 'pronoun') {
-      const hit = this.history.find(reading.name, this.genders);
-      if (!hit) return null;
-      if (reading.gender && !this.genders.has(hit.name)) this.genders.set(hit.name, reading.gender);
-      return { ...fromHistory(hit), gender: reading.gender };
-    }
-    if (reading.kind === 'description') {
-      const hit = this.history.describe(reading.name);
-      if (hit) return fromHistory(hit);
-      const entity = this.index.describe(reading.name);
-      if (!entity) {
-        // A first mention by description ("the civil protection agency") names a body well enough.
-        const words = reading.name.split(' ');
-        const head = words.at(-1) ?? '';
-        if (words.length < 2 || !ORG_HEADS.has(head)) return null;
-        return { name: reading.name, role: null, aliases: [], kind: 'organization', resolved: false, gender: null };
-      }
-      const aliases = [...entity.aliases].filter((a) => a !== entity.name);
-      return {
-        name: entity.name,
-        role: entity.role,
-        aliases,
-        kind: entity.kind,
-        resolved: true,
-        gender: entity.gender,
-      };
-    }
-    if (reading.kind === 'statement') {
-      if (reading.issuer) {
-        const issuer = this.resolve(reading.issuer);
-        return issuer ? { ...issuer, resolved: true } : null;
-      }
-      return this.history.statementIssuer ? { ...this.history.statementIssuer, resolved: true } : null;
-    }
-    const entity = this.index.lookup(reading.name);
-    if (entity && this.index.isDoubtful(entity)) {
-      // "Residents said…": a plural common noun opening the sentence is a group of speakers.
-      if (!isPluralCommonNoun(entity.name)) return null;
-      return { name: entity.name, role: null, aliases: [], kind: 'organization', resolved: false, gender: null };
-    }
-    if (entity) {
-      const aliases = [...entity.aliases].filter((a) => a !== entity.name);
-      const role = entity.role ?? reading.role;
-      const gender = reading.gender ?? entity.gender;
-      if (gender) this.genders.set(entity.name, gender);
-      return { name: entity.name, role, aliases, kind: entity.kind, resolved: false, gender };
-    }
-    const kind: EntityKind = reading.kind === 'person' ? 'person' : reading.kind === 'place' ? 'place' : 'organization';
-    return { name: reading.name, role: reading.role, aliases: [], kind, resolved: false, gender: reading.gender };
-  }
-
-  remember(r: Resolved, at: number): void {
-    this.history.push({ at, name: r.name, role: r.role, aliases: r.aliases, kind: r.kind, gender: r.gender });
-  }
-}
-
 /** Does offset `at` follow a quotation's closing mark, with only spaces and commas between? */
 function followsQuote(spans: readonly QuoteSpan[], text: string, at: number): boolean {
   return spans.some((s) => s.outerEnd <= at && /^[\s,]*$/.test(text.slice(s.outerEnd, at)));
@@ -198,8 +75,11 @@ function followsQuote(spans: readonly QuoteSpan[], text: string, at: number): bo
 const UNNAMED_SPEAKER_AFTER =
   /^[\s,]*(?:[\p{L}][\p{L}'’-]*\s+){1,4}(?:said|says|told|tells|added|adds|asked|wrote|explained|insisted)\b/u;
 
-/** Stands for a clause's agent that could not be resolved, so that its clause still claims the quotation. */
-const UNRESOLVED: Resolved = { name: '', role: null, aliases: [], kind: 'person', resolved: false, gender: null };
+/** A clause with its agent resolved: a speaker, or null for somebody the article does not name. */
+interface ResolvedClause {
+  readonly clause: SpeechClause;
+  readonly speaker: Resolved | null;
+}
 
 interface Decision {
   readonly speaker: Resolved;
@@ -215,8 +95,13 @@ interface ParagraphState {
   readonly sentences: ReadonlyArray<{ start: number; end: number }>;
   /** Speaker of each quotation span (same order as `spans`). */
   readonly speakers: Array<Decision | null>;
-  /** Clauses of each sentence, with their resolved agents (null when unresolved). */
-  readonly clauses: Array<Array<{ clause: SpeechClause; speaker: Resolved | null }>>;
+  /** Clauses of each sentence, with their resolved agents. */
+  readonly clauses: ResolvedClause[][];
+  /**
+   * For a paragraph that ends with a colon ("His statement read in full:"), who the next paragraph's quotation
+   * is from; undefined when it does not end so, null when it does but names nobody.
+   */
+  leadIn?: Resolved | null;
 }
 
 /** An article walked once: quotation speakers plus a way to ask who claims any span. */
@@ -247,14 +132,48 @@ const SUBJECT_OPENERS = new Set([
   'whereas',
 ]);
 
+/** Words that may follow a subject: a verb or an adverb, never a preposition or the end of the sentence. */
+const NOT_AFTER_SUBJECT = /^(?:[.;:)]|of|in|on|at|to|for|from|with|by|and|or|as|than)$/i;
+
+/** Is the phrase at `at`–`end` in subject position: clause start, and followed by what a subject is followed by? */
+function isSubject(masked: string, at: number, sentenceStart: number, end: number): boolean {
+  const phrase = masked.slice(at, end);
+  const before = masked.slice(sentenceStart, at).trimEnd();
+  // "Dr. Pope's insight into…": a possessive opening the sentence is its topic, the person a "he" then means.
+  if (isPossessive({ text: phrase.split(/\s+/).at(-1) ?? '', lower: '', start: 0, end: 0 })) return before === '';
+  const after = /^\s*([\p{L}]+|\S)/u.exec(masked.slice(end))?.[1] ?? '.';
+  if (NOT_AFTER_SUBJECT.test(after)) return false;
+  if (before === '' || /[,;:\u2014\u2013-]$/.test(before) || /[.!?]$/.test(before)) return true;
+  // "…, and the ministry said": a conjunction opens a clause only after a comma (not "The Guardian and the Times").
+  const opener = /(,?)\s*(\p{L}+)$/u.exec(before);
+  const word = opener?.[2]?.toLowerCase() ?? '';
+  if (word === 'and' || word === 'but') return opener?.[1] === ',';
+  return SUBJECT_OPENERS.has(word);
+}
+
+/** The kind of referent a pronoun may stand for. */
+function appearanceKind(r: Resolved | null, reading: PhraseReading | null): Appearance['kind'] {
+  if (r?.group || reading?.kind === 'group') return 'group';
+  if (r) return r.kind === 'person' ? 'person' : 'body';
+  if (!reading) return 'person';
+  if (reading.kind === 'organization' || reading.kind === 'place') return 'body';
+  if (reading.kind === 'description' && /(?:ministry|agency|company|firm|government|office)$/.test(reading.name)) {
+    return 'body';
+  }
+  return 'person';
+}
+
 /**
  * Walks an article in reading order and attributes every quotation and speech clause, so that pronouns and
  * continued quotations resolve against what came before. See {@link AttributionRule} for the rules.
  */
-export function createAttributor(article: Pick<Article, 'paragraphs'>, index?: EntityIndex): Attributor {
-  const entityIndex = index ?? buildEntityIndex(article.paragraphs);
-  const history = new History();
-  const resolver = new Resolver(entityIndex, history);
+export function createAttributor(
+  article: Pick<Article, 'paragraphs'>,
+  index?: EntityIndex,
+  context: NameContext = nameContextOf(article.paragraphs),
+): Attributor {
+  const entityIndex = index ?? buildEntityIndex(article.paragraphs, context);
+  const referents = new Referents(entityIndex);
   const states = new Map<number, ParagraphState>();
   let lastSpeaker: Decision | null = null;
   /** Paragraph of `lastSpeaker`: a quotation-only paragraph continues only the paragraph right before it. */
@@ -274,21 +193,37 @@ export function createAttributor(article: Pick<Article, 'paragraphs'>, index?: E
       speakers: spans.map(() => null),
       clauses: [],
     };
-    const mentions = findMentions(masked, p.number);
+    const mentions = findMentions(masked, p.number, context);
     sentences.forEach((s, si) => {
       const found = speechClauses(masked, s.start, s.end, (at) => followsQuote(spans, masked, at));
-      // Subjects named in this sentence join the history in reading order, interleaved with clause agents.
-      const subjects = mentions.filter(
-        (m) => m.start >= s.start && m.end <= s.end && isSubject(masked, m.start, s.start, m.end),
-      );
-      const resolvedClauses: Array<{ clause: SpeechClause; speaker: Resolved | null }> = [];
+      const resolvedClauses: ResolvedClause[] = [];
       const events: Array<{ at: number; run: () => void }> = [];
-      for (const m of subjects) {
+      for (const m of mentions) {
+        if (m.start < s.start || m.end > s.end) continue;
+        // The agent itself, or an appositive between it and its verb ("Ms. Bross, the firm's spokeswoman, said").
+        if (
+          found.some(
+            (c) => c.agentStart <= m.start && m.end <= Math.max(c.agentEnd, c.form === 'before' ? c.verbStart : 0),
+          )
+        ) {
+          continue;
+        }
+        // "Friday's statement was…": a document is nobody to refer back to.
+        if (m.reading.kind === 'statement') continue;
+        const part = isSubject(masked, m.start, s.start, m.end) ? 'subject' : 'other';
         events.push({
           at: m.start,
           run: () => {
-            const r = resolver.resolve(m.reading);
-            if (r) resolver.remember(r, m.start);
+            const r = referents.resolve(m.reading, p.number);
+            if (r === undefined) return;
+            referents.note({
+              at: m.start,
+              paragraph: p.number,
+              part,
+              who: r,
+              kind: appearanceKind(r, m.reading),
+              gender: r?.gender ?? m.reading.gender,
+            });
           },
         });
       }
@@ -296,64 +231,103 @@ export function createAttributor(article: Pick<Article, 'paragraphs'>, index?: E
         events.push({
           at: c.agentStart,
           run: () => {
-            const r = resolver.resolve(c.agent);
+            // "…, she said.": a pronoun closing reported words goes on with whoever was speaking.
+            const trailing =
+              c.form === 'before' &&
+              /,\s*$/.test(masked.slice(s.start, c.agentStart)) &&
+              /^[^,;:]{0,40}$/.test(masked.slice(c.verbEnd, s.end));
+            const r = referents.resolve(c.agent, p.number, true, trailing) ?? null;
             resolvedClauses.push({ clause: c, speaker: r });
-            if (r) {
-              resolver.remember(r, c.agentStart);
-              if (/\bstatement\b/i.test(masked.slice(s.start, s.end)) && c.agent.kind !== 'statement') {
-                history.statementIssuer = r;
-              }
+            referents.note({
+              at: c.agentStart,
+              paragraph: p.number,
+              part: c.relative ? 'other' : 'speaker',
+              who: r,
+              kind: appearanceKind(r, c.agent),
+              gender: r?.gender ?? c.agent.gender,
+            });
+            if (r && DOCUMENT.test(masked.slice(s.start, s.end)) && c.agent.kind !== 'statement') {
+              referents.documentIssuer = r;
             }
           },
         });
       }
-      // Pronoun subjects ("He said Putin's speech…") become mentions of whoever they resolve to.
+      // Pronoun subjects ("He said Putin's speech…") are appearances of whoever they stand for.
       for (const tok of tokenize(masked.slice(s.start, s.end), s.start)) {
-        if ((tok.lower === 'he' || tok.lower === 'she') && isSubject(masked, tok.start, s.start, tok.end)) {
-          if (found.some((c) => c.agentStart === tok.start)) continue;
-          events.push({
-            at: tok.start,
-            run: () => {
-              const r = resolver.resolve({
-                name: tok.lower,
-                kind: 'pronoun',
-                role: null,
-                gender: tok.lower === 'he' ? 'male' : 'female',
-              });
-              if (r) resolver.remember(r, tok.start);
-            },
-          });
+        if (!['he', 'she', 'they', 'it'].includes(tok.lower) || !isSubject(masked, tok.start, s.start, tok.end))
+          continue;
+        if (found.some((c) => c.agentStart === tok.start)) continue;
+        if (
+          tok.lower === 'it' &&
+          !/^\s+(?:said|says|added|wrote|told|stated|announced|warned|claimed)\b/.test(masked.slice(tok.end))
+        ) {
+          continue;
         }
+        events.push({
+          at: tok.start,
+          run: () => {
+            const reading: PhraseReading = {
+              name: tok.lower,
+              kind: 'pronoun',
+              role: null,
+              gender: tok.lower === 'he' ? 'male' : tok.lower === 'she' ? 'female' : null,
+            };
+            const r = referents.resolve(reading, p.number) ?? null;
+            if (r)
+              referents.note({
+                at: tok.start,
+                paragraph: p.number,
+                part: 'subject',
+                who: r,
+                kind: appearanceKind(r, null),
+                gender: r.gender,
+              });
+          },
+        });
       }
       events.sort((a, b) => a.at - b.at);
       for (const e of events) e.run();
       state.clauses[si] = resolvedClauses;
     });
 
-    // Quotations, in order.
     spans.forEach((q, qi) => {
       const si = sentences.findIndex((s) => q.outerStart < s.end && q.outerEnd > s.start);
       const sj = sentences.findLastIndex((s) => q.outerStart < s.end && q.outerEnd > s.start);
       const covering = state.clauses.slice(Math.max(0, si), Math.max(si, sj) + 1).flat();
-      const usable = covering.filter((c) => c.speaker !== null);
-      let decision = decideFromResolved(q, usable, spans, p.text);
-      // The sentence names a speaker we cannot resolve ("…,” a witness said."): null, not a neighbour's name.
-      const unresolved = covering.map((c) => ({ clause: c.clause, speaker: c.speaker ?? UNRESOLVED }));
+      let decision = decideInSentence(q, covering, spans, p.text);
+      // The sentence names a speaker we cannot name ("…,” a witness said."): null, not a neighbour's name.
       const blocked =
-        !decision &&
-        (decideFromResolved(q, unresolved, spans, p.text)?.speaker === UNRESOLVED ||
-          UNNAMED_SPEAKER_AFTER.test(masked.slice(q.outerEnd, sentences[sj]?.end ?? q.outerEnd)));
+        decision === 'unnamed' ||
+        (decision === null && UNNAMED_SPEAKER_AFTER.test(masked.slice(q.outerEnd, sentences[sj]?.end ?? q.outerEnd)));
+      if (decision === 'unnamed') decision = null;
+      if (!decision && !blocked) decision = nextSentence(state, q, sj, referents);
       if (!decision && !blocked) {
         const recent = lastSpeakerAt === prevState?.number ? lastSpeaker : null;
-        decision = decideByContext(state, qi, q, si, prevState, recent, resolver);
+        decision = decideByContext(state, qi, q, si, prevState, recent, referents, context);
       }
       state.speakers[qi] = decision;
       if (decision) {
         lastSpeaker = decision;
         lastSpeakerAt = p.number;
-        resolver.remember(decision.speaker, q.start);
+        referents.note({
+          at: q.start,
+          paragraph: p.number,
+          part: 'speaker',
+          who: decision.speaker,
+          kind: appearanceKind(decision.speaker, null),
+          gender: decision.speaker.gender,
+        });
       }
     });
+    // "His statement read in full:": resolved now, before the next paragraph names anybody else.
+    const last = sentences.at(-1);
+    if (last && /:\s*$/.test(masked)) {
+      const clause = state.clauses.at(-1)?.at(-1);
+      state.leadIn =
+        clause && clause.clause.agentStart >= last.start
+          ? clause.speaker
+          : possessorOrSubject(masked, last.start, last.end, referents, p.number, context);
+    }
     // A speech clause without quotation still makes its agent the paragraph's latest speaker.
     const lastClause = state.clauses
       .flat()
@@ -388,61 +362,192 @@ export function createAttributor(article: Pick<Article, 'paragraphs'>, index?: E
       if (si < 0) return null;
       // "said the fact X had happened…": what follows "the fact" is presupposed, the reporter's own claim.
       const usable = (st.clauses[si] ?? []).filter(
-        (c) => c.speaker !== null && !/\bthe fact\b/i.test(st.masked.slice(c.clause.verbEnd, start)),
+        (c) => !/\bthe fact\b/i.test(st.masked.slice(c.clause.verbEnd, start)),
       );
-      return toAttribution(decideFromResolved({ outerStart: start, outerEnd: end }, usable, st.spans, st.text, false));
+      const d = decideInSentence({ outerStart: start, outerEnd: end }, usable, st.spans, st.text, false);
+      return d === 'unnamed' ? null : toAttribution(d);
     },
   };
 }
 
-/** Sentence-level rules over clauses whose agents are already resolved. */
-function decideFromResolved(
+/**
+ * Text between a verb and a figure that starts a clause of its own ("…said it sees growth, while Goldman
+ * indicated a 35% chance"): the verb's claim ends there.
+ */
+const NEW_CLAUSE = /[,;]\s*(?:while|but|whereas|although|and)\s+(?:the\s+)?\p{Lu}/u;
+
+/** Verbs of promise and request: "promised to revolutionize… with a few drops", "asked jurors to fill out…". */
+const INTENT = /^(?:promise[sd]?|pledge[sd]?|vow(?:s|ed)?|ask(?:s|ed)?|urge[sd]?|told|tells?|telling)$/;
+
+/** Verbs of thought, weaker than any verb of saying in the same sentence. */
+const WEAK_THOUGHT =
+  /^(?:believes?|believed|thinks?|feels?|expects?|expected|hopes?|fears?|worries|considers?|considered)$/;
+
+/** Verbs of judgement: they quote words ("dismissed it as “fantasy”") but claim no figure. */
+const JUDGEMENT = new Set(
+  'dismiss dismisses dismissed condemn condemns condemned criticise criticises criticised criticize criticizes criticized reject rejects rejected welcome welcomes welcomed praise praises praised slam slams slammed blame blames blamed hail hails hailed denounce denounces denounced'.split(
+    ' ',
+  ),
+);
+
+/** Sentences that name a document, whose issuer "the statement" or "the analysis" later stands for. */
+const DOCUMENT = /\b(?:statement|release|report|analysis|survey|study|poll|filing|memo)\b/i;
+
+/**
+ * Sentence-level rules over the sentence's clauses. Returns the decision, `'unnamed'` when the clause that
+ * claims the target names somebody the article does not (so no other rule may guess), or null.
+ */
+function decideInSentence(
   target: { outerStart: number; outerEnd: number },
-  usable: ReadonlyArray<{ clause: SpeechClause; speaker: Resolved | null }>,
+  resolved: readonly ResolvedClause[],
   spans: readonly QuoteSpan[],
   text: string,
   isQuote = true,
-): Decision | null {
-  const byClause = new Map(usable.map((u) => [u.clause, u.speaker as Resolved]));
-  const pick = (c: SpeechClause | undefined, rule: AttributionRule): Decision | null => {
-    const speaker = c ? byClause.get(c) : undefined;
-    return speaker ? { speaker, rule } : null;
+): Decision | 'unnamed' | null {
+  // For a figure, a verb of judgement ("rejected three offers") or "added" with the figure as its object ("has
+  // added thousands of troops") states no claim.
+  const claims = isQuote
+    ? resolved
+    : resolved.filter(
+        (u) =>
+          !JUDGEMENT.has(u.clause.verb) &&
+          !(
+            INTENT.test(u.clause.verb) &&
+            /^\s*(?:(?:\S+\s+){0,3}to\s|$)/u.test(text.slice(u.clause.verbEnd, target.outerStart))
+          ) &&
+          !/^posts?$|^posted$/.test(u.clause.verb) &&
+          !NEW_CLAUSE.test(text.slice(u.clause.verbEnd, target.outerStart)) &&
+          !(
+            /^add(?:s|ed)?$/.test(u.clause.verb) &&
+            /^\s*(?:\S+\s+){0,1}$/u.test(text.slice(u.clause.verbEnd, target.outerStart))
+          ),
+      );
+  const byClause = new Map(claims.map((u) => [u.clause, u.speaker]));
+  const pick = (c: SpeechClause | undefined, rule: AttributionRule): Decision | 'unnamed' | null => {
+    if (!c) return null;
+    const speaker = byClause.get(c);
+    return speaker ? { speaker, rule } : 'unnamed';
   };
-  const clauses = usable.map((u) => u.clause);
+  const clauses = claims.map((u) => u.clause);
   const start = target.outerStart;
   const end = target.outerEnd;
+  const otherQuoteBetween = (c: SpeechClause) => spans.some((s) => s.outerStart >= c.verbEnd && s.outerEnd <= start);
+  // "“A,” said X, who runs a firm that helps clients explain things, “B.”": B goes on with the clause that
+  // followed A, not with a verb inside the relative clause between.
+  const previous = spans.filter((s) => s.outerEnd <= start).at(-1);
+  const afterPrevious = previous
+    ? clauses.find((c) => c.verbEnd <= start && rightAfter(c, previous.outerEnd, text))
+    : undefined;
+  const before =
+    afterPrevious && !otherQuoteBetween(afterPrevious)
+      ? afterPrevious
+      : clauses.filter((c) => c.verbEnd <= start && c.form !== 'according').at(-1);
   if (isQuote) {
-    // Lower-case modifiers may come before the agent: "…,” border guard Piotr Zielinski told reporters."
-    const right = clauses.find((c) => {
-      const first = Math.min(c.agentStart, c.verbStart);
-      const gap = text.slice(end, first);
-      const words = gap.split(/[\s,]+/).filter(Boolean);
-      return first >= end && /^[\s,]*(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u.test(gap) && !words.some((w) => NOT_NAMES.has(w));
-    });
+    const right = clauses.find((c) => rightAfter(c, end, text));
+    // "The secretary had urged the firm to “Q”, the department added": the words are the inner speaker's.
+    const inner =
+      right &&
+      before &&
+      before.form === 'before' &&
+      !otherQuoteBetween(before) &&
+      isPartialAt(text, start) &&
+      !/[,;:]/.test(text.slice(before.verbEnd, start))
+        ? pick(before, 'verb-then-quote')
+        : null;
+    if (inner && inner !== 'unnamed') return inner;
     const d = pick(right, 'quote-then-verb');
     if (d) return d;
   }
-  const according = pick(
-    clauses.find((c) => c.form === 'according'),
-    'according-to',
-  );
+  // "…, according to the Bank, and the Foundation warned that “…”": a speech verb nearer the quotation wins.
+  const accordingClause = clauses.find((c) => c.form === 'according');
+  // "While economists expect the Fed to raise rates three or four times…, according to Barnum": for a figure, a
+  // speech verb whose clause holds it (no comma between) is nearer than a sentence's "according to".
+  const holds = !isQuote && before !== undefined && !/[,;:]/.test(text.slice(before.verbEnd, start));
+  const nearer = accordingClause && before && (before.verbStart > accordingClause.agentEnd || holds);
+  const according = nearer ? null : pick(accordingClause, 'according-to');
   if (according) return according;
-  const before = clauses.filter((c) => c.verbEnd <= start && c.form !== 'according').at(-1);
-  if (before) {
-    const otherQuote = spans.some((s) => s.outerStart >= before.verbEnd && s.outerEnd <= start);
-    if (!otherQuote) {
-      const d = pick(before, 'verb-then-quote');
-      if (d) return d;
-    }
+  if (before && !otherQuoteBetween(before)) {
+    // "Yatsenyuk told CNN that the Ukrainians believe they face a “very complex” situation": a verb of thought
+    // reported inside somebody's speech gives the words to the speaker.
+    const outer = WEAK_THOUGHT.test(before.verb)
+      ? clauses.find((c) => c.verbEnd <= before.agentStart && c.form !== 'according' && !WEAK_THOUGHT.test(c.verb))
+      : undefined;
+    const d = pick(
+      outer && !/[.;]/.test(text.slice(outer.verbEnd, before.agentStart)) ? outer : before,
+      'verb-then-quote',
+    );
+    if (d) return d;
   }
   // A parenthetical clause later in the sentence ("“A,” while “B,” it wrote."; "…troops, officials said."):
   // it must follow a comma or a closing mark, not a conjunction ("…but Russia denies…").
   const parenthetical = clauses.find((c) => {
     const first = Math.min(c.agentStart, c.verbStart);
-    return first >= end && c.form !== 'according' && /[,\u201D"]\s*$/.test(text.slice(0, first));
+    if (first < end || c.form === 'according' || c.form === 'participle') return false;
+    // For a figure, the clause must close the sentence ("…, Germany said on Tuesday."), not open a main clause
+    // of its own ("While the pipeline is 764 miles long, Germany announced it would halt…").
+    if (!isQuote && !/^[^,;:]{0,40}(?:[,;:]|$)/.test(text.slice(c.verbEnd, sentenceEnd(text, c.verbEnd)))) return false;
+    return (
+      /[,\u201D"]\s*$/.test(text.slice(0, first)) ||
+      /[,\u201D"]\s*(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u.test(text.slice(0, first))
+    );
   });
   return pick(parenthetical, 'clause-later-in-sentence');
 }
+
+/**
+ * Does the clause come right after offset `end` (a closing mark)? Lower-case modifiers may come before the agent:
+ * "…,” border guard Piotr Zielinski told reporters."
+ */
+function rightAfter(c: SpeechClause, end: number, text: string): boolean {
+  const first = Math.min(c.agentStart, c.verbStart);
+  const gap = text.slice(end, first);
+  const words = gap.split(/[\s,]+/).filter(Boolean);
+  return first >= end && /^[\s,]*(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u.test(gap) && !words.some((w) => NOT_NAMES.has(w));
+}
+
+/** End of the sentence that contains offset `at`: the next `.`, `!` or `?` followed by a space or the end. */
+function sentenceEnd(text: string, at: number): number {
+  const m = /[.!?](?:\s|$)/.exec(text.slice(at));
+  return m ? at + m.index : text.length;
+}
+
+/** Does the quotation at `start` sit inside the reporter's sentence (not opening it, not after a colon)? */
+function isPartialAt(text: string, start: number): boolean {
+  const before = text.slice(0, start).trimEnd();
+  return before !== '' && !/[.!?:]["\u201D]?$/.test(before);
+}
+
+/**
+ * `“Q.” That was the view of X.` / `“Q.” X said so.`: a quotation that ends its sentence, with the speaker named
+ * in the next sentence of the paragraph by a short clause about what was just said.
+ */
+function nextSentence(state: ParagraphState, q: QuoteSpan, sj: number, referents: Referents): Decision | null {
+  const own = state.sentences[sj];
+  const next = state.sentences[sj + 1];
+  if (!own || !next || q.outerEnd < own.end - 2) return null;
+  const sentence = state.masked.slice(next.start, next.end);
+  const view = VIEW_OF.exec(sentence);
+  if (view) {
+    const tokens = tokenize(sentence, next.start);
+    const from = tokens.findIndex((t) => t.start >= next.start + view[0].length);
+    const r = from >= 0 ? phraseAfter(tokens, from) : null;
+    const reading = r ? readPhrase(tokens.slice(r.from, r.to)) : null;
+    const who = reading ? referents.resolve(reading, state.number) : null;
+    return who ? { speaker: who, rule: 'next-sentence' } : null;
+  }
+  const clause = (state.clauses[sj + 1] ?? [])[0];
+  if (!clause?.speaker || clause.clause.form !== 'before') return null;
+  // The clause must open the sentence and say nothing new: "X said so." or "X said in a statement on Friday."
+  const lead = state.masked.slice(next.start, clause.clause.agentStart).trim();
+  const rest = state.masked.slice(clause.clause.verbEnd, next.end).trim();
+  if (lead !== '' || !/^(?:(?:so|this|that|as much)\b|(?:in|on|at|during|via|to)\b[^,;]*)?[.]?$/iu.test(rest))
+    return null;
+  return { speaker: clause.speaker, rule: 'next-sentence' };
+}
+
+/** "That was the view of", "This is the verdict of": a sentence that names who said what came before. */
+const VIEW_OF =
+  /^\s*(?:That|This|Those|These|Such)\s+(?:was|is|were|are)\s+(?:the\s+|also\s+the\s+)?(?:view|verdict|assessment|message|warning|argument|conclusion|opinion|position)\s+of\s+/u;
 
 /** Paragraph- and article-level rules for a quotation its own sentence does not attribute. */
 function decideByContext(
@@ -452,18 +557,19 @@ function decideByContext(
   si: number,
   prev: ParagraphState | null,
   lastSpeaker: Decision | null,
-  resolver: Resolver,
+  referents: Referents,
+  context: NameContext,
 ): Decision | null {
   // An earlier quotation of this paragraph, or an earlier speech clause in it.
   const earlierQuote = qi > 0 ? state.speakers[qi - 1] : null;
   const earlierClause = state.clauses
     .flat()
-    .filter((c) => c.speaker && c.clause.verbEnd <= q.outerStart)
+    .filter((c) => c.clause.verbEnd <= q.outerStart)
     .at(-1);
   if (earlierQuote && (!earlierClause || (state.spans[qi - 1]?.outerStart ?? 0) > earlierClause.clause.verbEnd)) {
     return { speaker: earlierQuote.speaker, rule: 'same-paragraph' };
   }
-  if (earlierClause?.speaker) return { speaker: earlierClause.speaker, rule: 'same-paragraph' };
+  if (earlierClause) return earlierClause.speaker ? { speaker: earlierClause.speaker, rule: 'same-paragraph' } : null;
   // A quotation that forms its own sentence after a sentence about a person, or follows "He looks ahead:".
   const sentence = state.sentences[si];
   if (sentence) {
@@ -472,12 +578,20 @@ function decideByContext(
     const own = /^[\s\p{P}]*$/u.test(lead);
     const leadSentence = colon ? sentence : own && si > 0 ? state.sentences[si - 1] : undefined;
     if (leadSentence) {
-      const who = subjectOf(state.masked, leadSentence.start, leadSentence.end, resolver);
+      const who = subjectOf(state.masked, leadSentence.start, leadSentence.end, referents, state.number, context);
       if (who) return { speaker: who, rule: 'lead-in' };
     }
   }
+  // Nothing but quotation, or quotation filling the paragraph's first sentences before copy run on from the
+  // next paragraph ("“…alone.”, Ms Connolly says…").
+  const quoteSentenceEnd = state.sentences.findLast((s) => s.start < q.outerEnd)?.end ?? q.outerEnd;
+  const onlyQuote =
+    !/\p{L}/u.test(state.masked) || (qi === 0 && !/\p{L}/u.test(state.masked.slice(0, quoteSentenceEnd)));
+  // "His statement read in full:" / "In a statement, the firm said:" closing the previous paragraph.
+  if (qi === 0 && prev?.leadIn !== undefined && /^[\s\p{P}]*$/u.test(state.masked.slice(0, q.outerStart))) {
+    return prev.leadIn ? { speaker: prev.leadIn, rule: 'continued-quote' } : null;
+  }
   // The previous paragraph's quotation was left open, or this paragraph is nothing but quotation.
-  const onlyQuote = !/\p{L}/u.test(state.masked);
   const prevOpen = prev?.spans.at(-1)?.shape === 'open-ended';
   if ((onlyQuote || prevOpen) && lastSpeaker && qi === 0) {
     return { speaker: lastSpeaker.speaker, rule: 'continued-quote' };
@@ -486,34 +600,62 @@ function decideByContext(
 }
 
 /** The person a sentence is about: a name or he/she at its start (after an introductory phrase). */
-function subjectOf(masked: string, start: number, end: number, resolver: Resolver): Resolved | null {
+function subjectOf(
+  masked: string,
+  start: number,
+  end: number,
+  referents: Referents,
+  paragraph: number,
+  context: NameContext,
+): Resolved | null {
   const text = masked.slice(start, end);
   const tokens = tokenize(text, start);
   const first = tokens.findIndex((t) => /\p{L}/u.test(t.text));
   const t = tokens[first];
   if (!t) return null;
   if (t.lower === 'he' || t.lower === 'she') {
-    return resolver.resolve({
-      name: t.lower,
-      kind: 'pronoun',
-      role: null,
-      gender: t.lower === 'he' ? 'male' : 'female',
-    });
+    return (
+      referents.resolve(
+        { name: t.lower, kind: 'pronoun', role: null, gender: t.lower === 'he' ? 'male' : 'female' },
+        paragraph,
+      ) ?? null
+    );
   }
-  const mention = findMentions(masked.slice(0, end), 0).find(
+  const mention = findMentions(masked.slice(0, end), paragraph, context).find(
     (m) => m.start >= start && isSubject(masked, m.start, start, m.end),
   );
   if (!mention) return null;
-  const r = resolver.resolve(mention.reading);
+  const r = referents.resolve(mention.reading, paragraph);
   return r && r.kind === 'person' ? r : null;
 }
 
-/** Is the phrase at `at` in subject position: sentence start, or after a comma, semicolon or conjunction? */
-function isSubject(masked: string, at: number, sentenceStart: number, end: number): boolean {
-  const phrase = masked.slice(at, end);
-  if (isPossessive({ text: phrase.split(/\s+/).at(-1) ?? '', lower: '', start: 0, end: 0 })) return false;
-  const before = masked.slice(sentenceStart, at).trimEnd();
-  if (before === '' || /[,;:\u2014\u2013-]$/.test(before) || /[.!?]$/.test(before)) return true;
-  const lastWord = /(\p{L}+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-  return SUBJECT_OPENERS.has(lastWord);
+/** "His statement read in full:": the possessor of the sentence's subject, else the subject itself. */
+function possessorOrSubject(
+  masked: string,
+  start: number,
+  end: number,
+  referents: Referents,
+  paragraph: number,
+  context: NameContext,
+): Resolved | null {
+  const first =
+    /^\s*(His|Her|Their|Its)\s+(?:full\s+|written\s+|own\s+)?(?:statement|letter|post|message|remarks|note)\b/u.exec(
+      masked.slice(start, end),
+    );
+  if (first) {
+    const word = (first[1] as string).toLowerCase();
+    const pronoun = word === 'his' ? 'he' : word === 'her' ? 'she' : word === 'its' ? 'it' : 'they';
+    return (
+      referents.resolve(
+        {
+          name: pronoun,
+          kind: 'pronoun',
+          role: null,
+          gender: pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null,
+        },
+        paragraph,
+      ) ?? null
+    );
+  }
+  return subjectOf(masked, start, end, referents, paragraph, context);
 }

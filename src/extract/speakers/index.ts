@@ -7,6 +7,6 @@
  * speakers/ may import language/, entities/ and `../types.ts` only: it must NOT import figures/, dates/ or
  * events/, nor the door, the cache or the pipeline.
  */
-export { createAttributor } from './attribution.ts';
+export { type Attributor, createAttributor } from './attribution.ts';
 export { extractQuotes } from './quotes.ts';
 export { speechClauses } from './speech-clauses.ts';

@@ -2,10 +2,11 @@ import type { Article } from '../../knowledge/types.ts';
 import { buildEntityIndex } from '../entities/index.ts';
 import { NAMING_WORDS, type QuoteSpan } from '../language/index.ts';
 import type { Entity, Quote, QuoteKind, Sentence } from '../types.ts';
-import { createAttributor } from './attribution.ts';
+import { type Attributor, createAttributor } from './attribution.ts';
 
 /**
- * Classifies a quotation: `term` for a name given after "called", "dubbed" and the like; `direct` when the
+ * Classifies a quotation: `term` for a name given after "called", "dubbed" and the like, or a title inside the
+ * reporter's sentence ("shows like “Severance”"); `direct` when the
  * quotation opens its own sentence (or follows a colon) and starts like a sentence; `partial` when it is a
  * fragment woven into the reporter's sentence.
  */
@@ -15,7 +16,31 @@ export function quoteKind(paragraph: string, span: Pick<QuoteSpan, 'outerStart' 
   const tail = before.toLowerCase().split(/\s+/).slice(-2).join(' ');
   if (words.length <= 6 && [...NAMING_WORDS].some((w) => tail.endsWith(w))) return 'term';
   const opensSentence = before === '' || /[.!?:][\u201D"]?$/.test(before);
+  // "shows like “Severance,”", "during his “My Take”": a title inside the reporter's sentence names something.
+  if (!opensSentence && isTitle(words)) return 'term';
   return opensSentence && /^[\p{Lu}[\d]/u.test(span.text) ? 'direct' : 'partial';
+}
+
+/** Small words a title keeps in lower case ("Lord of the Rings"). */
+const TITLE_LINKS = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'or', '&']);
+
+/** One-word answers, which are speech even when capitalised inside a sentence. */
+const ANSWERS = new Set(['yes', 'no', 'ok', 'okay', 'maybe', 'never', 'thanks']);
+
+/**
+ * Are these words a title: at most six, the first and last capitalised, every other one capitalised or a small
+ * linking word, and no sentence's end among them?
+ */
+function isTitle(words: readonly string[]): boolean {
+  if (words.length === 0 || words.length > 6 || /[.!?]$/.test(words.at(-1) as string)) return false;
+  // 'replied “Yes”' is an answer, not a title.
+  if (words.length === 1 && ANSWERS.has((words[0] as string).toLowerCase())) return false;
+  const capital = (w: string) => /^[\p{Lu}\d]/u.test(w);
+  return (
+    capital(words[0] as string) &&
+    capital(words.at(-1) as string) &&
+    words.every((w) => capital(w) || TITLE_LINKS.has(w.toLowerCase()))
+  );
 }
 
 /** The verbatim sentence(s) of a paragraph that contain the span, for citing it. */
@@ -29,12 +54,17 @@ function contextOf(paragraph: string, sentences: readonly Sentence[], start: num
 
 /**
  * Finds every quotation in an article and attributes it to a speaker (or null, never a guess). The entity list
- * is not needed: attribution builds its own index, which also keeps the genders and doubtful bare names that
- * the shared {@link Entity} shape does not carry.
+ * is not needed: attribution works on its own index, which also keeps the genders and doubtful bare names that
+ * the shared {@link Entity} shape does not carry. Pass the article's attributor when the caller has one (the
+ * pipeline shares one walk between quotations and figures).
  */
-export function extractQuotes(article: Article, sentences: readonly Sentence[], _entities: readonly Entity[]): Quote[] {
-  const index = buildEntityIndex(article.paragraphs);
-  const attributor = createAttributor(article, index);
+export function extractQuotes(
+  article: Article,
+  sentences: readonly Sentence[],
+  _entities: readonly Entity[],
+  given?: Attributor,
+): Quote[] {
+  const attributor = given ?? createAttributor(article, buildEntityIndex(article.paragraphs));
   const out: Quote[] = [];
   for (const p of article.paragraphs) {
     const own = sentences.filter((s) => s.paragraph === p.number);
