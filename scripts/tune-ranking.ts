@@ -102,6 +102,7 @@ const GRID: Readonly<Record<keyof RankingWeights, readonly number[]>> = {
   floor: [0.3, 0.45, 0.6],
   time: [1, 1.25, 1.5, 2],
   percent: [1, 1.3, 1.6],
+  cover: [0, 0.5, 1, 1.5, 3],
 };
 
 const args = process.argv.slice(2);

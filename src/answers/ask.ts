@@ -61,6 +61,8 @@ export interface RankingWeights {
   readonly time: number;
   /** A question about how far something rose or fell meets a percentage. */
   readonly percent: number;
+  /** The sentence uses all of the question's other content words (scaled by the share it uses). */
+  readonly cover: number;
 }
 
 /** The weights in use. */
@@ -75,6 +77,7 @@ export const RANKING: RankingWeights = {
   floor: 0.3,
   time: 2,
   percent: 1.3,
+  cover: 1.5,
 };
 
 /** Words a knowledge writes as names: every word of the names of its people and bodies, and of its stories' names. */
@@ -195,8 +198,11 @@ function findName(ctx: AnswerContext, asked: QuestionName): FoundName | null {
 function splitName(ctx: AnswerContext, asked: QuestionName): FoundName[] {
   const parts = asked.text.split(/\s+/).filter((p) => !/^(and|&)$/i.test(p));
   if (parts.length < 2 || parts.some((p) => /^(of|de|del|da|van|von)$/i.test(p))) return [];
+  const known = knowledgeNameWords(ctx);
   const found: FoundName[] = [];
   for (const text of parts) {
+    // Each part must be a name of the knowledge, not merely a word of its text ("Tim Cook" is not "tim" and "cook").
+    if (!known.has(fold(text))) return [];
     const f = findName(ctx, { text, capitalised: asked.capitalised, acronym: false });
     if (!f || f.corrected) return [];
     found.push(f);
@@ -230,11 +236,15 @@ const TITLES = new Set(
   ),
 );
 
-/** The word sequences that name a person in a sentence: name and aliases, less bare titles ("Sen."). */
+/**
+ * The word sequences that name a person in a sentence: name and aliases, less bare titles and roles ("Sen.",
+ * "CEO", "chief executive"), which name whoever holds them.
+ */
 function formsOf(person: Person): string[][] {
   return [person.name, ...person.aliases]
     .map(nameWords)
-    .filter((ws) => ws.length > 1 || (ws.length === 1 && (ws[0] as string).length > 2 && !TITLES.has(ws[0] as string)));
+    .filter((ws) => ws.length > 1 || (ws.length === 1 && (ws[0] as string).length > 2))
+    .filter((ws) => !ws.every((w) => TITLES.has(w) || ROLE.test(w)));
 }
 
 /** A place named after a word that puts someone or something there: "in Kyiv", "attending the Wimbledon finals". */
@@ -474,7 +484,15 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     let score = (h.score / top) * typeFit(question, h);
     // A name in the sentence counts, except the speaker's in a speech question: their quotations rarely name them.
     for (const f of found) if (f !== speaker && containsForm(folded(h), f.forms)) score *= weights.name;
-    if (speakerNames.size > 0 && h.speakers.some((n) => speakerNames.has(n))) score *= weights.speaker;
+    // The more of the question's other words a sentence uses, the more of the question it answers.
+    if (question.content.length > 0) {
+      const covered = question.content.filter((t) => usesRelated(h.snippet, t)).length;
+      score *= 1 + weights.cover * (covered / question.content.length);
+    }
+    // The speaker's words are theirs whether quoted or told in the reporter's words ("the ministry has stated that").
+    const reported = speaker !== undefined && containsForm(folded(h), speaker.forms) && SPEECH_VERB.test(folded(h));
+    if (reported && typeFit(question, h) < 1) score *= 2;
+    if ((speakerNames.size > 0 && h.speakers.some((n) => speakerNames.has(n))) || reported) score *= weights.speaker;
     if (question.counted && usesRelated(h.snippet, question.counted)) score *= weights.counted;
     if (question.predicate && usesRelated(h.snippet, question.predicate)) score *= weights.predicate;
     if (past && !promise && FUTURE.test(h.snippet)) score *= weights.future;

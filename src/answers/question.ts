@@ -259,6 +259,9 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
           /\b(?:when|after|before|since|in|on|at|by|for|from|during|because|while|over|to)\b/,
         )[0] ?? '';
       const candidates = clause.split(/[^a-z0-9-]+/).filter((w) => w && !FUNCTION_WORDS.has(w) && !nameWords.has(w));
+      // A verb with its object ("pay its new chairman"): the word before the object's determiner is the action.
+      const beforeObject = /\b([a-z-]+) (?:its|the|his|her|their|our|a|an)\b/.exec(clause)?.[1];
+      if (beforeObject && candidates.includes(beforeObject)) return pick(beforeObject);
       return pick(candidates.at(-1));
     }
     const passive = /\bhow (?:many|much)\b.*?\b(?:were|was|are|is|been)\s+([a-z]+(?:ed|en|wn|lt|id|ut|un))\b/.exec(q);
