@@ -58,17 +58,17 @@ export async function fingerprintOf(dir: string): Promise<string> {
   return hash.digest('hex').slice(0, 16);
 }
 
-let extractorFingerprint: Promise<string> | undefined;
+let fingerprintOfExtractor: Promise<string> | undefined;
 
 /**
  * A hash of the extraction code itself (this folder and all its subfolders). Cached facts are keyed by article
  * content AND this, so a change to the rules invalidates every cached article instead of serving facts from older
  * rules.
  */
-function fingerprint(): Promise<string> {
+export function extractorFingerprint(): Promise<string> {
   // Bundled or read-only installs: still a stable key per process.
-  extractorFingerprint ??= fingerprintOf(dirname(fileURLToPath(import.meta.url))).catch(() => 'unreadable');
-  return extractorFingerprint;
+  fingerprintOfExtractor ??= fingerprintOf(dirname(fileURLToPath(import.meta.url))).catch(() => 'unreadable');
+  return fingerprintOfExtractor;
 }
 
 /**
@@ -84,7 +84,7 @@ export async function extractAll(
     return articles.map(extractFacts);
   }
   const folder = join(options.cacheDir, 'facts');
-  const code = await fingerprint();
+  const code = await extractorFingerprint();
   await mkdir(folder, { recursive: true }).catch(() => undefined);
   return Promise.all(
     articles.map(async (article) => {
