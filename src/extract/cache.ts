@@ -3,13 +3,24 @@ import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../knowledge/types.ts';
+import { packFacts, unpackFacts } from './pack.ts';
+import { sharedPool } from './pool.ts';
 import type { ArticleFacts } from './types.ts';
 
 /** Options for {@link extractAll}. */
 export interface ExtractAllOptions {
   /** Folder for cached facts (`<cacheDir>/facts/*.json`). Without it nothing is cached. */
   readonly cacheDir?: string;
+  /**
+   * Extract cache misses on the process's worker pool ({@link sharedPool}) instead of this thread: when the pool is
+   * already running (a bot that preloaded it), or when there are at least {@link POOL_MIN_ARTICLES} misses (where
+   * starting the workers pays for itself). Default false.
+   */
+  readonly pool?: boolean;
 }
+
+/** Cache misses from which {@link extractAll} starts the worker pool rather than extracting on its own thread. */
+export const POOL_MIN_ARTICLES = 50;
 
 /**
  * The extractor is imported on the first cache miss only: it pulls in the NLP and date libraries, which cost
@@ -20,11 +31,12 @@ function loadExtractor(): Promise<typeof import('./pipeline.ts')> {
 }
 
 /**
- * Loads the extractor in the background once start-up is over, so the first article added while the bot runs is
- * extracted at once instead of waiting for the NLP libraries to load. Errors surface at the next real use.
+ * Starts the extraction workers in the background once start-up is over, so an article added while the bot runs is
+ * extracted at once, off the answering thread, instead of waiting for the NLP libraries to load. Errors surface at
+ * the next real use (which then extracts on its own thread).
  */
 export function preloadExtractor(): void {
-  setImmediate(() => void loadExtractor().catch(() => undefined));
+  setImmediate(() => sharedPool().start());
 }
 
 /** Extracts the facts of one article, without the cache, loading the extractor first when it is not loaded yet. */
@@ -79,30 +91,49 @@ export async function extractAll(
   articles: readonly Article[],
   options: ExtractAllOptions = {},
 ): Promise<ArticleFacts[]> {
-  if (!options.cacheDir) {
-    const { extractFacts } = await loadExtractor();
-    return articles.map(extractFacts);
+  const folder = options.cacheDir ? join(options.cacheDir, 'facts') : null;
+  const code = folder ? await extractorFingerprint() : '';
+  const fileOf = (article: Article) => join(folder as string, `${article.contentHash.slice(0, 32)}-${code}.json`);
+  const cached: (ArticleFacts | null)[] = folder
+    ? await Promise.all(
+        articles.map(async (article) => {
+          try {
+            return unpackFacts(article, JSON.parse(await readFile(fileOf(article), 'utf8')));
+          } catch {
+            return null; // not cached yet, or unreadable: extract below
+          }
+        }),
+      )
+    : articles.map(() => null);
+  const missing = articles.filter((_, i) => cached[i] === null);
+  if (missing.length === 0) return cached as ArticleFacts[];
+  const fresh = await extractMissing(missing, options);
+  if (folder) {
+    await mkdir(folder, { recursive: true }).catch(() => undefined);
+    await Promise.all(
+      missing.map(async (article, i) => {
+        const file = fileOf(article);
+        const temp = `${file}.${process.pid}.tmp`;
+        await writeFile(temp, JSON.stringify(packFacts(article, fresh[i] as ArticleFacts)))
+          .then(() => rename(temp, file))
+          .catch(() => undefined);
+      }),
+    );
   }
-  const folder = join(options.cacheDir, 'facts');
-  const code = await extractorFingerprint();
-  await mkdir(folder, { recursive: true }).catch(() => undefined);
-  return Promise.all(
-    articles.map(async (article) => {
-      const file = join(folder, `${article.contentHash.slice(0, 32)}-${code}.json`);
-      try {
-        const cached = JSON.parse(await readFile(file, 'utf8')) as ArticleFacts;
-        // Facts carry the article id; a renamed file with the same bytes must not serve the old id.
-        if (cached.article === article.id && cached.contentHash === article.contentHash) return cached;
-      } catch {
-        // not cached yet, or unreadable: extract below
-      }
-      const { extractFacts } = await loadExtractor();
-      const facts = extractFacts(article);
-      const temp = `${file}.${process.pid}.tmp`;
-      await writeFile(temp, JSON.stringify(facts))
-        .then(() => rename(temp, file))
-        .catch(() => undefined);
-      return facts;
-    }),
-  );
+  let next = 0;
+  return cached.map((facts) => facts ?? (fresh[next++] as ArticleFacts));
+}
+
+/** Extracts articles on the worker pool when asked and worthwhile (see {@link ExtractAllOptions.pool}), else here. */
+async function extractMissing(articles: readonly Article[], options: ExtractAllOptions): Promise<ArticleFacts[]> {
+  const pool = sharedPool();
+  if (options.pool && (pool.warm || articles.length >= POOL_MIN_ARTICLES)) {
+    try {
+      return await pool.extract(articles);
+    } catch {
+      // Workers that cannot start (an unusual install) only cost time: extract on this thread.
+    }
+  }
+  const { extractFacts } = await loadExtractor();
+  return articles.map(extractFacts);
 }

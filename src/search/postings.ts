@@ -660,7 +660,7 @@ export class PostingIndex {
       const length = data.getUint32(12 + 4 * i, true);
       const Type = COLUMN_TYPES[name];
       if (offset + length > bytes.byteLength) throw new Error('index snapshot is truncated');
-      col[name] = new Type(bytes.buffer, bytes.byteOffset + offset, length / Type.BYTES_PER_ELEMENT);
+      col[name] = new Type(bytes.buffer as ArrayBuffer, bytes.byteOffset + offset, length / Type.BYTES_PER_ELEMENT);
       offset += align(length);
     });
     return new PostingIndex(parsed.header, col as unknown as Columns);

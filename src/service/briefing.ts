@@ -78,7 +78,7 @@ async function load(
   const problems = loaded.problems.map((p) =>
     keptFiles.has(resolve(p.path)) ? { ...p, message: `${p.message} (its last good version is still served)` } : p,
   );
-  const facts: ArticleFacts[] = await extractAll(articles, { cacheDir: options.cacheDir });
+  const facts: ArticleFacts[] = await extractAll(articles, { cacheDir: options.cacheDir, pool: true });
   const { index, source } = await loadOrBuildIndex(articles, facts, options.cacheDir);
   const ctx = createAnswerContext(articles, facts, index, stories.update(articles));
   return { ctx, problems, answers: new Map(), indexSource: source, kept };
