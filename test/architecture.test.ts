@@ -47,7 +47,7 @@ const PACKAGES: Readonly<Record<string, readonly string[]>> = {
   'discord.js': ['render', 'workflows', 'discord', 'commands'],
   '@slack/bolt': ['slack'],
   'node:fs': ['config', 'knowledge', 'extract', 'stories', 'search', 'service', 'workflows', 'cli'],
-  'node:fs/promises': ['config', 'knowledge', 'extract', 'search', 'service', 'workflows', 'cli'],
+  'node:fs/promises': ['config', 'knowledge', 'extract', 'stories', 'search', 'service', 'workflows', 'cli'],
 };
 
 function sourceFiles(dir: string): string[] {

@@ -51,10 +51,23 @@ async function codeFiles(dir: string, prefix = ''): Promise<string[]> {
   for (const entry of await readdir(join(dir, prefix), { withFileTypes: true })) {
     const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
     if (entry.isDirectory()) out.push(...(await codeFiles(dir, path)));
-    else if (/\.(ts|js)$/.test(entry.name)) out.push(path);
+    else if (/\.(ts|js)$/.test(entry.name) && !MACHINERY.has(path.replace(/\.js$/, '.ts'))) out.push(path);
   }
   return out;
 }
+
+/**
+ * Files of this folder that store, pack, schedule or re-export facts but never decide them: left out of the
+ * extractor's fingerprint, so work on the cache does not throw away every cached article. The packed layout has a
+ * version of its own.
+ */
+const MACHINERY: ReadonlySet<string> = new Set(['cache.ts', 'pack.ts', 'pool.ts', 'index.ts']);
+
+/**
+ * Where the build writes the fingerprint of the TypeScript sources beside the compiled extractor, so compiled and
+ * TypeScript runs of the same code share one facts cache.
+ */
+export const FINGERPRINT_FILE = 'fingerprint.json';
 
 /**
  * A hash of the code under `dir`: every code file in the tree, in sorted path order so that the same code always
@@ -78,8 +91,12 @@ let fingerprintOfExtractor: Promise<string> | undefined;
  * rules.
  */
 export function extractorFingerprint(): Promise<string> {
-  // Bundled or read-only installs: still a stable key per process.
-  fingerprintOfExtractor ??= fingerprintOf(dirname(fileURLToPath(import.meta.url))).catch(() => 'unreadable');
+  const dir = dirname(fileURLToPath(import.meta.url));
+  fingerprintOfExtractor ??= readFile(join(dir, FINGERPRINT_FILE), 'utf8')
+    .then((text) => String(JSON.parse(text)))
+    .catch(() => fingerprintOf(dir))
+    // Bundled or read-only installs: still a stable key per process.
+    .catch(() => 'unreadable');
   return fingerprintOfExtractor;
 }
 

@@ -46,7 +46,8 @@ export function packFacts(article: Article, facts: ArticleFacts): PackedFacts {
     for (const [key, value] of Object.entries(fact)) {
       if (key === 'article' && value === facts.article) continue;
       const paragraph = (fact as { paragraph?: number }).paragraph;
-      const n = key === 'context' && typeof value === 'string' ? sentenceNumber.get(`${paragraph}\u0000${value}`) : undefined;
+      const n =
+        key === 'context' && typeof value === 'string' ? sentenceNumber.get(`${paragraph}\u0000${value}`) : undefined;
       out[key] = n ?? value;
     }
     return out;

@@ -1,6 +1,13 @@
 import { type DocKind, SEARCH_FIELDS, type SearchDoc, type StoredDoc } from './documents.ts';
 import { detectIntent, type Intent, intentBoost, questionTopic } from './intent.ts';
-import { type Field, MAX_QUERY_TERMS, PostingBuilder, PostingIndex, type QueryScope, type TermQuery } from './postings.ts';
+import {
+  type Field,
+  MAX_QUERY_TERMS,
+  PostingBuilder,
+  PostingIndex,
+  type QueryScope,
+  type TermQuery,
+} from './postings.ts';
 import { processTerm, TERMS_VERSION, tokenize } from './terms.ts';
 
 /** A search hit: the stored document plus how well it matched. */
@@ -56,7 +63,11 @@ function fuzziness(term: string): number {
 const BUILD_CHUNK = 200;
 
 /** The query terms of a text, with repeats, each expanded as MiniSearch would with the given options. */
-function termQueries(text: string, fuzzy: (term: string) => number, prefix: (term: string, i: number, n: number) => boolean): TermQuery[] {
+function termQueries(
+  text: string,
+  fuzzy: (term: string) => number,
+  prefix: (term: string, i: number, n: number) => boolean,
+): TermQuery[] {
   const terms: string[] = [];
   for (const token of tokenize(text)) {
     const term = processTerm(token);
@@ -147,7 +158,9 @@ export class SearchIndex {
     const wanted = new Set(queryTerms(topic));
     if (wanted.size === 0) return [];
     const queries = termQueries(topic, fuzziness, (term, i, n) => i === n - 1 && term.length >= 4);
-    const kinds = opts.kinds ? ['sentence', 'quote', 'figure'].map((k) => opts.kinds?.includes(k as DocKind) ?? true) : null;
+    const kinds = opts.kinds
+      ? ['sentence', 'quote', 'figure'].map((k) => opts.kinds?.includes(k as DocKind) ?? true)
+      : null;
     const scope: QueryScope = {
       fields: (opts.fields ?? SEARCH_FIELDS).map((f) => [f as Field, BOOSTS[f as Field] || 1] as const),
       articles: this.within,
@@ -212,7 +225,11 @@ export class SearchIndex {
         const stored = { ...this.postings.stored(doc), id: idOf(i) };
         if (opts.filter && !opts.filter(stored)) continue;
         const mask = masks[i] as number;
-        out.push({ ...stored, score: final[i] as number, matched: terms.filter((_, bit) => (mask & (1 << bit)) !== 0) });
+        out.push({
+          ...stored,
+          score: final[i] as number,
+          matched: terms.filter((_, bit) => (mask & (1 << bit)) !== 0),
+        });
         if (out.length >= limit) break;
       }
       rest = later;
@@ -245,7 +262,11 @@ export class SearchIndex {
   /** Groups of index terms a word suggests, best group first (by mean score of the documents holding them). */
   private suggestionsFor(word: string): string[][] {
     const perDoc = new Map<number, { score: number; terms: string[]; sources: number }>();
-    for (const q of termQueries(word, () => 0.34, () => true)) {
+    for (const q of termQueries(
+      word,
+      () => 0.34,
+      () => true,
+    )) {
       for (const [doc, m] of this.postings.matchesOf(q)) {
         const terms = m.terms.map((t) => this.postings.term(t));
         const entry = perDoc.get(doc);
@@ -284,4 +305,3 @@ export function queryTerms(query: string): string[] {
   }
   return [...out];
 }
-

@@ -209,7 +209,9 @@ export class PostingBuilder {
 
   /** Freezes the documents into an index. */
   finish(): PostingIndex {
-    const order = this.terms.map((_, i) => i).sort((a, b) => compareStrings(this.terms[a] as string, this.terms[b] as string));
+    const order = this.terms
+      .map((_, i) => i)
+      .sort((a, b) => compareStrings(this.terms[a] as string, this.terms[b] as string));
     const terms = order.map((i) => this.terms[i] as string);
     let postings = 0;
     for (const list of this.lists) postings += list.length / 2;
@@ -244,7 +246,7 @@ export class PostingBuilder {
     });
     textStart[chunks.length] = offset;
     const text = new Uint8Array(offset);
-    chunks.forEach((c, i) => text.set(c, textStart[i] as number));
+    for (const [i, c] of chunks.entries()) text.set(c, textStart[i] as number);
     const surface = terms.map((term) => mostFrequent(this.surfaceCounts.get(term)));
     const header: Header = {
       terms,
@@ -312,8 +314,7 @@ export class PostingIndex {
   private readonly termIndex: Map<string, number>;
   private fuzzyMap: SearchableMap<number> | null = null;
   /** Reused per query: raw scores and term masks per document, and the documents touched. */
-  private scratch: { score: Float64Array; spec: Float64Array; mask: Uint32Array; touched: Uint32Array } | null =
-    null;
+  private scratch: { score: Float64Array; spec: Float64Array; mask: Uint32Array; touched: Uint32Array } | null = null;
   private readonly view: DocView;
 
   constructor(
@@ -546,7 +547,7 @@ export class PostingIndex {
   private fuzzy(): SearchableMap<number> {
     if (this.fuzzyMap === null) {
       const map = new SearchableMap<number>();
-      this.header.terms.forEach((t, i) => map.set(t, i));
+      for (const [i, t] of this.header.terms.entries()) map.set(t, i);
       this.fuzzyMap = map;
     }
     return this.fuzzyMap;
@@ -623,7 +624,7 @@ export class PostingIndex {
     out.writeUInt32LE(MAGIC, 0);
     out.writeUInt32LE(LAYOUT, 4);
     out.writeUInt32LE(json.length, 8);
-    lengths.forEach((l, i) => out.writeUInt32LE(l, 12 + 4 * i));
+    for (const [i, l] of lengths.entries()) out.writeUInt32LE(l, 12 + 4 * i);
     out.set(json, fixed);
     let offset = align(fixed + json.length);
     COLUMN_NAMES.forEach((name, i) => {

@@ -15,7 +15,14 @@ import { extractAll } from '../extract/index.ts';
 import type { ArticleFacts } from '../extract/types.ts';
 import { type Article, articlesFolder, type LoadProblem, loadKnowledge } from '../knowledge/index.ts';
 import { loadOrBuildIndex } from '../search/index.ts';
-import { referenceRarity, type StoryCatalogue, StoryGrouper } from '../stories/index.ts';
+import {
+  readStories,
+  referenceRarity,
+  type StoryCatalogue,
+  StoryGrouper,
+  storiesKey,
+  writeStories,
+} from '../stories/index.ts';
 import { complete } from './complete.ts';
 import type { BriefingService, CommandOptions, CompletableOption, ReloadReport } from './types.ts';
 
@@ -69,7 +76,7 @@ async function load(
   stories: StoryBook,
   previous: readonly Article[] = [],
 ): Promise<State & { indexSource: string; kept: readonly Article[] }> {
-  const loaded = await loadKnowledge(options.knowledgeDir);
+  const loaded = await loadKnowledge(options.knowledgeDir, { cacheDir: options.cacheDir });
   const folder = await articlesFolder(options.knowledgeDir);
   const kept = lastGoodVersions(folder, loaded.articles, loaded.problems, previous);
   const articles =
@@ -80,30 +87,59 @@ async function load(
   );
   const facts: ArticleFacts[] = await extractAll(articles, { cacheDir: options.cacheDir, pool: true });
   const { index, source } = await loadOrBuildIndex(articles, facts, options.cacheDir);
-  const ctx = createAnswerContext(articles, facts, index, stories.update(articles));
+  const ctx = createAnswerContext(articles, facts, index, await stories.update(articles));
   return { ctx, problems, answers: new Map(), indexSource: source, kept };
 }
 
 /**
  * The service's story grouping, kept across reloads: a reload removes what was deleted or changed and adds what
- * is new or changed, so the other articles keep their stories (grouping is incremental, not redone).
+ * is new or changed, so the other articles keep their stories (grouping is incremental, not redone). A start whose
+ * articles were grouped before (the same articles, the same grouping code) reads their stories from the cache and
+ * builds the grouper only when a reload first needs it, in chunks that yield to the event loop.
  */
 class StoryBook {
-  private readonly grouper = new StoryGrouper({ rarity: referenceRarity() });
+  private grouper: StoryGrouper | null = null;
   private readonly grouped = new Map<string, string>();
+  /** The articles whose stories came from the cache, until the grouper is built from them. */
+  private fromCache: readonly Article[] | null = null;
+
+  constructor(private readonly cacheDir: string | undefined) {}
 
   /** Brings the grouping up to date with `articles` and returns the stories as they now stand. */
-  update(articles: readonly Article[]): StoryCatalogue {
+  async update(articles: readonly Article[]): Promise<StoryCatalogue> {
+    const key = this.cacheDir ? await storiesKey(articles) : '';
+    if (this.grouper === null && this.cacheDir) {
+      const cached = this.fromCache === null ? await readStories(this.cacheDir, key) : null;
+      if (cached) {
+        this.fromCache = articles;
+        return cached;
+      }
+    }
+    const grouper = await this.ready();
     const current = new Map(articles.map((a) => [a.id, a]));
     for (const [id, hash] of this.grouped) {
       if (current.get(id)?.contentHash === hash) continue;
-      this.grouper.remove(id);
+      grouper.remove(id);
       this.grouped.delete(id);
     }
     const fresh = articles.filter((a) => !this.grouped.has(a.id));
-    this.grouper.addAll(fresh.map(storyArticle));
+    await grouper.addAllAsync(fresh.map(storyArticle));
     for (const a of fresh) this.grouped.set(a.id, a.contentHash);
-    return this.grouper.catalogue();
+    const catalogue = grouper.catalogue();
+    if (this.cacheDir) await writeStories(this.cacheDir, key, catalogue);
+    return catalogue;
+  }
+
+  /** The grouper, built from the cached generation's articles first when the stories came from the cache. */
+  private async ready(): Promise<StoryGrouper> {
+    if (this.grouper) return this.grouper;
+    const grouper = new StoryGrouper({ rarity: referenceRarity() });
+    const base = this.fromCache ?? [];
+    await grouper.addAllAsync(base.map(storyArticle));
+    for (const a of base) this.grouped.set(a.id, a.contentHash);
+    this.grouper = grouper;
+    this.fromCache = null;
+    return grouper;
   }
 }
 
@@ -136,7 +172,7 @@ function unknownCommand(command: string, options: CommandOptions): Answer {
 export async function createBriefingService(options: BriefingServiceOptions): Promise<BriefingService> {
   const log = options.logger?.child({ component: 'service' });
   const started = performance.now();
-  const stories = new StoryBook();
+  const stories = new StoryBook(options.cacheDir);
   let state: State = await load(options, stories).then((s) => {
     log?.info(
       {

@@ -66,7 +66,10 @@ describe('snapshots', () => {
   it('refuses a snapshot from another index version, a foreign file and a truncated one', () => {
     const bytes = buildIndex(articles, facts).toBytes();
     const text = bytes.toString('latin1');
-    const other = Buffer.from(text.replace(/"version":"[^"]*"/, (m) => m.replace(/docs-\d/, 'docs-0')), 'latin1');
+    const other = Buffer.from(
+      text.replace(/"version":"[^"]*"/, (m) => m.replace(/docs-\d/, 'docs-0')),
+      'latin1',
+    );
     expect(() => SearchIndex.fromBytes(other)).toThrow(/version/);
     expect(() => SearchIndex.fromBytes(Buffer.from('{"version":1}'))).toThrow(/not an index snapshot/);
     expect(() => SearchIndex.fromBytes(bytes.subarray(0, bytes.length - 64))).toThrow(/truncated/);

@@ -2,7 +2,13 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractAll } from '../../src/extract/index.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { documentsOf, SEARCH_FIELDS, type SearchDoc, STORED_FIELDS, type StoredDoc } from '../../src/search/documents.ts';
+import {
+  documentsOf,
+  SEARCH_FIELDS,
+  type SearchDoc,
+  STORED_FIELDS,
+  type StoredDoc,
+} from '../../src/search/documents.ts';
 import { SearchIndex } from '../../src/search/engine.ts';
 import { detectIntent, intentBoost, questionTopic } from '../../src/search/intent.ts';
 import { processTerm, tokenize } from '../../src/search/terms.ts';
@@ -77,7 +83,7 @@ describe('SearchIndex ranks as MiniSearch does', () => {
     const ours = index.search(query, { limit: 20 });
     const theirs = reference(mini, query);
     expect(ours.map((h) => h.id)).toEqual(theirs.map((h) => h.id));
-    ours.forEach((h, i) => expect(h.score).toBeCloseTo(theirs[i]?.score ?? Number.NaN, 9));
+    for (const [i, h] of ours.entries()) expect(h.score).toBeCloseTo(theirs[i]?.score ?? Number.NaN, 9);
   });
 
   it('the same for one kind of document', () => {
