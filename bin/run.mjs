@@ -27,15 +27,22 @@ function builtAndCurrent() {
   return ['src', 'commands'].every((dir) => !existsSync(join(root, dir)) || newest(join(root, dir)) <= built);
 }
 
-/** Imports the entry point `source` (a path such as `src/cli/main.ts`), compiled or through tsx. */
-export async function run(source) {
-  if (builtAndCurrent()) {
-    await import(pathToFileURL(join(root, 'dist', source.replace(/\.ts$/, '.js'))).href);
-    return;
-  }
+/** Whether {@link load} runs compiled code (a current dist/) rather than TypeScript through tsx. */
+export function compiled() {
+  return builtAndCurrent();
+}
+
+/** Imports the module `source` (a path such as `src/cli/main.ts`), compiled or through tsx, and returns it. */
+export async function load(source) {
+  if (builtAndCurrent()) return import(pathToFileURL(join(root, 'dist', source.replace(/\.ts$/, '.js'))).href);
   const { register } = await import('tsx/esm/api');
   register();
-  await import(pathToFileURL(join(root, source)).href);
+  return import(pathToFileURL(join(root, source)).href);
+}
+
+/** Runs the entry point `source` (see {@link load}). */
+export async function run(source) {
+  await load(source);
 }
 
 // `node bin/run.mjs src/main.ts` (npm start) runs that entry point.

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -110,7 +111,7 @@ export async function extractAll(
 ): Promise<ArticleFacts[]> {
   const folder = options.cacheDir ? join(options.cacheDir, 'facts') : null;
   const code = folder ? await extractorFingerprint() : '';
-  const fileOf = (article: Article) => join(folder as string, `${article.contentHash.slice(0, 32)}-${code}.json`);
+  const fileOf = (article: Article) => cacheFile(options.cacheDir as string, article, code);
   const cached: (ArticleFacts | null)[] = folder
     ? await Promise.all(
         articles.map(async (article) => {
@@ -139,6 +140,30 @@ export async function extractAll(
   }
   let next = 0;
   return cached.map((facts) => facts ?? (fresh[next++] as ArticleFacts));
+}
+
+/** The cache file of an article's facts under the extractor's fingerprint `code`. */
+function cacheFile(cacheDir: string, article: Article, code: string): string {
+  return join(cacheDir, 'facts', `${article.contentHash.slice(0, 32)}-${code}.json`);
+}
+
+/**
+ * The cached facts of each article, read synchronously, or null for an article whose facts are not cached (or not
+ * readable). For a start from an index snapshot, whose facts are read only when an answer first needs them: that
+ * read cannot wait for a promise. `code` is {@link extractorFingerprint}'s value.
+ */
+export function readCachedFactsSync(
+  articles: readonly Article[],
+  cacheDir: string,
+  code: string,
+): (ArticleFacts | null)[] {
+  return articles.map((article) => {
+    try {
+      return unpackFacts(article, JSON.parse(readFileSync(cacheFile(cacheDir, article, code), 'utf8')));
+    } catch {
+      return null;
+    }
+  });
 }
 
 /** Extracts articles on the worker pool when asked and worthwhile (see {@link ExtractAllOptions.pool}), else here. */

@@ -93,13 +93,12 @@ export class ExtractionPool {
 
   private spawn(): Slot {
     const worker = startWorker();
-    // A pool must never keep a process alive by itself (a CLI run that extracted exits when it is done).
-    worker.unref();
     const slot: Slot = { worker, busy: false };
     worker.on('message', (reply: Reply) => {
       const job = this.running.get(reply.id);
       this.running.delete(reply.id);
       slot.busy = false;
+      worker.unref();
       if (job) {
         if ('error' in reply) job.reject(new Error(`extraction failed in a worker: ${reply.error}`));
         else job.resolve(reply.facts);
@@ -121,6 +120,9 @@ export class ExtractionPool {
     worker.on('exit', (code) => {
       if (this.slots.includes(slot)) fail(new Error(`an extraction worker exited with code ${code}`));
     });
+    // An idle pool must never keep a process alive (a CLI run that extracted exits when it is done). After the
+    // listeners: adding a message listener refs the worker's port again.
+    worker.unref();
     return slot;
   }
 
@@ -132,6 +134,8 @@ export class ExtractionPool {
       slot.busy = true;
       job.slot = slot;
       this.running.set(job.request.id, job);
+      // A busy worker keeps the process alive until its batch is back; an idle one does not.
+      slot.worker.ref();
       slot.worker.postMessage(job.request);
     }
     this.armIdle();

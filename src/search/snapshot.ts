@@ -48,6 +48,30 @@ function documentsOfAll(articles: readonly Article[], facts: readonly ArticleFac
   });
 }
 
+/** The folder and file of the snapshot with this key. */
+function snapshotFile(cacheDir: string, key: string): { folder: string; file: string } {
+  const folder = join(cacheDir, 'index');
+  return { folder, file: join(folder, `${key}.bin`) };
+}
+
+/**
+ * The index snapshot of these articles (under the extractor's fingerprint `extractor`) when one is on disk, else
+ * null. A snapshot is written only once every article's facts were extracted and cached, so its presence also says
+ * the facts cache holds them: a start can then read the facts later, when an answer first needs them.
+ */
+export async function loadSnapshot(
+  articles: readonly Article[],
+  cacheDir: string,
+  extractor: string,
+): Promise<LoadedIndex | null> {
+  const key = snapshotKey(articles, extractor);
+  try {
+    return { index: SearchIndex.fromBytes(await readFile(snapshotFile(cacheDir, key).file)), source: 'snapshot', key };
+  } catch {
+    return null; // no snapshot yet, or one from another version
+  }
+}
+
 /**
  * Loads the index snapshot for this knowledge from `<cacheDir>/index/` when one exists, else builds the index and
  * saves it there. Snapshots of other knowledge are removed once the new one is written. A cache that cannot be read
@@ -60,8 +84,7 @@ export async function loadOrBuildIndex(
 ): Promise<LoadedIndex> {
   const key = snapshotKey(articles, await extractorFingerprint());
   if (!cacheDir) return { index: await buildIndexAsync(articles, facts), source: 'built', key };
-  const folder = join(cacheDir, 'index');
-  const file = join(folder, `${key}.bin`);
+  const { folder, file } = snapshotFile(cacheDir, key);
   try {
     return { index: SearchIndex.fromBytes(await readFile(file)), source: 'snapshot', key };
   } catch {

@@ -5,16 +5,17 @@ import {
   type Answer,
   type AnswerContext,
   createAnswerContext,
+  type FactsSource,
   isCommandName,
   READ_COMMANDS,
   readCommandOf,
   resolveStory,
   storyArticle,
 } from '../answers/index.ts';
-import { extractAll } from '../extract/index.ts';
+import { extractAll, extractorFingerprint, readCachedFactsSync } from '../extract/index.ts';
 import type { ArticleFacts } from '../extract/types.ts';
 import { type Article, articlesFolder, type LoadProblem, loadKnowledge } from '../knowledge/index.ts';
-import { loadOrBuildIndex } from '../search/index.ts';
+import { loadOrBuildIndex, loadSnapshot, type SearchIndex } from '../search/index.ts';
 import {
   readStories,
   referenceRarity,
@@ -34,6 +35,11 @@ export interface BriefingServiceOptions {
   readonly cacheDir?: string;
   /** Structured logger; silent when absent. */
   readonly logger?: Logger;
+  /**
+   * Remember answers per generation, so the same question asked again is answered at once (default true). The
+   * benchmark turns it off to time answers, not memo hits.
+   */
+  readonly answerMemo?: boolean;
 }
 
 /** One loaded generation of the knowledge: swapped as a whole on reload, so no answer mixes two generations. */
@@ -70,11 +76,57 @@ function lastGoodVersions(
   return previous.filter((a) => broken.has(resolve(folder, a.file)) && !ids.has(a.id));
 }
 
-/** Loads one generation; `previous` (the generation being replaced) supplies the last good version of broken files. */
+/** An article's facts when its cached facts went missing: nothing, until the repair reload extracts them. */
+function noFacts(article: Article): ArticleFacts {
+  return {
+    article: article.id,
+    contentHash: article.contentHash,
+    sentences: [],
+    quotes: [],
+    figures: [],
+    dates: [],
+    entities: [],
+    events: [],
+  };
+}
+
+/**
+ * The facts and index of a generation. With an index snapshot on disk (the same articles, the same code), the index
+ * is read from it and the facts are read from their cache only when an answer first needs them (a `/search` never
+ * does), so a start answers sooner; `onMissing` is called if some facts turn out not to be cached after all.
+ * Otherwise every article's facts are read or extracted (on the worker pool) and the index is built.
+ */
+async function factsAndIndex(
+  articles: readonly Article[],
+  cacheDir: string | undefined,
+  onMissing: (() => void) | null,
+): Promise<{ facts: FactsSource; index: SearchIndex; source: string }> {
+  if (cacheDir && onMissing) {
+    const code = await extractorFingerprint();
+    const snapshot = await loadSnapshot(articles, cacheDir, code);
+    if (snapshot) {
+      const facts = () => {
+        const read = readCachedFactsSync(articles, cacheDir, code);
+        if (read.includes(null)) onMissing();
+        return read.map((f, i) => f ?? noFacts(articles[i] as Article));
+      };
+      return { facts, index: snapshot.index, source: snapshot.source };
+    }
+  }
+  const facts = await extractAll(articles, { cacheDir, pool: true });
+  const { index, source } = await loadOrBuildIndex(articles, facts, cacheDir);
+  return { facts, index, source };
+}
+
+/**
+ * Loads one generation; `previous` (the generation being replaced) supplies the last good version of broken files.
+ * `onMissing`: see {@link factsAndIndex} (null reads every article's facts now).
+ */
 async function load(
   options: BriefingServiceOptions,
   stories: StoryBook,
   previous: readonly Article[] = [],
+  onMissing: (() => void) | null = null,
 ): Promise<State & { indexSource: string; kept: readonly Article[] }> {
   const loaded = await loadKnowledge(options.knowledgeDir, { cacheDir: options.cacheDir });
   const folder = await articlesFolder(options.knowledgeDir);
@@ -85,8 +137,7 @@ async function load(
   const problems = loaded.problems.map((p) =>
     keptFiles.has(resolve(p.path)) ? { ...p, message: `${p.message} (its last good version is still served)` } : p,
   );
-  const facts: ArticleFacts[] = await extractAll(articles, { cacheDir: options.cacheDir, pool: true });
-  const { index, source } = await loadOrBuildIndex(articles, facts, options.cacheDir);
+  const { facts, index, source } = await factsAndIndex(articles, options.cacheDir, onMissing);
   const ctx = createAnswerContext(articles, facts, index, await stories.update(articles));
   return { ctx, problems, answers: new Map(), indexSource: source, kept };
 }
@@ -173,7 +224,16 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
   const log = options.logger?.child({ component: 'service' });
   const started = performance.now();
   const stories = new StoryBook(options.cacheDir);
-  let state: State = await load(options, stories).then((s) => {
+  let service: BriefingService | undefined;
+  /** Facts that should have been cached were not: reload once, reading (or extracting) every article's facts. */
+  let repair = false;
+  const onMissing = () => {
+    if (repair) return;
+    repair = true;
+    log?.warn('cached facts missing for an indexed article: reloading to extract them');
+    setImmediate(() => void service?.reload().catch((error) => log?.error({ err: error }, 'repair reload failed')));
+  };
+  let state: State = await load(options, stories, [], onMissing).then((s) => {
     log?.info(
       {
         articles: s.ctx.articles.length,
@@ -191,7 +251,8 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
   const reload = async (): Promise<ReloadReport> => {
     const t0 = performance.now();
     const before = hashes(state.ctx.articles);
-    const next = await load(options, stories, state.ctx.articles);
+    const next = await load(options, stories, state.ctx.articles, repair ? null : onMissing);
+    repair = false;
     const after = hashes(next.ctx.articles);
     if (after.size === 0 && before.size > 0 && next.problems.length > 0) {
       // An unreadable folder is a failure, not "every article was deleted": keep serving what we have.
@@ -212,10 +273,11 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
     return report;
   };
 
-  return {
+  service = {
     answer(command, commandOptions) {
       if (!isCommandName(command)) return unknownCommand(String(command), commandOptions);
       const current = state; // one generation for the whole call, even if a reload swaps meanwhile
+      if (options.answerMemo === false) return readCommandOf(command).answer(current.ctx, commandOptions);
       const key = memoKey(command, commandOptions);
       const known = current.answers.get(key);
       if (known) return known;
@@ -240,4 +302,5 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
     articles: () => state.ctx.articles,
     problems: () => state.problems,
   };
+  return service;
 }
