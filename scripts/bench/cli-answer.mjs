@@ -7,7 +7,8 @@
  * reported by the child itself as it exits). Without `--knowledge`, the 1,917 real articles of
  * `../shared/corpus/news.jsonl` are written once to a folder under the system's temp folder.
  *
- * The first run fills the cache (extraction of every article: a minute or more) and is not counted. Plain
+ * The first run fills the cache (extraction of every article: a minute or more when the cache is empty) and is
+ * reported apart as `first` (the cold answer when `cacheWasEmpty`); the warm figures are the runs after it. Plain
  * JavaScript, so it runs with `node` alone; it measures whatever `bin/briefing.mjs` runs (compiled `dist/` when it
  * is built, else TypeScript through tsx), and says which.
  */
@@ -53,7 +54,8 @@ function corpusFolder() {
 const knowledge = values.knowledge ?? corpusFolder();
 const cache = values.cache ?? join(knowledge, '.bench-cache');
 const usageHook = pathToFileURL(join(root, 'scripts/bench/report-usage.mjs')).href;
-const compiled = existsSync(join(root, 'dist/src/cli/main.js'));
+const { compiled: isCompiled } = await import(pathToFileURL(join(root, 'bin/run.mjs')).href);
+const compiled = isCompiled();
 
 /** One CLI answer: wall milliseconds, peak RSS in bytes, exit code. */
 function runOnce() {
@@ -86,10 +88,13 @@ function runOnce() {
   });
 }
 
+const cacheWasEmpty = !existsSync(cache);
 const mb = (bytes) => `${(bytes / 1e6).toFixed(0)} MB`;
 process.stderr.write(`warming the cache (${cache}); the first run extracts every article\n`);
-const warm = await runOnce();
-process.stderr.write(`warm-up: ${(warm.wallMs / 1000).toFixed(1)} s, exit ${warm.code}\n`);
+const first = await runOnce();
+process.stderr.write(
+  `first run: ${(first.wallMs / 1000).toFixed(1)} s, ${mb(first.rss)} peak RSS, exit ${first.code}\n`,
+);
 const results = [];
 for (let i = 0; i < runs; i++) {
   const r = await runOnce();
@@ -102,6 +107,8 @@ const median = (xs) => xs[Math.floor((xs.length - 1) / 2)];
 const summary = {
   command: `briefing ${values.command} ${values.command === 'search' ? JSON.stringify(values.question) : ''} --knowledge ${knowledge}`,
   runs,
+  cacheWasEmpty,
+  first: { wallMs: first.wallMs, peakRssBytes: first.rss, code: first.code },
   code: compiled ? 'compiled dist/' : 'TypeScript through tsx',
   wallMs: { best: walls[0], median: median(walls), worst: walls.at(-1) },
   peakRssBytes: { best: rss[0], median: median(rss), worst: rss.at(-1) },
