@@ -15,6 +15,7 @@ import {
 } from '../src/discord/index.ts';
 import { COMMANDS, type WorkflowCommandName } from '../src/workflows/index.ts';
 import * as brief from './brief.ts';
+import * as feeds from './feeds.ts';
 import * as follow from './follow.ts';
 import * as ingest from './ingest.ts';
 
@@ -23,6 +24,7 @@ const OWN_FILES: Readonly<Record<WorkflowCommandName, SlashCommand> & Partial<Re
   brief,
   follow,
   ingest,
+  feeds,
 };
 
 function slashCommandOf(name: string): SlashCommand | undefined {

@@ -16,10 +16,19 @@ import {
 } from '../src/discord/index.ts';
 import { type ArticleInput, MAX_ARTICLE_BYTES } from '../src/knowledge/index.ts';
 import { renderNotice } from '../src/render/index.ts';
-import { describeIngest, ingestArticle, ingestSpec as spec } from '../src/workflows/index.ts';
+import { fetchPolicy } from '../src/web/index.ts';
+import {
+  describeIngest,
+  type IngestResult,
+  ingestArticle,
+  ingestUrl,
+  ingestSpec as spec,
+} from '../src/workflows/index.ts';
 
 /** Name of the attachment option. */
 export const FILE_OPTION: (typeof spec.options)[number]['name'] = 'file';
+/** Name of the web address option. */
+export const URL_OPTION: (typeof spec.options)[number]['name'] = 'url';
 /** `custom_id` of the article form, routed to {@link handleIngestModal}. */
 export const INGEST_MODAL_ID = 'ingest|modal';
 /** Longest wait for an attachment download, in milliseconds. */
@@ -108,17 +117,21 @@ const EXTENSIONS = /\.(md|markdown|txt)$/i;
 async function ingestAndReply(
   interaction: ChatInputCommandInteraction | ModalSubmitInteraction,
   ctx: CommandContext,
-  input: ArticleInput,
-  source: 'attachment' | 'modal',
+  input: ArticleInput | { readonly kind: 'url'; readonly url: string },
+  source: 'attachment' | 'modal' | 'url',
 ): Promise<void> {
-  const result = await ingestArticle(input, {
+  const options = {
     knowledgeDir: ctx.moderation.knowledgeDir,
     service: ctx.service,
     auditLog: ctx.moderation.auditLog,
     actor: { id: interaction.user.id, name: interaction.user.username },
     guild: interaction.guildId,
     source,
-  });
+  };
+  const result: IngestResult =
+    input.kind === 'url'
+      ? await ingestUrl(input.url, { ...options, fetch: ctx.moderation.fetch ?? fetchPolicy() })
+      : await ingestArticle(input, options);
   if (result.ok) {
     ctx.logger.info({ article: result.article.id, user: interaction.user.id, source }, 'article ingested');
   } else {
@@ -127,10 +140,22 @@ async function ingestAndReply(
   await interaction.editReply(renderNotice(describeIngest(result)));
 }
 
-/** Answers `/ingest`: a file is checked (size, type, origin) before download; without one, the form opens. */
+/**
+ * Answers `/ingest`: a web address is fetched and read (safely: see `src/web`); a file is checked (size, type,
+ * origin) before download; with neither, the form opens.
+ */
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
   requireModerator(interaction, 'add articles');
   const file = interaction.options.getAttachment(FILE_OPTION, false);
+  const url = interaction.options.getString(URL_OPTION, false);
+  if (url !== null && file) {
+    throw new UserError('bad-options', 'Give either a web address or a file, not both.');
+  }
+  if (url !== null) {
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    await ingestAndReply(interaction, ctx, { kind: 'url', url }, 'url');
+    return;
+  }
   if (!file) {
     await interaction.showModal(ingestModal());
     return;

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 
@@ -34,6 +35,21 @@ const schema = z.object({
   FOLLOWS_FILE: optional(z.string().min(1)),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
   COOLDOWN_SECONDS: optional(z.coerce.number().min(0).max(3600)),
+  FEEDS: optional(z.string().min(1)),
+  FEEDS_POLL_MINUTES: optional(z.coerce.number().min(1).max(1440)),
+  FEEDS_CHANNEL: optional(snowflake),
+  FEEDS_ANNOUNCE_MAX: optional(z.coerce.number().int().min(1).max(20)),
+  FETCH_ALLOW_PRIVATE: optional(
+    z
+      .string()
+      .transform((v) =>
+        v
+          .split(',')
+          .map((r) => r.trim())
+          .filter((r) => r !== ''),
+      )
+      .refine((ranges) => ranges.every(isAddressRange), 'must be IP addresses or CIDR ranges separated by commas'),
+  ),
   SLACK_BOT_TOKEN: optional(slackToken('xoxb', 'a bot token')),
   SLACK_APP_TOKEN: optional(slackToken('xapp', 'an app-level token')),
   SLACK_SIGNING_SECRET: optional(
@@ -48,6 +64,15 @@ const schema = z.object({
   SLACK_HOST: optional(z.string().regex(/^[\w.:-]+$/, 'must be a host name or address such as 127.0.0.1')),
   SLACK_API_URL: optional(z.url('must be a URL such as http://127.0.0.1:8080/api/')),
 });
+
+/** An IP address or a CIDR range (`127.0.0.1`, `::1`, `10.0.0.0/8`). */
+function isAddressRange(text: string): boolean {
+  const [address = '', prefix, extra] = text.split('/');
+  const family = isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
 
 /**
  * How the Slack app connects, from the tokens given: Socket Mode (an app-level token: the app dials out to Slack, no
@@ -86,6 +111,18 @@ export interface Config {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Seconds a user waits between two commands. Default 3. */
   readonly cooldownSeconds: number;
+  /** The feed list (JSON), edited by hand or by `/feeds add|remove`. Default `feeds.json`. */
+  readonly feedsFile: string;
+  /** The feeds' poll state (validators, backoff, items seen). `<cacheDir>/feeds-state.json`. */
+  readonly feedsStateFile: string;
+  /** Minutes between two polls of the feeds. Default 15. */
+  readonly feedsPollMinutes: number;
+  /** Discord channel that announces new articles from feeds; none when unset. */
+  readonly feedsChannel: string | undefined;
+  /** Articles one announcement lists before a digest line. Default 5. */
+  readonly feedsAnnounceMax: number;
+  /** Address ranges fetching may reach although they are private or loopback (SSRF guard exceptions). Default none. */
+  readonly fetchAllowPrivate: readonly string[];
   /** How the Slack app connects; undefined when no Slack token is set. Holds secrets: never log it. */
   readonly slack: SlackConnection | undefined;
   /** Slack users and user groups allowed to publish briefings (`SLACK_MODERATORS`). */
@@ -128,6 +165,12 @@ export function loadConfig(env: NodeJS.ProcessEnv | undefined = undefined): Conf
     followsFile: v.FOLLOWS_FILE ?? `${cacheDir}/follows.json`,
     logLevel: v.LOG_LEVEL ?? 'info',
     cooldownSeconds: v.COOLDOWN_SECONDS ?? 3,
+    feedsFile: v.FEEDS ?? 'feeds.json',
+    feedsStateFile: `${cacheDir}/feeds-state.json`,
+    feedsPollMinutes: v.FEEDS_POLL_MINUTES ?? 15,
+    feedsChannel: v.FEEDS_CHANNEL,
+    feedsAnnounceMax: v.FEEDS_ANNOUNCE_MAX ?? 5,
+    fetchAllowPrivate: v.FETCH_ALLOW_PRIVATE ?? [],
     slack,
     slackModerators: v.SLACK_MODERATORS ?? [],
     slackApiUrl: v.SLACK_API_URL === undefined ? undefined : v.SLACK_API_URL.replace(/\/?$/, '/'),

@@ -4,11 +4,41 @@
  * through a pipe) before it is connected anywhere. The composition root: the only module that wires the layers
  * together (config → service → front doors, with `commands/` passed to the Discord bot).
  */
+import type { Logger } from 'pino';
 import { runConsole } from './cli/index.ts';
-import { loadConfigOrReport } from './config.ts';
+import { type Config, loadConfigOrReport } from './config.ts';
+import type { RunningBot } from './discord/index.ts';
 import { preloadExtractor } from './extract/index.ts';
 import { createLogger } from './logger.ts';
-import { createBriefingService, startLiveReload } from './service/index.ts';
+import { type BriefingService, createBriefingService, startLiveReload } from './service/index.ts';
+import { fetchPolicy } from './web/index.ts';
+// Past the workflows' door: its index loads discord.js (for webhook payloads), which the console must not pay for.
+import { type AnnouncementTargets, Feeds } from './workflows/feeds/index.ts';
+
+/**
+ * The feeds of `npm start`, polled on the configured schedule. New articles are announced by the Discord bot once
+ * it is connected (`bot()`), in the configured channel and in every channel that follows the article's story.
+ */
+function startFeeds(config: Config, service: BriefingService, logger: Logger, bot: () => RunningBot | null) {
+  const configured = config.feedsChannel ? [config.feedsChannel] : [];
+  const targets: AnnouncementTargets = (story) => [
+    ...new Set([...configured, ...(story !== null ? (bot()?.channelsFollowing(story) ?? []) : [])]),
+  ];
+  const feeds = new Feeds({
+    listFile: config.feedsFile,
+    stateFile: config.feedsStateFile,
+    fetch: fetchPolicy({ allowPrivate: config.fetchAllowPrivate }),
+    ingest: { knowledgeDir: config.knowledgeDir, service, auditLog: config.auditLog },
+    intervalMs: config.feedsPollMinutes * 60_000,
+    // Until the bot connects (and in the console or with Slack alone) there is nowhere to announce.
+    announce: (channel, text) =>
+      bot()?.announce(channel, text) ?? Promise.reject(new Error('not connected to Discord')),
+    targets,
+    announceMax: config.feedsAnnounceMax,
+    logger: logger.child({ component: 'feeds' }),
+  });
+  return { feeds, poller: feeds.start() };
+}
 
 async function start(): Promise<number> {
   const config = loadConfigOrReport();
@@ -22,6 +52,8 @@ async function start(): Promise<number> {
   // so every way out closes it.
   const watcher = startLiveReload({ service, knowledgeDir: config.knowledgeDir, logger });
   preloadExtractor();
+  let discord: RunningBot | null = null;
+  const { feeds, poller } = startFeeds(config, service, logger, () => discord);
   try {
     if (!chat) {
       if (service.articles().length === 0) {
@@ -45,7 +77,8 @@ async function start(): Promise<number> {
           import('./discord/index.ts'),
           import('../commands/index.ts'),
         ]);
-        doors.push(await startBot({ config, service, logger, commands, handlers }));
+        discord = await startBot({ config, service, logger, commands, handlers, feeds });
+        doors.push(discord);
       }
       if (config.slack) {
         const { startSlack } = await import('./slack/index.ts');
@@ -59,6 +92,7 @@ async function start(): Promise<number> {
       const stop = (signal: NodeJS.Signals) => {
         logger.info({ signal }, 'stopping');
         watcher.close();
+        poller.stop();
         void stopAll().finally(() => resolve());
       };
       process.once('SIGINT', stop);
@@ -67,6 +101,7 @@ async function start(): Promise<number> {
     return 0;
   } finally {
     watcher.close();
+    poller.stop();
   }
 }
 

@@ -38,7 +38,37 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads the feeds and fetching variables, with their defaults', () => {
+    expect(loadConfig({ CACHE_DIR: 'c' })).toMatchObject({
+      feedsFile: 'feeds.json',
+      feedsStateFile: 'c/feeds-state.json',
+      feedsPollMinutes: 15,
+      feedsChannel: undefined,
+      feedsAnnounceMax: 5,
+      fetchAllowPrivate: [],
+    });
+    const config = loadConfig({
+      FEEDS: '/etc/briefing/feeds.json',
+      FEEDS_POLL_MINUTES: '5',
+      FEEDS_CHANNEL: '323456789012345678',
+      FEEDS_ANNOUNCE_MAX: '3',
+      FETCH_ALLOW_PRIVATE: '127.0.0.1, 10.20.0.0/16,::1',
+    });
+    expect(config).toMatchObject({
+      feedsFile: '/etc/briefing/feeds.json',
+      feedsPollMinutes: 5,
+      feedsChannel: '323456789012345678',
+      feedsAnnounceMax: 3,
+      fetchAllowPrivate: ['127.0.0.1', '10.20.0.0/16', '::1'],
+    });
+  });
+
   it.each([
+    ['FEEDS_POLL_MINUTES', '0'],
+    ['FEEDS_CHANNEL', '#news'],
+    ['FEEDS_ANNOUNCE_MAX', '100'],
+    ['FETCH_ALLOW_PRIVATE', 'localhost'],
+    ['FETCH_ALLOW_PRIVATE', '10.0.0.0/40'],
     ['DISCORD_APPLICATION_ID', 'abc'],
     ['DISCORD_API_URL', 'not a url'],
     ['LOG_LEVEL', 'loud'],

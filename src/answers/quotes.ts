@@ -4,7 +4,7 @@ import { AnswerBuilder } from './build.ts';
 import type { AnswerContext } from './context.ts';
 import { closeNames } from './names.ts';
 import { explainNoMatch } from './nomatch.ts';
-import { given, limitOption, type Options, textOption } from './options.ts';
+import { given, type Options, textOption } from './options.ts';
 import { cutNote, LIST_MAX, PAGING_OPTIONS } from './paging.ts';
 import { findPeople, type Person, people } from './people.ts';
 import { STORY_OPTION } from './scope.ts';

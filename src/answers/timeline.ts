@@ -2,7 +2,7 @@ import type { DateMention, EventFact } from '../extract/types.ts';
 import type { Story } from '../stories/index.ts';
 import { AnswerBuilder } from './build.ts';
 import { type AnswerContext, memo } from './context.ts';
-import { given, limitOption, type Options } from './options.ts';
+import { given, type Options } from './options.ts';
 import { cutNote, LIST_MAX, PAGING_OPTIONS } from './paging.ts';
 import { STORY_OPTION } from './scope.ts';
 import type { CommandSpec } from './spec.ts';

@@ -19,6 +19,14 @@ export const CLI_COMMANDS: Readonly<Record<string, { run: CliCommand; summary: s
     summary: 'print the facts extracted from every article (--json for the contract)',
   },
   ...Object.fromEntries(CLI_COMMAND_SPECS.map((s) => [s.name, { run: answerCliCommand(s), summary: s.summary }])),
+  ingest: {
+    run: async (argv) => (await import('./ingest.ts')).runIngest(argv),
+    summary: 'add an article from its web address or a .md, .txt or .html file',
+  },
+  feeds: {
+    run: async (argv) => (await import('./feeds.ts')).runFeeds(argv),
+    summary: 'follow RSS and Atom feeds: add, remove, list, or poll them now',
+  },
   post: {
     run: async (argv) => (await import('./post.ts')).runPost(argv),
     summary: 'answer a command and post it to a Discord or Slack webhook (for cron)',

@@ -86,7 +86,8 @@ function attemptsOf(value: string | undefined): number {
 }
 
 /** The local account, for the audit log's "who". */
-function localActor(): { id: string; name: string } {
+/** The local account, as the audit log records CLI actions. */
+export function localActor(): { id: string; name: string } {
   try {
     const info = userInfo();
     return { id: `local:${info.uid}`, name: info.username };

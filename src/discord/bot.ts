@@ -8,7 +8,8 @@ import { Events } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { BriefingService } from '../service/index.ts';
-import { Cooldown, FollowStore } from '../workflows/index.ts';
+import { Cooldown, type Feeds, FollowStore } from '../workflows/index.ts';
+import { channelAnnouncer } from './announce.ts';
 import { createClient, logClientEvents, redactSecrets } from './client.ts';
 import { moderationSettings } from './moderation.ts';
 import { createRouter, type InteractionHandler } from './router.ts';
@@ -21,6 +22,10 @@ const READY_TIMEOUT_MS = 60_000;
 export interface RunningBot {
   /** Destroys the client (closes the gateway, drops pending REST work). Safe to call more than once. */
   stop(): Promise<void>;
+  /** Posts an announcement (new articles from feeds) in a channel, mentions off. Rejects when it cannot. */
+  announce(channelId: string, text: string): Promise<void>;
+  /** The channels that follow a story (`/follow`), where its new articles are announced. */
+  channelsFollowing(story: string): string[];
 }
 
 /** What {@link startBot} needs. */
@@ -32,6 +37,8 @@ export interface StartBotOptions {
   readonly commands: readonly SlashCommand[];
   /** Handlers for buttons and modals beyond paging (the moderator workflows). Default none. */
   readonly handlers?: readonly InteractionHandler[];
+  /** The running feeds service, for `/feeds`. Default none (`/feeds` then says feeds are not set up). */
+  readonly feeds?: Feeds | null;
 }
 
 /**
@@ -53,7 +60,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     service,
     logger: log,
     cooldown: new Cooldown(config.cooldownSeconds),
-    moderation: moderationSettings(config),
+    moderation: moderationSettings(config, { feeds: options.feeds ?? null }),
     follows,
   });
   client.on(Events.InteractionCreate, (interaction) => void route(interaction));
@@ -80,7 +87,10 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   );
 
   let stopping: Promise<void> | undefined;
+  const announce = channelAnnouncer(client);
   return {
+    announce,
+    channelsFollowing: (story) => follows.channelsFollowing(story),
     stop() {
       stopping ??= (async () => {
         log.info('disconnecting from Discord');

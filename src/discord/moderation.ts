@@ -10,6 +10,8 @@ import {
   PermissionFlagsBits,
 } from 'discord.js';
 import type { Config } from '../config.ts';
+import { type FetchPolicy, fetchPolicy } from '../web/index.ts';
+import type { Feeds } from '../workflows/index.ts';
 import { UserError } from './errors.ts';
 
 /** The permission moderator commands require, both as `default_member_permissions` and in the handler. */
@@ -35,6 +37,10 @@ export interface ModerationSettings {
   readonly auditLog: string;
   /** Hosts `/ingest` may download attachments from: {@link DISCORD_CDN_HOSTS}, plus a test stand-in's. */
   readonly attachmentHosts: readonly string[];
+  /** The limits of `/ingest url:` fetches (private addresses, deadline, size). Default: the defaults, no exceptions. */
+  readonly fetch?: FetchPolicy | undefined;
+  /** The running feeds service `/feeds` manages; without it `/feeds` says feeds are not set up. */
+  readonly feeds?: Feeds | null | undefined;
 }
 
 /**
@@ -48,11 +54,18 @@ export function attachmentHosts(config: Pick<Config, 'discordApiUrl'>): readonly
   return DISCORD_CDN_HOSTS.includes(host) ? DISCORD_CDN_HOSTS : [...DISCORD_CDN_HOSTS, host];
 }
 
-/** The moderation settings of a configuration. */
+/** The moderation settings of a configuration, with the running feeds service when there is one. */
 export function moderationSettings(
-  config: Pick<Config, 'knowledgeDir' | 'auditLog' | 'discordApiUrl'>,
+  config: Pick<Config, 'knowledgeDir' | 'auditLog' | 'discordApiUrl' | 'fetchAllowPrivate'>,
+  running: Pick<ModerationSettings, 'feeds'> = {},
 ): ModerationSettings {
-  return { knowledgeDir: config.knowledgeDir, auditLog: config.auditLog, attachmentHosts: attachmentHosts(config) };
+  return {
+    knowledgeDir: config.knowledgeDir,
+    auditLog: config.auditLog,
+    attachmentHosts: attachmentHosts(config),
+    fetch: fetchPolicy({ allowPrivate: config.fetchAllowPrivate }),
+    feeds: running.feeds ?? null,
+  };
 }
 
 type AnyInteraction = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;

@@ -8,14 +8,20 @@ export { parseDateline } from './dateline.ts';
 export { articlesFolder, type LoadOptions, loadKnowledge } from './load.ts';
 export { ARTICLE_EXTENSIONS, MAX_ARTICLE_BYTES, type ParseProblem, parseArticle, splitBlocks } from './parse.ts';
 export type * from './types.ts';
+export { canonicalUrl, isTrackingParameter, normaliseUrl } from './url.ts';
 export { type KnowledgeWatcher, type WatchOptions, watchKnowledge } from './watch.ts';
 export {
   type ArticleDraft,
   type ArticleInput,
   commitArticle,
   draftToMarkdown,
+  findDuplicate,
   type PreparedArticle,
+  type PrepareOptions,
   type PrepareResult,
   prepareArticle,
   type Rejection,
+  readArticleFile,
+  textHash,
+  writeFileAtomic,
 } from './write.ts';

@@ -5,12 +5,13 @@
  * title plus a content hash.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
-import { basename, extname, join, parse as parsePath } from 'node:path';
+import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, extname, join, parse as parsePath } from 'node:path';
 import { stringify as toYaml } from 'yaml';
 import { articlesFolder, MAX_ARTICLE_BYTES, parseArticle } from './load.ts';
 import { ARTICLE_EXTENSIONS, type ParseProblem } from './parse.ts';
 import type { Article } from './types.ts';
+import { normaliseUrl } from './url.ts';
 
 /** Longest slug taken from a title for a file name, in characters. */
 export const MAX_SLUG_LENGTH = 60;
@@ -39,13 +40,28 @@ export interface PreparedArticle {
   /** The article as the loader will see it once written (id and file are final). */
   readonly article: Article;
   readonly bytes: Uint8Array;
+  /**
+   * The served article this one replaces: same URL, new text, so the same id and file. Absent for a new article.
+   */
+  readonly replaces?: Article | undefined;
+}
+
+/** How {@link prepareArticle} treats an article already served under the same URL. */
+export interface PrepareOptions {
+  /**
+   * When true, an article with the same URL but another text is an update: the new version takes the old one's
+   * id and file (see {@link PreparedArticle.replaces}) instead of being refused as a duplicate. Default false.
+   */
+  readonly replaceSameUrl?: boolean;
 }
 
 /** Why an article was refused. */
 export type Rejection =
   | { readonly reason: 'too-large'; readonly message: string }
   | { readonly reason: 'invalid'; readonly message: string; readonly problems: readonly ParseProblem[] }
-  | { readonly reason: 'duplicate'; readonly message: string; readonly existing: Article };
+  | { readonly reason: 'duplicate'; readonly message: string; readonly existing: Article }
+  /** Same URL and the same text as a served article: nothing to update. */
+  | { readonly reason: 'unchanged'; readonly message: string; readonly existing: Article };
 
 /** The outcome of {@link prepareArticle}. */
 export type PrepareResult = ({ readonly ok: true } & PreparedArticle) | ({ readonly ok: false } & Rejection);
@@ -90,21 +106,6 @@ export function textHash(article: Article): string {
   return createHash('sha256').update(normalisedText(article)).digest('hex');
 }
 
-/** A URL reduced for comparison: no fragment, no tracking parameters, lower-case host, no trailing slash. */
-export function normaliseUrl(url: string): string {
-  try {
-    const u = new URL(url.trim());
-    u.hash = '';
-    for (const key of [...u.searchParams.keys()]) {
-      if (/^(utm_|fbclid$|gclid$)/i.test(key)) u.searchParams.delete(key);
-    }
-    const path = u.pathname.replace(/\/+$/, '');
-    return `${u.protocol === 'http:' ? 'https:' : u.protocol}//${u.host.toLowerCase().replace(/^www\./, '')}${path}${u.search}`;
-  } catch {
-    return url.trim();
-  }
-}
-
 /** The existing article `candidate` duplicates, by URL or by text, with the reason; or null. */
 export function findDuplicate(
   candidate: Article,
@@ -144,9 +145,14 @@ function label(article: Article): string {
 
 /**
  * Validates an input and builds the article it would become, without touching the disk: size first (before any
- * decoding), then the loader's own {@link parseArticle}, then duplicates among `existing`.
+ * decoding), then the loader's own {@link parseArticle}, then duplicates among `existing` (or, with
+ * `replaceSameUrl`, the earlier version it updates).
  */
-export function prepareArticle(input: ArticleInput, existing: readonly Article[]): PrepareResult {
+export function prepareArticle(
+  input: ArticleInput,
+  existing: readonly Article[],
+  options: PrepareOptions = {},
+): PrepareResult {
   let bytes: Uint8Array;
   let extension: string;
   if (input.kind === 'file') {
@@ -176,6 +182,8 @@ export function prepareArticle(input: ArticleInput, existing: readonly Article[]
   if ('problems' in final) throw new Error(`article changed meaning when renamed to ${stem}`);
   const article = final.article;
   const duplicate = findDuplicate(article, existing);
+  if (duplicate?.by === 'url' && options.replaceSameUrl === true)
+    return prepareUpdate(article, bytes, duplicate.article, existing);
   if (duplicate) {
     const what = duplicate.by === 'url' ? 'the same URL' : 'the same text';
     return {
@@ -189,33 +197,91 @@ export function prepareArticle(input: ArticleInput, existing: readonly Article[]
 }
 
 /**
+ * The new version of `previous` (same URL): refused when its text is unchanged, when the text duplicates another
+ * article, or when the earlier version is a plain-text file (front matter, which holds the URL, needs Markdown).
+ */
+function prepareUpdate(
+  candidate: Article,
+  bytes: Uint8Array,
+  previous: Article,
+  existing: readonly Article[],
+): PrepareResult {
+  if (textHash(candidate) === textHash(previous)) {
+    return {
+      ok: false,
+      reason: 'unchanged',
+      message: `already in the knowledge base and unchanged: ${label(previous)}`,
+      existing: previous,
+    };
+  }
+  const others = existing.filter((a) => a.id !== previous.id);
+  const sameText = findDuplicate({ ...candidate, meta: { ...candidate.meta, url: null } }, others);
+  if (sameText || previous.format !== 'markdown') {
+    const holder = sameText?.article ?? previous;
+    return {
+      ok: false,
+      reason: 'duplicate',
+      message: `already in the knowledge base: ${label(holder)} has the same ${sameText ? 'text' : 'URL'}`,
+      existing: holder,
+    };
+  }
+  const renamed = parseArticle(previous.file, bytes);
+  if ('problems' in renamed) throw new Error(`article changed meaning when renamed to ${previous.file}`);
+  return { ok: true, article: renamed.article, bytes, replaces: previous };
+}
+
+/** The bytes of a served article's file, as they are on disk now (to put them back if an update fails). */
+export async function readArticleFile(knowledgeDir: string, article: Article): Promise<Uint8Array> {
+  return readFile(join(await articlesFolder(knowledgeDir), article.file));
+}
+
+/**
  * Writes a prepared article into the knowledge folder atomically: a temporary dot-file (which the loader skips)
  * is written and fsynced, then renamed over the final name, and the folder is fsynced so the rename survives a
- * crash. Refuses to replace an existing file. Returns the final path.
+ * crash. Refuses to replace an existing file unless the article is an update ({@link PreparedArticle.replaces}),
+ * which is renamed over its earlier version, so a reader sees the old file or the new one, never neither. Returns
+ * the final path.
  */
 export async function commitArticle(knowledgeDir: string, prepared: PreparedArticle): Promise<string> {
-  const folder = await targetFolder(knowledgeDir);
+  const folder = prepared.replaces ? await articlesFolder(knowledgeDir) : await targetFolder(knowledgeDir);
   const name = prepared.article.file;
   // The name is built from a slug and a hash, but checking costs nothing and keeps the promise in the TSDoc.
   if (basename(name) !== name || name.startsWith('.')) throw new Error(`unsafe article file name ${name}`);
   const target = join(folder, name);
-  if (await exists(target)) throw new Error(`${name} already exists in ${folder}`);
-  const temp = join(folder, `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  if (prepared.replaces) {
+    if (prepared.replaces.file !== name || !(await exists(target))) {
+      throw new Error(`${name} is not in ${folder}: nothing to update`);
+    }
+  } else if (await exists(target)) {
+    throw new Error(`${name} already exists in ${folder}`);
+  }
+  await writeFileAtomic(target, prepared.bytes);
+  return target;
+}
+
+/**
+ * Writes `bytes` to `path` so that readers see the old file or the new one, never part of one: a temporary dot-file
+ * beside it (which the loader skips) is written and fsynced, renamed over `path`, and the folder fsynced so the
+ * rename survives a crash. Creates the folder when missing. Used for articles and for small settings files.
+ */
+export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
+  const folder = dirname(path);
+  await mkdir(folder, { recursive: true });
+  const temp = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'wx', 0o644);
     try {
-      await handle.writeFile(prepared.bytes);
+      await handle.writeFile(bytes);
       await handle.sync();
     } finally {
       await handle.close();
     }
-    await rename(temp, target);
+    await rename(temp, path);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     throw error;
   }
   await syncFolder(folder);
-  return target;
 }
 
 /**

@@ -10,6 +10,7 @@ import { parseBriefing, type SlackSpec, slackSpecOf } from './commands.ts';
 import type { Ack, Respond, SlackContext } from './context.ts';
 import { answerReply, decodePageRef, notice, type PageRef, type Reply } from './messages.ts';
 import { SLASH_COMMAND } from './syntax.ts';
+import { SLACK_WORKFLOWS } from './workflows.ts';
 
 /**
  * Answers in flight above which a command is acknowledged before it is answered: in a burst each answer's
@@ -94,6 +95,14 @@ export async function handleSlash(
     return;
   }
   ctx.logger.debug({ command: parsed.spec.name, user: request.user }, 'slash command');
+  if (parsed.kind === 'workflow') {
+    // A workflow fetches, writes and reloads: acknowledged first, answered through the response_url.
+    await io.ack();
+    const allowed = parsed.spec.moderatorOnly !== true || (await moderators.isModerator(request.user));
+    const text = allowed ? await SLACK_WORKFLOWS[parsed.spec.name](ctx, request, parsed.options) : MODERATORS_ONLY;
+    await io.respond({ response_type: 'ephemeral', ...notice(text, invocation) });
+    return;
+  }
   const read = { spec: parsed.spec, options: parsed.options, invocation };
   if (parsed.spec.name === 'brief') {
     await moderators.preview(request, io.ack, io.respond);
@@ -173,6 +182,6 @@ export function mentionRequest(mention: MentionRequest): ReadRequest | { readonl
   }
   if (!search) return { problem: 'searching is not offered here.' };
   const parsed = parseBriefing(`search ${question}`);
-  if (parsed.kind === 'problem') return { problem: parsed.problem };
+  if (parsed.kind !== 'command') return { problem: parsed.kind === 'problem' ? parsed.problem : 'not a question.' };
   return { spec: parsed.spec, options: parsed.options, invocation: SLASH_COMMAND };
 }

@@ -9,10 +9,10 @@ import { App, type BlockAction, type ButtonAction, type RespondArguments, Socket
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { BriefingService } from '../service/index.ts';
+import { fetchPolicy } from '../web/index.ts';
 import { Cooldown } from '../workflows/cooldown.ts';
 import { PreviewStore } from '../workflows/previews.ts';
 import { firstPage, handleButton, handleSlash, mentionRequest } from './answer.ts';
-import type { SlackWorkflowName } from './commands.ts';
 import type { Ack, Respond, ResponseBody, SlackContext, SlackPreview } from './context.ts';
 import { boltLogger, redactSlackSecrets } from './logger.ts';
 import { notice, type Reply } from './messages.ts';
@@ -20,13 +20,6 @@ import { decisionFlow, isModerator, previewFlow, type SlackApi } from './publish
 
 /** Shown when answering fails unexpectedly; details go to the log only. */
 export const GENERIC_ERROR = 'Something went wrong while answering. It has been logged; please try again in a moment.';
-
-/**
- * Handlers of the workflow commands the catalogue offers in Slack, by name: none today. A workflow command offered
- * in Slack adds its name to {@link SlackWorkflowName}, and this map stops compiling until it is given a handler
- * (and `/briefing` a route to it).
- */
-export const SLACK_WORKFLOWS: Readonly<Record<SlackWorkflowName, never>> = {};
 
 /** Retries of a failed Web API call (429 after its Retry-After, 5xx after a backoff), so a dead API fails in seconds. */
 const API_RETRIES = { retries: 3, factor: 2, minTimeout: 250, maxTimeout: 4000 };
@@ -111,6 +104,7 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
     moderators: config.slackModerators,
     auditLog: config.auditLog,
     previews: new PreviewStore<SlackPreview>(),
+    ingest: { knowledgeDir: config.knowledgeDir, fetch: fetchPolicy({ allowPrivate: config.fetchAllowPrivate }) },
   };
   const publishing = slackApi(app);
   const moderators = {

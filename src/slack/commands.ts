@@ -13,7 +13,7 @@ import {
   optionNamesIn,
   parseOptionLine,
 } from '../answers/index.ts';
-import { COMMANDS, type WORKFLOW_COMMANDS } from '../workflows/commands.ts';
+import { COMMANDS, WORKFLOW_COMMANDS } from '../workflows/commands.ts';
 import { plainText } from './syntax.ts';
 
 /** A catalogue command Slack answers through the service. */
@@ -31,17 +31,32 @@ type OfferedIn<W, Door extends string> = W extends { readonly doors: readonly (i
   : W;
 
 /**
- * Names of the workflow commands the catalogue offers in Slack. None today (`/ingest` takes a file, which only
- * Discord's options carry); a new one appears here and the map in `app.ts` stops compiling until it has a handler.
+ * Names of the workflow commands the catalogue offers in Slack (`ingest`, by web address); a new one appears here
+ * and the map in `workflows.ts` stops compiling until it has a handler.
  */
 export type SlackWorkflowName = OfferedIn<(typeof WORKFLOW_COMMANDS)[number], 'slack'>['name'];
 
 /** Every option name of Slack's commands, for spotting `name:value` pairs. */
-const OPTION_NAMES = optionNamesIn(SLACK_COMMAND_SPECS, 'slack');
+const OPTION_NAMES = optionNamesIn(
+  COMMANDS.filter((c) => offeredIn('slack', c)),
+  'slack',
+);
+
+/** The workflow commands of the catalogue offered in Slack (each with a handler in `workflows.ts`). */
+export const SLACK_WORKFLOW_SPECS = (WORKFLOW_COMMANDS as readonly CommandSpec[]).filter((c) =>
+  offeredIn('slack', c),
+) as (CommandSpec & {
+  readonly name: SlackWorkflowName;
+})[];
 
 /** What a `/briefing` line asks for. */
 export type BriefingRequest =
   | { readonly kind: 'command'; readonly spec: SlackSpec; readonly options: Options }
+  | {
+      readonly kind: 'workflow';
+      readonly spec: CommandSpec & { readonly name: SlackWorkflowName };
+      readonly options: Options;
+    }
   | { readonly kind: 'problem'; readonly problem: string };
 
 /** The Slack spec of a read command, or undefined when Slack does not offer it. */
@@ -58,10 +73,13 @@ export function parseBriefing(raw: string): BriefingRequest {
   const first = match?.[1] ?? 'help';
   const name = first.replace(/^\//, '').toLowerCase();
   const spec = slackSpecOf(name);
-  if (!spec) {
-    const names = SLACK_COMMAND_SPECS.map((s) => s.name).join(', ');
+  const workflow = SLACK_WORKFLOW_SPECS.find((s) => s.name === name);
+  if (!spec && !workflow) {
+    const names = [...SLACK_COMMAND_SPECS, ...SLACK_WORKFLOW_SPECS].map((s) => s.name).join(', ');
     return { kind: 'problem', problem: `there is no command "${first.slice(0, 30)}". Commands: ${names}.` };
   }
-  const parsed = parseOptionLine(spec, 'slack', match?.[2] ?? '', OPTION_NAMES);
-  return parsed.ok ? { kind: 'command', spec, options: parsed.options } : { kind: 'problem', problem: parsed.problem };
+  const parsed = parseOptionLine(spec ?? (workflow as CommandSpec), 'slack', match?.[2] ?? '', OPTION_NAMES);
+  if (!parsed.ok) return { kind: 'problem', problem: parsed.problem };
+  if (spec) return { kind: 'command', spec, options: parsed.options };
+  return { kind: 'workflow', spec: workflow as NonNullable<typeof workflow>, options: parsed.options };
 }

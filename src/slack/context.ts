@@ -5,6 +5,7 @@
 import type { Logger } from 'pino';
 import type { Answer } from '../answers/index.ts';
 import type { BriefingService } from '../service/index.ts';
+import type { FetchPolicy } from '../web/index.ts';
 import type { Cooldown } from '../workflows/cooldown.ts';
 import type { PreviewStore } from '../workflows/previews.ts';
 import type { Reply } from './messages.ts';
@@ -28,6 +29,8 @@ export interface SlackContext {
   readonly moderators: readonly string[];
   readonly auditLog: string;
   readonly previews: PreviewStore<SlackPreview>;
+  /** Where `/briefing ingest` writes and how it fetches; without it ingesting says it is not set up. */
+  readonly ingest?: { readonly knowledgeDir: string; readonly fetch: FetchPolicy } | undefined;
 }
 
 /** A body posted to a `response_url`. */

@@ -44,8 +44,10 @@ export interface IngestAuditEntry {
   readonly title: string | null;
   readonly url: string | null;
   readonly contentHash: string;
-  /** How it arrived. */
-  readonly source: 'attachment' | 'modal' | 'cli';
+  /** How it arrived: a Discord attachment or form, a local file, a web address, a feed. */
+  readonly source: 'attachment' | 'modal' | 'cli' | 'url' | 'feed';
+  /** True when it replaced an earlier version of itself (same URL, new text). */
+  readonly replaced?: boolean;
 }
 
 /** A channel set to follow a story, or to stop following one (`story` null). */
@@ -93,7 +95,8 @@ const entrySchema = z.discriminatedUnion('kind', [
     title: z.string().nullable(),
     url: z.string().nullable(),
     contentHash: z.string(),
-    source: z.enum(['attachment', 'modal', 'cli']),
+    source: z.enum(['attachment', 'modal', 'cli', 'url', 'feed']),
+    replaced: z.boolean().optional(),
   }),
   z.object({
     kind: z.literal('follow'),

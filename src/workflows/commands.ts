@@ -4,11 +4,12 @@
  * commands from this one list.
  */
 import { type CommandSpec, READ_COMMANDS } from '../answers/index.ts';
+import { spec as feeds } from './feeds/spec.ts';
 import { spec as follow } from './follows.ts';
 import { spec as ingest } from './ingest.ts';
 
 /** The workflow commands, declared beside their workflows. */
-export const WORKFLOW_COMMANDS = [ingest, follow] as const satisfies readonly CommandSpec[];
+export const WORKFLOW_COMMANDS = [ingest, follow, feeds] as const satisfies readonly CommandSpec[];
 
 /** Names of the workflow commands: each front door that offers one supplies its own handler. */
 export type WorkflowCommandName = (typeof WORKFLOW_COMMANDS)[number]['name'];

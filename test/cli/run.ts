@@ -11,10 +11,15 @@ export interface RunResult {
 }
 
 /** Runs the real `briefing` executable as a user would, with its caches in `cacheDir`. */
-export async function briefing(cacheDir: string, ...args: string[]): Promise<RunResult> {
+export function briefing(cacheDir: string, ...args: string[]): Promise<RunResult> {
+  return briefingWith({ CACHE_DIR: cacheDir }, ...args);
+}
+
+/** Runs the real `briefing` executable as a user would, with `env` added to the environment (as a `.env` would). */
+export async function briefingWith(env: Readonly<Record<string, string>>, ...args: string[]): Promise<RunResult> {
   try {
     const { stdout, stderr } = await run('node', ['bin/briefing.mjs', ...args], {
-      env: { ...process.env, CACHE_DIR: cacheDir, DISCORD_TOKEN: '' },
+      env: { ...process.env, DISCORD_TOKEN: '', ...env },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {

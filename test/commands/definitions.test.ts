@@ -20,16 +20,16 @@ const NAME = new RegExp(`^[-_\\p{Ll}\\p{N}]{1,${COMMAND_NAME_MAX}}$`, 'u');
 const json = commands.map((c) => ({ command: c, body: c.data.toJSON() }));
 
 describe('commands/index.ts', () => {
-  it('lists every read command and the workflows (/ingest, /follow), once each; only read commands answered by the service', () => {
+  it('lists every read command and the workflows (/ingest, /follow, /feeds), once each; only read commands answered by the service', () => {
     const names = commands.map((c) => c.data.name);
     expect(new Set(names).size).toBe(names.length);
     expect(names.filter((n) => isCommandName(n))).toEqual(READ_COMMANDS.map((c) => c.spec.name));
-    expect(names.filter((n) => !isCommandName(n))).toEqual(['ingest', 'follow']);
+    expect(names.filter((n) => !isCommandName(n))).toEqual(['ingest', 'follow', 'feeds']);
   });
 
-  it('keeps /brief, /ingest and /follow to moderators (Manage Messages) in servers, and everything else open', () => {
+  it('keeps /brief, /ingest, /follow and /feeds to moderators (Manage Messages) in servers, and everything else open', () => {
     const restricted = json.filter(({ body }) => body.default_member_permissions != null).map(({ body }) => body.name);
-    expect(restricted).toEqual(['brief', 'ingest', 'follow']);
+    expect(restricted).toEqual(['brief', 'ingest', 'follow', 'feeds']);
     for (const name of restricted) {
       const body = json.find((j) => j.body.name === name)?.body;
       expect(body?.default_member_permissions).toBe(String(MODERATOR_PERMISSION));
@@ -72,7 +72,14 @@ describe('commands/index.ts', () => {
       const names = (body.options ?? []).map((o) => o.name);
       if (body.name === 'help') expect(names).toEqual([]);
       else if (['brief', 'ingest', 'follow'].includes(body.name)) expect(names).not.toContain(PRIVATE_OPTION);
-      else expect(names).toContain(PRIVATE_OPTION);
+      else if (body.name === 'feeds') {
+        // A group's options are its subcommands; none offers private (its replies are always private).
+        const nested = (body.options ?? []).flatMap((o): { name: string }[] =>
+          'options' in o ? (o.options ?? []) : [],
+        );
+        expect(nested.length).toBeGreaterThan(0);
+        expect(nested.map((o) => o.name)).not.toContain(PRIVATE_OPTION);
+      } else expect(names).toContain(PRIVATE_OPTION);
     }
   });
 

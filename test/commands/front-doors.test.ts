@@ -22,7 +22,8 @@ import { CLI_COMMANDS } from '../../src/cli/main.ts';
 import { parseSlash } from '../../src/cli/slash.ts';
 import { PRIVATE_OPTION } from '../../src/discord/builder.ts';
 import { MODERATOR_PERMISSION } from '../../src/discord/moderation.ts';
-import { parseBriefing, SLACK_COMMAND_SPECS } from '../../src/slack/commands.ts';
+import { parseBriefing, SLACK_COMMAND_SPECS, SLACK_WORKFLOW_SPECS } from '../../src/slack/commands.ts';
+import { SLACK_WORKFLOWS } from '../../src/slack/workflows.ts';
 import { COMMANDS } from '../../src/workflows/commands.ts';
 import { seedContext } from '../answers/seed.ts';
 
@@ -108,10 +109,18 @@ describe('Discord', () => {
     (name, spec) => {
       const body = registered.get(name);
       expect(body?.description).toBe(spec.description);
-      const options = (body?.options ?? []).map(declared);
       const extra = (spec.visibility ?? 'choice') === 'choice' ? [PRIVATE_OPTION] : [];
-      expect(options.map((o) => o.name)).toEqual([...names(optionsIn(spec, 'discord')), ...extra]);
-      expect(options.filter((o) => o.name !== PRIVATE_OPTION)).toEqual(optionsIn(spec, 'discord').map(expected));
+      // A group registers its subcommands, each with its own options.
+      const calls = spec.subcommands ?? [spec];
+      const registeredCalls = spec.subcommands
+        ? (body?.options ?? []).map((o) => ({ name: o.name, options: 'options' in o ? (o.options ?? []) : [] }))
+        : [{ name: spec.name, options: body?.options ?? [] }];
+      expect(registeredCalls.map((c) => c.name)).toEqual(calls.map((c) => c.name));
+      calls.forEach((call, i) => {
+        const options = (registeredCalls[i]?.options ?? []).map((o) => declared(o as APIApplicationCommandOption));
+        expect(options.map((o) => o.name)).toEqual([...names(optionsIn(call, 'discord')), ...extra]);
+        expect(options.filter((o) => o.name !== PRIVATE_OPTION)).toEqual(optionsIn(call, 'discord').map(expected));
+      });
       // Moderator commands are hidden from members without the permission, in servers only.
       expect(body?.default_member_permissions ?? null).toBe(spec.moderatorOnly ? String(MODERATOR_PERMISSION) : null);
     },
@@ -182,7 +191,16 @@ describe('the console', () => {
 
 describe('Slack', () => {
   it('answers exactly the catalogue commands offered in Slack, and no other', () => {
-    expect(names(SLACK_COMMAND_SPECS)).toEqual(names(COMMANDS.filter((c) => offeredIn('slack', c))));
+    expect([...names(SLACK_COMMAND_SPECS), ...names(SLACK_WORKFLOW_SPECS)]).toEqual(
+      names(COMMANDS.filter((c) => offeredIn('slack', c))),
+    );
+    // A workflow command takes its options as read commands do, and has a handler.
+    expect(parseBriefing('ingest https://news.example/a?b=1')).toEqual({
+      kind: 'workflow',
+      spec: expect.objectContaining({ name: 'ingest' }),
+      options: { url: 'https://news.example/a?b=1' },
+    });
+    expect(Object.keys(SLACK_WORKFLOWS)).toEqual(names(SLACK_WORKFLOW_SPECS));
     for (const spec of COMMANDS.filter((c) => !offeredIn('slack', c))) {
       expect(parseBriefing(spec.name)).toMatchObject({ kind: 'problem', problem: expect.stringMatching(/no command/) });
     }

@@ -13,6 +13,8 @@ import { offeredIn, READ_COMMANDS } from '../../src/answers/index.ts';
 import { MODERATOR_PERMISSION } from '../../src/discord/moderation.ts';
 import { readAudit } from '../../src/workflows/audit-log.ts';
 import { COMMANDS as CATALOGUE } from '../../src/workflows/index.ts';
+import { articlePage, type CorpusArticle, corpus, expectedParagraphs, rssFeed } from '../web/pages.ts';
+import { TestServer } from '../web/server.ts';
 import { citationProblems, citedParagraphs, readArticles, snippetLines } from './citations.ts';
 import { choiceViolations, messageViolations, visibleText } from './limits.ts';
 import { buttonIds, buttonInteraction, commandInteraction, modalInteraction, type OptionValue } from './payloads.ts';
@@ -72,6 +74,10 @@ function env(): Record<string, string> {
     DISCORD_GUILD_ID: '',
     // The most verbose level, so a secret leaking into any log line at all is caught.
     LOG_LEVEL: 'trace',
+    // The tests' web pages and feeds are served on loopback, which fetching refuses unless allowed.
+    FETCH_ALLOW_PRIVATE: '127.0.0.1',
+    FEEDS: join(workDir, 'feeds.json'),
+    FEEDS_CHANNEL: standIn.world.channelId,
   };
 }
 
@@ -528,6 +534,75 @@ describe('the bot started with npm start', () => {
         expect(sent.at - written, 'the new file was not answered in time').toBeLessThan(RELOAD_DEADLINE_MS);
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
+    });
+
+    describe('from the web', () => {
+      const web = new TestServer();
+      const [page, item] = corpus()
+        .filter((a) => a.paragraphs.join('').length > 800)
+        .slice(300, 302) as [CorpusArticle, CorpusArticle];
+      beforeAll(async () => {
+        await web.start();
+        web.page('/news/story', articlePage(page, { canonical: '/news/story' }));
+        web.page('/news/item', articlePage(item, { canonical: '/news/item' }));
+        web.feed(
+          '/feed.xml',
+          rssFeed('Loopback Wire', [
+            { guid: 'i1', link: web.url('/news/item'), title: item.title, date: '2024-02-01T10:00:00Z' },
+          ]),
+        );
+      });
+      afterAll(() => web.stop());
+      /** `/feeds <sub> …` as Discord sends a subcommand: its options nested under it. */
+      function feeds(sub: string, options: Record<string, string> = {}) {
+        const payload = commandInteraction(standIn.world, 'feeds', {}, moderator);
+        const nested = Object.entries(options).map(([name, value]) => ({ name, type: 3, value }));
+        const data = {
+          ...(payload.data as Record<string, unknown>),
+          options: [{ name: sub, type: 1, options: nested }],
+        };
+        return as({ ...payload, data }, moderator, MODERATOR_PERMISSIONS);
+      }
+
+      it('adds an article from its web address with /ingest url: and answers from it at once', async () => {
+        const sent = as(
+          commandInteraction(standIn.world, 'ingest', { url: web.url('/news/story?utm_source=discord') }, moderator),
+          moderator,
+          MODERATOR_PERMISSIONS,
+        );
+        const added = await ask(sent);
+        expect(added.final?.ephemeral).toBe(true);
+        expect(content(added)).toMatch(/^Added ".+" as \S+\.md \(\d+ paragraphs\); it is searchable now\./);
+        expect(content(added)).toContain(`URL: ${web.url('/news/story')}`);
+        articles = readArticles(KNOWLEDGE_DIR);
+        const saved = articles.find((a) => a.title === page.title);
+        expect(saved?.paragraphs).toEqual(expectedParagraphs(page));
+        const question = (page.paragraphs[0] ?? '').split(' ').slice(0, 8).join(' ');
+        expectCitedAnswer(await ask(command('search', { question })), '/search after /ingest url:');
+      });
+
+      it('follows a feed with /feeds and announces its new article in the configured channel, mentions off', async () => {
+        const before = standIn.rest.find((r) => r.route === 'channel-message').length;
+        const followed = await ask(feeds('add', { url: web.url('/feed.xml') }));
+        expect(content(followed)).toBe(
+          'Following "Loopback Wire" (1 item now). New articles are added at the next poll.',
+        );
+        const polled = await ask(feeds('poll'));
+        expect(polled.final?.ephemeral).toBe(true);
+        expect(content(polled)).toMatch(/^Polled 1 feed:\n• Loopback Wire: 1 added\nAnnounced in \d+\.$/);
+        const posts = standIn.rest.find((r) => r.route === 'channel-message').slice(before);
+        expect(posts).toHaveLength(1);
+        const body = posts[0]?.body as Record<string, unknown>;
+        expect(String(body.content)).toMatch(
+          /^New article from the feeds:\n• .+ <http:\/\/127\.0\.0\.1:\d+\/news\/item>$/,
+        );
+        expect(body.allowed_mentions).toEqual({ parse: [] });
+        expect(Number(body.flags) & 4).toBe(4);
+        articles = readArticles(KNOWLEDGE_DIR);
+        expect(content(await ask(feeds('list')))).toMatch(
+          /^Following 1 feed:\n• Loopback Wire <.+> — polled just now; 1 article$/,
+        );
+      });
     });
 
     it('logs a file saved broken and keeps answering from its last good version', async () => {

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadKnowledge, MAX_ARTICLE_BYTES } from '../../src/knowledge/load.ts';
+import { canonicalUrl, normaliseUrl } from '../../src/knowledge/url.ts';
 import {
   type ArticleDraft,
   type ArticleInput,
   commitArticle,
   draftToMarkdown,
-  normaliseUrl,
   prepareArticle,
   slugify,
 } from '../../src/knowledge/write.ts';
@@ -184,6 +184,54 @@ describe('commitArticle', () => {
   });
 });
 
+describe('updates (replaceSameUrl)', () => {
+  const url = 'https://news.example/story';
+  const v1 = { ...draft, url, text: 'First version of the story.\n\nSecond paragraph.' };
+
+  async function prepareAgainst(d: ArticleDraft, replaceSameUrl = true) {
+    return prepareArticle({ kind: 'draft', draft: d }, (await loadKnowledge(dir)).articles, { replaceSameUrl });
+  }
+
+  it('replaces an article with the same URL and a new text in place: same id and file', async () => {
+    const first = await writeArticle(dir, { kind: 'draft', draft: v1 });
+    if (!first.ok) throw new Error(first.message);
+    const update = await prepareAgainst({ ...v1, url: `${url}/?utm_source=rss`, text: `${v1.text}\n\nA correction.` });
+    if (!update.ok) throw new Error(update.message);
+    expect(update.replaces?.id).toBe(first.article.id);
+    expect(update.article.file).toBe(first.article.file);
+    await commitArticle(dir, update);
+    const { articles } = await loadKnowledge(dir);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]?.paragraphs.map((p) => p.text)).toEqual([
+      'First version of the story.',
+      'Second paragraph.',
+      'A correction.',
+    ]);
+    expect((await readdir(join(dir, 'articles'))).filter((n) => n.startsWith('.'))).toEqual([]);
+  });
+
+  it("reports an unchanged text, and refuses an update without the option or onto another article's text", async () => {
+    const first = await writeArticle(dir, { kind: 'draft', draft: v1 });
+    if (!first.ok) throw new Error(first.message);
+    expect(await prepareAgainst({ ...v1, title: 'A new headline' })).toMatchObject({ ok: false, reason: 'unchanged' });
+    expect(await prepareAgainst({ ...v1, text: 'Changed.' }, false)).toMatchObject({ ok: false, reason: 'duplicate' });
+    const other = await writeArticle(dir, { kind: 'draft', draft: { ...draft, url: 'https://news.example/other' } });
+    if (!other.ok) throw new Error(other.message);
+    const copy = await prepareAgainst({ ...v1, text: draft.text });
+    expect(copy).toMatchObject({ ok: false, reason: 'duplicate', existing: { id: other.article.id } });
+  });
+
+  it('refuses to commit an update whose earlier file is gone', async () => {
+    const first = await writeArticle(dir, { kind: 'draft', draft: v1 });
+    if (!first.ok) throw new Error(first.message);
+    const update = await prepareAgainst({ ...v1, text: 'New text entirely.' });
+    if (!update.ok) throw new Error(update.message);
+    await rm(first.path);
+    await expect(commitArticle(dir, update)).rejects.toThrow(/nothing to update/);
+    expect(await readdir(join(dir, 'articles'))).toEqual([]);
+  });
+});
+
 describe('helpers', () => {
   it('slugify keeps ASCII words, drops accents and cuts at a word boundary', () => {
     expect(slugify('Déjà vu in Kharkiv — 100,000 troops?')).toBe('deja-vu-in-kharkiv-100-000-troops');
@@ -196,6 +244,16 @@ describe('helpers', () => {
   it('normaliseUrl ignores tracking, fragments, www, trailing slashes and http vs https', () => {
     expect(normaliseUrl('http://www.Example.com/a/?utm_medium=x&id=2#f')).toBe('https://example.com/a?id=2');
     expect(normaliseUrl('not a url ')).toBe('not a url');
+    expect(normaliseUrl('https://a.example/s?b=2&fbclid=x&a=1&gclid=y&mc_cid=z')).toBe('https://a.example/s?a=1&b=2');
+  });
+
+  it('canonicalUrl removes tracking and the fragment only, and refuses what is not http(s)', () => {
+    expect(canonicalUrl('https://www.News.example/a/?utm_source=x&page=2#comments')).toBe(
+      'https://www.news.example/a/?page=2',
+    );
+    expect(canonicalUrl('https://news.example/a?utm_campaign=y')).toBe('https://news.example/a');
+    expect(canonicalUrl('javascript:alert(1)')).toBeNull();
+    expect(canonicalUrl('/relative')).toBeNull();
   });
 
   it('draftToMarkdown quotes YAML-looking values so they stay strings', async () => {

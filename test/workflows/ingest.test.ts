@@ -90,6 +90,7 @@ describe('ingestArticle', () => {
       reason: 'duplicate',
       message:
         'already in the knowledge base: "Lufthansa and Swiss Air to suspend flights to Ukraine capital" (airlines.md) has the same URL',
+      existing: expect.objectContaining({ id: 'airlines' }),
     });
     expect(await readdir(join(knowledge, 'articles'))).toEqual(before);
     expect(await readAudit(options.auditLog)).toEqual({ entries: [], problems: [] });
