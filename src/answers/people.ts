@@ -1,6 +1,6 @@
 import type { EntityKind, Figure, Quote } from '../extract/types.ts';
 import { type AnswerContext, memo } from './context.ts';
-import { namesMatch } from './names.ts';
+import { editDistance, namesMatch, nameWords } from './names.ts';
 
 /** A person or body across all articles: how they are named, their roles, their words and their figures. */
 export interface Person {
@@ -90,4 +90,40 @@ export function findPeople(ctx: AnswerContext, query: string): Person[] {
   const exact = all.filter((p) => namesMatch(query, [p.name]));
   const other = all.filter((p) => !exact.includes(p) && namesMatch(query, namesOf(p)));
   return [...exact, ...other];
+}
+
+/** Edits allowed between an asked word and a name word: none for very short words, about one in four letters. */
+function allowedEdits(word: string): number {
+  return word.length < 3 ? 0 : Math.max(1, Math.floor(word.length / 4));
+}
+
+/**
+ * The one person whose name (or alias) is closest to every typed word, within {@link allowedEdits} ("pesckov" →
+ * Dmitry Peskov, "Daniel Eck" → Daniel Ek); null when none is, or two are equally close. An exact match is not a
+ * misspelling, so it is not returned here.
+ */
+export function closestPerson(candidates: readonly Person[], words: readonly string[]): Person | null {
+  let best = Number.POSITIVE_INFINITY;
+  let found: Person[] = [];
+  for (const p of candidates) {
+    for (const n of [p.name, ...p.aliases]) {
+      const ws = nameWords(n);
+      let total = 0;
+      for (const w of words) {
+        const d = Math.min(...ws.map((x) => editDistance(w, x)));
+        if (d > allowedEdits(w)) {
+          total = Number.POSITIVE_INFINITY;
+          break;
+        }
+        total += d;
+      }
+      if (total === 0 || total > best) continue; // an exact match is not a misspelling (and was not found)
+      if (total < best) {
+        best = total;
+        found = [];
+      }
+      if (!found.includes(p)) found.push(p);
+    }
+  }
+  return found.length === 1 ? (found[0] as Person) : null;
 }

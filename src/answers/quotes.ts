@@ -2,11 +2,11 @@ import type { Quote } from '../extract/types.ts';
 import { quoteDocId } from '../search/index.ts';
 import { AnswerBuilder } from './build.ts';
 import type { AnswerContext } from './context.ts';
-import { closeNames } from './names.ts';
+import { closeNames, nameWords } from './names.ts';
 import { explainNoMatch } from './nomatch.ts';
 import { given, type Options, textOption } from './options.ts';
 import { cutNote, LIST_MAX, PAGING_OPTIONS } from './paging.ts';
-import { findPeople, type Person, people } from './people.ts';
+import { closestPerson, findPeople, type Person, people } from './people.ts';
 import { STORY_OPTION } from './scope.ts';
 import { type CommandSpec, PAIRED_TEXT_OPTION_MAX } from './spec.ts';
 import type { Answer } from './types.ts';
@@ -73,6 +73,15 @@ export function quotesAnswer(ctx: AnswerContext, options: Options): Answer {
   let speakers: Person[] | null = null;
   if (speaker !== undefined) {
     speakers = findPeople(ctx, speaker).filter((p) => p.quotes.length > 0);
+    if (speakers.length === 0) {
+      // A misspelt name answers for the one quoted person it is closest to, and says so.
+      const quoted = people(ctx).filter((p) => p.quotes.length > 0);
+      const close = closestPerson(quoted, nameWords(speaker));
+      if (close) {
+        speakers = [close];
+        b.notes.push(`Showing ${close.name} for "${speaker}".`);
+      }
+    }
     const names = new Set(speakers.map((p) => p.name));
     candidates = candidates.filter((c) => c.quote.speaker !== null && names.has(c.quote.speaker));
     if (candidates.length === 0) {

@@ -1,4 +1,5 @@
 import { detectIntent, type Hit, isStopword, processTerm, type SearchOptions, tokenize } from '../search/index.ts';
+import { ask } from './ask.ts';
 import { AnswerBuilder } from './build.ts';
 import { type AnswerContext, memo } from './context.ts';
 import { nameWords } from './names.ts';
@@ -131,11 +132,16 @@ export function searchAnswer(ctx: AnswerContext, options: Options): Answer {
     b.suggestions.push('/search how far is Kyiv', '/brief');
     return b.build('Search');
   }
-  const hits = bestPerParagraph(ctx, question, limit);
+  const asked = ask(ctx, question, limit);
+  b.notes.push(...asked.corrections);
   b.section(
     'Best matches',
-    hits.map((h) => b.item(h.snippet, h, h.speakers.length > 0 ? h.speakers.join(', ') : undefined)),
+    asked.hits.map((h) => b.item(h.snippet, h, h.speakers.length > 0 ? h.speakers.join(', ') : undefined)),
   );
-  if (!b.hasContent) explainNoMatch(b, ctx, 'the question', question, ['/brief']);
+  if (!b.hasContent) {
+    // An honest "not in the articles" first, then what was searched and what does exist.
+    b.notes.push(...asked.refusal);
+    explainNoMatch(b, ctx, 'the question', question, ['/brief']);
+  }
   return b.build(`Search: ${question}`);
 }

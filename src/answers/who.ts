@@ -7,7 +7,7 @@ import { closeNames, nameWords } from './names.ts';
 import { explainNoMatch } from './nomatch.ts';
 import { given, type Options, textOption } from './options.ts';
 import { LIST_MAX, PAGING_OPTIONS } from './paging.ts';
-import { findPeople, namesOf, type Person, people } from './people.ts';
+import { closestPerson, findPeople, namesOf, type Person, people } from './people.ts';
 import { quoteItem } from './quotes.ts';
 import { STORY_OPTION } from './scope.ts';
 import { type CommandSpec, TEXT_OPTION_MAX } from './spec.ts';
@@ -116,6 +116,16 @@ export function whoAnswer(ctx: AnswerContext, options: Options): Answer {
     return b.build('Who');
   }
   const found = findPeople(ctx, name);
+  // A misspelt name answers for the one person it is closest to, and says so; a name typed right but unknown is
+  // still looked up in the text below.
+  const close =
+    found.length === 0 && sentencesNaming(ctx, [name]).length === 0
+      ? closestPerson(people(ctx), nameWords(name))
+      : null;
+  if (close) {
+    b.notes.push(`Showing ${close.name} for "${name}".`);
+    found.push(close);
+  }
   const person = found[0];
   if (person) {
     addPerson(b, ctx, person);

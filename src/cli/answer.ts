@@ -7,6 +7,7 @@ import { renderText } from '../render/text.ts';
 import { type BriefingService, type CommandOptions, createBriefingService } from '../service/index.ts';
 import { type AnswerSpec, CLI_COMMAND_SPECS, UsageError, validateOptions } from './commands.ts';
 import { answerForText } from './paging.ts';
+import { echo, printable } from './terminal.ts';
 
 /** Output formats of the answer commands. */
 export type Format = 'text' | 'markdown' | 'json';
@@ -128,7 +129,9 @@ export function answerCliCommand(spec: AnswerSpec): (argv: string[]) => Promise<
       }
       const service = await openService(request.knowledge);
       const answer = answerForText(service, spec, request.options, request.format === 'json', (n) => `--page ${n}`);
-      process.stdout.write(render(answer, request.format));
+      process.stdout.write(
+        request.format === 'json' ? render(answer, 'json') : printable(render(answer, request.format)),
+      );
       return 0;
     } catch (error) {
       if (error instanceof UsageError) return usageFailure(spec, error.message);
@@ -138,6 +141,8 @@ export function answerCliCommand(spec: AnswerSpec): (argv: string[]) => Promise<
 }
 
 function usageFailure(spec: AnswerSpec, message: string): number {
-  process.stderr.write(`briefing ${spec.name}: ${message}\nRun "briefing ${spec.name} --help" for its options.\n`);
+  process.stderr.write(
+    `briefing ${spec.name}: ${echo(message)}\nRun "briefing ${spec.name} --help" for its options.\n`,
+  );
   return 2;
 }

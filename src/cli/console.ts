@@ -5,6 +5,7 @@ import { type Format, render } from './answer.ts';
 import { UsageError } from './commands.ts';
 import { answerForText } from './paging.ts';
 import { parseSlash } from './slash.ts';
+import { echo, printable } from './terminal.ts';
 
 /** How to go from the console to the real bot; printed at start so nobody has to look it up. */
 export const CONNECT_HINT = [
@@ -70,7 +71,10 @@ export async function runConsole(options: ConsoleOptions): Promise<number> {
       reply = `Something went wrong answering that (${error instanceof Error ? error.message : String(error)}).\n`;
     }
     // From a pipe, echo each command so the transcript shows what each answer answers.
-    if (reply !== null) output.write(interactive ? `${reply}\n` : `> ${line.trim()}\n${reply}\n`);
+    if (reply !== null) {
+      const text = printable(reply);
+      output.write(interactive ? `${text}\n` : `> ${echo(line.trim())}\n${text}\n`);
+    }
     if (interactive) rl.prompt();
   }
   rl.close();

@@ -1,6 +1,7 @@
 import { optionNamesIn, parseOptionLine } from '../answers/index.ts';
 import type { CommandName, CommandOptions } from '../service/index.ts';
-import { type AnswerSpec, CONSOLE_COMMAND_SPECS, UsageError, validateOptions } from './commands.ts';
+import { COMMANDS } from '../workflows/commands.ts';
+import { type AnswerSpec, CONSOLE_COMMAND_SPECS, UsageError } from './commands.ts';
 
 /** A parsed console line. */
 export type SlashLine =
@@ -13,26 +14,31 @@ export type SlashLine =
   | { readonly kind: 'quit' }
   | { readonly kind: 'blank' };
 
-/** Option names any console command has, for spotting `name:value` pairs in a line. */
-const OPTION_NAMES = optionNamesIn(CONSOLE_COMMAND_SPECS, 'console');
+/**
+ * Option names of every command in every front door (and Discord's `private`), for spotting `name:value` pairs:
+ * an option the console does not offer is refused by name, never searched for as words ("private:true").
+ */
+const OPTION_NAMES = [
+  ...new Set([
+    ...(['cli', 'console', 'discord', 'slack'] as const).flatMap((door) => optionNamesIn(COMMANDS, door)),
+    'private',
+  ]),
+];
 
 /**
  * Parses a line in slash-command syntax, as a Discord user types it: `/quotes speaker:Peskov topic:scale`,
- * `/estimates troops` (plain text fills the command's main option), `/search how far is Kyiv`. A line without a
- * slash is a question for `/search`. `name:value` pairs run to the next known option name, so values may hold
- * spaces. Throws a {@link UsageError} for an unknown command or bad options.
+ * `/estimates troops` (plain text fills the command's main option), `/search how far is Kyiv`. As in Discord, a
+ * command starts with a slash: a line without one is refused with the command it probably meant. `name:value` pairs
+ * run to the next known option name, so values may hold spaces. Throws a {@link UsageError} for an unknown command
+ * or bad options.
  */
 export function parseSlash(line: string): SlashLine {
   const trimmed = line.trim();
   if (trimmed === '' || trimmed.startsWith('#')) return { kind: 'blank' };
   if (/^\/?(quit|exit|q)$/i.test(trimmed)) return { kind: 'quit' };
   if (!trimmed.startsWith('/')) {
-    return {
-      kind: 'command',
-      command: 'search',
-      spec: specOrThrow('search'),
-      options: validateOptions(specOrThrow('search'), 'console', {}, trimmed),
-    };
+    const words = trimmed.length > 40 ? `${trimmed.slice(0, 40)}…` : trimmed;
+    throw new UsageError(`commands start with a slash, as in Discord: to ask a question, type /search ${words}`);
   }
   const match = /^\/(\S+)\s*(.*)$/s.exec(trimmed);
   const name = (match?.[1] ?? '').toLowerCase();

@@ -10,4 +10,4 @@ export { INDEX_VERSION, queryTerms, SearchIndex } from './engine.ts';
 export type { Intent } from './intent.ts';
 export { detectIntent } from './intent.ts';
 export { type LoadedIndex, loadOrBuildIndex, loadSnapshot, snapshotKey } from './snapshot.ts';
-export { fold, isStopword, processTerm, termsOf, tokenize } from './terms.ts';
+export { fold, isStopword, processTerm, readable, termsOf, tokenize } from './terms.ts';

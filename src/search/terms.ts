@@ -7,7 +7,7 @@ import { stemmer } from 'stemmer';
  * Bump {@link TERMS_VERSION} whenever any rule here changes: index snapshots are keyed by it, and a snapshot built
  * with other rules would silently answer differently.
  */
-export const TERMS_VERSION = 8;
+export const TERMS_VERSION = 11;
 
 /**
  * Function words, question words and "according (to)", which attributes a claim but says nothing of its topic
@@ -21,7 +21,7 @@ const STOPWORDS = new Set(
   our ours ourselves out over own same she should so some such than that the their theirs them themselves then there
   these they this those through to too under until up very was we were what when where which while who whom why will
   with would you your yours yourself yourselves s t d ll m re ve y o isn aren wasn weren hasn haven hadn doesn don didn
-  won wouldn shan shouldn cannot couldn mustn may might must shall please many much us according`
+  wouldn shan shouldn cannot couldn mustn may might must shall please many much us according`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -53,6 +53,69 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['suspend', 'suspends', 'suspended', 'suspension', 'stop', 'stops', 'stopped', 'halt', 'halts', 'halted'],
   ['flight', 'flights', 'fly', 'flies', 'flying', 'flew'],
   ['begin', 'begins', 'beginning', 'start', 'starts', 'started', 'starting', 'commence', 'commenced'],
+  // General news predicates: a question's verb and the article's often differ ("cut" jobs, "loss of" jobs).
+  ['kill', 'kills', 'killed', 'killing', 'dead', 'death', 'deaths', 'die', 'died', 'dies', 'fatal', 'fatalities'],
+  ['injure', 'injured', 'injuries', 'injury', 'wounded', 'wounding'],
+  ['win', 'wins', 'winning', 'winner', 'winners', 'victory', 'victorious'],
+  [
+    'cut',
+    'cuts',
+    'cutting',
+    'slash',
+    'slashed',
+    'slashing',
+    'axe',
+    'axed',
+    'layoff',
+    'layoffs',
+    'redundancy',
+    'redundancies',
+  ],
+  ['pay', 'pays', 'paid', 'paying', 'payment', 'payments', 'salary', 'salaries', 'compensation', 'wage', 'wages'],
+  ['resign', 'resigns', 'resigned', 'resignation', 'quit', 'quits', 'quitting'],
+  ['replace', 'replaces', 'replaced', 'replacement', 'successor', 'succeed', 'succeeded', 'succeeds'],
+  ['buy', 'buys', 'buying', 'acquire', 'acquires', 'acquired', 'acquisition', 'purchase', 'purchased', 'takeover'],
+  [
+    'rise',
+    'rises',
+    'rising',
+    'increase',
+    'increased',
+    'increases',
+    'jump',
+    'jumped',
+    'surge',
+    'surged',
+    'soar',
+    'soared',
+    'climb',
+    'climbed',
+    'hike',
+    'hikes',
+    'hiked',
+  ],
+  [
+    'fall',
+    'falls',
+    'falling',
+    'drop',
+    'dropped',
+    'drops',
+    'decline',
+    'declined',
+    'plunge',
+    'plunged',
+    'sink',
+    'sank',
+    'slump',
+    'slumped',
+    'tumble',
+    'tumbled',
+  ],
+  ['close', 'closes', 'closing', 'closure', 'closures', 'shut', 'shuts', 'shutting', 'shutdown'],
+  ['sue', 'sues', 'sued', 'lawsuit', 'lawsuits'],
+  ['arrest', 'arrests', 'arrested', 'detain', 'detained', 'detention'],
+  ['score', 'scores', 'scored', 'scoring', 'goal', 'goals'],
 ];
 
 /**
@@ -61,9 +124,25 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
  */
 const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bU\.S\.A?\.?(?=\W|$)|\bUSA?\b|\bUnited States(?: of America)?\b/g, ' unitedstates '],
-  [/\bU\.K\.?(?=\W|$)|\bUK\b|\bUnited Kingdom\b|\bBritain\b/g, ' unitedkingdom '],
+  [/\bU\.K\.?(?=\W|$)|\bUK\b|\bUnited Kingdom\b|\bGreat Britain\b|\bBritain\b/g, ' unitedkingdom '],
+  // Dotted and spelt-out forms are unambiguous in any case ("u.s.", "united states"); bare "us" is a pronoun.
+  [/\bu\.s\.a?\.?(?=\W|$)|\bunited states(?: of america)?\b/gi, ' unitedstates '],
+  [/\bu\.k\.?(?=\W|$)|\bunited kingdom\b|\bgreat britain\b|\bbritain\b/gi, ' unitedkingdom '],
+  [/\bAmerica\b(?! (?:First|Online)\b)/g, ' unitedstates '],
+  [/\bstep(?:s|ped|ping)? down\b/gi, ' resign '],
+  [/\blaid off\b|\blay(?:s|ing)? off\b/gi, ' layoff '],
+  // Transliterations of one name meet on one spelling (English news switched from Russian to Ukrainian forms).
+  [/\bKiev\b/gi, ' Kyiv '],
+  [/\bKharkov\b/gi, ' Kharkiv '],
+  [/\bOdessa\b/gi, ' Odesa '],
+  [/\bZelensk(?:yy|iy|yi|i)\b/gi, ' Zelensky '],
   [/\bwar[\s-]+games?\b/gi, ' wargame '],
   [/\bbuild-ups?\b/gi, ' buildup '],
+  // Troops and staff "going home" leave: the question's idiom meets the report's verb.
+  [
+    /\b(?:go|goes|going|went|gone|come|comes|coming|came|head|heads|heading|headed|return|returns|returning|returned) home\b/gi,
+    ' leave ',
+  ],
 ];
 
 /**
@@ -121,8 +200,20 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(
     hit: 'hit',
     flew: 'fly',
     flown: 'fly',
+    won: 'win',
+    paid: 'pay',
+    sank: 'sink',
+    sunk: 'sink',
   }),
 );
+
+/** The written form of the tokens {@link tokenize} makes of multi-word names, for showing them to people. */
+const READABLE: Readonly<Record<string, string>> = { unitedstates: 'United States', unitedkingdom: 'United Kingdom' };
+
+/** A word as people write it: the index's one token for "United States" is shown as "United States". */
+export function readable(word: string): string {
+  return READABLE[word] ?? word;
+}
 
 /** Removes accents (é → e) so "Zelenskyy" and a pasted "Zélensky" meet, then lower-cases. */
 export function fold(text: string): string {

@@ -10,12 +10,15 @@ export interface TermRarity {
   readonly documents: number;
   /** Articles containing the word, by word. */
   readonly frequency: ReadonlyMap<string, number>;
+  /** Words that are names in news text (capitalised inside sentences nearly every time): "zelensky", "nasdaq". */
+  readonly names: ReadonlySet<string>;
 }
 
 /** The table file's shape. */
 interface RarityFile {
   readonly documents: number;
   readonly df: Readonly<Record<string, number>>;
+  readonly names?: readonly string[];
 }
 
 let loaded: TermRarity | undefined;
@@ -24,9 +27,13 @@ let loaded: TermRarity | undefined;
 export function referenceRarity(): TermRarity {
   if (loaded) return loaded;
   const file = JSON.parse(readFileSync(new URL('./term-rarity.json', import.meta.url), 'utf8')) as RarityFile;
-  loaded = { documents: file.documents, frequency: new Map(Object.entries(file.df)) };
+  loaded = {
+    documents: file.documents,
+    frequency: new Map(Object.entries(file.df)),
+    names: new Set(file.names ?? []),
+  };
   return loaded;
 }
 
 /** A table with no reference counts: rarity is judged on the knowledge folder alone. */
-export const NO_RARITY: TermRarity = { documents: 0, frequency: new Map() };
+export const NO_RARITY: TermRarity = { documents: 0, frequency: new Map(), names: new Set() };

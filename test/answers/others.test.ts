@@ -40,12 +40,16 @@ describe('whoAnswer', () => {
     expect(snippets(a)[0]).toContain('Minsk Agreement');
   });
 
-  it('suggests close names for a typo and invents no one', async () => {
+  it('answers a typo for the closest person, says so, and invents no one', async () => {
     const ctx = await seedContext();
     const a = whoAnswer(ctx, { name: 'Stoltenburg' });
     expectVerbatim(ctx, a);
-    expect(a.empty).toBe(true);
-    expect(a.suggestions.some((s) => s.includes('Stoltenberg'))).toBe(true);
+    expect(a.empty).toBe(false);
+    expect(a.notes[0]).toBe('Showing Jens Stoltenberg for "Stoltenburg".');
+    expect(snippets(a)[0]).toContain('Stoltenberg');
+    const absent = whoAnswer(ctx, { name: 'Zelensky' });
+    expect(absent.empty).toBe(true);
+    expect(absent.notes.join(' ')).toMatch(/Not found in any article: Zelensky/);
     expect(whoAnswer(ctx, {}).empty).toBe(true);
   });
 });

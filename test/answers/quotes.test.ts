@@ -38,13 +38,17 @@ describe('quotesAnswer', () => {
     expect(a.sections.every((s) => s.heading === UNNAMED_SPEAKER || !/unknown|null/i.test(s.heading))).toBe(true);
   });
 
-  it('suggests the close speaker for a typo and never guesses', async () => {
+  it('answers a typo with the one close speaker, says so, and never guesses for an absent name', async () => {
     const ctx = await seedContext();
     const a = quotesAnswer(ctx, { speaker: 'Peskow' });
     expectVerbatim(ctx, a);
-    expect(a.empty).toBe(true);
-    expect(a.suggestions).toContain('/quotes speaker:Dmitry Peskov');
-    expect(a.notes[0]).toMatch(/Peskow/);
+    expect(a.empty).toBe(false);
+    expect(a.notes[0]).toBe('Showing Dmitry Peskov for "Peskow".');
+    expect(a.sections.map((s) => s.heading)).toEqual(['Dmitry Peskov, Kremlin spokesperson']);
+    const absent = quotesAnswer(ctx, { speaker: 'Zelensky' });
+    expect(absent.empty).toBe(true);
+    expect(absent.suggestions).toContain('/quotes speaker:Dmitry Peskov');
+    expect(absent.notes.join(' ')).toMatch(/Zelensky/);
   });
 
   it('says so when a speaker said nothing on the topic', async () => {

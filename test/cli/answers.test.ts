@@ -79,7 +79,7 @@ describe('briefing usage errors', () => {
     [['search', '--limit', 'ten', 'Kyiv'], /limit must be a whole number/],
     [['search', '--limit', '0', 'Kyiv'], /limit must be a whole number/],
     [['quotes', '--subject', 'troops'], /quotes has no option "subject"/],
-    [['estimates', '--nonsense'], /Unknown option '--nonsense'/],
+    [['estimates', '--nonsense'], /"--nonsense" is not an option of estimates[\s\S]*briefing estimates --help/],
     [['drills', 'weather'], /"weather" is not a valid aspect for \/drills/],
     [['search', '--format', 'html', 'Kyiv'], /--format must be text or markdown/],
     [['timeline', 'extra'], /timeline takes no text/],

@@ -24,8 +24,8 @@ describe('parseSlash', () => {
     expect(parseSlash('/search note: Kyiv')).toMatchObject({ options: { question: 'note: Kyiv' } });
   });
 
-  it('treats a line without a slash as a search, and recognises quit', () => {
-    expect(parseSlash('where are the drills')).toMatchObject({ command: 'search' });
+  it('refuses a line without a slash with the command to type, and recognises quit', () => {
+    expect(() => parseSlash('where are the drills')).toThrow(/type \/search where are the drills/);
     expect(parseSlash('/quit')).toEqual({ kind: 'quit' });
     expect(parseSlash('exit')).toEqual({ kind: 'quit' });
     expect(parseSlash('')).toEqual({ kind: 'blank' });

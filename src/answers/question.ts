@@ -1,0 +1,348 @@
+/**
+ * Reading a question before searching: what kind of answer it wants (who said, how many, when, where, who is, why,
+ * what is it called…), which names it asks about, what it asks of them (its verb, the thing counted) and its other
+ * words. Only the question's function words and capitalisation decide, never its topic, so the rules carry over to
+ * any story. Names are resolved against the knowledge by the search answer, not here.
+ */
+import { fold, processTerm, tokenize } from '../search/index.ts';
+
+/** What kind of answer a question asks for. */
+export type QuestionType =
+  | 'speech'
+  | 'quantity'
+  | 'when'
+  | 'where'
+  | 'whois'
+  | 'who'
+  | 'why'
+  | 'how'
+  | 'name'
+  | 'yesno'
+  | 'what'
+  | 'none';
+
+/** A name the question mentions, as typed: "Reed Hastings", "Netflix", "CS", "zelensky". */
+export interface QuestionName {
+  /** As written in the question. */
+  readonly text: string;
+  /** Whether it was capitalised as a name (rather than found as a name in lower-case text). */
+  readonly capitalised: boolean;
+  /** All capitals, 2 to 5 letters ("CS", "UK"): may stand for a longer name. */
+  readonly acronym: boolean;
+}
+
+/** A question, read. */
+export interface Question {
+  readonly text: string;
+  readonly type: QuestionType;
+  readonly names: readonly QuestionName[];
+  /** Index terms of the verb the question asks about ("won" in "who won…", "lose" in "how many … lose"), if any. */
+  readonly predicate: string | null;
+  /** Index term of what a "how many/how much" question counts ("subscribers", "jobs", "people"), if any. */
+  readonly counted: string | null;
+  /** Index terms of the other content words (not names, not question words). */
+  readonly content: readonly string[];
+  /** Words the question uses to say when ("january", "2022", "first quarter"), folded. */
+  readonly time: readonly string[];
+  /**
+   * The question without a trailing clause that only sets the scene ("… after it reported losing subscribers",
+   * "… when Storm Eunice hit the UK"), when the main clause says enough by itself; else the whole question.
+   */
+  readonly core: string;
+}
+
+/** Question and auxiliary words: never names, never content. */
+const FUNCTION_WORDS = new Set(
+  `what which who whom whose when where why how did does do is are was were will would can could should has have had
+  be been being the a an of to in on at for from with by about as and or but it its this that these those there
+  their they he she his her him them we you i me my our your say said says saying tell told think thought mean
+  many much far long often soon big large old if after before than then so not no any some all also just ever
+  latest new`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Verbs that say how something is known or a light verb, not what happened: "are estimated", "did Tesla make".
+ * As index terms (stemmed).
+ */
+const VAGUE_VERBS = new Set(
+  [
+    'estimated',
+    'expected',
+    'believed',
+    'reported',
+    'thought',
+    'known',
+    'planned',
+    'make',
+    'get',
+    'take',
+    'be',
+    'have',
+    'happen',
+    'need',
+    'see',
+    'go',
+    'give',
+    'put',
+    'seen',
+    'considered',
+    'compared',
+    'put',
+    'set',
+    'come',
+  ]
+    .map((w) => processTerm(w))
+    .filter((t): t is string => t !== null),
+);
+
+/** Month and day names: capitalised, but they say when, not who. */
+const CALENDAR = new Set(
+  `january february march april may june july august september october november december jan feb mar apr jun jul
+  aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Verbs of speech: "what did X say/tell/warn" asks for X's words. */
+const SPEECH =
+  /\b(say|said|says|saying|tell|told|telling|think|thinks|thought|argue|argued|claim|claimed|warn|warned|write|wrote|promise|promised|respond|responded|react|reacted|admit|admitted|mean|comment|commented|insist|insisted|explain|explained)\b/;
+
+/** Reads the kind of answer wanted from the question's function words. */
+export function questionType(text: string): QuestionType {
+  const q = fold(text).replace(/[’']/g, "'").trim();
+  if (/\bquotes?\b|\bin (his|her|their) (own )?words\b/.test(q)) return 'speech';
+  if (/^(what|how) (did|does|do|has|have|had|is|are|was|were|will|would)\b/.test(q) && SPEECH.test(q)) {
+    // "what did X say about Y", "how did X respond": someone's words. "What did the report say" is too.
+    if (/^what\b/.test(q) || /\b(respond|responded|react|reacted)\b/.test(q)) return 'speech';
+  }
+  // "Did X say the troops will leave?": whether X said it is answered by what X said.
+  if (
+    /^(did|does|do|has|have|had) \S+(?: \S+){0,3} (say|said|tell|told|claim|claimed|promise|promised|warn|warned)\b/.test(
+      q,
+    )
+  )
+    return 'speech';
+  if (
+    /\bhow (many|much)\b|\bhow (far|close|near|big|large|high|low|long|tall|cold|hot|old|fast|deep)\b|\bnumber of\b|\bwhat (percentage|share|proportion|fraction|percent|price|amount|sum|total|figure|count|tally|margin)\b|\bfinal (vote )?(count|tally|score|result)\b/.test(
+      q,
+    )
+  )
+    return 'quantity';
+  if (
+    /^when\b|\bwhat (date|day|time|year|month)\b|\bsince when\b|\bby when\b|^(the )?(date|dates|day|days|time|timing) (of|for)\b/.test(
+      q,
+    )
+  )
+    return 'when';
+  if (
+    /^where\b|\bin (which|what) (city|country|state|town|place|region)\b|\bwhich (city|cities|country|countries|state|states|town|towns|place|places)\b/.test(
+      q,
+    )
+  )
+    return 'where';
+  if (/^(who|what) (is|was|are|were)\b(?! (the|a|an) (name|date|number)\b)/.test(q) && /^who\b/.test(q)) return 'whois';
+  if (
+    /^(who|whom)\b|^which (company|companies|person|people|firm|bank|group|official|officials|team|player|players)\b/.test(
+      q,
+    )
+  )
+    return 'who';
+  if (/^why\b|\bwhat (caused|led to|prompted|triggered)\b|\bfor what reason\b|\breasons? for\b/.test(q)) return 'why';
+  if (/\b(called|dubbed|named|known as)\b\s*\??$|\bwhat (is|are|was|were) (the )?names?\b|\bname of\b/.test(q))
+    return 'name';
+  if (/^how\b/.test(q)) return 'how';
+  if (/^(did|does|do|is|are|was|were|will|would|has|have|had|can|could|should)\b/.test(q)) return 'yesno';
+  if (/^what\b|^which\b/.test(q)) return 'what';
+  return 'none';
+}
+
+/** A word of the question as written, and whether it is a possessive ("Tesla's"), which ends a name. */
+interface Word {
+  readonly text: string;
+  readonly possessive: boolean;
+}
+
+/** Raw word tokens with their case, for name spotting. */
+function words(text: string): Word[] {
+  return (text.match(/[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu) ?? []).map((w) => {
+    // Dotted initials keep their last period ("U.S."): without it they are no longer the name.
+    const bare = /^(\p{L}\.){2,}$/u.test(w) ? w : w.replace(/[.’']+$/u, '');
+    return { text: bare.replace(/['’]s$/u, ''), possessive: /['’]s$/u.test(bare) || /s['’]$/u.test(w) };
+  });
+}
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+function isAcronym(word: string): boolean {
+  return /^\p{Lu}{2,5}$/u.test(word.replace(/\./g, ''));
+}
+
+/**
+ * The names a question mentions. Capitalised runs count ("Reed Hastings", "Credit Suisse", "CS"), except a
+ * question word opening it and calendar words. In lower-case text, `isName(word)` says which words are names
+ * (known names of the knowledge, or words news writes as names).
+ */
+export function questionNames(text: string, isName: (folded: string) => boolean): QuestionName[] {
+  const tokens = words(text);
+  const lower = text === text.toLowerCase();
+  const out: QuestionName[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length > 0) {
+      const name = run.join(' ');
+      out.push({ text: name, capitalised: !lower, acronym: run.length === 1 && isAcronym(name) });
+    }
+    run = [];
+  };
+  tokens.forEach(({ text: word, possessive }, i) => {
+    const folded = fold(word);
+    const joiner = run.length > 0 && /^(of|de|del|da|van|von|and|&)$/.test(folded) && i + 1 < tokens.length;
+    const opening = i === 0 && FUNCTION_WORDS.has(folded);
+    const nameLike = lower ? isName(folded) : isCapitalised(word) && !opening;
+    if (joiner && isCapitalised(tokens[i + 1]?.text ?? '')) {
+      run.push(word);
+      return;
+    }
+    if (nameLike && !CALENDAR.has(folded) && !(FUNCTION_WORDS.has(folded) && !isAcronym(word))) {
+      run.push(word);
+      // "Tesla's Optimus" is two names: a possessive ends the one it closes.
+      if (possessive) flush();
+    } else flush();
+  });
+  flush();
+  return out;
+}
+
+/** Index terms of a text without its names. */
+function termsWithout(text: string, names: readonly QuestionName[]): string[] {
+  const nameWords = new Set(names.flatMap((n) => tokenize(n.text).map((w) => fold(w))));
+  const out: string[] = [];
+  for (const token of tokenize(text)) {
+    const folded = fold(token);
+    if (nameWords.has(folded) || FUNCTION_WORDS.has(folded) || CALENDAR.has(folded) || /^\d+$/.test(folded)) continue;
+    const term = processTerm(token);
+    if (term !== null && !out.includes(term)) out.push(term);
+  }
+  return out;
+}
+
+/**
+ * The verb a question asks about: the word after "who"/"which X" ("who won", "which bank bought"), or after the
+ * subject of "how many … did X <verb>" / "will … be <verb>". Null when the question has none that can be told.
+ */
+function predicateOf(text: string, type: QuestionType, names: readonly QuestionName[]): string | null {
+  const q = fold(text).replace(/[’']/g, "'");
+  const nameWords = new Set(names.flatMap((n) => tokenize(n.text).map((w) => fold(w))));
+  const pick = (candidate: string | undefined): string | null => {
+    if (!candidate || FUNCTION_WORDS.has(candidate) || nameWords.has(candidate)) return null;
+    const term = processTerm(candidate);
+    return term === null || VAGUE_VERBS.has(term) ? null : term;
+  };
+  if (type === 'who') {
+    const m = /^(?:who|whom|which \w+)\s+(?:has |have |had |will |would |did )?(\w+)/.exec(q);
+    return pick(m?.[1]);
+  }
+  if (type === 'quantity') {
+    // An action asked about: "how many X did/will … VERB" (the clause's last content word), or a passive "how many
+    // people were killed". "How big is X" asks of no action.
+    const active =
+      /\bhow (?:many|much|far|high|low|big|large)\b.*?\b(?:did|do|does|will|would|could|can|has|have|had)\b(.*)$/.exec(
+        q,
+      );
+    if (active) {
+      const clause =
+        (active[1] ?? '').split(
+          /\b(?:when|after|before|since|in|on|at|by|for|from|during|because|while|over|to)\b/,
+        )[0] ?? '';
+      const candidates = clause.split(/[^a-z0-9-]+/).filter((w) => w && !FUNCTION_WORDS.has(w) && !nameWords.has(w));
+      return pick(candidates.at(-1));
+    }
+    const passive = /\bhow (?:many|much)\b.*?\b(?:were|was|are|is|been)\s+([a-z]+(?:ed|en|wn|lt|id|ut|un))\b/.exec(q);
+    return pick(passive?.[1]);
+  }
+  return null;
+}
+
+/**
+ * The thing a "how many / how much" question counts: the head (last) word of the noun phrase right after it, up to
+ * the verb or a preposition ("how many interest rate hikes did…" → hikes, "how much severance did…" → severance);
+ * null for "how much did X pay" or "how much of the force…".
+ */
+function countedOf(text: string): string | null {
+  const after = /\bhow (?:many|much)\s+(.*)$/.exec(fold(text))?.[1] ?? '';
+  const phrase: string[] = [];
+  for (const w of after.split(/[^a-z0-9-]+/).filter(Boolean)) {
+    // The noun phrase ends at a verb: an auxiliary, a preposition after it, or a past tense ("warships arrived").
+    if (AUXILIARIES.has(w) || PREPOSITIONS.has(w) || (phrase.length > 0 && /[a-z]{3,}ed$/.test(w))) break;
+    phrase.push(w);
+  }
+  const head = phrase.filter((w) => !FUNCTION_WORDS.has(w)).at(-1);
+  // "How much money", "what amount": the answer is a sum, whatever it is of; nothing to look for by name.
+  return head && !GENERIC_AMOUNTS.has(head) ? processTerm(head) : null;
+}
+
+const AUXILIARIES = new Set(
+  'did do does will would were was are is has have had could can should may might'.split(' '),
+);
+const PREPOSITIONS = new Set(
+  'of in on at by for from to with about over under after before during since per'.split(' '),
+);
+
+/** Nouns that ask for an amount without naming what is counted. */
+const GENERIC_AMOUNTS = new Set(
+  'money amount sum cash value number total figure percentage percent share price cost funds funding worth'.split(' '),
+);
+
+/** Words of the question that say when: months, years, quarters. */
+function timeWords(text: string): string[] {
+  const q = fold(text);
+  const out = [
+    ...q.matchAll(
+      /\b(january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d|first quarter|second quarter|third quarter|fourth quarter|final quarter|q[1-4])\b/g,
+    ),
+  ].map((m) => m[1] ?? '');
+  return [...new Set(out)];
+}
+
+/** Conjunctions that open a clause setting the scene of the question rather than asking. */
+const SCENE = /\s(?:after|when|while|before|since|because|as|following|during|amid|once)\s/i;
+
+/** The main clause of a question, when it has at least two content words of its own (see {@link Question.core}). */
+function coreOf(text: string, names: readonly QuestionName[]): string {
+  const m = SCENE.exec(text);
+  if (!m || m.index < 8) return text;
+  const main = text.slice(0, m.index);
+  return termsWithout(main, names).length >= 2 ? main : text;
+}
+
+/**
+ * The subject of a speech question typed without capitals ("what is the west saying", "what did the us say"): the
+ * words between the auxiliary and the verb of speech, as a name, when no name was spotted there. Bare "us" and "uk"
+ * are read as the countries they abbreviate.
+ */
+function speechSubjectName(text: string, names: readonly QuestionName[]): QuestionName | null {
+  const m =
+    /^\s*(?:what|how)\s+(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+(.+?)\s+(?:say|said|says|saying|tell|told|think|thinks|thought|argue|claim|warn|write|wrote|promise|respond|react|mean|comment|insist|explain)\w*\b/i.exec(
+      text,
+    );
+  const phrase = m?.[1]?.replace(/^(?:the|a|an)\s+/i, '').trim();
+  if (!phrase || names.some((n) => phrase.toLowerCase().includes(n.text.toLowerCase()))) return null;
+  const written = phrase.replace(/\b(us|uk|eu|un)\b/gi, (w) => w.toUpperCase());
+  return { text: written, capitalised: false, acronym: /^\p{Lu}{2,5}$/u.test(written) };
+}
+
+/** Reads a question. `isName` tells, for a question typed in lower case, which words are names. */
+export function readQuestion(text: string, isName: (folded: string) => boolean): Question {
+  const type = questionType(text);
+  const spotted = questionNames(text, isName);
+  const subject = type === 'speech' ? speechSubjectName(text, spotted) : null;
+  const names = subject ? [subject, ...spotted] : spotted;
+  const predicate = predicateOf(text, type, names);
+  const counted = type === 'quantity' ? countedOf(text) : null;
+  const content = termsWithout(text, names).filter((t) => t !== predicate && t !== counted);
+  return { text, type, names, predicate, counted, content, time: timeWords(text), core: coreOf(text, names) };
+}
