@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The `briefing` executable: runs the TypeScript CLI through tsx's loader, so no build step is needed.
-import { register } from 'tsx/esm/api';
+// The `briefing` executable: the compiled CLI when `npm run build` has made a current dist/, else the TypeScript
+// through tsx's loader (see run.mjs).
+import { run } from './run.mjs';
 
-register();
-await import('../src/cli/main.ts');
+await run('src/cli/main.ts');

@@ -47,7 +47,7 @@ const PACKAGES: Readonly<Record<string, readonly string[]>> = {
   'discord.js': ['render', 'workflows', 'discord', 'commands'],
   '@slack/bolt': ['slack'],
   'node:fs': ['config', 'knowledge', 'extract', 'stories', 'search', 'service', 'workflows', 'cli'],
-  'node:fs/promises': ['config', 'knowledge', 'extract', 'search', 'service', 'workflows', 'cli'],
+  'node:fs/promises': ['config', 'knowledge', 'extract', 'stories', 'search', 'service', 'workflows', 'cli'],
   // Fetching and reading pages and feeds: only src/web talks to the network on a user's behalf, through its checks.
   'node:http': ['web'],
   'node:https': ['web'],

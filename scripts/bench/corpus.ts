@@ -114,13 +114,15 @@ function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-function generatedName(rng: Rng): { first: string; last: string } {
+/** A made-up "First Last" name. */
+export function generatedName(rng: Rng): { first: string; last: string } {
   const first = capitalise(rng.pick(SYLLABLES) + rng.pick(MORE_SYLLABLES) + (rng.chance(0.4) ? 'a' : ''));
   const last = capitalise(rng.pick(MORE_SYLLABLES) + rng.pick(SYLLABLES) + rng.pick(SURNAME_ENDINGS));
   return { first, last };
 }
 
-function escapeRegExp(text: string): string {
+/** `text` as a literal in a regular expression. */
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -42,26 +42,47 @@ export function storyArticle(a: Article) {
   };
 }
 
-/** Builds the lookups of an {@link AnswerContext}; without `stories`, the articles are grouped now. */
+/** The facts of a context, or how to get them: a start from a snapshot reads them only when an answer needs them. */
+export type FactsSource = readonly ArticleFacts[] | (() => readonly ArticleFacts[]);
+
+/** Defines `facts` on a context object, computed on first read when given as a function. */
+function withFacts<T extends object>(target: T, source: FactsSource): T & { readonly facts: readonly ArticleFacts[] } {
+  if (typeof source !== 'function') return Object.assign(target, { facts: source });
+  let facts: readonly ArticleFacts[] | undefined;
+  return Object.defineProperty(target, 'facts', {
+    enumerable: true,
+    get: () => {
+      facts ??= source();
+      return facts;
+    },
+  }) as T & { readonly facts: readonly ArticleFacts[] };
+}
+
+/**
+ * Builds the lookups of an {@link AnswerContext}; without `stories`, the articles are grouped now. `facts` may be a
+ * function, called the first time an answer reads them (a `/search` never does).
+ */
 export function createAnswerContext(
   articles: readonly Article[],
-  facts: readonly ArticleFacts[],
+  facts: FactsSource,
   index: SearchIndex,
   stories: StoryCatalogue = groupStories(articles),
 ): AnswerContext {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const paragraphs = new Map<string, string>();
-  for (const a of articles) for (const p of a.paragraphs) paragraphs.set(`${a.id}\0${p.number}`, p.text);
-  return {
-    articles,
+  // An article holds a few dozen paragraphs: a scan of one costs less than a map over every paragraph of the archive.
+  const paragraph = (article: string, n: number) => byId.get(article)?.paragraphs.find((p) => p.number === n)?.text;
+  return withFacts(
+    {
+      articles,
+      index,
+      article: (id: string) => byId.get(id),
+      paragraph,
+      stories,
+      scope: null,
+      whole: null,
+    },
     facts,
-    index,
-    article: (id) => byId.get(id),
-    paragraph: (article, n) => paragraphs.get(`${article}\0${n}`),
-    stories,
-    scope: null,
-    whole: null,
-  };
+  );
 }
 
 /**
@@ -73,14 +94,18 @@ export function scopeTo(ctx: AnswerContext, story: Story): AnswerContext {
   const whole = ctx.whole ?? ctx;
   return memo(whole, `scope\0${story.id}`, () => {
     const ids = new Set(story.articles);
-    return {
-      ...whole,
-      articles: whole.articles.filter((a) => ids.has(a.id)),
-      facts: whole.facts.filter((f) => ids.has(f.article)),
-      index: whole.index.scoped(ids),
-      scope: story,
-      whole,
-    };
+    return withFacts(
+      {
+        articles: whole.articles.filter((a) => ids.has(a.id)),
+        index: whole.index.scoped(ids),
+        article: whole.article,
+        paragraph: whole.paragraph,
+        stories: whole.stories,
+        scope: story,
+        whole,
+      },
+      () => whole.facts.filter((f) => ids.has(f.article)),
+    );
   });
 }
 

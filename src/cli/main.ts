@@ -1,26 +1,41 @@
 #!/usr/bin/env node
 import { answerCliCommand } from './answer.ts';
 import { CLI_COMMAND_SPECS } from './commands.ts';
-import { runConsoleCommand } from './console-command.ts';
-import { runFacts } from './facts.ts';
-import { runFeeds } from './feeds.ts';
-import { runIngest } from './ingest.ts';
-import { runPost } from './post.ts';
 import { echo } from './terminal.ts';
-import { runValidate } from './validate.ts';
 
 /** A CLI subcommand: receives the arguments after its name and resolves to the process exit code. */
 export type CliCommand = (argv: string[]) => Promise<number>;
 
-/** Every subcommand of `briefing`, in the order `--help` lists them. */
+/**
+ * Every subcommand of `briefing`, in the order `--help` lists them. The non-answer subcommands are imported when
+ * run: webhook posting brings in the Discord and Slack payload code, which a one-off answer should not load.
+ */
 export const CLI_COMMANDS: Readonly<Record<string, { run: CliCommand; summary: string }>> = {
-  validate: { run: runValidate, summary: 'check every article in the knowledge folder' },
-  facts: { run: runFacts, summary: 'print the facts extracted from every article (--json for the contract)' },
+  validate: {
+    run: async (argv) => (await import('./validate.ts')).runValidate(argv),
+    summary: 'check every article in the knowledge folder',
+  },
+  facts: {
+    run: async (argv) => (await import('./facts.ts')).runFacts(argv),
+    summary: 'print the facts extracted from every article (--json for the contract)',
+  },
   ...Object.fromEntries(CLI_COMMAND_SPECS.map((s) => [s.name, { run: answerCliCommand(s), summary: s.summary }])),
-  ingest: { run: runIngest, summary: 'add an article from its web address or a .md, .txt or .html file' },
-  feeds: { run: runFeeds, summary: 'follow RSS and Atom feeds: add, remove, list, or poll them now' },
-  post: { run: runPost, summary: 'answer a command and post it to a Discord or Slack webhook (for cron)' },
-  console: { run: runConsoleCommand, summary: 'answer slash commands typed or piped one per line' },
+  ingest: {
+    run: async (argv) => (await import('./ingest.ts')).runIngest(argv),
+    summary: 'add an article from its web address or a .md, .txt or .html file',
+  },
+  feeds: {
+    run: async (argv) => (await import('./feeds.ts')).runFeeds(argv),
+    summary: 'follow RSS and Atom feeds: add, remove, list, or poll them now',
+  },
+  post: {
+    run: async (argv) => (await import('./post.ts')).runPost(argv),
+    summary: 'answer a command and post it to a Discord or Slack webhook (for cron)',
+  },
+  console: {
+    run: async (argv) => (await import('./console-command.ts')).runConsoleCommand(argv),
+    summary: 'answer slash commands typed or piped one per line',
+  },
 };
 
 function usage(): string {

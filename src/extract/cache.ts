@@ -1,15 +1,27 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../knowledge/types.ts';
+import { packFacts, unpackFacts } from './pack.ts';
+import { sharedPool } from './pool.ts';
 import type { ArticleFacts } from './types.ts';
 
 /** Options for {@link extractAll}. */
 export interface ExtractAllOptions {
   /** Folder for cached facts (`<cacheDir>/facts/*.json`). Without it nothing is cached. */
   readonly cacheDir?: string;
+  /**
+   * Extract cache misses on the process's worker pool ({@link sharedPool}) instead of this thread: when the pool is
+   * already running (a bot that preloaded it), or when there are at least {@link POOL_MIN_ARTICLES} misses (where
+   * starting the workers pays for itself). Default false.
+   */
+  readonly pool?: boolean;
 }
+
+/** Cache misses from which {@link extractAll} starts the worker pool rather than extracting on its own thread. */
+export const POOL_MIN_ARTICLES = 50;
 
 /**
  * The extractor is imported on the first cache miss only: it pulls in the NLP and date libraries, which cost
@@ -20,11 +32,12 @@ function loadExtractor(): Promise<typeof import('./pipeline.ts')> {
 }
 
 /**
- * Loads the extractor in the background once start-up is over, so the first article added while the bot runs is
- * extracted at once instead of waiting for the NLP libraries to load. Errors surface at the next real use.
+ * Starts the extraction workers in the background once start-up is over, so an article added while the bot runs is
+ * extracted at once, off the answering thread, instead of waiting for the NLP libraries to load. Errors surface at
+ * the next real use (which then extracts on its own thread).
  */
 export function preloadExtractor(): void {
-  setImmediate(() => void loadExtractor().catch(() => undefined));
+  setImmediate(() => sharedPool().start());
 }
 
 /** Extracts the facts of one article, without the cache, loading the extractor first when it is not loaded yet. */
@@ -39,10 +52,23 @@ async function codeFiles(dir: string, prefix = ''): Promise<string[]> {
   for (const entry of await readdir(join(dir, prefix), { withFileTypes: true })) {
     const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
     if (entry.isDirectory()) out.push(...(await codeFiles(dir, path)));
-    else if (/\.(ts|js)$/.test(entry.name)) out.push(path);
+    else if (/\.(ts|js)$/.test(entry.name) && !MACHINERY.has(path.replace(/\.js$/, '.ts'))) out.push(path);
   }
   return out;
 }
+
+/**
+ * Files of this folder that store, pack, schedule or re-export facts but never decide them: left out of the
+ * extractor's fingerprint, so work on the cache does not throw away every cached article. The packed layout has a
+ * version of its own.
+ */
+const MACHINERY: ReadonlySet<string> = new Set(['cache.ts', 'pack.ts', 'pool.ts', 'index.ts']);
+
+/**
+ * Where the build writes the fingerprint of the TypeScript sources beside the compiled extractor, so compiled and
+ * TypeScript runs of the same code share one facts cache.
+ */
+export const FINGERPRINT_FILE = 'fingerprint.json';
 
 /**
  * A hash of the code under `dir`: every code file in the tree, in sorted path order so that the same code always
@@ -58,17 +84,21 @@ export async function fingerprintOf(dir: string): Promise<string> {
   return hash.digest('hex').slice(0, 16);
 }
 
-let extractorFingerprint: Promise<string> | undefined;
+let fingerprintOfExtractor: Promise<string> | undefined;
 
 /**
  * A hash of the extraction code itself (this folder and all its subfolders). Cached facts are keyed by article
  * content AND this, so a change to the rules invalidates every cached article instead of serving facts from older
  * rules.
  */
-function fingerprint(): Promise<string> {
-  // Bundled or read-only installs: still a stable key per process.
-  extractorFingerprint ??= fingerprintOf(dirname(fileURLToPath(import.meta.url))).catch(() => 'unreadable');
-  return extractorFingerprint;
+export function extractorFingerprint(): Promise<string> {
+  const dir = dirname(fileURLToPath(import.meta.url));
+  fingerprintOfExtractor ??= readFile(join(dir, FINGERPRINT_FILE), 'utf8')
+    .then((text) => String(JSON.parse(text)))
+    .catch(() => fingerprintOf(dir))
+    // Bundled or read-only installs: still a stable key per process.
+    .catch(() => 'unreadable');
+  return fingerprintOfExtractor;
 }
 
 /**
@@ -79,30 +109,73 @@ export async function extractAll(
   articles: readonly Article[],
   options: ExtractAllOptions = {},
 ): Promise<ArticleFacts[]> {
-  if (!options.cacheDir) {
-    const { extractFacts } = await loadExtractor();
-    return articles.map(extractFacts);
+  const folder = options.cacheDir ? join(options.cacheDir, 'facts') : null;
+  const code = folder ? await extractorFingerprint() : '';
+  const fileOf = (article: Article) => cacheFile(options.cacheDir as string, article, code);
+  const cached: (ArticleFacts | null)[] = folder
+    ? await Promise.all(
+        articles.map(async (article) => {
+          try {
+            return unpackFacts(article, JSON.parse(await readFile(fileOf(article), 'utf8')));
+          } catch {
+            return null; // not cached yet, or unreadable: extract below
+          }
+        }),
+      )
+    : articles.map(() => null);
+  const missing = articles.filter((_, i) => cached[i] === null);
+  if (missing.length === 0) return cached as ArticleFacts[];
+  const fresh = await extractMissing(missing, options);
+  if (folder) {
+    await mkdir(folder, { recursive: true }).catch(() => undefined);
+    await Promise.all(
+      missing.map(async (article, i) => {
+        const file = fileOf(article);
+        const temp = `${file}.${process.pid}.tmp`;
+        await writeFile(temp, JSON.stringify(packFacts(article, fresh[i] as ArticleFacts)))
+          .then(() => rename(temp, file))
+          .catch(() => undefined);
+      }),
+    );
   }
-  const folder = join(options.cacheDir, 'facts');
-  const code = await fingerprint();
-  await mkdir(folder, { recursive: true }).catch(() => undefined);
-  return Promise.all(
-    articles.map(async (article) => {
-      const file = join(folder, `${article.contentHash.slice(0, 32)}-${code}.json`);
-      try {
-        const cached = JSON.parse(await readFile(file, 'utf8')) as ArticleFacts;
-        // Facts carry the article id; a renamed file with the same bytes must not serve the old id.
-        if (cached.article === article.id && cached.contentHash === article.contentHash) return cached;
-      } catch {
-        // not cached yet, or unreadable: extract below
-      }
-      const { extractFacts } = await loadExtractor();
-      const facts = extractFacts(article);
-      const temp = `${file}.${process.pid}.tmp`;
-      await writeFile(temp, JSON.stringify(facts))
-        .then(() => rename(temp, file))
-        .catch(() => undefined);
-      return facts;
-    }),
-  );
+  let next = 0;
+  return cached.map((facts) => facts ?? (fresh[next++] as ArticleFacts));
+}
+
+/** The cache file of an article's facts under the extractor's fingerprint `code`. */
+function cacheFile(cacheDir: string, article: Article, code: string): string {
+  return join(cacheDir, 'facts', `${article.contentHash.slice(0, 32)}-${code}.json`);
+}
+
+/**
+ * The cached facts of each article, read synchronously, or null for an article whose facts are not cached (or not
+ * readable). For a start from an index snapshot, whose facts are read only when an answer first needs them: that
+ * read cannot wait for a promise. `code` is {@link extractorFingerprint}'s value.
+ */
+export function readCachedFactsSync(
+  articles: readonly Article[],
+  cacheDir: string,
+  code: string,
+): (ArticleFacts | null)[] {
+  return articles.map((article) => {
+    try {
+      return unpackFacts(article, JSON.parse(readFileSync(cacheFile(cacheDir, article, code), 'utf8')));
+    } catch {
+      return null;
+    }
+  });
+}
+
+/** Extracts articles on the worker pool when asked and worthwhile (see {@link ExtractAllOptions.pool}), else here. */
+async function extractMissing(articles: readonly Article[], options: ExtractAllOptions): Promise<ArticleFacts[]> {
+  const pool = sharedPool();
+  if (options.pool && (pool.warm || articles.length >= POOL_MIN_ARTICLES)) {
+    try {
+      return await pool.extract(articles);
+    } catch {
+      // Workers that cannot start (an unusual install) only cost time: extract on this thread.
+    }
+  }
+  const { extractFacts } = await loadExtractor();
+  return articles.map(extractFacts);
 }

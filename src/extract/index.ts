@@ -9,6 +9,13 @@
  * Folders, each with its own `index.ts` door: `language/`, `entities/`, `speakers/`, `figures/`, `dates/`,
  * `events/`; see `pipeline.ts` for the way their imports point.
  */
-export { type ExtractAllOptions, extractAll, extractOne, preloadExtractor } from './cache.ts';
+export {
+  type ExtractAllOptions,
+  extractAll,
+  extractOne,
+  extractorFingerprint,
+  preloadExtractor,
+  readCachedFactsSync,
+} from './cache.ts';
 export { areEventNameVariants, groupEventNames } from './event-variants.ts';
 export type * from './types.ts';

@@ -5,7 +5,7 @@
  * knows nothing of facts, search, answers or any front door.
  */
 export { parseDateline } from './dateline.ts';
-export { articlesFolder, loadKnowledge } from './load.ts';
+export { articlesFolder, type LoadOptions, loadKnowledge } from './load.ts';
 export { ARTICLE_EXTENSIONS, MAX_ARTICLE_BYTES, type ParseProblem, parseArticle, splitBlocks } from './parse.ts';
 export type * from './types.ts';
 export { canonicalUrl, isTrackingParameter, normaliseUrl } from './url.ts';

@@ -1,7 +1,22 @@
+import type { Stats } from 'node:fs';
 import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
+import { type FileStamp, type Manifest, readManifest, stampOf, writeManifest } from './manifest.ts';
 import { ARTICLE_EXTENSIONS, MAX_ARTICLE_BYTES, parseArticle } from './parse.ts';
 import type { Article, LoadProblem, LoadResult } from './types.ts';
+
+/** Options of {@link loadKnowledge}. */
+export interface LoadOptions {
+  /**
+   * Folder for the manifest of parsed articles (`<cacheDir>/knowledge/`): a file whose size, times and inode are
+   * those recorded is taken from it, neither read nor parsed nor hashed again. Without it, only files unchanged
+   * since this process last loaded the folder are reused.
+   */
+  readonly cacheDir?: string;
+}
+
+/** Per folder, the articles this process last loaded, by file name with their stamps: a reload's starting point. */
+const lastLoaded = new Map<string, Manifest>();
 
 export { MAX_ARTICLE_BYTES, parseArticle, splitBlocks } from './parse.ts';
 
@@ -29,7 +44,7 @@ function isIgnorable(name: string): boolean {
  * skipped; every other file still loads. Never reads outside the folder: symbolic links that resolve elsewhere
  * are refused.
  */
-export async function loadKnowledge(dir: string): Promise<LoadResult> {
+export async function loadKnowledge(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const folder = await articlesFolder(dir);
   const problems: LoadProblem[] = [];
   const articles: Article[] = [];
@@ -43,11 +58,14 @@ export async function loadKnowledge(dir: string): Promise<LoadResult> {
     };
   }
   const root = await realpath(folder);
+  const known = lastLoaded.get(root) ?? (options.cacheDir ? await readManifest(options.cacheDir, root) : new Map());
+  const now: Manifest = new Map();
   const seen = new Map<string, string>();
   for (const name of names) {
     if (isIgnorable(name)) continue;
     const path = join(folder, name);
-    const result = await loadFile(root, path, name);
+    const result = await loadFile(root, path, name, known.get(name));
+    if ('stamp' in result && result.article) now.set(name, { stamp: result.stamp, article: result.article });
     if ('problem' in result) {
       if (result.problem) problems.push(result.problem);
       continue;
@@ -67,14 +85,31 @@ export async function loadKnowledge(dir: string): Promise<LoadResult> {
     seen.set(article.id, name);
     articles.push(article);
   }
+  lastLoaded.set(root, now);
+  if (options.cacheDir && !sameEntries(known, now)) await writeManifest(options.cacheDir, root, now);
   return { articles, problems };
+}
+
+/** Whether two manifests hold the same files with the same stamps (then the one on disk needs no rewrite). */
+function sameEntries(a: Manifest, b: Manifest): boolean {
+  if (a.size !== b.size) return false;
+  for (const [name, entry] of b) {
+    const other = a.get(name);
+    if (!other || other.stamp.join() !== entry.stamp.join()) return false;
+  }
+  return true;
 }
 
 type FileResult =
   | { problem: LoadProblem | null }
-  | { article: Article | null; problems: { field: string | null; message: string }[] };
+  | { article: Article | null; problems: { field: string | null; message: string }[]; stamp: FileStamp };
 
-async function loadFile(root: string, path: string, name: string): Promise<FileResult> {
+async function loadFile(
+  root: string,
+  path: string,
+  name: string,
+  known: { readonly stamp: FileStamp; readonly article: Article } | undefined,
+): Promise<FileResult> {
   const fail = (message: string): FileResult => ({ problem: { path: display(path), field: null, message } });
   try {
     const link = await lstat(path);
@@ -88,29 +123,40 @@ async function loadFile(root: string, path: string, name: string): Promise<FileR
     if (!ARTICLE_EXTENSIONS[extname(name).toLowerCase()]) {
       return fail('not an article: use a .md or .txt file');
     }
-    const info = await stat(path);
+    const info: Stats = await stat(path);
     if (!info.isFile()) return fail('not a regular file');
     if (info.size > MAX_ARTICLE_BYTES) {
       return fail(`file is ${info.size} bytes; the limit is ${MAX_ARTICLE_BYTES} (1 MB)`);
     }
-    const bytes = await readLimited(path, MAX_ARTICLE_BYTES + 1);
+    const stamp = stampOf(info);
+    // Unchanged since it was last parsed (same size, modification and change times, inode): the same article.
+    if (known && known.stamp.join() === stamp.join()) return { article: known.article, problems: [], stamp };
+    const bytes = await readLimited(path, info.size, MAX_ARTICLE_BYTES + 1);
     const parsed = parseArticle(name, bytes);
     return 'article' in parsed
-      ? { article: parsed.article, problems: [] }
-      : { article: null, problems: parsed.problems };
+      ? { article: parsed.article, problems: [], stamp }
+      : { article: null, problems: parsed.problems, stamp };
   } catch (error) {
     return fail(`cannot read file: ${reason(error)}`);
   }
 }
 
-/** Reads at most `limit` bytes, so a file that grows after `stat` cannot exhaust memory. */
-async function readLimited(path: string, limit: number): Promise<Uint8Array> {
+/**
+ * Reads at most `limit` bytes, so a file that grows after `stat` cannot exhaust memory. The buffer starts at the
+ * size `stat` gave (plus one byte, to notice growth) and grows only if the file did.
+ */
+async function readLimited(path: string, expected: number, limit: number): Promise<Uint8Array> {
   const handle = await open(path, 'r');
   try {
-    const buffer = Buffer.alloc(limit);
+    let buffer = Buffer.allocUnsafe(Math.min(limit, expected + 1));
     let total = 0;
     while (total < limit) {
-      const { bytesRead } = await handle.read(buffer, total, limit - total, total);
+      if (total === buffer.length) {
+        const grown = Buffer.allocUnsafe(Math.min(limit, buffer.length * 2));
+        buffer.copy(grown, 0, 0, total);
+        buffer = grown;
+      }
+      const { bytesRead } = await handle.read(buffer, total, buffer.length - total, total);
       if (bytesRead === 0) break;
       total += bytesRead;
     }

@@ -1,7 +1,14 @@
-import MiniSearch, { type Options, type SearchResult } from 'minisearch';
-import { type DocKind, SEARCH_FIELDS, type SearchDoc, STORED_FIELDS, type StoredDoc } from './documents.ts';
+import { type DocKind, SEARCH_FIELDS, type SearchDoc, type StoredDoc } from './documents.ts';
 import { detectIntent, type Intent, intentBoost, questionTopic } from './intent.ts';
-import { fold, processTerm, TERMS_VERSION, tokenize } from './terms.ts';
+import {
+  type Field,
+  MAX_QUERY_TERMS,
+  PostingBuilder,
+  PostingIndex,
+  type QueryScope,
+  type TermQuery,
+} from './postings.ts';
+import { processTerm, TERMS_VERSION, tokenize } from './terms.ts';
 
 /** A search hit: the stored document plus how well it matched. */
 export interface Hit extends StoredDoc {
@@ -23,6 +30,12 @@ export interface SearchOptions {
   readonly intent?: Intent;
   /** Maximum hits. Default 20. */
   readonly limit?: number;
+  /**
+   * `OR` (default): any document holding any query term is a candidate, ranked by how many of the terms it holds
+   * and how well. `AND`: only documents holding every term; when none does, the `OR` result (so a long question
+   * never comes back empty just because one word is missing everywhere).
+   */
+  readonly combineWith?: 'AND' | 'OR';
 }
 
 /**
@@ -39,14 +52,7 @@ const BOOSTS: Record<(typeof SEARCH_FIELDS)[number], number> = {
 };
 
 /** Version of the document schema and ranking inputs; part of every snapshot key. */
-export const INDEX_VERSION = `docs-4/terms-${TERMS_VERSION}`;
-
-const options: Options<SearchDoc> = {
-  fields: [...SEARCH_FIELDS],
-  storeFields: [...STORED_FIELDS],
-  tokenize,
-  processTerm,
-};
+export const INDEX_VERSION = `docs-4/terms-${TERMS_VERSION}/postings-1`;
 
 /** Fuzzy edits allowed for a query term: none for short terms, where one edit turns a word into another. */
 function fuzziness(term: string): number {
@@ -56,63 +62,56 @@ function fuzziness(term: string): number {
 /** Documents indexed between two yields to the event loop in {@link SearchIndex.buildAsync}. */
 const BUILD_CHUNK = 200;
 
-/** Counts the written forms of each index term in the sentences (quotes and figures repeat them). */
-function countSurfaceForms(docs: readonly SearchDoc[], counts: Map<string, Map<string, number>>): void {
-  for (const doc of docs) {
-    if (doc.kind !== 'sentence') continue;
-    for (const token of tokenize(doc.text)) {
-      const term = processTerm(token);
-      if (term === null || /\d/.test(term)) continue;
-      const forms = counts.get(term) ?? new Map<string, number>();
-      const word = fold(token);
-      forms.set(word, (forms.get(word) ?? 0) + 1);
-      counts.set(term, forms);
-    }
+/** The query terms of a text, with repeats, each expanded as MiniSearch would with the given options. */
+function termQueries(
+  text: string,
+  fuzzy: (term: string) => number,
+  prefix: (term: string, i: number, n: number) => boolean,
+): TermQuery[] {
+  const terms: string[] = [];
+  for (const token of tokenize(text)) {
+    const term = processTerm(token);
+    if (term !== null) terms.push(term);
   }
+  return terms.map((term, i) => {
+    const f = fuzzy(term);
+    return { term, prefix: prefix(term, i, terms.length), maxDistance: f > 0 ? Math.round(term.length * f) : 0 };
+  });
 }
 
-/** The most frequent written form of each term (ties: alphabetical), so suggestions read as words. */
-function mostFrequentForms(counts: ReadonlyMap<string, Map<string, number>>): Map<string, string> {
-  const surface = new Map<string, string>();
-  for (const [term, forms] of counts) {
-    const best = [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
-    if (best) surface.set(term, best[0]);
-  }
-  return surface;
+/** Number of set bits. */
+function popcount(mask: number): number {
+  let m = mask - ((mask >>> 1) & 0x55555555);
+  m = (m & 0x33333333) + ((m >>> 2) & 0x33333333);
+  return (((m + (m >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-/** The shape written to disk: MiniSearch's own JSON and our term → surface-word map for suggestions. */
-interface SnapshotShape {
-  readonly version: string;
-  readonly index: unknown;
-  readonly surface: Record<string, string>;
-}
+/** Candidates ranked in full per round of {@link SearchIndex.search}; the rest wait below a score threshold. */
+const RANK_WINDOW = 64;
 
 /**
- * The MiniSearch index over sentences, quotes and figures. Build it with {@link SearchIndex.build}, persist it with
- * {@link SearchIndex.toJSON} and restore with {@link SearchIndex.fromJSON}.
+ * The index over sentences, quotes and figures. Build it with {@link SearchIndex.build}, persist it with
+ * {@link SearchIndex.toBytes} and restore it with {@link SearchIndex.fromBytes}.
  */
 export class SearchIndex {
   private constructor(
-    private readonly mini: MiniSearch<SearchDoc>,
-    /** Most frequent written form of each index term, so suggestions read as words, not stems. */
-    private readonly surface: ReadonlyMap<string, string>,
-    /** Articles searched, or null for all: a story's view of the one index. */
-    private readonly within: ReadonlySet<string> | null = null,
+    private readonly postings: PostingIndex,
+    /** Per article index: 1 when searched; null for all articles. A story's view of the one index. */
+    private readonly within: Uint8Array | null = null,
   ) {}
 
   /** The same index seen through a set of articles (one story's): searches return only their documents. */
   scoped(articles: ReadonlySet<string>): SearchIndex {
-    return new SearchIndex(this.mini, this.surface, articles);
+    const mask = new Uint8Array(this.postings.articleCount);
+    for (const [id, i] of this.postings.articleIndex()) if (articles.has(id) && (this.within?.[i] ?? 1)) mask[i] = 1;
+    return new SearchIndex(this.postings, mask);
   }
 
   /** Indexes the documents in one go (blocks the event loop for the whole build; see {@link buildAsync}). */
   static build(docs: readonly SearchDoc[]): SearchIndex {
-    const mini = new MiniSearch<SearchDoc>(options);
-    mini.addAll(docs);
-    const counts = new Map<string, Map<string, number>>();
-    countSurfaceForms(docs, counts);
-    return new SearchIndex(mini, mostFrequentForms(counts));
+    const builder = new PostingBuilder();
+    for (const doc of docs) builder.add(doc);
+    return new SearchIndex(builder.finish());
   }
 
   /**
@@ -120,69 +119,123 @@ export class SearchIndex {
    * after an article changes keeps answering (and heartbeating) meanwhile. Same result as {@link build}.
    */
   static async buildAsync(docs: readonly SearchDoc[], chunkSize = BUILD_CHUNK): Promise<SearchIndex> {
-    const mini = new MiniSearch<SearchDoc>(options);
-    await mini.addAllAsync(docs, { chunkSize });
-    const counts = new Map<string, Map<string, number>>();
+    const builder = new PostingBuilder();
     for (let i = 0; i < docs.length; i += chunkSize) {
-      countSurfaceForms(docs.slice(i, i + chunkSize), counts);
+      for (const doc of docs.slice(i, i + chunkSize)) builder.add(doc);
       await new Promise((resolve) => setImmediate(resolve));
     }
-    return new SearchIndex(mini, mostFrequentForms(counts));
+    return new SearchIndex(builder.finish());
   }
 
-  /** Restores an index saved by {@link toJSON}; throws when the snapshot was made by another version. */
-  static fromJSON(json: string): SearchIndex {
-    const shape = JSON.parse(json) as SnapshotShape;
-    if (shape.version !== INDEX_VERSION) {
-      throw new Error(`index snapshot version ${String(shape.version)} does not match ${INDEX_VERSION}`);
-    }
-    const mini = MiniSearch.loadJSON<SearchDoc>(JSON.stringify(shape.index), options);
-    return new SearchIndex(mini, new Map(Object.entries(shape.surface)));
+  /** Restores an index saved by {@link toBytes}; throws when the snapshot was made by another version. */
+  static fromBytes(bytes: Uint8Array): SearchIndex {
+    return new SearchIndex(PostingIndex.fromBytes(bytes, INDEX_VERSION));
   }
 
   /** Serialises the index for a snapshot on disk. */
-  toJSON(): string {
-    const shape: SnapshotShape = {
-      version: INDEX_VERSION,
-      index: this.mini.toJSON(),
-      surface: Object.fromEntries(this.surface),
-    };
-    return JSON.stringify(shape);
+  toBytes(): Buffer {
+    return this.postings.toBytes(INDEX_VERSION);
   }
 
   /** Number of indexed documents. */
   get size(): number {
-    return this.mini.documentCount;
+    return this.postings.size;
+  }
+
+  /** Number of distinct index terms. */
+  get termCount(): number {
+    return this.postings.termCount;
   }
 
   /**
-   * Best documents for a query, best first. Ranking is MiniSearch's BM25 with field boosts and typo tolerance,
-   * multiplied by the share of the query's terms a document covers (a sentence matching "shipping routes" beats
-   * one matching "shipping" twice) and by the question's intent.
+   * Best documents for a query, best first. Ranking is BM25 with field boosts and typo tolerance (as MiniSearch
+   * ranks), multiplied by the share of the query's terms a document covers (a sentence matching "shipping routes"
+   * beats one matching "shipping" twice) and by the question's intent.
    */
   search(query: string, opts: SearchOptions = {}): Hit[] {
     const intent = opts.intent ?? detectIntent(query);
     const topic = questionTopic(query);
     const wanted = new Set(queryTerms(topic));
     if (wanted.size === 0) return [];
-    const kinds = opts.kinds ? new Set(opts.kinds) : null;
-    const results = this.mini.search(topic, {
-      boost: BOOSTS,
-      ...(opts.fields ? { fields: [...opts.fields] } : {}),
-      fuzzy: fuzziness,
-      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 4,
-      combineWith: 'OR',
-      filter: (r) =>
-        (this.within === null || this.within.has(r.article)) &&
-        (kinds === null || kinds.has(r.kind)) &&
-        (opts.filter?.(r as unknown as StoredDoc & { readonly id: string }) ?? true),
-      boostDocument: (_id, _term, stored) => intentBoost(intent, stored as unknown as StoredDoc),
-    });
-    // Score everything cheaply, then build hit objects for the best only: a common word matches thousands of
-    // documents in a large knowledge.
-    const scored = results.map((r) => ({ r, score: r.score * (0.5 + coverage(r.queryTerms, wanted)) ** 2 }));
-    scored.sort((a, b) => b.score - a.score || String(a.r.id).localeCompare(String(b.r.id)));
-    return scored.slice(0, opts.limit ?? 20).map(({ r, score }) => toHit(r, score, wanted));
+    const queries = termQueries(topic, fuzziness, (term, i, n) => i === n - 1 && term.length >= 4);
+    const kinds = opts.kinds
+      ? ['sentence', 'quote', 'figure'].map((k) => opts.kinds?.includes(k as DocKind) ?? true)
+      : null;
+    const scope: QueryScope = {
+      fields: (opts.fields ?? SEARCH_FIELDS).map((f) => [f as Field, BOOSTS[f as Field] || 1] as const),
+      articles: this.within,
+      kinds,
+      boost: (doc) => intentBoost(intent, doc),
+    };
+    const scored = this.postings.score(queries, scope);
+    const distinct = Math.min(wanted.size, MAX_QUERY_TERMS);
+    const all = distinct >= 32 ? 0xffffffff : (1 << distinct) - 1;
+    let candidates: number[] = [];
+    if (opts.combineWith === 'AND') {
+      for (let i = 0; i < scored.docs.length; i++) if (scored.masks[i] === all) candidates.push(i);
+    }
+    if (candidates.length === 0) candidates = Array.from(scored.docs.keys());
+    // Score everything cheaply; build hit objects for the best only: a common word matches thousands of documents.
+    const final = new Float64Array(scored.docs.length);
+    for (const i of candidates) {
+      const matched = popcount(scored.masks[i] as number);
+      final[i] = (scored.scores[i] as number) * matched * (0.5 + matched / wanted.size) ** 2;
+    }
+    return this.rank(scored.docs, scored.masks, final, candidates, wanted, opts);
+  }
+
+  /**
+   * The best `limit` candidates that pass the caller's filter, best first (ties by id). Only a window of the best
+   * scores is sorted and filtered at a time, so a query matching thousands of documents sorts a few dozen.
+   */
+  private rank(
+    docs: Uint32Array,
+    masks: Uint32Array,
+    final: Float64Array,
+    candidates: number[],
+    wanted: ReadonlySet<string>,
+    opts: SearchOptions,
+  ): Hit[] {
+    const limit = opts.limit ?? 20;
+    const terms = [...wanted].slice(0, MAX_QUERY_TERMS);
+    const ids = new Map<number, string>();
+    const idOf = (i: number) => {
+      let id = ids.get(i);
+      if (id === undefined) {
+        id = this.postings.idOf(docs[i] as number);
+        ids.set(i, id);
+      }
+      return id;
+    };
+    const out: Hit[] = [];
+    let rest = candidates;
+    let window = Math.max(RANK_WINDOW, limit * 4);
+    while (rest.length > 0 && out.length < limit) {
+      let take = rest;
+      let later: number[] = [];
+      if (rest.length > window) {
+        const sorted = Float64Array.from(rest, (i) => final[i] as number).sort();
+        const threshold = sorted[sorted.length - window] as number;
+        take = rest.filter((i) => (final[i] as number) >= threshold);
+        later = rest.filter((i) => (final[i] as number) < threshold);
+      }
+      take.sort((a, b) => (final[b] as number) - (final[a] as number) || idOf(a).localeCompare(idOf(b)));
+      for (const i of take) {
+        const doc = docs[i] as number;
+        const stored = { ...this.postings.stored(doc), id: idOf(i) };
+        if (opts.filter && !opts.filter(stored)) continue;
+        const mask = masks[i] as number;
+        out.push({
+          ...stored,
+          score: final[i] as number,
+          matched: terms.filter((_, bit) => (mask & (1 << bit)) !== 0),
+        });
+        if (out.length >= limit) break;
+      }
+      rest = later;
+      window *= 4;
+    }
+    return out;
   }
 
   /**
@@ -191,13 +244,12 @@ export class SearchIndex {
   suggest(query: string, limit = 5): string[] {
     const out: string[] = [];
     const seen = new Set<string>();
-    // autoSuggest processes its query itself, so it gets the raw words, one at a time.
+    // Each raw word on its own, as MiniSearch's autoSuggest of that word would rank its completions and variants.
     for (const token of tokenize(query)) {
       if (processTerm(token) === null) continue;
-      const s = this.mini.autoSuggest(token, { fuzzy: 0.34, prefix: true, combineWith: 'OR' });
-      for (const suggestion of s) {
-        for (const t of suggestion.terms) {
-          const word = this.surface.get(t);
+      for (const terms of this.suggestionsFor(token)) {
+        for (const t of terms) {
+          const word = this.postings.surfaceOf(t);
           if (word === undefined || seen.has(word)) continue;
           seen.add(word);
           out.push(word);
@@ -207,10 +259,40 @@ export class SearchIndex {
     return out.slice(0, limit);
   }
 
+  /** Groups of index terms a word suggests, best group first (by mean score of the documents holding them). */
+  private suggestionsFor(word: string): string[][] {
+    const perDoc = new Map<number, { score: number; terms: string[]; sources: number }>();
+    for (const q of termQueries(
+      word,
+      () => 0.34,
+      () => true,
+    )) {
+      for (const [doc, m] of this.postings.matchesOf(q)) {
+        const terms = m.terms.map((t) => this.postings.term(t));
+        const entry = perDoc.get(doc);
+        if (entry) {
+          entry.score += m.score;
+          entry.sources += 1;
+          for (const t of terms) if (!entry.terms.includes(t)) entry.terms.push(t);
+        } else perDoc.set(doc, { score: m.score, terms, sources: 1 });
+      }
+    }
+    const groups = new Map<string, { score: number; count: number; terms: string[] }>();
+    for (const { score, terms, sources } of perDoc.values()) {
+      const key = terms.join(' ');
+      const g = groups.get(key);
+      if (g) {
+        g.score += score * sources;
+        g.count += 1;
+      } else groups.set(key, { score: score * sources, count: 1, terms });
+    }
+    return [...groups.values()].sort((a, b) => b.score / b.count - a.score / a.count).map((g) => g.terms);
+  }
+
   /** Whether the index holds this term (after processing), e.g. to tell which words of a query are unknown. */
   knows(token: string): boolean {
     const term = processTerm(token);
-    return term !== null && this.surface.has(term);
+    return term !== null && this.postings.surfaceOf(term) !== undefined;
   }
 }
 
@@ -222,20 +304,4 @@ export function queryTerms(query: string): string[] {
     if (term !== null) out.add(term);
   }
   return [...out];
-}
-
-/** Share of the query's distinct terms a result matched (fuzzy and prefix matches count for their query term). */
-function coverage(matched: readonly string[], wanted: ReadonlySet<string>): number {
-  if (wanted.size === 0) return 0;
-  let n = 0;
-  matched.forEach((t, i) => {
-    if (wanted.has(t) && matched.indexOf(t) === i) n++;
-  });
-  return n / wanted.size;
-}
-
-function toHit(r: SearchResult, score: number, wanted: ReadonlySet<string>): Hit {
-  const matched = [...new Set(r.queryTerms)].filter((t) => wanted.has(t));
-  const stored = r as unknown as StoredDoc;
-  return { ...stored, id: String(r.id), score, matched };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { extractorFingerprint } from '../extract/index.ts';
 import type { ArticleFacts } from '../extract/types.ts';
 import type { Article } from '../knowledge/index.ts';
 import { documentsOf } from './documents.ts';
@@ -15,14 +16,17 @@ export interface LoadedIndex {
 }
 
 /**
- * The snapshot key: a hash of the knowledge's content (every article's id and content hash), of the facts
- * extracted from it, and of the index version. Any change to an article, to the extraction rules or to the term
- * processing yields a new key, so a stale snapshot is never served.
+ * The snapshot key: a hash of the knowledge's content (every article's id and content hash), of the extraction
+ * code that made its facts (`extractor`, the fingerprint the facts cache is keyed by) and of the index version.
+ * Extraction is deterministic, so the same articles and the same code give the same facts: any change to an
+ * article, to the extraction rules or to the term processing yields a new key, and a stale snapshot is never
+ * served, without hashing every fact.
  */
-export function snapshotKey(articles: readonly Article[], facts: readonly ArticleFacts[]): string {
-  const hash = createHash('sha256').update(INDEX_VERSION);
-  for (const a of [...articles].sort((x, y) => x.id.localeCompare(y.id))) hash.update(`\0${a.id}\0${a.contentHash}`);
-  hash.update(JSON.stringify(facts));
+export function snapshotKey(articles: readonly Article[], extractor: string): string {
+  const hash = createHash('sha256').update(INDEX_VERSION).update(`\0${extractor}`);
+  for (const a of [...articles].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
+    hash.update(`\0${a.id}\0${a.contentHash}`);
+  }
   return hash.digest('hex').slice(0, 32);
 }
 
@@ -44,6 +48,30 @@ function documentsOfAll(articles: readonly Article[], facts: readonly ArticleFac
   });
 }
 
+/** The folder and file of the snapshot with this key. */
+function snapshotFile(cacheDir: string, key: string): { folder: string; file: string } {
+  const folder = join(cacheDir, 'index');
+  return { folder, file: join(folder, `${key}.bin`) };
+}
+
+/**
+ * The index snapshot of these articles (under the extractor's fingerprint `extractor`) when one is on disk, else
+ * null. A snapshot is written only once every article's facts were extracted and cached, so its presence also says
+ * the facts cache holds them: a start can then read the facts later, when an answer first needs them.
+ */
+export async function loadSnapshot(
+  articles: readonly Article[],
+  cacheDir: string,
+  extractor: string,
+): Promise<LoadedIndex | null> {
+  const key = snapshotKey(articles, extractor);
+  try {
+    return { index: SearchIndex.fromBytes(await readFile(snapshotFile(cacheDir, key).file)), source: 'snapshot', key };
+  } catch {
+    return null; // no snapshot yet, or one from another version
+  }
+}
+
 /**
  * Loads the index snapshot for this knowledge from `<cacheDir>/index/` when one exists, else builds the index and
  * saves it there. Snapshots of other knowledge are removed once the new one is written. A cache that cannot be read
@@ -54,12 +82,11 @@ export async function loadOrBuildIndex(
   facts: readonly ArticleFacts[],
   cacheDir: string | undefined,
 ): Promise<LoadedIndex> {
-  const key = snapshotKey(articles, facts);
+  const key = snapshotKey(articles, await extractorFingerprint());
   if (!cacheDir) return { index: await buildIndexAsync(articles, facts), source: 'built', key };
-  const folder = join(cacheDir, 'index');
-  const file = join(folder, `${key}.json`);
+  const { folder, file } = snapshotFile(cacheDir, key);
   try {
-    return { index: SearchIndex.fromJSON(await readFile(file, 'utf8')), source: 'snapshot', key };
+    return { index: SearchIndex.fromBytes(await readFile(file)), source: 'snapshot', key };
   } catch {
     // no snapshot yet, or one from another version: build below
   }
@@ -67,10 +94,12 @@ export async function loadOrBuildIndex(
   try {
     await mkdir(folder, { recursive: true });
     const temp = `${file}.${process.pid}.tmp`;
-    await writeFile(temp, index.toJSON());
+    await writeFile(temp, index.toBytes());
     await rename(temp, file);
     for (const name of await readdir(folder)) {
-      if (name !== `${key}.json` && /^[0-9a-f]{32}\.json$/.test(name)) await unlink(join(folder, name)).catch(() => {});
+      if (name !== `${key}.bin` && /^[0-9a-f]{32}\.(json|bin)$/.test(name)) {
+        await unlink(join(folder, name)).catch(() => {});
+      }
     }
   } catch {
     // read-only or full disk: serve from memory

@@ -5,17 +5,25 @@ import {
   type Answer,
   type AnswerContext,
   createAnswerContext,
+  type FactsSource,
   isCommandName,
   READ_COMMANDS,
   readCommandOf,
   resolveStory,
   storyArticle,
 } from '../answers/index.ts';
-import { extractAll } from '../extract/index.ts';
+import { extractAll, extractorFingerprint, readCachedFactsSync } from '../extract/index.ts';
 import type { ArticleFacts } from '../extract/types.ts';
 import { type Article, articlesFolder, type LoadProblem, loadKnowledge } from '../knowledge/index.ts';
-import { loadOrBuildIndex } from '../search/index.ts';
-import { referenceRarity, type StoryCatalogue, StoryGrouper } from '../stories/index.ts';
+import { loadOrBuildIndex, loadSnapshot, type SearchIndex } from '../search/index.ts';
+import {
+  readStories,
+  referenceRarity,
+  type StoryCatalogue,
+  StoryGrouper,
+  storiesKey,
+  writeStories,
+} from '../stories/index.ts';
 import { complete } from './complete.ts';
 import type { BriefingService, CommandOptions, CompletableOption, ReloadReport } from './types.ts';
 
@@ -27,6 +35,11 @@ export interface BriefingServiceOptions {
   readonly cacheDir?: string;
   /** Structured logger; silent when absent. */
   readonly logger?: Logger;
+  /**
+   * Remember answers per generation, so the same question asked again is answered at once (default true). The
+   * benchmark turns it off to time answers, not memo hits.
+   */
+  readonly answerMemo?: boolean;
 }
 
 /** One loaded generation of the knowledge: swapped as a whole on reload, so no answer mixes two generations. */
@@ -63,13 +76,59 @@ function lastGoodVersions(
   return previous.filter((a) => broken.has(resolve(folder, a.file)) && !ids.has(a.id));
 }
 
-/** Loads one generation; `previous` (the generation being replaced) supplies the last good version of broken files. */
+/** An article's facts when its cached facts went missing: nothing, until the repair reload extracts them. */
+function noFacts(article: Article): ArticleFacts {
+  return {
+    article: article.id,
+    contentHash: article.contentHash,
+    sentences: [],
+    quotes: [],
+    figures: [],
+    dates: [],
+    entities: [],
+    events: [],
+  };
+}
+
+/**
+ * The facts and index of a generation. With an index snapshot on disk (the same articles, the same code), the index
+ * is read from it and the facts are read from their cache only when an answer first needs them (a `/search` never
+ * does), so a start answers sooner; `onMissing` is called if some facts turn out not to be cached after all.
+ * Otherwise every article's facts are read or extracted (on the worker pool) and the index is built.
+ */
+async function factsAndIndex(
+  articles: readonly Article[],
+  cacheDir: string | undefined,
+  onMissing: (() => void) | null,
+): Promise<{ facts: FactsSource; index: SearchIndex; source: string }> {
+  if (cacheDir && onMissing) {
+    const code = await extractorFingerprint();
+    const snapshot = await loadSnapshot(articles, cacheDir, code);
+    if (snapshot) {
+      const facts = () => {
+        const read = readCachedFactsSync(articles, cacheDir, code);
+        if (read.includes(null)) onMissing();
+        return read.map((f, i) => f ?? noFacts(articles[i] as Article));
+      };
+      return { facts, index: snapshot.index, source: snapshot.source };
+    }
+  }
+  const facts = await extractAll(articles, { cacheDir, pool: true });
+  const { index, source } = await loadOrBuildIndex(articles, facts, cacheDir);
+  return { facts, index, source };
+}
+
+/**
+ * Loads one generation; `previous` (the generation being replaced) supplies the last good version of broken files.
+ * `onMissing`: see {@link factsAndIndex} (null reads every article's facts now).
+ */
 async function load(
   options: BriefingServiceOptions,
   stories: StoryBook,
   previous: readonly Article[] = [],
+  onMissing: (() => void) | null = null,
 ): Promise<State & { indexSource: string; kept: readonly Article[] }> {
-  const loaded = await loadKnowledge(options.knowledgeDir);
+  const loaded = await loadKnowledge(options.knowledgeDir, { cacheDir: options.cacheDir });
   const folder = await articlesFolder(options.knowledgeDir);
   const kept = lastGoodVersions(folder, loaded.articles, loaded.problems, previous);
   const articles =
@@ -78,32 +137,60 @@ async function load(
   const problems = loaded.problems.map((p) =>
     keptFiles.has(resolve(p.path)) ? { ...p, message: `${p.message} (its last good version is still served)` } : p,
   );
-  const facts: ArticleFacts[] = await extractAll(articles, { cacheDir: options.cacheDir });
-  const { index, source } = await loadOrBuildIndex(articles, facts, options.cacheDir);
-  const ctx = createAnswerContext(articles, facts, index, stories.update(articles));
+  const { facts, index, source } = await factsAndIndex(articles, options.cacheDir, onMissing);
+  const ctx = createAnswerContext(articles, facts, index, await stories.update(articles));
   return { ctx, problems, answers: new Map(), indexSource: source, kept };
 }
 
 /**
  * The service's story grouping, kept across reloads: a reload removes what was deleted or changed and adds what
- * is new or changed, so the other articles keep their stories (grouping is incremental, not redone).
+ * is new or changed, so the other articles keep their stories (grouping is incremental, not redone). A start whose
+ * articles were grouped before (the same articles, the same grouping code) reads their stories from the cache and
+ * builds the grouper only when a reload first needs it, in chunks that yield to the event loop.
  */
 class StoryBook {
-  private readonly grouper = new StoryGrouper({ rarity: referenceRarity() });
+  private grouper: StoryGrouper | null = null;
   private readonly grouped = new Map<string, string>();
+  /** The articles whose stories came from the cache, until the grouper is built from them. */
+  private fromCache: readonly Article[] | null = null;
+
+  constructor(private readonly cacheDir: string | undefined) {}
 
   /** Brings the grouping up to date with `articles` and returns the stories as they now stand. */
-  update(articles: readonly Article[]): StoryCatalogue {
+  async update(articles: readonly Article[]): Promise<StoryCatalogue> {
+    const key = this.cacheDir ? await storiesKey(articles) : '';
+    if (this.grouper === null && this.cacheDir) {
+      const cached = this.fromCache === null ? await readStories(this.cacheDir, key) : null;
+      if (cached) {
+        this.fromCache = articles;
+        return cached;
+      }
+    }
+    const grouper = await this.ready();
     const current = new Map(articles.map((a) => [a.id, a]));
     for (const [id, hash] of this.grouped) {
       if (current.get(id)?.contentHash === hash) continue;
-      this.grouper.remove(id);
+      grouper.remove(id);
       this.grouped.delete(id);
     }
     const fresh = articles.filter((a) => !this.grouped.has(a.id));
-    this.grouper.addAll(fresh.map(storyArticle));
+    await grouper.addAllAsync(fresh.map(storyArticle));
     for (const a of fresh) this.grouped.set(a.id, a.contentHash);
-    return this.grouper.catalogue();
+    const catalogue = grouper.catalogue();
+    if (this.cacheDir) await writeStories(this.cacheDir, key, catalogue);
+    return catalogue;
+  }
+
+  /** The grouper, built from the cached generation's articles first when the stories came from the cache. */
+  private async ready(): Promise<StoryGrouper> {
+    if (this.grouper) return this.grouper;
+    const grouper = new StoryGrouper({ rarity: referenceRarity() });
+    const base = this.fromCache ?? [];
+    await grouper.addAllAsync(base.map(storyArticle));
+    for (const a of base) this.grouped.set(a.id, a.contentHash);
+    this.grouper = grouper;
+    this.fromCache = null;
+    return grouper;
   }
 }
 
@@ -136,8 +223,17 @@ function unknownCommand(command: string, options: CommandOptions): Answer {
 export async function createBriefingService(options: BriefingServiceOptions): Promise<BriefingService> {
   const log = options.logger?.child({ component: 'service' });
   const started = performance.now();
-  const stories = new StoryBook();
-  let state: State = await load(options, stories).then((s) => {
+  const stories = new StoryBook(options.cacheDir);
+  let service: BriefingService | undefined;
+  /** Facts that should have been cached were not: reload once, reading (or extracting) every article's facts. */
+  let repair = false;
+  const onMissing = () => {
+    if (repair) return;
+    repair = true;
+    log?.warn('cached facts missing for an indexed article: reloading to extract them');
+    setImmediate(() => void service?.reload().catch((error) => log?.error({ err: error }, 'repair reload failed')));
+  };
+  let state: State = await load(options, stories, [], onMissing).then((s) => {
     log?.info(
       {
         articles: s.ctx.articles.length,
@@ -155,7 +251,8 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
   const reload = async (): Promise<ReloadReport> => {
     const t0 = performance.now();
     const before = hashes(state.ctx.articles);
-    const next = await load(options, stories, state.ctx.articles);
+    const next = await load(options, stories, state.ctx.articles, repair ? null : onMissing);
+    repair = false;
     const after = hashes(next.ctx.articles);
     if (after.size === 0 && before.size > 0 && next.problems.length > 0) {
       // An unreadable folder is a failure, not "every article was deleted": keep serving what we have.
@@ -176,10 +273,11 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
     return report;
   };
 
-  return {
+  service = {
     answer(command, commandOptions) {
       if (!isCommandName(command)) return unknownCommand(String(command), commandOptions);
       const current = state; // one generation for the whole call, even if a reload swaps meanwhile
+      if (options.answerMemo === false) return readCommandOf(command).answer(current.ctx, commandOptions);
       const key = memoKey(command, commandOptions);
       const known = current.answers.get(key);
       if (known) return known;
@@ -204,4 +302,5 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
     articles: () => state.ctx.articles,
     problems: () => state.problems,
   };
+  return service;
 }

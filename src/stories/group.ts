@@ -133,6 +133,30 @@ export class StoryGrouper {
     for (const { article, counts } of counted) this.place(article, counts);
   }
 
+  /**
+   * {@link addAll} in chunks of `chunk` articles that yield to the event loop between them, so a bot grouping a
+   * large folder keeps answering meanwhile. The same stories as {@link addAll}, provided nothing else changes the
+   * grouper until it resolves.
+   */
+  async addAllAsync(articles: readonly StoryArticle[], chunk = 100): Promise<void> {
+    const fresh = articles.filter((a) => !this.members.has(a.id)).sort(groupingOrder);
+    const pause = () => new Promise((resolve) => setImmediate(resolve));
+    for (let i = 0; i < fresh.length; i += chunk) {
+      for (const a of fresh.slice(i, i + chunk)) this.boilerplate.add(a.paragraphs);
+      await pause();
+    }
+    const counted: { article: StoryArticle; counts: Map<string, number> }[] = [];
+    for (let i = 0; i < fresh.length; i += chunk) {
+      for (const article of fresh.slice(i, i + chunk)) counted.push({ article, counts: this.count(article) });
+      await pause();
+    }
+    for (const { counts } of counted) this.countDocument(counts);
+    for (let i = 0; i < counted.length; i += chunk) {
+      for (const { article, counts } of counted.slice(i, i + chunk)) this.place(article, counts);
+      await pause();
+    }
+  }
+
   /** Adds one article (ingested or edited while running); the others keep their stories. Returns its story id. */
   add(article: StoryArticle): string {
     if (this.members.has(article.id)) this.remove(article.id);

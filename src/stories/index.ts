@@ -4,6 +4,7 @@
  * Must not import extract, search, answers, render, service or any front door.
  */
 export { BOILERPLATE_MIN_ARTICLES, BoilerplateDetector } from './boilerplate.ts';
+export { type KeyedArticle, readStories, storiesKey, writeStories } from './cache.ts';
 export { DEFAULT_GROUPING, type GroupingOptions, groupingOrder, StoryGrouper } from './group.ts';
 export { NO_RARITY, referenceRarity, type TermRarity } from './rarity.ts';
 export { SLUG_MAX, STORY_CODE_LENGTH, slugify, storyCode } from './slug.ts';

@@ -52,16 +52,27 @@ describe('snapshots', () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  it('round-trips through JSON with the same results', () => {
+  it('round-trips through its bytes with the same results, from an unaligned buffer too', () => {
     const index = buildIndex(articles, facts);
-    const restored = SearchIndex.fromJSON(index.toJSON());
+    const bytes = index.toBytes();
+    const restored = SearchIndex.fromBytes(bytes);
     expect(restored.search('sailors ships')).toEqual(index.search('sailors ships'));
+    const shifted = new Uint8Array(bytes.length + 1);
+    shifted.set(bytes, 1);
+    expect(SearchIndex.fromBytes(shifted.subarray(1)).search('harbur closed')).toEqual(index.search('harbur closed'));
+    expect(restored.suggest('harbor')).toEqual(index.suggest('harbor'));
   });
 
-  it('refuses a snapshot from another index version', () => {
-    const json = JSON.parse(buildIndex(articles, facts).toJSON());
-    json.version = 'docs-0/terms-0';
-    expect(() => SearchIndex.fromJSON(JSON.stringify(json))).toThrow(/version/);
+  it('refuses a snapshot from another index version, a foreign file and a truncated one', () => {
+    const bytes = buildIndex(articles, facts).toBytes();
+    const text = bytes.toString('latin1');
+    const other = Buffer.from(
+      text.replace(/"version":"[^"]*"/, (m) => m.replace(/docs-\d/, 'docs-0')),
+      'latin1',
+    );
+    expect(() => SearchIndex.fromBytes(other)).toThrow(/version/);
+    expect(() => SearchIndex.fromBytes(Buffer.from('{"version":1}'))).toThrow(/not an index snapshot/);
+    expect(() => SearchIndex.fromBytes(bytes.subarray(0, bytes.length - 64))).toThrow(/truncated/);
   });
 
   it('is built once, then loaded while the knowledge is unchanged, and rebuilt when it changes', async () => {
@@ -75,11 +86,12 @@ describe('snapshots', () => {
     expect(fewer.source).toBe('built');
     expect(fewer.key).not.toBe(first.key);
     // The stale snapshot is removed once the new one is written.
-    expect(await readdir(join(dir, 'index'))).toEqual([`${fewer.key}.json`]);
+    expect(await readdir(join(dir, 'index'))).toEqual([`${fewer.key}.bin`]);
   });
 
   it('keys snapshots by content, not by order', () => {
-    expect(snapshotKey([...articles].reverse(), facts)).toBe(snapshotKey(articles, facts));
+    expect(snapshotKey([...articles].reverse(), 'code')).toBe(snapshotKey(articles, 'code'));
+    expect(snapshotKey(articles, 'other code')).not.toBe(snapshotKey(articles, 'code'));
   });
 });
 
@@ -97,7 +109,7 @@ describe('buildIndexAsync', () => {
     expect(ticks).toBeGreaterThan(0);
     expect(chunked.size).toBeGreaterThan(1);
     const whole = await buildIndexAsync(articles, facts);
-    expect(whole.toJSON()).toBe(docs.toJSON());
+    expect(whole.toBytes().equals(docs.toBytes())).toBe(true);
     expect(whole.search('harbur closed').map((h) => h.id)).toEqual(docs.search('harbur closed').map((h) => h.id));
   });
 });
