@@ -50,7 +50,7 @@ describe('parseBriefing', () => {
     ['search limit:0 Kyiv', /limit must be a whole number from 1 to 10/],
     ['drills aspect:weather', /not a valid aspect/],
     ['timeline extra words', /takes no text/],
-    [`search ${'x'.repeat(200)}`, /at most/],
+    [`search ${'x'.repeat(501)}`, /at most/],
   ])('refuses %s', (text, problem) => {
     const parsed = parseBriefing(text);
     expect(parsed.kind).toBe('problem');
