@@ -103,6 +103,7 @@ const GRID: Readonly<Record<keyof RankingWeights, readonly number[]>> = {
   time: [1, 1.25, 1.5, 2],
   percent: [1, 1.3, 1.6],
   cover: [0, 0.5, 1, 1.5, 3],
+  money: [1, 1.4, 2],
 };
 
 const args = process.argv.slice(2);

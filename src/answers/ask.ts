@@ -63,6 +63,8 @@ export interface RankingWeights {
   readonly percent: number;
   /** The sentence uses all of the question's other content words (scaled by the share it uses). */
   readonly cover: number;
+  /** A "how much" question (not of a change) meets a sum of money. */
+  readonly money: number;
 }
 
 /** The weights in use. */
@@ -78,6 +80,7 @@ export const RANKING: RankingWeights = {
   time: 2,
   percent: 1.3,
   cover: 1.5,
+  money: 1.4,
 };
 
 /** Words a knowledge writes as names: every word of the names of its people and bodies, and of its stories' names. */
@@ -479,6 +482,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   const promise = /\b(promise[sd]?|pledge[sd]?|vow(?:s|ed)?|plans? to|intend(?:s|ed)? to)\b/i.test(text);
   const change = question.predicate !== null && ['fall', 'rise', 'lose', 'cut'].includes(question.predicate);
   const past = /\b(did|was|were|had)\b/i.test(text) && !/\b(will|would)\b/i.test(text);
+  const money = question.type === 'quantity' && !change && /\bhow much\b(?! (time|longer|more time|of)\b)/i.test(text);
   const top = Math.max(...all.map((h) => h.score));
   const scored = all.map((h) => {
     let score = (h.score / top) * typeFit(question, h);
@@ -498,6 +502,8 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     if (past && !promise && FUTURE.test(h.snippet)) score *= weights.future;
     // What someone promised is said in the future ("he would try", "will research").
     if (promise && FUTURE.test(h.snippet)) score *= 1 / weights.future;
+    // "How much" without a change asks for a sum of money ("how much will shareholders get per share").
+    if (money && MONEY.test(h.snippet)) score *= weights.money;
     // How far something rose or fell is said in percent more often than in points.
     if (change && /%|\bper ?cent\b/i.test(h.snippet)) score *= weights.percent;
     // News puts what matters first: an article's opening paragraphs answer more often than its later ones. A
@@ -601,6 +607,10 @@ const SPEECH_VERB = / (said|says|say|told|tells|added|stated|wrote|according to|
 function withoutYears(text: string): string {
   return text.replace(/\b(1[89]|20)\d\d\b(?![,.]?\d|\s*(%|percent|per cent))/g, ' ');
 }
+
+/** A sum of money: a currency sign or code beside a number, or a currency named. */
+const MONEY =
+  /[$£€¥]\s?\d|\d\s?(?:USD|EUR|GBP)\b|\b(?:USD|EUR|GBP)\s?\d|\b(?:dollars?|pounds?|euros?|yen|yuan|roubles?|rubles?|pence|cents?)\b/i;
 
 /** A number in figures or words. */
 const NUMBER =
