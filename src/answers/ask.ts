@@ -269,6 +269,9 @@ function typeFit(question: Question, hit: Hit): number {
     case 'quantity':
       return hit.hasFigure || /\d/.test(hit.snippet) ? 1.6 : 0.35;
     case 'when':
+      // "…, TASS reported Wednesday": a sentence dated only by when it was said tells when it was said, not when
+      // the thing asked about happens.
+      if (onlyReportingDates(hit.snippet)) return 0.9;
       return hit.hasDate
         ? 1.6
         : /\b(19|20)\d\d\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(hit.snippet)
@@ -602,6 +605,18 @@ function speaksSomewhere(ctx: AnswerContext, name: FoundName): boolean {
 
 /** A verb of speech, in folded text. */
 const SPEECH_VERB = / (said|says|say|told|tells|added|stated|wrote|according to|announced|statement) /;
+
+const DAY_OR_MONTH =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
+const REPORTED_ON =
+  /\b(?:said|says|reported|told|announced|added|wrote|stated|warned|tweeted)\s+(?:on\s+|late\s+|early\s+|last\s+)?$/i;
+
+/** Whether every day or month a sentence names follows a verb of saying ("said Thursday"). */
+function onlyReportingDates(text: string): boolean {
+  const found = [...text.matchAll(DAY_OR_MONTH)];
+  if (found.length === 0 || /\b\d{1,2}\b|\b(?:19|20)\d\d\b/.test(text)) return false;
+  return found.every((m) => REPORTED_ON.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index)));
+}
 
 /** A text without its years ("in 1991", "the 2022 season"): a year is when, never how many. */
 function withoutYears(text: string): string {

@@ -39,8 +39,16 @@ export function parseOptionLine(
     positional = text.slice(0, marks[0]?.at ?? text.length).trim();
     for (const [i, m] of marks.entries()) {
       if (named[m.key] !== undefined) return { ok: false, problem: `option "${m.key}" was given twice.` };
-      named[m.key] = text.slice(m.valueAt, marks[i + 1]?.at ?? text.length).trim();
+      named[m.key] = unquoted(text.slice(m.valueAt, marks[i + 1]?.at ?? text.length).trim());
     }
   }
-  return parseCommandText(spec, door, named, positional === '' ? undefined : positional);
+  return parseCommandText(spec, door, named, positional === '' ? undefined : unquoted(positional));
+}
+
+/** A value without the quotation marks around it (`"how far is Kyiv"`, `'UK Prime Minister'`, `“…”`). */
+function unquoted(value: string): string {
+  const m = /^(["'“‘])([\s\S]*)(["'”’])$/u.exec(value);
+  if (!m) return value;
+  const pairs: Record<string, string> = { '"': '"', "'": "'", '“': '”', '‘': '’' };
+  return pairs[m[1] ?? ''] === m[3] && (m[2] ?? '').trim() !== '' ? (m[2] ?? '').trim() : value;
 }

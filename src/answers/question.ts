@@ -327,6 +327,14 @@ function coreOf(text: string, names: readonly QuestionName[]): string {
  * words between the auxiliary and the verb of speech, as a name, when no name was spotted there. Bare "us" and "uk"
  * are read as the countries they abbreviate.
  */
+/** The person a "who is X" question asks about, when X was not spotted as a name (lower case, misspelt). */
+function whoIsName(text: string, names: readonly QuestionName[]): QuestionName | null {
+  if (names.length > 0) return null;
+  const phrase = /^\s*who\s+(?:is|was|are|were)\s+(?:the\s+)?([\p{L}.' -]{3,40}?)\s*\??\s*$/iu.exec(text)?.[1]?.trim();
+  if (!phrase || phrase.split(/\s+/).length > 3) return null;
+  return { text: phrase, capitalised: false, acronym: false };
+}
+
 function speechSubjectName(text: string, names: readonly QuestionName[]): QuestionName | null {
   const m =
     /^\s*(?:what|how)\s+(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+(.+?)\s+(?:say|said|says|saying|tell|told|think|thinks|thought|argue|claim|warn|write|wrote|promise|respond|react|mean|comment|insist|explain)\w*\b/i.exec(
@@ -343,7 +351,8 @@ export function readQuestion(text: string, isName: (folded: string) => boolean):
   const type = questionType(text);
   // Mentions and channel references pasted with a question ("@here", "#general") are addressed, not asked about.
   const spotted = questionNames(text.replace(/(^|\s)[@#][^\s]+/gu, ' '), isName);
-  const subject = type === 'speech' ? speechSubjectName(text, spotted) : null;
+  const subject =
+    type === 'speech' ? speechSubjectName(text, spotted) : type === 'whois' ? whoIsName(text, spotted) : null;
   const names = subject ? [subject, ...spotted] : spotted;
   const predicate = predicateOf(text, type, names);
   const counted = type === 'quantity' ? countedOf(text) : null;

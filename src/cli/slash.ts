@@ -44,9 +44,20 @@ export function parseSlash(line: string): SlashLine {
   const name = (match?.[1] ?? '').toLowerCase();
   const rest = match?.[2] ?? '';
   const spec = specOrThrow(name);
-  const parsed = parseOptionLine(spec, 'console', rest, OPTION_NAMES);
+  const parsed = parseOptionLine(spec, 'console', withoutPrivate(rest), OPTION_NAMES);
   if (!parsed.ok) throw new UsageError(parsed.problem);
   return { kind: 'command', command: spec.name, spec, options: parsed.options };
+}
+
+/**
+ * Discord's `private:true|false` is accepted and left out: every console answer is seen by its reader alone. Any
+ * other value is refused as Discord would.
+ */
+function withoutPrivate(rest: string): string {
+  const m = /(^|\s)private:\s*(\S*)/i.exec(rest);
+  if (!m) return rest;
+  if (!/^(true|false)$/i.test(m[2] ?? '')) throw new UsageError(`private must be true or false, not "${m[2] ?? ''}".`);
+  return `${rest.slice(0, m.index).trimEnd()} ${rest.slice(m.index + m[0].length).trimStart()}`.trim();
 }
 
 function specOrThrow(name: string): AnswerSpec {

@@ -55,6 +55,7 @@ describe('answering on the seeds', () => {
       ['what did zelensky say', 'zelensky'],
       ['what did Biden say about the drills', 'Biden'],
       ['what did china say', 'china'],
+      ['what is the west saying', 'west'],
     ]) {
       const a = searchAnswer(ctx, { question: q });
       expectVerbatim(ctx, a);
@@ -78,6 +79,20 @@ describe('answering on the seeds', () => {
       expectVerbatim(ctx, a);
       expect(snippets(a)[0], q).toMatch(/^The United States has stated/);
     }
+  });
+
+  it('answers "when" with the dates of what is asked, not the day somebody said it', async () => {
+    const ctx = await seedContext();
+    const a = searchAnswer(ctx, { question: 'when did the drills start', limit: 3 });
+    expect(snippets(a)[0]).toMatch(/began 10 days of joint military drills Thursday/);
+    expect(snippets(searchAnswer(ctx, { question: 'date of drills', limit: 5 }))[0]).not.toMatch(/reported Wednesday/);
+  });
+
+  it('answers a misspelt /who for the closest person', async () => {
+    const ctx = await seedContext();
+    const a = searchAnswer(ctx, { question: 'who is pesckov', limit: 3 });
+    expect(a.notes).toContain('Showing Dmitry Peskov for "pesckov".');
+    expect(snippets(a)[0]).toMatch(/Kremlin spokesperson Dmitry Peskov/);
   });
 
   it('meets Kyiv when asked for Kiev', async () => {

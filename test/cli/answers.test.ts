@@ -67,6 +67,18 @@ describe('briefing answer commands', () => {
     expect(JSON.parse(stdout).results).toHaveLength(6);
   });
 
+  it('takes global flags before the command as well as after it', async () => {
+    const { code, stdout } = await cli('--knowledge', '../shared/eval/articles', 'sources', '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).results).toHaveLength(6);
+  });
+
+  it('never lets a question drive the terminal, and cuts what it echoes', async () => {
+    const { stdout } = await cli('search', `zq\u001b[2J\u0007xv ${'w'.repeat(300)}`);
+    expect(stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+    expect(stdout).toContain('␛[2J');
+  });
+
   it('says plainly when nothing matched, and exits 0', async () => {
     const { code, stdout } = await cli('search', 'zqxv');
     expect(code).toBe(0);

@@ -20,6 +20,28 @@ describe('parseSlash', () => {
     expect(parseSlash('/ESTIMATES troops')).toMatchObject({ command: 'estimates', options: { subject: 'troops' } });
   });
 
+  it('reads quoted values as Discord would, without their quotation marks', () => {
+    expect(parseSlash('/search question:"how far is Kyiv" limit:2')).toMatchObject({
+      options: { question: 'how far is Kyiv', limit: 2 },
+    });
+    expect(parseSlash("/who name:'Lavrov'")).toMatchObject({ options: { name: 'Lavrov' } });
+    expect(parseSlash('/quotes speaker:“UK Prime Minister”')).toMatchObject({
+      options: { speaker: 'UK Prime Minister' },
+    });
+  });
+
+  it('accepts Discord’s private:true|false and never searches for it', () => {
+    expect(parseSlash('/search question:kyiv private:true')).toMatchObject({ options: { question: 'kyiv' } });
+    expect(parseSlash('/search how far private:false is Kyiv')).toMatchObject({
+      options: { question: 'how far is Kyiv' },
+    });
+    expect(() => parseSlash('/search private:maybe kyiv')).toThrow(/private must be true or false/);
+  });
+
+  it('refuses a limit that is not a number instead of misreading it', () => {
+    expect(() => parseSlash('/search limit:abc troops')).toThrow(/limit must be a whole number/);
+  });
+
   it('keeps a colon that is not an option name inside the text', () => {
     expect(parseSlash('/search note: Kyiv')).toMatchObject({ options: { question: 'note: Kyiv' } });
   });
