@@ -2,6 +2,17 @@ import { isStopword, readable, tokenize } from '../search/index.ts';
 import type { AnswerBuilder } from './build.ts';
 import type { AnswerContext } from './context.ts';
 
+/** Longest stretch of a user's words repeated in an answer's title or notes. */
+export const ASKED_SHOWN_MAX = 120;
+
+/** A user's words as an answer repeats them: cut at a word near {@link ASKED_SHOWN_MAX} characters. */
+export function asAsked(text: string): string {
+  if (text.length <= ASKED_SHOWN_MAX) return text;
+  const cut = text.slice(0, ASKED_SHOWN_MAX);
+  const space = cut.lastIndexOf(' ');
+  return `${space > ASKED_SHOWN_MAX / 2 ? cut.slice(0, space) : cut}…`;
+}
+
 /**
  * Fills an answer that found nothing: says so plainly, shows what was searched (the words that counted), and
  * suggests close words the knowledge does hold, plus commands that do have answers. Never a guess.
@@ -17,11 +28,11 @@ export function explainNoMatch(
   const words = (searched.match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? [])
     .map((w) => w.replace(/[.'’]+$/u, ''))
     .filter((w) => tokenize(w).some((t) => !isStopword(t)));
-  b.notes.push(`Nothing in the ${ctx.articles.length} article(s) matched ${what} "${searched}".`);
+  b.notes.push(`Nothing in the ${ctx.articles.length} article(s) matched ${what} "${asAsked(searched)}".`);
   if (words.length > 0) {
     const unknown = words.filter((w) => !tokenize(w).some((t) => ctx.index.knows(t)));
-    b.notes.push(`Searched for: ${words.join(', ')}.`);
-    if (unknown.length > 0) b.notes.push(`Not found in any article: ${unknown.join(', ')}.`);
+    b.notes.push(`Searched for: ${asAsked(words.join(', '))}.`);
+    if (unknown.length > 0) b.notes.push(`Not found in any article: ${asAsked(unknown.join(', '))}.`);
   }
   const asked = new Set(words.map((w) => w.toLowerCase()));
   const close = ctx.index

@@ -3,7 +3,7 @@ import { ask } from './ask.ts';
 import { AnswerBuilder } from './build.ts';
 import { type AnswerContext, memo } from './context.ts';
 import { nameWords } from './names.ts';
-import { explainNoMatch } from './nomatch.ts';
+import { asAsked, explainNoMatch } from './nomatch.ts';
 import { given, limitOption, type Options, textOption } from './options.ts';
 import { type Person, people } from './people.ts';
 import { STORY_OPTION } from './scope.ts';
@@ -143,5 +143,5 @@ export function searchAnswer(ctx: AnswerContext, options: Options): Answer {
     b.notes.push(...asked.refusal);
     explainNoMatch(b, ctx, 'the question', question, ['/brief']);
   }
-  return b.build(`Search: ${question}`);
+  return b.build(`Search: ${asAsked(question)}`);
 }
