@@ -638,13 +638,13 @@ const NUMBER =
 const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
   (
     [
-      ['cut', ['loss', 'lose', 'elimin', 'shed']],
+      ['cut', ['loss', 'lose', 'elimin', 'shed', 'layoff']],
       ['lose', ['loss', 'fewer', 'fall', 'cut', 'shed']],
       ['add', ['gain', 'rise', 'more', 'grew', 'grow']],
       ['fall', ['lose', 'loss', 'lower', 'down']],
       ['rise', ['gain', 'higher', 'up']],
       ['peopl', ['person', 'resid', 'victim', 'individu']],
-      ['job', ['staff', 'worker', 'employe', 'post', 'role']],
+      ['job', ['staff', 'worker', 'employe', 'post', 'role', 'peopl', 'layoff']],
       ['make', ['earn', 'profit', 'revenu']],
       ['send', ['deploi', 'dispatch', 'move', 'mass', 'pour', 'station']],
       ['arriv', ['reach', 'enter', 'land']],

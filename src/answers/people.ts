@@ -35,11 +35,12 @@ export function people(ctx: AnswerContext): readonly Person[] {
 function directory(ctx: AnswerContext): Person[] {
   const drafts = new Map<string, Draft>();
   const draft = (name: string): Draft => {
-    let d = drafts.get(name);
+    const key = mergeKey(name);
+    let d = drafts.get(key);
     if (!d) {
       d = { name, kind: null, roles: new Set(), aliases: new Set(), quotes: [], figures: [], mentions: new Map() };
-      drafts.set(name, d);
-    }
+      drafts.set(key, d);
+    } else if (d.name !== name) d.aliases.add(name);
     return d;
   };
   for (const facts of ctx.facts) {
@@ -74,6 +75,16 @@ function directory(ctx: AnswerContext): Person[] {
     p.quotes.length * 100 + p.figures.length * 10 + p.mentions.reduce((n, m) => n + m.paragraphs.length, 0);
   list.sort((a, b) => weight(b) - weight(a) || a.name.localeCompare(b.name));
   return list;
+}
+
+/**
+ * One key for the ways publishers write one person's full name: "Jerome H. Powell" and "Jerome Powell", "António
+ * Horta-Osório" and "Antonio Horta-Osorio" (middle initials and accents left out). A one-word name keeps its own key.
+ */
+function mergeKey(name: string): string {
+  const words = nameWords(name);
+  const kept = words.filter((w) => w.length > 1);
+  return kept.length >= 2 ? kept.join(' ') : words.join(' ');
 }
 
 /** Every way a person is named: canonical name, aliases and roles. */
