@@ -104,6 +104,7 @@ const GRID: Readonly<Record<keyof RankingWeights, readonly number[]>> = {
   percent: [1, 1.3, 1.6],
   cover: [0, 0.5, 1, 1.5, 3],
   money: [1, 1.4, 2],
+  coverFloor: [0, 0.2, 0.3, 0.4],
 };
 
 const args = process.argv.slice(2);

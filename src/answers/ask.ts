@@ -10,7 +10,7 @@ import { referenceRarity } from '../stories/index.ts';
 import { type AnswerContext, memo } from './context.ts';
 import { nameWords } from './names.ts';
 import { closestPerson, type Person, people } from './people.ts';
-import { type Question, type QuestionName, readQuestion } from './question.ts';
+import { type Question, type QuestionName, type QuestionType, readQuestion } from './question.ts';
 
 /** A name of the question as found in the knowledge. */
 export interface FoundName {
@@ -65,6 +65,8 @@ export interface RankingWeights {
   readonly cover: number;
   /** A "how much" question (not of a change) meets a sum of money. */
   readonly money: number;
+  /** Share of a factual question's words the answering passage must use, below which the question is refused. */
+  readonly coverFloor: number;
 }
 
 /** The weights in use. */
@@ -81,6 +83,7 @@ export const RANKING: RankingWeights = {
   percent: 1.3,
   cover: 1.5,
   money: 1.4,
+  coverFloor: 0.3,
 };
 
 /** Words a knowledge writes as names: every word of the names of its people and bodies, and of its stories' names. */
@@ -560,6 +563,21 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     );
     if (answering.length === 0) return refuse('No article gives that number.');
   }
+  // A who / how many / when / where question must find most of what it asks in the passage that answers it: a
+  // passage on the topic that lacks the rest is the same story, not the answer ("who bought the restaurants" met by
+  // who bought another chain).
+  const first = answering[0];
+  if (first && ANSWERED_BY_FACT.has(question.type)) {
+    const wanted = [question.predicate, question.counted, ...question.content].filter((t): t is string => t !== null);
+    const passage = ctx.paragraph(first.hit.article, first.hit.paragraph) ?? first.hit.snippet;
+    const absent = wanted.filter((t) => !usesRelated(passage, t));
+    if (wanted.length > 0 && 1 - absent.length / wanted.length < weights.coverFloor) {
+      const words = absent.map((t) => verbOf(text, t)).slice(0, 4);
+      return refuse(
+        `No article says that: the closest passage does not speak of ${words.map((w) => `"${w}"`).join(', ')}.`,
+      );
+    }
+  }
   const best = answering[0]?.score ?? 0;
   const out: Hit[] = [];
   const seen = new Set<string>();
@@ -622,6 +640,9 @@ function onlyReportingDates(text: string): boolean {
 function withoutYears(text: string): string {
   return text.replace(/\b(1[89]|20)\d\d\b(?![,.]?\d|\s*(%|percent|per cent))/g, ' ');
 }
+
+/** Question types answered by a fact (a name, a number, a date, a place), not by someone's words or reasons. */
+const ANSWERED_BY_FACT: ReadonlySet<QuestionType> = new Set(['who', 'quantity', 'when', 'where']);
 
 /** A sum of money: a currency sign or code beside a number, or a currency named. */
 const MONEY =

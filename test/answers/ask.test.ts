@@ -64,6 +64,17 @@ describe('answering on the seeds', () => {
     }
   });
 
+  it('refuses a factual question whose closest passage lacks most of what it asks, naming what is missing', async () => {
+    const ctx = await seedContext();
+    const a = searchAnswer(ctx, { question: 'where is the headquarters of the belarusian opposition party' });
+    expectVerbatim(ctx, a);
+    expect(a.empty).toBe(true);
+    expect(a.notes[0]).toBe(
+      'No article says that: the closest passage does not speak of "headquarters", "opposition", "party".',
+    );
+    expect(searchAnswer(ctx, { question: 'how many troops are in Belarus' }).empty).toBe(false);
+  });
+
   it('answers a misspelt speaker with their words and says whom it shows', async () => {
     const ctx = await seedContext();
     const a = searchAnswer(ctx, { question: 'what did pesckov say', limit: 3 });
