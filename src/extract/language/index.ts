@@ -29,6 +29,7 @@ export {
   type PhraseReading,
   phraseAfter,
   phraseBefore,
+  pronounReading,
   readPhrase,
 } from './name-phrase.ts';
 export { NUMBER_WORDS, numberWordValue } from './number-words.ts';

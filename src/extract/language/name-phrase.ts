@@ -61,6 +61,16 @@ export interface PhraseReading {
   readonly indefinite?: boolean;
 }
 
+/** The reading of a bare pronoun ("he", "she", "they", "it", "who"): its gender is the pronoun's, if it has one. */
+export function pronounReading(pronoun: string): PhraseReading {
+  return {
+    name: pronoun,
+    kind: 'pronoun',
+    role: null,
+    gender: pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null,
+  };
+}
+
 /** A word that may belong to a speaker noun phrase. */
 function isPhraseWord(t: Token): boolean {
   if (isCapitalised(t)) return !NOT_NAMES.has(t.lower) || t.lower === 'the';
@@ -392,8 +402,7 @@ function readWords(words: readonly Token[]): PhraseReading | null {
         gender: pronoun === 'male' || pronoun === 'female' ? pronoun : null,
       };
     }
-    if (first.lower === 'who' || first.lower === 'which')
-      return { name: first.lower, kind: 'pronoun', role: null, gender: null };
+    if (first.lower === 'who' || first.lower === 'which') return pronounReading(first.lower);
   }
   const lastTok = list.at(-1) as Token;
   // "Markets expect…", "Analysts said…": a plural common noun, capitalised to open the sentence, is a group.

@@ -23,6 +23,7 @@ import {
   NOT_NAMES,
   type PhraseReading,
   phraseAfter,
+  pronounReading,
   type QuoteSpan,
   readPhrase,
   splitSentences,
@@ -266,13 +267,7 @@ export function createAttributor(
         events.push({
           at: tok.start,
           run: () => {
-            const reading: PhraseReading = {
-              name: tok.lower,
-              kind: 'pronoun',
-              role: null,
-              gender: tok.lower === 'he' ? 'male' : tok.lower === 'she' ? 'female' : null,
-            };
-            const r = referents.resolve(reading, p.number) ?? null;
+            const r = referents.resolve(pronounReading(tok.lower), p.number) ?? null;
             if (r)
               referents.note({
                 at: tok.start,
@@ -613,14 +608,7 @@ function subjectOf(
   const first = tokens.findIndex((t) => /\p{L}/u.test(t.text));
   const t = tokens[first];
   if (!t) return null;
-  if (t.lower === 'he' || t.lower === 'she') {
-    return (
-      referents.resolve(
-        { name: t.lower, kind: 'pronoun', role: null, gender: t.lower === 'he' ? 'male' : 'female' },
-        paragraph,
-      ) ?? null
-    );
-  }
+  if (t.lower === 'he' || t.lower === 'she') return referents.resolve(pronounReading(t.lower), paragraph) ?? null;
   const mention = findMentions(masked.slice(0, end), paragraph, context).find(
     (m) => m.start >= start && isSubject(masked, m.start, start, m.end),
   );
@@ -629,15 +617,12 @@ function subjectOf(
   return r && r.kind === 'person' ? r : null;
 }
 
-/** "His statement read in full:": the possessor of the sentence's subject, else the subject itself. */
-function possessorOrSubject(
-  masked: string,
-  start: number,
-  end: number,
-  referents: Referents,
-  paragraph: number,
-  context: NameContext,
-): Resolved | null {
+/**
+ * "His statement read in full:": the possessor of the sentence's subject, else the subject itself. Takes what
+ * {@link subjectOf} takes, to fall back on it.
+ */
+function possessorOrSubject(...sentence: Parameters<typeof subjectOf>): Resolved | null {
+  const [masked, start, end, referents, paragraph] = sentence;
   const first =
     /^\s*(His|Her|Their|Its)\s+(?:full\s+|written\s+|own\s+)?(?:statement|letter|post|message|remarks|note)\b/u.exec(
       masked.slice(start, end),
@@ -645,17 +630,7 @@ function possessorOrSubject(
   if (first) {
     const word = (first[1] as string).toLowerCase();
     const pronoun = word === 'his' ? 'he' : word === 'her' ? 'she' : word === 'its' ? 'it' : 'they';
-    return (
-      referents.resolve(
-        {
-          name: pronoun,
-          kind: 'pronoun',
-          role: null,
-          gender: pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null,
-        },
-        paragraph,
-      ) ?? null
-    );
+    return referents.resolve(pronounReading(pronoun), paragraph) ?? null;
   }
-  return subjectOf(masked, start, end, referents, paragraph, context);
+  return subjectOf(...sentence);
 }

@@ -5,6 +5,7 @@ import {
   type PhraseReading,
   phraseAfter,
   phraseBefore,
+  pronounReading,
   readPhrase,
   SPEECH_VERBS,
   type Token,
@@ -329,12 +330,7 @@ export function speechClauses(
       // "according to her 2018 financial disclosure": whoever "her" stands for.
       const owner = POSSESSIVE_PRONOUNS.get(tokens[v + 2]?.lower ?? '');
       if (owner) {
-        const reading: PhraseReading = {
-          name: owner,
-          kind: 'pronoun',
-          role: null,
-          gender: owner === 'he' ? 'male' : owner === 'she' ? 'female' : null,
-        };
+        const reading = pronounReading(owner);
         out.push(
           clause(tokens, t, tokens[v + 1] as Token, { from: v + 2, to: v + 3 }, reading, 'according', 'according to'),
         );
