@@ -9,6 +9,7 @@
  */
 export { COUNTRY_OF_ADJECTIVE, countryOfWord } from './countries.ts';
 export {
+  GENDERED_TITLES,
   NAME_SUFFIXES,
   NAMING_WORDS,
   NATIONALITY_WORDS,
