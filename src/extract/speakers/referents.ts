@@ -129,6 +129,11 @@ export function isGroupName(name: string): boolean {
   return PLURAL_GROUP.test(name) || (/^\p{Lu}\p{Ll}+s$/u.test(name) && isPluralCommonNoun(name));
 }
 
+/** A group of people speaking as one without a name of their own ("officials", "residents"). */
+function group(name: string): Resolved {
+  return { name, role: null, aliases: [], kind: 'organization', resolved: false, gender: null, group: true };
+}
+
 /** Canonical speaker for an entity of the index. */
 export function fromEntity(e: MutableEntity, resolved: boolean, role: string | null = null): Resolved {
   return {
@@ -184,15 +189,7 @@ export class Referents {
         }
         return this.documentIssuer ? { ...this.documentIssuer, resolved: true } : null;
       case 'group':
-        return {
-          name: reading.name,
-          role: null,
-          aliases: [],
-          kind: 'organization',
-          resolved: false,
-          gender: null,
-          group: true,
-        };
+        return group(reading.name);
       default:
         return this.named(reading, agent ? paragraph : undefined);
     }
@@ -209,15 +206,7 @@ export class Referents {
     if (entity && this.index.isDoubtful(entity)) {
       // "Residents said…": a plural common noun opening the sentence is a group of speakers.
       if (!isPluralCommonNoun(entity.name)) return undefined;
-      return {
-        name: entity.name,
-        role: null,
-        aliases: [],
-        kind: 'organization',
-        resolved: false,
-        gender: null,
-        group: true,
-      };
+      return group(entity.name);
     }
     if (entity) {
       const r = fromEntity(entity, false, reading.role);
