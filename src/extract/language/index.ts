@@ -21,6 +21,7 @@ export {
   SPEECH_VERBS,
   TITLES,
   WEAK_SPEECH_VERBS,
+  wordSet,
 } from './lexicon.ts';
 export {
   isPersonNoun,

@@ -28,6 +28,7 @@ import {
   readPhrase,
   splitSentences,
   tokenize,
+  wordSet,
 } from '../language/index.ts';
 import type { EntityKind, Speaker } from '../types.ts';
 import { type Appearance, Referents, type Resolved } from './referents.ts';
@@ -379,10 +380,8 @@ const WEAK_THOUGHT =
   /^(?:believes?|believed|thinks?|feels?|expects?|expected|hopes?|fears?|worries|considers?|considered)$/;
 
 /** Verbs of judgement: they quote words ("dismissed it as “fantasy”") but claim no figure. */
-const JUDGEMENT = new Set(
-  'dismiss dismisses dismissed condemn condemns condemned criticise criticises criticised criticize criticizes criticized reject rejects rejected welcome welcomes welcomed praise praises praised slam slams slammed blame blames blamed hail hails hailed denounce denounces denounced'.split(
-    ' ',
-  ),
+const JUDGEMENT = wordSet(
+  'dismiss dismisses dismissed condemn condemns condemned criticise criticises criticised criticize criticizes criticized reject rejects rejected welcome welcomes welcomed praise praises praised slam slams slammed blame blames blamed hail hails hailed denounce denounces denounced',
 );
 
 /** Sentences that name a document, whose issuer "the statement" or "the analysis" later stands for. */

@@ -15,6 +15,7 @@ import {
   type PhraseReading,
   ROLE_WORDS,
   TITLES,
+  wordSet,
 } from '../language/index.ts';
 import type { EntityKind, Speaker } from '../types.ts';
 
@@ -44,23 +45,15 @@ export interface Appearance {
 }
 
 /** Nouns that describe a body: what a description such as "the firm" may stand for, by kind of body. */
-const COMPANY_NOUNS = new Set(
-  'company firm bank lender retailer giant carrier airline business insurer maker manufacturer startup start-up platform chain operator brand conglomerate supplier provider producer developer automaker carmaker chipmaker miner utility exchange fund investor'.split(
-    ' ',
-  ),
+const COMPANY_NOUNS = wordSet(
+  'company firm bank lender retailer giant carrier airline business insurer maker manufacturer startup start-up platform chain operator brand conglomerate supplier provider producer developer automaker carmaker chipmaker miner utility exchange fund investor',
 );
-const MEDIA_NOUNS = new Set(
-  'newspaper paper publisher broadcaster outlet network channel magazine website site'.split(' '),
+const MEDIA_NOUNS = wordSet('newspaper paper publisher broadcaster outlet network channel magazine website site');
+const PUBLIC_NOUNS = wordSet(
+  'ministry department agency government office administration authority authorities regulator commission committee council watchdog court parliament military army navy police service embassy cabinet kremlin legislature',
 );
-const PUBLIC_NOUNS = new Set(
-  'ministry department agency government office administration authority authorities regulator commission committee council watchdog court parliament military army navy police service embassy cabinet kremlin legislature'.split(
-    ' ',
-  ),
-);
-const GENERIC_BODY_NOUNS = new Set(
-  'organization organisation body institution association union charity institute university foundation party academy society club team coalition alliance project initiative consortium campaign movement'.split(
-    ' ',
-  ),
+const GENERIC_BODY_NOUNS = wordSet(
+  'organization organisation body institution association union charity institute university foundation party academy society club team coalition alliance project initiative consortium campaign movement',
 );
 
 type BodyClass = 'company' | 'media' | 'public' | 'generic';
