@@ -2,6 +2,7 @@
  * The platform-neutral answer model. Every command in `src/answers` returns an {@link Answer}; renderers turn it
  * into plain text, Markdown, JSON, Discord embeds or Slack blocks without searching or re-reading anything.
  */
+import type { Story } from '../stories/index.ts';
 
 /** Where a snippet comes from: everything a reader needs to find the sentence in the source. */
 export interface Citation {
@@ -89,17 +90,11 @@ export interface Conflict {
   readonly claims: readonly ConflictClaim[];
 }
 
-/** A story as answers carry it for machine readers (the `stories` command's JSON). */
-export interface StorySummary {
-  readonly id: string;
-  readonly title: string;
-  /** Article ids, oldest first. */
-  readonly articles: readonly string[];
-  readonly from: string | null;
-  readonly to: string | null;
-  readonly publishers: readonly string[];
-  readonly names: readonly string[];
-}
+/**
+ * A story as answers carry it for machine readers (the `stories` command's JSON): the fields of a {@link Story}
+ * that make the contract, named here so that a field the grouper adds later does not enter the JSON by itself.
+ */
+export type StorySummary = Pick<Story, 'id' | 'title' | 'articles' | 'from' | 'to' | 'publishers' | 'names'>;
 
 /** The answer to one command. */
 export interface Answer {

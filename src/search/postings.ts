@@ -48,6 +48,15 @@ interface Header {
   readonly aspectLists: string[][];
 }
 
+/** One index term's postings in one field, with the parts of their BM25 score shared by the whole field. */
+interface FieldPostings {
+  readonly f: number;
+  readonly start: number;
+  readonly end: number;
+  readonly idf: number;
+  readonly averageLength: number;
+}
+
 /** The typed arrays of an index, in the order they are written. */
 interface Columns {
   /** Postings of term t in field f are [termFieldStart[t*F+f], termFieldStart[t*F+f+1]). */
@@ -465,26 +474,17 @@ export class PostingIndex {
     spec: Float64Array,
     specTouched: number[],
   ): void {
-    const { termFieldStart, postDoc, postFreq, fieldLength, docArticle, docKind } = this.col;
-    const total = this.size;
+    const { postDoc, docArticle, docKind } = this.col;
     for (const [field, boost] of scope.fields) {
-      const f = SEARCH_FIELDS.indexOf(field);
-      const start = termFieldStart[t * FIELD_COUNT + f] as number;
-      const end = termFieldStart[t * FIELD_COUNT + f + 1] as number;
-      const matching = end - start;
-      if (matching === 0) continue;
-      const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
-      const avg = this.header.averageFieldLength[f] as number;
-      for (let p = start; p < end; p++) {
+      const postings = this.fieldPostings(t, SEARCH_FIELDS.indexOf(field));
+      if (postings === null) continue;
+      for (let p = postings.start; p < postings.end; p++) {
         const doc = postDoc[p] as number;
         if (scope.articles !== null && scope.articles[docArticle[doc] as number] === 0) continue;
         if (scope.kinds !== null && !scope.kinds[docKind[doc] as number]) continue;
         const b = docBoost(doc);
         if (!b) continue;
-        const tf = postFreq[p] as number;
-        const length = fieldLength[doc * FIELD_COUNT + f] as number;
-        const raw = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / avg)));
-        const add = weight * boost * b * raw;
+        const add = weight * boost * b * this.bm25(postings, p, doc);
         if (spec[doc] === 0) {
           spec[doc] = add;
           specTouched.push(doc);
@@ -499,21 +499,14 @@ export class PostingIndex {
    */
   matchesOf(q: TermQuery): Map<number, { score: number; terms: number[] }> {
     const out = new Map<number, { score: number; terms: number[] }>();
-    const { termFieldStart, postDoc, postFreq, fieldLength } = this.col;
-    const total = this.size;
+    const { postDoc } = this.col;
     for (const [t, weight] of this.variants(q)) {
       for (let f = 0; f < FIELD_COUNT; f++) {
-        const start = termFieldStart[t * FIELD_COUNT + f] as number;
-        const end = termFieldStart[t * FIELD_COUNT + f + 1] as number;
-        const matching = end - start;
-        if (matching === 0) continue;
-        const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
-        const avg = this.header.averageFieldLength[f] as number;
-        for (let p = start; p < end; p++) {
+        const postings = this.fieldPostings(t, f);
+        if (postings === null) continue;
+        for (let p = postings.start; p < postings.end; p++) {
           const doc = postDoc[p] as number;
-          const tf = postFreq[p] as number;
-          const length = fieldLength[doc * FIELD_COUNT + f] as number;
-          const raw = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / avg)));
+          const raw = this.bm25(postings, p, doc);
           const entry = out.get(doc);
           if (entry) {
             entry.score += weight * raw;
@@ -523,6 +516,28 @@ export class PostingIndex {
       }
     }
     return out;
+  }
+
+  /**
+   * The postings of index term `t` in field `f` (positions `start` to `end` of the posting columns) with the
+   * field-wide parts of their BM25 score; null when no document has the term in that field.
+   */
+  private fieldPostings(t: number, f: number): FieldPostings | null {
+    const { termFieldStart } = this.col;
+    const start = termFieldStart[t * FIELD_COUNT + f] as number;
+    const end = termFieldStart[t * FIELD_COUNT + f + 1] as number;
+    const matching = end - start;
+    if (matching === 0) return null;
+    const idf = Math.log(1 + (this.size - matching + 0.5) / (matching + 0.5));
+    return { f, start, end, idf, averageLength: this.header.averageFieldLength[f] as number };
+  }
+
+  /** BM25 score (MiniSearch's variant) of the posting at position `p`, which is of document `doc`. */
+  private bm25(postings: FieldPostings, p: number, doc: number): number {
+    const { idf, averageLength, f } = postings;
+    const tf = this.col.postFreq[p] as number;
+    const length = this.col.fieldLength[doc * FIELD_COUNT + f] as number;
+    return idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / averageLength)));
   }
 
   /** The term at an index. */

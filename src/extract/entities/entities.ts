@@ -7,6 +7,7 @@
  */
 import type { Article } from '../../knowledge/types.ts';
 import {
+  GENDERED_TITLES,
   givenNameGender,
   isCommonWord,
   isKnownOrganization,
@@ -18,23 +19,6 @@ import {
 import type { Entity, EntityKind, Sentence } from '../types.ts';
 import { findMentions, type Mention, type NameContext, nameContextOf } from './mentions.ts';
 import { initialsOf, orgSignature, type PersonName, personName, shortPersonName } from './names.ts';
-
-/** Courtesy titles that tell a person's gender, written with or without the period. */
-const TITLE_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
-  ['mr', 'male'],
-  ['sir', 'male'],
-  ['lord', 'male'],
-  ['king', 'male'],
-  ['prince', 'male'],
-  ['father', 'male'],
-  ['ms', 'female'],
-  ['mrs', 'female'],
-  ['miss', 'female'],
-  ['dame', 'female'],
-  ['lady', 'female'],
-  ['queen', 'female'],
-  ['princess', 'female'],
-]);
 
 /** Generic last words of bodies' names, whose first word alone also names them ("Swiss" for "Swiss Air"). */
 const GENERIC_TAILS = new Set([
@@ -93,6 +77,11 @@ function leadingTitles(name: string): { titles: string[]; rest: string } {
     titles.push((words.shift() as string).toLowerCase().replace(/\.$/, ''));
   }
   return { titles, rest: words.join(' ') };
+}
+
+/** The gender the first gendered title tells ("Mr", "Dame"), or null; titles as {@link leadingTitles} gives them. */
+function genderOfTitles(titles: readonly string[]): 'male' | 'female' | null {
+  return titles.map((t) => GENDERED_TITLES.get(t)).find((g) => g !== undefined) ?? null;
 }
 
 /** The entities of one article, with every alias it uses; see the module comment. */
@@ -167,8 +156,7 @@ export class EntityIndex {
     const r = m.reading;
     const { titles, rest } = leadingTitles(r.name);
     const name = rest;
-    const titleGender = titles.map((t) => TITLE_GENDER.get(t)).find((g) => g !== undefined) ?? null;
-    const gender = titleGender ?? r.gender;
+    const gender = genderOfTitles(titles) ?? r.gender;
     if (!name.includes(' ')) {
       // "Dr. Pope", "Mr. Biden", "President Biden": the surname of somebody named in full, or a person of their own.
       const owner = this.surnameOwner(name, gender);
@@ -366,7 +354,7 @@ export class EntityIndex {
     }
     const { titles, rest } = leadingTitles(name);
     if (titles.length > 0) {
-      const gender = titles.map((t) => TITLE_GENDER.get(t)).find((g) => g !== undefined) ?? null;
+      const gender = genderOfTitles(titles);
       const noTitle = this.byKey.get(normKey(rest));
       if (noTitle && noTitle.length > 0) return noTitle[0];
       if (!rest.includes(' ')) return this.surnameOwner(rest, gender);

@@ -11,7 +11,7 @@
  */
 import type { Article } from '../../knowledge/types.ts';
 import type { EntityIndex } from '../entities/index.ts';
-import { maskQuotes, ORG_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../language/index.ts';
+import { maskQuotes, ORG_HEADS, ROLE_WORDS, SPEECH_VERBS, wordSet } from '../language/index.ts';
 import { type Attributor, createAttributor, speechClauses } from '../speakers/index.ts';
 import type { Sentence } from '../types.ts';
 import type { Quantity } from './quantities.ts';
@@ -34,10 +34,8 @@ export type ClaimantOf = (
 ) => Claim;
 
 /** Auxiliaries and adverbs between a subject and its reporting verb ("has also said", "now says"). */
-const AUXILIARIES = new Set(
-  'have has had also later previously reportedly now still again repeatedly already recently publicly separately then today first'.split(
-    ' ',
-  ),
+const AUXILIARIES = wordSet(
+  'have has had also later previously reportedly now still again repeatedly already recently publicly separately then today first',
 );
 
 /** Is the quantity the agent of an attribution: right after "according to", or the subject of a speech verb? */
@@ -74,16 +72,12 @@ export function isPresupposed(tokens: readonly Token[], first: number): boolean 
 }
 
 /** Reporting verbs strong enough to make a common-noun subject the claimant of what follows. */
-const CLAIM_VERBS = new Set(
-  'said says say stated states state estimated estimates estimate reported reports report told tells claimed claims claim announced announces assessed assesses assess believes believe believed put puts'.split(
-    ' ',
-  ),
+const CLAIM_VERBS = wordSet(
+  'said says say stated states state estimated estimates estimate reported reports report told tells claimed claims claim announced announces assessed assesses assess believes believe believed put puts',
 );
 /** Words that end a source noun phrase. */
-const NP_BOUNDARY = new Set(
-  'that which who whom whose where when while as and but or because since after before on in at for with by from familiar, quoted cited citing'.split(
-    ' ',
-  ),
+const NP_BOUNDARY = wordSet(
+  'that which who whom whose where when while as and but or because since after before on in at for with by from familiar, quoted cited citing',
 );
 /** Connectors that stay inside a name: "Institute for the Study of War", "Analysts at the Institute". */
 const NAME_CONNECTORS = new Set(['of', 'for', 'at', 'on']);
@@ -123,10 +117,8 @@ function sourcePhrase(tokens: readonly Token[], from: number, to: number, text: 
 }
 
 /** Heads of descriptions of one company among many ("the firm", "the retailer"): never a source's name. */
-const COMPANY_HEADS = new Set(
-  'company firm retailer maker giant lender operator chain group business manufacturer carrier airline bank insurer startup conglomerate provider supplier producer developer platform brand'.split(
-    ' ',
-  ),
+const COMPANY_HEADS = wordSet(
+  'company firm retailer maker giant lender operator chain group business manufacturer carrier airline bank insurer startup conglomerate provider supplier producer developer platform brand',
 );
 
 /** "according to X" anywhere in the sentence, X being any noun phrase ("port officials", "the UN"). */
@@ -190,10 +182,8 @@ function reportingSubject(
 }
 
 /** Words that may follow a trailing reporting verb: the end of the sentence or a time or place adjunct. */
-const AFTER_TRAILING_VERB = new Set(
-  'on in at last this earlier late during yesterday today tonight overnight while after before when adding citing via monday tuesday wednesday thursday friday saturday sunday'.split(
-    ' ',
-  ),
+const AFTER_TRAILING_VERB = wordSet(
+  'on in at last this earlier late during yesterday today tonight overnight while after before when adding citing via monday tuesday wednesday thursday friday saturday sunday',
 );
 
 /**
@@ -334,20 +324,16 @@ function claimRules(
 }
 
 /** Plural nouns for people that speak as a group without a name ("officials", "organisers", "the media"). */
-const GROUP_HEADS = new Set(
-  'officials analysts experts economists researchers scientists sources media authorities organisers organizers police residents witnesses investigators prosecutors lawmakers leaders executives strategists traders investors diplomats observers critics activists campaigners unions workers employees coastguard regulators'.split(
-    ' ',
-  ),
+const GROUP_HEADS = wordSet(
+  'officials analysts experts economists researchers scientists sources media authorities organisers organizers police residents witnesses investigators prosecutors lawmakers leaders executives strategists traders investors diplomats observers critics activists campaigners unions workers employees coastguard regulators',
 );
 /** Documents whose issuer is the claimant ("FactSet data" → FactSet). */
-const DOCUMENT_NOUNS = new Set(
-  'data report reports survey analysis study poll figures statistics estimates research filing census'.split(' '),
+const DOCUMENT_NOUNS = wordSet(
+  'data report reports survey analysis study poll figures statistics estimates research filing census',
 );
 /** Words that never modify a source's head noun: they start or link clauses. */
-const NOT_MODIFIERS = new Set(
-  'that which who whom whose when where while is are was were be been has have had will would can could may might to in on with by from as than compared'.split(
-    ' ',
-  ),
+const NOT_MODIFIERS = wordSet(
+  'that which who whom whose when where while is are was were be been has have had will would can could may might to in on with by from as than compared',
 );
 /** Lower-case words that may sit inside a source's name ("Institute for the Study of War"). */
 const SOURCE_CONNECTORS = new Set(['of', 'for', 'at', 'the', 'and', 'on']);

@@ -3,6 +3,7 @@
  * "Allied Resolve-2022", "JSC 558"), compound modifiers ("10-day", "38-year-old"), and "one" when it counts
  * nothing ("one of the largest", "one of them", "one thing").
  */
+import { wordSet } from '../language/index.ts';
 import { FUNCTION_WORDS, isPluralNoun } from './nouns.ts';
 import type { Quantity } from './quantities.ts';
 import { isCapitalised, type Token } from './tokens.ts';
@@ -42,10 +43,8 @@ export function maskedRanges(text: string, offset = 0): Array<readonly [number, 
 }
 
 /** Words that introduce an identifier, not a count ("flight 17", "phase 2", "No. 5"). */
-const IDENTIFIER_WORDS = new Set(
-  'no number flight route phase stage chapter section article page room level version model platform gate terminal highway road resolution paragraph item unit line block building lot'.split(
-    ' ',
-  ),
+const IDENTIFIER_WORDS = wordSet(
+  'no number flight route phase stage chapter section article page room level version model platform gate terminal highway road resolution paragraph item unit line block building lot',
 );
 
 /** Bounds that, between a plural noun and a bare number, give an age ("children under 12"). */
@@ -155,10 +154,8 @@ export function notAFigure(tokens: readonly Token[], q: Quantity, unit: UnitMatc
 const PRONOUN_ONE = new Set(['no', 'the', 'any', 'every', 'each', 'which', 'this', 'that', 'someone', 'anyone']);
 
 /** Nouns too vague to be counted by "one" ("one thing", "one way", "one day"). */
-const VAGUE_NOUNS = new Set(
-  'thing things way ways day days time times point points side sides hand reason reasons question questions problem issue another other others more area areas goal part example kind type sort aspect factor step option exception instance case person place thing word hour minute'.split(
-    ' ',
-  ),
+const VAGUE_NOUNS = wordSet(
+  'thing things way ways day days time times point points side sides hand reason reasons question questions problem issue another other others more area areas goal part example kind type sort aspect factor step option exception instance case person place thing word hour minute',
 );
 
 /** Is "one …" a count of something: "one soldier", "one of his brothers", but not "one of the largest". */

@@ -15,7 +15,7 @@
  *   are kept ("flights to Ukraine"). A leading "the" is dropped.
  */
 
-import { COUNTRY_OF_ADJECTIVE, ORG_HEADS } from '../language/index.ts';
+import { COUNTRY_OF_ADJECTIVE, ORG_HEADS, wordSet } from '../language/index.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { canonicalUnit } from './units.ts';
 
@@ -26,10 +26,8 @@ const BORDER_ONLY = new Set(['at', 'by']);
 const KEPT = new Set(['to', 'off', 'around', 'outside']);
 const BORDER_WORDS = new Set(['border', 'borders', 'frontier', 'frontiers', 'border-line', 'borderline']);
 const COMPASS = /^(?:north|south|east|west)(?:ern|[- ]?(?:east|west)(?:ern)?)?$/i;
-const NOT_PLACES = new Set(
-  'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday I'.split(
-    ' ',
-  ),
+const NOT_PLACES = wordSet(
+  'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday I',
 );
 
 /** The name a possessive or adjective gives a country ("Ukraine's" → Ukraine, "Ukrainian" → Ukraine). */

@@ -9,6 +9,7 @@
  */
 export { COUNTRY_OF_ADJECTIVE, countryOfWord } from './countries.ts';
 export {
+  GENDERED_TITLES,
   NAME_SUFFIXES,
   NAMING_WORDS,
   NATIONALITY_WORDS,
@@ -20,6 +21,7 @@ export {
   SPEECH_VERBS,
   TITLES,
   WEAK_SPEECH_VERBS,
+  wordSet,
 } from './lexicon.ts';
 export {
   isPersonNoun,
@@ -29,6 +31,7 @@ export {
   type PhraseReading,
   phraseAfter,
   phraseBefore,
+  pronounReading,
   readPhrase,
 } from './name-phrase.ts';
 export { NUMBER_WORDS, numberWordValue } from './number-words.ts';

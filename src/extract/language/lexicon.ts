@@ -4,74 +4,78 @@
  * Every entry is lower-case; callers lower-case before looking up.
  */
 
+/**
+ * A word list written as lines of words separated by single spaces, as a set: long lists read and diff better as
+ * a few lines of text than as hundreds of quoted strings.
+ */
+export function wordSet(...lines: readonly string[]): ReadonlySet<string> {
+  return new Set(lines.join(' ').split(' '));
+}
+
 /** Verbs (all inflections we need) that introduce what somebody says, claims or writes. */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set(
-  [
-    'say says said saying',
-    'tell tells told telling',
-    'add adds added adding',
-    'explain explains explained explaining',
-    'warn warns warned warning',
-    'state states stated stating',
-    'announce announces announced announcing',
-    'write writes wrote writing',
-    'reply replies replied replying',
-    'note notes noted noting',
-    'insist insists insisted insisting',
-    'claim claims claimed claiming',
-    'accuse accuses accused accusing',
-    'urge urges urged urging',
-    'argue argues argued arguing',
-    'declare declares declared declaring',
-    'protest protests protested protesting',
-    'advise advises advised advising',
-    'report reports reported reporting',
-    'confirm confirms confirmed confirming',
-    'deny denies denied denying',
-    'estimate estimates estimated estimating',
-    'assess assesses assessed assessing',
-    'acknowledge acknowledges acknowledged acknowledging',
-    'admit admits admitted admitting',
-    'predict predicts predicted predicting',
-    'suggest suggests suggested suggesting',
-    'describe describes described describing',
-    'tweet tweets tweeted tweeting',
-    'post posts posted',
-    'continue continues continued',
-    'recall recalls recalled recalling',
-    'complain complains complained complaining',
-    'told',
-    'asked asks',
-    'answered answers',
-    'stressed stresses',
-    'emphasised emphasized',
-    'maintained maintains',
-    'pledged pledges',
-    'vowed vows',
-    'promised promises',
-    'responded responds',
-    'commented comments',
-    'remarked remarks',
-    'observed observes',
-    'concluded concludes',
-    'believe believes believed',
-    'called calls',
-    'dubbed branded labelled labeled termed',
-    'dismiss dismisses dismissed condemn condemns condemned criticise criticises criticised criticize criticizes',
-    'criticized reject rejects rejected welcome welcomes welcomed praise praises praised slam slams slammed',
-    'blame blames blamed hail hails hailed',
-    'summarize summarizes summarized summarise summarises summarised cite cites cited concede concedes conceded',
-    'counter counters countered quipped quips caution cautions cautioned reiterate reiterates reiterated',
-    'emphasize emphasizes emphasized emphasise emphasises lament laments lamented mention mentions mentioned',
-    'contend contends contended assert asserts asserted testify testifies testified characterized characterised',
-    'considered considers thinks feels expects hopes fears worries excoriate excoriated lambasted decried',
-    'denounce denounces denounced',
-    'propose proposes proposed found finds demonstrated demonstrates concluded calculated calculates',
-    'projected projects forecast forecasts expect expected indicated indicates think highlight highlights',
-    'highlighted show shows showed agree agrees agreed',
-  ]
-    .join(' ')
-    .split(' '),
+export const SPEECH_VERBS: ReadonlySet<string> = wordSet(
+  'say says said saying',
+  'tell tells told telling',
+  'add adds added adding',
+  'explain explains explained explaining',
+  'warn warns warned warning',
+  'state states stated stating',
+  'announce announces announced announcing',
+  'write writes wrote writing',
+  'reply replies replied replying',
+  'note notes noted noting',
+  'insist insists insisted insisting',
+  'claim claims claimed claiming',
+  'accuse accuses accused accusing',
+  'urge urges urged urging',
+  'argue argues argued arguing',
+  'declare declares declared declaring',
+  'protest protests protested protesting',
+  'advise advises advised advising',
+  'report reports reported reporting',
+  'confirm confirms confirmed confirming',
+  'deny denies denied denying',
+  'estimate estimates estimated estimating',
+  'assess assesses assessed assessing',
+  'acknowledge acknowledges acknowledged acknowledging',
+  'admit admits admitted admitting',
+  'predict predicts predicted predicting',
+  'suggest suggests suggested suggesting',
+  'describe describes described describing',
+  'tweet tweets tweeted tweeting',
+  'post posts posted',
+  'continue continues continued',
+  'recall recalls recalled recalling',
+  'complain complains complained complaining',
+  'told',
+  'asked asks',
+  'answered answers',
+  'stressed stresses',
+  'emphasised emphasized',
+  'maintained maintains',
+  'pledged pledges',
+  'vowed vows',
+  'promised promises',
+  'responded responds',
+  'commented comments',
+  'remarked remarks',
+  'observed observes',
+  'concluded concludes',
+  'believe believes believed',
+  'called calls',
+  'dubbed branded labelled labeled termed',
+  'dismiss dismisses dismissed condemn condemns condemned criticise criticises criticised criticize criticizes',
+  'criticized reject rejects rejected welcome welcomes welcomed praise praises praised slam slams slammed',
+  'blame blames blamed hail hails hailed',
+  'summarize summarizes summarized summarise summarises summarised cite cites cited concede concedes conceded',
+  'counter counters countered quipped quips caution cautions cautioned reiterate reiterates reiterated',
+  'emphasize emphasizes emphasized emphasise emphasises lament laments lamented mention mentions mentioned',
+  'contend contends contended assert asserts asserted testify testifies testified characterized characterised',
+  'considered considers thinks feels expects hopes fears worries excoriate excoriated lambasted decried',
+  'denounce denounces denounced',
+  'propose proposes proposed found finds demonstrated demonstrates concluded calculated calculates',
+  'projected projects forecast forecasts expect expected indicated indicates think highlight highlights',
+  'highlighted show shows showed agree agrees agreed',
 );
 
 /**
@@ -243,10 +247,8 @@ export const ABBREVIATED_TITLES: ReadonlySet<string> = new Set([
  * Other abbreviations written with a period inside a sentence ("Jan. 19", "No. 10", "Amazon Inc."): the tokenizer
  * keeps the period with the word, so "Jan" is not read as a name cut at its period.
  */
-export const ABBREVIATIONS_IN_TEXT: ReadonlySet<string> = new Set(
-  'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun no inc corp co ltd vs approx est dept univ'.split(
-    ' ',
-  ),
+export const ABBREVIATIONS_IN_TEXT: ReadonlySet<string> = wordSet(
+  'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun no inc corp co ltd vs approx est dept univ',
 );
 
 /** Titles that tell a person's gender, used to check that "he"/"she" may refer to them. */
@@ -273,53 +275,45 @@ export const GENDERED_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
  * Nouns (and noun parts) of roles that news copy writes before or after a name: "Kremlin spokesperson Dmitry
  * Peskov", "Gen. Valery Gerasimov, the Chief of the Russian General Staff", "Kyiv resident Nina Vasylenko".
  */
-export const ROLE_WORDS: ReadonlySet<string> = new Set(
-  [
-    'spokesperson spokesman spokeswoman spokespeople spokesmen press secretary',
-    'minister ministers secretary secretaries president vice prime deputy chancellor premier',
-    'general generals chief chiefs head heads director directors executive executives officer officers',
-    'chairman chairwoman chair chairperson ceo cfo coo founder co-founder owner owners manager managers',
-    'managing operating financial foreign defense defence interior home affairs economy finance trade',
-    'commander commanders admiral colonel major captain lieutenant sergeant marshal staff',
-    'ambassador envoy diplomat diplomats senator congressman congresswoman lawmaker lawmakers mp mps',
-    'mayor governor leader leaders official officials analyst analysts expert experts adviser advisor',
-    'advisers advisors professor lecturer researcher researchers fellow associate assistant senior',
-    'publisher editor correspondent reporter journalist resident residents citizen local worker workers',
-    'entrepreneur entrepreneurs businessman businesswoman student teacher doctor nurse soldier soldiers',
-    'friend classmate colleague mother father wife husband son daughter brother sister neighbour neighbor',
-    'member members representative representatives negotiator negotiators activist activists',
-    'king queen prince princess pope emperor sheikh general-secretary secretary-general',
-    'attorney lawyer judge prosecutor inspector commissioner deputy-head first national security',
-    'intelligence military state government foreign-affairs councillor councilor alderman sheriff detective',
-    'constable superintendent bishop archbishop rabbi imam economist spokesperson aide aides guard guards',
-    'ceo cfo coo cto cio chairwoman president-elect strategist strategists physicist chemist scientist',
-    'scientists insider insiders partner partners trader traders investor investors banker bankers',
-    'economists professor principal superintendent commentator author writer director-general governor-general',
-    'attorney-general solicitor barrister counsel consultant consultants surgeon physician psychologist',
-    'historian lawmaker legislator congressman congresswoman representative delegate candidate nominee',
-    'source sources witness witnesses whistleblower whistleblowers person man woman victim victims survivor',
-    'survivors passenger passengers driver drivers customer customers voter voters owner-operator pilot',
-    'boss bosses chairperson treasurer comptroller controller administrator commissioner mp chancellor',
-  ]
-    .join(' ')
-    .split(' '),
+export const ROLE_WORDS: ReadonlySet<string> = wordSet(
+  'spokesperson spokesman spokeswoman spokespeople spokesmen press secretary',
+  'minister ministers secretary secretaries president vice prime deputy chancellor premier',
+  'general generals chief chiefs head heads director directors executive executives officer officers',
+  'chairman chairwoman chair chairperson ceo cfo coo founder co-founder owner owners manager managers',
+  'managing operating financial foreign defense defence interior home affairs economy finance trade',
+  'commander commanders admiral colonel major captain lieutenant sergeant marshal staff',
+  'ambassador envoy diplomat diplomats senator congressman congresswoman lawmaker lawmakers mp mps',
+  'mayor governor leader leaders official officials analyst analysts expert experts adviser advisor',
+  'advisers advisors professor lecturer researcher researchers fellow associate assistant senior',
+  'publisher editor correspondent reporter journalist resident residents citizen local worker workers',
+  'entrepreneur entrepreneurs businessman businesswoman student teacher doctor nurse soldier soldiers',
+  'friend classmate colleague mother father wife husband son daughter brother sister neighbour neighbor',
+  'member members representative representatives negotiator negotiators activist activists',
+  'king queen prince princess pope emperor sheikh general-secretary secretary-general',
+  'attorney lawyer judge prosecutor inspector commissioner deputy-head first national security',
+  'intelligence military state government foreign-affairs councillor councilor alderman sheriff detective',
+  'constable superintendent bishop archbishop rabbi imam economist spokesperson aide aides guard guards',
+  'ceo cfo coo cto cio chairwoman president-elect strategist strategists physicist chemist scientist',
+  'scientists insider insiders partner partners trader traders investor investors banker bankers',
+  'economists professor principal superintendent commentator author writer director-general governor-general',
+  'attorney-general solicitor barrister counsel consultant consultants surgeon physician psychologist',
+  'historian lawmaker legislator congressman congresswoman representative delegate candidate nominee',
+  'source sources witness witnesses whistleblower whistleblowers person man woman victim victims survivor',
+  'survivors passenger passengers driver drivers customer customers voter voters owner-operator pilot',
+  'boss bosses chairperson treasurer comptroller controller administrator commissioner mp chancellor',
 );
 
 /** Lower-case head nouns that make a phrase a body rather than a person ("Russia's defense ministry"). */
-export const ORG_HEADS: ReadonlySet<string> = new Set(
-  [
-    'ministry ministries office government governments administration department agency agencies',
-    'council commission committee parliament congress senate assembly court cabinet kremlin',
-    'army navy forces force military embassy service services police guard command headquarters',
-    'company companies firm firms airline airlines carrier group bank fund institute institution',
-    'university college school center centre forum foundation organisation organization association',
-    'union alliance party coalition board authority authorities regulator watchdog network',
-    'newspaper magazine agency channel broadcaster outlet station band team club tank',
-    'corporation corp inc ltd plc manufacturer maker producer operator provider exchange market',
-    'air airways technologies media news times journal herald guardian telegraph tribune',
-  ]
-    .join(' ')
-    .split(' '),
+export const ORG_HEADS: ReadonlySet<string> = wordSet(
+  'ministry ministries office government governments administration department agency agencies',
+  'council commission committee parliament congress senate assembly court cabinet kremlin',
+  'army navy forces force military embassy service services police guard command headquarters',
+  'company companies firm firms airline airlines carrier group bank fund institute institution',
+  'university college school center centre forum foundation organisation organization association',
+  'union alliance party coalition board authority authorities regulator watchdog network',
+  'newspaper magazine agency channel broadcaster outlet station band team club tank',
+  'corporation corp inc ltd plc manufacturer maker producer operator provider exchange market',
+  'air airways technologies media news times journal herald guardian telegraph tribune',
 );
 
 /**
@@ -353,15 +347,11 @@ export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 's
  * Nouns for a kind of body written right before its name ("technology company Maxar", "the German airline
  * Lufthansa", "rock band Okean Elzy"): the name that follows is the body's, not a person's.
  */
-export const BODY_KIND_NOUNS: ReadonlySet<string> = new Set(
-  [
-    'company firm airline carrier agency band group newspaper magazine broadcaster channel manufacturer maker',
-    'bank fund institute university ministry party team club network outlet tank organisation organization',
-    'association union alliance coalition charity watchdog regulator insurer retailer supermarket chain',
-    'startup start-up conglomerate operator producer publisher website platform app',
-  ]
-    .join(' ')
-    .split(' '),
+export const BODY_KIND_NOUNS: ReadonlySet<string> = wordSet(
+  'company firm airline carrier agency band group newspaper magazine broadcaster channel manufacturer maker',
+  'bank fund institute university ministry party team club network outlet tank organisation organization',
+  'association union alliance coalition charity watchdog regulator insurer retailer supermarket chain',
+  'startup start-up conglomerate operator producer publisher website platform app',
 );
 
 /**
@@ -487,33 +477,25 @@ export const STATE_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /** Nationality adjectives and country abbreviations that qualify a role ("French Foreign Minister"). */
-export const NATIONALITY_WORDS: ReadonlySet<string> = new Set(
-  [
-    'russian ukrainian belarusian belarussian american british english french german chinese polish',
-    'us u.s. uk u.k. eu european western eastern dutch swiss italian spanish turkish japanese canadian',
-    'israeli iranian indian lithuanian latvian estonian moldovan georgian romanian hungarian finnish',
-    'swedish norwegian danish nato un kremlin federal national state',
-  ]
-    .join(' ')
-    .split(' '),
+export const NATIONALITY_WORDS: ReadonlySet<string> = wordSet(
+  'russian ukrainian belarusian belarussian american british english french german chinese polish',
+  'us u.s. uk u.k. eu european western eastern dutch swiss italian spanish turkish japanese canadian',
+  'israeli iranian indian lithuanian latvian estonian moldovan georgian romanian hungarian finnish',
+  'swedish norwegian danish nato un kremlin federal national state',
 );
 
 /**
  * Last words that make a run of capitalised words a place, event or thing rather than a person ("Black Sea",
  * "Cold War", "Normandy Format", "Saint Sophia Cathedral").
  */
-export const THING_HEADS: ReadonlySet<string> = new Set(
-  [
-    'sea seas ocean river lake gulf bay strait war wars format agreement agreements treaty accord accords street',
-    'square cathedral church region oblast province state states union house forces plant',
-    'bank fund stream pipeline resolve exercise exercises drills bridge city republic kingdom island islands',
-    'mountains airport base station cup games park palace hall road highway avenue district county territory',
-    'territories front line market museum summit conference protocol plan doctrine act law bill programme program',
-    'medal medals prize prizes award awards festival index indices cup championship olympics',
-    'ukraine russia europe staff photo image images handout',
-  ]
-    .join(' ')
-    .split(' '),
+export const THING_HEADS: ReadonlySet<string> = wordSet(
+  'sea seas ocean river lake gulf bay strait war wars format agreement agreements treaty accord accords street',
+  'square cathedral church region oblast province state states union house forces plant',
+  'bank fund stream pipeline resolve exercise exercises drills bridge city republic kingdom island islands',
+  'mountains airport base station cup games park palace hall road highway avenue district county territory',
+  'territories front line market museum summit conference protocol plan doctrine act law bill programme program',
+  'medal medals prize prizes award awards festival index indices cup championship olympics',
+  'ukraine russia europe staff photo image images handout',
 );
 
 /** Lower-case words that may sit inside a multi-word name ("Ministry of Defense", "Jean-Yves Le Drian"). */
@@ -541,22 +523,18 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
  * Capitalised words that start sentences or name times, never speakers. Used to keep "Yes", "Thursday" and
  * "Later" out of name runs.
  */
-export const NOT_NAMES: ReadonlySet<string> = new Set(
-  [
-    "a an the this that these those there here it its it’s it's he she they we i you his her their our my your",
-    'yes no not but and or so yet if when while as after before since until because although though however',
-    'meanwhile later earlier then now today tonight tomorrow yesterday also still even just only already',
-    'monday tuesday wednesday thursday friday saturday sunday weekend',
-    'january february march april may june july august september october november december',
-    'in on at by for from with without to of into over under about above below between among during',
-    'asked pressed according satellite many most some several few all both each every one two three four',
-    'five six seven eight nine ten what who whom whose which where why how last next first second third',
-    'other others another such than more less much very like unlike despite amid across along around',
-    'overnight talk advisers independent right particularly across pitching-in',
-    'jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. mon. tue. wed. thu. fri. sat. sun. no.',
-  ]
-    .join(' ')
-    .split(' '),
+export const NOT_NAMES: ReadonlySet<string> = wordSet(
+  "a an the this that these those there here it its it’s it's he she they we i you his her their our my your",
+  'yes no not but and or so yet if when while as after before since until because although though however',
+  'meanwhile later earlier then now today tonight tomorrow yesterday also still even just only already',
+  'monday tuesday wednesday thursday friday saturday sunday weekend',
+  'january february march april may june july august september october november december',
+  'in on at by for from with without to of into over under about above below between among during',
+  'asked pressed according satellite many most some several few all both each every one two three four',
+  'five six seven eight nine ten what who whom whose which where why how last next first second third',
+  'other others another such than more less much very like unlike despite amid across along around',
+  'overnight talk advisers independent right particularly across pitching-in',
+  'jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. mon. tue. wed. thu. fri. sat. sun. no.',
 );
 
 /** Personal pronouns that can stand for a speaker, with the kind of antecedent they need. */

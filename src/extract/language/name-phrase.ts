@@ -21,6 +21,7 @@ import {
   STATE_NAMES,
   THING_HEADS,
   TITLES,
+  wordSet,
 } from './lexicon.ts';
 import { isCapitalised, isPossessive, joinTokens, stripPossessive, type Token } from './tokens.ts';
 import {
@@ -61,6 +62,16 @@ export interface PhraseReading {
   readonly indefinite?: boolean;
 }
 
+/** The reading of a bare pronoun ("he", "she", "they", "it", "who"): its gender is the pronoun's, if it has one. */
+export function pronounReading(pronoun: string): PhraseReading {
+  return {
+    name: pronoun,
+    kind: 'pronoun',
+    role: null,
+    gender: pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null,
+  };
+}
+
 /** A word that may belong to a speaker noun phrase. */
 function isPhraseWord(t: Token): boolean {
   if (isCapitalised(t)) return !NOT_NAMES.has(t.lower) || t.lower === 'the';
@@ -77,10 +88,8 @@ function isPhraseWord(t: Token): boolean {
 /** Endings of nouns for people by what they do ("farmer", "coauthor", "economist", "resident"). */
 const OCCUPATION = /^\p{Ll}{2,}(?:er|or|ist|ian|ant|ent)$/u;
 /** Words with those endings that are no people. */
-const NOT_PEOPLE = new Set(
-  'number paper chapter order letter matter water border government agent amount content event statement element moment percent payment investment agreement development environment equipment management market center centre quarter corner summer winter weather power tower pressure figure cancer computer'.split(
-    ' ',
-  ),
+const NOT_PEOPLE = wordSet(
+  'number paper chapter order letter matter water border government agent amount content event statement element moment percent payment investment agreement development environment equipment management market center centre quarter corner summer winter weather power tower pressure figure cancer computer',
 );
 
 /** Is the word a noun for a person: a role ("spokesperson") or an occupation ("singer", "economist")? */
@@ -92,10 +101,8 @@ export function isPersonNoun(word: string): boolean {
 const VERB_LIKE = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|\p{Ll}+ed)$/u;
 
 /** Role words that are only adjectives: "National Public Radio" is no person for being "national". */
-const ROLE_ADJECTIVES = new Set(
-  'national state federal foreign first senior vice prime security intelligence military government defense defence interior home affairs economy finance trade managing operating financial local independent'.split(
-    ' ',
-  ),
+const ROLE_ADJECTIVES = wordSet(
+  'national state federal foreign first senior vice prime security intelligence military government defense defence interior home affairs economy finance trade managing operating financial local independent',
 );
 
 /** Is the word a role noun ("spokesperson", "minister", "farmer"), not only a modifier of one? */
@@ -104,8 +111,8 @@ function isRoleNoun(word: string): boolean {
 }
 
 /** Courtesy titles and ranks written before a surname ("Dr. Pope", "Sen. Manchin"). */
-const COURTESY = new Set(
-  'mr mr. ms ms. mrs mrs. dr dr. prof prof. sir dame lord lady sen sen. rep rep. gov gov. gen gen. rev rev.'.split(' '),
+const COURTESY = wordSet(
+  'mr mr. ms ms. mrs mrs. dr dr. prof prof. sir dame lord lady sen sen. rep rep. gov gov. gen gen. rev rev.',
 );
 
 /** A capitalised word that may qualify a role ("EU", "U.S.", "Kremlin", "Ukrainian"). */
@@ -114,10 +121,8 @@ function isModifierName(t: Token): boolean {
 }
 
 /** Kinds of company a country has many of: "the Swiss bank" is a description, not the name of a body. */
-const COMPANY_KINDS = new Set(
-  'company firm airline carrier bank lender group newspaper magazine broadcaster channel manufacturer maker retailer insurer chain startup start-up conglomerate operator producer publisher website platform fund giant'.split(
-    ' ',
-  ),
+const COMPANY_KINDS = wordSet(
+  'company firm airline carrier bank lender group newspaper magazine broadcaster channel manufacturer maker retailer insurer chain startup start-up conglomerate operator producer publisher website platform fund giant',
 );
 
 const MONTH_NAMES = new Set(['april', 'may', 'june', 'july', 'august']);
@@ -392,8 +397,7 @@ function readWords(words: readonly Token[]): PhraseReading | null {
         gender: pronoun === 'male' || pronoun === 'female' ? pronoun : null,
       };
     }
-    if (first.lower === 'who' || first.lower === 'which')
-      return { name: first.lower, kind: 'pronoun', role: null, gender: null };
+    if (first.lower === 'who' || first.lower === 'which') return pronounReading(first.lower);
   }
   const lastTok = list.at(-1) as Token;
   // "Markets expect…", "Analysts said…": a plural common noun, capitalised to open the sentence, is a group.

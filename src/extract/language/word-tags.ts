@@ -17,6 +17,8 @@ function tagsOf(word: string): readonly string[] {
 
 const GIVEN = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const PLACE = new Set(['Country', 'City', 'Region', 'Place']);
+/** Tags of adverbs and function words, which are common words and never nouns. */
+const ADVERB_AND_FUNCTION = ['Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Modal'];
 /** Tags of common words, which a capitalised word at a sentence's start is likely to be. */
 const COMMON = new Set([
   'Gerund',
@@ -30,12 +32,7 @@ const COMMON = new Set([
   'Uncountable',
   'Comparative',
   'Superlative',
-  'Adverb',
-  'Preposition',
-  'Conjunction',
-  'Determiner',
-  'Pronoun',
-  'Modal',
+  ...ADVERB_AND_FUNCTION,
   'Expression',
   'Participle',
   'Copula',
@@ -46,6 +43,11 @@ const COMMON = new Set([
   'Imperative',
   'Condition',
 ]);
+
+/** A tag of a name: given name, surname, place or organisation. */
+function isNameTag(tag: string): boolean {
+  return GIVEN.has(tag) || PLACE.has(tag) || tag === 'Organization' || tag === 'LastName';
+}
 
 /** Is the word a given name in compromise's list ("Jamie", "Claire")? */
 export function isGivenName(word: string): boolean {
@@ -83,7 +85,7 @@ export function isCommonWord(word: string): boolean {
   const tags = tagsOf(word);
   // "Nearly", "Currently": an adverb the list does not hold is still no name.
   if (tags.length === 0) return /^\p{L}{3,}ly$/u.test(word) && !/(?:ely|lly)$/u.test(word.toLowerCase());
-  if (tags.some((t) => GIVEN.has(t) || PLACE.has(t) || t === 'Organization' || t === 'LastName')) return false;
+  if (tags.some(isNameTag)) return false;
   return tags.some((t) => COMMON.has(t));
 }
 
@@ -108,12 +110,7 @@ const NOT_NOUN_TAGS = new Set([
   'PresentTense',
   'Gerund',
   'Adjective',
-  'Adverb',
-  'Preposition',
-  'Conjunction',
-  'Determiner',
-  'Pronoun',
-  'Modal',
+  ...ADVERB_AND_FUNCTION,
   'Participle',
   'Copula',
   'Comparative',
@@ -133,6 +130,6 @@ export function mayBeNoun(word: string): boolean {
 /** Is the word a plural common noun in the list ("Markets", "Analysts"), and never a name? */
 export function isPluralWord(word: string): boolean {
   const tags = tagsOf(word);
-  if (tags.some((t) => GIVEN.has(t) || PLACE.has(t) || t === 'Organization' || t === 'LastName')) return false;
+  if (tags.some(isNameTag)) return false;
   return tags.includes('Plural') || (/^\p{L}{3,}[^s']s$/u.test(word) && isCommonWord(word));
 }

@@ -23,10 +23,12 @@ import {
   NOT_NAMES,
   type PhraseReading,
   phraseAfter,
+  pronounReading,
   type QuoteSpan,
   readPhrase,
   splitSentences,
   tokenize,
+  wordSet,
 } from '../language/index.ts';
 import type { EntityKind, Speaker } from '../types.ts';
 import { type Appearance, Referents, type Resolved } from './referents.ts';
@@ -266,13 +268,7 @@ export function createAttributor(
         events.push({
           at: tok.start,
           run: () => {
-            const reading: PhraseReading = {
-              name: tok.lower,
-              kind: 'pronoun',
-              role: null,
-              gender: tok.lower === 'he' ? 'male' : tok.lower === 'she' ? 'female' : null,
-            };
-            const r = referents.resolve(reading, p.number) ?? null;
+            const r = referents.resolve(pronounReading(tok.lower), p.number) ?? null;
             if (r)
               referents.note({
                 at: tok.start,
@@ -384,10 +380,8 @@ const WEAK_THOUGHT =
   /^(?:believes?|believed|thinks?|feels?|expects?|expected|hopes?|fears?|worries|considers?|considered)$/;
 
 /** Verbs of judgement: they quote words ("dismissed it as “fantasy”") but claim no figure. */
-const JUDGEMENT = new Set(
-  'dismiss dismisses dismissed condemn condemns condemned criticise criticises criticised criticize criticizes criticized reject rejects rejected welcome welcomes welcomed praise praises praised slam slams slammed blame blames blamed hail hails hailed denounce denounces denounced'.split(
-    ' ',
-  ),
+const JUDGEMENT = wordSet(
+  'dismiss dismisses dismissed condemn condemns condemned criticise criticises criticised criticize criticizes criticized reject rejects rejected welcome welcomes welcomed praise praises praised slam slams slammed blame blames blamed hail hails hailed denounce denounces denounced',
 );
 
 /** Sentences that name a document, whose issuer "the statement" or "the analysis" later stands for. */
@@ -613,14 +607,7 @@ function subjectOf(
   const first = tokens.findIndex((t) => /\p{L}/u.test(t.text));
   const t = tokens[first];
   if (!t) return null;
-  if (t.lower === 'he' || t.lower === 'she') {
-    return (
-      referents.resolve(
-        { name: t.lower, kind: 'pronoun', role: null, gender: t.lower === 'he' ? 'male' : 'female' },
-        paragraph,
-      ) ?? null
-    );
-  }
+  if (t.lower === 'he' || t.lower === 'she') return referents.resolve(pronounReading(t.lower), paragraph) ?? null;
   const mention = findMentions(masked.slice(0, end), paragraph, context).find(
     (m) => m.start >= start && isSubject(masked, m.start, start, m.end),
   );
@@ -629,15 +616,12 @@ function subjectOf(
   return r && r.kind === 'person' ? r : null;
 }
 
-/** "His statement read in full:": the possessor of the sentence's subject, else the subject itself. */
-function possessorOrSubject(
-  masked: string,
-  start: number,
-  end: number,
-  referents: Referents,
-  paragraph: number,
-  context: NameContext,
-): Resolved | null {
+/**
+ * "His statement read in full:": the possessor of the sentence's subject, else the subject itself. Takes what
+ * {@link subjectOf} takes, to fall back on it.
+ */
+function possessorOrSubject(...sentence: Parameters<typeof subjectOf>): Resolved | null {
+  const [masked, start, end, referents, paragraph] = sentence;
   const first =
     /^\s*(His|Her|Their|Its)\s+(?:full\s+|written\s+|own\s+)?(?:statement|letter|post|message|remarks|note)\b/u.exec(
       masked.slice(start, end),
@@ -645,17 +629,7 @@ function possessorOrSubject(
   if (first) {
     const word = (first[1] as string).toLowerCase();
     const pronoun = word === 'his' ? 'he' : word === 'her' ? 'she' : word === 'its' ? 'it' : 'they';
-    return (
-      referents.resolve(
-        {
-          name: pronoun,
-          kind: 'pronoun',
-          role: null,
-          gender: pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null,
-        },
-        paragraph,
-      ) ?? null
-    );
+    return referents.resolve(pronounReading(pronoun), paragraph) ?? null;
   }
-  return subjectOf(masked, start, end, referents, paragraph, context);
+  return subjectOf(...sentence);
 }

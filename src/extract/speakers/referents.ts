@@ -15,6 +15,7 @@ import {
   type PhraseReading,
   ROLE_WORDS,
   TITLES,
+  wordSet,
 } from '../language/index.ts';
 import type { EntityKind, Speaker } from '../types.ts';
 
@@ -44,23 +45,15 @@ export interface Appearance {
 }
 
 /** Nouns that describe a body: what a description such as "the firm" may stand for, by kind of body. */
-const COMPANY_NOUNS = new Set(
-  'company firm bank lender retailer giant carrier airline business insurer maker manufacturer startup start-up platform chain operator brand conglomerate supplier provider producer developer automaker carmaker chipmaker miner utility exchange fund investor'.split(
-    ' ',
-  ),
+const COMPANY_NOUNS = wordSet(
+  'company firm bank lender retailer giant carrier airline business insurer maker manufacturer startup start-up platform chain operator brand conglomerate supplier provider producer developer automaker carmaker chipmaker miner utility exchange fund investor',
 );
-const MEDIA_NOUNS = new Set(
-  'newspaper paper publisher broadcaster outlet network channel magazine website site'.split(' '),
+const MEDIA_NOUNS = wordSet('newspaper paper publisher broadcaster outlet network channel magazine website site');
+const PUBLIC_NOUNS = wordSet(
+  'ministry department agency government office administration authority authorities regulator commission committee council watchdog court parliament military army navy police service embassy cabinet kremlin legislature',
 );
-const PUBLIC_NOUNS = new Set(
-  'ministry department agency government office administration authority authorities regulator commission committee council watchdog court parliament military army navy police service embassy cabinet kremlin legislature'.split(
-    ' ',
-  ),
-);
-const GENERIC_BODY_NOUNS = new Set(
-  'organization organisation body institution association union charity institute university foundation party academy society club team coalition alliance project initiative consortium campaign movement'.split(
-    ' ',
-  ),
+const GENERIC_BODY_NOUNS = wordSet(
+  'organization organisation body institution association union charity institute university foundation party academy society club team coalition alliance project initiative consortium campaign movement',
 );
 
 type BodyClass = 'company' | 'media' | 'public' | 'generic';
@@ -129,6 +122,11 @@ export function isGroupName(name: string): boolean {
   return PLURAL_GROUP.test(name) || (/^\p{Lu}\p{Ll}+s$/u.test(name) && isPluralCommonNoun(name));
 }
 
+/** A group of people speaking as one without a name of their own ("officials", "residents"). */
+function group(name: string): Resolved {
+  return { name, role: null, aliases: [], kind: 'organization', resolved: false, gender: null, group: true };
+}
+
 /** Canonical speaker for an entity of the index. */
 export function fromEntity(e: MutableEntity, resolved: boolean, role: string | null = null): Resolved {
   return {
@@ -184,15 +182,7 @@ export class Referents {
         }
         return this.documentIssuer ? { ...this.documentIssuer, resolved: true } : null;
       case 'group':
-        return {
-          name: reading.name,
-          role: null,
-          aliases: [],
-          kind: 'organization',
-          resolved: false,
-          gender: null,
-          group: true,
-        };
+        return group(reading.name);
       default:
         return this.named(reading, agent ? paragraph : undefined);
     }
@@ -209,15 +199,7 @@ export class Referents {
     if (entity && this.index.isDoubtful(entity)) {
       // "Residents said…": a plural common noun opening the sentence is a group of speakers.
       if (!isPluralCommonNoun(entity.name)) return undefined;
-      return {
-        name: entity.name,
-        role: null,
-        aliases: [],
-        kind: 'organization',
-        resolved: false,
-        gender: null,
-        group: true,
-      };
+      return group(entity.name);
     }
     if (entity) {
       const r = fromEntity(entity, false, reading.role);

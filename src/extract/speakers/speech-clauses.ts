@@ -5,11 +5,13 @@ import {
   type PhraseReading,
   phraseAfter,
   phraseBefore,
+  pronounReading,
   readPhrase,
   SPEECH_VERBS,
   type Token,
   tokenize,
   WEAK_SPEECH_VERBS,
+  wordSet,
 } from '../language/index.ts';
 
 /** A clause that says who speaks: "Peskov said", "said Lufthansa", "according to Janes". */
@@ -123,10 +125,8 @@ const ADVERBIAL_OPENERS = new Set([
   'this',
   'on',
 ]);
-const TIME_NAMES = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
-    ' ',
-  ),
+const TIME_NAMES = wordSet(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december',
 );
 
 /**
@@ -329,12 +329,7 @@ export function speechClauses(
       // "according to her 2018 financial disclosure": whoever "her" stands for.
       const owner = POSSESSIVE_PRONOUNS.get(tokens[v + 2]?.lower ?? '');
       if (owner) {
-        const reading: PhraseReading = {
-          name: owner,
-          kind: 'pronoun',
-          role: null,
-          gender: owner === 'he' ? 'male' : owner === 'she' ? 'female' : null,
-        };
+        const reading = pronounReading(owner);
         out.push(
           clause(tokens, t, tokens[v + 1] as Token, { from: v + 2, to: v + 3 }, reading, 'according', 'according to'),
         );
@@ -538,8 +533,8 @@ const REPORTS_WHAT = /^(?:that|the|a|an|it|he|she|they|this|these|those|there|it
 const ADD_OBJECT = /^(?:\d.*|[$£€¥]|to|more|another|up|new|some|nearly|about|over|roughly|around|almost)$/;
 
 /** Words that may open what "adding" reports: a "that" clause, a subject, a quotation's place. */
-const REPORT_OPENERS = new Set(
-  'that the a an he she it they we i you this these those there his her its their our some many most all'.split(' '),
+const REPORT_OPENERS = wordSet(
+  'that the a an he she it they we i you this these those there his her its their our some many most all',
 );
 
 /**
@@ -569,10 +564,8 @@ const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Speech verbs whose object is the hearer ("told analysts"): a name after them is never their agent. */
-const TAKES_HEARER = new Set(
-  'tell tells told telling ask asks asked asking urge urges urged urging accuse accuses accused accusing advise advises advised advising warn warns warned warning'.split(
-    ' ',
-  ),
+const TAKES_HEARER = wordSet(
+  'tell tells told telling ask asks asked asking urge urges urged urging accuse accuses accused accusing advise advises advised advising warn warns warned warning',
 );
 
 /** Speech verbs written as two words, by their first word. */
@@ -586,10 +579,8 @@ const TWO_WORD_VERBS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Participles that report speech when they open a clause after a comma ("…, saying …", "…, calling it …"). */
-const PARTICIPLES = new Set(
-  'saying adding citing calling describing noting warning arguing telling insisting explaining claiming stressing accusing urging predicting acknowledging admitting declaring writing tweeting complaining'.split(
-    ' ',
-  ),
+const PARTICIPLES = wordSet(
+  'saying adding citing calling describing noting warning arguing telling insisting explaining claiming stressing accusing urging predicting acknowledging admitting declaring writing tweeting complaining',
 );
 
 /** Words that open a sentence before its subject ("But the bank…", "However, the firm…"). */

@@ -3,15 +3,7 @@
  * (`filters.ts`), bounded announcements (`announce.ts`), the service that adds, removes, lists and polls
  * (`feeds.ts`) and the `/feeds` command's catalogue entry (`spec.ts`).
  */
-export {
-  ANNOUNCEMENT_MAX_CHARS,
-  type AnnouncementTargets,
-  type Announcer,
-  announcementsByChannel,
-  announcementText,
-  DEFAULT_ANNOUNCE_MAX,
-  type NewArticle,
-} from './announce.ts';
+export * from './announce.ts';
 export {
   describeFeedList,
   describePoll,
