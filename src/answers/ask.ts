@@ -266,8 +266,11 @@ const NAMING = /\b(called|dubbed|named|known as|titled)\b|[“"][A-Z]/;
 const ROLE =
   /\b(chief|chair|chairman|chairwoman|president|executive|officer|director|minister|secretary|spokes(?:man|woman|person)|head|founder|ceo|cfo|leader|governor|senator|representative|analyst|professor|partner|manager|editor|host)\b/i;
 
-/** How much a hit answers what the question asks for, beyond sharing its words. */
-function typeFit(question: Question, hit: Hit): number {
+/**
+ * How much a hit answers what the question asks for, beyond sharing its words. `reported`: the hit is the asked
+ * speaker's words told by the reporter, which answer a speech question as well as a quotation.
+ */
+function typeFit(question: Question, hit: Hit, reported = false): number {
   switch (question.type) {
     case 'quantity':
       return hit.hasFigure || /\d/.test(hit.snippet) ? 1.6 : 0.35;
@@ -292,7 +295,7 @@ function typeFit(question: Question, hit: Hit): number {
       if (hit.kind === 'quote') return 0.5;
       return ROLE.test(hit.snippet) ? 1.6 : 0.8;
     case 'speech':
-      return hit.kind === 'quote' || hit.hasQuote ? 1.4 : 0.7;
+      return hit.kind === 'quote' || hit.hasQuote || reported ? 1.4 : 0.7;
     default:
       return 1;
   }
@@ -491,7 +494,9 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   const money = question.type === 'quantity' && !change && /\bhow much\b(?! (time|longer|more time|of)\b)/i.test(text);
   const top = Math.max(...all.map((h) => h.score));
   const scored = all.map((h) => {
-    let score = (h.score / top) * typeFit(question, h);
+    // The speaker's words are theirs whether quoted or told in the reporter's words ("the ministry has stated that").
+    const reported = speaker !== undefined && containsForm(folded(h), speaker.forms) && SPEECH_VERB.test(folded(h));
+    let score = (h.score / top) * typeFit(question, h, reported);
     // A name in the sentence counts, except the speaker's in a speech question: their quotations rarely name them.
     for (const f of found) if (f !== speaker && containsForm(folded(h), f.forms)) score *= weights.name;
     // The more of the question's other words a sentence uses, the more of the question it answers.
@@ -499,9 +504,6 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       const covered = question.content.filter((t) => usesRelated(h.snippet, t)).length;
       score *= 1 + weights.cover * (covered / question.content.length);
     }
-    // The speaker's words are theirs whether quoted or told in the reporter's words ("the ministry has stated that").
-    const reported = speaker !== undefined && containsForm(folded(h), speaker.forms) && SPEECH_VERB.test(folded(h));
-    if (reported && typeFit(question, h) < 1) score *= 2;
     if ((speakerNames.size > 0 && h.speakers.some((n) => speakerNames.has(n))) || reported) score *= weights.speaker;
     if (question.counted && usesRelated(h.snippet, question.counted)) score *= weights.counted;
     if (question.predicate && usesRelated(h.snippet, question.predicate)) score *= weights.predicate;
