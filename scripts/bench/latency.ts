@@ -1,0 +1,77 @@
+/**
+ * Per-command latency on one knowledge folder, in process: every read command on distinct calls (the bench's
+ * {@link distinctCalls}), answer memo off, wall and CPU time per call. A quicker look than `npm run bench` when
+ * working on answer speed; with `--answers FILE` it also writes every answer, to check that a change kept them.
+ *
+ *   npx tsx scripts/bench/latency.ts --knowledge DIR --cache DIR [--calls 40] [--budget-ms 20000] [--answers FILE]
+ *     [--questions FILE,FILE] [--only search,who]
+ */
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import type { Answer } from '../../src/answers/index.ts';
+import type { ArticleFacts } from '../../src/extract/types.ts';
+import { createBriefingService } from '../../src/service/index.ts';
+import { summarise, timed, timedAsync } from './measure.ts';
+import { type Call, distinctCalls, readQuestions } from './questions.ts';
+
+const { values } = parseArgs({
+  options: {
+    knowledge: { type: 'string' },
+    cache: { type: 'string' },
+    calls: { type: 'string', default: '40' },
+    'budget-ms': { type: 'string', default: '20000' },
+    answers: { type: 'string' },
+    questions: { type: 'string', default: '../shared/eval/questions.json,../shared/eval/stories/questions.json' },
+    only: { type: 'string' },
+  },
+});
+if (!values.knowledge || !values.cache) throw new Error('--knowledge DIR and --cache DIR are required');
+
+const started = await timedAsync(() =>
+  createBriefingService({ knowledgeDir: values.knowledge as string, cacheDir: values.cache, answerMemo: false }),
+);
+const service = started.value;
+const articles = service.articles();
+const facts = articles.flatMap((a) => service.factsOf(a.id) ?? []) as ArticleFacts[];
+const stories = [...new Map(articles.flatMap((a) => service.storyOf(a.id) ?? []).map((s) => [s.id, s])).values()];
+const questions = (await Promise.all((values.questions ?? '').split(',').filter(Boolean).map(readQuestions)))
+  .flat()
+  .map((q) => q.q);
+const perCommand = Number(values.calls);
+const only = values.only ? new Set(values.only.split(',')) : null;
+const calls = distinctCalls(facts, stories, questions, perCommand + 1).filter((c) => !only || only.has(c.command));
+console.error(`service ready in ${started.ms.toFixed(0)} ms; ${articles.length} articles, ${calls.length} calls`);
+
+const byCommand = new Map<string, Call[]>();
+for (const call of calls) byCommand.set(call.command, [...(byCommand.get(call.command) ?? []), call]);
+const answers: Record<string, Answer[]> = {};
+const rows: string[] = [
+  '| command | n | wall p50 / p99 / max ms | CPU p50 / p99 / max ms |',
+  '| --- | ---: | --- | --- |',
+];
+const f = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+for (const [command, list] of byCommand) {
+  const kept: Answer[] = [];
+  const first = list[0] as Call;
+  kept.push(service.answer(first.command, first.options)); // warm-up, untimed: fills the per-knowledge lookups
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  const begun = performance.now();
+  for (const call of list.slice(1)) {
+    const t = timed(() => service.answer(call.command, call.options));
+    wall.push(t.ms);
+    cpu.push(t.cpuMs);
+    kept.push(t.value);
+    if (performance.now() - begun > Number(values['budget-ms'])) break;
+  }
+  answers[command] = kept;
+  const w = summarise(wall);
+  const c = summarise(cpu);
+  rows.push(
+    `| ${command} | ${w.n} | ${f(w.p50)} / ${f(w.p99)} / ${f(w.max)} | ${f(c.p50)} / ${f(c.p99)} / ${f(c.max)} |`,
+  );
+  console.error(rows.at(-1));
+}
+console.log(rows.join('\n'));
+if (values.answers) await writeFile(values.answers, `${JSON.stringify(answers, null, 1)}\n`);
+process.exit(0);
