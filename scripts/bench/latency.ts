@@ -4,7 +4,7 @@
  * working on answer speed; with `--answers FILE` it also writes every answer, to check that a change kept them.
  *
  *   npx tsx scripts/bench/latency.ts --knowledge DIR --cache DIR [--calls 40] [--budget-ms 20000] [--answers FILE]
- *     [--questions FILE,FILE] [--only search,who]
+ *     [--questions FILE,FILE] [--only search,who] [--slowest N]
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -23,6 +23,7 @@ const { values } = parseArgs({
     answers: { type: 'string' },
     questions: { type: 'string', default: '../shared/eval/questions.json,../shared/eval/stories/questions.json' },
     only: { type: 'string' },
+    slowest: { type: 'string', default: '0' },
   },
 });
 if (!values.knowledge || !values.cache) throw new Error('--knowledge DIR and --cache DIR are required');
@@ -56,10 +57,12 @@ for (const [command, list] of byCommand) {
   kept.push(service.answer(first.command, first.options)); // warm-up, untimed: fills the per-knowledge lookups
   const wall: number[] = [];
   const cpu: number[] = [];
+  const slow: [number, Call][] = [];
   const begun = performance.now();
   for (const call of list.slice(1)) {
     const t = timed(() => service.answer(call.command, call.options));
     wall.push(t.ms);
+    slow.push([t.ms, call]);
     cpu.push(t.cpuMs);
     kept.push(t.value);
     if (performance.now() - begun > Number(values['budget-ms'])) break;
@@ -71,6 +74,9 @@ for (const [command, list] of byCommand) {
     `| ${command} | ${w.n} | ${f(w.p50)} / ${f(w.p99)} / ${f(w.max)} | ${f(c.p50)} / ${f(c.p99)} / ${f(c.max)} |`,
   );
   console.error(rows.at(-1));
+  slow.sort((a, b) => b[0] - a[0]);
+  for (const [ms, call] of slow.slice(0, Number(values.slowest)))
+    console.error(`    ${ms.toFixed(1)} ms ${JSON.stringify(call.options)}`);
 }
 console.log(rows.join('\n'));
 if (values.answers) await writeFile(values.answers, `${JSON.stringify(answers, null, 1)}\n`);

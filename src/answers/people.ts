@@ -1,4 +1,5 @@
 import type { EntityKind, Figure, Quote } from '../extract/types.ts';
+import type { SearchIndex } from '../search/index.ts';
 import { type AnswerContext, memo } from './context.ts';
 import { editDistanceWithin, nameWords, wordsMatch } from './names.ts';
 
@@ -235,4 +236,27 @@ export function closestPerson(
     }
   }
   return found.size === 1 ? ([...found][0] as Person) : null;
+}
+
+/**
+ * The index narrowed to the articles where any of these speakers is quoted (any kind of quotation), so a search
+ * filtered to their quotations never reads the documents of other articles. Scores do not change: a narrowed index
+ * ranks with the whole archive's statistics.
+ */
+export function quotingIndex(ctx: AnswerContext, speakers: Iterable<string>): SearchIndex {
+  const whole = ctx.whole ?? ctx;
+  const bySpeaker = memo(whole, 'quoting-articles', () => {
+    const out = new Map<string, Set<string>>();
+    for (const f of whole.facts)
+      for (const q of f.quotes) {
+        if (!q.speaker) continue;
+        const set = out.get(q.speaker) ?? new Set<string>();
+        set.add(f.article);
+        out.set(q.speaker, set);
+      }
+    return out;
+  });
+  const articles = new Set<string>();
+  for (const s of speakers) for (const a of bySpeaker.get(s) ?? []) articles.add(a);
+  return ctx.index.scoped(articles);
 }

@@ -6,7 +6,7 @@ import { closeNames, nameWords } from './names.ts';
 import { explainNoMatch } from './nomatch.ts';
 import { given, type Options, textOption } from './options.ts';
 import { cutNote, LIST_MAX, PAGING_OPTIONS } from './paging.ts';
-import { closestPerson, findPeople, type Person, people } from './people.ts';
+import { closestPerson, findPeople, type Person, people, quotingIndex } from './people.ts';
 import { STORY_OPTION } from './scope.ts';
 import { type CommandSpec, PAIRED_TEXT_OPTION_MAX } from './spec.ts';
 import type { Answer } from './types.ts';
@@ -129,7 +129,15 @@ export function quotesAnswer(ctx: AnswerContext, options: Options): Answer {
 
   if (topic !== undefined) {
     const allowed = candidates === quotations.all ? quotations.byId : new Map(candidates.map((c) => [c.id, c.quote]));
-    const hits = ctx.index.search(topic, { kinds: ['quote'], filter: (d) => allowed.has(d.id) });
+    // Narrowed to the articles quoting the speakers asked for, the index never reads other articles' quotations.
+    const index =
+      speakers === null
+        ? ctx.index
+        : quotingIndex(
+            ctx,
+            speakers.map((p) => p.name),
+          );
+    const hits = index.search(topic, { kinds: ['quote'], filter: (d) => allowed.has(d.id) });
     candidates = hits.flatMap((h) => {
       const quote = allowed.get(h.id);
       return quote ? [{ quote, id: h.id }] : [];

@@ -70,7 +70,12 @@ function summary(story: Story): StorySummary {
  * the opening sentence of its central article. Every article is in exactly one story.
  */
 export function storiesAnswer(ctx: AnswerContext, options: Options): Answer {
-  const b = new AnswerBuilder(ctx, 'stories', given(options));
+  // The list is the same whatever page is asked for: made once per knowledge, then only the query differs.
+  return { ...memo(ctx, 'stories-answer', () => listStories(ctx)), query: given(options) };
+}
+
+function listStories(ctx: AnswerContext): Answer {
+  const b = new AnswerBuilder(ctx, 'stories', {});
   const stories = ctx.scope ? [ctx.scope] : ctx.stories.list;
   b.section(
     'Stories',
