@@ -4,14 +4,14 @@
  * working on answer speed; with `--answers FILE` it also writes every answer, to check that a change kept them.
  *
  *   npx tsx scripts/bench/latency.ts --knowledge DIR --cache DIR [--calls 40] [--budget-ms 20000] [--answers FILE]
- *     [--questions FILE,FILE] [--only search,who] [--slowest N]
+ *     [--questions FILE,FILE] [--only search,who] [--slowest N] [--no-prepare]
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Answer } from '../../src/answers/index.ts';
 import type { ArticleFacts } from '../../src/extract/types.ts';
 import { createBriefingService } from '../../src/service/index.ts';
-import { summarise, timed, timedAsync } from './measure.ts';
+import { longestStall, summarise, timed, timedAsync } from './measure.ts';
 import { type Call, distinctCalls, readQuestions } from './questions.ts';
 
 const { values } = parseArgs({
@@ -24,14 +24,26 @@ const { values } = parseArgs({
     questions: { type: 'string', default: '../shared/eval/questions.json,../shared/eval/stories/questions.json' },
     only: { type: 'string' },
     slowest: { type: 'string', default: '0' },
+    'no-prepare': { type: 'boolean', default: false },
   },
 });
 if (!values.knowledge || !values.cache) throw new Error('--knowledge DIR and --cache DIR are required');
 
 const started = await timedAsync(() =>
-  createBriefingService({ knowledgeDir: values.knowledge as string, cacheDir: values.cache, answerMemo: false }),
+  createBriefingService({
+    knowledgeDir: values.knowledge as string,
+    cacheDir: values.cache,
+    answerMemo: false,
+    prepareAnswers: !values['no-prepare'],
+  }),
 );
 const service = started.value;
+// The answer lookups are built in the background after a load, as the bot does: timed here (wall, CPU, the longest
+// event-loop stall meanwhile), then the calls are timed on the prepared service.
+const prepared = await longestStall(() => timedAsync(async () => service.prepared?.()));
+console.error(
+  `prepared in ${prepared.value.ms.toFixed(0)} ms (CPU ${prepared.value.cpuMs.toFixed(0)} ms), longest stall ${prepared.stallMs.toFixed(1)} ms`,
+);
 const articles = service.articles();
 const facts = articles.flatMap((a) => service.factsOf(a.id) ?? []) as ArticleFacts[];
 const stories = [...new Map(articles.flatMap((a) => service.storyOf(a.id) ?? []).map((s) => [s.id, s])).values()];

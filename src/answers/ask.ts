@@ -82,7 +82,7 @@ export const RANKING: RankingWeights = {
 };
 
 /** Words a knowledge writes as names: every word of the names of its people and bodies, and of its stories' names. */
-function knowledgeNameWords(ctx: AnswerContext): ReadonlySet<string> {
+export function knowledgeNameWords(ctx: AnswerContext): ReadonlySet<string> {
   const whole = ctx.whole ?? ctx;
   return memo(whole, 'name-words', () => {
     const out = new Set<string>();
@@ -113,7 +113,7 @@ function expansions(ctx: AnswerContext, acronym: string): string[][] {
 }
 
 /** The knowledge's names by their initials ("credit suisse" under "cs"), in directory order, once per knowledge. */
-function byInitials(ctx: AnswerContext): ReadonlyMap<string, string[][]> {
+export function byInitials(ctx: AnswerContext): ReadonlyMap<string, string[][]> {
   const whole = ctx.whole ?? ctx;
   return memo(whole, 'initials', () => {
     const out = new Map<string, string[][]>();
@@ -355,7 +355,9 @@ function voicesOf(ctx: AnswerContext, name: FoundName): Set<string> {
 }
 
 /** The people quoted in the knowledge, with their roles as folded words, once per knowledge. */
-function quotedRoles(ctx: AnswerContext): ReadonlyArray<{ readonly name: string; readonly roles: readonly string[] }> {
+export function quotedRoles(
+  ctx: AnswerContext,
+): ReadonlyArray<{ readonly name: string; readonly roles: readonly string[] }> {
   const whole = ctx.whole ?? ctx;
   return memo(whole, 'quoted-roles', () =>
     people(whole)

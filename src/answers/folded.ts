@@ -18,42 +18,71 @@ export function containsForm(folded: string, forms: readonly (readonly string[])
   return forms.some((f) => f.length > 0 && folded.includes(` ${f.join(' ')} `));
 }
 
-/** Every article's sentences as folded word strings, once per knowledge. */
-export function foldedSentences(ctx: AnswerContext): ReadonlyMap<string, readonly string[]> {
-  const whole = ctx.whole ?? ctx;
-  return memo(whole, 'folded-sentences', () => {
-    const out = new Map<string, string[]>();
-    for (const f of whole.facts)
-      out.set(
+/**
+ * The folded sentences of every article and which articles use each folded word. Built in steps, so a service can
+ * fill it a few articles at a time between answers after a load ({@link prepareFolded}); an answer that needs it
+ * before then finishes it at once.
+ */
+class FoldedArchive {
+  readonly sentences = new Map<string, string[]>();
+  readonly byWord = new Map<string, number[]>();
+  readonly ids: readonly string[];
+  private folded = 0;
+  private indexed = 0;
+
+  constructor(private readonly whole: AnswerContext) {
+    this.ids = whole.articles.map((a) => a.id);
+  }
+
+  get done(): boolean {
+    return this.indexed >= this.ids.length && this.folded >= this.whole.facts.length;
+  }
+
+  /** Folds, then indexes, up to `n` more articles; true when everything is done. */
+  step(n: number): boolean {
+    const facts = this.whole.facts;
+    let left = n;
+    for (; this.folded < facts.length && left > 0; this.folded++, left--) {
+      const f = facts[this.folded] as (typeof facts)[number];
+      this.sentences.set(
         f.article,
         f.sentences.map((s) => foldedWords(s.text)),
       );
-    return out;
-  });
-}
-
-/** Which articles use each folded word: positions in the whole archive's article list, ascending. */
-interface WordArticles {
-  readonly ids: readonly string[];
-  readonly byWord: ReadonlyMap<string, readonly number[]>;
-}
-
-function wordArticles(ctx: AnswerContext): WordArticles {
-  const whole = ctx.whole ?? ctx;
-  return memo(whole, 'word-articles', () => {
-    const sentences = foldedSentences(whole);
-    const byWord = new Map<string, number[]>();
-    whole.articles.forEach((a, i) => {
+    }
+    for (; this.folded >= facts.length && this.indexed < this.ids.length && left > 0; this.indexed++, left--) {
       const seen = new Set<string>();
-      for (const s of sentences.get(a.id) ?? []) for (const w of s.split(' ')) if (w !== '') seen.add(w);
+      for (const s of this.sentences.get(this.ids[this.indexed] as string) ?? [])
+        for (const w of s.split(' ')) if (w !== '') seen.add(w);
       for (const w of seen) {
-        const list = byWord.get(w);
-        if (list) list.push(i);
-        else byWord.set(w, [i]);
+        const list = this.byWord.get(w);
+        if (list) list.push(this.indexed);
+        else this.byWord.set(w, [this.indexed]);
       }
-    });
-    return { ids: whole.articles.map((a) => a.id), byWord };
-  });
+    }
+    return this.done;
+  }
+
+  /** Everything, now. */
+  complete(): this {
+    this.step(Number.POSITIVE_INFINITY);
+    return this;
+  }
+}
+
+function archive(ctx: AnswerContext): FoldedArchive {
+  const whole = ctx.whole ?? ctx;
+  return memo(whole, 'folded-archive', () => new FoldedArchive(whole));
+}
+
+/** Every article's sentences as folded word strings, once per knowledge. */
+export function foldedSentences(ctx: AnswerContext): ReadonlyMap<string, readonly string[]> {
+  return archive(ctx).complete().sentences;
+}
+
+/** Fills the folded archive a few articles per turn of the event loop (`pause` yields), until it is complete. */
+export async function prepareFolded(ctx: AnswerContext, pause: () => Promise<boolean>, chunk = 25): Promise<void> {
+  const folded = archive(ctx);
+  while (!folded.step(chunk)) if (!(await pause())) return;
 }
 
 /** The positions in both ascending lists. */
@@ -73,8 +102,8 @@ function intersect(a: readonly number[], b: readonly number[]): number[] {
  * reading at all.
  */
 export function articlesWith(ctx: AnswerContext, forms: readonly (readonly string[])[]): Set<string> {
-  const index = wordArticles(ctx);
-  const sentences = foldedSentences(ctx);
+  const index = archive(ctx).complete();
+  const sentences = index.sentences;
   const found = new Set<number>();
   for (const form of forms) {
     if (form.length === 0) continue;

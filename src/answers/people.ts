@@ -86,7 +86,7 @@ export function namesOf(p: Person): string[] {
  * The words of everyone's names, and which people each word names, built once per context: a query looks up the
  * people one of its words names instead of splitting every name of the archive.
  */
-interface NameIndex {
+export interface NameIndex {
   readonly all: readonly Person[];
   /** By position in `all`: the words of each of {@link namesOf}, canonical name first. */
   readonly words: readonly (readonly (readonly string[])[])[];
@@ -102,7 +102,8 @@ interface NameIndex {
   readonly nameWordsByLength: ReadonlyMap<number, readonly string[]>;
 }
 
-function nameIndex(ctx: AnswerContext): NameIndex {
+/** The name index of a context (see {@link NameIndex}), built on first use. */
+export function nameIndex(ctx: AnswerContext): NameIndex {
   return memo(ctx, 'name-index', () => {
     const all = people(ctx);
     const byWord = new Map<string, number[]>();
@@ -244,8 +245,16 @@ export function closestPerson(
  * ranks with the whole archive's statistics.
  */
 export function quotingIndex(ctx: AnswerContext, speakers: Iterable<string>): SearchIndex {
+  const bySpeaker = quotingArticles(ctx);
+  const articles = new Set<string>();
+  for (const s of speakers) for (const a of bySpeaker.get(s) ?? []) articles.add(a);
+  return ctx.index.scoped(articles);
+}
+
+/** The articles quoting each speaker (any kind of quotation), once per knowledge. */
+export function quotingArticles(ctx: AnswerContext): ReadonlyMap<string, ReadonlySet<string>> {
   const whole = ctx.whole ?? ctx;
-  const bySpeaker = memo(whole, 'quoting-articles', () => {
+  return memo(whole, 'quoting-articles', () => {
     const out = new Map<string, Set<string>>();
     for (const f of whole.facts)
       for (const q of f.quotes) {
@@ -256,7 +265,4 @@ export function quotingIndex(ctx: AnswerContext, speakers: Iterable<string>): Se
       }
     return out;
   });
-  const articles = new Set<string>();
-  for (const s of speakers) for (const a of bySpeaker.get(s) ?? []) articles.add(a);
-  return ctx.index.scoped(articles);
 }

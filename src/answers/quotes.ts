@@ -23,7 +23,7 @@ interface Spoken {
 }
 
 /** Quotes worth listing (speech, not names or scare quotes) in article order, by speaker and by id; once per knowledge. */
-function spoken(ctx: AnswerContext): {
+export function spoken(ctx: AnswerContext): {
   readonly all: readonly Spoken[];
   readonly bySpeaker: ReadonlyMap<string, readonly Spoken[]>;
   readonly byId: ReadonlyMap<string, Quote>;

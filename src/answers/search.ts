@@ -39,7 +39,7 @@ interface SpeakerNames {
 }
 
 /** Computed once per knowledge: questions are many, speakers do not change between them. */
-function quotedSpeakers(ctx: AnswerContext): readonly SpeakerNames[] {
+export function quotedSpeakers(ctx: AnswerContext): readonly SpeakerNames[] {
   return memo(ctx, 'speaker-names', () =>
     people(ctx)
       .filter((p) => p.quotes.length > 0)

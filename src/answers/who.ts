@@ -25,7 +25,7 @@ function mentions(sentence: string, name: string): boolean {
 }
 
 /** Sentences by article, paragraph and index, to turn search hits back into sentences. */
-function sentenceLookup(ctx: AnswerContext): ReadonlyMap<string, Sentence> {
+export function sentenceLookup(ctx: AnswerContext): ReadonlyMap<string, Sentence> {
   return memo(
     ctx,
     'sentences',

@@ -148,6 +148,26 @@ function cacheFile(cacheDir: string, article: Article, code: string): string {
 }
 
 /**
+ * {@link readCachedFactsSync} without blocking: the files are read asynchronously and parsed one at a time as
+ * they arrive, so a service can read every article's facts in the background after a start.
+ */
+export async function readCachedFacts(
+  articles: readonly Article[],
+  cacheDir: string,
+  code: string,
+): Promise<(ArticleFacts | null)[]> {
+  return Promise.all(
+    articles.map(async (article) => {
+      try {
+        return unpackFacts(article, JSON.parse(await readFile(cacheFile(cacheDir, article, code), 'utf8')));
+      } catch {
+        return null;
+      }
+    }),
+  );
+}
+
+/**
  * The cached facts of each article, read synchronously, or null for an article whose facts are not cached (or not
  * readable). For a start from an index snapshot, whose facts are read only when an answer first needs them: that
  * read cannot wait for a promise. `code` is {@link extractorFingerprint}'s value.
