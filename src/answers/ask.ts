@@ -121,7 +121,9 @@ export function byInitials(ctx: AnswerContext): ReadonlyMap<string, string[][]> 
     for (const n of names) {
       const ws = nameWords(n).filter((w) => !['the', 'of', 'and', 's'].includes(w));
       const initials = ws.map((w) => w[0]).join('');
-      out.set(initials, [...(out.get(initials) ?? []), ws]);
+      const list = out.get(initials);
+      if (list) list.push(ws);
+      else out.set(initials, [ws]);
     }
     return out;
   });

@@ -121,7 +121,11 @@ export function nameIndex(ctx: AnswerContext): NameIndex {
       return [...own, ...roles];
     });
     const nameWordsByLength = new Map<number, string[]>();
-    for (const w of byNameWord.keys()) nameWordsByLength.set(w.length, [...(nameWordsByLength.get(w.length) ?? []), w]);
+    for (const w of byNameWord.keys()) {
+      const list = nameWordsByLength.get(w.length);
+      if (list) list.push(w);
+      else nameWordsByLength.set(w.length, [w]);
+    }
     return {
       all,
       words,
