@@ -1,6 +1,6 @@
 import type { EntityKind, Figure, Quote } from '../extract/types.ts';
 import type { SearchIndex } from '../search/index.ts';
-import { type AnswerContext, memo } from './context.ts';
+import { type AnswerContext, memo, type Stepwise, stepwise } from './context.ts';
 import { editDistanceWithin, nameWords, wordsMatch } from './names.ts';
 
 /** A person or body across all articles: how they are named, their roles, their words and their figures. */
@@ -30,10 +30,18 @@ interface Draft {
  * Computed once per context. Ordered by how much they say: quotes, then figures, then mentions.
  */
 export function people(ctx: AnswerContext): readonly Person[] {
-  return memo(ctx, 'people', () => directory(ctx));
+  return peopleBuilder(ctx).value();
 }
 
-function directory(ctx: AnswerContext): Person[] {
+/** The people directory of a context, to build step by step (see {@link stepwise}). */
+export function peopleBuilder(ctx: AnswerContext): Stepwise<readonly Person[]> {
+  return stepwise(ctx, 'people', () => directory(ctx));
+}
+
+/** Articles whose facts one step of the directory reads. */
+const DIRECTORY_STEP = 100;
+
+function* directory(ctx: AnswerContext): Generator<void, Person[], void> {
   const drafts = new Map<string, Draft>();
   const draft = (name: string): Draft => {
     let d = drafts.get(name);
@@ -43,7 +51,9 @@ function directory(ctx: AnswerContext): Person[] {
     }
     return d;
   };
+  let read = 0;
   for (const facts of ctx.facts) {
+    if (++read % DIRECTORY_STEP === 0) yield;
     for (const e of facts.entities) {
       const d = draft(e.name);
       d.kind ??= e.kind;
@@ -62,20 +72,36 @@ function directory(ctx: AnswerContext): Person[] {
     }
     for (const f of facts.figures) if (f.claimant) draft(f.claimant).figures.push(f);
   }
-  const list: Person[] = [...drafts.values()].map((d) => ({
-    name: d.name,
-    kind: d.kind,
-    roles: [...d.roles],
-    aliases: [...d.aliases].filter((a) => a !== d.name),
-    quotes: d.quotes,
-    figures: d.figures,
-    mentions: [...d.mentions].map(([article, ps]) => ({ article, paragraphs: [...ps].sort((a, b) => a - b) })),
-  }));
-  const weight = (p: Person) =>
-    p.quotes.length * 100 + p.figures.length * 10 + p.mentions.reduce((n, m) => n + m.paragraphs.length, 0);
-  list.sort((a, b) => weight(b) - weight(a) || a.name.localeCompare(b.name));
+  yield;
+  const list: Person[] = [];
+  const weight = new Map<Person, number>();
+  for (const d of drafts.values()) {
+    if (list.length % DIRECTORY_STEP_PEOPLE === DIRECTORY_STEP_PEOPLE - 1) yield;
+    const p: Person = {
+      name: d.name,
+      kind: d.kind,
+      roles: [...d.roles],
+      aliases: [...d.aliases].filter((a) => a !== d.name),
+      quotes: d.quotes,
+      figures: d.figures,
+      mentions: [...d.mentions].map(([article, ps]) => ({ article, paragraphs: [...ps].sort((a, b) => a - b) })),
+    };
+    list.push(p);
+    weight.set(
+      p,
+      p.quotes.length * 100 + p.figures.length * 10 + p.mentions.reduce((n, m) => n + m.paragraphs.length, 0),
+    );
+  }
+  yield;
+  // A collator compares as `localeCompare` does, without setting up the comparison again for every pair.
+  list.sort((a, b) => (weight.get(b) as number) - (weight.get(a) as number) || COLLATOR.compare(a.name, b.name));
   return list;
 }
+
+/** People one step of the directory's last stage makes. */
+const DIRECTORY_STEP_PEOPLE = 5000;
+
+const COLLATOR = new Intl.Collator();
 
 /** Every way a person is named: canonical name, aliases and roles. */
 export function namesOf(p: Person): string[] {
@@ -102,9 +128,17 @@ export interface NameIndex {
   readonly nameWordsByLength: ReadonlyMap<number, readonly string[]>;
 }
 
+/** People one step of the name index reads. */
+const NAME_INDEX_STEP = 2000;
+
 /** The name index of a context (see {@link NameIndex}), built on first use. */
 export function nameIndex(ctx: AnswerContext): NameIndex {
-  return memo(ctx, 'name-index', () => {
+  return nameIndexBuilder(ctx).value();
+}
+
+/** The name index of a context, to build step by step (see {@link stepwise}). */
+export function nameIndexBuilder(ctx: AnswerContext): Stepwise<NameIndex> {
+  return stepwise(ctx, 'name-index', function* () {
     const all = people(ctx);
     const byWord = new Map<string, number[]>();
     const byNameWord = new Map<string, number[]>();
@@ -113,13 +147,16 @@ export function nameIndex(ctx: AnswerContext): NameIndex {
       if (!list) map.set(word, [i]);
       else if (list.at(-1) !== i) list.push(i);
     };
-    const words = all.map((p, i) => {
+    const words: (readonly string[])[][] = [];
+    for (const [i, p] of all.entries()) {
+      if (i % NAME_INDEX_STEP === NAME_INDEX_STEP - 1) yield;
       const own = [p.name, ...p.aliases].map(nameWords);
       const roles = p.roles.map(nameWords);
       for (const ws of own) for (const w of ws) add(byNameWord, w, i);
       for (const ws of [...own, ...roles]) for (const w of ws) add(byWord, w, i);
-      return [...own, ...roles];
-    });
+      words.push([...own, ...roles]);
+    }
+    yield;
     const nameWordsByLength = new Map<number, string[]>();
     for (const w of byNameWord.keys()) {
       const list = nameWordsByLength.get(w.length);

@@ -7,9 +7,9 @@
  */
 import { byInitials, knowledgeNameWords, quotedRoles } from './ask.ts';
 import type { AnswerContext } from './context.ts';
-import { allFigureGroups } from './estimates.ts';
+import { allFigureGroups, figuresBuilder } from './estimates.ts';
 import { prepareFolded } from './folded.ts';
-import { nameIndex, people, quotingArticles } from './people.ts';
+import { nameIndexBuilder, peopleBuilder, quotingArticles } from './people.ts';
 import { spoken } from './quotes.ts';
 import { quotedSpeakers } from './search.ts';
 import { storiesAnswer } from './stories.ts';
@@ -20,10 +20,11 @@ import { sentenceLookup } from './who.ts';
  * and says whether to go on (false when the context was replaced meanwhile, so its lookups are no longer wanted).
  */
 export async function prepareAnswers(ctx: AnswerContext, pause: () => Promise<boolean>): Promise<void> {
+  if (!(await pause())) return;
+  void ctx.facts;
+  for (const builder of [peopleBuilder(ctx), nameIndexBuilder(ctx), figuresBuilder(ctx)])
+    while (!builder.step()) if (!(await pause())) return;
   const steps: ReadonlyArray<() => unknown> = [
-    () => ctx.facts,
-    () => people(ctx),
-    () => nameIndex(ctx),
     () => knowledgeNameWords(ctx),
     () => quotedRoles(ctx),
     () => byInitials(ctx),

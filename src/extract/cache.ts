@@ -148,23 +148,31 @@ function cacheFile(cacheDir: string, article: Article, code: string): string {
 }
 
 /**
- * {@link readCachedFactsSync} without blocking: the files are read asynchronously and parsed one at a time as
- * they arrive, so a service can read every article's facts in the background after a start.
+ * {@link readCachedFactsSync} without blocking: the files are read asynchronously, a batch at a time with a turn of
+ * the event loop between batches (files read together are parsed together), so a service can read every article's
+ * facts in the background after a start.
  */
 export async function readCachedFacts(
   articles: readonly Article[],
   cacheDir: string,
   code: string,
+  batch = 32,
 ): Promise<(ArticleFacts | null)[]> {
-  return Promise.all(
-    articles.map(async (article) => {
-      try {
-        return unpackFacts(article, JSON.parse(await readFile(cacheFile(cacheDir, article, code), 'utf8')));
-      } catch {
-        return null;
-      }
-    }),
-  );
+  const out: (ArticleFacts | null)[] = [];
+  for (let i = 0; i < articles.length; i += batch) {
+    const read = await Promise.all(
+      articles.slice(i, i + batch).map(async (article) => {
+        try {
+          return unpackFacts(article, JSON.parse(await readFile(cacheFile(cacheDir, article, code), 'utf8')));
+        } catch {
+          return null;
+        }
+      }),
+    );
+    out.push(...read);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return out;
 }
 
 /**
