@@ -4,9 +4,13 @@
  * working on answer speed; with `--answers FILE` it also writes every answer, to check that a change kept them.
  *
  *   npx tsx scripts/bench/latency.ts --knowledge DIR --cache DIR [--calls 40] [--budget-ms 20000] [--answers FILE]
- *     [--questions FILE,FILE] [--only search,who] [--slowest N] [--no-prepare]
+ *     [--questions FILE,FILE] [--only search,who] [--slowest N] [--no-prepare] [--reload]
+ *
+ * `--reload` then copies one article under a new name, reloads (timing the longest event-loop stall, with the
+ * answer preparation that follows it), and removes the copy.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, unlink, writeFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Answer } from '../../src/answers/index.ts';
 import type { ArticleFacts } from '../../src/extract/types.ts';
@@ -25,6 +29,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     slowest: { type: 'string', default: '0' },
     'no-prepare': { type: 'boolean', default: false },
+    reload: { type: 'boolean', default: false },
   },
 });
 if (!values.knowledge || !values.cache) throw new Error('--knowledge DIR and --cache DIR are required');
@@ -92,4 +97,29 @@ for (const [command, list] of byCommand) {
 }
 console.log(rows.join('\n'));
 if (values.answers) await writeFile(values.answers, `${JSON.stringify(answers, null, 1)}\n`);
+if (values.reload) {
+  const first = articles[0];
+  if (!first) throw new Error('no article to copy for the reload');
+  const copy = join(values.knowledge as string, 'articles', `zz-reload-copy${extname(first.file)}`);
+  await writeFile(
+    copy,
+    (await readFile(join(values.knowledge as string, 'articles', first.file)))
+      .toString()
+      .replace(/^title: "(.*)"$/m, 'title: "$1 (copy)"'),
+  );
+  try {
+    const reload = await longestStall(() =>
+      timedAsync(async () => {
+        const report = await service.reload();
+        await service.prepared?.();
+        return report;
+      }),
+    );
+    console.log(
+      `reload + preparation: ${reload.value.ms.toFixed(0)} ms (CPU ${reload.value.cpuMs.toFixed(0)} ms), longest stall ${reload.stallMs.toFixed(0)} ms; ${reload.value.value.added.length} added, ${reload.value.value.problems.length} problem(s) ${reload.value.value.problems[0]?.message ?? ''}`,
+    );
+  } finally {
+    await unlink(copy);
+  }
+}
 process.exit(0);
