@@ -112,16 +112,9 @@ export async function extractAll(
   const folder = options.cacheDir ? join(options.cacheDir, 'facts') : null;
   const code = folder ? await extractorFingerprint() : '';
   const fileOf = (article: Article) => cacheFile(options.cacheDir as string, article, code);
+  // Not cached yet, or unreadable: null, extracted below. Read in batches, so a reload does not block the loop.
   const cached: (ArticleFacts | null)[] = folder
-    ? await Promise.all(
-        articles.map(async (article) => {
-          try {
-            return unpackFacts(article, JSON.parse(await readFile(fileOf(article), 'utf8')));
-          } catch {
-            return null; // not cached yet, or unreadable: extract below
-          }
-        }),
-      )
+    ? await readCachedFacts(articles, options.cacheDir as string, code)
     : articles.map(() => null);
   const missing = articles.filter((_, i) => cached[i] === null);
   if (missing.length === 0) return cached as ArticleFacts[];
