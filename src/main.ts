@@ -48,7 +48,12 @@ async function start(): Promise<number> {
   // The console prints answers on standard output; logs stay on standard error and quiet unless asked for.
   const chat = config.discordToken !== undefined || config.slack !== undefined;
   const logger = createLogger({ level: chat ? config.logLevel : 'warn' });
-  const service = await createBriefingService({ knowledgeDir: config.knowledgeDir, cacheDir: config.cacheDir, logger });
+  const service = await createBriefingService({
+    knowledgeDir: config.knowledgeDir,
+    cacheDir: config.cacheDir,
+    logger,
+    prepareAnswers: true, // a long-running process: its first questions should not build the answer lookups
+  });
   // Edits to the knowledge folder are served without a restart, in both modes; the watcher holds the process open,
   // so every way out closes it.
   const watcher = startLiveReload({ service, knowledgeDir: config.knowledgeDir, logger });

@@ -8,8 +8,9 @@
 import { fold, type Hit, processTerm, termsOf, tokenize } from '../search/index.ts';
 import { referenceRarity } from '../stories/index.ts';
 import { type AnswerContext, memo } from './context.ts';
+import { articlesWith, containsForm, foldedSentences, foldedWords } from './folded.ts';
 import { nameWords } from './names.ts';
-import { closestPerson, type Person, people } from './people.ts';
+import { closestPerson, type Person, people, peopleNamedBy, quotingIndex } from './people.ts';
 import { type Question, type QuestionName, type QuestionType, readQuestion } from './question.ts';
 
 /** A name of the question as found in the knowledge. */
@@ -87,7 +88,7 @@ export const RANKING: RankingWeights = {
 };
 
 /** Words a knowledge writes as names: every word of the names of its people and bodies, and of its stories' names. */
-function knowledgeNameWords(ctx: AnswerContext): ReadonlySet<string> {
+export function knowledgeNameWords(ctx: AnswerContext): ReadonlySet<string> {
   const whole = ctx.whole ?? ctx;
   return memo(whole, 'name-words', () => {
     const out = new Set<string>();
@@ -112,72 +113,35 @@ function nameTest(ctx: AnswerContext): (word: string) => boolean {
   };
 }
 
-/** Folded words of a text, joined by single spaces, for phrase tests. */
-function foldedWords(text: string): string {
-  return ` ${tokenize(text)
-    .map((w) => fold(w))
-    .join(' ')} `;
-}
-
-function containsForm(sentence: string, forms: readonly (readonly string[])[]): boolean {
-  return forms.some((f) => f.length > 0 && sentence.includes(` ${f.join(' ')} `));
-}
-
-/** Every article's sentences as folded word strings, once per knowledge (for name and phrase tests). */
-function foldedSentences(ctx: AnswerContext): ReadonlyMap<string, readonly string[]> {
-  const whole = ctx.whole ?? ctx;
-  return memo(whole, 'folded-sentences', () => {
-    const out = new Map<string, string[]>();
-    for (const f of whole.facts)
-      out.set(
-        f.article,
-        f.sentences.map((s) => foldedWords(s.text)),
-      );
-    return out;
-  });
-}
-
-/** Articles (in scope) where any form of a name occurs. */
-function articlesWith(ctx: AnswerContext, forms: readonly (readonly string[])[]): Set<string> {
-  const sentences = foldedSentences(ctx);
-  const out = new Set<string>();
-  for (const a of ctx.articles) {
-    if ((sentences.get(a.id) ?? []).some((s) => containsForm(s, forms))) out.add(a.id);
-  }
-  return out;
-}
-
 /** The multi-word names of the knowledge whose initials spell an acronym ("CS" → "Credit Suisse"). */
 function expansions(ctx: AnswerContext, acronym: string): string[][] {
-  const letters = acronym.replace(/\./g, '').toLowerCase();
-  const whole = ctx.whole ?? ctx;
-  const names = [...people(whole).map((p) => p.name), ...whole.stories.list.flatMap((s) => s.names)];
-  const out: string[][] = [];
-  for (const n of names) {
-    const ws = nameWords(n).filter((w) => !['the', 'of', 'and', 's'].includes(w));
-    if (ws.length === letters.length && ws.every((w, i) => w[0] === letters[i])) out.push(ws);
-  }
-  return out;
+  return byInitials(ctx).get(acronym.replace(/\./g, '').toLowerCase()) ?? [];
 }
 
-/** The people whose name or alias the asked name is (all its words), or whose surname it is. */
-function peopleNamed(ctx: AnswerContext, words: readonly string[]): Person[] {
-  const all = people(ctx.whole ?? ctx);
-  return all.filter((p) =>
-    [p.name, ...p.aliases].some((n) => {
-      const ws = nameWords(n);
-      return words.length > 0 && words.every((w) => ws.includes(w));
-    }),
-  );
+/** The knowledge's names by their initials ("credit suisse" under "cs"), in directory order, once per knowledge. */
+export function byInitials(ctx: AnswerContext): ReadonlyMap<string, string[][]> {
+  const whole = ctx.whole ?? ctx;
+  return memo(whole, 'initials', () => {
+    const out = new Map<string, string[][]>();
+    const names = [...people(whole).map((p) => p.name), ...whole.stories.list.flatMap((s) => s.names)];
+    for (const n of names) {
+      const ws = nameWords(n).filter((w) => !['the', 'of', 'and', 's'].includes(w));
+      const initials = ws.map((w) => w[0]).join('');
+      const list = out.get(initials);
+      if (list) list.push(ws);
+      else out.set(initials, [ws]);
+    }
+    return out;
+  });
 }
 
 /** Finds one asked name in the knowledge; null when no article mentions it, even misspelt. */
 function findName(ctx: AnswerContext, asked: QuestionName): FoundName | null {
   const words = tokenize(asked.text).map((w) => fold(w));
-  const byPeople = peopleNamed(ctx, words);
+  const byPeople = peopleNamedBy(ctx.whole ?? ctx, words);
   // As a name is written (capitalised), so that "united states" meets the index's one token for it.
   const written = tokenize(titleCase(asked.text)).map((w) => fold(w));
-  const forms: string[][] = [words, ...(written.join(' ') !== words.join(' ') ? [written] : [])];
+  const forms: (readonly string[])[] = [words, ...(written.join(' ') !== words.join(' ') ? [written] : [])];
   for (const p of byPeople) forms.push(...formsOf(p));
   if (asked.acronym) forms.push(...expansions(ctx, asked.text));
   // Names the index folds into one token ("US", "U.S.", "United States", "America") meet through it.
@@ -189,7 +153,7 @@ function findName(ctx: AnswerContext, asked: QuestionName): FoundName | null {
   if (found.size > 0) return { asked, person: byPeople[0] ?? null, forms, articles: found, corrected: null };
   // A misspelling of a name the articles use ("pesckov" → Peskov, "Daniel Eck" → Daniel Ek): taken when one person
   // is the closest, with every asked word close to a word of their name.
-  const person = closestPerson(people(ctx.whole ?? ctx), words);
+  const person = closestPerson(ctx.whole ?? ctx, words);
   if (!person) return null;
   const fixedForms = formsOf(person);
   const fixed = articlesWith(ctx, fixedForms);
@@ -246,7 +210,7 @@ const TITLES = new Set(
  * The word sequences that name a person in a sentence: name and aliases, less bare titles and roles ("Sen.",
  * "CEO", "chief executive"), which name whoever holds them.
  */
-function formsOf(person: Person): string[][] {
+function formsOf(person: Person): (readonly string[])[] {
   return [person.name, ...person.aliases]
     .map(nameWords)
     .filter((ws) => ws.length > 1 || (ws.length === 1 && (ws[0] as string).length > 2))
@@ -400,16 +364,29 @@ const SPEECH_IN_QUESTION =
 function voicesOf(ctx: AnswerContext, name: FoundName): Set<string> {
   const out = new Set<string>();
   if (name.person) out.add(name.person.name);
-  for (const p of people(ctx.whole ?? ctx)) {
-    if (p.quotes.length === 0) continue;
-    if (p.roles.some((r) => containsForm(foldedWords(r), name.forms))) out.add(p.name);
-  }
+  for (const p of quotedRoles(ctx)) if (p.roles.some((r) => containsForm(r, name.forms))) out.add(p.name);
   return out;
+}
+
+/** The people quoted in the knowledge, with their roles as folded words, once per knowledge. */
+export function quotedRoles(
+  ctx: AnswerContext,
+): ReadonlyArray<{ readonly name: string; readonly roles: readonly string[] }> {
+  const whole = ctx.whole ?? ctx;
+  return memo(whole, 'quoted-roles', () =>
+    people(whole)
+      .filter((p) => p.quotes.length > 0)
+      .map((p) => ({ name: p.name, roles: p.roles.map(foldedWords) })),
+  );
 }
 
 /** Whether a sentence uses the question's term, or a word news uses for the same thing ("cut" jobs, "loss of" jobs). */
 function usesRelated(text: string, term: string): boolean {
-  const terms = termsOf(text);
+  return relatedIn(termsOf(text), term);
+}
+
+/** {@link usesRelated} on a sentence's index terms. */
+function relatedIn(terms: readonly string[], term: string): boolean {
   return terms.includes(term) || (RELATED.get(term) ?? []).some((t) => terms.includes(t));
 }
 
@@ -451,7 +428,8 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
 
   const speaker = question.type === 'speech' ? speechSubject(question, found) : undefined;
   const voices = speaker ? voicesOf(ctx, speaker) : new Set<string>();
-  const quoted = [...voices].some((v) => people(ctx.whole ?? ctx).some((p) => p.name === v && p.quotes.length > 0));
+  const quotedNames = memo(ctx.whole ?? ctx, 'quoted-names', () => new Set(quotedRoles(ctx).map((p) => p.name)));
+  const quoted = [...voices].some((v) => quotedNames.has(v));
   if (speaker && !quoted && !speaksSomewhere(ctx, speaker)) {
     return refuse(`${speaker.corrected ?? speaker.asked.text} is mentioned in the articles but never quoted.`);
   }
@@ -459,7 +437,8 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   const inScope = (h: Hit) => allowed === null || allowed.has(h.article);
   // The speaker's name as it is written, so a lower-case "what is the us saying" still searches the United States.
   const query = speaker ? `${question.core} ${titleCase(speaker.corrected ?? speaker.asked.text)}` : question.core;
-  const raw = ctx.index.search(query, {
+  // Narrowed to the allowed articles, the index never reads the documents the filter would drop (same ranking).
+  const raw = (allowed === null ? ctx.index : ctx.index.scoped(allowed)).search(query, {
     limit: 400,
     // Who someone is, the text says; the speaker field would rank their own quotations first.
     ...(question.type === 'whois' ? { fields: ['text'] as const } : {}),
@@ -468,11 +447,14 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   const speakerNames = voices;
   const spoken =
     speakerNames.size > 0
-      ? ctx.index.search([...question.content, question.predicate ?? ''].join(' ').trim() || text, {
-          kinds: ['quote'],
-          limit: 200,
-          filter: (d) => d.speakers.some((n) => speakerNames.has(n)),
-        })
+      ? quotingIndex(ctx, speakerNames).search(
+          [...question.content, question.predicate ?? ''].join(' ').trim() || text,
+          {
+            kinds: ['quote'],
+            limit: 200,
+            filter: (d) => d.speakers.some((n) => speakerNames.has(n)),
+          },
+        )
       : [];
   const all = [...spoken.map((h) => ({ ...h, score: h.score * weights.spoken })), ...raw].filter(inScope);
   if (all.length === 0) return { question, hits: [], refusal: [], corrections };
@@ -485,6 +467,16 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       foldedOf.set(h.id, f);
     }
     return f;
+  };
+  // Each hit's terms are read by several tests below: computed once per hit.
+  const termsOfHit = new Map<string, readonly string[]>();
+  const uses = (h: Hit, term: string) => {
+    let terms = termsOfHit.get(h.id);
+    if (terms === undefined) {
+      terms = termsOf(h.snippet);
+      termsOfHit.set(h.id, terms);
+    }
+    return relatedIn(terms, term);
   };
   const askedYears = years(text);
   const months = askedMonths(text);
@@ -501,12 +493,12 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     for (const f of found) if (f !== speaker && containsForm(folded(h), f.forms)) score *= weights.name;
     // The more of the question's other words a sentence uses, the more of the question it answers.
     if (question.content.length > 0) {
-      const covered = question.content.filter((t) => usesRelated(h.snippet, t)).length;
+      const covered = question.content.filter((t) => uses(h, t)).length;
       score *= 1 + weights.cover * (covered / question.content.length);
     }
     if ((speakerNames.size > 0 && h.speakers.some((n) => speakerNames.has(n))) || reported) score *= weights.speaker;
-    if (question.counted && usesRelated(h.snippet, question.counted)) score *= weights.counted;
-    if (question.predicate && usesRelated(h.snippet, question.predicate)) score *= weights.predicate;
+    if (question.counted && uses(h, question.counted)) score *= weights.counted;
+    if (question.predicate && uses(h, question.predicate)) score *= weights.predicate;
     if (past && !promise && FUTURE.test(h.snippet)) score *= weights.future;
     // What someone promised is said in the future ("he would try", "will research").
     if (promise && FUTURE.test(h.snippet)) score *= 1 / weights.future;
@@ -553,7 +545,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // a sentence on the topic without them does not answer, however well it matches the rest.
   if (question.predicate !== null && (question.type === 'who' || question.type === 'quantity')) {
     const verb = question.predicate;
-    answering = answering.filter((s) => usesRelated(s.hit.snippet, verb));
+    answering = answering.filter((s) => uses(s.hit, verb));
     if (answering.length === 0) {
       return refuse(`No article says that: no sentence on it uses "${verbOf(text, verb)}" or a word like it.`);
     }

@@ -126,3 +126,35 @@ export function memo<T>(ctx: AnswerContext, key: string, compute: () => T): T {
   m.set(key, value);
   return value;
 }
+
+/** A value built in steps (see {@link stepwise}). */
+export interface Stepwise<T> {
+  /** Does one more step; true when the value is complete. */
+  step(): boolean;
+  /** The value, finishing whatever steps are left. */
+  value(): T;
+}
+
+/**
+ * A per-context value (like {@link memo}) whose computation is a generator that yields between steps, so a
+ * service can build it a step per turn of the event loop; whoever needs it first finishes it at once.
+ */
+export function stepwise<T>(ctx: AnswerContext, key: string, make: () => Generator<void, T, void>): Stepwise<T> {
+  return memo(ctx, key, () => {
+    const steps = make();
+    let result: { value: T } | null = null;
+    const step = () => {
+      if (result) return true;
+      const next = steps.next();
+      if (next.done) result = { value: next.value };
+      return result !== null;
+    };
+    return {
+      step,
+      value: () => {
+        while (!step());
+        return (result as { value: T }).value;
+      },
+    };
+  });
+}

@@ -1,7 +1,7 @@
 import type { Figure } from '../extract/types.ts';
 import { figureDocId, fold, termsOf } from '../search/index.ts';
 import { AnswerBuilder } from './build.ts';
-import { type AnswerContext, memo } from './context.ts';
+import { type AnswerContext, memo, type Stepwise, stepwise } from './context.ts';
 import { explainNoMatch } from './nomatch.ts';
 import { given, type Options, textOption } from './options.ts';
 import { people } from './people.ts';
@@ -99,7 +99,7 @@ export function addConflict(b: AnswerBuilder, ctx: AnswerContext, g: FigureGroup
   b.conflict(g.subject, claims);
 }
 
-interface IndexedFigure {
+export interface IndexedFigure {
   readonly figure: Figure;
   readonly id: string;
   /** Index terms of the figure's subject, unit, phrase and claimant, computed once per knowledge. */
@@ -107,15 +107,25 @@ interface IndexedFigure {
 }
 
 function allFigures(ctx: AnswerContext): readonly IndexedFigure[] {
-  return memo(ctx, 'figures', () =>
-    ctx.facts.flatMap((f) =>
-      f.figures.map((figure, i) => ({
-        figure,
-        id: figureDocId(f.article, i),
-        terms: new Set(termsOf([figure.subject, figure.unit, figure.text, figure.claimant].filter(Boolean).join(' '))),
-      })),
-    ),
-  );
+  return figuresBuilder(ctx).value();
+}
+
+/** Articles whose figures one step of {@link figuresBuilder} reads. */
+const FIGURES_STEP = 200;
+
+/** Every figure with its index terms, to build step by step (see {@link stepwise}). */
+export function figuresBuilder(ctx: AnswerContext): Stepwise<readonly IndexedFigure[]> {
+  return stepwise(ctx, 'figures', function* () {
+    const out: IndexedFigure[] = [];
+    for (const [n, f] of ctx.facts.entries()) {
+      if (n % FIGURES_STEP === FIGURES_STEP - 1) yield;
+      for (const [i, figure] of f.figures.entries()) {
+        const words = [figure.subject, figure.unit, figure.text, figure.claimant].filter(Boolean).join(' ');
+        out.push({ figure, id: figureDocId(f.article, i), terms: new Set(termsOf(words)) });
+      }
+    }
+    return out;
+  });
 }
 
 /** Every figure grouped by subject, computed once per knowledge. */

@@ -34,6 +34,7 @@ export {
   PAGING_OPTIONS,
 } from './paging.ts';
 export { findPeople, people } from './people.ts';
+export { prepareAnswers } from './prepare.ts';
 export { quotesAnswer } from './quotes.ts';
 export {
   resolveStory,

@@ -1,11 +1,25 @@
 import { fold } from '../search/index.ts';
 
-/** Folded words of a name ("Ukraine’s Defense Minister" → ["ukraine", "s", "defense", "minister"]). */
-export function nameWords(name: string): string[] {
-  return fold(name)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+/**
+ * Folded words of a name ("Ukraine’s Defense Minister" → ["ukraine", "s", "defense", "minister"]). The same names
+ * and sentences are split again and again by every answer, so the words are remembered (a bounded memo, like the
+ * index's term memo): the list returned is shared, so it is read-only.
+ */
+export function nameWords(name: string): readonly string[] {
+  let words = wordMemo.get(name);
+  if (words === undefined) {
+    words = fold(name)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+    if (wordMemo.size >= WORD_MEMO_LIMIT) wordMemo.clear();
+    wordMemo.set(name, words);
+  }
+  return words;
 }
+
+/** Most distinct texts remembered by {@link nameWords} before the memo starts over. */
+const WORD_MEMO_LIMIT = 100_000;
+const wordMemo = new Map<string, readonly string[]>();
 
 /**
  * Does a user's query name this person or body? Every word of the query must be a word of one of the names
@@ -13,14 +27,17 @@ export function nameWords(name: string): string[] {
  * name Dmitry Peskov, "Pes" does too, "Putin" does not.
  */
 export function namesMatch(query: string, names: readonly string[]): boolean {
-  const q = nameWords(query);
-  if (q.length === 0) return false;
-  return names.some((name) => {
-    const words = nameWords(name);
-    return q.every(
-      (w, i) => words.includes(w) || (i === q.length - 1 && w.length >= 3 && words.some((x) => x.startsWith(w))),
-    );
-  });
+  return wordsMatch(nameWords(query), names.map(nameWords));
+}
+
+/** {@link namesMatch} on words already split: the query's, and each name's. */
+export function wordsMatch(query: readonly string[], names: readonly (readonly string[])[]): boolean {
+  if (query.length === 0) return false;
+  return names.some((words) =>
+    query.every(
+      (w, i) => words.includes(w) || (i === query.length - 1 && w.length >= 3 && words.some((x) => x.startsWith(w))),
+    ),
+  );
 }
 
 /** Edit distance, for "did you mean" suggestions on names the index does not hold as terms. */
@@ -39,20 +56,53 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
+ * {@link editDistance} when it is at most `max`, else any number above `max`: stops as soon as no alignment can
+ * stay within `max`, which is what makes matching a typed word against every name word of a large archive cheap.
+ */
+export function editDistanceWithin(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = prev[0] as number;
+    prev[0] = i;
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = prev[j] as number;
+      const v = Math.min(above + 1, (prev[j - 1] as number) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev[j] = v;
+      if (v < best) best = v;
+      diagonal = above;
+    }
+    if (best > max) return max + 1;
+  }
+  return prev[b.length] as number;
+}
+
+/**
  * Names close to a mistyped query ("Peskow" → "Dmitry Peskov"): a word of the name within a third of its length
  * in edits of a word of the query. Best first, at most `limit`.
  */
 export function closeNames(query: string, names: readonly string[], limit = 5): string[] {
   const q = nameWords(query);
+  // Names share words ("Minister", a surname): each word is measured once, against every word of the query.
+  const closeness = new Map<string, number>();
+  const closest = (w: string): number => {
+    let best = closeness.get(w);
+    if (best === undefined) {
+      best = Number.POSITIVE_INFINITY;
+      for (const x of q) {
+        const max = Math.max(1, Math.floor(Math.max(w.length, x.length) / 3));
+        const d = editDistanceWithin(w, x, max);
+        if (d <= max) best = Math.min(best, d);
+      }
+      closeness.set(w, best);
+    }
+    return best;
+  };
   const scored: Array<[string, number]> = [];
   for (const name of names) {
     let best = Number.POSITIVE_INFINITY;
-    for (const w of nameWords(name)) {
-      for (const x of q) {
-        const d = editDistance(w, x);
-        if (d <= Math.max(1, Math.floor(Math.max(w.length, x.length) / 3))) best = Math.min(best, d);
-      }
-    }
+    for (const w of nameWords(name)) best = Math.min(best, closest(w));
     if (best < Number.POSITIVE_INFINITY) scored.push([name, best]);
   }
   scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));

@@ -1,12 +1,12 @@
 import type { Quote } from '../extract/types.ts';
 import { quoteDocId } from '../search/index.ts';
 import { AnswerBuilder } from './build.ts';
-import type { AnswerContext } from './context.ts';
+import { type AnswerContext, memo } from './context.ts';
 import { closeNames, nameWords } from './names.ts';
 import { explainNoMatch } from './nomatch.ts';
 import { given, type Options, textOption } from './options.ts';
 import { cutNote, LIST_MAX, PAGING_OPTIONS } from './paging.ts';
-import { closestPerson, findPeople, type Person, people } from './people.ts';
+import { closestPerson, findPeople, type Person, people, quotingIndex } from './people.ts';
 import { STORY_OPTION } from './scope.ts';
 import { type CommandSpec, PAIRED_TEXT_OPTION_MAX } from './spec.ts';
 import type { Answer } from './types.ts';
@@ -14,11 +14,35 @@ import type { Answer } from './types.ts';
 /** Heading for quotations whose speaker the article does not name. */
 export const UNNAMED_SPEAKER = 'Speaker not named in the article';
 
-/** Quotes worth listing: speech, not names or scare quotes. */
-function spoken(ctx: AnswerContext): Array<{ quote: Quote; id: string }> {
-  return ctx.facts.flatMap((f) =>
-    f.quotes.flatMap((quote, i) => (quote.kind === 'term' ? [] : [{ quote, id: quoteDocId(f.article, i) }])),
-  );
+/** A quotation worth listing, with its search document's id. */
+interface Spoken {
+  readonly quote: Quote;
+  readonly id: string;
+  /** Its place in the knowledge's list of quotations. */
+  readonly at: number;
+}
+
+/** Quotes worth listing (speech, not names or scare quotes) in article order, by speaker and by id; once per knowledge. */
+export function spoken(ctx: AnswerContext): {
+  readonly all: readonly Spoken[];
+  readonly bySpeaker: ReadonlyMap<string, readonly Spoken[]>;
+  readonly byId: ReadonlyMap<string, Quote>;
+} {
+  return memo(ctx, 'spoken', () => {
+    const all = ctx.facts
+      .flatMap((f) =>
+        f.quotes.flatMap((quote, i) => (quote.kind === 'term' ? [] : [{ quote, id: quoteDocId(f.article, i) }])),
+      )
+      .map((s, at) => ({ ...s, at }));
+    const bySpeaker = new Map<string, Spoken[]>();
+    for (const s of all) {
+      if (s.quote.speaker === null) continue;
+      const list = bySpeaker.get(s.quote.speaker);
+      if (list) list.push(s);
+      else bySpeaker.set(s.quote.speaker, [s]);
+    }
+    return { all, bySpeaker, byId: new Map(all.map((s) => [s.id, s.quote])) };
+  });
 }
 
 /** "Dmitry Peskov, Kremlin spokesperson". */
@@ -68,22 +92,24 @@ export function quotesAnswer(ctx: AnswerContext, options: Options): Answer {
   const speaker = textOption(options, 'speaker');
   const topic = textOption(options, 'topic');
   const b = new AnswerBuilder(ctx, 'quotes', given(options));
-  let candidates = spoken(ctx);
+  const quotations = spoken(ctx);
+  let candidates: readonly Pick<Spoken, 'quote' | 'id'>[] = quotations.all;
 
   let speakers: Person[] | null = null;
   if (speaker !== undefined) {
     speakers = findPeople(ctx, speaker).filter((p) => p.quotes.length > 0);
     if (speakers.length === 0) {
       // A misspelt name answers for the one quoted person it is closest to, and says so.
-      const quoted = people(ctx).filter((p) => p.quotes.length > 0);
-      const close = closestPerson(quoted, nameWords(speaker));
+      const close = closestPerson(ctx, nameWords(speaker), (p) => p.quotes.length > 0);
       if (close) {
         speakers = [close];
         b.notes.push(`Showing ${close.name} for "${speaker}".`);
       }
     }
-    const names = new Set(speakers.map((p) => p.name));
-    candidates = candidates.filter((c) => c.quote.speaker !== null && names.has(c.quote.speaker));
+    // Their quotations in article order, as the whole list has them.
+    candidates = [...new Set(speakers.map((p) => p.name))]
+      .flatMap((name) => quotations.bySpeaker.get(name) ?? [])
+      .sort((a, b) => a.at - b.at);
     if (candidates.length === 0) {
       const quoted = people(ctx).filter((p) => p.quotes.length > 0);
       const close = closeNames(
@@ -102,8 +128,16 @@ export function quotesAnswer(ctx: AnswerContext, options: Options): Answer {
   }
 
   if (topic !== undefined) {
-    const allowed = new Map(candidates.map((c) => [c.id, c.quote]));
-    const hits = ctx.index.search(topic, { kinds: ['quote'], filter: (d) => allowed.has(d.id) });
+    const allowed = candidates === quotations.all ? quotations.byId : new Map(candidates.map((c) => [c.id, c.quote]));
+    // Narrowed to the articles quoting the speakers asked for, the index never reads other articles' quotations.
+    const index =
+      speakers === null
+        ? ctx.index
+        : quotingIndex(
+            ctx,
+            speakers.map((p) => p.name),
+          );
+    const hits = index.search(topic, { kinds: ['quote'], filter: (d) => allowed.has(d.id) });
     candidates = hits.flatMap((h) => {
       const quote = allowed.get(h.id);
       return quote ? [{ quote, id: h.id }] : [];

@@ -5,7 +5,7 @@ import { type AnswerContext, memo } from './context.ts';
 import { nameWords } from './names.ts';
 import { asAsked, explainNoMatch } from './nomatch.ts';
 import { given, limitOption, type Options, textOption } from './options.ts';
-import { type Person, people } from './people.ts';
+import { type Person, people, quotingIndex } from './people.ts';
 import { STORY_OPTION } from './scope.ts';
 import { type CommandSpec, QUESTION_MAX } from './spec.ts';
 import type { Answer } from './types.ts';
@@ -39,7 +39,7 @@ interface SpeakerNames {
 }
 
 /** Computed once per knowledge: questions are many, speakers do not change between them. */
-function quotedSpeakers(ctx: AnswerContext): readonly SpeakerNames[] {
+export function quotedSpeakers(ctx: AnswerContext): readonly SpeakerNames[] {
   return memo(ctx, 'speaker-names', () =>
     people(ctx)
       .filter((p) => p.quotes.length > 0)
@@ -86,14 +86,15 @@ function speechHits(ctx: AnswerContext, question: string): Hit[] {
     .join(' ');
   const bySpeaker = (d: { speakers: readonly string[] }) => d.speakers.some((n) => names.has(n));
   const base = { kinds: ['quote'] as const, intent: 'none' as const, limit: 200 };
-  const inWords = new Set(ctx.index.search(topic, { ...base, filter: bySpeaker, fields: ['text'] }).map((h) => h.id));
-  if (inWords.size === 0 && ctx.index.search(topic, { ...base, filter: bySpeaker }).length === 0) {
+  const index = quotingIndex(ctx, names);
+  const inWords = new Set(index.search(topic, { ...base, filter: bySpeaker, fields: ['text'] }).map((h) => h.id));
+  if (inWords.size === 0 && index.search(topic, { ...base, filter: bySpeaker }).length === 0) {
     // No topic left ("what did Stoltenberg warn about?"), or none they spoke of: all their quotations, in order.
-    return ctx.index.search(speakers.map((p) => p.name).join(' '), { ...base, filter: bySpeaker, fields: ['speaker'] });
+    return index.search(speakers.map((p) => p.name).join(' '), { ...base, filter: bySpeaker, fields: ['speaker'] });
   }
   // Quotations whose own words are on the topic come first, ranked with their sentence too; then those where only
   // the sentence around the quote is.
-  const ranked = ctx.index.search(topic, { ...base, filter: bySpeaker });
+  const ranked = index.search(topic, { ...base, filter: bySpeaker });
   return [...ranked.filter((h) => inWords.has(h.id)), ...ranked.filter((h) => !inWords.has(h.id))];
 }
 

@@ -1,6 +1,7 @@
+import type { Sentence } from '../extract/types.ts';
 import type { Story } from '../stories/index.ts';
 import { AnswerBuilder } from './build.ts';
-import type { AnswerContext } from './context.ts';
+import { type AnswerContext, memo } from './context.ts';
 import { given, type Options } from './options.ts';
 import { PAGING_OPTIONS } from './paging.ts';
 import { storyLine } from './scope.ts';
@@ -20,12 +21,32 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** Where each article is in the context's list, and its first sentence: looked up per story, built once. */
+function articleLookups(ctx: AnswerContext) {
+  return memo(ctx, 'story-ledes', () => {
+    const position = new Map<string, number>();
+    ctx.articles.forEach((a, i) => {
+      if (!position.has(a.id)) position.set(a.id, i);
+    });
+    const firstSentence = new Map<string, Sentence | undefined>();
+    for (const f of ctx.facts) if (!firstSentence.has(f.article)) firstSentence.set(f.article, f.sentences[0]);
+    return { position, firstSentence };
+  });
+}
+
 /** The first sentence of a story's central article, as its cited lede. */
 function lede(ctx: AnswerContext, story: Story): { article: string; paragraph: number; text: string } | null {
-  const central = ctx.articles.find((a) => story.articles.includes(a.id) && a.meta.title === story.title);
-  const articleId = central?.id ?? story.articles[0];
+  const { position, firstSentence } = articleLookups(ctx);
+  // The central article is the first (in the context's order) that carries the story's title.
+  let central: number | undefined;
+  for (const id of story.articles) {
+    const at = position.get(id);
+    if (at !== undefined && ctx.articles[at]?.meta.title === story.title && (central === undefined || at < central))
+      central = at;
+  }
+  const articleId = (central === undefined ? undefined : ctx.articles[central]?.id) ?? story.articles[0];
   if (articleId === undefined) return null;
-  const sentence = ctx.facts.find((f) => f.article === articleId)?.sentences[0];
+  const sentence = firstSentence.get(articleId);
   if (sentence) return { article: articleId, paragraph: sentence.paragraph, text: sentence.text };
   const first = ctx.article(articleId)?.paragraphs[0];
   return first ? { article: articleId, paragraph: first.number, text: first.text } : null;
@@ -49,7 +70,12 @@ function summary(story: Story): StorySummary {
  * the opening sentence of its central article. Every article is in exactly one story.
  */
 export function storiesAnswer(ctx: AnswerContext, options: Options): Answer {
-  const b = new AnswerBuilder(ctx, 'stories', given(options));
+  // The list is the same whatever page is asked for: made once per knowledge, then only the query differs.
+  return { ...memo(ctx, 'stories-answer', () => listStories(ctx)), query: given(options) };
+}
+
+function listStories(ctx: AnswerContext): Answer {
+  const b = new AnswerBuilder(ctx, 'stories', {});
   const stories = ctx.scope ? [ctx.scope] : ctx.stories.list;
   b.section(
     'Stories',

@@ -25,7 +25,7 @@ function mentions(sentence: string, name: string): boolean {
 }
 
 /** Sentences by article, paragraph and index, to turn search hits back into sentences. */
-function sentenceLookup(ctx: AnswerContext): ReadonlyMap<string, Sentence> {
+export function sentenceLookup(ctx: AnswerContext): ReadonlyMap<string, Sentence> {
   return memo(
     ctx,
     'sentences',
@@ -39,7 +39,7 @@ function sentenceLookup(ctx: AnswerContext): ReadonlyMap<string, Sentence> {
  */
 function sentencesNaming(ctx: AnswerContext, names: readonly string[]): Sentence[] {
   const lookup = sentenceLookup(ctx);
-  const order = new Map(ctx.articles.map((a, i) => [a.id, i]));
+  const order = memo(ctx, 'article-order', () => new Map(ctx.articles.map((a, i) => [a.id, i])));
   const found = new Map<string, Sentence>();
   for (const name of names) {
     for (const hit of ctx.index.search(name, { kinds: ['sentence'], intent: 'none', limit: 500 })) {
@@ -119,9 +119,7 @@ export function whoAnswer(ctx: AnswerContext, options: Options): Answer {
   // A misspelt name answers for the one person it is closest to, and says so; a name typed right but unknown is
   // still looked up in the text below.
   const close =
-    found.length === 0 && sentencesNaming(ctx, [name]).length === 0
-      ? closestPerson(people(ctx), nameWords(name))
-      : null;
+    found.length === 0 && sentencesNaming(ctx, [name]).length === 0 ? closestPerson(ctx, nameWords(name)) : null;
   if (close) {
     b.notes.push(`Showing ${close.name} for "${name}".`);
     found.push(close);

@@ -112,16 +112,9 @@ export async function extractAll(
   const folder = options.cacheDir ? join(options.cacheDir, 'facts') : null;
   const code = folder ? await extractorFingerprint() : '';
   const fileOf = (article: Article) => cacheFile(options.cacheDir as string, article, code);
+  // Not cached yet, or unreadable: null, extracted below. Read in batches, so a reload does not block the loop.
   const cached: (ArticleFacts | null)[] = folder
-    ? await Promise.all(
-        articles.map(async (article) => {
-          try {
-            return unpackFacts(article, JSON.parse(await readFile(fileOf(article), 'utf8')));
-          } catch {
-            return null; // not cached yet, or unreadable: extract below
-          }
-        }),
-      )
+    ? await readCachedFacts(articles, options.cacheDir as string, code)
     : articles.map(() => null);
   const missing = articles.filter((_, i) => cached[i] === null);
   if (missing.length === 0) return cached as ArticleFacts[];
@@ -145,6 +138,34 @@ export async function extractAll(
 /** The cache file of an article's facts under the extractor's fingerprint `code`. */
 function cacheFile(cacheDir: string, article: Article, code: string): string {
   return join(cacheDir, 'facts', `${article.contentHash.slice(0, 32)}-${code}.json`);
+}
+
+/**
+ * {@link readCachedFactsSync} without blocking: the files are read asynchronously, a batch at a time with a turn of
+ * the event loop between batches (files read together are parsed together), so a service can read every article's
+ * facts in the background after a start.
+ */
+export async function readCachedFacts(
+  articles: readonly Article[],
+  cacheDir: string,
+  code: string,
+  batch = 32,
+): Promise<(ArticleFacts | null)[]> {
+  const out: (ArticleFacts | null)[] = [];
+  for (let i = 0; i < articles.length; i += batch) {
+    const read = await Promise.all(
+      articles.slice(i, i + batch).map(async (article) => {
+        try {
+          return unpackFacts(article, JSON.parse(await readFile(cacheFile(cacheDir, article, code), 'utf8')));
+        } catch {
+          return null;
+        }
+      }),
+    );
+    out.push(...read);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return out;
 }
 
 /**

@@ -15,6 +15,7 @@ export {
   extractOne,
   extractorFingerprint,
   preloadExtractor,
+  readCachedFacts,
   readCachedFactsSync,
 } from './cache.ts';
 export { areEventNameVariants, groupEventNames } from './event-variants.ts';

@@ -124,7 +124,7 @@ export class SearchIndex {
       for (const doc of docs.slice(i, i + chunkSize)) builder.add(doc);
       await new Promise((resolve) => setImmediate(resolve));
     }
-    return new SearchIndex(builder.finish());
+    return new SearchIndex(await builder.finishAsync());
   }
 
   /** Restores an index saved by {@link toBytes}; throws when the snapshot was made by another version. */

@@ -218,6 +218,25 @@ export class PostingBuilder {
 
   /** Freezes the documents into an index. */
   finish(): PostingIndex {
+    const steps = this.finishing();
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return next.value;
+    }
+  }
+
+  /** {@link finish} a part at a time, yielding to the event loop between parts. Same index. */
+  async finishAsync(): Promise<PostingIndex> {
+    const steps = this.finishing();
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return next.value;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  /** The work of {@link finish}, as a generator that yields between parts (terms, then texts, then forms). */
+  private *finishing(): Generator<void, PostingIndex, void> {
     const order = this.terms
       .map((_, i) => i)
       .sort((a, b) => compareStrings(this.terms[a] as string, this.terms[b] as string));
@@ -227,8 +246,10 @@ export class PostingBuilder {
     const termFieldStart = new Uint32Array(terms.length * FIELD_COUNT + 1);
     const postDoc = new Uint32Array(postings);
     const postFreq = new Uint16Array(postings);
+    yield;
     let p = 0;
-    order.forEach((old, t) => {
+    for (const [t, old] of order.entries()) {
+      if (t % FINISH_STEP === FINISH_STEP - 1) yield;
       for (let f = 0; f < FIELD_COUNT; f++) {
         termFieldStart[t * FIELD_COUNT + f] = p;
         const list = this.lists[old * FIELD_COUNT + f] as number[];
@@ -238,7 +259,7 @@ export class PostingBuilder {
           p++;
         }
       }
-    });
+    }
     termFieldStart[terms.length * FIELD_COUNT] = p;
     const n = this.count;
     const column = <T extends Uint32Array | Uint8Array>(make: new (n: number) => T, k: number): T => {
@@ -247,7 +268,12 @@ export class PostingBuilder {
       return out;
     };
     const textStart = new Uint32Array(this.texts.length + 1);
-    const chunks = this.texts.map((t) => encoder.encode(t));
+    const chunks: Uint8Array[] = [];
+    for (const [i, t] of this.texts.entries()) {
+      if (i % (FINISH_STEP * 4) === FINISH_STEP * 4 - 1) yield;
+      chunks.push(encoder.encode(t));
+    }
+    yield;
     let offset = 0;
     chunks.forEach((c, i) => {
       textStart[i] = offset;
@@ -256,7 +282,12 @@ export class PostingBuilder {
     textStart[chunks.length] = offset;
     const text = new Uint8Array(offset);
     for (const [i, c] of chunks.entries()) text.set(c, textStart[i] as number);
-    const surface = terms.map((term) => mostFrequent(this.surfaceCounts.get(term)));
+    yield;
+    const surface: string[] = [];
+    for (const [i, term] of terms.entries()) {
+      if (i % FINISH_STEP === FINISH_STEP - 1) yield;
+      surface.push(mostFrequent(this.surfaceCounts.get(term)));
+    }
     const header: Header = {
       terms,
       surface,
@@ -285,6 +316,9 @@ export class PostingBuilder {
     });
   }
 }
+
+/** Terms (or four times as many texts) packed between two yields of {@link PostingBuilder.finishAsync}. */
+const FINISH_STEP = 2000;
 
 function intern(table: Map<string, number>, value: string): number {
   let id = table.get(value);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { extractorFingerprint } from '../extract/index.ts';
 import type { ArticleFacts } from '../extract/types.ts';
 import type { Article } from '../knowledge/index.ts';
-import { documentsOf } from './documents.ts';
+import { documentsOf, type SearchDoc } from './documents.ts';
 import { INDEX_VERSION, SearchIndex } from './engine.ts';
 
 /** Where an index came from, for logs and start-up timing. */
@@ -35,15 +35,37 @@ export function buildIndex(articles: readonly Article[], facts: readonly Article
   return SearchIndex.build(documentsOfAll(articles, facts));
 }
 
-/** Builds the index from scratch in chunks, yielding to the event loop between them. */
-export function buildIndexAsync(articles: readonly Article[], facts: readonly ArticleFacts[]): Promise<SearchIndex> {
-  return SearchIndex.buildAsync(documentsOfAll(articles, facts));
+/** Articles whose search documents are made between two turns of the event loop in {@link buildIndexAsync}. */
+const DOCUMENTS_CHUNK = 16;
+
+/**
+ * Builds the index from scratch in chunks, yielding to the event loop between them: the documents (tokenising every
+ * sentence of a large archive takes seconds), then the index itself. Same index as {@link buildIndex}.
+ */
+export async function buildIndexAsync(
+  articles: readonly Article[],
+  facts: readonly ArticleFacts[],
+): Promise<SearchIndex> {
+  const docs: SearchDoc[] = [];
+  for (let i = 0; i < articles.length; i += DOCUMENTS_CHUNK) {
+    docs.push(...documentsOfAll(articles.slice(i, i + DOCUMENTS_CHUNK), facts));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return SearchIndex.buildAsync(docs);
 }
 
-function documentsOfAll(articles: readonly Article[], facts: readonly ArticleFacts[]) {
-  const byId = new Map(facts.map((f) => [f.article, f]));
+/** Facts by article id, made once per list of facts (a chunked build asks for every chunk). */
+const factsById = new WeakMap<readonly ArticleFacts[], ReadonlyMap<string, ArticleFacts>>();
+
+function documentsOfAll(articles: readonly Article[], facts: readonly ArticleFacts[]): SearchDoc[] {
+  let byId = factsById.get(facts);
+  if (!byId) {
+    byId = new Map(facts.map((f) => [f.article, f]));
+    factsById.set(facts, byId);
+  }
+  const known = byId;
   return articles.flatMap((a) => {
-    const f = byId.get(a.id);
+    const f = known.get(a.id);
     return f ? documentsOf(a, f) : [];
   });
 }

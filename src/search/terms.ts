@@ -217,11 +217,15 @@ export function readable(word: string): string {
 
 /** Removes accents (é → e) so "Zelenskyy" and a pasted "Zélensky" meet, then lower-cases. */
 export function fold(text: string): string {
+  // Plain ASCII has no accents and normalises to itself: most words of English news skip the Unicode work.
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
 }
+
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Porter stems some words to `…i` and their derivatives to `…y` ("deploy" → "deploi", "deployment" → "deploy"). */
 function stem(word: string): string {

@@ -7,12 +7,13 @@ import {
   createAnswerContext,
   type FactsSource,
   isCommandName,
+  prepareAnswers,
   READ_COMMANDS,
   readCommandOf,
   resolveStory,
   storyArticle,
 } from '../answers/index.ts';
-import { extractAll, extractorFingerprint, readCachedFactsSync } from '../extract/index.ts';
+import { extractAll, extractorFingerprint, readCachedFacts, readCachedFactsSync } from '../extract/index.ts';
 import type { ArticleFacts } from '../extract/types.ts';
 import { type Article, articlesFolder, type LoadProblem, loadKnowledge } from '../knowledge/index.ts';
 import { loadOrBuildIndex, loadSnapshot, type SearchIndex } from '../search/index.ts';
@@ -40,6 +41,12 @@ export interface BriefingServiceOptions {
    * benchmark turns it off to time answers, not memo hits.
    */
   readonly answerMemo?: boolean;
+  /**
+   * After each load, build the answers' per-knowledge lookups in the background, a step per turn of the event loop
+   * (see `prepareAnswers`), so the first questions do not pay for them (default false: a one-shot CLI answer would
+   * only wait for work it does not need). Long-running front doors turn it on.
+   */
+  readonly prepareAnswers?: boolean;
 }
 
 /** One loaded generation of the knowledge: swapped as a whole on reload, so no answer mixes two generations. */
@@ -100,22 +107,27 @@ async function factsAndIndex(
   articles: readonly Article[],
   cacheDir: string | undefined,
   onMissing: (() => void) | null,
-): Promise<{ facts: FactsSource; index: SearchIndex; source: string }> {
+): Promise<{ facts: FactsSource; index: SearchIndex; source: string; preload: () => Promise<void> }> {
   if (cacheDir && onMissing) {
     const code = await extractorFingerprint();
     const snapshot = await loadSnapshot(articles, cacheDir, code);
     if (snapshot) {
+      // Read in the background by `preload` when the service prepares answers; else at once when first needed.
+      let preloaded: (ArticleFacts | null)[] | undefined;
       const facts = () => {
-        const read = readCachedFactsSync(articles, cacheDir, code);
+        const read = preloaded ?? readCachedFactsSync(articles, cacheDir, code);
         if (read.includes(null)) onMissing();
         return read.map((f, i) => f ?? noFacts(articles[i] as Article));
       };
-      return { facts, index: snapshot.index, source: snapshot.source };
+      const preload = async () => {
+        preloaded ??= await readCachedFacts(articles, cacheDir, code);
+      };
+      return { facts, index: snapshot.index, source: snapshot.source, preload };
     }
   }
   const facts = await extractAll(articles, { cacheDir, pool: true });
   const { index, source } = await loadOrBuildIndex(articles, facts, cacheDir);
-  return { facts, index, source };
+  return { facts, index, source, preload: async () => undefined };
 }
 
 /**
@@ -127,7 +139,7 @@ async function load(
   stories: StoryBook,
   previous: readonly Article[] = [],
   onMissing: (() => void) | null = null,
-): Promise<State & { indexSource: string; kept: readonly Article[] }> {
+): Promise<State & { indexSource: string; kept: readonly Article[]; preload: () => Promise<void> }> {
   const loaded = await loadKnowledge(options.knowledgeDir, { cacheDir: options.cacheDir });
   const folder = await articlesFolder(options.knowledgeDir);
   const kept = lastGoodVersions(folder, loaded.articles, loaded.problems, previous);
@@ -137,9 +149,9 @@ async function load(
   const problems = loaded.problems.map((p) =>
     keptFiles.has(resolve(p.path)) ? { ...p, message: `${p.message} (its last good version is still served)` } : p,
   );
-  const { facts, index, source } = await factsAndIndex(articles, options.cacheDir, onMissing);
+  const { facts, index, source, preload } = await factsAndIndex(articles, options.cacheDir, onMissing);
   const ctx = createAnswerContext(articles, facts, index, await stories.update(articles));
-  return { ctx, problems, answers: new Map(), indexSource: source, kept };
+  return { ctx, problems, answers: new Map(), indexSource: source, kept, preload };
 }
 
 /**
@@ -233,7 +245,9 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
     log?.warn('cached facts missing for an indexed article: reloading to extract them');
     setImmediate(() => void service?.reload().catch((error) => log?.error({ err: error }, 'repair reload failed')));
   };
+  let loadedPreload: () => Promise<void> = async () => undefined;
   let state: State = await load(options, stories, [], onMissing).then((s) => {
+    loadedPreload = s.preload;
     log?.info(
       {
         articles: s.ctx.articles.length,
@@ -247,6 +261,20 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
     return s;
   });
   let reloading: Promise<ReloadReport> | undefined;
+  let preparing: Promise<void> = Promise.resolve();
+  /** Builds a new generation's answer lookups in the background while it is the one served. */
+  const prepare = (ctx: AnswerContext, preload: () => Promise<void>) => {
+    if (!options.prepareAnswers) return;
+    const t0 = performance.now();
+    const pause = () => new Promise<boolean>((resolve) => setImmediate(() => resolve(state.ctx === ctx)));
+    preparing = preload()
+      .then(() => prepareAnswers(ctx, pause))
+      .then(
+        () => log?.debug({ ms: Math.round(performance.now() - t0) }, 'answers prepared'),
+        (error) => log?.warn({ err: error }, 'preparing answers failed; they are built when first asked'),
+      );
+  };
+  prepare(state.ctx, loadedPreload);
 
   const reload = async (): Promise<ReloadReport> => {
     const t0 = performance.now();
@@ -259,6 +287,7 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
       throw new Error(`reload failed, still serving ${before.size} article(s): ${next.problems[0]?.message ?? ''}`);
     }
     state = { ctx: next.ctx, problems: next.problems, answers: new Map() };
+    prepare(next.ctx, next.preload);
     const report: ReloadReport = {
       articles: after.size,
       added: [...after.keys()].filter((id) => !before.has(id)),
@@ -296,6 +325,7 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
       });
       return reloading;
     },
+    prepared: () => preparing,
     factsOf: (article) => state.ctx.facts.find((f) => f.article === article),
     findStory: (text) => resolveStory(state.ctx, text),
     storyOf: (article) => state.ctx.stories.of(article),

@@ -49,6 +49,11 @@ export interface BriefingService {
   storyOf(article: string): Story | undefined;
   /** The articles currently served. */
   articles(): readonly Article[];
+  /**
+   * Resolves when the served generation's answer lookups are built (with `prepareAnswers` on; at once without it).
+   * Front doors need not wait: an answer builds what it needs. The benchmark waits, to time answers, not set-up.
+   */
+  prepared?(): Promise<void>;
   /** Problems found at the last load (bad files skipped). */
   problems(): readonly LoadProblem[];
 }

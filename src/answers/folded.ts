@@ -1,0 +1,131 @@
+/**
+ * The archive's sentences as folded word strings (" the kremlin said "), for tests of names and phrases, and an
+ * index of which articles use each folded word, so that finding the articles that name someone looks at the few
+ * articles holding the name's words instead of every sentence of the archive. Both are built once per knowledge.
+ */
+import { fold, tokenize } from '../search/index.ts';
+import { type AnswerContext, memo } from './context.ts';
+
+/** Folded words of a text, joined by single spaces and with a space at each end, for phrase tests. */
+export function foldedWords(text: string): string {
+  return ` ${tokenize(text)
+    .map((w) => fold(w))
+    .join(' ')} `;
+}
+
+/** Whether a folded text ({@link foldedWords}) holds any of the forms (word sequences) as whole words. */
+export function containsForm(folded: string, forms: readonly (readonly string[])[]): boolean {
+  return forms.some((f) => f.length > 0 && folded.includes(` ${f.join(' ')} `));
+}
+
+/**
+ * The folded sentences of every article and which articles use each folded word. Built in steps, so a service can
+ * fill it a few articles at a time between answers after a load ({@link prepareFolded}); an answer that needs it
+ * before then finishes it at once.
+ */
+class FoldedArchive {
+  readonly sentences = new Map<string, string[]>();
+  readonly byWord = new Map<string, number[]>();
+  readonly ids: readonly string[];
+  private folded = 0;
+  private indexed = 0;
+
+  constructor(private readonly whole: AnswerContext) {
+    this.ids = whole.articles.map((a) => a.id);
+  }
+
+  get done(): boolean {
+    return this.indexed >= this.ids.length && this.folded >= this.whole.facts.length;
+  }
+
+  /** Folds, then indexes, up to `n` more articles; true when everything is done. */
+  step(n: number): boolean {
+    const facts = this.whole.facts;
+    let left = n;
+    for (; this.folded < facts.length && left > 0; this.folded++, left--) {
+      const f = facts[this.folded] as (typeof facts)[number];
+      this.sentences.set(
+        f.article,
+        f.sentences.map((s) => foldedWords(s.text)),
+      );
+    }
+    for (; this.folded >= facts.length && this.indexed < this.ids.length && left > 0; this.indexed++, left--) {
+      const seen = new Set<string>();
+      for (const s of this.sentences.get(this.ids[this.indexed] as string) ?? [])
+        for (const w of s.split(' ')) if (w !== '') seen.add(w);
+      for (const w of seen) {
+        const list = this.byWord.get(w);
+        if (list) list.push(this.indexed);
+        else this.byWord.set(w, [this.indexed]);
+      }
+    }
+    return this.done;
+  }
+
+  /** Everything, now. */
+  complete(): this {
+    this.step(Number.POSITIVE_INFINITY);
+    return this;
+  }
+}
+
+function archive(ctx: AnswerContext): FoldedArchive {
+  const whole = ctx.whole ?? ctx;
+  return memo(whole, 'folded-archive', () => new FoldedArchive(whole));
+}
+
+/** Every article's sentences as folded word strings, once per knowledge. */
+export function foldedSentences(ctx: AnswerContext): ReadonlyMap<string, readonly string[]> {
+  return archive(ctx).complete().sentences;
+}
+
+/** Fills the folded archive a few articles per turn of the event loop (`pause` yields), until it is complete. */
+export async function prepareFolded(ctx: AnswerContext, pause: () => Promise<boolean>, chunk = 25): Promise<void> {
+  const folded = archive(ctx);
+  while (!folded.step(chunk)) if (!(await pause())) return;
+}
+
+/** The positions in both ascending lists. */
+function intersect(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let j = 0;
+  for (const x of a) {
+    while (j < b.length && (b[j] as number) < x) j++;
+    if (b[j] === x) out.push(x);
+  }
+  return out;
+}
+
+/**
+ * Articles (in scope, in archive order) where any form of a name occurs in a sentence. A form can only occur in an
+ * article that uses every one of its words, so only those articles' sentences are read; a one-word form needs no
+ * reading at all.
+ */
+export function articlesWith(ctx: AnswerContext, forms: readonly (readonly string[])[]): Set<string> {
+  const index = archive(ctx).complete();
+  const sentences = index.sentences;
+  const found = new Set<number>();
+  for (const form of forms) {
+    if (form.length === 0) continue;
+    const phrase = form.join(' ');
+    const words = phrase.split(' ');
+    const inArticle = (i: number) =>
+      (sentences.get(index.ids[i] as string) ?? []).some((s) => s.includes(` ${phrase} `));
+    if (words.includes('')) {
+      // Not a sequence of words (an empty word): no word list narrows it, so every article is read.
+      for (let i = 0; i < index.ids.length; i++) if (inArticle(i)) found.add(i);
+      continue;
+    }
+    const lists = words.map((w) => index.byWord.get(w) ?? []).sort((a, b) => a.length - b.length);
+    let candidates = lists[0] ?? [];
+    for (const list of lists.slice(1)) candidates = intersect(candidates, list);
+    for (const i of candidates) if (words.length === 1 || inArticle(i)) found.add(i);
+  }
+  const inScope = ctx.whole === null ? null : memo(ctx, 'article-ids', () => new Set(ctx.articles.map((a) => a.id)));
+  const out = new Set<string>();
+  for (const i of [...found].sort((a, b) => a - b)) {
+    const id = index.ids[i] as string;
+    if (inScope === null || inScope.has(id)) out.add(id);
+  }
+  return out;
+}

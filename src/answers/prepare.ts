@@ -1,0 +1,43 @@
+/**
+ * Building a knowledge's answer lookups before anyone asks: the people directory and its name index, the folded
+ * sentences and the articles by word, the quotations by speaker, the figures, the story list. Each is made once per
+ * loaded knowledge on first use anyway; a long-running service makes them right after a load, one step per turn of
+ * the event loop, so that the first questions after a start or a reload do not pay for them (seconds on a large
+ * archive) and no step blocks the loop for long.
+ */
+import { byInitials, knowledgeNameWords, quotedRoles } from './ask.ts';
+import type { AnswerContext } from './context.ts';
+import { allFigureGroups, figuresBuilder } from './estimates.ts';
+import { prepareFolded } from './folded.ts';
+import { nameIndexBuilder, peopleBuilder, quotingArticles } from './people.ts';
+import { spoken } from './quotes.ts';
+import { quotedSpeakers } from './search.ts';
+import { storiesAnswer } from './stories.ts';
+import { sentenceLookup } from './who.ts';
+
+/**
+ * Makes the lookups of `ctx` (a whole-archive context), calling `pause` between steps: it yields to the event loop
+ * and says whether to go on (false when the context was replaced meanwhile, so its lookups are no longer wanted).
+ */
+export async function prepareAnswers(ctx: AnswerContext, pause: () => Promise<boolean>): Promise<void> {
+  if (!(await pause())) return;
+  void ctx.facts;
+  for (const builder of [peopleBuilder(ctx), nameIndexBuilder(ctx), figuresBuilder(ctx)])
+    while (!builder.step()) if (!(await pause())) return;
+  const steps: ReadonlyArray<() => unknown> = [
+    () => knowledgeNameWords(ctx),
+    () => quotedRoles(ctx),
+    () => byInitials(ctx),
+    () => quotedSpeakers(ctx),
+    () => quotingArticles(ctx),
+    () => spoken(ctx),
+    () => sentenceLookup(ctx),
+    () => allFigureGroups(ctx),
+    () => storiesAnswer(ctx, {}),
+  ];
+  for (const step of steps) {
+    if (!(await pause())) return;
+    step();
+  }
+  await prepareFolded(ctx, pause);
+}
