@@ -347,10 +347,15 @@ function speechSubjectName(text: string, names: readonly QuestionName[]): Questi
 }
 
 /** Reads a question. `isName` tells, for a question typed in lower case, which words are names. */
-export function readQuestion(text: string, isName: (folded: string) => boolean): Question {
-  const type = questionType(text);
+export function readQuestion(asked: string, isName: (folded: string) => boolean): Question {
   // Mentions and channel references pasted with a question ("@here", "#general") are addressed, not asked about.
-  const spotted = questionNames(text.replace(/(^|\s)[@#][^\s]+/gu, ' '), isName);
+  const text =
+    asked
+      .replace(/(^|\s)[@#][^\s]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim() || asked;
+  const type = questionType(text);
+  const spotted = questionNames(text, isName);
   const subject =
     type === 'speech' ? speechSubjectName(text, spotted) : type === 'whois' ? whoIsName(text, spotted) : null;
   const names = subject ? [subject, ...spotted] : spotted;

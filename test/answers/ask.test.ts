@@ -39,6 +39,13 @@ describe('reading a question', () => {
     ]);
   });
 
+  it('leaves mentions and channel references out of what is asked', () => {
+    const q = readQuestion('@here @U0TARGET #general how far is Kyiv from the border', noNames);
+    expect(q.names.map((n) => n.text)).toEqual(['Kyiv']);
+    expect(q.content).not.toContain('general');
+    expect(q.text).toBe('how far is Kyiv from the border');
+  });
+
   it('reads the thing counted and the verb asked about', () => {
     const q = readQuestion('How many jobs did the bank cut in 2023?', noNames);
     expect(q.type).toBe('quantity');

@@ -464,7 +464,7 @@ describe('Slack in HTTP mode', () => {
   describe('mentions', () => {
     it('answers @briefing with a private search, and nobody is pinged by what was typed', async () => {
       const before = standIn.callsOf('chat.postEphemeral').length;
-      const text = `<@${BOT_USER}> <!channel> <!here> <@U0TARGET> <#C0OTHER|general> how far is Kyiv &amp; its suburbs`;
+      const text = `<@${BOT_USER}> <!channel> <!here> <@U0TARGET> <#C0OTHER|general> how far is Kyiv &amp; the border`;
       const delivery = await standIn.sendHttp(url, 'event', standIn.mentionPayload(text, member));
       expect(delivery.status).toBe(200);
       expect(delivery.ackMs).toBeLessThan(ACK_MS);
@@ -472,7 +472,7 @@ describe('Slack in HTTP mode', () => {
       expect(call.body).toMatchObject({ channel: 'C0NEWSROOM', user: member.id });
       expect(mentionProblems(call.body)).toEqual([]);
       const shown = unescapeSlack(contexts(call.body)[0] ?? '');
-      expect(shown).toBe('/briefing search question: @channel @here @U0TARGET #general how far is Kyiv & its suburbs');
+      expect(shown).toBe('/briefing search question: @channel @here @U0TARGET #general how far is Kyiv & the border');
       expect(sections(call.body).join()).toContain('Kyiv');
       expect(buttons(call.body)).toContain('briefing_share');
     });
