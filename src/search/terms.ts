@@ -7,7 +7,7 @@ import { stemmer } from 'stemmer';
  * Bump {@link TERMS_VERSION} whenever any rule here changes: index snapshots are keyed by it, and a snapshot built
  * with other rules would silently answer differently.
  */
-export const TERMS_VERSION = 11;
+export const TERMS_VERSION = 12;
 
 /**
  * Function words, question words and "according (to)", which attributes a claim but says nothing of its topic
@@ -138,6 +138,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bZelensk(?:yy|iy|yi|i)\b/gi, ' Zelensky '],
   [/\bwar[\s-]+games?\b/gi, ' wargame '],
   [/\bbuild-ups?\b/gi, ' buildup '],
+  // An analyst's price target is not the share price a question asks about.
+  [/\bprice[\s-]+targets?\b|\btarget[\s-]+prices?\b/gi, ' pricetarget '],
   // Troops and staff "going home" leave: the question's idiom meets the report's verb.
   [
     /\b(?:go|goes|going|went|gone|come|comes|coming|came|head|heads|heading|headed|return|returns|returning|returned) home\b/gi,

@@ -156,7 +156,7 @@ describe('answering over several stories', () => {
   const dir = '../shared/eval/stories/knowledge';
   const questions = JSON.parse(readFileSync('../shared/eval/stories/questions.json', 'utf8')) as Question[];
 
-  it('finds the answer in the top 3 for every answerable question, first for 80%, and refuses the rest', async () => {
+  it('finds the answer in the top 3 for every answerable question, first for 85%, and refuses the rest', async () => {
     const ctx = await contextFor(dir);
     const stemOf = new Map(ctx.articles.map((a) => [a.id, basename(a.file, extname(a.file))]));
     let first = 0;
@@ -180,6 +180,6 @@ describe('answering over several stories', () => {
     }
     expect(answeredWrongly).toEqual([]);
     expect(top3 / answerable).toBeGreaterThanOrEqual(0.95);
-    expect(first / answerable).toBeGreaterThanOrEqual(0.8);
+    expect(first / answerable).toBeGreaterThanOrEqual(0.85);
   });
 });

@@ -18,6 +18,17 @@ describe('tokenize', () => {
     expect(termsOf('tell us')).toEqual(termsOf('said'));
   });
 
+  it("keeps an analyst's price target apart from the share price", () => {
+    expect(termsOf('lowered its price target')).not.toContain(processTerm('price'));
+    expect(termsOf('a target price of $300')).toEqual(termsOf('a price target of $300'));
+    expect(termsOf('the share price fell')).toContain(processTerm('price'));
+  });
+
+  it('meets "going home" with leaving, and Kiev with Kyiv', () => {
+    expect(termsOf('troops will go home')).toEqual(termsOf('troops will leave'));
+    expect(termsOf('Kiev')).toEqual(termsOf('Kyiv'));
+  });
+
   it('joins "war games" into one term', () => {
     expect(termsOf('defensive war games')).toEqual(termsOf('defensive drills'));
   });
