@@ -39,6 +39,8 @@ export const CHOICE_NAME_MAX = 100;
 export const CHOICE_VALUE_MAX = 100;
 /** Characters of a command or option name (minimum 1). */
 export const COMMAND_NAME_MAX = 32;
+/** Discord's rule for command and option names: lowercase letters, digits, `-` and `_`, 1 to {@link COMMAND_NAME_MAX}. */
+export const COMMAND_NAME_PATTERN = new RegExp(`^[-_\\p{Ll}\\p{N}]{1,${COMMAND_NAME_MAX}}$`, 'u');
 /** Characters of a command or option description (minimum 1). */
 export const COMMAND_DESCRIPTION_MAX = 100;
 /** Options of one command. */

@@ -10,13 +10,10 @@ import { CHANNEL_OPTION } from '../../src/discord/publish.ts';
 import {
   CHOICE_NAME_MAX,
   COMMAND_DESCRIPTION_MAX,
-  COMMAND_NAME_MAX,
+  COMMAND_NAME_PATTERN,
   COMMAND_OPTIONS_MAX,
 } from '../../src/render/limits.ts';
 import { STORY_CODE_LENGTH } from '../../src/stories/index.ts';
-
-/** Discord's rule for command and option names: lowercase letters, digits, `-` and `_`, 1 to 32 characters. */
-const NAME = new RegExp(`^[-_\\p{Ll}\\p{N}]{1,${COMMAND_NAME_MAX}}$`, 'u');
 
 const json = commands.map((c) => ({ command: c, body: c.data.toJSON() }));
 
@@ -47,13 +44,13 @@ describe('commands/index.ts', () => {
   });
 
   it.each(json.map((j) => [j.body.name, j] as const))('/%s has a valid definition', (_name, { command, body }) => {
-    expect(body.name).toMatch(NAME);
+    expect(body.name).toMatch(COMMAND_NAME_PATTERN);
     expect(body.description.length).toBeGreaterThanOrEqual(1);
     expect(body.description.length).toBeLessThanOrEqual(COMMAND_DESCRIPTION_MAX);
     const options: APIApplicationCommandOption[] = body.options ?? [];
     expect(options.length).toBeLessThanOrEqual(COMMAND_OPTIONS_MAX);
     for (const o of options) {
-      expect(o.name).toMatch(NAME);
+      expect(o.name).toMatch(COMMAND_NAME_PATTERN);
       expect(o.description.length).toBeGreaterThanOrEqual(1);
       expect(o.description.length).toBeLessThanOrEqual(COMMAND_DESCRIPTION_MAX);
       if ('choices' in o && o.choices) {
