@@ -8,7 +8,7 @@
 import { fold, type Hit, processTerm, termsOf, tokenize } from '../search/index.ts';
 import { referenceRarity } from '../stories/index.ts';
 import { type AnswerContext, memo } from './context.ts';
-import { articlesWith, containsForm, foldedSentences, foldedWords } from './folded.ts';
+import { articlesWith, containsForm, foldedSentences, foldedWords, SPEECH_VERB, speaksIn } from './folded.ts';
 import { nameWords } from './names.ts';
 import { closestPerson, type Person, people, peopleNamedBy, quotingIndex } from './people.ts';
 import { type Question, type QuestionName, type QuestionType, readQuestion } from './question.ts';
@@ -487,7 +487,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   const top = Math.max(...all.map((h) => h.score));
   const scored = all.map((h) => {
     // The speaker's words are theirs whether quoted or told in the reporter's words ("the ministry has stated that").
-    const reported = speaker !== undefined && containsForm(folded(h), speaker.forms) && SPEECH_VERB.test(folded(h));
+    const reported = speaker !== undefined && speaksIn(folded(h), speaker.forms);
     let score = (h.score / top) * typeFit(question, h, reported);
     // A name in the sentence counts, except the speaker's in a speech question: their quotations rarely name them.
     for (const f of found) if (f !== speaker && containsForm(folded(h), f.forms)) score *= weights.name;
@@ -521,13 +521,17 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   if (quoted && speaker) {
     // Their quotations, and sentences where they speak in the reporter's words ("the Kremlin has stated that …").
     const theirs = answering.filter(
-      (s) =>
-        s.hit.speakers.some((n) => speakerNames.has(n)) ||
-        (containsForm(folded(s.hit), speaker.forms) && SPEECH_VERB.test(folded(s.hit))),
+      (s) => s.hit.speakers.some((n) => speakerNames.has(n)) || speaksIn(folded(s.hit), speaker.forms),
     );
     if (theirs.length > 0) answering = theirs;
   } else if (speaker) {
-    answering = answering.filter((s) => containsForm(folded(s.hit), speaker.forms) && SPEECH_VERB.test(folded(s.hit)));
+    const strict = answering.filter((s) => speaksIn(folded(s.hit), speaker.forms));
+    // Failing that, a sentence where they are named beside words said for them ("X declined to comment, but its
+    // spokesperson told …").
+    answering =
+      strict.length > 0
+        ? strict
+        : answering.filter((s) => containsForm(folded(s.hit), speaker.forms) && SPEECH_VERB.test(folded(s.hit)));
     if (answering.length === 0) {
       return refuse(
         `${speaker.corrected ?? speaker.asked.text} is mentioned in the articles but never quoted on this.`,
@@ -610,13 +614,8 @@ function countsNear(text: string, counted: string): boolean {
  */
 function speaksSomewhere(ctx: AnswerContext, name: FoundName): boolean {
   const sentences = foldedSentences(ctx);
-  return [...name.articles].some((a) =>
-    (sentences.get(a) ?? []).some((s) => containsForm(s, name.forms) && SPEECH_VERB.test(s)),
-  );
+  return [...name.articles].some((a) => (sentences.get(a) ?? []).some((s) => speaksIn(s, name.forms)));
 }
-
-/** A verb of speech, in folded text. */
-const SPEECH_VERB = / (said|says|say|told|tells|added|stated|wrote|according to|announced|statement) /;
 
 const DAY_OR_MONTH =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;

@@ -129,3 +129,46 @@ export function articlesWith(ctx: AnswerContext, forms: readonly (readonly strin
   }
   return out;
 }
+
+/** Verbs of speech, one word each (with "according to", {@link SPEECH_VERB}). */
+const SPEECH_WORDS = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'added',
+  'stated',
+  'wrote',
+  'announced',
+  'statement',
+]);
+/** A verb of speech, in folded text. */
+export const SPEECH_VERB = new RegExp(` (${[...SPEECH_WORDS].join('|')}|according to) `);
+/** Words between a name and the verb of speech after it ("the kremlin has said": 1; "peskov the kremlin spokesman said": 3). */
+const SPEAKER_BEFORE = 4;
+/** Words between a verb of speech and the name after it ("said peskov", "according to the ministry"). */
+const SPEAKER_AFTER = 3;
+
+/**
+ * Whether a folded sentence has a name speaking, not only mentioned beside someone else's words: the name a few words
+ * before a verb of speech ("the kremlin has said", "peskov the kremlin spokesman said") or just after one ("said
+ * peskov", "according to the ministry").
+ */
+export function speaksIn(folded: string, forms: readonly (readonly string[])[]): boolean {
+  if (!containsForm(folded, forms) || !SPEECH_VERB.test(folded)) return false;
+  const words = folded.trim().split(' ');
+  const verbs: number[] = [];
+  for (const [i, w] of words.entries()) {
+    if (SPEECH_WORDS.has(w) || (w === 'to' && words[i - 1] === 'according')) verbs.push(i);
+  }
+  for (const form of forms) {
+    if (form.length === 0) continue;
+    for (let i = 0; i + form.length <= words.length; i++) {
+      if (!form.every((w, k) => words[i + k] === w)) continue;
+      const end = i + form.length - 1;
+      if (verbs.some((v) => (v > end && v - end <= SPEAKER_BEFORE) || (v < i && i - v <= SPEAKER_AFTER))) return true;
+    }
+  }
+  return false;
+}

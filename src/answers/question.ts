@@ -346,6 +346,9 @@ function speechSubjectName(text: string, names: readonly QuestionName[]): Questi
   return { text: written, capitalised: false, acronym: /^\p{Lu}{2,5}$/u.test(written) };
 }
 
+/** "going to" before a verb (not before "the", "a", a possessive or a name: "going to the talks", "going to Kyiv"). */
+const GOING_TO = /\bgoing to\b(?=\s+(?!(?:the|an?|his|her|their|its|our|my|your|this|that|these|those)\b)\p{Ll})/giu;
+
 /** Reads a question. `isName` tells, for a question typed in lower case, which words are names. */
 export function readQuestion(asked: string, isName: (folded: string) => boolean): Question {
   // Mentions and channel references pasted with a question ("@here", "#general") are addressed, not asked about.
@@ -359,8 +362,10 @@ export function readQuestion(asked: string, isName: (folded: string) => boolean)
   const subject =
     type === 'speech' ? speechSubjectName(text, spotted) : type === 'whois' ? whoIsName(text, spotted) : null;
   const names = subject ? [subject, ...spotted] : spotted;
-  const predicate = predicateOf(text, type, names);
-  const counted = type === 'quantity' ? countedOf(text) : null;
-  const content = termsWithout(text, names).filter((t) => t !== predicate && t !== counted);
-  return { text, type, names, predicate, counted, content, time: timeWords(text), core: coreOf(text, names) };
+  // "Is Russia going to attack": the future, said with "going to"; the verb after it is what is asked.
+  const plain = text.replace(GOING_TO, 'will');
+  const predicate = predicateOf(plain, type, names);
+  const counted = type === 'quantity' ? countedOf(plain) : null;
+  const content = termsWithout(plain, names).filter((t) => t !== predicate && t !== counted);
+  return { text, type, names, predicate, counted, content, time: timeWords(text), core: coreOf(plain, names) };
 }

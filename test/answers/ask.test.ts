@@ -46,6 +46,14 @@ describe('reading a question', () => {
     expect(q.text).toBe('how far is Kyiv from the border');
   });
 
+  it('reads "going to" before a verb as the future, not as a word to search', () => {
+    const q = readQuestion('Is Russia going to attack?', noNames);
+    expect(q.content).not.toContain('go');
+    expect(q.core).not.toMatch(/going/);
+    // Before a destination it is a verb of its own.
+    expect(readQuestion('Are they going to the talks?', noNames).content).toContain('go');
+  });
+
   it('reads the thing counted and the verb asked about', () => {
     const q = readQuestion('How many jobs did the bank cut in 2023?', noNames);
     expect(q.type).toBe('quantity');

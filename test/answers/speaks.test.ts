@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { foldedWords, speaksIn } from '../../src/answers/folded.ts';
+import { nameWords } from '../../src/answers/names.ts';
+
+/** The forms of a name as the answers hold them: its folded words. */
+const forms = (...names: string[]) => names.map(nameWords);
+
+describe('whether a name is the one speaking in a sentence', () => {
+  it.each([
+    ['The Kremlin has said the troops will return to their bases.', 'Kremlin'],
+    ['Dmitry Peskov, the Kremlin spokesman, said the drills were planned.', 'Peskov'],
+    ['"The drills are defensive," said Peskov.', 'Peskov'],
+    ['The exercises end on Sunday, according to the ministry.', 'ministry'],
+  ])('"%s": %s speaks', (sentence, name) => {
+    expect(speaksIn(foldedWords(sentence), forms(name))).toBe(true);
+  });
+
+  it.each([
+    ["Ukraine's defence minister said this week that he did not expect Russia to attack from Belarus.", 'Russia'],
+    ['Russia moved troops to the border, officials in Washington and London told reporters on Friday.', 'Russia'],
+    ['Peskov was not available.', 'Peskov'],
+  ])('"%s": %s is only mentioned', (sentence, name) => {
+    expect(speaksIn(foldedWords(sentence), forms(name))).toBe(false);
+  });
+});
