@@ -10,8 +10,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { ask, RANKING, type RankingWeights } from '../src/answers/ask.ts';
+import { ask } from '../src/answers/ask.ts';
 import { type AnswerContext, createAnswerContext } from '../src/answers/index.ts';
+import { RANKING, type RankingWeights } from '../src/answers/ranking.ts';
 import { extractAll } from '../src/extract/index.ts';
 import { loadKnowledge } from '../src/knowledge/index.ts';
 import { loadOrBuildIndex } from '../src/search/index.ts';

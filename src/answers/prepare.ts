@@ -5,7 +5,7 @@
  * the event loop, so that the first questions after a start or a reload do not pay for them (seconds on a large
  * archive) and no step blocks the loop for long.
  */
-import { byInitials, knowledgeNameWords, quotedRoles } from './ask.ts';
+import { byInitials, knowledgeNameWords, quotedRoles } from './asked-names.ts';
 import type { AnswerContext } from './context.ts';
 import { allFigureGroups, figuresBuilder } from './estimates.ts';
 import { prepareFolded } from './folded.ts';

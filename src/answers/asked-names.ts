@@ -1,0 +1,206 @@
+/**
+ * The names a question asks about, found in the knowledge: by any alias, a seat of government ("the Kremlin" for
+ * Russia), US/UK spellings, initials ("CS"), a lower-case or misspelt name (the closest person, said so); and who
+ * speaks for a name (its people's quotations, sentences where it speaks in the reporter's words).
+ */
+import { fold, processTerm, tokenize } from '../search/index.ts';
+import { referenceRarity } from '../stories/index.ts';
+import { type AnswerContext, memo } from './context.ts';
+import { articlesWith, containsForm, foldedSentences, foldedWords, speaksIn } from './folded.ts';
+import { nameWords } from './names.ts';
+import { closestPerson, type Person, people, peopleNamedBy } from './people.ts';
+import type { Question, QuestionName } from './question.ts';
+import { ROLE } from './ranking.ts';
+
+/** A name of the question as found in the knowledge. */
+export interface FoundName {
+  readonly asked: QuestionName;
+  /** The person or body it resolved to, when the articles quote, cite or name one by it. */
+  readonly person: Person | null;
+  /** Folded word sequences that mean this name in a sentence (full name, aliases, surname, initials' expansion). */
+  readonly forms: readonly (readonly string[])[];
+  /** Articles that mention it. */
+  readonly articles: ReadonlySet<string>;
+  /** Set when the name was misspelt: what it was taken to mean. */
+  readonly corrected: string | null;
+}
+
+/** Words a knowledge writes as names: every word of the names of its people and bodies, and of its stories' names. */
+export function knowledgeNameWords(ctx: AnswerContext): ReadonlySet<string> {
+  const whole = ctx.whole ?? ctx;
+  return memo(whole, 'name-words', () => {
+    const out = new Set<string>();
+    for (const p of people(whole)) for (const n of [p.name, ...p.aliases]) for (const w of nameWords(n)) out.add(w);
+    for (const s of whole.stories.list) for (const n of s.names) for (const w of nameWords(n)) out.add(w);
+    return out;
+  });
+}
+
+/**
+ * For a question typed in lower case: is this word a name? A name of this knowledge, a word news writes as a name,
+ * or a word found nowhere (not in the articles, not in news at large, not a misspelling of an article's word).
+ */
+export function nameTest(ctx: AnswerContext): (word: string) => boolean {
+  const known = knowledgeNameWords(ctx);
+  const rarity = referenceRarity();
+  return (word) => {
+    if (word.length < 3) return false;
+    if (known.has(word) || rarity.names.has(word)) return true;
+    if (rarity.frequency.has(word) || ctx.index.knows(word) || processTerm(word) === null) return false;
+    return word.length >= 4 && ctx.index.suggest(word, 1).length === 0;
+  };
+}
+
+/** The multi-word names of the knowledge whose initials spell an acronym ("CS" → "Credit Suisse"). */
+function expansions(ctx: AnswerContext, acronym: string): string[][] {
+  return byInitials(ctx).get(acronym.replace(/\./g, '').toLowerCase()) ?? [];
+}
+
+/** The knowledge's names by their initials ("credit suisse" under "cs"), in directory order, once per knowledge. */
+export function byInitials(ctx: AnswerContext): ReadonlyMap<string, string[][]> {
+  const whole = ctx.whole ?? ctx;
+  return memo(whole, 'initials', () => {
+    const out = new Map<string, string[][]>();
+    const names = [...people(whole).map((p) => p.name), ...whole.stories.list.flatMap((s) => s.names)];
+    for (const n of names) {
+      const ws = nameWords(n).filter((w) => !['the', 'of', 'and', 's'].includes(w));
+      const initials = ws.map((w) => w[0]).join('');
+      const list = out.get(initials);
+      if (list) list.push(ws);
+      else out.set(initials, [ws]);
+    }
+    return out;
+  });
+}
+
+/** Finds one asked name in the knowledge; null when no article mentions it, even misspelt. */
+export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | null {
+  const words = tokenize(asked.text).map((w) => fold(w));
+  const byPeople = peopleNamedBy(ctx.whole ?? ctx, words);
+  // As a name is written (capitalised), so that "united states" meets the index's one token for it.
+  const written = tokenize(titleCase(asked.text)).map((w) => fold(w));
+  const forms: (readonly string[])[] = [words, ...(written.join(' ') !== words.join(' ') ? [written] : [])];
+  for (const p of byPeople) forms.push(...formsOf(p));
+  if (asked.acronym) forms.push(...expansions(ctx, asked.text));
+  // Names the index folds into one token ("US", "U.S.", "United States", "America") meet through it.
+  const term = tokenize(asked.text).length === 1 ? processTerm(asked.text) : null;
+  if (term && /^(unitedstates|unitedkingdom)$/.test(term)) forms.push([term]);
+  // News names a government by its seat ("the Kremlin said"): a country asked about speaks through it.
+  for (const seat of SEATS.get(term ?? words.join(' ')) ?? []) forms.push(seat.split(' '));
+  const found = articlesWith(ctx, forms);
+  if (found.size > 0) return { asked, person: byPeople[0] ?? null, forms, articles: found, corrected: null };
+  // A misspelling of a name the articles use ("pesckov" → Peskov, "Daniel Eck" → Daniel Ek): taken when one person
+  // is the closest, with every asked word close to a word of their name.
+  const person = closestPerson(ctx.whole ?? ctx, words);
+  if (!person) return null;
+  const fixedForms = formsOf(person);
+  const fixed = articlesWith(ctx, fixedForms);
+  if (fixed.size === 0) return null;
+  return { asked, person, forms: fixedForms, articles: fixed, corrected: person.name };
+}
+
+/**
+ * Capitalised words side by side in a question may be several names ("Russia Belarus troops"): when the run is
+ * no name of the articles, each of its words that is found is taken as a name, provided all of them are.
+ */
+export function splitName(ctx: AnswerContext, asked: QuestionName): FoundName[] {
+  const parts = asked.text.split(/\s+/).filter((p) => !/^(and|&)$/i.test(p));
+  if (parts.length < 2 || parts.some((p) => /^(of|de|del|da|van|von)$/i.test(p))) return [];
+  const known = knowledgeNameWords(ctx);
+  const found: FoundName[] = [];
+  for (const text of parts) {
+    // Each part must be a name of the knowledge, not merely a word of its text ("Tim Cook" is not "tim" and "cook").
+    if (!known.has(fold(text))) return [];
+    const f = findName(ctx, { text, capitalised: asked.capitalised, acronym: false });
+    if (!f || f.corrected) return [];
+    found.push(f);
+  }
+  return found;
+}
+
+/**
+ * Seats of government that stand for their country in news copy. General knowledge of how the press writes, not
+ * of any article; keyed by a country's index token or folded name.
+ */
+const SEATS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['russia', ['kremlin']],
+  ['unitedstates', ['white house']],
+  ['unitedkingdom', ['downing street']],
+  ['france', ['elysee']],
+  ['china', ['zhongnanhai']],
+]);
+
+/** Each word with a capital first letter, as a name is written. */
+export function titleCase(text: string): string {
+  return text.replace(/\p{L}+/gu, (w) =>
+    w.length <= 3 && w === w.toUpperCase() ? w : w[0]?.toUpperCase() + w.slice(1),
+  );
+}
+
+/** Titles that name nobody by themselves: an alias that is only one of them is not a way to find the person. */
+const TITLES = new Set(
+  'mr mrs ms miss dr sen senator rep gov president prof sir dame lord lady gen col capt judge justice rev st'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The word sequences that name a person in a sentence: name and aliases, less bare titles and roles ("Sen.",
+ * "CEO", "chief executive"), which name whoever holds them.
+ */
+function formsOf(person: Person): (readonly string[])[] {
+  return [person.name, ...person.aliases]
+    .map(nameWords)
+    .filter((ws) => ws.length > 1 || (ws.length === 1 && (ws[0] as string).length > 2))
+    .filter((ws) => !ws.every((w) => TITLES.has(w) || ROLE.test(w)));
+}
+
+/**
+ * The name a "what did X say" question asks about: the last name before the verb of speech, the head of the subject
+ * ("What did Twitter chairman Bret Taylor say about Musk's offer" → Bret Taylor).
+ */
+export function speechSubject(question: Question, found: readonly FoundName[]): FoundName | undefined {
+  const verb = SPEECH_IN_QUESTION.exec(question.text)?.index ?? question.text.length;
+  let subject: FoundName | undefined;
+  for (const f of found) {
+    const at = question.text.indexOf(f.asked.text);
+    if (at >= 0 && at < verb) subject = f;
+  }
+  return subject ?? found[0];
+}
+
+/** A verb of speech in a question. */
+const SPEECH_IN_QUESTION =
+  /\b(say|said|says|saying|tell|told|think|thinks|thought|argue|argued|claim|claimed|warn|warned|write|wrote|promise|promised|respond|responded|react|reacted|admit|admitted|mean|comment|commented|insist|insisted|explain|explained)\b/i;
+
+/**
+ * Who speaks for a name: the person it resolved to, and the people whose role names it ("Kremlin spokesperson"
+ * speaks for the Kremlin, "White House press secretary" for the White House).
+ */
+export function voicesOf(ctx: AnswerContext, name: FoundName): Set<string> {
+  const out = new Set<string>();
+  if (name.person) out.add(name.person.name);
+  for (const p of quotedRoles(ctx)) if (p.roles.some((r) => containsForm(r, name.forms))) out.add(p.name);
+  return out;
+}
+
+/** The people quoted in the knowledge, with their roles as folded words, once per knowledge. */
+export function quotedRoles(
+  ctx: AnswerContext,
+): ReadonlyArray<{ readonly name: string; readonly roles: readonly string[] }> {
+  const whole = ctx.whole ?? ctx;
+  return memo(whole, 'quoted-roles', () =>
+    people(whole)
+      .filter((p) => p.quotes.length > 0)
+      .map((p) => ({ name: p.name, roles: p.roles.map(foldedWords) })),
+  );
+}
+
+/**
+ * Whether a name is ever the one speaking: a sentence holding the name and a verb of speech ("the White House said",
+ * "according to the ministry"), for names the quotations were not attributed to by name.
+ */
+export function speaksSomewhere(ctx: AnswerContext, name: FoundName): boolean {
+  const sentences = foldedSentences(ctx);
+  return [...name.articles].some((a) => (sentences.get(a) ?? []).some((s) => speaksIn(s, name.forms)));
+}

@@ -1,0 +1,258 @@
+/**
+ * How a question's results are ranked and kept: the weights (one object, tuned by `scripts/tune-ranking.ts`), how
+ * well a sentence fits the kind of answer asked for (a figure for "how many", a date for "when"…), and the tests on a
+ * sentence's words that the ranking and the refusals share (related words, the thing counted, the years and months
+ * named).
+ */
+import { fold, type Hit, termsOf } from '../search/index.ts';
+import type { Question } from './question.ts';
+
+/**
+ * How much each sign that a sentence answers the question multiplies its search score. Chosen on labelled question
+ * sets (`scripts/tune-ranking.ts`) and checked on sets held back while choosing.
+ */
+export interface RankingWeights {
+  /** A quotation by the speaker asked about, found by the speaker search. */
+  readonly spoken: number;
+  /** Each name of the question found in the sentence. */
+  readonly name: number;
+  /** The sentence is the asked speaker's. */
+  readonly speaker: number;
+  /** The sentence names what a "how many" counts. */
+  readonly counted: number;
+  /** The sentence uses the question's verb (or a word news uses for it). */
+  readonly predicate: number;
+  /** A past-tense question meets a forecast. */
+  readonly future: number;
+  /** The first paragraph counts 1 + lead, the second 1 + lead/2… (news puts what matters first). */
+  readonly lead: number;
+  /** Results scoring below this share of the best are padding, not answers. */
+  readonly floor: number;
+  /** The article was written when the time the question names was news. */
+  readonly time: number;
+  /** A question about how far something rose or fell meets a percentage. */
+  readonly percent: number;
+  /** The sentence uses all of the question's other content words (scaled by the share it uses). */
+  readonly cover: number;
+  /** A "how much" question (not of a change) meets a sum of money. */
+  readonly money: number;
+  /** Share of a factual question's words the answering passage must use, below which the question is refused. */
+  readonly coverFloor: number;
+}
+
+/** The weights in use. */
+export const RANKING: RankingWeights = {
+  spoken: 1.5,
+  name: 1.35,
+  speaker: 1.6,
+  counted: 1.4,
+  predicate: 1.4,
+  future: 0.7,
+  lead: 0.3,
+  floor: 0.3,
+  time: 2,
+  percent: 1.3,
+  cover: 1.5,
+  money: 1.4,
+  coverFloor: 0.3,
+};
+
+/** A place named after a word that puts someone or something there: "in Kyiv", "attending the Wimbledon finals". */
+const PLACE =
+  /\b(?:in|at|to|from|near|inside|outside|attending|visiting|visited|attended|travelled to|traveled to|flew to|went to)\s+(?:the\s+)?\p{Lu}\p{L}+/u;
+
+/** Words that give a reason. */
+const REASON =
+  /\b(because|after|over|amid|due to|following|as a result|since|so that|in order to|to avoid|breach|breaches|breached|reason|reasons)\b/i;
+
+/** Words that name something. */
+const NAMING = /\b(called|dubbed|named|known as|titled)\b|[“"][A-Z]/;
+
+/** A sentence giving a role: "X, the …", "…'s chief executive X", "X is the …". */
+export const ROLE =
+  /\b(chief|chair|chairman|chairwoman|president|executive|officer|director|minister|secretary|spokes(?:man|woman|person)|head|founder|ceo|cfo|leader|governor|senator|representative|analyst|professor|partner|manager|editor|host)\b/i;
+
+/**
+ * How much a hit answers what the question asks for, beyond sharing its words. `reported`: the hit is the asked
+ * speaker's words told by the reporter, which answer a speech question as well as a quotation.
+ */
+export function typeFit(question: Question, hit: Hit, reported = false): number {
+  switch (question.type) {
+    case 'quantity':
+      return hit.hasFigure || /\d/.test(hit.snippet) ? 1.6 : 0.35;
+    case 'when':
+      // "…, TASS reported Wednesday": a sentence dated only by when it was said tells when it was said, not when
+      // the thing asked about happens.
+      if (onlyReportingDates(hit.snippet)) return 0.9;
+      return hit.hasDate
+        ? 1.6
+        : /\b(19|20)\d\d\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(hit.snippet)
+          ? 1.3
+          : 0.6;
+    case 'where':
+      if (hit.locations > 0) return 1.3 + 0.15 * Math.min(hit.locations, 4);
+      return PLACE.test(hit.snippet) ? 1.3 : 0.8;
+    case 'why':
+      return REASON.test(hit.snippet) ? 1.4 : 0.9;
+    case 'name':
+      return NAMING.test(hit.snippet) ? 1.8 : 0.7;
+    case 'whois':
+      // Who someone is, the reporter says (a role beside the name), not their own quotation.
+      if (hit.kind === 'quote') return 0.5;
+      return ROLE.test(hit.snippet) ? 1.6 : 0.8;
+    case 'speech':
+      return hit.kind === 'quote' || hit.hasQuote || reported ? 1.4 : 0.7;
+    default:
+      return 1;
+  }
+}
+
+/** Words that put a sentence in the future or the conditional: a forecast, not what happened. */
+export const FUTURE =
+  /\b(will|would|expects?|expected|expecting|forecasts?|projected|projects|guidance|plans? to|is set to|are set to|likely to|could|may)\b/i;
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const;
+
+/**
+ * The months (`YYYY-MM`, or `MM` when no year is given) in which articles answering a question would be written,
+ * from the time the question names: "in January" → January; "the first quarter of 2022" → April and May 2022 (results
+ * are reported after a quarter ends); "2021" → the year and the first months of the next. Empty when it names none.
+ */
+export function askedMonths(text: string): string[] {
+  const q = fold(text);
+  const year = /\b((?:19|20)\d\d)\b/.exec(q)?.[1];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const out: string[] = [];
+  const quarter = /\b(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter\b|\bq([1-4])\b/.exec(q);
+  if (quarter) {
+    const names: Record<string, number> = {
+      first: 1,
+      '1st': 1,
+      second: 2,
+      '2nd': 2,
+      third: 3,
+      '3rd': 3,
+      fourth: 4,
+      '4th': 4,
+      final: 4,
+    };
+    const n = names[quarter[1] ?? ''] ?? Number(quarter[2]);
+    for (const offset of [1, 2]) {
+      const month = n * 3 + offset;
+      const y = year ? Number(year) + (month > 12 ? 1 : 0) : null;
+      const m = ((month - 1) % 12) + 1;
+      out.push(y === null ? pad(m) : `${y}-${pad(m)}`);
+    }
+    return out;
+  }
+  MONTHS.forEach((name, i) => {
+    // "may" is also a verb: only as a month next to a year or a day.
+    if (name === 'may' && !/\bmay\s+\d|\d\s+may\b/.test(q)) return;
+    if (new RegExp(`\\b${name}\\b`).test(q)) out.push(year ? `${year}-${pad(i + 1)}` : pad(i + 1));
+  });
+  if (out.length === 0 && year) {
+    for (let m = 1; m <= 12; m++) out.push(`${year}-${pad(m)}`);
+    out.push(`${Number(year) + 1}-01`, `${Number(year) + 1}-02`);
+  }
+  return out;
+}
+
+/** Whether an article's date falls in one of the asked months. */
+export function inMonths(date: string | null, months: readonly string[]): boolean {
+  if (date === null) return false;
+  return months.some((m) => (m.length === 2 ? date.slice(5, 7) === m : date.startsWith(m)));
+}
+
+/** Years a text names. */
+export function years(text: string): string[] {
+  return text.match(/\b(?:19|20)\d\d\b/g) ?? [];
+}
+
+/** Whether a sentence uses the question's term, or a word news uses for the same thing ("cut" jobs, "loss of" jobs). */
+export function usesRelated(text: string, term: string): boolean {
+  return relatedIn(termsOf(text), term);
+}
+
+/** {@link usesRelated} on a sentence's index terms. */
+export function relatedIn(terms: readonly string[], term: string): boolean {
+  return terms.includes(term) || (RELATED.get(term) ?? []).some((t) => terms.includes(t));
+}
+
+/** Words between a number and the noun it counts ("14 Russian battalion tactical groups"). */
+const COUNT_WINDOW = 5;
+
+/** Words between a noun and the amount after it ("profits at Elon Musk's electric car company soared to $3.3bn"). */
+const AMOUNT_WINDOW = 10;
+
+/**
+ * Whether a sentence gives a number of the thing counted: a number within a few words of the counted noun (or a word
+ * for it): "164 people", "two million subscribers", "200,000 fewer subscribers", "profit of $3.3bn".
+ */
+export function countsNear(text: string, counted: string): boolean {
+  const tokens = text.split(/\s+/);
+  return tokens.some((token, i) => {
+    if (!usesRelated(token, counted)) return false;
+    // "164 people", "the loss of 474 jobs"; or an amount after its noun: "profit of $3.3bn", "revenue rose to $1bn".
+    return tokens.slice(Math.max(0, i - COUNT_WINDOW), i + AMOUNT_WINDOW + 1).some((t) => NUMBER.test(t));
+  });
+}
+
+const DAY_OR_MONTH =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
+
+const REPORTED_ON =
+  /\b(?:said|says|reported|told|announced|added|wrote|stated|warned|tweeted)\s+(?:on\s+|late\s+|early\s+|last\s+)?$/i;
+
+/** Whether every day or month a sentence names follows a verb of saying ("said Thursday"). */
+export function onlyReportingDates(text: string): boolean {
+  const found = [...text.matchAll(DAY_OR_MONTH)];
+  if (found.length === 0 || /\b\d{1,2}\b|\b(?:19|20)\d\d\b/.test(text)) return false;
+  return found.every((m) => REPORTED_ON.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index)));
+}
+
+/** A text without its years ("in 1991", "the 2022 season"): a year is when, never how many. */
+export function withoutYears(text: string): string {
+  return text.replace(/\b(1[89]|20)\d\d\b(?![,.]?\d|\s*(%|percent|per cent))/g, ' ');
+}
+
+/** A sum of money: a currency sign or code beside a number, or a currency named. */
+export const MONEY =
+  /[$£€¥]\s?\d|\d\s?(?:USD|EUR|GBP)\b|\b(?:USD|EUR|GBP)\s?\d|\b(?:dollars?|pounds?|euros?|yen|yuan|roubles?|rubles?|pence|cents?)\b/i;
+
+/** A number in figures or words. */
+export const NUMBER =
+  /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions|half|quarter|third|few|several)\b/i;
+
+/**
+ * Words news uses for the same thing as a question's verb or noun, beyond the index's synonyms (which must stay
+ * tight for search): jobs are "cut" or "lost"; subscribers are "lost" as "fewer"; people are "staff".
+ */
+const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    [
+      ['cut', ['loss', 'lose', 'elimin', 'shed', 'layoff']],
+      ['lose', ['loss', 'fewer', 'fall', 'cut', 'shed']],
+      ['add', ['gain', 'rise', 'more', 'grew', 'grow']],
+      ['fall', ['lose', 'loss', 'lower', 'down']],
+      ['rise', ['gain', 'higher', 'up']],
+      ['peopl', ['person', 'resid', 'victim', 'individu']],
+      ['job', ['staff', 'worker', 'employe', 'post', 'role', 'peopl', 'layoff']],
+      ['make', ['earn', 'profit', 'revenu']],
+      ['send', ['deploi', 'dispatch', 'move', 'mass', 'pour', 'station']],
+      ['arriv', ['reach', 'enter', 'land']],
+    ] as const
+  ).map(([term, related]) => [term, related]),
+);
