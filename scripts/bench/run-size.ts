@@ -285,11 +285,12 @@ export async function measureCorpus(spec: CorpusSpec, ctx: SizeContext): Promise
   const indexHeap = memory().heapUsed - before.heapUsed;
   const terms = index.termCount;
 
-  say('grouping every article into stories, at once and in yielding chunks');
+  say('grouping every article into stories, at once and in slices that yield');
   const grouping = timed(() => groupStories(articles));
   const asyncGrouping = await longestStall(async () => {
     const grouper = new StoryGrouper({ rarity: referenceRarity() });
     await grouper.addAllAsync(articles.map(storyArticle));
+    await grouper.catalogueAsync();
   });
 
   say('snapshot: key, write, load');

@@ -46,6 +46,29 @@ interface MutableStory {
   readonly id: string;
   readonly order: number;
   readonly members: Member[];
+  /** Its description as of its current members; cleared when they change, so a catalogue redescribes only those. */
+  described: Story | null;
+}
+
+/**
+ * Milliseconds of work between two yields of the asynchronous grouping and catalogue: well under the longest pause a
+ * bot answering meanwhile should show (50 ms), with room for a garbage-collection pause on top.
+ */
+const SLICE_MS = 8;
+
+/**
+ * Runs `work` on each item, yielding to the event loop whenever a slice of {@link SLICE_MS} is used up: by time, not
+ * by a count of items, because one article (or story) can cost a hundred times another.
+ */
+async function inSlices<T>(items: readonly T[], work: (item: T) => void, sliceMs: number): Promise<void> {
+  let started = performance.now();
+  for (const item of items) {
+    work(item);
+    if (performance.now() - started >= sliceMs) {
+      await new Promise((resolve) => setImmediate(resolve));
+      started = performance.now();
+    }
+  }
 }
 
 /**
@@ -134,27 +157,17 @@ export class StoryGrouper {
   }
 
   /**
-   * {@link addAll} in chunks of `chunk` articles that yield to the event loop between them, so a bot grouping a
+   * {@link addAll} in slices of a few milliseconds that yield to the event loop between them, so a bot grouping a
    * large folder keeps answering meanwhile. The same stories as {@link addAll}, provided nothing else changes the
-   * grouper until it resolves.
+   * grouper until it resolves. `sliceMs`: the work between two yields.
    */
-  async addAllAsync(articles: readonly StoryArticle[], chunk = 100): Promise<void> {
+  async addAllAsync(articles: readonly StoryArticle[], sliceMs = SLICE_MS): Promise<void> {
     const fresh = articles.filter((a) => !this.members.has(a.id)).sort(groupingOrder);
-    const pause = () => new Promise((resolve) => setImmediate(resolve));
-    for (let i = 0; i < fresh.length; i += chunk) {
-      for (const a of fresh.slice(i, i + chunk)) this.boilerplate.add(a.paragraphs);
-      await pause();
-    }
+    await inSlices(fresh, (a) => this.boilerplate.add(a.paragraphs), sliceMs);
     const counted: { article: StoryArticle; counts: Map<string, number> }[] = [];
-    for (let i = 0; i < fresh.length; i += chunk) {
-      for (const article of fresh.slice(i, i + chunk)) counted.push({ article, counts: this.count(article) });
-      await pause();
-    }
-    for (const { counts } of counted) this.countDocument(counts);
-    for (let i = 0; i < counted.length; i += chunk) {
-      for (const { article, counts } of counted.slice(i, i + chunk)) this.place(article, counts);
-      await pause();
-    }
+    await inSlices(fresh, (article) => counted.push({ article, counts: this.count(article) }), sliceMs);
+    await inSlices(counted, ({ counts }) => this.countDocument(counts), sliceMs);
+    await inSlices(counted, ({ article, counts }) => this.place(article, counts), sliceMs);
   }
 
   /** Adds one article (ingested or edited while running); the others keep their stories. Returns its story id. */
@@ -182,6 +195,7 @@ export class StoryGrouper {
     for (const term of member.telling) this.postings.get(term)?.get(bucket)?.delete(member);
     const story = member.story;
     story.members.splice(story.members.indexOf(member), 1);
+    story.described = null;
     if (story.members.length === 0) this.storiesById.delete(story.id);
   }
 
@@ -192,12 +206,23 @@ export class StoryGrouper {
 
   /** Every story, newest first (by its latest article), then by id. */
   stories(): Story[] {
-    return [...this.storiesById.values()].map((s) => this.describe(s)).sort(newestFirst);
+    return [...this.storiesById.values()].map((s) => this.described(s)).sort(newestFirst);
   }
 
   /** The stories as they stand now, as an immutable catalogue (later additions do not change it). */
   catalogue(): StoryCatalogue {
     return storyCatalogue(this.stories());
+  }
+
+  /**
+   * {@link catalogue} describing the stories in slices that yield to the event loop. Only stories whose articles
+   * changed since the last catalogue are described again, so after adding one article this is quick.
+   */
+  async catalogueAsync(sliceMs = SLICE_MS): Promise<StoryCatalogue> {
+    const stories = [...this.storiesById.values()];
+    await inSlices(stories, (s) => this.described(s), sliceMs);
+    // Described just now, unless an article was added meanwhile: then that story is described here.
+    return storyCatalogue(stories.map((s) => this.described(s)).sort(newestFirst));
   }
 
   /** Ids of the grouped articles. */
@@ -234,6 +259,7 @@ export class StoryGrouper {
     const target = story ?? this.newStory(article);
     const member: Member = { article, day, counts, vector, telling: telling.map(([t]) => t), story: target };
     target.members.push(member);
+    target.described = null;
     this.members.set(article.id, member);
     const bucket = bucketOf(day);
     this.buckets.add(bucket);
@@ -257,7 +283,7 @@ export class StoryGrouper {
     const id = slugify(pin) || 'story';
     const existing = this.storiesById.get(id);
     if (existing) return existing;
-    const story: MutableStory = { id, order: this.storyCounter++, members: [] };
+    const story: MutableStory = { id, order: this.storyCounter++, members: [], described: null };
     this.storiesById.set(id, story);
     return story;
   }
@@ -266,7 +292,7 @@ export class StoryGrouper {
     const base = slugify(founder.title ?? founder.paragraphs[0] ?? founder.id) || slugify(founder.id) || 'story';
     let id = base;
     for (let n = 2; this.storiesById.has(id); n++) id = `${base}-${n}`;
-    const story: MutableStory = { id, order: this.storyCounter++, members: [] };
+    const story: MutableStory = { id, order: this.storyCounter++, members: [], described: null };
     this.storiesById.set(id, story);
     return story;
   }
@@ -352,6 +378,12 @@ export class StoryGrouper {
     const week = Math.floor(day / BUCKET_DAYS);
     for (let w = week - weeks; w <= week + weeks; w++) out.push(w);
     return out;
+  }
+
+  /** A story's description, made again only when its articles changed. */
+  private described(story: MutableStory): Story {
+    story.described ??= this.describe(story);
+    return story.described;
   }
 
   private describe(story: MutableStory): Story {

@@ -81,6 +81,44 @@ describe('StoryGrouper', () => {
     expect(grouper.add(ferryResults)).not.toBe(joined);
   });
 
+  it('groups in slices that yield to the event loop, into the same stories as at once', async () => {
+    const articles = [...ferryStrike, ...orchardFire, ferryResults];
+    const atOnce = new StoryGrouper({ rarity: referenceRarity() });
+    atOnce.addAll(articles);
+    const sliced = new StoryGrouper({ rarity: referenceRarity() });
+    // Turns of the event loop while the sliced grouping runs; with no time allowed per slice, it yields after every
+    // article of each of its four passes and after every story described.
+    let turns = 0;
+    let running = true;
+    const count = () => {
+      turns++;
+      if (running) setImmediate(count);
+    };
+    setImmediate(count);
+    await sliced.addAllAsync(articles, 0);
+    const catalogue = await sliced.catalogueAsync(0);
+    running = false;
+    expect(turns).toBeGreaterThanOrEqual(4 * articles.length);
+    expect(catalogue.list).toEqual(atOnce.stories());
+  });
+
+  it('describes again only the stories whose articles changed', async () => {
+    const grouper = new StoryGrouper({ rarity: referenceRarity() });
+    grouper.addAll([...ferryStrike.slice(0, 2), ...orchardFire]);
+    const before = await grouper.catalogueAsync();
+    const fire = before.of('fire-1');
+    const ferry = before.of('ferry-1');
+    grouper.add(ferryStrike[2] as StoryArticle);
+    const after = await grouper.catalogueAsync();
+    // The untouched story is the very same description; the one that gained an article is new and lists it.
+    expect(after.of('fire-1')).toBe(fire);
+    expect(after.of('ferry-1')).not.toBe(ferry);
+    expect(after.of('ferry-1')?.articles).toEqual(['ferry-1', 'ferry-2', 'ferry-3']);
+    grouper.remove('ferry-3');
+    expect((await grouper.catalogueAsync()).of('ferry-1')?.articles).toEqual(['ferry-1', 'ferry-2']);
+    expect(grouper.catalogue().list).toEqual(grouper.stories());
+  });
+
   it('lets a moderator pin an article to a story by slug', () => {
     const grouper = new StoryGrouper({ rarity: referenceRarity() });
     const pinned = { ...(orchardFire[0] as StoryArticle), pinned: 'Harbourton Ferry Strike' };
