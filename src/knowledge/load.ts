@@ -61,10 +61,15 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
   const known = lastLoaded.get(root) ?? (options.cacheDir ? await readManifest(options.cacheDir, root) : new Map());
   const now: Manifest = new Map();
   const seen = new Map<string, string>();
-  for (const name of names) {
-    if (isIgnorable(name)) continue;
+  // Files are looked at many at a time (each a few calls to the file system's thread pool), then taken in name
+  // order, so which of two files claiming one id wins never depends on timing.
+  const listed = names.filter((name) => !isIgnorable(name));
+  const results = await mapInFlight(listed, FILES_IN_FLIGHT, (name) =>
+    loadFile(root, join(folder, name), name, known.get(name)),
+  );
+  for (const [i, name] of listed.entries()) {
     const path = join(folder, name);
-    const result = await loadFile(root, path, name, known.get(name));
+    const result = results[i] as FileResult;
     if ('stamp' in result && result.article) now.set(name, { stamp: result.stamp, article: result.article });
     if ('problem' in result) {
       if (result.problem) problems.push(result.problem);
@@ -91,6 +96,23 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
 }
 
 /** Whether two manifests hold the same files with the same stamps (then the one on disk needs no rewrite). */
+/** Files examined at once: enough to keep the file system's thread pool busy, few enough to bound open handles. */
+const FILES_IN_FLIGHT = 32;
+
+/** `work` on every item, at most `limit` at a time; results in the items' order. */
+async function mapInFlight<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await work(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
 function sameEntries(a: Manifest, b: Manifest): boolean {
   if (a.size !== b.size) return false;
   for (const [name, entry] of b) {
@@ -123,7 +145,8 @@ async function loadFile(
     if (!ARTICLE_EXTENSIONS[extname(name).toLowerCase()]) {
       return fail('not an article: use a .md or .txt file');
     }
-    const info: Stats = await stat(path);
+    // A plain file's lstat is its stat; only a link needs the second look, at what it points to.
+    const info: Stats = link.isSymbolicLink() ? await stat(path) : link;
     if (!info.isFile()) return fail('not a regular file');
     if (info.size > MAX_ARTICLE_BYTES) {
       return fail(`file is ${info.size} bytes; the limit is ${MAX_ARTICLE_BYTES} (1 MB)`);

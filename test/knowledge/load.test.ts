@@ -137,6 +137,17 @@ describe('loadKnowledge', () => {
     expect(problems.map((p) => p.message).join('\n')).toMatch(/outside the knowledge folder/);
   });
 
+  it('keeps name order when it reads many files at once', async () => {
+    // Larger files first in name order, so reads started together finish in another order.
+    const names = Array.from({ length: 80 }, (_, i) => `n${String(i).padStart(3, '0')}.txt`);
+    await Promise.all(
+      names.map((name, i) => writeFile(join(dir, 'articles', name), `${'A long paragraph. '.repeat(2000 - 20 * i)}`)),
+    );
+    const { articles } = await loadKnowledge(dir);
+    const ids = articles.map((a) => a.id).filter((id) => id.startsWith('n'));
+    expect(ids).toEqual(names.map((n) => n.replace('.txt', '')));
+  });
+
   it('refuses a 50 MB file by its size without reading it into memory', async () => {
     const path = join(dir, 'articles', 'huge.txt');
     await writeFile(path, '');
