@@ -16,12 +16,17 @@ import type { Answer } from './types.ts';
 /** How many sentences that merely mention someone are shown. */
 const MAX_MENTIONS = LIST_MAX;
 
-/** Does a sentence contain the name as whole words ("Peskov" in "Peskov said", not in "Peskovich")? */
-function mentions(sentence: string, name: string): boolean {
-  const words = nameWords(name);
+/** Does a sentence contain the name's words, in order and as whole words ("Peskov" in "Peskov said", not in "Peskovich")? */
+function mentions(sentence: string, words: readonly string[]): boolean {
   if (words.length === 0) return false;
-  const hay = ` ${nameWords(sentence).join(' ')} `;
-  return hay.includes(` ${words.join(' ')} `);
+  const hay = nameWords(sentence);
+  const first = words[0] as string;
+  for (let i = hay.indexOf(first); i >= 0 && i + words.length <= hay.length; i = hay.indexOf(first, i + 1)) {
+    let j = 1;
+    while (j < words.length && hay[i + j] === words[j]) j++;
+    if (j === words.length) return true;
+  }
+  return false;
 }
 
 /** Sentences by article, paragraph and index, to turn search hits back into sentences. */
@@ -42,10 +47,12 @@ function sentencesNaming(ctx: AnswerContext, names: readonly string[]): Sentence
   const order = memo(ctx, 'article-order', () => new Map(ctx.articles.map((a, i) => [a.id, i])));
   const found = new Map<string, Sentence>();
   for (const name of names) {
-    for (const hit of ctx.index.search(name, { kinds: ['sentence'], intent: 'none', limit: 500 })) {
+    const words = nameWords(name);
+    // Only where each hit is: the sentence itself is looked up, so no hit text is decoded.
+    for (const hit of ctx.index.places(name, { kinds: ['sentence'], intent: 'none', limit: 500 })) {
       const key = `${hit.article}\0${hit.paragraph}\0${hit.sentence}`;
       const s = lookup.get(key);
-      if (s && !found.has(key) && mentions(s.text, name)) found.set(key, s);
+      if (s && !found.has(key) && mentions(s.text, words)) found.set(key, s);
     }
   }
   return [...found.values()].sort(

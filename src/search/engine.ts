@@ -6,6 +6,7 @@ import {
   PostingBuilder,
   PostingIndex,
   type QueryScope,
+  type Scored,
   type TermQuery,
 } from './postings.ts';
 import { processTerm, TERMS_VERSION, tokenize } from './terms.ts';
@@ -86,6 +87,26 @@ function popcount(mask: number): number {
   return (((m + (m >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
+/** Where a document is: its article's id, paragraph and sentence (null for a document that is not one sentence). */
+export interface Place {
+  readonly article: string;
+  readonly paragraph: number;
+  readonly sentence: number | null;
+}
+
+/** A query's scored candidates (see {@link SearchIndex.candidates}). */
+interface Ranked {
+  readonly scored: Scored;
+  /** Final score per scored document (0 for those not among the candidates). */
+  readonly final: Float64Array;
+  /** Positions in `scored` of the candidates. */
+  readonly candidates: number[];
+  /** The query's distinct index terms. */
+  readonly wanted: ReadonlySet<string>;
+  /** The id of the document at a position of `scored`, decoded once. */
+  readonly idOf: (i: number) => string;
+}
+
 /** Candidates ranked in full per round of {@link SearchIndex.search}; the rest wait below a score threshold. */
 const RANK_WINDOW = 64;
 
@@ -153,10 +174,54 @@ export class SearchIndex {
    * beats one matching "shipping" twice) and by the question's intent.
    */
   search(query: string, opts: SearchOptions = {}): Hit[] {
+    const ranked = this.candidates(query, opts);
+    if (ranked === null) return [];
+    const { scored, final, wanted } = ranked;
+    const limit = opts.limit ?? 20;
+    const terms = [...wanted].slice(0, MAX_QUERY_TERMS);
+    const out: Hit[] = [];
+    for (const i of this.inOrder(ranked, limit)) {
+      const doc = scored.docs[i] as number;
+      const stored = { ...this.postings.stored(doc), id: ranked.idOf(i) };
+      if (opts.filter && !opts.filter(stored)) continue;
+      const mask = scored.masks[i] as number;
+      out.push({
+        ...stored,
+        score: final[i] as number,
+        matched: terms.filter((_, bit) => (mask & (1 << bit)) !== 0),
+      });
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
+  /**
+   * Where the documents {@link search} would return are (same documents, same order, no filter), read from the
+   * index's columns: no snippet or id is decoded except to break ties in score, so a caller that wants many hits
+   * only to look each up elsewhere (the sentences naming someone) does not pay for building them.
+   */
+  places(query: string, opts: Omit<SearchOptions, 'filter'> = {}): Place[] {
+    const ranked = this.candidates(query, opts);
+    if (ranked === null) return [];
+    const out: Place[] = [];
+    const limit = opts.limit ?? 20;
+    for (const i of this.inOrder(ranked, limit)) {
+      out.push(this.postings.placeOf(ranked.scored.docs[i] as number));
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
+  /**
+   * The scored candidates of a query: every document holding a query term (or, with `AND`, every term when some
+   * document does), with its final score — BM25 times the share of the query's terms it covers. Null when the
+   * query has no terms.
+   */
+  private candidates(query: string, opts: Omit<SearchOptions, 'filter'>): Ranked | null {
     const intent = opts.intent ?? detectIntent(query);
     const topic = questionTopic(query);
     const wanted = new Set(queryTerms(topic));
-    if (wanted.size === 0) return [];
+    if (wanted.size === 0) return null;
     const queries = termQueries(topic, fuzziness, (term, i, n) => i === n - 1 && term.length >= 4);
     const kinds = opts.kinds
       ? ['sentence', 'quote', 'figure'].map((k) => opts.kinds?.includes(k as DocKind) ?? true)
@@ -181,36 +246,28 @@ export class SearchIndex {
       const matched = popcount(scored.masks[i] as number);
       final[i] = (scored.scores[i] as number) * matched * (0.5 + matched / wanted.size) ** 2;
     }
-    return this.rank(scored.docs, scored.masks, final, candidates, wanted, opts);
-  }
-
-  /**
-   * The best `limit` candidates that pass the caller's filter, best first (ties by id). Only a window of the best
-   * scores is sorted and filtered at a time, so a query matching thousands of documents sorts a few dozen.
-   */
-  private rank(
-    docs: Uint32Array,
-    masks: Uint32Array,
-    final: Float64Array,
-    candidates: number[],
-    wanted: ReadonlySet<string>,
-    opts: SearchOptions,
-  ): Hit[] {
-    const limit = opts.limit ?? 20;
-    const terms = [...wanted].slice(0, MAX_QUERY_TERMS);
     const ids = new Map<number, string>();
     const idOf = (i: number) => {
       let id = ids.get(i);
       if (id === undefined) {
-        id = this.postings.idOf(docs[i] as number);
+        id = this.postings.idOf(scored.docs[i] as number);
         ids.set(i, id);
       }
       return id;
     };
-    const out: Hit[] = [];
-    let rest = candidates;
+    return { scored, final, candidates, wanted, idOf };
+  }
+
+  /**
+   * Candidates best first (ties by id), enough of them for `limit` hits after a caller's filter. Only a window of
+   * the best scores is sorted at a time, so a query matching thousands of documents sorts a few dozen; the next,
+   * wider window is sorted only when the caller reads past the first.
+   */
+  private *inOrder(ranked: Ranked, limit: number): Generator<number, void, void> {
+    const { final, idOf } = ranked;
+    let rest = ranked.candidates;
     let window = Math.max(RANK_WINDOW, limit * 4);
-    while (rest.length > 0 && out.length < limit) {
+    while (rest.length > 0) {
       let take = rest;
       let later: number[] = [];
       if (rest.length > window) {
@@ -220,22 +277,10 @@ export class SearchIndex {
         later = rest.filter((i) => (final[i] as number) < threshold);
       }
       take.sort((a, b) => (final[b] as number) - (final[a] as number) || idOf(a).localeCompare(idOf(b)));
-      for (const i of take) {
-        const doc = docs[i] as number;
-        const stored = { ...this.postings.stored(doc), id: idOf(i) };
-        if (opts.filter && !opts.filter(stored)) continue;
-        const mask = masks[i] as number;
-        out.push({
-          ...stored,
-          score: final[i] as number,
-          matched: terms.filter((_, bit) => (mask & (1 << bit)) !== 0),
-        });
-        if (out.length >= limit) break;
-      }
+      yield* take;
       rest = later;
       window *= 4;
     }
-    return out;
   }
 
   /**

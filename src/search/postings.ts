@@ -609,6 +609,17 @@ export class PostingIndex {
     return `${this.header.articles[this.col.docArticle[doc] as number]?.[0]}${suffix}`;
   }
 
+  /** Where a document is, from the columns alone (no text decoded). */
+  placeOf(doc: number): { article: string; paragraph: number; sentence: number | null } {
+    const c = this.col;
+    const sentence = c.docSentence[doc] as number;
+    return {
+      article: (this.header.articles[c.docArticle[doc] as number] as Header['articles'][number])[0],
+      paragraph: c.docParagraph[doc] as number,
+      sentence: sentence === 0 ? null : sentence - 1,
+    };
+  }
+
   /** The stored fields of a document, as a plain object. */
   stored(doc: number): StoredDoc {
     const c = this.col;
