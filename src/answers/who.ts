@@ -19,6 +19,9 @@ const MAX_MENTIONS = LIST_MAX;
 /** Does a sentence contain the name's words, in order and as whole words ("Peskov" in "Peskov said", not in "Peskovich")? */
 function mentions(sentence: string, words: readonly string[]): boolean {
   if (words.length === 0) return false;
+  // A whole word of the folded sentence is a part of it: most sentences fail this before being split into words.
+  const folded = fold(sentence);
+  for (const w of words) if (!folded.includes(w)) return false;
   const hay = nameWords(sentence);
   const first = words[0] as string;
   for (let i = hay.indexOf(first); i >= 0 && i + words.length <= hay.length; i = hay.indexOf(first, i + 1)) {
@@ -29,13 +32,23 @@ function mentions(sentence: string, words: readonly string[]): boolean {
   return false;
 }
 
-/** Sentences by article, paragraph and index, to turn search hits back into sentences. */
-export function sentenceLookup(ctx: AnswerContext): ReadonlyMap<string, Sentence> {
-  return memo(
-    ctx,
-    'sentences',
-    () => new Map(ctx.facts.flatMap((f) => f.sentences.map((s) => [`${s.article}\0${s.paragraph}\0${s.index}`, s]))),
-  );
+/** Sentences by article, then paragraph number and index (sparse arrays), to turn search hits back into sentences. */
+export function sentenceLookup(ctx: AnswerContext): ReadonlyMap<string, readonly (readonly Sentence[])[]> {
+  return memo(ctx, 'sentences', () => {
+    const out = new Map<string, Sentence[][]>();
+    for (const f of ctx.facts) {
+      for (const s of f.sentences) {
+        let paragraphs = out.get(s.article);
+        if (paragraphs === undefined) {
+          paragraphs = [];
+          out.set(s.article, paragraphs);
+        }
+        paragraphs[s.paragraph] ??= [];
+        (paragraphs[s.paragraph] as Sentence[])[s.index] = s;
+      }
+    }
+    return out;
+  });
 }
 
 /**
@@ -45,17 +58,17 @@ export function sentenceLookup(ctx: AnswerContext): ReadonlyMap<string, Sentence
 function sentencesNaming(ctx: AnswerContext, names: readonly string[]): Sentence[] {
   const lookup = sentenceLookup(ctx);
   const order = memo(ctx, 'article-order', () => new Map(ctx.articles.map((a, i) => [a.id, i])));
-  const found = new Map<string, Sentence>();
+  const found = new Set<Sentence>();
   for (const name of names) {
     const words = nameWords(name);
     // Only where each hit is: the sentence itself is looked up, so no hit text is decoded.
     for (const hit of ctx.index.places(name, { kinds: ['sentence'], intent: 'none', limit: 500 })) {
-      const key = `${hit.article}\0${hit.paragraph}\0${hit.sentence}`;
-      const s = lookup.get(key);
-      if (s && !found.has(key) && mentions(s.text, words)) found.set(key, s);
+      if (hit.sentence === null) continue;
+      const s = lookup.get(hit.article)?.[hit.paragraph]?.[hit.sentence];
+      if (s && !found.has(s) && mentions(s.text, words)) found.add(s);
     }
   }
-  return [...found.values()].sort(
+  return [...found].sort(
     (a, b) =>
       (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0) || a.paragraph - b.paragraph || a.index - b.index,
   );

@@ -107,6 +107,36 @@ interface Ranked {
   readonly idOf: (i: number) => string;
 }
 
+/**
+ * The `k`-th largest value (1-based) of `values`, which it reorders: Hoare's selection, linear on average, where a
+ * sort of every candidate's score would be n log n.
+ */
+export function kthLargest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  const target = values.length - k;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] as number) < pivot) i++;
+      while ((values[j] as number) > pivot) j--;
+      if (i <= j) {
+        const t = values[i] as number;
+        values[i] = values[j] as number;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return values[target] as number;
+}
+
 /** Candidates ranked in full per round of {@link SearchIndex.search}; the rest wait below a score threshold. */
 const RANK_WINDOW = 64;
 
@@ -174,10 +204,10 @@ export class SearchIndex {
    * beats one matching "shipping" twice) and by the question's intent.
    */
   search(query: string, opts: SearchOptions = {}): Hit[] {
-    const ranked = this.candidates(query, opts);
+    const limit = opts.limit ?? 20;
+    const ranked = limit > 0 ? this.candidates(query, opts) : null;
     if (ranked === null) return [];
     const { scored, final, wanted } = ranked;
-    const limit = opts.limit ?? 20;
     const terms = [...wanted].slice(0, MAX_QUERY_TERMS);
     const out: Hit[] = [];
     for (const i of this.inOrder(ranked, limit)) {
@@ -201,11 +231,12 @@ export class SearchIndex {
    * only to look each up elsewhere (the sentences naming someone) does not pay for building them.
    */
   places(query: string, opts: Omit<SearchOptions, 'filter'> = {}): Place[] {
-    const ranked = this.candidates(query, opts);
+    const limit = opts.limit ?? 20;
+    const ranked = limit > 0 ? this.candidates(query, opts) : null;
     if (ranked === null) return [];
     const out: Place[] = [];
-    const limit = opts.limit ?? 20;
-    for (const i of this.inOrder(ranked, limit)) {
+    // No filter drops a candidate, so the first window need hold only `limit` of them.
+    for (const i of this.inOrder(ranked, limit, limit)) {
       out.push(this.postings.placeOf(ranked.scored.docs[i] as number));
       if (out.length >= limit) break;
     }
@@ -263,16 +294,18 @@ export class SearchIndex {
    * the best scores is sorted at a time, so a query matching thousands of documents sorts a few dozen; the next,
    * wider window is sorted only when the caller reads past the first.
    */
-  private *inOrder(ranked: Ranked, limit: number): Generator<number, void, void> {
+  private *inOrder(ranked: Ranked, limit: number, first = Math.max(RANK_WINDOW, limit * 4)): Generator<number> {
     const { final, idOf } = ranked;
     let rest = ranked.candidates;
-    let window = Math.max(RANK_WINDOW, limit * 4);
+    let window = Math.max(1, first);
     while (rest.length > 0) {
       let take = rest;
       let later: number[] = [];
       if (rest.length > window) {
-        const sorted = Float64Array.from(rest, (i) => final[i] as number).sort();
-        const threshold = sorted[sorted.length - window] as number;
+        const threshold = kthLargest(
+          Float64Array.from(rest, (i) => final[i] as number),
+          window,
+        );
         take = rest.filter((i) => (final[i] as number) >= threshold);
         later = rest.filter((i) => (final[i] as number) < threshold);
       }
