@@ -376,7 +376,7 @@ export function quotedRoles(
   return memo(whole, 'quoted-roles', () =>
     people(whole)
       .filter((p) => p.quotes.length > 0)
-      .map((p) => ({ name: p.name, roles: p.roles.map(foldedWords) })),
+      .map((p) => ({ name: p.name, roles: p.roles.map((r) => foldedWords(r)) })),
   );
 }
 
@@ -459,21 +459,30 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   const all = [...spoken.map((h) => ({ ...h, score: h.score * weights.spoken })), ...raw].filter(inScope);
   if (all.length === 0) return { question, hits: [], refusal: [], corrections };
 
+  // Each hit's words are read by several tests below: split once per hit, then folded and turned into terms once.
+  const tokensOf = new Map<string, string[]>();
+  const tokens = (h: Hit) => {
+    let t = tokensOf.get(h.id);
+    if (t === undefined) {
+      t = tokenize(h.snippet);
+      tokensOf.set(h.id, t);
+    }
+    return t;
+  };
   const foldedOf = new Map<string, string>();
   const folded = (h: Hit) => {
     let f = foldedOf.get(h.id);
     if (f === undefined) {
-      f = foldedWords(h.snippet);
+      f = foldedWords(h.snippet, tokens(h));
       foldedOf.set(h.id, f);
     }
     return f;
   };
-  // Each hit's terms are read by several tests below: computed once per hit.
   const termsOfHit = new Map<string, readonly string[]>();
   const uses = (h: Hit, term: string) => {
     let terms = termsOfHit.get(h.id);
     if (terms === undefined) {
-      terms = termsOf(h.snippet);
+      terms = tokens(h).flatMap((t) => processTerm(t) ?? []);
       termsOfHit.set(h.id, terms);
     }
     return relatedIn(terms, term);
@@ -592,13 +601,31 @@ const COUNT_WINDOW = 5;
 const AMOUNT_WINDOW = 10;
 
 /**
+ * The index terms of one whitespace-separated word of a sentence ("jobs," → ["job"]). The same words recur in every
+ * sentence {@link countsNear} reads, so they are remembered (a bounded memo; the lists returned are shared).
+ */
+function wordTerms(word: string): readonly string[] {
+  let terms = wordTermMemo.get(word);
+  if (terms === undefined) {
+    terms = termsOf(word);
+    if (wordTermMemo.size >= WORD_TERM_MEMO_LIMIT) wordTermMemo.clear();
+    wordTermMemo.set(word, terms);
+  }
+  return terms;
+}
+
+/** Most distinct words remembered by {@link wordTerms} before the memo starts over. */
+const WORD_TERM_MEMO_LIMIT = 50_000;
+const wordTermMemo = new Map<string, readonly string[]>();
+
+/**
  * Whether a sentence gives a number of the thing counted: a number within a few words of the counted noun (or a word
  * for it): "164 people", "two million subscribers", "200,000 fewer subscribers", "profit of $3.3bn".
  */
 function countsNear(text: string, counted: string): boolean {
   const tokens = text.split(/\s+/);
   return tokens.some((token, i) => {
-    if (!usesRelated(token, counted)) return false;
+    if (!relatedIn(wordTerms(token), counted)) return false;
     // "164 people", "the loss of 474 jobs"; or an amount after its noun: "profit of $3.3bn", "revenue rose to $1bn".
     return tokens.slice(Math.max(0, i - COUNT_WINDOW), i + AMOUNT_WINDOW + 1).some((t) => NUMBER.test(t));
   });
