@@ -325,7 +325,7 @@ export class SearchIndex {
     // Each raw word on its own, as MiniSearch's autoSuggest of that word would rank its completions and variants.
     for (const token of tokenize(query)) {
       if (processTerm(token) === null) continue;
-      for (const terms of this.suggestionsFor(token)) {
+      for (const { terms } of this.suggestionGroups(token)) {
         for (const t of terms) {
           const word = this.postings.surfaceOf(t);
           if (word === undefined || seen.has(word)) continue;
@@ -337,34 +337,20 @@ export class SearchIndex {
     return out.slice(0, limit);
   }
 
-  /** Groups of index terms a word suggests, best group first (by mean score of the documents holding them). */
-  private suggestionsFor(word: string): string[][] {
-    const perDoc = new Map<number, { score: number; terms: string[]; sources: number }>();
-    for (const q of termQueries(
+  /**
+   * Groups of index terms a word suggests, best group first, with their score (the mean of the documents holding
+   * them), as MiniSearch's `autoSuggest` of that word (fuzzy 0.34, prefix) ranks them.
+   */
+  suggestionGroups(word: string): { terms: string[]; score: number }[] {
+    const queries = termQueries(
       word,
       () => 0.34,
       () => true,
-    )) {
-      for (const [doc, m] of this.postings.matchesOf(q)) {
-        const terms = m.terms.map((t) => this.postings.term(t));
-        const entry = perDoc.get(doc);
-        if (entry) {
-          entry.score += m.score;
-          entry.sources += 1;
-          for (const t of terms) if (!entry.terms.includes(t)) entry.terms.push(t);
-        } else perDoc.set(doc, { score: m.score, terms, sources: 1 });
-      }
-    }
-    const groups = new Map<string, { score: number; count: number; terms: string[] }>();
-    for (const { score, terms, sources } of perDoc.values()) {
-      const key = terms.join(' ');
-      const g = groups.get(key);
-      if (g) {
-        g.score += score * sources;
-        g.count += 1;
-      } else groups.set(key, { score: score * sources, count: 1, terms });
-    }
-    return [...groups.values()].sort((a, b) => b.score / b.count - a.score / a.count).map((g) => g.terms);
+    );
+    return this.postings
+      .matchGroups(queries)
+      .map((g) => ({ terms: g.terms.map((t) => this.postings.term(t)), score: g.score / g.count }))
+      .sort((a, b) => b.score - a.score);
   }
 
   /** Whether the index holds this term (after processing), e.g. to tell which words of a query are unknown. */

@@ -410,11 +410,8 @@ export class PostingIndex {
     return this.col.docArticle[doc] as number;
   }
 
-  /**
-   * Scores every document matching any query term (OR), as MiniSearch does: per term, its exact, prefix and fuzzy
-   * variants in every searched field; documents outside the scope are never scored.
-   */
-  score(queries: readonly TermQuery[], scope: QueryScope): Scored {
+  /** The per-document arrays queries add up in, made once per index (each query leaves them zeroed). */
+  private scratchArrays(): NonNullable<PostingIndex['scratch']> {
     const n = this.size;
     if (this.scratch === null || this.scratch.score.length < n) {
       this.scratch = {
@@ -424,7 +421,15 @@ export class PostingIndex {
         touched: new Uint32Array(n),
       };
     }
-    const { score, spec, mask, touched } = this.scratch;
+    return this.scratch;
+  }
+
+  /**
+   * Scores every document matching any query term (OR), as MiniSearch does: per term, its exact, prefix and fuzzy
+   * variants in every searched field; documents outside the scope are never scored.
+   */
+  score(queries: readonly TermQuery[], scope: QueryScope): Scored {
+    const { score, spec, mask, touched } = this.scratchArrays();
     const specTouched: number[] = [];
     let touchedCount = 0;
     const distinct: string[] = [];
@@ -528,28 +533,81 @@ export class PostingIndex {
   }
 
   /**
-   * For suggestions (MiniSearch's `autoSuggest` of one word): each document's matched index terms, in the order
-   * they matched, with its score (every field, no boosts).
+   * For suggestions (MiniSearch's `autoSuggest` of a word): the documents matching the queries, grouped by the
+   * index terms each matched (in the order it matched them), with each group's summed score and size; groups in the
+   * order their first document was met. A document's score is its BM25 over every field, no boosts, summed per
+   * query; it counts once per query it matched (`score × queries matched`). Done in the index's flat arrays: a
+   * common word matches thousands of documents, and an object per document made suggesting slower than searching.
    */
-  matchesOf(q: TermQuery): Map<number, { score: number; terms: number[] }> {
-    const out = new Map<number, { score: number; terms: number[] }>();
+  matchGroups(queries: readonly TermQuery[]): { terms: number[]; score: number; count: number }[] {
+    const { score: total, spec, mask: node, touched } = this.scratchArrays();
+    const sources = new Map<number, number>();
+    // Term lists as a tree: node k (from 1) adds term nodeTerm[k] to its parent's list; 0 is the empty list.
+    const nodeTerm: number[] = [-1];
+    const nodeParent: number[] = [0];
+    const child = new Map<number, number>();
+    const terms = this.termCount;
+    let touchedCount = 0;
+    const specTouched: number[] = [];
     const { postDoc } = this.col;
-    for (const [t, weight] of this.variants(q)) {
-      for (let f = 0; f < FIELD_COUNT; f++) {
-        const postings = this.fieldPostings(t, f);
-        if (postings === null) continue;
-        for (let p = postings.start; p < postings.end; p++) {
-          const doc = postDoc[p] as number;
-          const raw = this.bm25(postings, p, doc);
-          const entry = out.get(doc);
-          if (entry) {
-            entry.score += weight * raw;
-            if (!entry.terms.includes(t)) entry.terms.push(t);
-          } else out.set(doc, { score: weight * raw, terms: [t] });
+    for (const q of queries) {
+      specTouched.length = 0;
+      for (const [t, weight] of this.variants(q)) {
+        for (let f = 0; f < FIELD_COUNT; f++) {
+          const postings = this.fieldPostings(t, f);
+          if (postings === null) continue;
+          for (let p = postings.start; p < postings.end; p++) {
+            const doc = postDoc[p] as number;
+            const raw = this.bm25(postings, p, doc);
+            // A BM25 score is positive: 0 means not met yet (in this query, or at all for the term list).
+            if (spec[doc] === 0) specTouched.push(doc);
+            spec[doc] = (spec[doc] as number) + weight * raw;
+            const k = node[doc] as number;
+            if (k === 0) touched[touchedCount++] = doc;
+            let has = false;
+            for (let a = k; a !== 0; a = nodeParent[a] as number) {
+              if (nodeTerm[a] === t) {
+                has = true;
+                break;
+              }
+            }
+            if (!has) {
+              let next = child.get(k * terms + t);
+              if (next === undefined) {
+                next = nodeTerm.length;
+                nodeTerm.push(t);
+                nodeParent.push(k);
+                child.set(k * terms + t, next);
+              }
+              node[doc] = next;
+            }
+          }
         }
       }
+      for (const doc of specTouched) {
+        sources.set(doc, (sources.get(doc) ?? 0) + 1);
+        total[doc] = (total[doc] as number) + (spec[doc] as number);
+        spec[doc] = 0;
+      }
     }
-    return out;
+    const groups = new Map<number, { terms: number[]; score: number; count: number }>();
+    for (let i = 0; i < touchedCount; i++) {
+      const doc = touched[i] as number;
+      const k = node[doc] as number;
+      const weighted = (total[doc] as number) * (sources.get(doc) as number);
+      const g = groups.get(k);
+      if (g) {
+        g.score += weighted;
+        g.count += 1;
+      } else {
+        const list: number[] = [];
+        for (let a = k; a !== 0; a = nodeParent[a] as number) list.push(nodeTerm[a] as number);
+        groups.set(k, { terms: list.reverse(), score: weighted, count: 1 });
+      }
+      total[doc] = 0;
+      node[doc] = 0;
+    }
+    return [...groups.values()];
   }
 
   /**
