@@ -56,22 +56,40 @@ export function sentenceLookup(ctx: AnswerContext): ReadonlyMap<string, readonly
  * large knowledge is not scanned sentence by sentence); the whole-word check decides.
  */
 function sentencesNaming(ctx: AnswerContext, names: readonly string[]): Sentence[] {
-  const lookup = sentenceLookup(ctx);
   const order = memo(ctx, 'article-order', () => new Map(ctx.articles.map((a, i) => [a.id, i])));
   const found = new Set<Sentence>();
-  for (const name of names) {
-    const words = nameWords(name);
-    // Only where each hit is: the sentence itself is looked up, so no hit text is decoded.
-    for (const hit of ctx.index.places(name, { kinds: ['sentence'], intent: 'none', limit: 500 })) {
-      if (hit.sentence === null) continue;
-      const s = lookup.get(hit.article)?.[hit.paragraph]?.[hit.sentence];
-      if (s && !found.has(s) && mentions(s.text, words)) found.add(s);
-    }
-  }
+  for (const name of names) for (const s of namedBy(ctx, name)) found.add(s);
   return [...found].sort(
     (a, b) =>
       (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0) || a.paragraph - b.paragraph || a.index - b.index,
   );
+}
+
+/** Most names whose sentences {@link namedBy} remembers per knowledge before its memo starts over. */
+const NAMED_MEMO_LIMIT = 2_000;
+
+/**
+ * The sentences among the index's best 500 for a name that name it as whole words. Remembered per knowledge (a
+ * bounded memo): one answer looks a name up more than once, and roles ("President", "Chief Executive") are shared
+ * by many people.
+ */
+function namedBy(ctx: AnswerContext, name: string): readonly Sentence[] {
+  const named = memo(ctx, 'named-by', () => new Map<string, readonly Sentence[]>());
+  let out = named.get(name);
+  if (out !== undefined) return out;
+  const lookup = sentenceLookup(ctx);
+  const words = nameWords(name);
+  const list: Sentence[] = [];
+  // Only where each hit is: the sentence itself is looked up, so no hit text is decoded.
+  for (const hit of ctx.index.places(name, { kinds: ['sentence'], intent: 'none', limit: 500 })) {
+    if (hit.sentence === null) continue;
+    const s = lookup.get(hit.article)?.[hit.paragraph]?.[hit.sentence];
+    if (s && mentions(s.text, words)) list.push(s);
+  }
+  out = list;
+  if (named.size >= NAMED_MEMO_LIMIT) named.clear();
+  named.set(name, out);
+  return out;
 }
 
 function addPerson(b: AnswerBuilder, ctx: AnswerContext, p: Person): void {

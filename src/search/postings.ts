@@ -348,6 +348,9 @@ function mostFrequent(forms: ReadonlyMap<string, number> | undefined): string {
   return best;
 }
 
+/** Most query terms whose variants {@link PostingIndex.variants} remembers before its memo starts over. */
+const VARIANT_MEMO_LIMIT = 20_000;
+
 /** Magic bytes and layout version of a snapshot file. */
 const MAGIC = 0x42524958; // "BRIX"
 const LAYOUT = 1;
@@ -359,6 +362,7 @@ export class PostingIndex {
   /** Reused per query: raw scores and term masks per document, and the documents touched. */
   private scratch: { score: Float64Array; spec: Float64Array; mask: Uint32Array; touched: Uint32Array } | null = null;
   private readonly view: DocView;
+  private readonly variantMemo = new Map<string, readonly (readonly [number, number])[]>();
 
   constructor(
     private readonly header: Header,
@@ -478,8 +482,23 @@ export class PostingIndex {
     return { docs, scores, masks };
   }
 
-  /** The index terms a query term matches, with MiniSearch's weight for each: exact 1, prefix and fuzzy less. */
-  variants(q: TermQuery): [number, number][] {
+  /**
+   * The index terms a query term matches, with MiniSearch's weight for each: exact 1, prefix and fuzzy less.
+   * Remembered per index (a bounded memo; the list returned is shared): names and topics recur from question to
+   * question, and a fuzzy lookup walks the vocabulary's tree.
+   */
+  variants(q: TermQuery): readonly (readonly [number, number])[] {
+    const key = `${q.term}\0${q.prefix ? 1 : 0}\0${q.maxDistance}`;
+    let out = this.variantMemo.get(key);
+    if (out === undefined) {
+      out = this.expand(q);
+      if (this.variantMemo.size >= VARIANT_MEMO_LIMIT) this.variantMemo.clear();
+      this.variantMemo.set(key, out);
+    }
+    return out;
+  }
+
+  private expand(q: TermQuery): [number, number][] {
     const out: [number, number][] = [];
     const exact = this.termIndex.get(q.term);
     if (exact !== undefined) out.push([exact, 1]);
