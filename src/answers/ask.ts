@@ -5,7 +5,7 @@
  * say"), keep only results near the best, and answer honestly not at all when the articles do not hold the answer:
  * a name no article mentions, someone never quoted, a verb no sentence uses.
  */
-import { type Hit, processTerm, termsOf, tokenize } from '../search/index.ts';
+import { type Hit, processTerm, tokenize } from '../search/index.ts';
 import {
   type FoundName,
   findName,
@@ -117,21 +117,30 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   const all = [...spoken.map((h) => ({ ...h, score: h.score * weights.spoken })), ...raw].filter(inScope);
   if (all.length === 0) return { question, hits: [], refusal: [], corrections };
 
+  // Each hit's words are read by several tests below: split once per hit, then folded and turned into terms once.
+  const tokensOf = new Map<string, string[]>();
+  const tokens = (h: Hit) => {
+    let t = tokensOf.get(h.id);
+    if (t === undefined) {
+      t = tokenize(h.snippet);
+      tokensOf.set(h.id, t);
+    }
+    return t;
+  };
   const foldedOf = new Map<string, string>();
   const folded = (h: Hit) => {
     let f = foldedOf.get(h.id);
     if (f === undefined) {
-      f = foldedWords(h.snippet);
+      f = foldedWords(h.snippet, tokens(h));
       foldedOf.set(h.id, f);
     }
     return f;
   };
-  // Each hit's terms are read by several tests below: computed once per hit.
   const termsOfHit = new Map<string, readonly string[]>();
   const uses = (h: Hit, term: string) => {
     let terms = termsOfHit.get(h.id);
     if (terms === undefined) {
-      terms = termsOf(h.snippet);
+      terms = tokens(h).flatMap((t) => processTerm(t) ?? []);
       termsOfHit.set(h.id, terms);
     }
     return relatedIn(terms, term);

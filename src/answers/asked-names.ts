@@ -192,7 +192,7 @@ export function quotedRoles(
   return memo(whole, 'quoted-roles', () =>
     people(whole)
       .filter((p) => p.quotes.length > 0)
-      .map((p) => ({ name: p.name, roles: p.roles.map(foldedWords) })),
+      .map((p) => ({ name: p.name, roles: p.roles.map((r) => foldedWords(r)) })),
   );
 }
 

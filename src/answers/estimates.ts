@@ -106,25 +106,42 @@ export interface IndexedFigure {
   readonly terms: ReadonlySet<string>;
 }
 
+/** Every figure with its index terms, and which figures hold each term. */
+interface FigureTable {
+  readonly list: readonly IndexedFigure[];
+  /** Positions in `list` (ascending) of the figures holding each index term. */
+  readonly byTerm: ReadonlyMap<string, readonly number[]>;
+}
+
 function allFigures(ctx: AnswerContext): readonly IndexedFigure[] {
-  return figuresBuilder(ctx).value();
+  return figuresBuilder(ctx).value().list;
 }
 
 /** Articles whose figures one step of {@link figuresBuilder} reads. */
 const FIGURES_STEP = 200;
 
-/** Every figure with its index terms, to build step by step (see {@link stepwise}). */
-export function figuresBuilder(ctx: AnswerContext): Stepwise<readonly IndexedFigure[]> {
+/**
+ * Every figure with its index terms, and the figures by term (so a subject's figures are counted from its terms'
+ * lists instead of testing every figure of the archive), to build step by step (see {@link stepwise}).
+ */
+export function figuresBuilder(ctx: AnswerContext): Stepwise<FigureTable> {
   return stepwise(ctx, 'figures', function* () {
-    const out: IndexedFigure[] = [];
+    const list: IndexedFigure[] = [];
+    const byTerm = new Map<string, number[]>();
     for (const [n, f] of ctx.facts.entries()) {
       if (n % FIGURES_STEP === FIGURES_STEP - 1) yield;
       for (const [i, figure] of f.figures.entries()) {
         const words = [figure.subject, figure.unit, figure.text, figure.claimant].filter(Boolean).join(' ');
-        out.push({ figure, id: figureDocId(f.article, i), terms: new Set(termsOf(words)) });
+        const terms = new Set(termsOf(words));
+        for (const t of terms) {
+          const figures = byTerm.get(t);
+          if (figures) figures.push(list.length);
+          else byTerm.set(t, [list.length]);
+        }
+        list.push({ figure, id: figureDocId(f.article, i), terms });
       }
     }
-    return out;
+    return { list, byTerm };
   });
 }
 
@@ -138,16 +155,23 @@ export function allFigureGroups(ctx: AnswerContext): readonly FigureGroup[] {
  * those the search index finds (typos, words only in the sentence).
  */
 function matching(ctx: AnswerContext, subject: string): Figure[] {
-  const wanted = [...new Set(termsOf(subject))];
-  const all = allFigures(ctx);
+  const { list: all, byTerm } = figuresBuilder(ctx).value();
+  // How many of the query's distinct terms each figure holds, for the figures holding any.
+  const counts = new Map<number, number>();
   let best = 0;
-  const scored = all.map(({ figure, terms }) => {
-    const n = wanted.filter((t) => terms.has(t)).length;
-    best = Math.max(best, n);
-    return { figure, n };
-  });
-  if (best > 0) return scored.filter((s) => s.n === best).map((s) => s.figure);
-  const byId = new Map(all.map((a) => [a.id, a.figure]));
+  for (const t of new Set(termsOf(subject))) {
+    for (const i of byTerm.get(t) ?? []) {
+      const n = (counts.get(i) ?? 0) + 1;
+      counts.set(i, n);
+      if (n > best) best = n;
+    }
+  }
+  if (best > 0) {
+    const kept: number[] = [];
+    for (const [i, n] of counts) if (n === best) kept.push(i);
+    return kept.sort((a, b) => a - b).map((i) => (all[i] as IndexedFigure).figure);
+  }
+  const byId = memo(ctx, 'figures-by-id', () => new Map(all.map((a) => [a.id, a.figure])));
   return ctx.index.search(subject, { kinds: ['figure'] }).flatMap((h) => byId.get(h.id) ?? []);
 }
 
@@ -160,7 +184,9 @@ function groupWithinStories(ctx: AnswerContext, figures: readonly Figure[]): Fig
   const byStory = new Map<string, Figure[]>();
   for (const f of figures) {
     const story = ctx.stories.of(f.article)?.id ?? '';
-    byStory.set(story, [...(byStory.get(story) ?? []), f]);
+    const list = byStory.get(story);
+    if (list) list.push(f);
+    else byStory.set(story, [f]);
   }
   const named = byStory.size > 1;
   const groups = [...byStory].flatMap(([story, list]) => {

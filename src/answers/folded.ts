@@ -6,11 +6,12 @@
 import { fold, tokenize } from '../search/index.ts';
 import { type AnswerContext, memo } from './context.ts';
 
-/** Folded words of a text, joined by single spaces and with a space at each end, for phrase tests. */
-export function foldedWords(text: string): string {
-  return ` ${tokenize(text)
-    .map((w) => fold(w))
-    .join(' ')} `;
+/**
+ * Folded words of a text, joined by single spaces and with a space at each end, for phrase tests. `tokens`: the
+ * text's {@link tokenize} when the caller already has it.
+ */
+export function foldedWords(text: string, tokens: readonly string[] = tokenize(text)): string {
+  return ` ${tokens.map((w) => fold(w)).join(' ')} `;
 }
 
 /** Whether a folded text ({@link foldedWords}) holds any of the forms (word sequences) as whole words. */
@@ -109,8 +110,10 @@ export function articlesWith(ctx: AnswerContext, forms: readonly (readonly strin
     if (form.length === 0) continue;
     const phrase = form.join(' ');
     const words = phrase.split(' ');
+    const needle = ` ${phrase} `;
+    // An article already found for another form need not be read again.
     const inArticle = (i: number) =>
-      (sentences.get(index.ids[i] as string) ?? []).some((s) => s.includes(` ${phrase} `));
+      found.has(i) || (sentences.get(index.ids[i] as string) ?? []).some((s) => s.includes(needle));
     if (words.includes('')) {
       // Not a sequence of words (an empty word): no word list narrows it, so every article is read.
       for (let i = 0; i < index.ids.length; i++) if (inArticle(i)) found.add(i);

@@ -198,13 +198,31 @@ const COUNT_WINDOW = 5;
 const AMOUNT_WINDOW = 10;
 
 /**
+ * The index terms of one whitespace-separated word of a sentence ("jobs," → ["job"]). The same words recur in every
+ * sentence {@link countsNear} reads, so they are remembered (a bounded memo; the lists returned are shared).
+ */
+function wordTerms(word: string): readonly string[] {
+  let terms = wordTermMemo.get(word);
+  if (terms === undefined) {
+    terms = termsOf(word);
+    if (wordTermMemo.size >= WORD_TERM_MEMO_LIMIT) wordTermMemo.clear();
+    wordTermMemo.set(word, terms);
+  }
+  return terms;
+}
+
+/** Most distinct words remembered by {@link wordTerms} before the memo starts over. */
+const WORD_TERM_MEMO_LIMIT = 50_000;
+const wordTermMemo = new Map<string, readonly string[]>();
+
+/**
  * Whether a sentence gives a number of the thing counted: a number within a few words of the counted noun (or a word
  * for it): "164 people", "two million subscribers", "200,000 fewer subscribers", "profit of $3.3bn".
  */
 export function countsNear(text: string, counted: string): boolean {
   const tokens = text.split(/\s+/);
   return tokens.some((token, i) => {
-    if (!usesRelated(token, counted)) return false;
+    if (!relatedIn(wordTerms(token), counted)) return false;
     // "164 people", "the loss of 474 jobs"; or an amount after its noun: "profit of $3.3bn", "revenue rose to $1bn".
     return tokens.slice(Math.max(0, i - COUNT_WINDOW), i + AMOUNT_WINDOW + 1).some((t) => NUMBER.test(t));
   });

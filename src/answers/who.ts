@@ -16,21 +16,39 @@ import type { Answer } from './types.ts';
 /** How many sentences that merely mention someone are shown. */
 const MAX_MENTIONS = LIST_MAX;
 
-/** Does a sentence contain the name as whole words ("Peskov" in "Peskov said", not in "Peskovich")? */
-function mentions(sentence: string, name: string): boolean {
-  const words = nameWords(name);
+/** Does a sentence contain the name's words, in order and as whole words ("Peskov" in "Peskov said", not in "Peskovich")? */
+function mentions(sentence: string, words: readonly string[]): boolean {
   if (words.length === 0) return false;
-  const hay = ` ${nameWords(sentence).join(' ')} `;
-  return hay.includes(` ${words.join(' ')} `);
+  // A whole word of the folded sentence is a part of it: most sentences fail this before being split into words.
+  const folded = fold(sentence);
+  for (const w of words) if (!folded.includes(w)) return false;
+  const hay = nameWords(sentence);
+  const first = words[0] as string;
+  for (let i = hay.indexOf(first); i >= 0 && i + words.length <= hay.length; i = hay.indexOf(first, i + 1)) {
+    let j = 1;
+    while (j < words.length && hay[i + j] === words[j]) j++;
+    if (j === words.length) return true;
+  }
+  return false;
 }
 
-/** Sentences by article, paragraph and index, to turn search hits back into sentences. */
-export function sentenceLookup(ctx: AnswerContext): ReadonlyMap<string, Sentence> {
-  return memo(
-    ctx,
-    'sentences',
-    () => new Map(ctx.facts.flatMap((f) => f.sentences.map((s) => [`${s.article}\0${s.paragraph}\0${s.index}`, s]))),
-  );
+/** Sentences by article, then paragraph number and index (sparse arrays), to turn search hits back into sentences. */
+export function sentenceLookup(ctx: AnswerContext): ReadonlyMap<string, readonly (readonly Sentence[])[]> {
+  return memo(ctx, 'sentences', () => {
+    const out = new Map<string, Sentence[][]>();
+    for (const f of ctx.facts) {
+      for (const s of f.sentences) {
+        let paragraphs = out.get(s.article);
+        if (paragraphs === undefined) {
+          paragraphs = [];
+          out.set(s.article, paragraphs);
+        }
+        paragraphs[s.paragraph] ??= [];
+        (paragraphs[s.paragraph] as Sentence[])[s.index] = s;
+      }
+    }
+    return out;
+  });
 }
 
 /**
@@ -38,20 +56,40 @@ export function sentenceLookup(ctx: AnswerContext): ReadonlyMap<string, Sentence
  * large knowledge is not scanned sentence by sentence); the whole-word check decides.
  */
 function sentencesNaming(ctx: AnswerContext, names: readonly string[]): Sentence[] {
-  const lookup = sentenceLookup(ctx);
   const order = memo(ctx, 'article-order', () => new Map(ctx.articles.map((a, i) => [a.id, i])));
-  const found = new Map<string, Sentence>();
-  for (const name of names) {
-    for (const hit of ctx.index.search(name, { kinds: ['sentence'], intent: 'none', limit: 500 })) {
-      const key = `${hit.article}\0${hit.paragraph}\0${hit.sentence}`;
-      const s = lookup.get(key);
-      if (s && !found.has(key) && mentions(s.text, name)) found.set(key, s);
-    }
-  }
-  return [...found.values()].sort(
+  const found = new Set<Sentence>();
+  for (const name of names) for (const s of namedBy(ctx, name)) found.add(s);
+  return [...found].sort(
     (a, b) =>
       (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0) || a.paragraph - b.paragraph || a.index - b.index,
   );
+}
+
+/** Most names whose sentences {@link namedBy} remembers per knowledge before its memo starts over. */
+const NAMED_MEMO_LIMIT = 2_000;
+
+/**
+ * The sentences among the index's best 500 for a name that name it as whole words. Remembered per knowledge (a
+ * bounded memo): one answer looks a name up more than once, and roles ("President", "Chief Executive") are shared
+ * by many people.
+ */
+function namedBy(ctx: AnswerContext, name: string): readonly Sentence[] {
+  const named = memo(ctx, 'named-by', () => new Map<string, readonly Sentence[]>());
+  let out = named.get(name);
+  if (out !== undefined) return out;
+  const lookup = sentenceLookup(ctx);
+  const words = nameWords(name);
+  const list: Sentence[] = [];
+  // Only where each hit is: the sentence itself is looked up, so no hit text is decoded.
+  for (const hit of ctx.index.places(name, { kinds: ['sentence'], intent: 'none', limit: 500 })) {
+    if (hit.sentence === null) continue;
+    const s = lookup.get(hit.article)?.[hit.paragraph]?.[hit.sentence];
+    if (s && mentions(s.text, words)) list.push(s);
+  }
+  out = list;
+  if (named.size >= NAMED_MEMO_LIMIT) named.clear();
+  named.set(name, out);
+  return out;
 }
 
 function addPerson(b: AnswerBuilder, ctx: AnswerContext, p: Person): void {

@@ -6,6 +6,7 @@ import {
   PostingBuilder,
   PostingIndex,
   type QueryScope,
+  type Scored,
   type TermQuery,
 } from './postings.ts';
 import { processTerm, TERMS_VERSION, tokenize } from './terms.ts';
@@ -86,6 +87,56 @@ function popcount(mask: number): number {
   return (((m + (m >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
+/** Where a document is: its article's id, paragraph and sentence (null for a document that is not one sentence). */
+export interface Place {
+  readonly article: string;
+  readonly paragraph: number;
+  readonly sentence: number | null;
+}
+
+/** A query's scored candidates (see {@link SearchIndex.candidates}). */
+interface Ranked {
+  readonly scored: Scored;
+  /** Final score per scored document (0 for those not among the candidates). */
+  readonly final: Float64Array;
+  /** Positions in `scored` of the candidates. */
+  readonly candidates: number[];
+  /** The query's distinct index terms. */
+  readonly wanted: ReadonlySet<string>;
+  /** The id of the document at a position of `scored`, decoded once. */
+  readonly idOf: (i: number) => string;
+}
+
+/**
+ * The `k`-th largest value (1-based) of `values`, which it reorders: Hoare's selection, linear on average, where a
+ * sort of every candidate's score would be n log n.
+ */
+export function kthLargest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  const target = values.length - k;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] as number) < pivot) i++;
+      while ((values[j] as number) > pivot) j--;
+      if (i <= j) {
+        const t = values[i] as number;
+        values[i] = values[j] as number;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return values[target] as number;
+}
+
 /** Candidates ranked in full per round of {@link SearchIndex.search}; the rest wait below a score threshold. */
 const RANK_WINDOW = 64;
 
@@ -153,10 +204,55 @@ export class SearchIndex {
    * beats one matching "shipping" twice) and by the question's intent.
    */
   search(query: string, opts: SearchOptions = {}): Hit[] {
+    const limit = opts.limit ?? 20;
+    const ranked = limit > 0 ? this.candidates(query, opts) : null;
+    if (ranked === null) return [];
+    const { scored, final, wanted } = ranked;
+    const terms = [...wanted].slice(0, MAX_QUERY_TERMS);
+    const out: Hit[] = [];
+    for (const i of this.inOrder(ranked, limit)) {
+      const doc = scored.docs[i] as number;
+      const stored = { ...this.postings.stored(doc), id: ranked.idOf(i) };
+      if (opts.filter && !opts.filter(stored)) continue;
+      const mask = scored.masks[i] as number;
+      out.push({
+        ...stored,
+        score: final[i] as number,
+        matched: terms.filter((_, bit) => (mask & (1 << bit)) !== 0),
+      });
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
+  /**
+   * Where the documents {@link search} would return are (same documents, same order, no filter), read from the
+   * index's columns: no snippet or id is decoded except to break ties in score, so a caller that wants many hits
+   * only to look each up elsewhere (the sentences naming someone) does not pay for building them.
+   */
+  places(query: string, opts: Omit<SearchOptions, 'filter'> = {}): Place[] {
+    const limit = opts.limit ?? 20;
+    const ranked = limit > 0 ? this.candidates(query, opts) : null;
+    if (ranked === null) return [];
+    const out: Place[] = [];
+    // No filter drops a candidate, so the first window need hold only `limit` of them.
+    for (const i of this.inOrder(ranked, limit, limit)) {
+      out.push(this.postings.placeOf(ranked.scored.docs[i] as number));
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
+  /**
+   * The scored candidates of a query: every document holding a query term (or, with `AND`, every term when some
+   * document does), with its final score — BM25 times the share of the query's terms it covers. Null when the
+   * query has no terms.
+   */
+  private candidates(query: string, opts: Omit<SearchOptions, 'filter'>): Ranked | null {
     const intent = opts.intent ?? detectIntent(query);
     const topic = questionTopic(query);
     const wanted = new Set(queryTerms(topic));
-    if (wanted.size === 0) return [];
+    if (wanted.size === 0) return null;
     const queries = termQueries(topic, fuzziness, (term, i, n) => i === n - 1 && term.length >= 4);
     const kinds = opts.kinds
       ? ['sentence', 'quote', 'figure'].map((k) => opts.kinds?.includes(k as DocKind) ?? true)
@@ -181,61 +277,43 @@ export class SearchIndex {
       const matched = popcount(scored.masks[i] as number);
       final[i] = (scored.scores[i] as number) * matched * (0.5 + matched / wanted.size) ** 2;
     }
-    return this.rank(scored.docs, scored.masks, final, candidates, wanted, opts);
-  }
-
-  /**
-   * The best `limit` candidates that pass the caller's filter, best first (ties by id). Only a window of the best
-   * scores is sorted and filtered at a time, so a query matching thousands of documents sorts a few dozen.
-   */
-  private rank(
-    docs: Uint32Array,
-    masks: Uint32Array,
-    final: Float64Array,
-    candidates: number[],
-    wanted: ReadonlySet<string>,
-    opts: SearchOptions,
-  ): Hit[] {
-    const limit = opts.limit ?? 20;
-    const terms = [...wanted].slice(0, MAX_QUERY_TERMS);
     const ids = new Map<number, string>();
     const idOf = (i: number) => {
       let id = ids.get(i);
       if (id === undefined) {
-        id = this.postings.idOf(docs[i] as number);
+        id = this.postings.idOf(scored.docs[i] as number);
         ids.set(i, id);
       }
       return id;
     };
-    const out: Hit[] = [];
-    let rest = candidates;
-    let window = Math.max(RANK_WINDOW, limit * 4);
-    while (rest.length > 0 && out.length < limit) {
+    return { scored, final, candidates, wanted, idOf };
+  }
+
+  /**
+   * Candidates best first (ties by id), enough of them for `limit` hits after a caller's filter. Only a window of
+   * the best scores is sorted at a time, so a query matching thousands of documents sorts a few dozen; the next,
+   * wider window is sorted only when the caller reads past the first.
+   */
+  private *inOrder(ranked: Ranked, limit: number, first = Math.max(RANK_WINDOW, limit * 4)): Generator<number> {
+    const { final, idOf } = ranked;
+    let rest = ranked.candidates;
+    let window = Math.max(1, first);
+    while (rest.length > 0) {
       let take = rest;
       let later: number[] = [];
       if (rest.length > window) {
-        const sorted = Float64Array.from(rest, (i) => final[i] as number).sort();
-        const threshold = sorted[sorted.length - window] as number;
+        const threshold = kthLargest(
+          Float64Array.from(rest, (i) => final[i] as number),
+          window,
+        );
         take = rest.filter((i) => (final[i] as number) >= threshold);
         later = rest.filter((i) => (final[i] as number) < threshold);
       }
       take.sort((a, b) => (final[b] as number) - (final[a] as number) || idOf(a).localeCompare(idOf(b)));
-      for (const i of take) {
-        const doc = docs[i] as number;
-        const stored = { ...this.postings.stored(doc), id: idOf(i) };
-        if (opts.filter && !opts.filter(stored)) continue;
-        const mask = masks[i] as number;
-        out.push({
-          ...stored,
-          score: final[i] as number,
-          matched: terms.filter((_, bit) => (mask & (1 << bit)) !== 0),
-        });
-        if (out.length >= limit) break;
-      }
+      yield* take;
       rest = later;
       window *= 4;
     }
-    return out;
   }
 
   /**
@@ -247,7 +325,7 @@ export class SearchIndex {
     // Each raw word on its own, as MiniSearch's autoSuggest of that word would rank its completions and variants.
     for (const token of tokenize(query)) {
       if (processTerm(token) === null) continue;
-      for (const terms of this.suggestionsFor(token)) {
+      for (const { terms } of this.suggestionGroups(token)) {
         for (const t of terms) {
           const word = this.postings.surfaceOf(t);
           if (word === undefined || seen.has(word)) continue;
@@ -259,34 +337,20 @@ export class SearchIndex {
     return out.slice(0, limit);
   }
 
-  /** Groups of index terms a word suggests, best group first (by mean score of the documents holding them). */
-  private suggestionsFor(word: string): string[][] {
-    const perDoc = new Map<number, { score: number; terms: string[]; sources: number }>();
-    for (const q of termQueries(
+  /**
+   * Groups of index terms a word suggests, best group first, with their score (the mean of the documents holding
+   * them), as MiniSearch's `autoSuggest` of that word (fuzzy 0.34, prefix) ranks them.
+   */
+  suggestionGroups(word: string): { terms: string[]; score: number }[] {
+    const queries = termQueries(
       word,
       () => 0.34,
       () => true,
-    )) {
-      for (const [doc, m] of this.postings.matchesOf(q)) {
-        const terms = m.terms.map((t) => this.postings.term(t));
-        const entry = perDoc.get(doc);
-        if (entry) {
-          entry.score += m.score;
-          entry.sources += 1;
-          for (const t of terms) if (!entry.terms.includes(t)) entry.terms.push(t);
-        } else perDoc.set(doc, { score: m.score, terms, sources: 1 });
-      }
-    }
-    const groups = new Map<string, { score: number; count: number; terms: string[] }>();
-    for (const { score, terms, sources } of perDoc.values()) {
-      const key = terms.join(' ');
-      const g = groups.get(key);
-      if (g) {
-        g.score += score * sources;
-        g.count += 1;
-      } else groups.set(key, { score: score * sources, count: 1, terms });
-    }
-    return [...groups.values()].sort((a, b) => b.score / b.count - a.score / a.count).map((g) => g.terms);
+    );
+    return this.postings
+      .matchGroups(queries)
+      .map((g) => ({ terms: g.terms.map((t) => this.postings.term(t)), score: g.score / g.count }))
+      .sort((a, b) => b.score - a.score);
   }
 
   /** Whether the index holds this term (after processing), e.g. to tell which words of a query are unknown. */

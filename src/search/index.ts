@@ -6,7 +6,7 @@
 export type { DocKind, SearchDoc, StoredDoc } from './documents.ts';
 export { documentsOf, figureDocId, quoteDocId } from './documents.ts';
 export type { Hit, SearchOptions } from './engine.ts';
-export { INDEX_VERSION, queryTerms, SearchIndex } from './engine.ts';
+export { INDEX_VERSION, type Place, queryTerms, SearchIndex } from './engine.ts';
 export type { Intent } from './intent.ts';
 export { detectIntent } from './intent.ts';
 export { type LoadedIndex, loadOrBuildIndex, loadSnapshot, snapshotKey } from './snapshot.ts';

@@ -348,6 +348,9 @@ function mostFrequent(forms: ReadonlyMap<string, number> | undefined): string {
   return best;
 }
 
+/** Most query terms whose variants {@link PostingIndex.variants} remembers before its memo starts over. */
+const VARIANT_MEMO_LIMIT = 20_000;
+
 /** Magic bytes and layout version of a snapshot file. */
 const MAGIC = 0x42524958; // "BRIX"
 const LAYOUT = 1;
@@ -359,6 +362,7 @@ export class PostingIndex {
   /** Reused per query: raw scores and term masks per document, and the documents touched. */
   private scratch: { score: Float64Array; spec: Float64Array; mask: Uint32Array; touched: Uint32Array } | null = null;
   private readonly view: DocView;
+  private readonly variantMemo = new Map<string, readonly (readonly [number, number])[]>();
 
   constructor(
     private readonly header: Header,
@@ -410,11 +414,8 @@ export class PostingIndex {
     return this.col.docArticle[doc] as number;
   }
 
-  /**
-   * Scores every document matching any query term (OR), as MiniSearch does: per term, its exact, prefix and fuzzy
-   * variants in every searched field; documents outside the scope are never scored.
-   */
-  score(queries: readonly TermQuery[], scope: QueryScope): Scored {
+  /** The per-document arrays queries add up in, made once per index (each query leaves them zeroed). */
+  private scratchArrays(): NonNullable<PostingIndex['scratch']> {
     const n = this.size;
     if (this.scratch === null || this.scratch.score.length < n) {
       this.scratch = {
@@ -424,7 +425,15 @@ export class PostingIndex {
         touched: new Uint32Array(n),
       };
     }
-    const { score, spec, mask, touched } = this.scratch;
+    return this.scratch;
+  }
+
+  /**
+   * Scores every document matching any query term (OR), as MiniSearch does: per term, its exact, prefix and fuzzy
+   * variants in every searched field; documents outside the scope are never scored.
+   */
+  score(queries: readonly TermQuery[], scope: QueryScope): Scored {
+    const { score, spec, mask, touched } = this.scratchArrays();
     const specTouched: number[] = [];
     let touchedCount = 0;
     const distinct: string[] = [];
@@ -473,8 +482,23 @@ export class PostingIndex {
     return { docs, scores, masks };
   }
 
-  /** The index terms a query term matches, with MiniSearch's weight for each: exact 1, prefix and fuzzy less. */
-  variants(q: TermQuery): [number, number][] {
+  /**
+   * The index terms a query term matches, with MiniSearch's weight for each: exact 1, prefix and fuzzy less.
+   * Remembered per index (a bounded memo; the list returned is shared): names and topics recur from question to
+   * question, and a fuzzy lookup walks the vocabulary's tree.
+   */
+  variants(q: TermQuery): readonly (readonly [number, number])[] {
+    const key = `${q.term}\0${q.prefix ? 1 : 0}\0${q.maxDistance}`;
+    let out = this.variantMemo.get(key);
+    if (out === undefined) {
+      out = this.expand(q);
+      if (this.variantMemo.size >= VARIANT_MEMO_LIMIT) this.variantMemo.clear();
+      this.variantMemo.set(key, out);
+    }
+    return out;
+  }
+
+  private expand(q: TermQuery): [number, number][] {
     const out: [number, number][] = [];
     const exact = this.termIndex.get(q.term);
     if (exact !== undefined) out.push([exact, 1]);
@@ -528,28 +552,81 @@ export class PostingIndex {
   }
 
   /**
-   * For suggestions (MiniSearch's `autoSuggest` of one word): each document's matched index terms, in the order
-   * they matched, with its score (every field, no boosts).
+   * For suggestions (MiniSearch's `autoSuggest` of a word): the documents matching the queries, grouped by the
+   * index terms each matched (in the order it matched them), with each group's summed score and size; groups in the
+   * order their first document was met. A document's score is its BM25 over every field, no boosts, summed per
+   * query; it counts once per query it matched (`score × queries matched`). Done in the index's flat arrays: a
+   * common word matches thousands of documents, and an object per document made suggesting slower than searching.
    */
-  matchesOf(q: TermQuery): Map<number, { score: number; terms: number[] }> {
-    const out = new Map<number, { score: number; terms: number[] }>();
+  matchGroups(queries: readonly TermQuery[]): { terms: number[]; score: number; count: number }[] {
+    const { score: total, spec, mask: node, touched } = this.scratchArrays();
+    const sources = new Map<number, number>();
+    // Term lists as a tree: node k (from 1) adds term nodeTerm[k] to its parent's list; 0 is the empty list.
+    const nodeTerm: number[] = [-1];
+    const nodeParent: number[] = [0];
+    const child = new Map<number, number>();
+    const terms = this.termCount;
+    let touchedCount = 0;
+    const specTouched: number[] = [];
     const { postDoc } = this.col;
-    for (const [t, weight] of this.variants(q)) {
-      for (let f = 0; f < FIELD_COUNT; f++) {
-        const postings = this.fieldPostings(t, f);
-        if (postings === null) continue;
-        for (let p = postings.start; p < postings.end; p++) {
-          const doc = postDoc[p] as number;
-          const raw = this.bm25(postings, p, doc);
-          const entry = out.get(doc);
-          if (entry) {
-            entry.score += weight * raw;
-            if (!entry.terms.includes(t)) entry.terms.push(t);
-          } else out.set(doc, { score: weight * raw, terms: [t] });
+    for (const q of queries) {
+      specTouched.length = 0;
+      for (const [t, weight] of this.variants(q)) {
+        for (let f = 0; f < FIELD_COUNT; f++) {
+          const postings = this.fieldPostings(t, f);
+          if (postings === null) continue;
+          for (let p = postings.start; p < postings.end; p++) {
+            const doc = postDoc[p] as number;
+            const raw = this.bm25(postings, p, doc);
+            // A BM25 score is positive: 0 means not met yet (in this query, or at all for the term list).
+            if (spec[doc] === 0) specTouched.push(doc);
+            spec[doc] = (spec[doc] as number) + weight * raw;
+            const k = node[doc] as number;
+            if (k === 0) touched[touchedCount++] = doc;
+            let has = false;
+            for (let a = k; a !== 0; a = nodeParent[a] as number) {
+              if (nodeTerm[a] === t) {
+                has = true;
+                break;
+              }
+            }
+            if (!has) {
+              let next = child.get(k * terms + t);
+              if (next === undefined) {
+                next = nodeTerm.length;
+                nodeTerm.push(t);
+                nodeParent.push(k);
+                child.set(k * terms + t, next);
+              }
+              node[doc] = next;
+            }
+          }
         }
       }
+      for (const doc of specTouched) {
+        sources.set(doc, (sources.get(doc) ?? 0) + 1);
+        total[doc] = (total[doc] as number) + (spec[doc] as number);
+        spec[doc] = 0;
+      }
     }
-    return out;
+    const groups = new Map<number, { terms: number[]; score: number; count: number }>();
+    for (let i = 0; i < touchedCount; i++) {
+      const doc = touched[i] as number;
+      const k = node[doc] as number;
+      const weighted = (total[doc] as number) * (sources.get(doc) as number);
+      const g = groups.get(k);
+      if (g) {
+        g.score += weighted;
+        g.count += 1;
+      } else {
+        const list: number[] = [];
+        for (let a = k; a !== 0; a = nodeParent[a] as number) list.push(nodeTerm[a] as number);
+        groups.set(k, { terms: list.reverse(), score: weighted, count: 1 });
+      }
+      total[doc] = 0;
+      node[doc] = 0;
+    }
+    return [...groups.values()];
   }
 
   /**
@@ -607,6 +684,17 @@ export class PostingIndex {
     const suffix = this.textAt(2 * doc + 1);
     if (suffix.startsWith('\u0000')) return suffix.slice(1);
     return `${this.header.articles[this.col.docArticle[doc] as number]?.[0]}${suffix}`;
+  }
+
+  /** Where a document is, from the columns alone (no text decoded). */
+  placeOf(doc: number): { article: string; paragraph: number; sentence: number | null } {
+    const c = this.col;
+    const sentence = c.docSentence[doc] as number;
+    return {
+      article: (this.header.articles[c.docArticle[doc] as number] as Header['articles'][number])[0],
+      paragraph: c.docParagraph[doc] as number,
+      sentence: sentence === 0 ? null : sentence - 1,
+    };
   }
 
   /** The stored fields of a document, as a plain object. */

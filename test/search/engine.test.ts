@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SearchIndex } from '../../src/search/engine.ts';
+import { kthLargest, SearchIndex } from '../../src/search/engine.ts';
 import { buildIndex, buildIndexAsync, loadOrBuildIndex, snapshotKey } from '../../src/search/snapshot.ts';
 import { smallCorpus } from './fixture.ts';
 
@@ -40,8 +40,43 @@ describe('SearchIndex.search', () => {
     expect(index.search('zzqx')).toEqual([]);
   });
 
+  it('places the same documents as the search, in the same order, for any limit', () => {
+    for (const query of ['drills', 'Port Wren navy ships', 'harbur closed', 'Kent']) {
+      for (const limit of [1, 2, 3, 20]) {
+        const hits = index.search(query, { kinds: ['sentence'], limit });
+        expect(hits.length).toBeGreaterThan(0);
+        const places = index.places(query, { kinds: ['sentence'], limit });
+        expect(places).toEqual(hits.map((h) => ({ article: h.article, paragraph: h.paragraph, sentence: h.sentence })));
+      }
+    }
+  });
+
+  it('returns nothing for a limit of 0', () => {
+    expect(index.search('drills', { limit: 0 })).toEqual([]);
+    expect(index.places('drills', { limit: 0 })).toEqual([]);
+  });
+
   it('suggests close words for a misspelling', () => {
     expect(index.suggest('harbor')).toContain('harbour');
+  });
+});
+
+describe('kthLargest', () => {
+  it('is the value a descending sort puts at position k, with repeats and at both ends', () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (const n of [1, 2, 3, 10, 257]) {
+      for (const spread of [2, 1000]) {
+        const values = Float64Array.from({ length: n }, () => Math.floor(random() * spread) / 7);
+        const sorted = [...values].sort((a, b) => b - a);
+        for (const k of new Set([1, 2, Math.ceil(n / 2), n].filter((k) => k <= n))) {
+          expect(kthLargest(Float64Array.from(values), k)).toBe(sorted[k - 1]);
+        }
+      }
+    }
   });
 });
 

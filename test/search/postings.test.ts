@@ -117,6 +117,17 @@ describe('SearchIndex ranks as MiniSearch does', () => {
     expect(only.map((h) => h.id)).toEqual([last?.id]);
   });
 
+  it.each(['drils', 'troop', 'Belarus', 'kyiv flights', 'milit', 'harbour', 'zzqx'])(
+    'groups the suggested terms as MiniSearch does, best group first: %s',
+    (word) => {
+      // Ties in mean score may be ordered either way (sums differ in the last bit); the groups and scores must not.
+      const ours = index.suggestionGroups(word);
+      const theirs = mini.autoSuggest(word, { fuzzy: 0.34, prefix: true, combineWith: 'OR' });
+      expect(ours.map((g) => g.terms.join(' ')).sort()).toEqual(theirs.map((s) => s.terms.join(' ')).sort());
+      for (const [i, g] of ours.entries()) expect(g.score).toBeCloseTo(theirs[i]?.score ?? Number.NaN, 9);
+    },
+  );
+
   it('searches a story through scoped, and suggests the words MiniSearch would', () => {
     const article = docs[0]?.article as string;
     const hits = index.scoped(new Set([article])).search('troops Kyiv flights', { limit: 100 });
