@@ -97,9 +97,10 @@ function resolveRange(m: RegExpMatchArray, reference: string | null): Resolved {
 
 /**
  * Resolves one chrono result. `undefined` means "not a date at all" (a clock time alone); an undated article
- * keeps anything relative (weekdays, "this week") and any day without a stated year unresolved.
+ * keeps anything relative (weekdays, "this week") and any day without a stated year unresolved. `tense` is asked only of a weekday alone,
+ * which the tense places before or after the article's date.
  */
-function resolveResult(r: chrono.ParsedResult, phrase: string, tense: Tense | null, reference: string | null) {
+function resolveResult(r: chrono.ParsedResult, phrase: string, tense: () => Tense | null, reference: string | null) {
   const c = r.start;
   const hasDay = c.isCertain('day');
   const hasMonth = c.isCertain('month');
@@ -125,9 +126,23 @@ function resolveResult(r: chrono.ParsedResult, phrase: string, tense: Tense | nu
   }
   if (relative && /\bmonth\b/i.test(phrase)) return range(monthOf(start));
   if (relative && /\byear\b/i.test(phrase)) return range(yearOf(start));
-  if (weekdayOnly && !relative) return { date: resolveWeekday(reference, c.get('weekday') ?? 0, tense), endDate: null };
+  if (weekdayOnly && !relative)
+    return { date: resolveWeekday(reference, c.get('weekday') ?? 0, tense()), endDate: null };
   if (hasMonth && !hasDay && !weekdayOnly) return range(monthOf(start));
   return { date: start, endDate: end };
+}
+
+/** `read`, run on the first call only; later calls return its first answer. */
+function once<T>(read: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = read();
+      done = true;
+    }
+    return value;
+  };
 }
 
 function range([date, endDate]: [string, string]): Resolved {
@@ -147,9 +162,12 @@ export function datesInSentence(text: string, reference: string | null): Array<S
     if (end <= start || spans.some((s) => start < s.end && end > s.start)) continue;
     const phrase = text.slice(start, end);
     if (!ANCHOR.test(phrase)) continue;
-    const tense = PAST_WORD.test(phrase) ? 'past' : FUTURE_WORD.test(phrase) ? 'future' : tenseAt(text, start);
+    // The tense needs the sentence's verbs (compromise, the slow part): read it only for a phrase kept as a date.
+    const tense = once(() =>
+      PAST_WORD.test(phrase) ? 'past' : FUTURE_WORD.test(phrase) ? 'future' : tenseAt(text, start),
+    );
     const resolved = resolveResult(r, phrase, tense, reference);
-    if (resolved) spans.push({ start, end, ...resolved, tense });
+    if (resolved) spans.push({ start, end, ...resolved, tense: tense() });
   }
   return spans.sort((a, b) => a.start - b.start);
 }
