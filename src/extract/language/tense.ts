@@ -54,8 +54,16 @@ class LazyVerbSpan implements VerbSpan {
   }
 }
 
-/** Without `text` and `terms` compromise's per-verb JSON skips copying every term; only `verb` is built. */
-const READING_ONLY = { text: false, terms: false } as const;
+/**
+ * The two calls made on compromise's verb groups, typed as the library runs them (its typings omit the
+ * options and the index): `toView(null)` is the same groups as plain matches, whose JSON carries the offsets;
+ * `json(options, i)` builds the verb reading of group `i` alone. Without `text` and `terms` neither copies
+ * every term.
+ */
+interface VerbGroups {
+  toView(pointer: null): { json(options: { offset: boolean; text: boolean; terms: boolean }): unknown };
+  json(options: { text: boolean; terms: boolean }, n: number): unknown;
+}
 
 const verbCache = new Map<string, VerbSpan[]>();
 
@@ -63,16 +71,15 @@ const verbCache = new Map<string, VerbSpan[]>();
 export function verbsOf(sentence: string): VerbSpan[] {
   const cached = verbCache.get(sentence);
   if (cached) return cached;
-  const verbs = nlp(sentence).verbs();
-  // The offsets of the verb groups as plain matches: the same text offsets compromise's verb JSON carries.
-  const offsets = verbs.toView().json({ offset: true, text: false, terms: false }) as Array<{
+  const verbs = nlp(sentence).verbs() as unknown as VerbGroups;
+  const offsets = verbs.toView(null).json({ offset: true, text: false, terms: false }) as Array<{
     offset?: { start: number; length: number };
   }>;
   const spans: VerbSpan[] = [];
   offsets.forEach((v, i) => {
     if (!v.offset) return;
     const start = v.offset.start;
-    const read = () => tenseOfReading((verbs.json(READING_ONLY, i) as VerbReading[] | VerbReading)[0] ?? undefined);
+    const read = () => tenseOfReading((verbs.json({ text: false, terms: false }, i) as VerbReading[])[0]);
     spans.push(new LazyVerbSpan(start, start + v.offset.length, read));
   });
   if (verbCache.size > 2000) verbCache.clear();
