@@ -35,6 +35,12 @@ const ANCHOR = new RegExp(
   `\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_NAMES}|today|tonight|yesterday|tomorrow)\\b|\\d|\\b(?:this|last|next|past|coming|previous|following)\\s+(?:\\S+\\s+)?(?:days?|weeks?|weekend|months?|years?)\\b`,
   'i',
 );
+/**
+ * A cheap test that a sentence may hold a date at all: {@link ANCHOR} without its word boundaries, so it
+ * matches wherever ANCHOR matches any part of the sentence (and a range always has a digit). A sentence it
+ * refuses yields no date, and chrono, which tries dozens of patterns, need not read it.
+ */
+const MAY_HOLD_DATE = new RegExp(ANCHOR.source.replaceAll('\\b', ''), 'i');
 /** Words that carry their own direction, whatever the verb: "last week" is past even in "will follow last week's". */
 const PAST_WORD = /\b(?:yesterday|last|past|previous|ago|earlier)\b/i;
 const FUTURE_WORD = /\b(?:tomorrow|next|coming|following|later)\b/i;
@@ -152,6 +158,7 @@ function range([date, endDate]: [string, string]): Resolved {
 /** The date phrases of one sentence, in order, resolved against `reference` (the article's date or null). */
 export function datesInSentence(text: string, reference: string | null): Array<Span & { tense: Tense | null }> {
   const spans: Array<Span & { tense: Tense | null }> = [];
+  if (!MAY_HOLD_DATE.test(text)) return spans;
   for (const m of text.matchAll(RANGE)) {
     const start = m.index;
     spans.push({ start, end: start + m[0].length, ...resolveRange(m, reference), tense: tenseAt(text, start) });
