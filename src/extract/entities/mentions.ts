@@ -77,6 +77,8 @@ const ROLE_MODIFIERS = new Set([
 
 /** Is the paragraph a headline in capitals ("RUSSIA CONFLICT STOKES ENERGY CONCERNS")? It names nobody reliably. */
 function isShouting(text: string): boolean {
+  // A lower-case ASCII letter changes under upper-casing: no need to collect the letters.
+  if (/[a-z]/.test(text)) return false;
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 12 && letters === letters.toUpperCase();
 }

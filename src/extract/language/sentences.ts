@@ -1,5 +1,6 @@
 import type { Sentence } from '../types.ts';
 import { ABBREVIATED_TITLES } from './lexicon.ts';
+import { execAtEnd } from './tail-match.ts';
 
 /**
  * Abbreviations that end with a period but rarely end a sentence. Lower-case, without the final period. Titles
@@ -58,24 +59,13 @@ const CLOSERS = new Set(['"', "'", '\u201D', '\u2019', ')', ']']);
 /** Characters that may open a sentence before its first letter. */
 const OPENERS = /["'\u201C\u201D\u2018\u2019([]/;
 
+/** The run of letters and periods that ends the text before a period ("U.S", "Gen"). */
 const WORD_AT_END = /([\p{L}.]+)$/u;
-
-/**
- * The run of letters and periods that ends `before` ("U.S", "Gen"), or ''. The regex alone would try every
- * start in the paragraph for every period; a short tail settles it unless the run may reach further back
- * (it starts at the tail's first or second unit, which may be half of a letter outside the basic plane).
- */
-function wordEndingAt(before: string): string {
-  const tail = before.length > 48 ? before.slice(-48) : before;
-  const m = WORD_AT_END.exec(tail);
-  if (m && m.index <= 1 && tail !== before) return WORD_AT_END.exec(before)?.[1] ?? '';
-  return m?.[1] ?? '';
-}
 
 /** Is the period at `dot` part of an abbreviation, an initial ("U.S.", "J.") or a number ("2.5")? */
 function isNonTerminalPeriod(text: string, dot: number): boolean {
   const before = text.slice(0, dot);
-  const word = wordEndingAt(before);
+  const word = execAtEnd(WORD_AT_END, before)?.[1] ?? '';
   if (word === '') return /\d$/.test(before) && /^\d/.test(text.slice(dot + 1));
   const bare = word.toLowerCase().replace(/^\.+/, '');
   if (ABBREVIATIONS.has(bare)) return true;

@@ -17,6 +17,7 @@ import {
   nameContextOf,
 } from '../entities/index.ts';
 import {
+  execAtEnd,
   findQuoteSpans,
   isPossessive,
   maskQuotes,
@@ -137,6 +138,9 @@ const SUBJECT_OPENERS = new Set([
 /** Words that may follow a subject: a verb or an adverb, never a preposition or the end of the sentence. */
 const NOT_AFTER_SUBJECT = /^(?:[.;:)]|of|in|on|at|to|for|from|with|by|and|or|as|than)$/i;
 
+/** The last word of the text before a phrase, and the comma before it if any. */
+const CLAUSE_OPENER = /(,?)\s*(\p{L}+)$/u;
+
 /** Is the phrase at `at`–`end` in subject position: clause start, and followed by what a subject is followed by? */
 function isSubject(masked: string, at: number, sentenceStart: number, end: number): boolean {
   const phrase = masked.slice(at, end);
@@ -147,7 +151,7 @@ function isSubject(masked: string, at: number, sentenceStart: number, end: numbe
   if (NOT_AFTER_SUBJECT.test(after)) return false;
   if (before === '' || /[,;:\u2014\u2013-]$/.test(before) || /[.!?]$/.test(before)) return true;
   // "…, and the ministry said": a conjunction opens a clause only after a comma (not "The Guardian and the Times").
-  const opener = /(,?)\s*(\p{L}+)$/u.exec(before);
+  const opener = execAtEnd(CLAUSE_OPENER, before);
   const word = opener?.[2]?.toLowerCase() ?? '';
   if (word === 'and' || word === 'but') return opener?.[1] === ',';
   return SUBJECT_OPENERS.has(word);
