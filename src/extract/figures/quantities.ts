@@ -115,6 +115,11 @@ const HEDGES: ReadonlyArray<readonly [string, HedgeEffect]> = (
     ['circa', 'point'],
   ] as Array<[string, HedgeEffect]>
 ).sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
+/** The hedges' words, split once. */
+const HEDGE_WORDS: ReadonlyArray<readonly [readonly string[], HedgeEffect]> = HEDGES.map(([phrase, effect]) => [
+  phrase.split(' '),
+  effect,
+]);
 
 /** Words that name a vague count of a scale ("a few thousand", "several hundred"). */
 const VAGUE_COUNTS = new Set(['few', 'several', 'couple']);
@@ -372,8 +377,7 @@ function hedgeBefore(
   tokens: readonly Token[],
   i: number,
 ): { first: number; words: string; effect: HedgeEffect } | null {
-  for (const [phrase, effect] of HEDGES) {
-    const words = phrase.split(' ');
+  for (const [words, effect] of HEDGE_WORDS) {
     const from = i - words.length;
     if (from < 0) continue;
     if (words.every((w, k) => tokens[from + k]?.lower === w && tokens[from + k]?.kind === 'word')) {
