@@ -60,6 +60,10 @@ function isAbbreviation(prev: Token, text: string, dot: number): boolean {
 
 /** Does the token start with an upper-case letter (or is it a dotted acronym)? */
 export function isCapitalised(t: Token): boolean {
+  // Most words start with a plain ASCII letter: its case is its code; only other first letters need the regex.
+  const first = t.text.charCodeAt(0);
+  if (first >= 65 && first <= 90) return true;
+  if (first >= 97 && first <= 122) return false;
   return /^\p{Lu}/u.test(t.text);
 }
 
