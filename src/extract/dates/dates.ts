@@ -35,6 +35,12 @@ const ANCHOR = new RegExp(
   `\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_NAMES}|today|tonight|yesterday|tomorrow)\\b|\\d|\\b(?:this|last|next|past|coming|previous|following)\\s+(?:\\S+\\s+)?(?:days?|weeks?|weekend|months?|years?)\\b`,
   'i',
 );
+/**
+ * A cheap test that a sentence may hold a date at all: {@link ANCHOR} without its word boundaries, so it
+ * matches wherever ANCHOR matches any part of the sentence (and a range always has a digit). A sentence it
+ * refuses yields no date, and chrono, which tries dozens of patterns, need not read it.
+ */
+const MAY_HOLD_DATE = new RegExp(ANCHOR.source.replaceAll('\\b', ''), 'i');
 /** Words that carry their own direction, whatever the verb: "last week" is past even in "will follow last week's". */
 const PAST_WORD = /\b(?:yesterday|last|past|previous|ago|earlier)\b/i;
 const FUTURE_WORD = /\b(?:tomorrow|next|coming|following|later)\b/i;
@@ -97,9 +103,10 @@ function resolveRange(m: RegExpMatchArray, reference: string | null): Resolved {
 
 /**
  * Resolves one chrono result. `undefined` means "not a date at all" (a clock time alone); an undated article
- * keeps anything relative (weekdays, "this week") and any day without a stated year unresolved.
+ * keeps anything relative (weekdays, "this week") and any day without a stated year unresolved. `tense` is asked only of a weekday alone,
+ * which the tense places before or after the article's date.
  */
-function resolveResult(r: chrono.ParsedResult, phrase: string, tense: Tense | null, reference: string | null) {
+function resolveResult(r: chrono.ParsedResult, phrase: string, tense: () => Tense | null, reference: string | null) {
   const c = r.start;
   const hasDay = c.isCertain('day');
   const hasMonth = c.isCertain('month');
@@ -125,9 +132,23 @@ function resolveResult(r: chrono.ParsedResult, phrase: string, tense: Tense | nu
   }
   if (relative && /\bmonth\b/i.test(phrase)) return range(monthOf(start));
   if (relative && /\byear\b/i.test(phrase)) return range(yearOf(start));
-  if (weekdayOnly && !relative) return { date: resolveWeekday(reference, c.get('weekday') ?? 0, tense), endDate: null };
+  if (weekdayOnly && !relative)
+    return { date: resolveWeekday(reference, c.get('weekday') ?? 0, tense()), endDate: null };
   if (hasMonth && !hasDay && !weekdayOnly) return range(monthOf(start));
   return { date: start, endDate: end };
+}
+
+/** `read`, run on the first call only; later calls return its first answer. */
+function once<T>(read: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = read();
+      done = true;
+    }
+    return value;
+  };
 }
 
 function range([date, endDate]: [string, string]): Resolved {
@@ -137,6 +158,7 @@ function range([date, endDate]: [string, string]): Resolved {
 /** The date phrases of one sentence, in order, resolved against `reference` (the article's date or null). */
 export function datesInSentence(text: string, reference: string | null): Array<Span & { tense: Tense | null }> {
   const spans: Array<Span & { tense: Tense | null }> = [];
+  if (!MAY_HOLD_DATE.test(text)) return spans;
   for (const m of text.matchAll(RANGE)) {
     const start = m.index;
     spans.push({ start, end: start + m[0].length, ...resolveRange(m, reference), tense: tenseAt(text, start) });
@@ -147,9 +169,12 @@ export function datesInSentence(text: string, reference: string | null): Array<S
     if (end <= start || spans.some((s) => start < s.end && end > s.start)) continue;
     const phrase = text.slice(start, end);
     if (!ANCHOR.test(phrase)) continue;
-    const tense = PAST_WORD.test(phrase) ? 'past' : FUTURE_WORD.test(phrase) ? 'future' : tenseAt(text, start);
+    // The tense needs the sentence's verbs (compromise, the slow part): read it only for a phrase kept as a date.
+    const tense = once(() =>
+      PAST_WORD.test(phrase) ? 'past' : FUTURE_WORD.test(phrase) ? 'future' : tenseAt(text, start),
+    );
     const resolved = resolveResult(r, phrase, tense, reference);
-    if (resolved) spans.push({ start, end, ...resolved, tense });
+    if (resolved) spans.push({ start, end, ...resolved, tense: tense() });
   }
   return spans.sort((a, b) => a.start - b.start);
 }

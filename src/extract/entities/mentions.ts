@@ -77,6 +77,8 @@ const ROLE_MODIFIERS = new Set([
 
 /** Is the paragraph a headline in capitals ("RUSSIA CONFLICT STOKES ENERGY CONCERNS")? It names nobody reliably. */
 function isShouting(text: string): boolean {
+  // A lower-case ASCII letter changes under upper-casing: no need to collect the letters.
+  if (/[a-z]/.test(text)) return false;
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 12 && letters === letters.toUpperCase();
 }
@@ -84,11 +86,25 @@ function isShouting(text: string): boolean {
 /** Is token `i` the first word of its sentence (after any opening quotation mark or bracket)? */
 function opensSentence(tokens: readonly Token[], i: number, text: string): boolean {
   const t = tokens[i] as Token;
-  const before = text.slice(0, t.start);
+  // Only the end of the text before the word counts: the spaces right before it, an opening mark and the
+  // spaces before that, then one or two marks of a sentence's end. Testing that tail, not the whole text
+  // before the word, keeps the test linear in the paragraph's length.
+  let k = t.start;
+  while (k > 0 && /\s/u.test(text[k - 1] as string)) k--;
   // A quotation masked out with spaces comes right before: "“…,” Transport Minister Anna Kowalski said".
-  if (/\s{3,}$/u.test(before)) return false;
-  return /(^|[.!?]["\u201D\u2019)]?|[:\u2014])\s*["\u201C\u201D(]?\s*$/u.test(before);
+  if (t.start - k >= 3) return false;
+  if (k > 0 && /["\u201C\u201D(]/u.test(text[k - 1] as string)) {
+    k--;
+    while (k > 0 && /\s/u.test(text[k - 1] as string)) k--;
+  }
+  const from = Math.max(0, k - 2);
+  return (from === 0 ? SENTENCE_OPENS : SENTENCE_OPENS_INSIDE).test(text.slice(from, t.start));
 }
+
+/** The end of the text before a sentence's first word: the paragraph's start or a sentence's end, then marks. */
+const SENTENCE_OPENS = /(^|[.!?]["\u201D\u2019)]?|[:\u2014])\s*["\u201C\u201D(]?\s*$/u;
+/** The same for a tail cut out of the text: its start is not the paragraph's. */
+const SENTENCE_OPENS_INSIDE = /([.!?]["\u201D\u2019)]?|[:\u2014])\s*["\u201C\u201D(]?\s*$/u;
 
 /**
  * May the capitalised word that opens a sentence start a name? Titles and role words may ("Chancellor Rishi
@@ -115,7 +131,28 @@ function mayOpenName(t: Token, next: Token | undefined, context: NameContext | u
  * the Russian General Staff,") or precedes it ("Ukraine's Defense Minister, Oleksiy Reznikov") is attached.
  * With a {@link NameContext}, a common word opening a sentence is not taken for a name.
  */
-export function findMentions(text: string, paragraph = 0, context?: NameContext): Mention[] {
+export function findMentions(text: string, paragraph = 0, context?: NameContext): readonly Mention[] {
+  if (!context) return mentionsIn(text, paragraph, context);
+  // The entity index and the attributor read the same masked paragraphs of one article with one context:
+  // the second reading is the first one's answer.
+  let known = readings.get(context);
+  if (!known) {
+    known = new Map();
+    readings.set(context, known);
+  }
+  const key = `${paragraph}\u0000${text}`;
+  let found = known.get(key);
+  if (!found) {
+    found = mentionsIn(text, paragraph, context);
+    known.set(key, found);
+  }
+  return found;
+}
+
+/** Mentions already found under a context, by paragraph and text; forgotten with the article's context. */
+const readings = new WeakMap<NameContext, Map<string, readonly Mention[]>>();
+
+function mentionsIn(text: string, paragraph: number, context: NameContext | undefined): Mention[] {
   if (isShouting(text)) return [];
   const tokens = tokenize(text);
   const out: Mention[] = [];

@@ -12,7 +12,7 @@
 import type { Article } from '../../knowledge/types.ts';
 import type { EntityIndex } from '../entities/index.ts';
 import { maskQuotes, ORG_HEADS, ROLE_WORDS, SPEECH_VERBS, wordSet } from '../language/index.ts';
-import { type Attributor, createAttributor, speechClauses } from '../speakers/index.ts';
+import { type Attributor, createAttributor, type SpeechClause, speechClauses } from '../speakers/index.ts';
 import type { Sentence } from '../types.ts';
 import type { Quantity } from './quantities.ts';
 import { isCapitalised, type Token } from './tokens.ts';
@@ -254,10 +254,17 @@ export function claimantResolver(article: Article, given?: Attributor): Claimant
   const textOf = new Map(article.paragraphs.map((p) => [p.number, p.text]));
   const maskedOf = new Map(article.paragraphs.map((p) => [p.number, maskQuotes(p.text)]));
 
+  /** The speech clauses of each sentence, read once however many figures it holds. */
+  const clausesOf = new Map<Sentence, readonly SpeechClause[]>();
   /** "…, President Volodymyr Zelensky said." after the figure: a named agent after a comma. */
   const trailing = (sentence: Sentence, end: number): string | null => {
     const masked = maskedOf.get(sentence.paragraph) ?? '';
-    for (const c of speechClauses(masked, sentence.start, sentence.end, () => false)) {
+    let clauses = clausesOf.get(sentence);
+    if (!clauses) {
+      clauses = speechClauses(masked, sentence.start, sentence.end, () => false);
+      clausesOf.set(sentence, clauses);
+    }
+    for (const c of clauses) {
       const from = Math.min(c.agentStart, c.verbStart);
       if (c.form === 'according' || from < end || !/,\s*$/.test(masked.slice(end, from))) continue;
       // The clause must close the sentence ("…, the minister said on Friday."), not open a main clause.

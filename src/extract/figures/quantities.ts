@@ -115,6 +115,11 @@ const HEDGES: ReadonlyArray<readonly [string, HedgeEffect]> = (
     ['circa', 'point'],
   ] as Array<[string, HedgeEffect]>
 ).sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
+/** The hedges' words, split once. */
+const HEDGE_WORDS: ReadonlyArray<readonly [readonly string[], HedgeEffect]> = HEDGES.map(([phrase, effect]) => [
+  phrase.split(' '),
+  effect,
+]);
 
 /** Words that name a vague count of a scale ("a few thousand", "several hundred"). */
 const VAGUE_COUNTS = new Set(['few', 'several', 'couple']);
@@ -321,13 +326,12 @@ const PERIOD_HALF = new Set(['first', 'second', 'back', 'front', 'latter', 'form
 function parseFraction(tokens: readonly Token[], i: number): { first: number; after: number; percent: number } | null {
   const t = tokens[i];
   if (t?.kind !== 'word') return null;
-  const round = (v: number) => Math.round(v * 10000) / 100;
   const hyphen = /^([a-z]+)[-‐‑]([a-z]+)$/.exec(t.lower);
   if (hyphen) {
     const n = numberWordValue(hyphen[1] as string);
     const part = FRACTIONS[hyphen[2] as string];
     if (n !== undefined && part !== undefined && n >= 1 && n < 10) {
-      return { first: i, after: i + 1, percent: round(n * part) };
+      return { first: i, after: i + 1, percent: percentOf(n * part) };
     }
     return null;
   }
@@ -340,19 +344,19 @@ function parseFraction(tokens: readonly Token[], i: number): { first: number; af
     const first = tokens[i - 1]?.lower === 'a' ? i - 1 : i;
     return { first, after: i + 1, percent: 50 };
   }
-  const count = t.lower === 'a' || t.lower === 'an' ? 1 : numberWordValue(t.text);
+  // The fraction word and "of" first: they rule out almost every token before its count is read.
   const part = FRACTIONS[tokens[i + 1]?.lower ?? ''];
-  if (
-    count !== undefined &&
-    count >= 1 &&
-    count < 10 &&
-    part !== undefined &&
-    part !== 1 / 2 &&
-    tokens[i + 2]?.lower === 'of'
-  ) {
-    return { first: i, after: i + 2, percent: round(count * part) };
+  if (part === undefined || part === 1 / 2 || tokens[i + 2]?.lower !== 'of') return null;
+  const count = t.lower === 'a' || t.lower === 'an' ? 1 : numberWordValue(t.text);
+  if (count !== undefined && count >= 1 && count < 10) {
+    return { first: i, after: i + 2, percent: percentOf(count * part) };
   }
   return null;
+}
+
+/** A share of one as a percentage, to two decimals. */
+function percentOf(share: number): number {
+  return Math.round(share * 10000) / 100;
 }
 
 /**
@@ -373,8 +377,7 @@ function hedgeBefore(
   tokens: readonly Token[],
   i: number,
 ): { first: number; words: string; effect: HedgeEffect } | null {
-  for (const [phrase, effect] of HEDGES) {
-    const words = phrase.split(' ');
+  for (const [words, effect] of HEDGE_WORDS) {
     const from = i - words.length;
     if (from < 0) continue;
     if (words.every((w, k) => tokens[from + k]?.lower === w && tokens[from + k]?.kind === 'word')) {

@@ -37,6 +37,7 @@ export {
 export { NUMBER_WORDS, numberWordValue } from './number-words.ts';
 export { findQuoteSpans, maskQuotes, type QuoteSpan } from './quote-spans.ts';
 export { sentencesOf, splitSentences } from './sentences.ts';
+export { execAtEnd } from './tail-match.ts';
 export { type Tense, tenseAt, verbsOf } from './tense.ts';
 export { isCapitalised, isPossessive, joinTokens, stripPossessive, type Token, tokenize } from './tokens.ts';
 export {

@@ -35,11 +35,15 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   ninety: 90,
 };
 
+/** The hyphens that join tens and units ("twenty-five"). */
+const HYPHEN = /[-\u2010\u2011]/;
+
 /** Value of a number word, including hyphenated tens ("twenty-five"); undefined when it is not one. */
 export function numberWordValue(word: string): number | undefined {
   const lower = word.toLowerCase();
   if (lower in NUMBER_WORDS) return NUMBER_WORDS[lower];
-  const parts = lower.split(/[-\u2010\u2011]/);
+  if (!HYPHEN.test(lower)) return undefined;
+  const parts = lower.split(HYPHEN);
   if (parts.length === 2) {
     const tens = NUMBER_WORDS[parts[0] as string];
     const unit = NUMBER_WORDS[parts[1] as string];

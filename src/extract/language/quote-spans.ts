@@ -29,6 +29,9 @@ const OPEN = new Set(['\u201C', '\u201E', '\u00AB']);
 const CLOSE = new Set(['\u201D', '\u00BB']);
 const STRAIGHT = '"';
 
+/** Any of the double quotation marks {@link marksOf} reads. */
+const ANY_MARK = /["\u201C\u201D\u201E\u00AB\u00BB]/;
+
 type Mark = { at: number; role: 'open' | 'close' };
 
 /** Decides which double quotation marks open and which close, repairing reversed curly marks. */
@@ -80,6 +83,8 @@ function trimmed(text: string, start: number, end: number): { start: number; end
  */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
+  // Most paragraphs quote nobody: no mark, no span, and no need to look at every character.
+  if (!ANY_MARK.test(text)) return out;
   const marks = marksOf(text);
   let open: Mark | null = null;
   let lastEnd = 0;
@@ -116,6 +121,21 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
  * still line up: what remains is the reporter's own words.
  */
 export function maskQuotes(text: string, fill = ' '): string {
+  // The entity index, the attributor and the claimant resolver each mask the same paragraphs.
+  const key = `${fill}\u0000${text}`;
+  let masked = maskedTexts.get(key);
+  if (masked === undefined) {
+    if (maskedTexts.size >= 512) maskedTexts.clear();
+    masked = maskText(text, fill);
+    maskedTexts.set(key, masked);
+  }
+  return masked;
+}
+
+/** Masked paragraphs already computed, by fill and text; forgetting them changes nothing. */
+const maskedTexts = new Map<string, string>();
+
+function maskText(text: string, fill: string): string {
   let out = '';
   let at = 0;
   for (const s of findQuoteSpans(text)) {

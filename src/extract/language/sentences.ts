@@ -1,5 +1,6 @@
 import type { Sentence } from '../types.ts';
 import { ABBREVIATED_TITLES } from './lexicon.ts';
+import { execAtEnd } from './tail-match.ts';
 
 /**
  * Abbreviations that end with a period but rarely end a sentence. Lower-case, without the final period. Titles
@@ -58,10 +59,13 @@ const CLOSERS = new Set(['"', "'", '\u201D', '\u2019', ')', ']']);
 /** Characters that may open a sentence before its first letter. */
 const OPENERS = /["'\u201C\u201D\u2018\u2019([]/;
 
+/** The run of letters and periods that ends the text before a period ("U.S", "Gen"). */
+const WORD_AT_END = /([\p{L}.]+)$/u;
+
 /** Is the period at `dot` part of an abbreviation, an initial ("U.S.", "J.") or a number ("2.5")? */
 function isNonTerminalPeriod(text: string, dot: number): boolean {
   const before = text.slice(0, dot);
-  const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+  const word = execAtEnd(WORD_AT_END, before)?.[1] ?? '';
   if (word === '') return /\d$/.test(before) && /^\d/.test(text.slice(dot + 1));
   const bare = word.toLowerCase().replace(/^\.+/, '');
   if (ABBREVIATIONS.has(bare)) return true;

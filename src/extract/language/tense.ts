@@ -21,28 +21,67 @@ export interface VerbSpan {
   readonly tense: Tense | null;
 }
 
+/** What compromise's verb reading says of one verb group; only the fields the tense needs. */
+interface VerbReading {
+  verb?: { grammar?: { tense?: string; form?: string }; auxiliary?: string };
+}
+
+/** The tense of one verb reading of compromise. */
+function tenseOfReading(reading: VerbReading | undefined): Tense | null {
+  const grammar = reading?.verb?.grammar;
+  const aux = (reading?.verb?.auxiliary ?? '').trim();
+  if (grammar?.tense === 'FutureTense') return 'future';
+  if (grammar?.tense === 'PastTense') return 'past';
+  if (grammar?.tense === 'PresentTense' && (aux !== '' || grammar.form !== 'simple-present')) return 'present';
+  return null;
+}
+
+/**
+ * A verb span whose tense is read on first use. compromise's grammar reading of a verb (auxiliary, form,
+ * conjugation) costs more than finding the verbs, and a date asks the tense of one or two verbs only, while
+ * `events` asks none: reading it lazily, one verb at a time, gives the same tense for a fraction of the work.
+ */
+class LazyVerbSpan implements VerbSpan {
+  #tense: Tense | null | undefined;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    private readonly read: () => Tense | null,
+  ) {}
+  get tense(): Tense | null {
+    if (this.#tense === undefined) this.#tense = this.read();
+    return this.#tense;
+  }
+}
+
+/**
+ * The two calls made on compromise's verb groups, typed as the library runs them (its typings omit the
+ * options and the index): `toView(null)` is the same groups as plain matches, whose JSON carries the offsets;
+ * `json(options, i)` builds the verb reading of group `i` alone. Without `text` and `terms` neither copies
+ * every term.
+ */
+interface VerbGroups {
+  toView(pointer: null): { json(options: { offset: boolean; text: boolean; terms: boolean }): unknown };
+  json(options: { text: boolean; terms: boolean }, n: number): unknown;
+}
+
 const verbCache = new Map<string, VerbSpan[]>();
 
 /** Verbs of a sentence with their offsets and tense, memoised because every date of a sentence asks again. */
 export function verbsOf(sentence: string): VerbSpan[] {
   const cached = verbCache.get(sentence);
   if (cached) return cached;
-  const json = nlp(sentence).verbs().json({ offset: true }) as Array<{
-    text: string;
+  const verbs = nlp(sentence).verbs() as unknown as VerbGroups;
+  const offsets = verbs.toView(null).json({ offset: true, text: false, terms: false }) as Array<{
     offset?: { start: number; length: number };
-    verb?: { grammar?: { tense?: string; form?: string }; auxiliary?: string };
   }>;
   const spans: VerbSpan[] = [];
-  for (const v of json) {
-    if (!v.offset) continue;
-    const grammar = v.verb?.grammar;
-    const aux = (v.verb?.auxiliary ?? '').trim();
-    let tense: Tense | null = null;
-    if (grammar?.tense === 'FutureTense') tense = 'future';
-    else if (grammar?.tense === 'PastTense') tense = 'past';
-    else if (grammar?.tense === 'PresentTense' && (aux !== '' || grammar.form !== 'simple-present')) tense = 'present';
-    spans.push({ start: v.offset.start, end: v.offset.start + v.offset.length, tense });
-  }
+  offsets.forEach((v, i) => {
+    if (!v.offset) return;
+    const start = v.offset.start;
+    const read = () => tenseOfReading((verbs.json({ text: false, terms: false }, i) as VerbReading[])[0]);
+    spans.push(new LazyVerbSpan(start, start + v.offset.length, read));
+  });
   if (verbCache.size > 2000) verbCache.clear();
   verbCache.set(sentence, spans);
   return spans;

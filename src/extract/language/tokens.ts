@@ -15,6 +15,9 @@ export interface Token {
 // Words keep inner apostrophes, hyphens and ampersands ("O'Shea", "Jean-Yves", "P&O", "AT&T").
 const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’&-][\p{L}\p{N}]+)*(?:['’]s)?|\S/gu;
 
+/** Anything but printable ASCII (which is always in NFC). */
+const NOT_PLAIN_ASCII = /[^ -~]/;
+
 /**
  * Splits text into words and punctuation marks with offsets. Dotted acronyms ("U.S."), abbreviated titles
  * ("Gen.", "Jr.") and a middle initial ("Vladimir V. Putin") stay one token so that names are not cut at their
@@ -38,7 +41,8 @@ export function tokenize(text: string, offset = 0): Token[] {
       continue;
     }
     if (word.length === 0) continue;
-    word = word.normalize('NFC');
+    // ASCII is always in NFC: only other words need normalising (a slow call for every word).
+    if (NOT_PLAIN_ASCII.test(word)) word = word.normalize('NFC');
     out.push({ text: word, lower: word.toLowerCase(), start, end: start + m[0].length });
   }
   return out;
@@ -56,6 +60,10 @@ function isAbbreviation(prev: Token, text: string, dot: number): boolean {
 
 /** Does the token start with an upper-case letter (or is it a dotted acronym)? */
 export function isCapitalised(t: Token): boolean {
+  // Most words start with a plain ASCII letter: its case is its code; only other first letters need the regex.
+  const first = t.text.charCodeAt(0);
+  if (first >= 65 && first <= 90) return true;
+  if (first >= 97 && first <= 122) return false;
   return /^\p{Lu}/u.test(t.text);
 }
 

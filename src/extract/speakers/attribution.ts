@@ -17,6 +17,7 @@ import {
   nameContextOf,
 } from '../entities/index.ts';
 import {
+  execAtEnd,
   findQuoteSpans,
   isPossessive,
   maskQuotes,
@@ -137,6 +138,15 @@ const SUBJECT_OPENERS = new Set([
 /** Words that may follow a subject: a verb or an adverb, never a preposition or the end of the sentence. */
 const NOT_AFTER_SUBJECT = /^(?:[.;:)]|of|in|on|at|to|for|from|with|by|and|or|as|than)$/i;
 
+/**
+ * The pronouns that may be a clause's subject, as words of their own: a sentence without one has no pronoun
+ * token, and need not be cut into tokens to look for one.
+ */
+const SUBJECT_PRONOUN = /(?<![\p{L}\p{N}])(?:he|she|they|it)(?![\p{L}\p{N}])/iu;
+
+/** The last word of the text before a phrase, and the comma before it if any. */
+const CLAUSE_OPENER = /(,?)\s*(\p{L}+)$/u;
+
 /** Is the phrase at `at`–`end` in subject position: clause start, and followed by what a subject is followed by? */
 function isSubject(masked: string, at: number, sentenceStart: number, end: number): boolean {
   const phrase = masked.slice(at, end);
@@ -147,7 +157,7 @@ function isSubject(masked: string, at: number, sentenceStart: number, end: numbe
   if (NOT_AFTER_SUBJECT.test(after)) return false;
   if (before === '' || /[,;:\u2014\u2013-]$/.test(before) || /[.!?]$/.test(before)) return true;
   // "…, and the ministry said": a conjunction opens a clause only after a comma (not "The Guardian and the Times").
-  const opener = /(,?)\s*(\p{L}+)$/u.exec(before);
+  const opener = execAtEnd(CLAUSE_OPENER, before);
   const word = opener?.[2]?.toLowerCase() ?? '';
   if (word === 'and' || word === 'but') return opener?.[1] === ',';
   return SUBJECT_OPENERS.has(word);
@@ -255,7 +265,8 @@ export function createAttributor(
         });
       }
       // Pronoun subjects ("He said Putin's speech…") are appearances of whoever they stand for.
-      for (const tok of tokenize(masked.slice(s.start, s.end), s.start)) {
+      const words = masked.slice(s.start, s.end);
+      for (const tok of SUBJECT_PRONOUN.test(words) ? tokenize(words, s.start) : []) {
         if (!['he', 'she', 'they', 'it'].includes(tok.lower) || !isSubject(masked, tok.start, s.start, tok.end))
           continue;
         if (found.some((c) => c.agentStart === tok.start)) continue;

@@ -9,4 +9,4 @@
  */
 export { type Attributor, createAttributor } from './attribution.ts';
 export { extractQuotes } from './quotes.ts';
-export { speechClauses } from './speech-clauses.ts';
+export { type SpeechClause, speechClauses } from './speech-clauses.ts';

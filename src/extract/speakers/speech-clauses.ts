@@ -380,8 +380,11 @@ export function speechClauses(
     }
     // "Amazon made the announcement in November, citing “high fees”": the subject of the sentence speaks.
     // (The comma may sit inside a quotation's closing mark: "…on “Good Morning America,” saying…".)
-    const afterComma = /^(?:,|and|while|before|after)$/.test(tokens[v - 1]?.lower ?? '') || afterQuote(t.start);
-    if (PARTICIPLES.has(t.lower) && afterComma) {
+    // The participle first: whether a quotation comes right before is a search of the paragraph.
+    if (
+      PARTICIPLES.has(t.lower) &&
+      (/^(?:,|and|while|before|after)$/.test(tokens[v - 1]?.lower ?? '') || afterQuote(t.start))
+    ) {
       // "…, adding berths for 40 boats", "…, adding 200 jobs": "adding" with a thing as object adds it.
       if (t.lower === 'adding' && addsThings(next)) continue;
       const subject = subjectBefore(tokens, v);
