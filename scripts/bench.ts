@@ -27,9 +27,9 @@ const FULL: Effort = {
   callsPerCommand: 300,
   msPerCommand: 3000,
   burst: 1000,
-  burstMs: 20_000,
+  burstMs: 10_000,
   startups: 2,
-  cliRuns: 5,
+  cliRuns: 3,
 };
 const QUICK: Effort = {
   serialSample: 50,
