@@ -1,13 +1,7 @@
+import { PostingBuilder } from './builder.ts';
 import { type DocKind, SEARCH_FIELDS, type SearchDoc, type StoredDoc } from './documents.ts';
 import { detectIntent, type Intent, intentBoost, questionTopic } from './intent.ts';
-import {
-  type Field,
-  MAX_QUERY_TERMS,
-  PostingBuilder,
-  PostingIndex,
-  type QueryScope,
-  type TermQuery,
-} from './postings.ts';
+import { type Field, MAX_QUERY_TERMS, PostingIndex, type QueryScope, type TermQuery } from './postings.ts';
 import { processTerm, TERMS_VERSION, tokenize } from './terms.ts';
 
 /** A search hit: the stored document plus how well it matched. */
