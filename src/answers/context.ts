@@ -158,3 +158,36 @@ export function stepwise<T>(ctx: AnswerContext, key: string, make: () => Generat
     };
   });
 }
+
+/** Elements sorted or merged between two yields of {@link sortInSteps}. */
+const SORT_STEP = 16_384;
+
+/**
+ * A stable sort that yields between steps (for a {@link stepwise} value): runs of the list are sorted, then merged
+ * pairwise, a bounded number of elements per step. Being stable, it orders the list exactly as `Array.sort` with the
+ * same comparison does. Returns a new array.
+ */
+export function* sortInSteps<T>(items: readonly T[], compare: (a: T, b: T) => number): Generator<void, T[], void> {
+  let from: T[] = [];
+  for (let i = 0; i < items.length; i += SORT_STEP) {
+    from.push(...items.slice(i, i + SORT_STEP).sort(compare));
+    if (i + SORT_STEP < items.length) yield;
+  }
+  let to: T[] = new Array<T>(from.length);
+  let moved = 0;
+  for (let width = SORT_STEP; width < from.length; width *= 2) {
+    for (let start = 0; start < from.length; start += 2 * width) {
+      const middle = Math.min(start + width, from.length);
+      const end = Math.min(start + 2 * width, from.length);
+      let i = start;
+      let j = middle;
+      for (let k = start; k < end; k++) {
+        // Ties take from the left run: that keeps the sort stable.
+        to[k] = (j >= end || (i < middle && compare(from[i] as T, from[j] as T) <= 0) ? from[i++] : from[j++]) as T;
+        if (++moved % SORT_STEP === 0) yield;
+      }
+    }
+    [from, to] = [to, from];
+  }
+  return from;
+}

@@ -1,6 +1,6 @@
 import type { EntityKind, Figure, Quote } from '../extract/types.ts';
 import type { SearchIndex } from '../search/index.ts';
-import { type AnswerContext, memo, type Stepwise, stepwise } from './context.ts';
+import { type AnswerContext, memo, type Stepwise, sortInSteps, stepwise } from './context.ts';
 import { editDistanceWithin, nameWords, wordsMatch } from './names.ts';
 
 /** A person or body across all articles: how they are named, their roles, their words and their figures. */
@@ -95,8 +95,10 @@ function* directory(ctx: AnswerContext): Generator<void, Person[], void> {
   }
   yield;
   // A collator compares as `localeCompare` does, without setting up the comparison again for every pair.
-  list.sort((a, b) => (weight.get(b) as number) - (weight.get(a) as number) || COLLATOR.compare(a.name, b.name));
-  return list;
+  return yield* sortInSteps(
+    list,
+    (a, b) => (weight.get(b) as number) - (weight.get(a) as number) || COLLATOR.compare(a.name, b.name),
+  );
 }
 
 /**

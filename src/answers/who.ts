@@ -1,7 +1,7 @@
 import type { Sentence } from '../extract/types.ts';
 import { fold } from '../search/index.ts';
 import { AnswerBuilder } from './build.ts';
-import { type AnswerContext, memo } from './context.ts';
+import { type AnswerContext, memo, type Stepwise, stepwise } from './context.ts';
 import { figureLabel } from './estimates.ts';
 import { closeNames, nameWords } from './names.ts';
 import { explainNoMatch } from './nomatch.ts';
@@ -24,13 +24,24 @@ function mentions(sentence: string, name: string): boolean {
   return hay.includes(` ${words.join(' ')} `);
 }
 
+/** Articles whose sentences one step of {@link sentenceLookupBuilder} files. */
+const SENTENCES_STEP = 100;
+
 /** Sentences by article, paragraph and index, to turn search hits back into sentences. */
 export function sentenceLookup(ctx: AnswerContext): ReadonlyMap<string, Sentence> {
-  return memo(
-    ctx,
-    'sentences',
-    () => new Map(ctx.facts.flatMap((f) => f.sentences.map((s) => [`${s.article}\0${s.paragraph}\0${s.index}`, s]))),
-  );
+  return sentenceLookupBuilder(ctx).value();
+}
+
+/** {@link sentenceLookup}, to build step by step (see {@link stepwise}). */
+export function sentenceLookupBuilder(ctx: AnswerContext): Stepwise<ReadonlyMap<string, Sentence>> {
+  return stepwise(ctx, 'sentences', function* () {
+    const out = new Map<string, Sentence>();
+    for (const [n, f] of ctx.facts.entries()) {
+      if (n % SENTENCES_STEP === SENTENCES_STEP - 1) yield;
+      for (const s of f.sentences) out.set(`${s.article}\0${s.paragraph}\0${s.index}`, s);
+    }
+    return out;
+  });
 }
 
 /**
