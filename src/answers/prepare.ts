@@ -7,11 +7,11 @@
  */
 import { byInitialsBuilder, knowledgeNameWordsBuilder, quotedRoles } from './ask.ts';
 import type { AnswerContext } from './context.ts';
-import { allFigureGroups, figuresBuilder } from './estimates.ts';
+import { allFigureGroupsBuilder, figuresBuilder } from './estimates.ts';
 import { prepareFolded } from './folded.ts';
 import { nameIndexBuilder, peopleBuilder, quotingArticles } from './people.ts';
 import { spokenBuilder } from './quotes.ts';
-import { quotedSpeakers } from './search.ts';
+import { quotedSpeakersBuilder } from './search.ts';
 import { storiesAnswer } from './stories.ts';
 import { sentenceLookupBuilder } from './who.ts';
 
@@ -30,13 +30,13 @@ export async function prepareAnswers(ctx: AnswerContext, pause: () => Promise<bo
     byInitialsBuilder(ctx),
     spokenBuilder(ctx),
     sentenceLookupBuilder(ctx),
+    quotedSpeakersBuilder(ctx),
+    allFigureGroupsBuilder(ctx),
   ])
     while (!builder.step()) if (!(await pause())) return;
   const steps: ReadonlyArray<() => unknown> = [
     () => quotedRoles(ctx),
-    () => quotedSpeakers(ctx),
     () => quotingArticles(ctx),
-    () => allFigureGroups(ctx),
     () => storiesAnswer(ctx, {}),
   ];
   for (const step of steps) {
