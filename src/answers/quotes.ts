@@ -1,7 +1,7 @@
 import type { Quote } from '../extract/types.ts';
 import { quoteDocId } from '../search/index.ts';
 import { AnswerBuilder } from './build.ts';
-import { type AnswerContext, memo, type Stepwise, stepwise } from './context.ts';
+import { type AnswerContext, type Stepwise, stepwise } from './context.ts';
 import { closeNames, nameWords } from './names.ts';
 import { explainNoMatch } from './nomatch.ts';
 import { given, type Options, textOption } from './options.ts';

@@ -1,7 +1,7 @@
 import { detectIntent, type Hit, isStopword, processTerm, type SearchOptions, tokenize } from '../search/index.ts';
 import { ask } from './ask.ts';
 import { AnswerBuilder } from './build.ts';
-import { type AnswerContext, memo, type Stepwise, stepwise } from './context.ts';
+import { type AnswerContext, type Stepwise, stepwise } from './context.ts';
 import { nameWords } from './names.ts';
 import { asAsked, explainNoMatch } from './nomatch.ts';
 import { given, limitOption, type Options, textOption } from './options.ts';
