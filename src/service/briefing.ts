@@ -203,7 +203,7 @@ class StoryBook {
     const fresh = articles.filter((a) => !this.grouped.has(a.id));
     await grouper.addAllAsync(fresh.map(storyArticle));
     for (const a of fresh) this.grouped.set(a.id, a.contentHash);
-    const catalogue = grouper.catalogue();
+    const catalogue = await grouper.catalogueAsync();
     if (this.cacheDir) await writeStories(this.cacheDir, key, catalogue);
     return catalogue;
   }

@@ -86,6 +86,9 @@ export function groupingOrder(a: StoryArticle, b: StoryArticle): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** Stories described between two turns of the event loop by {@link StoryGrouper.catalogueAsync}. */
+const CATALOGUE_CHUNK = 200;
+
 /**
  * Groups articles into stories the way a news clusterer does: TF-IDF over each article's headline, opening
  * paragraphs and multi-word names, compared by cosine and discounted by the days between articles. An article joins
@@ -198,6 +201,19 @@ export class StoryGrouper {
   /** The stories as they stand now, as an immutable catalogue (later additions do not change it). */
   catalogue(): StoryCatalogue {
     return storyCatalogue(this.stories());
+  }
+
+  /**
+   * {@link catalogue}, describing a few hundred stories per turn of the event loop (a large archive has thousands).
+   * The grouper must not change until it resolves.
+   */
+  async catalogueAsync(chunk = CATALOGUE_CHUNK): Promise<StoryCatalogue> {
+    const described: Story[] = [];
+    for (const story of [...this.storiesById.values()]) {
+      described.push(this.describe(story));
+      if (described.length % chunk === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+    return storyCatalogue(described.sort(newestFirst));
   }
 
   /** Ids of the grouped articles. */
