@@ -88,7 +88,7 @@ export const RANKING: RankingWeights = {
 };
 
 /** People (or story names) one step of the name lookups below reads. */
-const NAMES_STEP = 2000;
+const NAMES_STEP = 250;
 
 /** Words a knowledge writes as names: every word of the names of its people and bodies, and of its stories' names. */
 export function knowledgeNameWords(ctx: AnswerContext): ReadonlySet<string> {

@@ -127,9 +127,12 @@ export function memo<T>(ctx: AnswerContext, key: string, compute: () => T): T {
   return value;
 }
 
+/** How long one {@link Stepwise.step} call may run its generator's steps for. */
+const STEP_BUDGET_MS = 8;
+
 /** A value built in steps (see {@link stepwise}). */
 export interface Stepwise<T> {
-  /** Does one more step; true when the value is complete. */
+  /** Does one more step (or several small ones, for a few milliseconds); true when the value is complete. */
   step(): boolean;
   /** The value, finishing whatever steps are left. */
   value(): T;
@@ -143,10 +146,15 @@ export function stepwise<T>(ctx: AnswerContext, key: string, make: () => Generat
   return memo(ctx, key, () => {
     const steps = make();
     let result: { value: T } | null = null;
+    // Steps are small, so that none holds up the event loop on a large archive; one call runs as many as fit in a
+    // few milliseconds, so that a small knowledge is not built over hundreds of turns of the loop.
     const step = () => {
-      if (result) return true;
-      const next = steps.next();
-      if (next.done) result = { value: next.value };
+      const until = performance.now() + STEP_BUDGET_MS;
+      while (!result) {
+        const next = steps.next();
+        if (next.done) result = { value: next.value };
+        else if (performance.now() >= until) break;
+      }
       return result !== null;
     };
     return {
@@ -168,7 +176,7 @@ export function runSteps<T>(steps: Generator<void, T, void>): T {
 }
 
 /** Elements sorted or merged between two yields of {@link sortInSteps}. */
-const SORT_STEP = 16_384;
+const SORT_STEP = 2048;
 
 /**
  * A stable sort that yields between steps (for a {@link stepwise} value): runs of the list are sorted, then merged

@@ -55,7 +55,7 @@ export function groupFigures(figures: readonly Figure[]): FigureGroup[] {
 }
 
 /** Figures grouped (and the groups sorted) between two yields of {@link groupingFigures}. */
-const GROUPING_STEP = 5000;
+const GROUPING_STEP = 1000;
 
 /** {@link groupFigures} as a generator that yields between steps. */
 function* groupingFigures(figures: readonly Figure[]): Generator<void, FigureGroup[], void> {
@@ -123,7 +123,7 @@ function allFigures(ctx: AnswerContext): readonly IndexedFigure[] {
 }
 
 /** Articles whose figures one step of {@link figuresBuilder} reads. */
-const FIGURES_STEP = 200;
+const FIGURES_STEP = 50;
 
 /** Every figure with its index terms, to build step by step (see {@link stepwise}). */
 export function figuresBuilder(ctx: AnswerContext): Stepwise<readonly IndexedFigure[]> {

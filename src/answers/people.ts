@@ -39,7 +39,7 @@ export function peopleBuilder(ctx: AnswerContext): Stepwise<readonly Person[]> {
 }
 
 /** Articles whose facts one step of the directory reads. */
-const DIRECTORY_STEP = 100;
+const DIRECTORY_STEP = 20;
 
 function* directory(ctx: AnswerContext): Generator<void, Person[], void> {
   const drafts = new Map<string, Draft>();
@@ -112,7 +112,7 @@ function mergeKey(name: string): string {
 }
 
 /** People one step of the directory's last stage makes. */
-const DIRECTORY_STEP_PEOPLE = 5000;
+const DIRECTORY_STEP_PEOPLE = 250;
 
 const COLLATOR = new Intl.Collator();
 
@@ -142,7 +142,7 @@ export interface NameIndex {
 }
 
 /** People one step of the name index reads. */
-const NAME_INDEX_STEP = 2000;
+const NAME_INDEX_STEP = 250;
 
 /** The name index of a context (see {@link NameIndex}), built on first use. */
 export function nameIndex(ctx: AnswerContext): NameIndex {

@@ -30,7 +30,7 @@ interface SpokenQuotes {
 }
 
 /** Articles whose quotations one step of {@link spokenBuilder} lists. */
-const SPOKEN_STEP = 200;
+const SPOKEN_STEP = 25;
 
 /** Quotes worth listing (speech, not names or scare quotes) in article order, by speaker and by id; once per knowledge. */
 export function spoken(ctx: AnswerContext): SpokenQuotes {

@@ -44,7 +44,7 @@ export function quotedSpeakers(ctx: AnswerContext): readonly SpeakerNames[] {
 }
 
 /** People whose names one step of {@link quotedSpeakersBuilder} reads. */
-const SPEAKERS_STEP = 2000;
+const SPEAKERS_STEP = 100;
 
 /** {@link quotedSpeakers}, to build step by step (see {@link stepwise}). */
 export function quotedSpeakersBuilder(ctx: AnswerContext): Stepwise<readonly SpeakerNames[]> {

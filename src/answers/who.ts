@@ -25,7 +25,7 @@ function mentions(sentence: string, name: string): boolean {
 }
 
 /** Articles whose sentences one step of {@link sentenceLookupBuilder} files. */
-const SENTENCES_STEP = 100;
+const SENTENCES_STEP = 25;
 
 /** Sentences by article, paragraph and index, to turn search hits back into sentences. */
 export function sentenceLookup(ctx: AnswerContext): ReadonlyMap<string, Sentence> {
