@@ -5,7 +5,7 @@
  */
 import { fold, processTerm, tokenize } from '../search/index.ts';
 import { referenceRarity } from '../stories/index.ts';
-import { type AnswerContext, memo } from './context.ts';
+import { type AnswerContext, memo, type Stepwise, stepwise } from './context.ts';
 import { articlesWith, containsForm, foldedSentences, foldedWords, speaksIn } from './folded.ts';
 import { nameWords } from './names.ts';
 import { closestPerson, type Person, people, peopleNamedBy } from './people.ts';
@@ -25,12 +25,24 @@ export interface FoundName {
   readonly corrected: string | null;
 }
 
+/** People (or story names) one step of the name lookups below reads. */
+const NAMES_STEP = 250;
+
 /** Words a knowledge writes as names: every word of the names of its people and bodies, and of its stories' names. */
 export function knowledgeNameWords(ctx: AnswerContext): ReadonlySet<string> {
+  return knowledgeNameWordsBuilder(ctx).value();
+}
+
+/** {@link knowledgeNameWords}, to build step by step (see {@link stepwise}). */
+export function knowledgeNameWordsBuilder(ctx: AnswerContext): Stepwise<ReadonlySet<string>> {
   const whole = ctx.whole ?? ctx;
-  return memo(whole, 'name-words', () => {
+  return stepwise(whole, 'name-words', function* () {
     const out = new Set<string>();
-    for (const p of people(whole)) for (const n of [p.name, ...p.aliases]) for (const w of nameWords(n)) out.add(w);
+    for (const [i, p] of people(whole).entries()) {
+      if (i % NAMES_STEP === NAMES_STEP - 1) yield;
+      for (const n of [p.name, ...p.aliases]) for (const w of nameWords(n)) out.add(w);
+    }
+    yield;
     for (const s of whole.stories.list) for (const n of s.names) for (const w of nameWords(n)) out.add(w);
     return out;
   });
@@ -58,11 +70,17 @@ function expansions(ctx: AnswerContext, acronym: string): string[][] {
 
 /** The knowledge's names by their initials ("credit suisse" under "cs"), in directory order, once per knowledge. */
 export function byInitials(ctx: AnswerContext): ReadonlyMap<string, string[][]> {
+  return byInitialsBuilder(ctx).value();
+}
+
+/** {@link byInitials}, to build step by step (see {@link stepwise}). */
+export function byInitialsBuilder(ctx: AnswerContext): Stepwise<ReadonlyMap<string, string[][]>> {
   const whole = ctx.whole ?? ctx;
-  return memo(whole, 'initials', () => {
+  return stepwise(whole, 'initials', function* () {
     const out = new Map<string, string[][]>();
     const names = [...people(whole).map((p) => p.name), ...whole.stories.list.flatMap((s) => s.names)];
-    for (const n of names) {
+    for (const [i, n] of names.entries()) {
+      if (i % NAMES_STEP === NAMES_STEP - 1) yield;
       const ws = nameWords(n).filter((w) => !['the', 'of', 'and', 's'].includes(w));
       const initials = ws.map((w) => w[0]).join('');
       const list = out.get(initials);

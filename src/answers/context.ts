@@ -127,9 +127,12 @@ export function memo<T>(ctx: AnswerContext, key: string, compute: () => T): T {
   return value;
 }
 
+/** How long one {@link Stepwise.step} call may run its generator's steps for. */
+const STEP_BUDGET_MS = 8;
+
 /** A value built in steps (see {@link stepwise}). */
 export interface Stepwise<T> {
-  /** Does one more step; true when the value is complete. */
+  /** Does one more step (or several small ones, for a few milliseconds); true when the value is complete. */
   step(): boolean;
   /** The value, finishing whatever steps are left. */
   value(): T;
@@ -143,10 +146,15 @@ export function stepwise<T>(ctx: AnswerContext, key: string, make: () => Generat
   return memo(ctx, key, () => {
     const steps = make();
     let result: { value: T } | null = null;
+    // Steps are small, so that none holds up the event loop on a large archive; one call runs as many as fit in a
+    // few milliseconds, so that a small knowledge is not built over hundreds of turns of the loop.
     const step = () => {
-      if (result) return true;
-      const next = steps.next();
-      if (next.done) result = { value: next.value };
+      const until = performance.now() + STEP_BUDGET_MS;
+      while (!result) {
+        const next = steps.next();
+        if (next.done) result = { value: next.value };
+        else if (performance.now() >= until) break;
+      }
       return result !== null;
     };
     return {
@@ -157,4 +165,45 @@ export function stepwise<T>(ctx: AnswerContext, key: string, make: () => Generat
       },
     };
   });
+}
+
+/** Runs a stepped computation (a generator that yields between steps) to its end, at once. */
+export function runSteps<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** Elements sorted or merged between two yields of {@link sortInSteps}. */
+const SORT_STEP = 2048;
+
+/**
+ * A stable sort that yields between steps (for a {@link stepwise} value): runs of the list are sorted, then merged
+ * pairwise, a bounded number of elements per step. Being stable, it orders the list exactly as `Array.sort` with the
+ * same comparison does. Returns a new array.
+ */
+export function* sortInSteps<T>(items: readonly T[], compare: (a: T, b: T) => number): Generator<void, T[], void> {
+  let from: T[] = [];
+  for (let i = 0; i < items.length; i += SORT_STEP) {
+    from.push(...items.slice(i, i + SORT_STEP).sort(compare));
+    if (i + SORT_STEP < items.length) yield;
+  }
+  let to: T[] = new Array<T>(from.length);
+  let moved = 0;
+  for (let width = SORT_STEP; width < from.length; width *= 2) {
+    for (let start = 0; start < from.length; start += 2 * width) {
+      const middle = Math.min(start + width, from.length);
+      const end = Math.min(start + 2 * width, from.length);
+      let i = start;
+      let j = middle;
+      for (let k = start; k < end; k++) {
+        // Ties take from the left run: that keeps the sort stable.
+        to[k] = (j >= end || (i < middle && compare(from[i] as T, from[j] as T) <= 0) ? from[i++] : from[j++]) as T;
+        if (++moved % SORT_STEP === 0) yield;
+      }
+    }
+    [from, to] = [to, from];
+  }
+  return from;
 }

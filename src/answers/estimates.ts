@@ -1,7 +1,7 @@
 import type { Figure } from '../extract/types.ts';
 import { figureDocId, fold, termsOf } from '../search/index.ts';
 import { AnswerBuilder } from './build.ts';
-import { type AnswerContext, memo, type Stepwise, stepwise } from './context.ts';
+import { type AnswerContext, memo, runSteps, type Stepwise, sortInSteps, stepwise } from './context.ts';
 import { explainNoMatch } from './nomatch.ts';
 import { given, type Options, textOption } from './options.ts';
 import { people } from './people.ts';
@@ -51,8 +51,17 @@ function valueKey(f: Figure): string {
  * never disputed.
  */
 export function groupFigures(figures: readonly Figure[]): FigureGroup[] {
+  return runSteps(groupingFigures(figures));
+}
+
+/** Figures grouped (and the groups sorted) between two yields of {@link groupingFigures}. */
+const GROUPING_STEP = 1000;
+
+/** {@link groupFigures} as a generator that yields between steps. */
+function* groupingFigures(figures: readonly Figure[]): Generator<void, FigureGroup[], void> {
   const groups = new Map<string, { subject: string; figures: Figure[]; comparable: boolean }>();
-  for (const f of figures) {
+  for (const [i, f] of figures.entries()) {
+    if (i % GROUPING_STEP === GROUPING_STEP - 1) yield;
     const subject = subjectOf(f);
     const key = fold(subject);
     const comparable = f.subject !== null && fold(f.subject) !== fold(f.unit ?? '');
@@ -60,18 +69,21 @@ export function groupFigures(figures: readonly Figure[]): FigureGroup[] {
     g.figures.push(f);
     groups.set(key, g);
   }
+  yield;
   // Figures grouped only by their unit ("miles") measure different things; they cannot disagree.
-  const list = [...groups.values()].map((g) => ({
-    ...g,
-    disputed: g.comparable && new Set(g.figures.map(valueKey)).size >= 2,
-  }));
-  list.sort(
+  const list: FigureGroup[] = [];
+  for (const g of groups.values()) {
+    if (list.length % GROUPING_STEP === GROUPING_STEP - 1) yield;
+    list.push({ ...g, disputed: g.comparable && new Set(g.figures.map(valueKey)).size >= 2 });
+  }
+  yield;
+  return yield* sortInSteps(
+    list,
     (a, b) =>
       Number(b.disputed) - Number(a.disputed) ||
       b.figures.length - a.figures.length ||
       a.subject.localeCompare(b.subject),
   );
-  return list;
 }
 
 /**
@@ -118,7 +130,7 @@ function allFigures(ctx: AnswerContext): readonly IndexedFigure[] {
 }
 
 /** Articles whose figures one step of {@link figuresBuilder} reads. */
-const FIGURES_STEP = 200;
+const FIGURES_STEP = 50;
 
 /**
  * Every figure with its index terms, and the figures by term (so a subject's figures are counted from its terms'
@@ -147,7 +159,15 @@ export function figuresBuilder(ctx: AnswerContext): Stepwise<FigureTable> {
 
 /** Every figure grouped by subject, computed once per knowledge. */
 export function allFigureGroups(ctx: AnswerContext): readonly FigureGroup[] {
-  return memo(ctx, 'figure-groups', () => groupFigures(allFigures(ctx).map((a) => a.figure)));
+  return allFigureGroupsBuilder(ctx).value();
+}
+
+/** {@link allFigureGroups}, to build step by step (see {@link stepwise}). */
+export function allFigureGroupsBuilder(ctx: AnswerContext): Stepwise<readonly FigureGroup[]> {
+  // The figures are read at the first step, not now: their own lookup may still be building in steps.
+  return stepwise(ctx, 'figure-groups', function* () {
+    return yield* groupingFigures(allFigures(ctx).map((a) => a.figure));
+  });
 }
 
 /**

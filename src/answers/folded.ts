@@ -81,7 +81,7 @@ export function foldedSentences(ctx: AnswerContext): ReadonlyMap<string, readonl
 }
 
 /** Fills the folded archive a few articles per turn of the event loop (`pause` yields), until it is complete. */
-export async function prepareFolded(ctx: AnswerContext, pause: () => Promise<boolean>, chunk = 25): Promise<void> {
+export async function prepareFolded(ctx: AnswerContext, pause: () => Promise<boolean>, chunk = 8): Promise<void> {
   const folded = archive(ctx);
   while (!folded.step(chunk)) if (!(await pause())) return;
 }

@@ -1,6 +1,6 @@
 import type { EntityKind, Figure, Quote } from '../extract/types.ts';
 import type { SearchIndex } from '../search/index.ts';
-import { type AnswerContext, memo, type Stepwise, stepwise } from './context.ts';
+import { type AnswerContext, memo, type Stepwise, sortInSteps, stepwise } from './context.ts';
 import { editDistanceWithin, nameWords, wordsMatch } from './names.ts';
 
 /** A person or body across all articles: how they are named, their roles, their words and their figures. */
@@ -39,7 +39,7 @@ export function peopleBuilder(ctx: AnswerContext): Stepwise<readonly Person[]> {
 }
 
 /** Articles whose facts one step of the directory reads. */
-const DIRECTORY_STEP = 100;
+const DIRECTORY_STEP = 20;
 
 function* directory(ctx: AnswerContext): Generator<void, Person[], void> {
   const drafts = new Map<string, Draft>();
@@ -95,8 +95,10 @@ function* directory(ctx: AnswerContext): Generator<void, Person[], void> {
   }
   yield;
   // A collator compares as `localeCompare` does, without setting up the comparison again for every pair.
-  list.sort((a, b) => (weight.get(b) as number) - (weight.get(a) as number) || COLLATOR.compare(a.name, b.name));
-  return list;
+  return yield* sortInSteps(
+    list,
+    (a, b) => (weight.get(b) as number) - (weight.get(a) as number) || COLLATOR.compare(a.name, b.name),
+  );
 }
 
 /**
@@ -110,7 +112,7 @@ function mergeKey(name: string): string {
 }
 
 /** People one step of the directory's last stage makes. */
-const DIRECTORY_STEP_PEOPLE = 5000;
+const DIRECTORY_STEP_PEOPLE = 250;
 
 const COLLATOR = new Intl.Collator();
 
@@ -140,7 +142,7 @@ export interface NameIndex {
 }
 
 /** People one step of the name index reads. */
-const NAME_INDEX_STEP = 2000;
+const NAME_INDEX_STEP = 250;
 
 /** The name index of a context (see {@link NameIndex}), built on first use. */
 export function nameIndex(ctx: AnswerContext): NameIndex {

@@ -5,15 +5,15 @@
  * the event loop, so that the first questions after a start or a reload do not pay for them (seconds on a large
  * archive) and no step blocks the loop for long.
  */
-import { byInitials, knowledgeNameWords, quotedRoles } from './asked-names.ts';
+import { byInitialsBuilder, knowledgeNameWordsBuilder, quotedRoles } from './asked-names.ts';
 import type { AnswerContext } from './context.ts';
-import { allFigureGroups, figuresBuilder } from './estimates.ts';
+import { allFigureGroupsBuilder, figuresBuilder } from './estimates.ts';
 import { prepareFolded } from './folded.ts';
 import { nameIndexBuilder, peopleBuilder, quotingArticles } from './people.ts';
-import { spoken } from './quotes.ts';
-import { quotedSpeakers } from './search.ts';
+import { spokenBuilder } from './quotes.ts';
+import { quotedSpeakersBuilder } from './search.ts';
 import { storiesAnswer } from './stories.ts';
-import { sentenceLookup } from './who.ts';
+import { sentenceLookupBuilder } from './who.ts';
 
 /**
  * Makes the lookups of `ctx` (a whole-archive context), calling `pause` between steps: it yields to the event loop
@@ -22,17 +22,21 @@ import { sentenceLookup } from './who.ts';
 export async function prepareAnswers(ctx: AnswerContext, pause: () => Promise<boolean>): Promise<void> {
   if (!(await pause())) return;
   void ctx.facts;
-  for (const builder of [peopleBuilder(ctx), nameIndexBuilder(ctx), figuresBuilder(ctx)])
+  for (const builder of [
+    peopleBuilder(ctx),
+    nameIndexBuilder(ctx),
+    figuresBuilder(ctx),
+    knowledgeNameWordsBuilder(ctx),
+    byInitialsBuilder(ctx),
+    spokenBuilder(ctx),
+    sentenceLookupBuilder(ctx),
+    quotedSpeakersBuilder(ctx),
+    allFigureGroupsBuilder(ctx),
+  ])
     while (!builder.step()) if (!(await pause())) return;
   const steps: ReadonlyArray<() => unknown> = [
-    () => knowledgeNameWords(ctx),
     () => quotedRoles(ctx),
-    () => byInitials(ctx),
-    () => quotedSpeakers(ctx),
     () => quotingArticles(ctx),
-    () => spoken(ctx),
-    () => sentenceLookup(ctx),
-    () => allFigureGroups(ctx),
     () => storiesAnswer(ctx, {}),
   ];
   for (const step of steps) {

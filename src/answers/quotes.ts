@@ -1,7 +1,7 @@
 import type { Quote } from '../extract/types.ts';
 import { quoteDocId } from '../search/index.ts';
 import { AnswerBuilder } from './build.ts';
-import { type AnswerContext, memo } from './context.ts';
+import { type AnswerContext, type Stepwise, stepwise } from './context.ts';
 import { closeNames, nameWords } from './names.ts';
 import { explainNoMatch } from './nomatch.ts';
 import { given, type Options, textOption } from './options.ts';
@@ -22,26 +22,41 @@ interface Spoken {
   readonly at: number;
 }
 
-/** Quotes worth listing (speech, not names or scare quotes) in article order, by speaker and by id; once per knowledge. */
-export function spoken(ctx: AnswerContext): {
+/** Quotes worth listing: all in article order, by speaker and by id. */
+interface SpokenQuotes {
   readonly all: readonly Spoken[];
   readonly bySpeaker: ReadonlyMap<string, readonly Spoken[]>;
   readonly byId: ReadonlyMap<string, Quote>;
-} {
-  return memo(ctx, 'spoken', () => {
-    const all = ctx.facts
-      .flatMap((f) =>
-        f.quotes.flatMap((quote, i) => (quote.kind === 'term' ? [] : [{ quote, id: quoteDocId(f.article, i) }])),
-      )
-      .map((s, at) => ({ ...s, at }));
+}
+
+/** Articles whose quotations one step of {@link spokenBuilder} lists. */
+const SPOKEN_STEP = 25;
+
+/** Quotes worth listing (speech, not names or scare quotes) in article order, by speaker and by id; once per knowledge. */
+export function spoken(ctx: AnswerContext): SpokenQuotes {
+  return spokenBuilder(ctx).value();
+}
+
+/** {@link spoken}, to build step by step (see {@link stepwise}). */
+export function spokenBuilder(ctx: AnswerContext): Stepwise<SpokenQuotes> {
+  return stepwise(ctx, 'spoken', function* () {
+    const all: Spoken[] = [];
     const bySpeaker = new Map<string, Spoken[]>();
-    for (const s of all) {
-      if (s.quote.speaker === null) continue;
-      const list = bySpeaker.get(s.quote.speaker);
-      if (list) list.push(s);
-      else bySpeaker.set(s.quote.speaker, [s]);
+    const byId = new Map<string, Quote>();
+    for (const [n, f] of ctx.facts.entries()) {
+      if (n % SPOKEN_STEP === SPOKEN_STEP - 1) yield;
+      for (const [i, quote] of f.quotes.entries()) {
+        if (quote.kind === 'term') continue;
+        const s: Spoken = { quote, id: quoteDocId(f.article, i), at: all.length };
+        all.push(s);
+        byId.set(s.id, quote);
+        if (quote.speaker === null) continue;
+        const list = bySpeaker.get(quote.speaker);
+        if (list) list.push(s);
+        else bySpeaker.set(quote.speaker, [s]);
+      }
     }
-    return { all, bySpeaker, byId: new Map(all.map((s) => [s.id, s.quote])) };
+    return { all, bySpeaker, byId };
   });
 }
 

@@ -1,7 +1,7 @@
 import { detectIntent, type Hit, isStopword, processTerm, type SearchOptions, tokenize } from '../search/index.ts';
 import { ask } from './ask.ts';
 import { AnswerBuilder } from './build.ts';
-import { type AnswerContext, memo } from './context.ts';
+import { type AnswerContext, type Stepwise, stepwise } from './context.ts';
 import { nameWords } from './names.ts';
 import { asAsked, explainNoMatch } from './nomatch.ts';
 import { given, limitOption, type Options, textOption } from './options.ts';
@@ -40,21 +40,31 @@ interface SpeakerNames {
 
 /** Computed once per knowledge: questions are many, speakers do not change between them. */
 export function quotedSpeakers(ctx: AnswerContext): readonly SpeakerNames[] {
-  return memo(ctx, 'speaker-names', () =>
-    people(ctx)
-      .filter((p) => p.quotes.length > 0)
-      .map((person) => {
-        const last = nameWords(person.name).at(-1);
-        const isPerson = person.kind !== 'organization' && person.kind !== 'place';
-        return {
-          person,
-          names: [person.name, ...person.aliases]
-            .map((n) => nameWords(n).filter((w) => !isStopword(w)))
-            .filter((ws) => ws.length > 0),
-          surname: isPerson && last !== undefined && last.length > 2 ? last : null,
-        };
-      }),
-  );
+  return quotedSpeakersBuilder(ctx).value();
+}
+
+/** People whose names one step of {@link quotedSpeakersBuilder} reads. */
+const SPEAKERS_STEP = 100;
+
+/** {@link quotedSpeakers}, to build step by step (see {@link stepwise}). */
+export function quotedSpeakersBuilder(ctx: AnswerContext): Stepwise<readonly SpeakerNames[]> {
+  return stepwise(ctx, 'speaker-names', function* () {
+    const out: SpeakerNames[] = [];
+    for (const [i, person] of people(ctx).entries()) {
+      if (i % SPEAKERS_STEP === SPEAKERS_STEP - 1) yield;
+      if (person.quotes.length === 0) continue;
+      const last = nameWords(person.name).at(-1);
+      const isPerson = person.kind !== 'organization' && person.kind !== 'place';
+      out.push({
+        person,
+        names: [person.name, ...person.aliases]
+          .map((n) => nameWords(n).filter((w) => !isStopword(w)))
+          .filter((ws) => ws.length > 0),
+        surname: isPerson && last !== undefined && last.length > 2 ? last : null,
+      });
+    }
+    return out;
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Sentence } from '../extract/types.ts';
 import { fold } from '../search/index.ts';
 import { AnswerBuilder } from './build.ts';
-import { type AnswerContext, memo } from './context.ts';
+import { type AnswerContext, memo, type Stepwise, stepwise } from './context.ts';
 import { figureLabel } from './estimates.ts';
 import { closeNames, nameWords } from './names.ts';
 import { explainNoMatch } from './nomatch.ts';
@@ -32,11 +32,22 @@ function mentions(sentence: string, words: readonly string[]): boolean {
   return false;
 }
 
+/** Articles whose sentences one step of {@link sentenceLookupBuilder} files. */
+const SENTENCES_STEP = 25;
+
 /** Sentences by article, then paragraph number and index (sparse arrays), to turn search hits back into sentences. */
 export function sentenceLookup(ctx: AnswerContext): ReadonlyMap<string, readonly (readonly Sentence[])[]> {
-  return memo(ctx, 'sentences', () => {
+  return sentenceLookupBuilder(ctx).value();
+}
+
+/** {@link sentenceLookup}, to build step by step (see {@link stepwise}). */
+export function sentenceLookupBuilder(
+  ctx: AnswerContext,
+): Stepwise<ReadonlyMap<string, readonly (readonly Sentence[])[]>> {
+  return stepwise(ctx, 'sentences', function* () {
     const out = new Map<string, Sentence[][]>();
-    for (const f of ctx.facts) {
+    for (const [n, f] of ctx.facts.entries()) {
+      if (n % SENTENCES_STEP === SENTENCES_STEP - 1) yield;
       for (const s of f.sentences) {
         let paragraphs = out.get(s.article);
         if (paragraphs === undefined) {

@@ -149,7 +149,7 @@ export async function readCachedFacts(
   articles: readonly Article[],
   cacheDir: string,
   code: string,
-  batch = 32,
+  batch = 8,
 ): Promise<(ArticleFacts | null)[]> {
   const out: (ArticleFacts | null)[] = [];
   for (let i = 0; i < articles.length; i += batch) {

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Stats } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article } from './types.ts';
 
@@ -44,16 +44,38 @@ export async function readManifest(cacheDir: string, folder: string): Promise<Ma
   }
 }
 
-/** Saves a folder's manifest (atomically: a reader sees the old one or the new one). */
+/** Files serialised between two writes (and turns of the event loop) by {@link writeManifest}. */
+const FILES_PER_WRITE = 64;
+
+/**
+ * Saves a folder's manifest (atomically: a reader sees the old one or the new one). It holds every article's text,
+ * tens of megabytes for a large archive, so it is serialised and written a few files at a time: one
+ * `JSON.stringify` of the whole would hold up the event loop for a second, at every reload.
+ */
 export async function writeManifest(cacheDir: string, folder: string, manifest: Manifest): Promise<void> {
   const file = fileFor(cacheDir, folder);
-  const files = [...manifest].map(([name, { stamp, article }]) => [name, stamp, article]);
+  const temp = `${file}.${process.pid}.tmp`;
   try {
     await mkdir(join(cacheDir, 'knowledge'), { recursive: true });
-    const temp = `${file}.${process.pid}.tmp`;
-    await writeFile(temp, JSON.stringify({ version: MANIFEST_VERSION, folder, files }));
+    const handle = await open(temp, 'w');
+    try {
+      // The same text as JSON.stringify({ version, folder, files }), written in parts.
+      let part = `{"version":${MANIFEST_VERSION},"folder":${JSON.stringify(folder)},"files":[`;
+      let count = 0;
+      for (const [name, { stamp, article }] of manifest) {
+        part += `${count === 0 ? '' : ','}${JSON.stringify([name, stamp, article])}`;
+        if (++count % FILES_PER_WRITE === 0) {
+          await handle.write(part);
+          part = '';
+        }
+      }
+      await handle.write(`${part}]}`);
+    } finally {
+      await handle.close();
+    }
     await rename(temp, file);
   } catch {
     // read-only or full disk: the next start reads the files
+    await unlink(temp).catch(() => undefined);
   }
 }

@@ -106,6 +106,19 @@ function unique<T>(values: Iterable<T>): T[] {
   return [...new Set(values)];
 }
 
+const NONE: readonly never[] = [];
+
+/** Items grouped by their paragraph number, each group in the items' order. */
+function byParagraph<T extends { readonly paragraph: number }>(items: readonly T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const item of items) {
+    const group = out.get(item.paragraph);
+    if (group) group.push(item);
+    else out.set(item.paragraph, [item]);
+  }
+  return out;
+}
+
 /**
  * Builds the search documents of one article: one per sentence (enriched with the speakers, claimants and event
  * aspects found in it), one per quotation and one per figure. Snippets are checked against the paragraph so a
@@ -113,27 +126,38 @@ function unique<T>(values: Iterable<T>): T[] {
  */
 export function documentsOf(article: Article, facts: ArticleFacts): SearchDoc[] {
   const paragraphs = new Map(article.paragraphs.map((p) => [p.number, p.text]));
+  // Spelt out in each document below, not spread: a spread followed by many more properties makes V8 store every
+  // document as a slow dictionary object (a large archive has half a million of them).
   const base = {
     article: article.id,
     title: article.meta.title ?? '',
     publisher: article.meta.publisher,
     date: article.meta.date,
   };
-  const byParagraph = (n: number) => facts.sentences.filter((s) => s.paragraph === n);
+  // Facts by paragraph, in their order: each sentence looks only at its own paragraph's (a long article has
+  // hundreds of sentences and facts, and scanning all of them per sentence made this quadratic).
+  const sentencesIn = byParagraph(facts.sentences);
+  const quotesIn = byParagraph(facts.quotes);
+  const figuresIn = byParagraph(facts.figures);
+  const eventsIn = byParagraph(facts.events);
+  const datesIn = byParagraph(facts.dates);
   const docs: SearchDoc[] = [];
 
   for (const s of facts.sentences) {
     const paragraphText = paragraphs.get(s.paragraph);
     if (paragraphText === undefined || !paragraphText.includes(s.text)) continue;
-    const quotes = facts.quotes.filter((q) => q.paragraph === s.paragraph && overlaps(s, q.start, q.end));
-    const figures = facts.figures.filter((f) => f.paragraph === s.paragraph && overlaps(s, f.start, f.end));
+    const quotes = (quotesIn.get(s.paragraph) ?? NONE).filter((q) => overlaps(s, q.start, q.end));
+    const figures = (figuresIn.get(s.paragraph) ?? NONE).filter((f) => overlaps(s, f.start, f.end));
     const inSentence = (context: string) => context.includes(s.text) || s.text.includes(context);
-    const events = facts.events.filter((e) => e.paragraph === s.paragraph && inSentence(e.context));
-    const dates = facts.dates.filter((d) => d.paragraph === s.paragraph && inSentence(d.context));
+    const events = (eventsIn.get(s.paragraph) ?? NONE).filter((e) => inSentence(e.context));
+    const dates = (datesIn.get(s.paragraph) ?? NONE).filter((d) => inSentence(d.context));
     docs.push({
-      ...base,
       id: `${article.id}#${s.paragraph}.${s.index}`,
       kind: 'sentence',
+      article: base.article,
+      title: base.title,
+      publisher: base.publisher,
+      date: base.date,
       paragraph: s.paragraph,
       sentence: s.index,
       snippet: s.text,
@@ -157,11 +181,14 @@ export function documentsOf(article: Article, facts: ArticleFacts): SearchDoc[] 
   facts.quotes.forEach((q, i) => {
     const paragraphText = paragraphs.get(q.paragraph);
     if (paragraphText === undefined || q.kind === 'term') return;
-    const snippet = snippetFor(paragraphText, q.context, byParagraph(q.paragraph), q.start);
+    const snippet = snippetFor(paragraphText, q.context, sentencesIn.get(q.paragraph) ?? NONE, q.start);
     docs.push({
-      ...base,
       id: quoteDocId(article.id, i),
       kind: 'quote',
+      article: base.article,
+      title: base.title,
+      publisher: base.publisher,
+      date: base.date,
       paragraph: q.paragraph,
       sentence: null,
       snippet,
@@ -183,11 +210,14 @@ export function documentsOf(article: Article, facts: ArticleFacts): SearchDoc[] 
   facts.figures.forEach((f: Figure, i) => {
     const paragraphText = paragraphs.get(f.paragraph);
     if (paragraphText === undefined) return;
-    const snippet = snippetFor(paragraphText, f.context, byParagraph(f.paragraph), f.start);
+    const snippet = snippetFor(paragraphText, f.context, sentencesIn.get(f.paragraph) ?? NONE, f.start);
     docs.push({
-      ...base,
       id: figureDocId(article.id, i),
       kind: 'figure',
+      article: base.article,
+      title: base.title,
+      publisher: base.publisher,
+      date: base.date,
       paragraph: f.paragraph,
       sentence: null,
       snippet,

@@ -1,14 +1,7 @@
+import { PostingBuilder } from './builder.ts';
 import { type DocKind, SEARCH_FIELDS, type SearchDoc, type StoredDoc } from './documents.ts';
 import { detectIntent, type Intent, intentBoost, questionTopic } from './intent.ts';
-import {
-  type Field,
-  MAX_QUERY_TERMS,
-  PostingBuilder,
-  PostingIndex,
-  type QueryScope,
-  type Scored,
-  type TermQuery,
-} from './postings.ts';
+import { type Field, MAX_QUERY_TERMS, PostingIndex, type QueryScope, type Scored, type TermQuery } from './postings.ts';
 import { processTerm, TERMS_VERSION, tokenize } from './terms.ts';
 
 /** A search hit: the stored document plus how well it matched. */
@@ -158,8 +151,11 @@ export class SearchIndex {
     return new SearchIndex(this.postings, mask);
   }
 
-  /** Indexes the documents in one go (blocks the event loop for the whole build; see {@link buildAsync}). */
-  static build(docs: readonly SearchDoc[]): SearchIndex {
+  /**
+   * Indexes the documents in one go (blocks the event loop for the whole build; see {@link buildAsync}). An iterable
+   * lets the caller make documents as they are indexed, so they need not all be held at once.
+   */
+  static build(docs: Iterable<SearchDoc>): SearchIndex {
     const builder = new PostingBuilder();
     for (const doc of docs) builder.add(doc);
     return new SearchIndex(builder.finish());
@@ -169,10 +165,13 @@ export class SearchIndex {
    * Indexes the documents in chunks, yielding to the event loop between them, so a bot rebuilding its index
    * after an article changes keeps answering (and heartbeating) meanwhile. Same result as {@link build}.
    */
-  static async buildAsync(docs: readonly SearchDoc[], chunkSize = BUILD_CHUNK): Promise<SearchIndex> {
+  static async buildAsync(docs: Iterable<SearchDoc>, chunkSize = BUILD_CHUNK): Promise<SearchIndex> {
     const builder = new PostingBuilder();
-    for (let i = 0; i < docs.length; i += chunkSize) {
-      for (const doc of docs.slice(i, i + chunkSize)) builder.add(doc);
+    let inChunk = 0;
+    for (const doc of docs) {
+      builder.add(doc);
+      if (++inChunk < chunkSize) continue;
+      inChunk = 0;
       await new Promise((resolve) => setImmediate(resolve));
     }
     return new SearchIndex(await builder.finishAsync());

@@ -9,5 +9,5 @@ export type { Hit, SearchOptions } from './engine.ts';
 export { INDEX_VERSION, type Place, queryTerms, SearchIndex } from './engine.ts';
 export type { Intent } from './intent.ts';
 export { detectIntent } from './intent.ts';
-export { type LoadedIndex, loadOrBuildIndex, loadSnapshot, snapshotKey } from './snapshot.ts';
+export { type BuildOptions, type LoadedIndex, loadOrBuildIndex, loadSnapshot, snapshotKey } from './snapshot.ts';
 export { fold, isStopword, processTerm, readable, termsOf, tokenize } from './terms.ts';

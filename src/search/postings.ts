@@ -9,14 +9,15 @@
  * against MiniSearch itself.
  */
 import SearchableMap from 'minisearch/SearchableMap';
-import { type DocKind, SEARCH_FIELDS, type SearchDoc, type StoredDoc } from './documents.ts';
-import { fold, processTerm, tokenize } from './terms.ts';
+import { type DocKind, SEARCH_FIELDS, type StoredDoc } from './documents.ts';
 
 /** A searched field's name. */
 export type Field = (typeof SEARCH_FIELDS)[number];
 
-const FIELD_COUNT = SEARCH_FIELDS.length;
-const KINDS: readonly DocKind[] = ['sentence', 'quote', 'figure'];
+/** Number of searched fields. */
+export const FIELD_COUNT = SEARCH_FIELDS.length;
+/** Document kinds, by their number in the index. */
+export const KINDS: readonly DocKind[] = ['sentence', 'quote', 'figure'];
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 /** MiniSearch's weights of a prefix and a fuzzy variant of a query term (an exact match weighs 1). */
 const PREFIX_WEIGHT = 0.375;
@@ -27,13 +28,14 @@ const MAX_FUZZY = 6;
 export const MAX_QUERY_TERMS = 32;
 
 /** Flags of a document, one bit each. */
-const HAS_FIGURE = 1;
-const HAS_DISTANCE = 2;
-const HAS_DATE = 4;
-const HAS_QUOTE = 8;
+export const DOC_FLAGS = { figure: 1, distance: 2, date: 4, quote: 8 } as const;
+const HAS_FIGURE = DOC_FLAGS.figure;
+const HAS_DISTANCE = DOC_FLAGS.distance;
+const HAS_DATE = DOC_FLAGS.date;
+const HAS_QUOTE = DOC_FLAGS.quote;
 
 /** What the index holds besides its typed arrays: small, so it travels as JSON in the snapshot's header. */
-interface Header {
+export interface Header {
   readonly terms: string[];
   /** Most frequent written form of each term in the sentences, or '' (numbers, or a term only in names). */
   readonly surface: string[];
@@ -58,7 +60,7 @@ interface FieldPostings {
 }
 
 /** The typed arrays of an index, in the order they are written. */
-interface Columns {
+export interface Columns {
   /** Postings of term t in field f are [termFieldStart[t*F+f], termFieldStart[t*F+f+1]). */
   termFieldStart: Uint32Array;
   postDoc: Uint32Array;
@@ -131,211 +133,8 @@ export interface Scored {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-/** Collects documents, then freezes them into a {@link PostingIndex}. */
-export class PostingBuilder {
-  private readonly termIds = new Map<string, number>();
-  private readonly terms: string[] = [];
-  /** Per term and field: flat [doc, freq, doc, freq…]. */
-  private readonly lists: number[][] = [];
-  private readonly fieldLength: number[] = [];
-  private readonly averageFieldLength: number[] = new Array(FIELD_COUNT).fill(0);
-  private readonly articles: Header['articles'] = [];
-  private readonly articleIds = new Map<string, number>();
-  private readonly speakerLists = new Map<string, number>([['', 0]]);
-  private readonly claimants = new Map<string, number>([['', 0]]);
-  private readonly aspectLists = new Map<string, number>([['', 0]]);
-  private readonly docs: number[] = [];
-  private readonly texts: string[] = [];
-  private readonly surfaceCounts = new Map<string, Map<string, number>>();
-  private count = 0;
-
-  /** Adds one document; documents are numbered in the order they are added. */
-  add(doc: SearchDoc): void {
-    const n = this.count++;
-    for (let f = 0; f < FIELD_COUNT; f++) {
-      const value = doc[SEARCH_FIELDS[f] as Field];
-      if (value == null) {
-        // MiniSearch skips a missing field without counting it in the average.
-        this.fieldLength.push(0);
-        continue;
-      }
-      const tokens = tokenize(String(value));
-      const length = new Set(tokens).size;
-      this.fieldLength.push(length);
-      // MiniSearch's running mean, computed the same way so the averages (and scores) agree to the last bit.
-      this.averageFieldLength[f] = ((this.averageFieldLength[f] as number) * n + length) / (n + 1);
-      for (const token of tokens) {
-        const term = processTerm(token);
-        if (term === null) continue;
-        let id = this.termIds.get(term);
-        if (id === undefined) {
-          id = this.terms.length;
-          this.termIds.set(term, id);
-          this.terms.push(term);
-          for (let g = 0; g < FIELD_COUNT; g++) this.lists.push([]);
-        }
-        const list = this.lists[id * FIELD_COUNT + f] as number[];
-        if (list.length > 0 && list[list.length - 2] === n) list[list.length - 1] = (list.at(-1) as number) + 1;
-        else list.push(n, 1);
-        if (f === 0 && doc.kind === 'sentence' && !/\d/.test(term)) {
-          const forms = this.surfaceCounts.get(term) ?? new Map<string, number>();
-          const word = fold(token);
-          forms.set(word, (forms.get(word) ?? 0) + 1);
-          this.surfaceCounts.set(term, forms);
-        }
-      }
-    }
-    let article = this.articleIds.get(doc.article);
-    if (article === undefined) {
-      article = this.articles.length;
-      this.articleIds.set(doc.article, article);
-      this.articles.push([doc.article, doc.title, doc.publisher, doc.date]);
-    }
-    const flags =
-      (doc.hasFigure ? HAS_FIGURE : 0) |
-      (doc.hasDistance ? HAS_DISTANCE : 0) |
-      (doc.hasDate ? HAS_DATE : 0) |
-      (doc.hasQuote ? HAS_QUOTE : 0);
-    this.docs.push(
-      article,
-      doc.paragraph,
-      doc.sentence === null ? 0 : doc.sentence + 1,
-      intern(this.speakerLists, doc.speakers.length === 0 ? '' : JSON.stringify(doc.speakers)),
-      intern(this.claimants, doc.claimant),
-      KINDS.indexOf(doc.kind),
-      flags,
-      Math.min(255, doc.locations),
-      intern(this.aspectLists, doc.aspects.length === 0 ? '' : JSON.stringify(doc.aspects)),
-    );
-    const suffix = doc.id.startsWith(doc.article) ? doc.id.slice(doc.article.length) : `\u0000${doc.id}`;
-    this.texts.push(doc.snippet, suffix);
-  }
-
-  /** Number of documents added so far. */
-  get size(): number {
-    return this.count;
-  }
-
-  /** Freezes the documents into an index. */
-  finish(): PostingIndex {
-    const steps = this.finishing();
-    for (;;) {
-      const next = steps.next();
-      if (next.done) return next.value;
-    }
-  }
-
-  /** {@link finish} a part at a time, yielding to the event loop between parts. Same index. */
-  async finishAsync(): Promise<PostingIndex> {
-    const steps = this.finishing();
-    for (;;) {
-      const next = steps.next();
-      if (next.done) return next.value;
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  }
-
-  /** The work of {@link finish}, as a generator that yields between parts (terms, then texts, then forms). */
-  private *finishing(): Generator<void, PostingIndex, void> {
-    const order = this.terms
-      .map((_, i) => i)
-      .sort((a, b) => compareStrings(this.terms[a] as string, this.terms[b] as string));
-    const terms = order.map((i) => this.terms[i] as string);
-    let postings = 0;
-    for (const list of this.lists) postings += list.length / 2;
-    const termFieldStart = new Uint32Array(terms.length * FIELD_COUNT + 1);
-    const postDoc = new Uint32Array(postings);
-    const postFreq = new Uint16Array(postings);
-    yield;
-    let p = 0;
-    for (const [t, old] of order.entries()) {
-      if (t % FINISH_STEP === FINISH_STEP - 1) yield;
-      for (let f = 0; f < FIELD_COUNT; f++) {
-        termFieldStart[t * FIELD_COUNT + f] = p;
-        const list = this.lists[old * FIELD_COUNT + f] as number[];
-        for (let i = 0; i < list.length; i += 2) {
-          postDoc[p] = list[i] as number;
-          postFreq[p] = Math.min(65535, list[i + 1] as number);
-          p++;
-        }
-      }
-    }
-    termFieldStart[terms.length * FIELD_COUNT] = p;
-    const n = this.count;
-    const column = <T extends Uint32Array | Uint8Array>(make: new (n: number) => T, k: number): T => {
-      const out = new make(n);
-      for (let i = 0; i < n; i++) out[i] = this.docs[i * 9 + k] as number;
-      return out;
-    };
-    const textStart = new Uint32Array(this.texts.length + 1);
-    const chunks: Uint8Array[] = [];
-    for (const [i, t] of this.texts.entries()) {
-      if (i % (FINISH_STEP * 4) === FINISH_STEP * 4 - 1) yield;
-      chunks.push(encoder.encode(t));
-    }
-    yield;
-    let offset = 0;
-    chunks.forEach((c, i) => {
-      textStart[i] = offset;
-      offset += c.length;
-    });
-    textStart[chunks.length] = offset;
-    const text = new Uint8Array(offset);
-    for (const [i, c] of chunks.entries()) text.set(c, textStart[i] as number);
-    yield;
-    const surface: string[] = [];
-    for (const [i, term] of terms.entries()) {
-      if (i % FINISH_STEP === FINISH_STEP - 1) yield;
-      surface.push(mostFrequent(this.surfaceCounts.get(term)));
-    }
-    const header: Header = {
-      terms,
-      surface,
-      averageFieldLength: this.averageFieldLength,
-      articles: this.articles,
-      speakerLists: [...this.speakerLists.keys()].map((k) => (k === '' ? [] : (JSON.parse(k) as string[]))),
-      claimants: [...this.claimants.keys()],
-      aspectLists: [...this.aspectLists.keys()].map((k) => (k === '' ? [] : (JSON.parse(k) as string[]))),
-    };
-    return new PostingIndex(header, {
-      termFieldStart,
-      postDoc,
-      postFreq,
-      fieldLength: Uint16Array.from(this.fieldLength, (v) => Math.min(65535, v)),
-      docArticle: column(Uint32Array, 0),
-      docParagraph: column(Uint32Array, 1),
-      docSentence: column(Uint32Array, 2),
-      docSpeakers: column(Uint32Array, 3),
-      docClaimant: column(Uint32Array, 4),
-      docKind: column(Uint8Array, 5),
-      docFlags: column(Uint8Array, 6),
-      docLocations: column(Uint8Array, 7),
-      docAspects: column(Uint32Array, 8),
-      textStart,
-      text,
-    });
-  }
-}
-
-/** Terms (or four times as many texts) packed between two yields of {@link PostingBuilder.finishAsync}. */
-const FINISH_STEP = 2000;
-
-function intern(table: Map<string, number>, value: string): number {
-  let id = table.get(value);
-  if (id === undefined) {
-    id = table.size;
-    table.set(value, id);
-  }
-  return id;
-}
-
-/** Code-unit order, as MiniSearch's radix tree and a binary search both need (not the locale's). */
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** The most frequent written form (ties: alphabetical), or '' when there is none. */
-function mostFrequent(forms: ReadonlyMap<string, number> | undefined): string {
+export function mostFrequent(forms: ReadonlyMap<string, number> | undefined): string {
   if (!forms) return '';
   let best = '';
   let count = -1;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { extractorFingerprint } from '../extract/index.ts';
 import type { ArticleFacts } from '../extract/types.ts';
 import type { Article } from '../knowledge/index.ts';
+import { buildIndexOffThread } from './build-worker.ts';
 import { documentsOf, type SearchDoc } from './documents.ts';
 import { INDEX_VERSION, SearchIndex } from './engine.ts';
 
@@ -32,26 +33,23 @@ export function snapshotKey(articles: readonly Article[], extractor: string): st
 
 /** Builds the index from scratch, in one go. */
 export function buildIndex(articles: readonly Article[], facts: readonly ArticleFacts[]): SearchIndex {
-  return SearchIndex.build(documentsOfAll(articles, facts));
+  return SearchIndex.build(documentsOfEach(articles, facts));
 }
 
-/** Articles whose search documents are made between two turns of the event loop in {@link buildIndexAsync}. */
-const DOCUMENTS_CHUNK = 16;
+/** Each article's documents in turn, made as they are indexed (an archive's documents never all live at once). */
+function* documentsOfEach(articles: readonly Article[], facts: readonly ArticleFacts[]): Generator<SearchDoc> {
+  for (const a of articles) yield* documentsOfAll([a], facts);
+}
 
 /**
- * Builds the index from scratch in chunks, yielding to the event loop between them: the documents (tokenising every
- * sentence of a large archive takes seconds), then the index itself. Same index as {@link buildIndex}.
+ * Builds the index from scratch in chunks, yielding to the event loop between them: each article's documents are
+ * made as they are indexed. Same index as {@link buildIndex}.
  */
 export async function buildIndexAsync(
   articles: readonly Article[],
   facts: readonly ArticleFacts[],
 ): Promise<SearchIndex> {
-  const docs: SearchDoc[] = [];
-  for (let i = 0; i < articles.length; i += DOCUMENTS_CHUNK) {
-    docs.push(...documentsOfAll(articles.slice(i, i + DOCUMENTS_CHUNK), facts));
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-  return SearchIndex.buildAsync(docs);
+  return SearchIndex.buildAsync(documentsOfEach(articles, facts));
 }
 
 /** Facts by article id, made once per list of facts (a chunked build asks for every chunk). */
@@ -94,6 +92,33 @@ export async function loadSnapshot(
   }
 }
 
+/** How {@link loadOrBuildIndex} builds an index the cache does not hold. */
+export interface BuildOptions {
+  /**
+   * Build on a worker thread (see `buildIndexOffThread`) when there are at least this many articles, so the calling
+   * thread keeps serving meanwhile; fewer are indexed here in yielding chunks, sooner than a thread starts. Default:
+   * never. If the worker fails, the index is built here after all, and `onFallback` is told why.
+   */
+  readonly offThreadFrom?: number;
+  readonly onFallback?: (error: unknown) => void;
+}
+
+/** The index, and the bytes of its snapshot when the build made them anyway. */
+async function build(
+  articles: readonly Article[],
+  facts: readonly ArticleFacts[],
+  options: BuildOptions,
+): Promise<{ index: SearchIndex; bytes: Uint8Array | null }> {
+  if (options.offThreadFrom !== undefined && articles.length >= options.offThreadFrom) {
+    try {
+      return await buildIndexOffThread(articles, facts);
+    } catch (error) {
+      options.onFallback?.(error);
+    }
+  }
+  return { index: await buildIndexAsync(articles, facts), bytes: null };
+}
+
 /**
  * Loads the index snapshot for this knowledge from `<cacheDir>/index/` when one exists, else builds the index and
  * saves it there. Snapshots of other knowledge are removed once the new one is written. A cache that cannot be read
@@ -103,20 +128,21 @@ export async function loadOrBuildIndex(
   articles: readonly Article[],
   facts: readonly ArticleFacts[],
   cacheDir: string | undefined,
+  options: BuildOptions = {},
 ): Promise<LoadedIndex> {
   const key = snapshotKey(articles, await extractorFingerprint());
-  if (!cacheDir) return { index: await buildIndexAsync(articles, facts), source: 'built', key };
+  if (!cacheDir) return { index: (await build(articles, facts, options)).index, source: 'built', key };
   const { folder, file } = snapshotFile(cacheDir, key);
   try {
     return { index: SearchIndex.fromBytes(await readFile(file)), source: 'snapshot', key };
   } catch {
     // no snapshot yet, or one from another version: build below
   }
-  const index = await buildIndexAsync(articles, facts);
+  const { index, bytes } = await build(articles, facts, options);
   try {
     await mkdir(folder, { recursive: true });
     const temp = `${file}.${process.pid}.tmp`;
-    await writeFile(temp, index.toBytes());
+    await writeFile(temp, bytes ?? index.toBytes());
     await rename(temp, file);
     for (const name of await readdir(folder)) {
       if (name !== `${key}.bin` && /^[0-9a-f]{32}\.(json|bin)$/.test(name)) {

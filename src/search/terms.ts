@@ -148,6 +148,13 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /**
+ * A word every match of a {@link PHRASES} pattern contains (any case): text without one has no phrase, and most
+ * sentences skip the fifteen scans. Keep it a superset of the patterns when they change.
+ */
+const PHRASE_HINT =
+  /u\.[sk]|\bu[sk]a?\b|united|britain|\bamerica\b|\bstep|\blaid off|\blay|\bkiev|\bkharkov|\bodessa|\bzelensk|\bwar[\s-]|\bbuild-up|\bprice[\s-]|\btarget[\s-]|home\b/i;
+
+/**
  * Irregular English verb forms the Porter stemmer cannot reach ("began" is not "begin" to it), mapped onto their
  * base form before stemming. General morphology, not a thesaurus.
  */
@@ -247,7 +254,7 @@ for (const group of SYNONYM_GROUPS) {
  */
 export function tokenize(text: string): string[] {
   let t = text;
-  for (const [pattern, token] of PHRASES) t = t.replace(pattern, token);
+  if (PHRASE_HINT.test(t)) for (const [pattern, token] of PHRASES) t = t.replace(pattern, token);
   t = t.replace(/(\d)[,\u202f](?=\d{3}\b)/g, '$1');
   return t.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }

@@ -47,7 +47,15 @@ export interface BriefingServiceOptions {
    * only wait for work it does not need). Long-running front doors turn it on.
    */
   readonly prepareAnswers?: boolean;
+  /**
+   * From how many articles an index is built on a worker thread rather than in chunks on the serving thread
+   * (default {@link INDEX_WORKER_FROM}): a thread costs a fraction of a second to start, a small index less to build.
+   */
+  readonly indexWorkerFrom?: number;
 }
+
+/** Articles from which the index is built on a worker thread: below, building in chunks here is quicker. */
+export const INDEX_WORKER_FROM = 100;
 
 /** One loaded generation of the knowledge: swapped as a whole on reload, so no answer mixes two generations. */
 interface State {
@@ -107,6 +115,7 @@ async function factsAndIndex(
   articles: readonly Article[],
   cacheDir: string | undefined,
   onMissing: (() => void) | null,
+  options: Pick<BriefingServiceOptions, 'indexWorkerFrom' | 'logger'>,
 ): Promise<{ facts: FactsSource; index: SearchIndex; source: string; preload: () => Promise<void> }> {
   if (cacheDir && onMissing) {
     const code = await extractorFingerprint();
@@ -126,7 +135,13 @@ async function factsAndIndex(
     }
   }
   const facts = await extractAll(articles, { cacheDir, pool: true });
-  const { index, source } = await loadOrBuildIndex(articles, facts, cacheDir);
+  const { index, source } = await loadOrBuildIndex(articles, facts, cacheDir, {
+    offThreadFrom: options.indexWorkerFrom ?? INDEX_WORKER_FROM,
+    onFallback: (error) =>
+      options.logger
+        ?.child({ component: 'service' })
+        .warn({ err: error }, 'index worker failed: building the index on this thread'),
+  });
   return { facts, index, source, preload: async () => undefined };
 }
 
@@ -149,7 +164,7 @@ async function load(
   const problems = loaded.problems.map((p) =>
     keptFiles.has(resolve(p.path)) ? { ...p, message: `${p.message} (its last good version is still served)` } : p,
   );
-  const { facts, index, source, preload } = await factsAndIndex(articles, options.cacheDir, onMissing);
+  const { facts, index, source, preload } = await factsAndIndex(articles, options.cacheDir, onMissing, options);
   const ctx = createAnswerContext(articles, facts, index, await stories.update(articles));
   return { ctx, problems, answers: new Map(), indexSource: source, kept, preload };
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -56,5 +56,30 @@ describe('loading a folder again', () => {
     const result = await (await freshLoader())(dir, { cacheDir });
     expect(result.articles.map((a) => a.id)).toEqual(['b']);
     expect(result.problems).toHaveLength(1);
+  });
+});
+
+describe('writeManifest', () => {
+  it('writes, in parts, the JSON of the whole manifest, which reads back as it was written', async () => {
+    const { readManifest, writeManifest } = await import('../../src/knowledge/manifest.ts');
+    const { parseArticle } = await import('../../src/knowledge/parse.ts');
+    const manifest = new Map();
+    // More files than one part holds, with text that needs escaping in JSON.
+    for (let i = 0; i < 150; i++) {
+      const name = `article-${i}.md`;
+      const text = `---\ntitle: "Quoted \\"title\\" ${i}"\n---\n\nParagraph ${i} with "quotes", a \\\\ and é.\n`;
+      const parsed = parseArticle(name, new TextEncoder().encode(text));
+      if (!('article' in parsed)) throw new Error('fixture should parse');
+      manifest.set(name, { stamp: [text.length, i, i + 0.5, 1000 + i] as const, article: parsed.article });
+    }
+    const cache = join(dir, 'cache');
+    await writeManifest(cache, '/the/folder', manifest);
+    const [file] = await readdir(join(cache, 'knowledge'));
+    const written = await readFile(join(cache, 'knowledge', file as string), 'utf8');
+    const files = [...manifest].map(([name, { stamp, article }]) => [name, stamp, article]);
+    const version = (JSON.parse(written) as { version: number }).version;
+    expect(written).toBe(JSON.stringify({ version, folder: '/the/folder', files }));
+    expect(await readManifest(cache, '/the/folder')).toEqual(manifest);
+    expect(await readManifest(cache, '/another/folder')).toEqual(new Map());
   });
 });

@@ -109,6 +109,31 @@ describe('createBriefingService', () => {
     expect(next).toMatchObject({ articles: 1, added: [], changed: ['beta'], removed: ['alpha'] });
   });
 
+  it('answers after a reload (index rebuilt on a worker) exactly as a fresh start on the same folder does', async () => {
+    const knowledgeDir = join(root, 'knowledge');
+    const { lines, stream } = logLines();
+    const service = await createBriefingService({
+      knowledgeDir,
+      cacheDir: join(root, 'cache'),
+      prepareAnswers: true,
+      indexWorkerFrom: 1,
+      logger: createLogger({ destination: stream, level: 'debug' }),
+    });
+    await writeFile(join(knowledgeDir, 'articles', 'beta.txt'), BETA);
+    await service.reload();
+    await service.prepared?.();
+    const fresh = await createBriefingService({ knowledgeDir, cacheDir: join(root, 'fresh-cache') });
+    const commands: CommandName[] = ['drills', 'quotes', 'estimates', 'search', 'sources', 'who', 'timeline', 'brief'];
+    for (const question of ['Port Wren', 'how many sailors', 'what did Kent say']) {
+      for (const c of commands) {
+        expect(service.answer(c, { question, name: 'Kent' })).toEqual(fresh.answer(c, { question, name: 'Kent' }));
+      }
+    }
+    expect(service.answer('search', { question: 'sailors' }).empty).toBe(false);
+    // The worker built both indexes: no fallback onto the serving thread.
+    expect(lines.filter((l) => String(l.msg).startsWith('index worker failed'))).toEqual([]);
+  });
+
   it('keeps serving the old knowledge when the folder becomes unreadable', async () => {
     const service = await createBriefingService({ knowledgeDir: join(root, 'knowledge') });
     await rm(join(root, 'knowledge'), { recursive: true });

@@ -189,6 +189,20 @@ describe('StoryGrouper', () => {
   });
 });
 
+describe('StoryGrouper.catalogueAsync', () => {
+  it('describes the same stories, in the same order, as catalogue(), whatever the slice of time', async () => {
+    const grouper = new StoryGrouper({ rarity: referenceRarity() });
+    grouper.addAll([...ferryStrike, ...orchardFire, ferryResults]);
+    const whole = grouper.catalogue();
+    expect(whole.list.length).toBeGreaterThan(1);
+    for (const sliceMs of [0, 2, 200]) {
+      const stepped = await grouper.catalogueAsync(sliceMs);
+      expect(stepped.list).toEqual(whole.list);
+      expect(stepped.of('ferry-2')?.id).toBe(whole.of('ferry-2')?.id);
+    }
+  });
+});
+
 describe('referenceRarity', () => {
   it('knows common news words as common and has no sentence or rare name in it', () => {
     const rarity = referenceRarity();
