@@ -1,7 +1,8 @@
 /**
- * `src/search`: the MiniSearch index over sentences, quotes and figures: building it, its snapshot on disk, the
- * query per intent, and the text folding every layer above shares. The only folder that touches MiniSearch. May
- * import `src/knowledge` and `src/extract`; never answers, renderers, the service or a front door.
+ * `src/search`: the index over sentences, quotes and figures, scored as MiniSearch scores: building it (`builder.ts`,
+ * on a worker thread for a large knowledge: `build-worker.ts`), its snapshot on disk viewed in place, the query per
+ * intent, and the text folding every layer above shares. The only folder that touches MiniSearch. May import
+ * `src/knowledge` and `src/extract`; never answers, renderers, the service or a front door.
  */
 export type { DocKind, SearchDoc, StoredDoc } from './documents.ts';
 export { documentsOf, figureDocId, quoteDocId } from './documents.ts';
