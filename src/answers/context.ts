@@ -45,10 +45,23 @@ export function storyArticle(a: Article) {
 /** The facts of a context, or how to get them: a start from a snapshot reads them only when an answer needs them. */
 export type FactsSource = readonly ArticleFacts[] | (() => readonly ArticleFacts[]);
 
+/** For each context made with lazy facts, the facts if they have been read yet. */
+const readSoFar = new WeakMap<object, () => readonly ArticleFacts[] | undefined>();
+
+/**
+ * A context's facts if they are in memory already, without reading them: a reload reuses the facts of unchanged
+ * articles from the generation it replaces, but must not make that generation read them all first.
+ */
+export function factsIfRead(ctx: AnswerContext): readonly ArticleFacts[] | undefined {
+  const lazy = readSoFar.get(ctx);
+  return lazy ? lazy() : ctx.facts;
+}
+
 /** Defines `facts` on a context object, computed on first read when given as a function. */
 function withFacts<T extends object>(target: T, source: FactsSource): T & { readonly facts: readonly ArticleFacts[] } {
   if (typeof source !== 'function') return Object.assign(target, { facts: source });
   let facts: readonly ArticleFacts[] | undefined;
+  readSoFar.set(target, () => facts);
   return Object.defineProperty(target, 'facts', {
     enumerable: true,
     get: () => {

@@ -21,7 +21,15 @@ export {
 } from './catalogue.ts';
 export { optionNamesIn, parseOptionLine } from './command-line.ts';
 export type { AnswerContext } from './context.ts';
-export { createAnswerContext, type FactsSource, groupStories, memo, scopeTo, storyArticle } from './context.ts';
+export {
+  createAnswerContext,
+  type FactsSource,
+  factsIfRead,
+  groupStories,
+  memo,
+  scopeTo,
+  storyArticle,
+} from './context.ts';
 export { DRILL_ASPECTS, type DrillAspect, drillsAnswer, parseAspect } from './drills.ts';
 export { allFigureGroups, estimatesAnswer, groupFigures } from './estimates.ts';
 export { MAX_LIMIT, type Options } from './options.ts';

@@ -18,6 +18,11 @@ export interface ExtractAllOptions {
    * starting the workers pays for itself). Default false.
    */
   readonly pool?: boolean;
+  /**
+   * Facts already in memory for an article (a reload's previous generation, same content, same code): used as they
+   * are, neither read from the cache nor extracted. Return undefined for the others.
+   */
+  readonly known?: (article: Article) => ArticleFacts | undefined;
 }
 
 /** Cache misses from which {@link extractAll} starts the worker pool rather than extracting on its own thread. */
@@ -112,10 +117,13 @@ export async function extractAll(
   const folder = options.cacheDir ? join(options.cacheDir, 'facts') : null;
   const code = folder ? await extractorFingerprint() : '';
   const fileOf = (article: Article) => cacheFile(options.cacheDir as string, article, code);
-  // Not cached yet, or unreadable: null, extracted below. Read in batches, so a reload does not block the loop.
-  const cached: (ArticleFacts | null)[] = folder
-    ? await readCachedFacts(articles, options.cacheDir as string, code)
-    : articles.map(() => null);
+  // Known already, else read from the cache in batches (so a reload does not block the loop); null when not cached
+  // yet or unreadable, extracted below.
+  const known = articles.map((a) => options.known?.(a) ?? null);
+  const unknown = articles.filter((_, i) => known[i] === null);
+  const read = folder ? await readCachedFacts(unknown, options.cacheDir as string, code) : unknown.map(() => null);
+  let r = 0;
+  const cached = known.map((facts) => facts ?? (read[r++] as ArticleFacts | null));
   const missing = articles.filter((_, i) => cached[i] === null);
   if (missing.length === 0) return cached as ArticleFacts[];
   const fresh = await extractMissing(missing, options);

@@ -6,6 +6,7 @@ import {
   type AnswerContext,
   createAnswerContext,
   type FactsSource,
+  factsIfRead,
   isCommandName,
   prepareAnswers,
   READ_COMMANDS,
@@ -116,6 +117,7 @@ async function factsAndIndex(
   cacheDir: string | undefined,
   onMissing: (() => void) | null,
   options: Pick<BriefingServiceOptions, 'indexWorkerFrom' | 'logger'>,
+  known?: (article: Article) => ArticleFacts | undefined,
 ): Promise<{ facts: FactsSource; index: SearchIndex; source: string; preload: () => Promise<void> }> {
   if (cacheDir && onMissing) {
     const code = await extractorFingerprint();
@@ -134,7 +136,7 @@ async function factsAndIndex(
       return { facts, index: snapshot.index, source: snapshot.source, preload };
     }
   }
-  const facts = await extractAll(articles, { cacheDir, pool: true });
+  const facts = await extractAll(articles, { cacheDir, pool: true, ...(known ? { known } : {}) });
   const { index, source } = await loadOrBuildIndex(articles, facts, cacheDir, {
     offThreadFrom: options.indexWorkerFrom ?? INDEX_WORKER_FROM,
     onFallback: (error) =>
@@ -147,13 +149,15 @@ async function factsAndIndex(
 
 /**
  * Loads one generation; `previous` (the generation being replaced) supplies the last good version of broken files.
- * `onMissing`: see {@link factsAndIndex} (null reads every article's facts now).
+ * `onMissing`: see {@link factsAndIndex} (null reads every article's facts now). `known`: facts already in memory
+ * for unchanged articles, so a reload neither reads them again nor holds two copies of them.
  */
 async function load(
   options: BriefingServiceOptions,
   stories: StoryBook,
   previous: readonly Article[] = [],
   onMissing: (() => void) | null = null,
+  known?: (article: Article) => ArticleFacts | undefined,
 ): Promise<State & { indexSource: string; kept: readonly Article[]; preload: () => Promise<void> }> {
   const loaded = await loadKnowledge(options.knowledgeDir, { cacheDir: options.cacheDir });
   const folder = await articlesFolder(options.knowledgeDir);
@@ -164,7 +168,7 @@ async function load(
   const problems = loaded.problems.map((p) =>
     keptFiles.has(resolve(p.path)) ? { ...p, message: `${p.message} (its last good version is still served)` } : p,
   );
-  const { facts, index, source, preload } = await factsAndIndex(articles, options.cacheDir, onMissing, options);
+  const { facts, index, source, preload } = await factsAndIndex(articles, options.cacheDir, onMissing, options, known);
   const ctx = createAnswerContext(articles, facts, index, await stories.update(articles));
   return { ctx, problems, answers: new Map(), indexSource: source, kept, preload };
 }
@@ -219,6 +223,19 @@ class StoryBook {
     this.fromCache = null;
     return grouper;
   }
+}
+
+/**
+ * The facts a generation holds in memory (none when it has not read them yet), by article, for the articles whose
+ * content is the same in the next generation: extraction is deterministic and the code does not change while the
+ * process runs, so they are the facts the cache would give.
+ */
+function knownFacts(ctx: AnswerContext): ((article: Article) => ArticleFacts | undefined) | undefined {
+  const facts = factsIfRead(ctx);
+  if (!facts) return undefined;
+  const byId = new Map(facts.map((f) => [f.article, f]));
+  const hashOf = hashes(ctx.articles);
+  return (article) => (hashOf.get(article.id) === article.contentHash ? byId.get(article.id) : undefined);
 }
 
 function hashes(articles: readonly Article[]): Map<string, string> {
@@ -294,7 +311,14 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
   const reload = async (): Promise<ReloadReport> => {
     const t0 = performance.now();
     const before = hashes(state.ctx.articles);
-    const next = await load(options, stories, state.ctx.articles, repair ? null : onMissing);
+    // A repair reload re-reads everything: the facts it repairs are in memory as empty stand-ins.
+    const next = await load(
+      options,
+      stories,
+      state.ctx.articles,
+      repair ? null : onMissing,
+      repair ? undefined : knownFacts(state.ctx),
+    );
     repair = false;
     const after = hashes(next.ctx.articles);
     if (after.size === 0 && before.size > 0 && next.problems.length > 0) {

@@ -220,6 +220,22 @@ describe('complete', () => {
 });
 
 describe('factsOf', () => {
+  it('keeps the facts of unchanged articles across a reload, and reads again those of a changed one', async () => {
+    const knowledgeDir = join(root, 'knowledge');
+    await writeFile(join(knowledgeDir, 'articles', 'beta.txt'), BETA);
+    const service = await createBriefingService({ knowledgeDir, cacheDir: join(root, 'cache') });
+    const alpha = service.factsOf('alpha');
+    const beta = service.factsOf('beta');
+    await writeFile(join(knowledgeDir, 'articles', 'beta.txt'), `${BETA}\nNavy officials said 12 ships took part.\n`);
+    await writeFile(join(knowledgeDir, 'articles', 'gamma.txt'), 'The drills ended on Friday, the navy said.\n');
+    await service.reload();
+    // The same objects: neither read from the cache again nor held twice while the new generation was built.
+    expect(service.factsOf('alpha')).toBe(alpha);
+    expect(service.factsOf('beta')).not.toBe(beta);
+    expect(service.factsOf('beta')?.figures.map((f) => f.text)).toContain('12 ships');
+    expect(service.factsOf('gamma')?.article).toBe('gamma');
+  });
+
   it("gives a served article's facts after a reload, and nothing for an unknown id", async () => {
     const service = await createBriefingService({ knowledgeDir: join(root, 'knowledge') });
     expect(service.factsOf('beta')).toBeUndefined();
