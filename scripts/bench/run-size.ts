@@ -90,7 +90,7 @@ export interface SizeResult {
     readonly heapBytes: number;
     readonly heapPer10000Facts: number;
   };
-  /** Grouping every article into stories from scratch: in one go, and in yielding chunks (the longest stall). */
+  /** Grouping every article into stories from scratch: in one go, and in slices that yield, catalogue included (the longest stall). */
   readonly grouping: { readonly ms: number; readonly cpuMs: number; readonly asyncStallMs: number };
   readonly snapshot: {
     readonly bytes: number;
