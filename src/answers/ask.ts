@@ -7,6 +7,7 @@
  */
 import { type Hit, processTerm, tokenize } from '../search/index.ts';
 import {
+  asGovernment,
   type FoundName,
   findName,
   nameTest,
@@ -17,6 +18,7 @@ import {
   titleCase,
   voicesOf,
 } from './asked-names.ts';
+import { asksForAuthor, authorsOf } from './authors.ts';
 import { type AnswerContext, memo } from './context.ts';
 import { containsForm, foldedWords, SPEECH_VERB, speaksIn } from './folded.ts';
 import { quotingIndex } from './people.ts';
@@ -46,6 +48,8 @@ export interface Asked {
   readonly refusal: readonly string[];
   /** "Showing Dmitry Peskov for 'pesckov'." */
   readonly corrections: readonly string[];
+  /** What is said beside the hits, or instead of them (a byline no line of text carries). */
+  readonly notes?: readonly string[];
 }
 
 /**
@@ -54,6 +58,11 @@ export interface Asked {
  */
 export function ask(ctx: AnswerContext, text: string, limit: number, weights: RankingWeights = RANKING): Asked {
   const question = readQuestion(text, nameTest(ctx));
+  // Who wrote an article is in its byline, not in its sentences.
+  if (asksForAuthor(text)) {
+    const byline = authorsOf(ctx, text, limit);
+    return { question, hits: byline.hits, refusal: [], corrections: [], notes: byline.notes };
+  }
   const found: FoundName[] = [];
   const missing: QuestionName[] = [];
   for (const name of question.names) {
@@ -84,7 +93,8 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     return refuse(`No article mentions ${found.map((f) => f.corrected ?? f.asked.text).join(' together with ')}.`);
   }
 
-  const speaker = question.type === 'speech' ? speechSubject(question, found) : undefined;
+  const subjectFound = question.type === 'speech' ? speechSubject(question, found) : undefined;
+  const speaker = subjectFound && asGovernment(subjectFound);
   const voices = speaker ? voicesOf(ctx, speaker) : new Set<string>();
   const quotedNames = memo(ctx.whole ?? ctx, 'quoted-names', () => new Set(quotedRoles(ctx).map((p) => p.name)));
   const quoted = [...voices].some((v) => quotedNames.has(v));
@@ -157,7 +167,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     const reported = speaker !== undefined && speaksIn(folded(h), speaker.forms);
     let score = (h.score / top) * typeFit(question, h, reported);
     // A name in the sentence counts, except the speaker's in a speech question: their quotations rarely name them.
-    for (const f of found) if (f !== speaker && containsForm(folded(h), f.forms)) score *= weights.name;
+    for (const f of found) if (f !== subjectFound && containsForm(folded(h), f.forms)) score *= weights.name;
     // The more of the question's other words a sentence uses, the more of the question it answers.
     if (question.content.length > 0) {
       const covered = question.content.filter((t) => uses(h, t)).length;
@@ -216,10 +226,16 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // a sentence on the topic without them does not answer, however well it matches the rest.
   if (question.predicate !== null && (question.type === 'who' || question.type === 'quantity')) {
     const verb = question.predicate;
-    answering = answering.filter((s) => uses(s.hit, verb));
-    if (answering.length === 0) {
+    const withVerb = answering.filter((s) => uses(s.hit, verb));
+    // News often says it with another verb ("helm" for "run", "assembled" for "gathered"): with no sentence using
+    // the verb, the best passage answers only if it holds everything else the question asks.
+    const rest = [question.counted, ...question.content].filter((t): t is string => t !== null);
+    const best = answering[0];
+    const passage = best ? (ctx.paragraph(best.hit.article, best.hit.paragraph) ?? best.hit.snippet) : '';
+    if (withVerb.length > 0) answering = withVerb;
+    else if (rest.length < 2 || !rest.every((t) => usesRelated(passage, t))) {
       return refuse(`No article says that: no sentence on it uses "${verbOf(text, verb)}" or a word like it.`);
-    }
+    } else answering = answering.slice(0, 1);
   }
   if (question.type === 'quantity') {
     const counted = question.counted;

@@ -148,6 +148,44 @@ const SEATS: ReadonlyMap<string, readonly string[]> = new Map([
   ['china', ['zhongnanhai']],
 ]);
 
+/**
+ * Capitals that news names for their government ("Kyiv says", "what does Moscow want"), with the words the copy
+ * uses for that government when it does not name the capital: the country and its adjective.
+ */
+const GOVERNMENT_OF_CAPITAL: ReadonlyMap<string, readonly string[]> = new Map([
+  ['kyiv', ['ukraine', 'ukrainian']],
+  ['moscow', ['russia', 'russian', 'kremlin']],
+  ['minsk', ['belarus', 'belarusian']],
+  ['washington', ['unitedstates', 'american', 'white house']],
+  ['london', ['unitedkingdom', 'british', 'downing street']],
+  ['beijing', ['china', 'chinese']],
+  ['paris', ['france', 'french']],
+  ['berlin', ['germany', 'german']],
+  ['warsaw', ['poland', 'polish']],
+  ['tokyo', ['japan', 'japanese']],
+  ['tehran', ['iran', 'iranian']],
+  ['ankara', ['turkey', 'turkish']],
+  ['ottawa', ['canada', 'canadian']],
+  ['taipei', ['taiwan', 'taiwanese']],
+  ['pyongyang', ['north korea', 'north korean']],
+  ['seoul', ['south korea', 'south korean']],
+  ['jerusalem', ['israel', 'israeli']],
+  ['delhi', ['india', 'indian']],
+  ['brussels', ['european union', 'eu']],
+]);
+
+/**
+ * A speaker asked for by a capital ("what does Kyiv think") speaks through its government: the country's name and
+ * adjective join the forms ("Ukrainian officials said", "Ukraine's government has stated"). Any other name is
+ * returned as it is.
+ */
+export function asGovernment(name: FoundName): FoundName {
+  const words = tokenize(name.asked.text).map((w) => fold(w));
+  const government = words.length === 1 ? GOVERNMENT_OF_CAPITAL.get(words[0] ?? '') : undefined;
+  if (!government) return name;
+  return { ...name, forms: [...name.forms, ...government.map((g) => g.split(' '))] };
+}
+
 /** Each word with a capital first letter, as a name is written. */
 export function titleCase(text: string): string {
   return text.replace(/\p{L}+/gu, (w) =>

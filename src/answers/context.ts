@@ -83,7 +83,11 @@ export function createAnswerContext(
 ): AnswerContext {
   const byId = new Map(articles.map((a) => [a.id, a]));
   // An article holds a few dozen paragraphs: a scan of one costs less than a map over every paragraph of the archive.
-  const paragraph = (article: string, n: number) => byId.get(article)?.paragraphs.find((p) => p.number === n)?.text;
+  // The dateline block is citable too (a byline is cited from it), though no fact is read from it.
+  const paragraph = (article: string, n: number) => {
+    const a = byId.get(article);
+    return a?.paragraphs.find((p) => p.number === n)?.text ?? (a?.dateline?.number === n ? a.dateline.text : undefined);
+  };
   return withFacts(
     {
       articles,

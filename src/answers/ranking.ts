@@ -271,6 +271,17 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['make', ['earn', 'profit', 'revenu']],
       ['send', ['deploi', 'dispatch', 'move', 'mass', 'pour', 'station']],
       ['arriv', ['reach', 'enter', 'land']],
+      // Who works somewhere: "workers" are counted as "employees", "staff" or "jobs".
+      ['worker', ['employe', 'staff', 'job', 'crew', 'peopl']],
+      ['employe', ['worker', 'staff', 'job', 'crew', 'peopl']],
+      ['staff', ['worker', 'employe', 'job', 'crew']],
+      // Who leads something: a business is "run", "led", "headed" or "helmed".
+      ['run', ['lead', 'led', 'head', 'helm', 'manag', 'chair', 'overse']],
+      ['lead', ['run', 'head', 'helm', 'manag', 'chair']],
+      // Forces are "gathered", "assembled" or "amassed".
+      ['gather', ['assembl', 'amass', 'mass', 'build', 'buildup', 'concentr', 'collect']],
+      ['fire', ['sack', 'dismiss', 'cut', 'oust']],
+      ['sack', ['fire', 'dismiss', 'cut', 'oust']],
     ] as const
   ).map(([term, related]) => [term, related]),
 );

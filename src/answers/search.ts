@@ -144,7 +144,7 @@ export function searchAnswer(ctx: AnswerContext, options: Options): Answer {
     return b.build('Search');
   }
   const asked = ask(ctx, question, limit);
-  b.notes.push(...asked.corrections);
+  b.notes.push(...asked.corrections, ...(asked.notes ?? []));
   b.section(
     'Best matches',
     asked.hits.map((h) => b.item(h.snippet, h, h.speakers.length > 0 ? h.speakers.join(', ') : undefined)),

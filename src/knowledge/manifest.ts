@@ -17,7 +17,7 @@ export type FileStamp = readonly [size: number, mtimeMs: number, ctimeMs: number
 export type Manifest = Map<string, { readonly stamp: FileStamp; readonly article: Article }>;
 
 /** Layout of the manifest file; bump when `Article` changes shape, so an old manifest is not served. */
-const MANIFEST_VERSION = 1;
+const MANIFEST_VERSION = 2;
 
 /** The stamp of a file. */
 export function stampOf(info: Stats): FileStamp {

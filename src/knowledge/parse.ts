@@ -81,11 +81,12 @@ export function parseArticle(file: string, bytes: Uint8Array): { article: Articl
 
   const blocks = splitBlocks(body);
   const paragraphs: Paragraph[] = blocks.map((block, i) => ({ number: i + 1, text: block }));
+  let datelineBlock: Paragraph | undefined;
   if (format === 'text' && blocks.length > 0) {
     const dateline = parseDateline(blocks[0] as string);
     if (dateline) {
       meta = { ...meta, date: dateline.date, byline: dateline.byline, publisher: dateline.publisher };
-      paragraphs.shift(); // numbering keeps counting the dateline's block, so ¶N is still the Nth block of the file
+      datelineBlock = paragraphs.shift(); // numbering keeps counting the dateline's block, so ¶N is the Nth block
     }
   }
   if (paragraphs.length === 0) {
@@ -98,6 +99,7 @@ export function parseArticle(file: string, bytes: Uint8Array): { article: Articl
       format,
       meta,
       paragraphs,
+      ...(datelineBlock ? { dateline: datelineBlock } : {}),
       contentHash: createHash('sha256').update(bytes).digest('hex'),
     },
   };

@@ -39,6 +39,11 @@ export interface Article {
   readonly meta: ArticleMeta;
   /** Body paragraphs, in order. Never empty for a valid article. */
   readonly paragraphs: readonly Paragraph[];
+  /**
+   * The opening block a pasted article's metadata was read from ("date 2022-02-10 By …, CNN"): not body text, so
+   * nothing is extracted from it, but kept verbatim so an answer about the byline can cite it.
+   */
+  readonly dateline?: Paragraph;
   /** SHA-256 of the file's bytes, used to cache extraction and snapshots. */
   readonly contentHash: string;
 }

@@ -50,6 +50,8 @@ export interface MutableEntity {
   aliases: Set<string>;
   paragraphs: Set<number>;
   gender: 'male' | 'female' | null;
+  /** True while the gender comes only from the given name's usual gender ("Dan"), which the text may overrule. */
+  genderGuessed?: boolean;
   bare: boolean;
   /** Seen at least once away from the start of a sentence. */
   midSentence: boolean;
@@ -229,6 +231,10 @@ export class EntityIndex {
     const e = this.create(name, 'person', r.role, m, false);
     e.person = parts;
     e.gender = gender ?? givenNameGender(parts.given ?? '');
+    // No title and no pronoun said it: the gender is the given name's usual one, which a later "she" may overrule.
+    if (!genderOfTitles(titles) && e.gender !== null && e.gender === givenNameGender(parts.given ?? '')) {
+      e.genderGuessed = true;
+    }
     this.keyPerson(e);
     // A bare surname seen earlier ("Peskov said" before "Dmitry Peskov") folds into the full name.
     const bare = this.list.find((x) => x !== e && x.bare && normKey(x.name) === normKey(parts.surname));
@@ -414,7 +420,10 @@ export class EntityIndex {
   /** Records that a person is referred to as "he" or "she". */
   setGender(name: string, gender: 'male' | 'female'): void {
     const e = this.lookup(name);
-    if (e && !e.gender) e.gender = gender;
+    if (e && (!e.gender || e.genderGuessed)) {
+      e.gender = gender;
+      e.genderGuessed = false;
+    }
   }
 
   /** Every entity being built, in the order created (for resolvers that search by kind or role). */

@@ -26,6 +26,8 @@ export interface Resolved extends Speaker {
   /** True when a pronoun, a description or "the statement" had to be resolved to reach the name. */
   readonly resolved: boolean;
   readonly gender: 'male' | 'female' | null;
+  /** True when the gender is only the given name's usual one ("Dan"): a "she" may still stand for her. */
+  readonly genderGuessed?: boolean;
   /** True for a group named by role ("analysts"): a speaker, but no entity of the article. */
   readonly group?: boolean;
 }
@@ -136,6 +138,7 @@ export function fromEntity(e: MutableEntity, resolved: boolean, role: string | n
     kind: e.kind,
     resolved,
     gender: e.gender,
+    ...(e.genderGuessed ? { genderGuessed: true } : {}),
   };
 }
 
@@ -259,12 +262,21 @@ export class Referents {
         : word === 'they'
           ? (wide.find(people) ?? near.find(people) ?? wide.find(fits) ?? near.find(fits))
           : (wide.find(fits) ?? near.find(fits));
-    const hit = speaker ?? far ?? usual;
+    // Nobody agrees: the text's "she" outweighs a gender guessed from the given name alone ("Dan Wang … she said").
+    const guessed =
+      word === 'he' || word === 'she'
+        ? wide.find((a) => a.kind === 'person' && a.who?.genderGuessed === true && a.who.gender !== null)
+        : undefined;
+    const hit = speaker ?? far ?? usual ?? guessed;
     if (!hit) return null;
     if (!hit.who) return null;
-    if ((word === 'he' || word === 'she') && hit.who.gender === null) {
+    if (word === 'he' || word === 'she') {
+      // The text's pronoun settles the gender, whether it agrees with the name's usual one or overrules it.
       const entity = this.index.lookup(hit.who.name);
-      if (entity && !entity.gender) entity.gender = word === 'he' ? 'male' : 'female';
+      if (entity && (!entity.gender || entity.genderGuessed)) {
+        entity.gender = word === 'he' ? 'male' : 'female';
+        entity.genderGuessed = false;
+      }
     }
     return { ...hit.who, resolved: true };
   }

@@ -1,0 +1,96 @@
+/**
+ * "Who wrote the CNN piece?": a question about an article's authors is answered from its byline, not from the
+ * sentences of its text. Where the byline is printed in the article's opening lines (a pasted dateline such as
+ * "By Jane Doe, CNN"), that line is cited verbatim; otherwise the byline of the front matter is told in a note,
+ * since there is no sentence to cite.
+ */
+import type { Article } from '../knowledge/index.ts';
+import { fold, type Hit } from '../search/index.ts';
+import type { AnswerContext } from './context.ts';
+
+/**
+ * A question about who wrote an article: "who wrote the article", "who reported this story", "author of the
+ * piece", "byline". Not "what did reporters ask" or "journalists were expelled": those are about the news.
+ */
+const AUTHOR_QUESTION =
+  /\bwho (?:wrote|writes|authored|penned|reported) (?:the |this |that |these )?(?:[\p{L}.'’-]+ ){0,3}?(?:article|piece|story|report|stories|articles|reports|news)\b|\b(?:authors?|writers?|bylines?) (?:of|for|on) (?:the |this |that )?\b|\bwho (?:is|are|was|were) the (?:authors?|writers?|reporters?|journalists?)\b|^\s*(?:the )?(?:authors?|bylines?)\s*\??\s*$/iu;
+
+/** Paragraphs from the top where a pasted article prints its byline. */
+const BYLINE_WITHIN = 3;
+
+/** Does the question ask who wrote an article? */
+export function asksForAuthor(question: string): boolean {
+  return AUTHOR_QUESTION.test(question);
+}
+
+/** The outcome of an authorship question: cited byline lines, and notes for bylines no line of text carries. */
+export interface Authorship {
+  readonly hits: readonly Hit[];
+  readonly notes: readonly string[];
+}
+
+/**
+ * The authors of the articles the question names by publisher ("the CNN piece"), or of every article in scope
+ * when it names none; at most `limit` articles, newest first.
+ */
+export function authorsOf(ctx: AnswerContext, question: string, limit: number): Authorship {
+  const asked = ` ${fold(question)} `;
+  const named = ctx.articles.filter((a) => {
+    const publisher = a.meta.publisher ? fold(a.meta.publisher) : '';
+    return publisher.length > 0 && asked.includes(` ${publisher} `);
+  });
+  const chosen = (named.length > 0 ? named : ctx.articles)
+    .filter((a) => a.meta.byline.length > 0)
+    .sort((a, b) => (b.meta.date ?? '').localeCompare(a.meta.date ?? '') || a.id.localeCompare(b.id))
+    .slice(0, limit);
+  const hits: Hit[] = [];
+  const notes: string[] = [];
+  for (const article of chosen) {
+    const line = bylineLine(ctx, article);
+    if (line) hits.push(line);
+    else notes.push(`${describe(article)} is by ${article.meta.byline.join(', ')}.`);
+  }
+  return { hits, notes };
+}
+
+/** "“Title” (CNN, 2022-02-10)": how a note names an article. */
+function describe(article: Article): string {
+  const where = [article.meta.publisher, article.meta.date].filter((x): x is string => Boolean(x)).join(', ');
+  const title = article.meta.title ? `“${article.meta.title}”` : article.id;
+  return where ? `${title} (${where})` : title;
+}
+
+/** The opening line that prints the byline, from "By" (or the first author) to the end, as a citable hit. */
+function bylineLine(ctx: AnswerContext, article: Article): Hit | null {
+  const first = article.meta.byline[0];
+  if (!first) return null;
+  for (let n = 1; n <= BYLINE_WITHIN; n++) {
+    const text = ctx.paragraph(article.id, n);
+    if (text === undefined) break;
+    const at = text.indexOf(first);
+    if (at < 0) continue;
+    const by = text.slice(0, at).search(/\bby\s+$/i);
+    const snippet = text.slice(by >= 0 ? by : at).trim();
+    return {
+      id: `${article.id}#byline`,
+      score: 1,
+      matched: [],
+      kind: 'sentence',
+      article: article.id,
+      paragraph: n,
+      sentence: null,
+      snippet,
+      speakers: [],
+      claimant: '',
+      publisher: article.meta.publisher,
+      date: article.meta.date,
+      aspects: [],
+      locations: 0,
+      hasFigure: false,
+      hasDistance: false,
+      hasDate: false,
+      hasQuote: false,
+    };
+  }
+  return null;
+}
