@@ -10,6 +10,7 @@ import {
   asGovernment,
   type FoundName,
   findName,
+  isPlainWord,
   nameTest,
   quotedRoles,
   speaksSomewhere,
@@ -83,11 +84,13 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     return refuse(`No article mentions ${absent.map((m) => `"${m.text}"`).join(' or ')}.`);
   }
 
-  // The articles that hold every name found (the answer is about them, not merely on their topic).
-  let allowed: Set<string> | null = null;
-  for (const f of found) {
-    if (allowed === null) allowed = new Set(f.articles);
-    else for (const a of allowed) if (!f.articles.has(a)) allowed.delete(a);
+  // The articles that hold every name found (the answer is about them, not merely on their topic). When none holds
+  // them all, a plain word of a lower-case question taken for a name ("prices") is let go.
+  let allowed = articlesWithAll(found);
+  if (allowed !== null && allowed.size === 0 && found.some((f) => isPlainWord(f.asked))) {
+    const names = found.filter((f) => !isPlainWord(f.asked));
+    found.splice(0, found.length, ...names);
+    allowed = articlesWithAll(found);
   }
   if (allowed !== null && allowed.size === 0) {
     return refuse(`No article mentions ${found.map((f) => f.corrected ?? f.asked.text).join(' together with ')}.`);
@@ -222,21 +225,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       return named.length === 0 || named.some((y) => askedYears.includes(y));
     });
   }
-  // The verb asked about ("who won", "how many … killed") must be in the answer, and what a "how many" counts:
-  // a sentence on the topic without them does not answer, however well it matches the rest.
-  if (question.predicate !== null && (question.type === 'who' || question.type === 'quantity')) {
-    const verb = question.predicate;
-    const withVerb = answering.filter((s) => uses(s.hit, verb));
-    // News often says it with another verb ("helm" for "run", "assembled" for "gathered"): with no sentence using
-    // the verb, the best passage answers only if it holds everything else the question asks.
-    const rest = [question.counted, ...question.content].filter((t): t is string => t !== null);
-    const best = answering[0];
-    const passage = best ? (ctx.paragraph(best.hit.article, best.hit.paragraph) ?? best.hit.snippet) : '';
-    if (withVerb.length > 0) answering = withVerb;
-    else if (rest.length < 2 || !rest.every((t) => usesRelated(passage, t))) {
-      return refuse(`No article says that: no sentence on it uses "${verbOf(text, verb)}" or a word like it.`);
-    } else answering = answering.slice(0, 1);
-  }
+  // What a "how many" counts must be beside a number in the answer.
   if (question.type === 'quantity') {
     const counted = question.counted;
     answering = answering.filter((s) =>
@@ -244,16 +233,37 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     );
     if (answering.length === 0) return refuse('No article gives that number.');
   }
+  // The verb asked about ("who won", "how many … killed") must be in the answer: a sentence on the topic without
+  // it does not answer, however well it matches the rest. But news often says it with another verb ("helm" for
+  // "run", "stationing" for "massed"): with no sentence using the verb, the best passage answers alone if it holds
+  // most of the rest of the question.
+  if (question.predicate !== null && (question.type === 'who' || question.type === 'quantity')) {
+    const verb = question.predicate;
+    const withVerb = answering.filter((s) => uses(s.hit, verb));
+    const rest = [question.counted, ...question.content].filter((t): t is string => t !== null);
+    const best = answering[0];
+    const passage = best ? (ctx.paragraph(best.hit.article, best.hit.paragraph) ?? best.hit.snippet) : '';
+    const held = rest.filter((t) => usesRelated(passage, t)).length;
+    if (withVerb.length > 0) answering = withVerb;
+    else if (rest.length < 2 || held / rest.length < weights.verbless) {
+      return refuse(`No article says that: no sentence on it uses "${verbOf(text, verb)}" or a word like it.`);
+    } else answering = answering.slice(0, 1);
+  }
   // A who / how many / when / where question must find most of what it asks in the passage that answers it: a
   // passage on the topic that lacks the rest is the same story, not the answer ("who bought the restaurants" met by
   // who bought another chain).
-  const first = answering[0];
-  if (first && ANSWERED_BY_FACT.has(question.type)) {
+  if (answering.length > 0 && ANSWERED_BY_FACT.has(question.type)) {
     const wanted = [question.predicate, question.counted, ...question.content].filter((t): t is string => t !== null);
-    const passage = ctx.paragraph(first.hit.article, first.hit.paragraph) ?? first.hit.snippet;
-    const absent = wanted.filter((t) => !usesRelated(passage, t));
-    if (wanted.length > 0 && 1 - absent.length / wanted.length < weights.coverFloor) {
-      const words = absent.map((t) => verbOf(text, t)).slice(0, 4);
+    const absentIn = (s: (typeof answering)[number]) => {
+      const passage = ctx.paragraph(s.hit.article, s.hit.paragraph) ?? s.hit.snippet;
+      return wanted.filter((t) => !usesRelated(passage, t));
+    };
+    const enough = (s: (typeof answering)[number]) => 1 - absentIn(s).length / wanted.length >= weights.coverFloor;
+    // Refused when none of the best few passages holds enough of it (the ranking of those that answer stands).
+    if (wanted.length > 0 && !answering.slice(0, COVER_CANDIDATES).some(enough)) {
+      const words = absentIn(answering[0] as (typeof answering)[number])
+        .map((t) => verbOf(text, t))
+        .slice(0, 4);
       return refuse(
         `No article says that: the closest passage does not speak of ${words.map((w) => `"${w}"`).join(', ')}.`,
       );
@@ -280,4 +290,17 @@ const ANSWERED_BY_FACT: ReadonlySet<QuestionType> = new Set(['who', 'quantity', 
 function verbOf(text: string, term: string | null): string {
   if (term === null) return '';
   return tokenize(text).find((w) => processTerm(w) === term) ?? term;
+}
+
+/** How many of the best passages are read for the question's words before it is refused. */
+const COVER_CANDIDATES = 3;
+
+/** The articles that hold every one of the names; null when there are none. */
+function articlesWithAll(found: readonly FoundName[]): Set<string> | null {
+  let allowed: Set<string> | null = null;
+  for (const f of found) {
+    if (allowed === null) allowed = new Set(f.articles);
+    else for (const a of allowed) if (!f.articles.has(a)) allowed.delete(a);
+  }
+  return allowed;
 }

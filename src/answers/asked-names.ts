@@ -91,6 +91,14 @@ export function byInitialsBuilder(ctx: AnswerContext): Stepwise<ReadonlyMap<stri
   });
 }
 
+/**
+ * Whether a name read from a lower-case question is one common English word ("prices"): a word the knowledge
+ * also uses in a name, but as likely the asker's plain word.
+ */
+export function isPlainWord(name: QuestionName): boolean {
+  return !name.capitalised && !/\s/.test(name.text.trim()) && referenceRarity().frequency.has(fold(name.text));
+}
+
 /** Finds one asked name in the knowledge; null when no article mentions it, even misspelt. */
 export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | null {
   const words = tokenize(asked.text).map((w) => fold(w));
@@ -118,20 +126,34 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
 }
 
 /**
- * Capitalised words side by side in a question may be several names ("Russia Belarus troops"): when the run is
- * no name of the articles, each of its words that is found is taken as a name, provided all of them are.
+ * Words side by side in a question may be several names ("Russia Belarus troops", "white house call"): when the run
+ * is no name of the articles, it is read as the longest names found from left to right. Each word must be part of
+ * a name found, except, in a question typed in lower case, a common word that merely follows a name ("call" in
+ * "what did the white house call …"), which is left to the question's other words.
  */
 export function splitName(ctx: AnswerContext, asked: QuestionName): FoundName[] {
   const parts = asked.text.split(/\s+/).filter((p) => !/^(and|&)$/i.test(p));
   if (parts.length < 2 || parts.some((p) => /^(of|de|del|da|van|von)$/i.test(p))) return [];
   const known = knowledgeNameWords(ctx);
+  const common = referenceRarity().frequency;
   const found: FoundName[] = [];
-  for (const text of parts) {
-    // Each part must be a name of the knowledge, not merely a word of its text ("Tim Cook" is not "tim" and "cook").
-    if (!known.has(fold(text))) return [];
-    const f = findName(ctx, { text, capitalised: asked.capitalised, acronym: false });
-    if (!f || f.corrected) return [];
-    found.push(f);
+  for (let i = 0; i < parts.length; ) {
+    let hit: FoundName | null = null;
+    let j = parts.length;
+    for (; j > i && hit === null; j--) {
+      const words = parts.slice(i, j);
+      // Each name must be a name of the knowledge, not merely words of its text ("Tim Cook" is not "tim" and "cook").
+      const lone = words.length === 1 && !asked.capitalised && common.has(fold(words[0] ?? ''));
+      if (j - i < parts.length && !lone && words.every((w) => known.has(fold(w)))) {
+        const f = findName(ctx, { text: words.join(' '), capitalised: asked.capitalised, acronym: false });
+        if (f && !f.corrected) hit = f;
+      }
+    }
+    if (hit) {
+      found.push(hit);
+      i = j + 1;
+    } else if (!asked.capitalised && common.has(fold(parts[i] ?? ''))) i++;
+    else return [];
   }
   return found;
 }

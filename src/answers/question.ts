@@ -346,6 +346,29 @@ function speechSubjectName(text: string, names: readonly QuestionName[]): Questi
   return { text: written, capitalised: false, acronym: /^\p{Lu}{2,5}$/u.test(written) };
 }
 
+/**
+ * Nouns that only restate what a question of a type asks for ("in which city", "what is the name of"): the answer
+ * gives a city or a name, it does not say "city" or "name". As index terms.
+ */
+const FORM_NOUNS: Partial<Record<QuestionType, ReadonlySet<string>>> = {
+  where: termSet('city town country place location venue region area state site'),
+  name: termSet('name names title called'),
+  when: termSet('date day time year month'),
+};
+
+function termSet(words: string): ReadonlySet<string> {
+  return new Set(words.split(' ').flatMap((w) => processTerm(w) ?? []));
+}
+
+/** Is the term used as the question's form ("which city", "the name of", "what date")? */
+function asksBy(text: string, term: string): boolean {
+  const words = tokenize(text);
+  const at = words.findIndex((w) => processTerm(w) === term);
+  const before = fold(words[at - 1] ?? '');
+  const after = fold(words[at + 1] ?? '');
+  return ['which', 'what', 'the', 's'].includes(before) || (at >= 0 && after === 'of') || at === words.length - 1;
+}
+
 /** "going to" before a verb (not before "the", "a", a possessive or a name: "going to the talks", "going to Kyiv"). */
 const GOING_TO = /\bgoing to\b(?=\s+(?!(?:the|an?|his|her|their|its|our|my|your|this|that|these|those)\b)\p{Ll})/giu;
 
@@ -366,6 +389,9 @@ export function readQuestion(asked: string, isName: (folded: string) => boolean)
   const plain = text.replace(GOING_TO, 'will');
   const predicate = predicateOf(plain, type, names);
   const counted = type === 'quantity' ? countedOf(plain) : null;
-  const content = termsWithout(plain, names).filter((t) => t !== predicate && t !== counted);
+  const form = FORM_NOUNS[type];
+  const content = termsWithout(plain, names).filter(
+    (t) => t !== predicate && t !== counted && !(form?.has(t) && asksBy(plain, t)),
+  );
   return { text, type, names, predicate, counted, content, time: timeWords(text), core: coreOf(plain, names) };
 }

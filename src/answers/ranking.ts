@@ -38,6 +38,8 @@ export interface RankingWeights {
   readonly money: number;
   /** Share of a factual question's words the answering passage must use, below which the question is refused. */
   readonly coverFloor: number;
+  /** Share of the rest of a question a passage must hold to answer it without the question's verb. */
+  readonly verbless: number;
 }
 
 /** The weights in use. */
@@ -55,6 +57,7 @@ export const RANKING: RankingWeights = {
   cover: 1.5,
   money: 1.4,
   coverFloor: 0.3,
+  verbless: 0.6,
 };
 
 /** A place named after a word that puts someone or something there: "in Kyiv", "attending the Wimbledon finals". */
@@ -280,6 +283,12 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['lead', ['run', 'head', 'helm', 'manag', 'chair']],
       // Forces are "gathered", "assembled" or "amassed".
       ['gather', ['assembl', 'amass', 'mass', 'build', 'buildup', 'concentr', 'collect']],
+      // Factories are "shut", "closed", "halted" or "suspended"; a price is "paid" or a thing "bought".
+      ['close', ['suspend']],
+      ['suspend', ['close']],
+      ['factori', ['plant']],
+      ['plant', ['factori']],
+      ['pai', ['bui', 'spent', 'spend']],
       ['fire', ['sack', 'dismiss', 'cut', 'oust']],
       ['sack', ['fire', 'dismiss', 'cut', 'oust']],
     ] as const
