@@ -30,6 +30,7 @@ import {
   FUTURE,
   inMonths,
   MONEY,
+  NAMING_VERB,
   NUMBER,
   RANKING,
   type RankingWeights,
@@ -217,6 +218,11 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
         `${speaker.corrected ?? speaker.asked.text} is mentioned in the articles but never quoted on this.`,
       );
     }
+  }
+  // "What are the drills called" is answered by a sentence that names them, when there is one.
+  if (question.type === 'name') {
+    const naming = answering.filter((s) => NAMING_VERB.test(s.hit.snippet));
+    if (naming.length > 0) answering = naming;
   }
   // A question about a given year is not answered by a sentence about another year ("won … in 2009").
   if (askedYears.length > 0) {

@@ -130,6 +130,8 @@ export function questionType(text: string): QuestionType {
     )
   )
     return 'quantity';
+  // A count asked in keywords: "troop numbers", "belarus troop count".
+  if (!QUESTION_OPENING.test(q) && COUNT_KEYWORDS.test(q)) return 'quantity';
   if (
     /^when\b|\bwhat (date|day|time|year|month)\b|\bsince when\b|\bby when\b|^(the )?(date|dates|day|days|time|timing) (of|for)\b/.test(
       q,
@@ -276,6 +278,9 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
  * null for "how much did X pay" or "how much of the force…".
  */
 function countedOf(text: string): string | null {
+  // "troop numbers": what is counted is the word before the count.
+  const keyword = COUNT_KEYWORDS.exec(fold(text));
+  if (keyword?.[1] && !QUESTION_OPENING.test(fold(text))) return processTerm(keyword[1]);
   const after = /\bhow (?:many|much)\s+(.*)$/.exec(fold(text))?.[1] ?? '';
   const phrase: string[] = [];
   for (const w of after.split(/[^a-z0-9-]+/).filter(Boolean)) {
@@ -287,6 +292,13 @@ function countedOf(text: string): string | null {
   // "How much money", "what amount": the answer is a sum, whatever it is of; nothing to look for by name.
   return head && !GENERIC_AMOUNTS.has(head) ? processTerm(head) : null;
 }
+
+/** A question's opening word: what follows is a sentence, not keywords. */
+const QUESTION_OPENING =
+  /^(who|whom|whose|what|what's|when|where|why|how|which|is|are|was|were|do|does|did|will|would|can|could|has|have|had|should)\b/;
+
+/** Keywords asking for a count: a noun, then "count", "numbers", "figures", "total", "tally" at the end. */
+const COUNT_KEYWORDS = /\b([a-z]{3,}) (?:count|counts|numbers|number|figures|figure|total|tally|strength)\s*\??$/;
 
 const AUXILIARIES = new Set(
   'did do does will would were was are is has have had could can should may might'.split(' '),
@@ -354,6 +366,7 @@ const FORM_NOUNS: Partial<Record<QuestionType, ReadonlySet<string>>> = {
   where: termSet('city town country place location venue region area state site'),
   name: termSet('name names title called'),
   when: termSet('date day time year month'),
+  quantity: termSet('count number figure total tally strength'),
 };
 
 function termSet(words: string): ReadonlySet<string> {

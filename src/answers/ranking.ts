@@ -66,10 +66,13 @@ const PLACE =
 
 /** Words that give a reason. */
 const REASON =
-  /\b(because|after|over|amid|due to|following|as a result|since|so that|in order to|to avoid|breach|breaches|breached|reason|reasons)\b/i;
+  /\b(because|after|over|amid|due to|following|as a result|since|so that|in order to|to avoid|breach|breaches|breached|reason|reasons|intended to|aimed at|(?:concerns?|concerned|fears?|feared|worr(?:y|ies|ied)|warn(?:s|ed|ing)?) that|could be used)\b/i;
 
 /** Words that name something. */
-const NAMING = /\b(called|dubbed|named|known as|titled)\b|[“"][A-Z]/;
+/** A verb that gives something its name: "called", "dubbed", "known as". */
+export const NAMING_VERB = /\b(called|dubbed|named|known as|titled|code-named|codenamed)\b/;
+
+const NAMING = new RegExp(`${NAMING_VERB.source}|[“"][A-Z]`);
 
 /** A sentence giving a role: "X, the …", "…'s chief executive X", "X is the …". */
 export const ROLE =
@@ -289,6 +292,9 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['factori', ['plant']],
       ['plant', ['factori']],
       ['pai', ['bui', 'spent', 'spend']],
+      // Something ends, finishes or wraps up.
+      ['wrap', ['end', 'finish', 'conclud']],
+      ['finish', ['end', 'conclud']],
       ['fire', ['sack', 'dismiss', 'cut', 'oust']],
       ['sack', ['fire', 'dismiss', 'cut', 'oust']],
     ] as const
