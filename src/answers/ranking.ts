@@ -69,10 +69,10 @@ const REASON =
   /\b(because|after|over|amid|due to|following|as a result|since|so that|in order to|to avoid|breach|breaches|breached|reason|reasons|intended to|aimed at|(?:concerns?|concerned|fears?|feared|worr(?:y|ies|ied)|warn(?:s|ed|ing)?) that|could be used)\b/i;
 
 /** Words that name something. */
-/** A verb that gives something its name: "called", "dubbed", "known as". */
-export const NAMING_VERB = /\b(called|dubbed|named|known as|titled|code-named|codenamed)\b/;
+/** A verb that gives something a name, then the name: "called “Allied Resolve”", "dubbed Union Courage". */
+export const NAMING_VERB = /\b(?:called|dubbed|named|known as|titled|code-?named)\s+(?:the\s+)?[“"‘']?\p{Lu}/u;
 
-const NAMING = new RegExp(`${NAMING_VERB.source}|[“"][A-Z]`);
+const NAMING = /\b(called|dubbed|named|known as|titled)\b|[“"][A-Z]/;
 
 /** A sentence giving a role: "X, the …", "…'s chief executive X", "X is the …". */
 export const ROLE =

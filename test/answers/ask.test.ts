@@ -3,7 +3,7 @@ import { basename, extname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { questionNames, questionType, readQuestion } from '../../src/answers/question.ts';
 import { searchAnswer } from '../../src/answers/search.ts';
-import { contextFor, expectVerbatim, seedContext, snippets } from './seed.ts';
+import { contextFor, expectVerbatim, seedContext, seedIds, snippets } from './seed.ts';
 
 const noNames = () => false;
 
@@ -142,6 +142,58 @@ describe('answering on the seeds', () => {
     expect(snippets(searchAnswer(ctx, { question: 'what are the drills called', limit: 3 }))[0]).toMatch(
       /called “Allied Resolve-2022/,
     );
+  });
+
+  it('hears a capital asked as a speaker through its government', async () => {
+    const ctx = await seedContext();
+    const a = searchAnswer(ctx, { question: 'what does kyiv think the buildup is really for', limit: 3 });
+    expectVerbatim(ctx, a);
+    expect(snippets(a)).toContainEqual(expect.stringMatching(/^Ukraine’s government has stated/));
+  });
+
+  it('answers who wrote an article from its byline, citing the dateline block verbatim', async () => {
+    const ctx = await seedContext();
+    const { attributed } = seedIds(ctx);
+    const a = searchAnswer(ctx, { question: 'who wrote the cnn piece', limit: 3 });
+    expectVerbatim(ctx, a);
+    expect(snippets(a)).toEqual(['By Nathan Hodge, Tara John and Anna Chernova, CNN']);
+    expect(a.citations[0]).toMatchObject({ article: attributed, paragraph: 1 });
+    // Asking about reporters in the news is not asking for the byline.
+    expect(snippets(searchAnswer(ctx, { question: 'what did peskov tell reporters', limit: 3 }))[0]).toMatch(/Peskov/);
+  });
+
+  it('answers a question whose verb the articles say in another word when the passage holds the rest', async () => {
+    const ctx = await seedContext();
+    const a = searchAnswer(ctx, { question: 'how much of the force needed for an invasion has russia gathered' });
+    expectVerbatim(ctx, a);
+    expect(snippets(a)[0]).toMatch(/assembled 70% of the military personnel/);
+    // A verb no sentence uses, with little else of the question in the best passage, is still refused.
+    expect(searchAnswer(ctx, { question: 'how many tanks did Belarus sell' }).empty).toBe(true);
+  });
+
+  it('reads keyword counts as how-many questions and answers them with figures', async () => {
+    const ctx = await seedContext();
+    expect(readQuestion('belarus troop count', noNames)).toMatchObject({ type: 'quantity', counted: 'troop' });
+    expect(readQuestion('troop numbers', noNames).content).toEqual([]);
+    const a = searchAnswer(ctx, { question: 'troop numbers', limit: 3 });
+    // Each a count of troops or forces ("30,000 combat troops", "a few thousand" forces).
+    expect(snippets(a)).toHaveLength(3);
+    for (const s of snippets(a)) {
+      expect(s).toMatch(/\d|thousand/);
+      expect(s).toMatch(/troops|forces/);
+    }
+  });
+
+  it('answers "what is the name of" with the sentence that names it', async () => {
+    const ctx = await seedContext();
+    expect(readQuestion("What's the name of the joint exercise?", noNames).content).not.toContain('name');
+    const a = searchAnswer(ctx, { question: "What's the name of the joint exercise?", limit: 3 });
+    expect(snippets(a)[0]).toMatch(/called “Allied Resolve-2022|dubbed “Union Resolve/);
+  });
+
+  it('does not count a form noun ("which city") as a word the answer must hold', () => {
+    expect(readQuestion('In which city are the advisers meeting?', noNames).content).not.toContain('citi');
+    expect(readQuestion('where is the city of Brest', noNames).type).toBe('where');
   });
 
   it('gives a body the sentences where it speaks in the reporter’s words', async () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findQuoteSpans, maskQuotes } from '../../src/extract/language/quote-spans.ts';
 import { sentencesOf } from '../../src/extract/language/sentences.ts';
+import { extractFacts } from '../../src/extract/pipeline.ts';
 import { extractQuotes, quoteKind } from '../../src/extract/speakers/quotes.ts';
 import type { Quote } from '../../src/extract/types.ts';
 import type { Article } from '../../src/knowledge/types.ts';
@@ -119,6 +120,25 @@ describe('quoteKind', () => {
 });
 
 describe('extractQuotes: speaker rules', () => {
+  it('lets the text\'s "she" overrule the gender a given name usually has, when nobody else agrees', () => {
+    const paragraphs = [
+      'Traders were nervous, said Tom Reyes, a strategist at a fund.',
+      '"This is only the start," he said.',
+      'However, Dan Okafor, chief economist at Harbour Bank, does not expect the slowdown to last.',
+      '"Supply lines are holding," she said.',
+      '"Rates could fall," she added.',
+    ];
+    // The whole pipeline: the gender guess is made where the article's people are indexed.
+    const speakerOf = (ps: string[], text: string) =>
+      extractFacts(articleOf(...ps)).quotes.find((q) => q.text === text)?.speaker;
+    expect(speakerOf(paragraphs, 'This is only the start')).toBe('Tom Reyes');
+    expect(speakerOf(paragraphs, 'Supply lines are holding')).toBe('Dan Okafor');
+    expect(speakerOf(paragraphs, 'Rates could fall')).toBe('Dan Okafor');
+    // A woman named in between is still the one "she" stands for.
+    const withWoman = [...paragraphs.slice(0, 3), 'Maria Lopez, a trader, disagreed.', paragraphs[3] as string];
+    expect(speakerOf(withWoman, 'Supply lines are holding')).toBe('Maria Lopez');
+  });
+
   it('"Q," X said: the clause right after the closing mark, with role and canonical name', () => {
     const q = only(
       ['“The bridge will reopen next month,” Transport Minister Anna Kowalski said on Monday.'],

@@ -59,6 +59,11 @@ describe('parseArticle', () => {
       byline: ['Ann Lee', 'Bo Chan', 'Cy Dee'],
     });
     expect(result.article.paragraphs.map((p) => p.number)).toEqual([2, 3]);
+    // The dateline block is kept verbatim, apart from the body, so a byline answer can cite it.
+    expect(result.article.dateline).toEqual({
+      number: 1,
+      text: 'date 2021-03-09 By Ann Lee, Bo Chan and Cy Dee, WXYZ',
+    });
   });
 
   it('leaves a text file without a dateline undated and unattributed', () => {

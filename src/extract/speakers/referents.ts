@@ -229,8 +229,13 @@ export class Referents {
     // Subjects and speakers of the last few paragraphs first, then anybody named in this or the last paragraph.
     const wide = this.recent(paragraph - 6).filter((a) => a.part !== 'other');
     const near = this.recent(paragraph - 1).filter((a) => a.part === 'other');
+    // The gender as the article has told it so far: an earlier appearance keeps the gender known when it was made.
+    const genderNow = (a: Appearance) => {
+      const entity = a.who && a.who.kind === 'person' ? this.index.lookup(a.who.name) : undefined;
+      return entity ? { gender: entity.gender, guessed: entity.genderGuessed === true } : null;
+    };
     const fits = (a: Appearance): boolean => {
-      const gender = a.who?.gender ?? a.gender;
+      const gender = genderNow(a)?.gender ?? a.who?.gender ?? a.gender;
       if (word === 'he' || word === 'she') {
         if (a.kind !== 'person') return false;
         return gender === null || gender === (word === 'he' ? 'male' : 'female');
@@ -265,7 +270,7 @@ export class Referents {
     // Nobody agrees: the text's "she" outweighs a gender guessed from the given name alone ("Dan Wang … she said").
     const guessed =
       word === 'he' || word === 'she'
-        ? wide.find((a) => a.kind === 'person' && a.who?.genderGuessed === true && a.who.gender !== null)
+        ? wide.find((a) => a.kind === 'person' && a.who !== null && genderNow(a)?.guessed === true)
         : undefined;
     const hit = speaker ?? far ?? usual ?? guessed;
     if (!hit) return null;
