@@ -240,9 +240,9 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     if (answering.length === 0) return refuse('No article gives that number.');
   }
   // The verb asked about ("who won", "how many … killed") must be in the answer: a sentence on the topic without
-  // it does not answer, however well it matches the rest. But news often says it with another verb ("helm" for
-  // "run", "stationing" for "massed"): with no sentence using the verb, the best passage answers alone if it holds
-  // most of the rest of the question.
+  // it does not answer, however well it matches the rest. But news often says who did it with another verb ("helm"
+  // for "run"): with no sentence using the verb, the best passage answers a "who" alone if it holds most of the
+  // rest of the question. Not a "how many": there the verb tells what is counted ("died", not "were arrested").
   if (question.predicate !== null && (question.type === 'who' || question.type === 'quantity')) {
     const verb = question.predicate;
     const withVerb = answering.filter((s) => uses(s.hit, verb));
@@ -251,7 +251,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     const passage = best ? (ctx.paragraph(best.hit.article, best.hit.paragraph) ?? best.hit.snippet) : '';
     const held = rest.filter((t) => usesRelated(passage, t)).length;
     if (withVerb.length > 0) answering = withVerb;
-    else if (rest.length < 2 || held / rest.length < weights.verbless) {
+    else if (question.type !== 'who' || rest.length < 2 || held / rest.length < weights.verbless) {
       return refuse(`No article says that: no sentence on it uses "${verbOf(text, verb)}" or a word like it.`);
     } else answering = answering.slice(0, 1);
   }

@@ -92,6 +92,8 @@ const VAGUE_VERBS = new Set(
     'put',
     'set',
     'come',
+    // "How many days will the drills last": the number of days answers it, whatever the verb.
+    'last',
   ]
     .map((w) => processTerm(w))
     .filter((t): t is string => t !== null),

@@ -286,6 +286,7 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['lead', ['run', 'head', 'helm', 'manag', 'chair']],
       // Forces are "gathered", "assembled" or "amassed".
       ['gather', ['assembl', 'amass', 'mass', 'build', 'buildup', 'concentr', 'collect']],
+      ['mass', ['amass', 'assembl', 'gather', 'station', 'deploi', 'buildup', 'concentr']],
       // Factories are "shut", "closed", "halted" or "suspended"; a price is "paid" or a thing "bought".
       ['close', ['suspend']],
       ['suspend', ['close']],
