@@ -296,6 +296,13 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // Something ends, finishes or wraps up.
       ['wrap', ['end', 'finish', 'conclud']],
       ['finish', ['end', 'conclud']],
+      // Troops are "brought", "poured", "sent" or "moved"; pictures "show" or "reveal".
+      ['bring', ['pour', 'send', 'move', 'deploi', 'transfer', 'ship']],
+      ['photograph', ['imag', 'photo', 'pictur']],
+      ['imag', ['photograph', 'photo', 'pictur']],
+      ['reveal', ['show']],
+      ['show', ['reveal']],
+      ['frontier', ['border']],
       ['fire', ['sack', 'dismiss', 'cut', 'oust']],
       ['sack', ['fire', 'dismiss', 'cut', 'oust']],
     ] as const
