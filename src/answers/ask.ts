@@ -61,8 +61,8 @@ export interface Asked {
 export function ask(ctx: AnswerContext, text: string, limit: number, weights: RankingWeights = RANKING): Asked {
   const question = readQuestion(text, nameTest(ctx));
   // Who wrote an article is in its byline, not in its sentences.
-  if (asksForAuthor(text)) {
-    const byline = authorsOf(ctx, text, limit);
+  if (asksForAuthor(question.text)) {
+    const byline = authorsOf(ctx, question.text, limit);
     return { question, hits: byline.hits, refusal: [], corrections: [], notes: byline.notes };
   }
   const found: FoundName[] = [];

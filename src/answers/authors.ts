@@ -8,12 +8,24 @@ import type { Article } from '../knowledge/index.ts';
 import { fold, type Hit } from '../search/index.ts';
 import type { AnswerContext } from './context.ts';
 
+/** What the copy itself is called: "the CNN piece", "this article", "the story". */
+const COPY = String.raw`(?:the |this |that |these )?(?:[\p{L}.'’-]+ ){0,3}?(?:article|articles|piece|pieces|story|stories|column|op-ed)\b`;
+
 /**
  * A question about who wrote an article: "who wrote the article", "who reported this story", "author of the
- * piece", "byline". Not "what did reporters ask" or "journalists were expelled": those are about the news.
+ * piece", "who is the reporter?", "byline". Never a question about writers, authors or journalists in the news
+ * ("who is the author of the sanctions bill", "who were the journalists expelled"): each form names the copy, or
+ * is the whole question.
  */
-const AUTHOR_QUESTION =
-  /\bwho (?:wrote|writes|authored|penned|reported) (?:the |this |that |these )?(?:[\p{L}.'’-]+ ){0,3}?(?:article|piece|story|report|stories|articles|reports|news)\b|\b(?:authors?|writers?|bylines?) (?:of|for|on) (?:the |this |that )?\b|\bwho (?:is|are|was|were) the (?:authors?|writers?|reporters?|journalists?)\b|^\s*(?:the )?(?:authors?|bylines?)\s*\??\s*$/iu;
+const AUTHOR_QUESTION = new RegExp(
+  [
+    String.raw`\bwho (?:wrote|writes|authored|penned|reported) ${COPY}`,
+    String.raw`\b(?:authors?|writers?|bylines?) (?:of|for|on) ${COPY}`,
+    String.raw`^\s*who (?:is|are|was|were) the (?:authors?|writers?|reporters?|journalists?)\s*\??\s*$`,
+    String.raw`^\s*(?:the )?(?:authors?|bylines?)\s*\??\s*$`,
+  ].join('|'),
+  'iu',
+);
 
 /** Paragraphs from the top where a pasted article prints its byline. */
 const BYLINE_WITHIN = 3;

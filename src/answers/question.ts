@@ -381,7 +381,7 @@ function asksBy(text: string, term: string): boolean {
   const at = words.findIndex((w) => processTerm(w) === term);
   const before = fold(words[at - 1] ?? '');
   const after = fold(words[at + 1] ?? '');
-  return ['which', 'what', 'the', 's'].includes(before) || (at >= 0 && after === 'of') || at === words.length - 1;
+  return ['which', 'what'].includes(before) || (at >= 0 && after === 'of') || at === words.length - 1;
 }
 
 /** "going to" before a verb (not before "the", "a", a possessive or a name: "going to the talks", "going to Kyiv"). */
