@@ -3,7 +3,6 @@
  * Russia), US/UK spellings, initials ("CS"), a lower-case or misspelt name (the closest person, said so); and who
  * speaks for a name (its people's quotations, sentences where it speaks in the reporter's words).
  */
-import { countryOfWord } from '../extract/index.ts';
 import { fold, processTerm, tokenize } from '../search/index.ts';
 import { referenceRarity } from '../stories/index.ts';
 import { type AnswerContext, memo, type Stepwise, stepwise } from './context.ts';
@@ -112,14 +111,6 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   // Names the index folds into one token ("US", "U.S.", "United States", "America") meet through it.
   const term = tokenize(asked.text).length === 1 ? processTerm(asked.text) : null;
   if (term && /^(unitedstates|unitedkingdom)$/.test(term)) forms.push([term]);
-  // "Polish leaders": a country's adjective finds the country ("travel to Poland").
-  const country = words.length === 1 ? countryOfWord(asked.text) : null;
-  if (country && fold(country) !== words[0]) {
-    const countryTerm = processTerm(country);
-    forms.push(
-      countryTerm && /^(unitedstates|unitedkingdom)$/.test(countryTerm) ? [countryTerm] : tokenize(country).map(fold),
-    );
-  }
   // News names a government by its seat ("the Kremlin said"): a country asked about speaks through it.
   for (const seat of SEATS.get(term ?? words.join(' ')) ?? []) forms.push(seat.split(' '));
   const found = articlesWith(ctx, forms);

@@ -19,6 +19,4 @@ export {
   readCachedFactsSync,
 } from './cache.ts';
 export { areEventNameVariants, groupEventNames } from './event-variants.ts';
-// Plain data, no NLP library: the answers read "Polish" as Poland the way extraction does.
-export { countryOfWord } from './language/countries.ts';
 export type * from './types.ts';

@@ -137,6 +137,9 @@ describe('extractQuotes: speaker rules', () => {
     // A woman named in between is still the one "she" stands for.
     const withWoman = [...paragraphs.slice(0, 3), 'Maria Lopez, a trader, disagreed.', paragraphs[3] as string];
     expect(speakerOf(withWoman, 'Supply lines are holding')).toBe('Maria Lopez');
+    // A title that contradicts a guessed gender is somebody else of that surname (a couple), not him.
+    const couple = ['Mariel and Matt Balaban rented for years.', '"We wanted a yard," Mrs. Balaban said.'];
+    expect(speakerOf(couple, 'We wanted a yard')).not.toBe('Matt Balaban');
   });
 
   it('"Q," X said: the clause right after the closing mark, with role and canonical name', () => {

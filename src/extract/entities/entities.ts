@@ -172,7 +172,10 @@ export class EntityIndex {
     const r = m.reading;
     const { titles, rest } = leadingTitles(r.name);
     const name = rest;
-    const gender = genderOfTitles(titles) ?? r.gender;
+    const titled = genderOfTitles(titles);
+    const gender = titled ?? r.gender;
+    // Only a title ("Ms.") says the gender for sure; a reading's gender may be the given name's usual one.
+    const sure = titled !== null;
     if (!name.includes(' ')) {
       // "Dr. Pope", "Mr. Biden", "President Biden": the surname of somebody named in full, or a person of their own.
       const owner = this.surnameOwner(name, gender);
@@ -180,7 +183,7 @@ export class EntityIndex {
         this.touch(owner, m);
         if (r.role && !owner.role) owner.role = r.role;
         if (r.role) owner.aliases.add(r.role);
-        if (gender && !owner.gender) owner.gender = gender;
+        if (gender) this.settleGender(owner, gender, sure);
         owner.aliases.add(name);
         return;
       }
@@ -191,13 +194,14 @@ export class EntityIndex {
         bare.person = personName(name);
         this.touch(bare, m);
         if (r.role && !bare.role) bare.role = r.role;
-        if (gender && !bare.gender) bare.gender = gender;
+        if (gender) this.settleGender(bare, gender, sure);
         this.key(`sur:${normKey(name)}`, bare);
         return;
       }
       const e = this.create(name, 'person', r.role, m, false);
       e.person = personName(name);
       e.gender = gender;
+      if (gender && !sure) e.genderGuessed = true;
       this.key(`sur:${normKey(name)}`, e);
       return;
     }
@@ -214,7 +218,7 @@ export class EntityIndex {
       this.touch(same, m);
       if (r.role && !same.role) same.role = r.role;
       if (r.role) same.aliases.add(r.role);
-      if (gender && !same.gender) same.gender = gender;
+      if (gender) this.settleGender(same, gender, sure);
       // "Vladimir V. Putin" after "Vladimir Putin": the fuller form becomes the name.
       if (name.length > same.name.length && same.person?.given) {
         same.aliases.add(same.name);
@@ -231,10 +235,8 @@ export class EntityIndex {
     const e = this.create(name, 'person', r.role, m, false);
     e.person = parts;
     e.gender = gender ?? givenNameGender(parts.given ?? '');
-    // No title and no pronoun said it: the gender is the given name's usual one, which a later "she" may overrule.
-    if (!genderOfTitles(titles) && e.gender !== null && e.gender === givenNameGender(parts.given ?? '')) {
-      e.genderGuessed = true;
-    }
+    // Without a title the gender is a reading's or the given name's usual one, which a "she" or "Ms." may overrule.
+    if (!sure && e.gender !== null) e.genderGuessed = true;
     this.keyPerson(e);
     // A bare surname seen earlier ("Peskov said" before "Dmitry Peskov") folds into the full name.
     const bare = this.list.find((x) => x !== e && x.bare && normKey(x.name) === normKey(parts.surname));
@@ -260,6 +262,8 @@ export class EntityIndex {
   private surnameOwner(word: string, gender: 'male' | 'female' | null): MutableEntity | undefined {
     const people = (this.byKey.get(`sur:${normKey(word)}`) ?? []).filter((e) => e.kind === 'person');
     const agreeing = gender ? people.filter((e) => e.gender === null || e.gender === gender) : people;
+    // Not a man guessed from his given name for "Mrs. Balaban" after "Mariel and Matt Balaban": couples share a
+    // surname more often than a title contradicts a given name, so a title that disagrees makes a person of its own.
     return [...agreeing].sort((a, b) => a.firstAt - b.firstAt)[0];
   }
 
@@ -417,13 +421,24 @@ export class EntityIndex {
     return hits.length === 1 ? hits[0] : undefined;
   }
 
-  /** Records that a person is referred to as "he" or "she". */
+  /** Records that a person is referred to as "he" or "she": the text says it for sure. */
   setGender(name: string, gender: 'male' | 'female'): void {
     const e = this.lookup(name);
-    if (e && (!e.gender || e.genderGuessed)) {
+    if (e) this.settleGender(e, gender, true);
+  }
+
+  /**
+   * Gives an entity a gender: any gender where it has none, and a sure one (a title, a pronoun) over one that was
+   * only guessed from the given name.
+   */
+  settleGender(e: MutableEntity, gender: 'male' | 'female', sure: boolean): void {
+    if (!e.gender) {
+      e.gender = gender;
+      e.genderGuessed = !sure;
+    } else if (sure && e.genderGuessed) {
       e.gender = gender;
       e.genderGuessed = false;
-    }
+    } else if (sure && e.gender === gender) e.genderGuessed = false;
   }
 
   /** Every entity being built, in the order created (for resolvers that search by kind or role). */

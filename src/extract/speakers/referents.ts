@@ -26,8 +26,6 @@ export interface Resolved extends Speaker {
   /** True when a pronoun, a description or "the statement" had to be resolved to reach the name. */
   readonly resolved: boolean;
   readonly gender: 'male' | 'female' | null;
-  /** True when the gender is only the given name's usual one ("Dan"): a "she" may still stand for her. */
-  readonly genderGuessed?: boolean;
   /** True for a group named by role ("analysts"): a speaker, but no entity of the article. */
   readonly group?: boolean;
 }
@@ -138,7 +136,6 @@ export function fromEntity(e: MutableEntity, resolved: boolean, role: string | n
     kind: e.kind,
     resolved,
     gender: e.gender,
-    ...(e.genderGuessed ? { genderGuessed: true } : {}),
   };
 }
 
@@ -207,7 +204,7 @@ export class Referents {
     if (entity) {
       const r = fromEntity(entity, false, reading.role);
       const gender = reading.gender ?? entity.gender;
-      if (gender && !entity.gender && entity.kind === 'person') entity.gender = gender;
+      if (gender && entity.kind === 'person') this.index.settleGender(entity, gender, false);
       return { ...r, gender };
     }
     // The agent of a speech verb that the index missed ("…Kevin Hassett warned"): a full name or a body's name
@@ -275,15 +272,10 @@ export class Referents {
     const hit = speaker ?? far ?? usual ?? guessed;
     if (!hit) return null;
     if (!hit.who) return null;
-    if (word === 'he' || word === 'she') {
-      // The text's pronoun settles the gender, whether it agrees with the name's usual one or overrules it.
-      const entity = this.index.lookup(hit.who.name);
-      if (entity && (!entity.gender || entity.genderGuessed)) {
-        entity.gender = word === 'he' ? 'male' : 'female';
-        entity.genderGuessed = false;
-      }
-    }
-    return { ...hit.who, resolved: true };
+    if (word !== 'he' && word !== 'she') return { ...hit.who, resolved: true };
+    // The text's pronoun settles the gender, whether it agrees with the name's usual one or overrules it.
+    this.index.setGender(hit.who.name, word === 'he' ? 'male' : 'female');
+    return { ...hit.who, gender: this.index.lookup(hit.who.name)?.gender ?? hit.who.gender, resolved: true };
   }
 
   /**
