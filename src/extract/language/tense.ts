@@ -43,13 +43,20 @@ function tenseOfReading(reading: VerbReading | undefined): Tense | null {
  */
 class LazyVerbSpan implements VerbSpan {
   #tense: Tense | null | undefined;
+  /** Holds the sentence's parse until the tense is read; dropped then, so the cache keeps no parse it no longer needs. */
+  #read: (() => Tense | null) | null;
   constructor(
     readonly start: number,
     readonly end: number,
-    private readonly read: () => Tense | null,
-  ) {}
+    read: () => Tense | null,
+  ) {
+    this.#read = read;
+  }
   get tense(): Tense | null {
-    if (this.#tense === undefined) this.#tense = this.read();
+    if (this.#tense === undefined) {
+      this.#tense = this.#read?.() ?? null;
+      this.#read = null;
+    }
     return this.#tense;
   }
 }
@@ -67,6 +74,12 @@ interface VerbGroups {
 
 const verbCache = new Map<string, VerbSpan[]>();
 
+/**
+ * Sentences whose verbs are kept. An unread span holds its sentence's parse, so the memo is kept small: the dates of
+ * one sentence ask one after another, and sentences rarely recur across articles.
+ */
+const VERB_CACHE_SIZE = 256;
+
 /** Verbs of a sentence with their offsets and tense, memoised because every date of a sentence asks again. */
 export function verbsOf(sentence: string): VerbSpan[] {
   const cached = verbCache.get(sentence);
@@ -82,7 +95,7 @@ export function verbsOf(sentence: string): VerbSpan[] {
     const read = () => tenseOfReading((verbs.json({ text: false, terms: false }, i) as VerbReading[])[0]);
     spans.push(new LazyVerbSpan(start, start + v.offset.length, read));
   });
-  if (verbCache.size > 2000) verbCache.clear();
+  if (verbCache.size > VERB_CACHE_SIZE) verbCache.clear();
   verbCache.set(sentence, spans);
   return spans;
 }
