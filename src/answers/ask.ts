@@ -5,7 +5,7 @@
  * say"), keep only results near the best, and answer honestly not at all when the articles do not hold the answer:
  * a name no article mentions, someone never quoted, a verb no sentence uses.
  */
-import { type Hit, processTerm, tokenize } from '../search/index.ts';
+import { type Hit, processTerm, termsOf, tokenize } from '../search/index.ts';
 import {
   asGovernment,
   type FoundName,
@@ -36,7 +36,6 @@ import {
   type RankingWeights,
   relatedIn,
   typeFit,
-  usesRelated,
   withoutYears,
   years,
 } from './ranking.ts';
@@ -159,6 +158,17 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     }
     return relatedIn(terms, term);
   };
+  // The paragraph around a hit, as index terms, once per paragraph: what a passage holds of the question.
+  const passageTerms = new Map<string, readonly string[]>();
+  const passageUses = (h: Hit, term: string) => {
+    const key = `${h.article}\0${h.paragraph}`;
+    let terms = passageTerms.get(key);
+    if (terms === undefined) {
+      terms = termsOf(ctx.paragraph(h.article, h.paragraph) ?? h.snippet);
+      passageTerms.set(key, terms);
+    }
+    return relatedIn(terms, term);
+  };
   const askedYears = years(text);
   const months = askedMonths(text);
   const promise = /\b(promise[sd]?|pledge[sd]?|vow(?:s|ed)?|plans? to|intend(?:s|ed)? to)\b/i.test(text);
@@ -247,27 +257,26 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     const verb = question.predicate;
     const withVerb = answering.filter((s) => uses(s.hit, verb));
     const rest = [question.counted, ...question.content].filter((t): t is string => t !== null);
-    const best = answering[0];
-    const passage = best ? (ctx.paragraph(best.hit.article, best.hit.paragraph) ?? best.hit.snippet) : '';
-    const held = rest.filter((t) => usesRelated(passage, t)).length;
+    const holdsRest = () => {
+      const best = answering[0];
+      const held = best ? rest.filter((t) => passageUses(best.hit, t)).length : 0;
+      return rest.length >= 2 && held / rest.length >= weights.verbless;
+    };
     if (withVerb.length > 0) answering = withVerb;
-    else if (question.type !== 'who' || rest.length < 2 || held / rest.length < weights.verbless) {
-      return refuse(`No article says that: no sentence on it uses "${verbOf(text, verb)}" or a word like it.`);
-    } else answering = answering.slice(0, 1);
+    else if (question.type === 'who' && holdsRest()) answering = answering.slice(0, 1);
+    else return refuse(`No article says that: no sentence on it uses "${verbOf(text, verb)}" or a word like it.`);
   }
   // A who / how many / when / where question must find most of what it asks in the passage that answers it: a
   // passage on the topic that lacks the rest is the same story, not the answer ("who bought the restaurants" met by
   // who bought another chain).
   if (answering.length > 0 && ANSWERED_BY_FACT.has(question.type)) {
     const wanted = [question.predicate, question.counted, ...question.content].filter((t): t is string => t !== null);
-    const absentIn = (s: (typeof answering)[number]) => {
-      const passage = ctx.paragraph(s.hit.article, s.hit.paragraph) ?? s.hit.snippet;
-      return wanted.filter((t) => !usesRelated(passage, t));
-    };
-    const enough = (s: (typeof answering)[number]) => 1 - absentIn(s).length / wanted.length >= weights.coverFloor;
+    const absentIn = (h: Hit) => wanted.filter((t) => !passageUses(h, t));
+    const enough = (h: Hit) => 1 - absentIn(h).length / wanted.length >= weights.coverFloor;
+    const first = answering[0] as (typeof answering)[number];
     // Refused when none of the best few passages holds enough of it (the ranking of those that answer stands).
-    if (wanted.length > 0 && !answering.slice(0, COVER_CANDIDATES).some(enough)) {
-      const words = absentIn(answering[0] as (typeof answering)[number])
+    if (wanted.length > 0 && !answering.slice(0, COVER_CANDIDATES).some((s) => enough(s.hit))) {
+      const words = absentIn(first.hit)
         .map((t) => verbOf(text, t))
         .slice(0, 4);
       return refuse(

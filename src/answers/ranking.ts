@@ -187,12 +187,10 @@ export function years(text: string): string[] {
   return text.match(/\b(?:19|20)\d\d\b/g) ?? [];
 }
 
-/** Whether a sentence uses the question's term, or a word news uses for the same thing ("cut" jobs, "loss of" jobs). */
-export function usesRelated(text: string, term: string): boolean {
-  return relatedIn(termsOf(text), term);
-}
-
-/** {@link usesRelated} on a sentence's index terms. */
+/**
+ * Whether a text's index terms hold the question's term, or a word news uses for the same thing ("cut" jobs, "loss
+ * of" jobs).
+ */
 export function relatedIn(terms: readonly string[], term: string): boolean {
   return terms.includes(term) || (RELATED.get(term) ?? []).some((t) => terms.includes(t));
 }
