@@ -73,8 +73,9 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     else if (parts.length > 0) found.push(...parts);
     else missing.push(name);
   }
-  const corrections = found.filter((f) => f.corrected).map((f) => `Showing ${f.corrected} for "${f.asked.text}".`);
-  const refuse = (reason: string): Asked => ({ question, hits: [], refusal: [reason], corrections });
+  // Read when an answer is returned, so a name let go below says nothing.
+  const showing = () => found.filter((f) => f.corrected).map((f) => `Showing ${f.corrected} for "${f.asked.text}".`);
+  const refuse = (reason: string): Asked => ({ question, hits: [], refusal: [reason], corrections: showing() });
   // Whose words are asked for must be in the articles; other names may be the asker's words for the subject (a
   // product's name the articles never use), unless none of the question's names is found at all.
   const subject = question.type === 'speech' ? question.names[0] : undefined;
@@ -97,7 +98,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   }
 
   const subjectFound = question.type === 'speech' ? speechSubject(question, found) : undefined;
-  const speaker = subjectFound && asGovernment(subjectFound);
+  const speaker = subjectFound && asGovernment(ctx, subjectFound);
   const voices = speaker ? voicesOf(ctx, speaker) : new Set<string>();
   const quotedNames = memo(ctx.whole ?? ctx, 'quoted-names', () => new Set(quotedRoles(ctx).map((p) => p.name)));
   const quoted = [...voices].some((v) => quotedNames.has(v));
@@ -128,7 +129,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
         )
       : [];
   const all = [...spoken.map((h) => ({ ...h, score: h.score * weights.spoken })), ...raw].filter(inScope);
-  if (all.length === 0) return { question, hits: [], refusal: [], corrections };
+  if (all.length === 0) return { question, hits: [], refusal: [], corrections: showing() };
 
   // Each hit's words are read by several tests below: split once per hit, then folded and turned into terms once.
   const tokensOf = new Map<string, string[]>();
@@ -295,7 +296,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     out.push(hit);
     if (out.length >= limit) break;
   }
-  return { question, hits: out, refusal: [], corrections };
+  return { question, hits: out, refusal: [], corrections: showing() };
 }
 
 /** Question types answered by a fact (a name, a number, a date, a place), not by someone's words or reasons. */

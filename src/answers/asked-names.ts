@@ -112,7 +112,8 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   const term = tokenize(asked.text).length === 1 ? processTerm(asked.text) : null;
   if (term && /^(unitedstates|unitedkingdom)$/.test(term)) forms.push([term]);
   // News names a government by its seat ("the Kremlin said"): a country asked about speaks through it.
-  for (const seat of SEATS.get(term ?? words.join(' ')) ?? []) forms.push(seat.split(' '));
+  const seat = GOVERNMENT_OF_COUNTRY.get(term ?? words.join(' '))?.seat;
+  if (seat) forms.push(seat.split(' '));
   const found = articlesWith(ctx, forms);
   if (found.size > 0) return { asked, person: byPeople[0] ?? null, forms, articles: found, corrected: null };
   // A misspelling of a name the articles use ("pesckov" → Peskov, "Daniel Eck" → Daniel Ek): taken when one person
@@ -159,54 +160,59 @@ export function splitName(ctx: AnswerContext, asked: QuestionName): FoundName[] 
   return found;
 }
 
-/**
- * Seats of government that stand for their country in news copy. General knowledge of how the press writes, not
- * of any article; keyed by a country's index token or folded name.
- */
-const SEATS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['russia', ['kremlin']],
-  ['unitedstates', ['white house']],
-  ['unitedkingdom', ['downing street']],
-  ['france', ['elysee']],
-  ['china', ['zhongnanhai']],
-]);
+/** How news copy names a country's government: by the country, its adjective, its capital, or its seat. */
+interface Government {
+  /** The country as an index token or folded name ("unitedstates", "north korea"). */
+  readonly country: string;
+  readonly adjective: string;
+  /** The capital that stands for the government ("Kyiv says"). */
+  readonly capital: string;
+  /** The seat that stands for it ("the Kremlin said"), where the press uses one. */
+  readonly seat?: string;
+}
+
+/** General knowledge of how the press writes, not of any article. */
+const GOVERNMENTS: readonly Government[] = [
+  { country: 'russia', adjective: 'russian', capital: 'moscow', seat: 'kremlin' },
+  { country: 'unitedstates', adjective: 'american', capital: 'washington', seat: 'white house' },
+  { country: 'unitedkingdom', adjective: 'british', capital: 'london', seat: 'downing street' },
+  { country: 'france', adjective: 'french', capital: 'paris', seat: 'elysee' },
+  { country: 'china', adjective: 'chinese', capital: 'beijing', seat: 'zhongnanhai' },
+  { country: 'ukraine', adjective: 'ukrainian', capital: 'kyiv' },
+  { country: 'belarus', adjective: 'belarusian', capital: 'minsk' },
+  { country: 'germany', adjective: 'german', capital: 'berlin' },
+  { country: 'poland', adjective: 'polish', capital: 'warsaw' },
+  { country: 'japan', adjective: 'japanese', capital: 'tokyo' },
+  { country: 'iran', adjective: 'iranian', capital: 'tehran' },
+  { country: 'turkey', adjective: 'turkish', capital: 'ankara' },
+  { country: 'canada', adjective: 'canadian', capital: 'ottawa' },
+  { country: 'taiwan', adjective: 'taiwanese', capital: 'taipei' },
+  { country: 'north korea', adjective: 'north korean', capital: 'pyongyang' },
+  { country: 'south korea', adjective: 'south korean', capital: 'seoul' },
+  { country: 'israel', adjective: 'israeli', capital: 'jerusalem' },
+  { country: 'india', adjective: 'indian', capital: 'delhi' },
+];
+
+const GOVERNMENT_OF_COUNTRY = new Map(GOVERNMENTS.map((g) => [g.country, g]));
+const GOVERNMENT_OF_CAPITAL = new Map(GOVERNMENTS.map((g) => [g.capital, g]));
 
 /**
- * Capitals that news names for their government ("Kyiv says", "what does Moscow want"), with the words the copy
- * uses for that government when it does not name the capital: the country and its adjective.
+ * A speaker asked for by a capital ("what does Kyiv think") speaks through its government: the country's name,
+ * adjective and seat join the forms ("Ukrainian officials said", "Ukraine's government has stated"), and the
+ * articles that use them join its articles. Any other name is returned as it is.
  */
-const GOVERNMENT_OF_CAPITAL: ReadonlyMap<string, readonly string[]> = new Map([
-  ['kyiv', ['ukraine', 'ukrainian']],
-  ['moscow', ['russia', 'russian', 'kremlin']],
-  ['minsk', ['belarus', 'belarusian']],
-  ['washington', ['unitedstates', 'american', 'white house']],
-  ['london', ['unitedkingdom', 'british', 'downing street']],
-  ['beijing', ['china', 'chinese']],
-  ['paris', ['france', 'french']],
-  ['berlin', ['germany', 'german']],
-  ['warsaw', ['poland', 'polish']],
-  ['tokyo', ['japan', 'japanese']],
-  ['tehran', ['iran', 'iranian']],
-  ['ankara', ['turkey', 'turkish']],
-  ['ottawa', ['canada', 'canadian']],
-  ['taipei', ['taiwan', 'taiwanese']],
-  ['pyongyang', ['north korea', 'north korean']],
-  ['seoul', ['south korea', 'south korean']],
-  ['jerusalem', ['israel', 'israeli']],
-  ['delhi', ['india', 'indian']],
-  ['brussels', ['european union', 'eu']],
-]);
-
-/**
- * A speaker asked for by a capital ("what does Kyiv think") speaks through its government: the country's name and
- * adjective join the forms ("Ukrainian officials said", "Ukraine's government has stated"). Any other name is
- * returned as it is.
- */
-export function asGovernment(name: FoundName): FoundName {
+export function asGovernment(ctx: AnswerContext, name: FoundName): FoundName {
   const words = tokenize(name.asked.text).map((w) => fold(w));
   const government = words.length === 1 ? GOVERNMENT_OF_CAPITAL.get(words[0] ?? '') : undefined;
   if (!government) return name;
-  return { ...name, forms: [...name.forms, ...government.map((g) => g.split(' '))] };
+  const extra = [government.country, government.adjective, government.seat]
+    .filter((w): w is string => w !== undefined)
+    .map((w) => w.split(' '));
+  return {
+    ...name,
+    forms: [...name.forms, ...extra],
+    articles: new Set([...name.articles, ...articlesWith(ctx, extra)]),
+  };
 }
 
 /** Each word with a capital first letter, as a name is written. */
