@@ -68,11 +68,14 @@ const PLACE =
 const REASON =
   /\b(because|after|over|amid|due to|following|as a result|since|so that|in order to|to avoid|breach|breaches|breached|reason|reasons|intended to|aimed at|(?:concerns?|concerned|fears?|feared|worr(?:y|ies|ied)|warn(?:s|ed|ing)?) that|could be used)\b/i;
 
-/** Words that name something. */
-/** A verb that gives something a name, then the name: "called “Allied Resolve”", "dubbed Union Courage". */
-export const NAMING_VERB = /\b(?:called|dubbed|named|known as|titled|code-?named)\s+(?:the\s+)?[“"‘']?\p{Lu}/u;
+/** Verbs that give something a name. */
+const NAMING_VERBS = String.raw`called|dubbed|named|known as|titled|code-?named`;
 
-const NAMING = /\b(called|dubbed|named|known as|titled)\b|[“"][A-Z]/;
+/** A naming verb, then the name: "called “Allied Resolve”", "dubbed Union Courage". */
+export const NAMING_VERB = new RegExp(String.raw`\b(?:${NAMING_VERBS})\s+(?:the\s+)?[“"‘']?\p{Lu}`, 'u');
+
+/** Words that name something: a naming verb, or a quoted capitalised name. */
+const NAMING = new RegExp(String.raw`\b(?:${NAMING_VERBS})\b|[“"][A-Z]`);
 
 /** A sentence giving a role: "X, the …", "…'s chief executive X", "X is the …". */
 export const ROLE =

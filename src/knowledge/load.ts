@@ -95,7 +95,6 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
   return { articles, problems };
 }
 
-/** Whether two manifests hold the same files with the same stamps (then the one on disk needs no rewrite). */
 /** Files examined at once: enough to keep the file system's thread pool busy, few enough to bound open handles. */
 const FILES_IN_FLIGHT = 32;
 
@@ -113,6 +112,7 @@ async function mapInFlight<T, R>(items: readonly T[], limit: number, work: (item
   return out;
 }
 
+/** Whether two manifests hold the same files with the same stamps (then the one on disk needs no rewrite). */
 function sameEntries(a: Manifest, b: Manifest): boolean {
   if (a.size !== b.size) return false;
   for (const [name, entry] of b) {

@@ -16,7 +16,7 @@ export type FileStamp = readonly [size: number, mtimeMs: number, ctimeMs: number
 /** Articles by file name, with the stamp of the file they were parsed from. */
 export type Manifest = Map<string, { readonly stamp: FileStamp; readonly article: Article }>;
 
-/** Layout of the manifest file; bump when `Article` changes shape, so an old manifest is not served. */
+/** Layout of the manifest file; bump when `Article` changes shape or files are parsed differently, so an old manifest is not served. */
 const MANIFEST_VERSION = 2;
 
 /** The stamp of a file. */
