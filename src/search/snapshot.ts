@@ -12,7 +12,7 @@ import { INDEX_VERSION, SearchIndex } from './engine.ts';
 export interface LoadedIndex {
   readonly index: SearchIndex;
   /** `snapshot`: read from disk; `built`: indexed now (and saved when a cache folder was given). */
-  readonly source: 'snapshot' | 'built';
+  readonly source: 'snapshot' | 'built' | 'built on a worker';
   readonly key: string;
 }
 
@@ -108,15 +108,15 @@ async function build(
   articles: readonly Article[],
   facts: readonly ArticleFacts[],
   options: BuildOptions,
-): Promise<{ index: SearchIndex; bytes: Uint8Array | null }> {
+): Promise<{ index: SearchIndex; bytes: Uint8Array | null; source: LoadedIndex['source'] }> {
   if (options.offThreadFrom !== undefined && articles.length >= options.offThreadFrom) {
     try {
-      return await buildIndexOffThread(articles, facts);
+      return { ...(await buildIndexOffThread(articles, facts)), source: 'built on a worker' };
     } catch (error) {
       options.onFallback?.(error);
     }
   }
-  return { index: await buildIndexAsync(articles, facts), bytes: null };
+  return { index: await buildIndexAsync(articles, facts), bytes: null, source: 'built' };
 }
 
 /**
@@ -131,14 +131,17 @@ export async function loadOrBuildIndex(
   options: BuildOptions = {},
 ): Promise<LoadedIndex> {
   const key = snapshotKey(articles, await extractorFingerprint());
-  if (!cacheDir) return { index: (await build(articles, facts, options)).index, source: 'built', key };
+  if (!cacheDir) {
+    const { index, source } = await build(articles, facts, options);
+    return { index, source, key };
+  }
   const { folder, file } = snapshotFile(cacheDir, key);
   try {
     return { index: SearchIndex.fromBytes(await readFile(file)), source: 'snapshot', key };
   } catch {
     // no snapshot yet, or one from another version: build below
   }
-  const { index, bytes } = await build(articles, facts, options);
+  const { index, bytes, source } = await build(articles, facts, options);
   try {
     await mkdir(folder, { recursive: true });
     const temp = `${file}.${process.pid}.tmp`;
@@ -152,5 +155,5 @@ export async function loadOrBuildIndex(
   } catch {
     // read-only or full disk: serve from memory
   }
-  return { index, source: 'built', key };
+  return { index, source, key };
 }

@@ -118,6 +118,7 @@ async function factsAndIndex(
   onMissing: (() => void) | null,
   options: Pick<BriefingServiceOptions, 'indexWorkerFrom' | 'logger'>,
   known?: (article: Article) => ArticleFacts | undefined,
+  serving = false,
 ): Promise<{ facts: FactsSource; index: SearchIndex; source: string; preload: () => Promise<void> }> {
   if (cacheDir && onMissing) {
     const code = await extractorFingerprint();
@@ -138,7 +139,8 @@ async function factsAndIndex(
   }
   const facts = await extractAll(articles, { cacheDir, pool: true, ...(known ? { known } : {}) });
   const { index, source } = await loadOrBuildIndex(articles, facts, cacheDir, {
-    offThreadFrom: options.indexWorkerFrom ?? INDEX_WORKER_FROM,
+    // At start nothing is served yet: a thread would only add its start-up time.
+    ...(serving ? { offThreadFrom: options.indexWorkerFrom ?? INDEX_WORKER_FROM } : {}),
     onFallback: (error) =>
       options.logger
         ?.child({ component: 'service' })
@@ -150,7 +152,8 @@ async function factsAndIndex(
 /**
  * Loads one generation; `previous` (the generation being replaced) supplies the last good version of broken files.
  * `onMissing`: see {@link factsAndIndex} (null reads every article's facts now). `known`: facts already in memory
- * for unchanged articles, so a reload neither reads them again nor holds two copies of them.
+ * for unchanged articles, so a reload neither reads them again nor holds two copies of them. `serving`: another
+ * generation answers meanwhile (a reload), so a large index is built off this thread.
  */
 async function load(
   options: BriefingServiceOptions,
@@ -158,6 +161,7 @@ async function load(
   previous: readonly Article[] = [],
   onMissing: (() => void) | null = null,
   known?: (article: Article) => ArticleFacts | undefined,
+  serving = false,
 ): Promise<State & { indexSource: string; kept: readonly Article[]; preload: () => Promise<void> }> {
   const loaded = await loadKnowledge(options.knowledgeDir, { cacheDir: options.cacheDir });
   const folder = await articlesFolder(options.knowledgeDir);
@@ -168,7 +172,14 @@ async function load(
   const problems = loaded.problems.map((p) =>
     keptFiles.has(resolve(p.path)) ? { ...p, message: `${p.message} (its last good version is still served)` } : p,
   );
-  const { facts, index, source, preload } = await factsAndIndex(articles, options.cacheDir, onMissing, options, known);
+  const { facts, index, source, preload } = await factsAndIndex(
+    articles,
+    options.cacheDir,
+    onMissing,
+    options,
+    known,
+    serving,
+  );
   const ctx = createAnswerContext(articles, facts, index, await stories.update(articles));
   return { ctx, problems, answers: new Map(), indexSource: source, kept, preload };
 }
@@ -318,6 +329,7 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
       state.ctx.articles,
       repair ? null : onMissing,
       repair ? undefined : knownFacts(state.ctx),
+      true,
     );
     repair = false;
     const after = hashes(next.ctx.articles);

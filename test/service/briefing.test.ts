@@ -130,7 +130,9 @@ describe('createBriefingService', () => {
       }
     }
     expect(service.answer('search', { question: 'sailors' }).empty).toBe(false);
-    // The worker built both indexes: no fallback onto the serving thread.
+    // The start built its index here (nothing was served yet); the reload built its own on the worker.
+    expect(lines.find((l) => l.msg === 'knowledge loaded')?.index).toBe('built');
+    expect(lines.find((l) => l.msg === 'knowledge reloaded')?.index).toBe('built on a worker');
     expect(lines.filter((l) => String(l.msg).startsWith('index worker failed'))).toEqual([]);
   });
 
