@@ -184,13 +184,7 @@ export function stepwise<T>(ctx: AnswerContext, key: string, make: () => Generat
   });
 }
 
-/** Runs a stepped computation (a generator that yields between steps) to its end, at once. */
-export function runSteps<T>(steps: Generator<void, T, void>): T {
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
-}
+export { runSteps } from '../steps.ts';
 
 /** Elements sorted or merged between two yields of {@link sortInSteps}. */
 const SORT_STEP = 2048;

@@ -1,3 +1,4 @@
+import { boundedMemo } from '../memo.ts';
 import { fold } from '../search/index.ts';
 
 /**
@@ -5,21 +6,11 @@ import { fold } from '../search/index.ts';
  * and sentences are split again and again by every answer, so the words are remembered (a bounded memo, like the
  * index's term memo): the list returned is shared, so it is read-only.
  */
-export function nameWords(name: string): readonly string[] {
-  let words = wordMemo.get(name);
-  if (words === undefined) {
-    words = fold(name)
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean);
-    if (wordMemo.size >= WORD_MEMO_LIMIT) wordMemo.clear();
-    wordMemo.set(name, words);
-  }
-  return words;
-}
-
-/** Most distinct texts remembered by {@link nameWords} before the memo starts over. */
-const WORD_MEMO_LIMIT = 100_000;
-const wordMemo = new Map<string, readonly string[]>();
+export const nameWords: (name: string) => readonly string[] = boundedMemo(100_000, (name: string) =>
+  fold(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean),
+);
 
 /**
  * Does a user's query name this person or body? Every word of the query must be a word of one of the names

@@ -4,6 +4,8 @@
  * sentence's words that the ranking and the refusals share (related words, the thing counted, the years and months
  * named).
  */
+import { boundedMemo } from '../memo.ts';
+
 import { fold, type Hit, termsOf } from '../search/index.ts';
 import type { Question } from './question.ts';
 
@@ -208,19 +210,7 @@ const AMOUNT_WINDOW = 10;
  * The index terms of one whitespace-separated word of a sentence ("jobs," → ["job"]). The same words recur in every
  * sentence {@link countsNear} reads, so they are remembered (a bounded memo; the lists returned are shared).
  */
-function wordTerms(word: string): readonly string[] {
-  let terms = wordTermMemo.get(word);
-  if (terms === undefined) {
-    terms = termsOf(word);
-    if (wordTermMemo.size >= WORD_TERM_MEMO_LIMIT) wordTermMemo.clear();
-    wordTermMemo.set(word, terms);
-  }
-  return terms;
-}
-
-/** Most distinct words remembered by {@link wordTerms} before the memo starts over. */
-const WORD_TERM_MEMO_LIMIT = 50_000;
-const wordTermMemo = new Map<string, readonly string[]>();
+const wordTerms: (word: string) => readonly string[] = boundedMemo(50_000, termsOf);
 
 /**
  * Whether a sentence gives a number of the thing counted: a number within a few words of the counted noun (or a word

@@ -1,4 +1,5 @@
 import type { Sentence } from '../extract/types.ts';
+import { boundedMemo } from '../memo.ts';
 import { fold } from '../search/index.ts';
 import { AnswerBuilder } from './build.ts';
 import { type AnswerContext, memo, type Stepwise, stepwise } from './context.ts';
@@ -85,9 +86,10 @@ const NAMED_MEMO_LIMIT = 2_000;
  * by many people.
  */
 function namedBy(ctx: AnswerContext, name: string): readonly Sentence[] {
-  const named = memo(ctx, 'named-by', () => new Map<string, readonly Sentence[]>());
-  let out = named.get(name);
-  if (out !== undefined) return out;
+  return memo(ctx, 'named-by', () => boundedMemo(NAMED_MEMO_LIMIT, (n: string) => sentencesNamedBy(ctx, n)))(name);
+}
+
+function sentencesNamedBy(ctx: AnswerContext, name: string): readonly Sentence[] {
   const lookup = sentenceLookup(ctx);
   const words = nameWords(name);
   const list: Sentence[] = [];
@@ -97,10 +99,7 @@ function namedBy(ctx: AnswerContext, name: string): readonly Sentence[] {
     const s = lookup.get(hit.article)?.[hit.paragraph]?.[hit.sentence];
     if (s && mentions(s.text, words)) list.push(s);
   }
-  out = list;
-  if (named.size >= NAMED_MEMO_LIMIT) named.clear();
-  named.set(name, out);
-  return out;
+  return list;
 }
 
 function addPerson(b: AnswerBuilder, ctx: AnswerContext, p: Person): void {

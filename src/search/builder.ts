@@ -8,6 +8,7 @@
  * its index term (and its written form) once per build. The index is the same, byte for byte, as indexing every
  * field of every document afresh.
  */
+import { runSteps } from '../steps.ts';
 import { type DocKind, SEARCH_FIELDS, type SearchDoc } from './documents.ts';
 import {
   type Columns,
@@ -156,11 +157,7 @@ export class PostingBuilder {
 
   /** Freezes the documents into an index. */
   finish(): PostingIndex {
-    const steps = this.finishing();
-    for (;;) {
-      const next = steps.next();
-      if (next.done) return next.value;
-    }
+    return runSteps(this.finishing());
   }
 
   /** {@link finish} a part at a time, yielding to the event loop between parts. Same index. */

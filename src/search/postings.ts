@@ -9,6 +9,7 @@
  * against MiniSearch itself.
  */
 import SearchableMap from 'minisearch/SearchableMap';
+import { boundedMemo } from '../memo.ts';
 import { type DocKind, SEARCH_FIELDS, type StoredDoc } from './documents.ts';
 
 /** A searched field's name. */
@@ -161,7 +162,11 @@ export class PostingIndex {
   /** Reused per query: raw scores and term masks per document, and the documents touched. */
   private scratch: { score: Float64Array; spec: Float64Array; mask: Uint32Array; touched: Uint32Array } | null = null;
   private readonly view: DocView;
-  private readonly variantMemo = new Map<string, readonly (readonly [number, number])[]>();
+  private readonly variantMemo = boundedMemo(
+    VARIANT_MEMO_LIMIT,
+    (q: TermQuery): readonly (readonly [number, number])[] => this.expand(q),
+    (q: TermQuery) => `${q.term}\0${q.prefix ? 1 : 0}\0${q.maxDistance}`,
+  );
 
   constructor(
     private readonly header: Header,
@@ -287,14 +292,7 @@ export class PostingIndex {
    * question, and a fuzzy lookup walks the vocabulary's tree.
    */
   variants(q: TermQuery): readonly (readonly [number, number])[] {
-    const key = `${q.term}\0${q.prefix ? 1 : 0}\0${q.maxDistance}`;
-    let out = this.variantMemo.get(key);
-    if (out === undefined) {
-      out = this.expand(q);
-      if (this.variantMemo.size >= VARIANT_MEMO_LIMIT) this.variantMemo.clear();
-      this.variantMemo.set(key, out);
-    }
-    return out;
+    return this.variantMemo(q);
   }
 
   private expand(q: TermQuery): [number, number][] {

@@ -6,6 +6,7 @@
  * spelling of the same country-and-head ("Russia's defense ministry" = "Russian Ministry of Defense").
  */
 import type { Article } from '../../knowledge/types.ts';
+import { boundedMemo } from '../../memo.ts';
 import {
   GENDERED_TITLES,
   givenNameGender,
@@ -63,19 +64,8 @@ export interface MutableEntity {
 
 const positionOf = (m: Mention) => m.paragraph * 100_000 + m.start;
 
-function normKey(name: string): string {
-  // Lookups compare every entity's key with the one asked for: the same few names are keyed again and again.
-  let key = normKeys.get(name);
-  if (key === undefined) {
-    if (normKeys.size >= 4096) normKeys.clear();
-    key = computeNormKey(name);
-    normKeys.set(name, key);
-  }
-  return key;
-}
-
-/** Keys already computed, by name; a pure function's answers, so forgetting them changes nothing. */
-const normKeys = new Map<string, string>();
+// Lookups compare every entity's key with the one asked for: the same few names are keyed again and again.
+const normKey = boundedMemo(4096, computeNormKey);
 
 function computeNormKey(name: string): string {
   return stripPossessive(name.trim())

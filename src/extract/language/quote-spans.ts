@@ -3,6 +3,7 @@
  * open with a closing mark glued to the previous sentence ("Ukraine.”There is…"), end with a stray closing
  * mark that was never opened, or run on to the next paragraph (which opens again without closing this one).
  */
+import { boundedMemo } from '../../memo.ts';
 
 /** How a span's edges were found; anything but `paired` is a repaired malformation. */
 export type SpanShape =
@@ -121,19 +122,11 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
  * still line up: what remains is the reporter's own words.
  */
 export function maskQuotes(text: string, fill = ' '): string {
-  // The entity index, the attributor and the claimant resolver each mask the same paragraphs.
-  const key = `${fill}\u0000${text}`;
-  let masked = maskedTexts.get(key);
-  if (masked === undefined) {
-    if (maskedTexts.size >= 512) maskedTexts.clear();
-    masked = maskText(text, fill);
-    maskedTexts.set(key, masked);
-  }
-  return masked;
+  return maskedTexts(text, fill);
 }
 
-/** Masked paragraphs already computed, by fill and text; forgetting them changes nothing. */
-const maskedTexts = new Map<string, string>();
+/** The entity index, the attributor and the claimant resolver each mask the same paragraphs. */
+const maskedTexts = boundedMemo(512, maskText, (text: string, fill: string) => `${fill}\u0000${text}`);
 
 function maskText(text: string, fill: string): string {
   let out = '';

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { boundedMemo } from '../../memo.ts';
 
 /** How a sentence speaks of a moment: already happened, happening, or still to come. */
 export type Tense = 'past' | 'present' | 'future';
@@ -72,8 +73,6 @@ interface VerbGroups {
   json(options: { text: boolean; terms: boolean }, n: number): unknown;
 }
 
-const verbCache = new Map<string, VerbSpan[]>();
-
 /**
  * Sentences whose verbs are kept. An unread span holds its sentence's parse, so the memo is kept small: the dates of
  * one sentence ask one after another, and sentences rarely recur across articles.
@@ -81,9 +80,7 @@ const verbCache = new Map<string, VerbSpan[]>();
 const VERB_CACHE_SIZE = 256;
 
 /** Verbs of a sentence with their offsets and tense, memoised because every date of a sentence asks again. */
-export function verbsOf(sentence: string): VerbSpan[] {
-  const cached = verbCache.get(sentence);
-  if (cached) return cached;
+export const verbsOf: (sentence: string) => VerbSpan[] = boundedMemo(VERB_CACHE_SIZE, (sentence: string) => {
   const verbs = nlp(sentence).verbs() as unknown as VerbGroups;
   const offsets = verbs.toView(null).json({ offset: true, text: false, terms: false }) as Array<{
     offset?: { start: number; length: number };
@@ -95,10 +92,8 @@ export function verbsOf(sentence: string): VerbSpan[] {
     const read = () => tenseOfReading((verbs.json({ text: false, terms: false }, i) as VerbReading[])[0]);
     spans.push(new LazyVerbSpan(start, start + v.offset.length, read));
   });
-  if (verbCache.size > VERB_CACHE_SIZE) verbCache.clear();
-  verbCache.set(sentence, spans);
   return spans;
-}
+});
 
 /** Start of the clause that contains `index`: just after the last clause break before it. */
 function clauseStart(sentence: string, index: number): number {
