@@ -148,11 +148,31 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /**
- * A word every match of a {@link PHRASES} pattern contains (any case): text without one has no phrase, and most
- * sentences skip the fifteen scans. Keep it a superset of the patterns when they change.
+ * Any of the {@link PHRASES} patterns, loosened: in any case and without their negative lookaheads (which, ignoring
+ * case, would refuse more: "America first" is not "America First"). Text it does not match has no phrase, so most
+ * sentences skip the separate scans; made from the patterns themselves, it cannot fall out of step with them.
  */
-const PHRASE_HINT =
-  /u\.[sk]|\bu[sk]a?\b|united|britain|\bamerica\b|\bstep|\blaid off|\blay|\bkiev|\bkharkov|\bodessa|\bzelensk|\bwar[\s-]|\bbuild-up|\bprice[\s-]|\btarget[\s-]|home\b/i;
+const PHRASE_HINT = new RegExp(PHRASES.map(([pattern]) => withoutNegativeLookaheads(pattern.source)).join('|'), 'i');
+
+/** A pattern's source without its `(?!…)` groups: it then matches wherever the pattern does, and more. */
+function withoutNegativeLookaheads(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === '\\') {
+      out += source.slice(i, i + 2);
+      i++;
+    } else if (source.startsWith('(?!', i)) {
+      // Skip to the group's closing parenthesis, minding nested groups and escapes.
+      let depth = 0;
+      for (; i < source.length; i++) {
+        if (source[i] === '\\') i++;
+        else if (source[i] === '(') depth++;
+        else if (source[i] === ')' && --depth === 0) break;
+      }
+    } else out += source[i];
+  }
+  return out;
+}
 
 /**
  * Irregular English verb forms the Porter stemmer cannot reach ("began" is not "begin" to it), mapped onto their

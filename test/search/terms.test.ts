@@ -29,6 +29,12 @@ describe('tokenize', () => {
     expect(termsOf('Kiev')).toEqual(termsOf('Kyiv'));
   });
 
+  it('folds America into the country except in the names "America First" and "America Online", in any case of the rest', () => {
+    expect(tokenize('put America first')).toEqual(['put', 'unitedstates', 'first']);
+    expect(tokenize('an America First rally')).toEqual(['an', 'America', 'First', 'rally']);
+    expect(tokenize('AMERICA is back')).toEqual(['AMERICA', 'is', 'back']);
+  });
+
   it('joins "war games" into one term', () => {
     expect(termsOf('defensive war games')).toEqual(termsOf('defensive drills'));
   });
