@@ -1,7 +1,15 @@
 import { PostingBuilder } from './builder.ts';
 import { type DocKind, SEARCH_FIELDS, type SearchDoc, type StoredDoc } from './documents.ts';
 import { detectIntent, type Intent, intentBoost, questionTopic } from './intent.ts';
-import { type Field, MAX_QUERY_TERMS, PostingIndex, type QueryScope, type Scored, type TermQuery } from './postings.ts';
+import {
+  type Field,
+  MAX_QUERY_TERMS,
+  type Place,
+  PostingIndex,
+  type QueryScope,
+  type Scored,
+  type TermQuery,
+} from './postings.ts';
 import { processTerm, TERMS_VERSION, tokenize } from './terms.ts';
 
 /** A search hit: the stored document plus how well it matched. */
@@ -78,13 +86,6 @@ function popcount(mask: number): number {
   let m = mask - ((mask >>> 1) & 0x55555555);
   m = (m & 0x33333333) + ((m >>> 2) & 0x33333333);
   return (((m + (m >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
-/** Where a document is: its article's id, paragraph and sentence (null for a document that is not one sentence). */
-export interface Place {
-  readonly article: string;
-  readonly paragraph: number;
-  readonly sentence: number | null;
 }
 
 /** A query's scored candidates (see {@link SearchIndex.candidates}). */

@@ -7,8 +7,9 @@
 export type { DocKind, SearchDoc, StoredDoc } from './documents.ts';
 export { documentsOf, figureDocId, quoteDocId } from './documents.ts';
 export type { Hit, SearchOptions } from './engine.ts';
-export { INDEX_VERSION, type Place, queryTerms, SearchIndex } from './engine.ts';
+export { INDEX_VERSION, queryTerms, SearchIndex } from './engine.ts';
 export type { Intent } from './intent.ts';
 export { detectIntent } from './intent.ts';
+export type { Place } from './postings.ts';
 export { type BuildOptions, type LoadedIndex, loadOrBuildIndex, loadSnapshot, snapshotKey } from './snapshot.ts';
 export { fold, isStopword, processTerm, readable, termsOf, tokenize } from './terms.ts';

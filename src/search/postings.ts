@@ -28,12 +28,15 @@ const MAX_FUZZY = 6;
 /** Distinct query terms tracked per document (a 32-bit mask each); later terms of a longer query are ignored. */
 export const MAX_QUERY_TERMS = 32;
 
+/** Where a document is: its article's id, paragraph and sentence (null for a document that is not one sentence). */
+export interface Place {
+  readonly article: string;
+  readonly paragraph: number;
+  readonly sentence: number | null;
+}
+
 /** Flags of a document, one bit each. */
 export const DOC_FLAGS = { figure: 1, distance: 2, date: 4, quote: 8 } as const;
-const HAS_FIGURE = DOC_FLAGS.figure;
-const HAS_DISTANCE = DOC_FLAGS.distance;
-const HAS_DATE = DOC_FLAGS.date;
-const HAS_QUOTE = DOC_FLAGS.quote;
 
 /** What the index holds besides its typed arrays: small, so it travels as JSON in the snapshot's header. */
 export interface Header {
@@ -484,7 +487,7 @@ export class PostingIndex {
   }
 
   /** Where a document is, from the columns alone (no text decoded). */
-  placeOf(doc: number): { article: string; paragraph: number; sentence: number | null } {
+  placeOf(doc: number): Place {
     const c = this.col;
     const sentence = c.docSentence[doc] as number;
     return {
@@ -512,10 +515,10 @@ export class PostingIndex {
       date: article[3],
       aspects: this.aspectsOf(doc) as StoredDoc['aspects'],
       locations: c.docLocations[doc] as number,
-      hasFigure: (flags & HAS_FIGURE) !== 0,
-      hasDistance: (flags & HAS_DISTANCE) !== 0,
-      hasDate: (flags & HAS_DATE) !== 0,
-      hasQuote: (flags & HAS_QUOTE) !== 0,
+      hasFigure: (flags & DOC_FLAGS.figure) !== 0,
+      hasDistance: (flags & DOC_FLAGS.distance) !== 0,
+      hasDate: (flags & DOC_FLAGS.date) !== 0,
+      hasQuote: (flags & DOC_FLAGS.quote) !== 0,
     };
   }
 
@@ -648,15 +651,15 @@ class DocView implements StoredDoc {
     return this.index.column('docLocations')[this.doc] as number;
   }
   get hasFigure(): boolean {
-    return ((this.index.column('docFlags')[this.doc] as number) & HAS_FIGURE) !== 0;
+    return ((this.index.column('docFlags')[this.doc] as number) & DOC_FLAGS.figure) !== 0;
   }
   get hasDistance(): boolean {
-    return ((this.index.column('docFlags')[this.doc] as number) & HAS_DISTANCE) !== 0;
+    return ((this.index.column('docFlags')[this.doc] as number) & DOC_FLAGS.distance) !== 0;
   }
   get hasDate(): boolean {
-    return ((this.index.column('docFlags')[this.doc] as number) & HAS_DATE) !== 0;
+    return ((this.index.column('docFlags')[this.doc] as number) & DOC_FLAGS.date) !== 0;
   }
   get hasQuote(): boolean {
-    return ((this.index.column('docFlags')[this.doc] as number) & HAS_QUOTE) !== 0;
+    return ((this.index.column('docFlags')[this.doc] as number) & DOC_FLAGS.quote) !== 0;
   }
 }
