@@ -5,7 +5,7 @@
  * say"), keep only results near the best, and answer honestly not at all when the articles do not hold the answer:
  * a name no article mentions, someone never quoted, a verb no sentence uses.
  */
-import { type Hit, processTerm, termsOf, tokenize } from '../search/index.ts';
+import { fold, type Hit, processTerm, termsOf, tokenize } from '../search/index.ts';
 import {
   asGovernment,
   type FoundName,
@@ -21,7 +21,7 @@ import {
 } from './asked-names.ts';
 import { asksForAuthor, authorsOf } from './authors.ts';
 import { type AnswerContext, memo } from './context.ts';
-import { containsForm, foldedWords, SPEECH_VERB, speaksIn } from './folded.ts';
+import { articlesWith, containsForm, foldedWords, SPEECH_VERB, speaksIn } from './folded.ts';
 import { quotingIndex } from './people.ts';
 import { type Question, type QuestionName, type QuestionType, readQuestion } from './question.ts';
 import {
@@ -108,7 +108,15 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
 
   const inScope = (h: Hit) => allowed === null || allowed.has(h.article);
   // The speaker's name as it is written, so a lower-case "what is the us saying" still searches the United States.
-  const query = speaker ? `${question.core} ${titleCase(speaker.corrected ?? speaker.asked.text)}` : question.core;
+  // An acronym the articles never write is searched by the name it stands for ("BofA": Bank of America).
+  const spelled = found
+    .filter((f) => f.asked.acronym && articlesWith(ctx, [tokenize(f.asked.text).map((w) => fold(w))]).size === 0)
+    .flatMap((f) => f.forms.filter((form) => form.length > 1).map((form) => form.join(' ')));
+  const query = [
+    question.core,
+    ...(speaker ? [titleCase(speaker.corrected ?? speaker.asked.text)] : []),
+    ...spelled.slice(0, 2),
+  ].join(' ');
   // Narrowed to the allowed articles, the index never reads the documents the filter would drop (same ranking).
   const raw = (allowed === null ? ctx.index : ctx.index.scoped(allowed)).search(query, {
     limit: 400,

@@ -65,10 +65,17 @@ export function nameTest(ctx: AnswerContext): (word: string) => boolean {
 
 /** The multi-word names of the knowledge whose initials spell an acronym ("CS" → "Credit Suisse"). */
 function expansions(ctx: AnswerContext, acronym: string): string[][] {
-  return byInitials(ctx).get(acronym.replace(/\./g, '').toLowerCase()) ?? [];
+  // The initials are the capitals ("of" and "and" have none in a name's initials); a small word written inside the
+  // acronym must be in the name ("BofA" is Bank of America, not British Airways).
+  const joiners = acronym.match(/\p{Ll}+/gu) ?? [];
+  const names = byInitials(ctx).get(acronym.replace(/[^\p{Lu}]/gu, '').toLowerCase()) ?? [];
+  return names.filter((words) => joiners.every((j) => words.includes(j.toLowerCase())));
 }
 
-/** The knowledge's names by their initials ("credit suisse" under "cs"), in directory order, once per knowledge. */
+/**
+ * The knowledge's names by their initials ("credit suisse" under "cs", "bank of america" under "ba"), as the words
+ * a sentence writes them, in directory order, once per knowledge.
+ */
 export function byInitials(ctx: AnswerContext): ReadonlyMap<string, string[][]> {
   return byInitialsBuilder(ctx).value();
 }
@@ -81,11 +88,17 @@ export function byInitialsBuilder(ctx: AnswerContext): Stepwise<ReadonlyMap<stri
     const names = [...people(whole).map((p) => p.name), ...whole.stories.list.flatMap((s) => s.names)];
     for (const [i, n] of names.entries()) {
       if (i % NAMES_STEP === NAMES_STEP - 1) yield;
-      const ws = nameWords(n).filter((w) => !['the', 'of', 'and', 's'].includes(w));
-      const initials = ws.map((w) => w[0]).join('');
+      const words = nameWords(n);
+      // As a sentence's folded words have it ("bank of unitedstates": the index folds America).
+      const folded = tokenize(n).map((w) => fold(w));
+      const written = folded[0] === 'the' ? folded.slice(1) : folded;
+      const initials = words
+        .filter((w) => !['the', 'of', 'and', 's'].includes(w))
+        .map((w) => w[0])
+        .join('');
       const list = out.get(initials);
-      if (list) list.push(ws);
-      else out.set(initials, [ws]);
+      if (list) list.push(written);
+      else out.set(initials, [written]);
     }
     return out;
   });

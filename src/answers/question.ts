@@ -182,7 +182,8 @@ function isCapitalised(word: string): boolean {
 }
 
 function isAcronym(word: string): boolean {
-  return /^\p{Lu}{2,5}$/u.test(word.replace(/\./g, ''));
+  // "CS", "U.S.", and the ones with a small "of" or "and" inside ("BofA", "AmEx" is a name, not this).
+  return /^\p{Lu}{2,5}$/u.test(word.replace(/\./g, '')) || /^\p{Lu}+(?:of|and|&)\p{Lu}+$/u.test(word);
 }
 
 /**

@@ -294,6 +294,7 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['reveal', ['show']],
       ['show', ['reveal']],
       ['frontier', ['border']],
+      ['fine', ['penalti', 'pai']],
       ['fire', ['sack', 'dismiss', 'cut', 'oust']],
       ['sack', ['fire', 'dismiss', 'cut', 'oust']],
     ] as const
