@@ -115,6 +115,8 @@ const SPEECH =
 export function questionType(text: string): QuestionType {
   const q = fold(text).replace(/[’']/g, "'").trim();
   if (/\bquotes?\b|\bin (his|her|their) (own )?words\b/.test(q)) return 'speech';
+  // "Why does Kyiv think …": the reason is the one they give, in their words.
+  if (/^why (did|does|do) \S+(?: \S+){0,3} (think|believe|say|claim|argue|fear|insist)\b/.test(q)) return 'speech';
   if (/^(what|how) (did|does|do|has|have|had|is|are|was|were|will|would)\b/.test(q) && SPEECH.test(q)) {
     // "what did X say about Y", "how did X respond": someone's words. "What did the report say" is too.
     if (/^what\b/.test(q) || /\b(respond|responded|react|reacted)\b/.test(q)) return 'speech';
@@ -385,6 +387,23 @@ function asksBy(text: string, term: string): boolean {
   return ['which', 'what'].includes(before) || (at >= 0 && after === 'of') || at === words.length - 1;
 }
 
+/** The frame of a yes/no question that is not its subject: "is it true that", "is it the case that", "really". */
+const YES_NO_FRAME =
+  /\b(?:is|was|isn't|wasn't) (?:it|this|that) (?:really )?(?:true|correct|right|the case)(?: that)?\b|\breally\b/gi;
+
+/**
+ * Phrasal verbs a chat question uses where news copy writes one verb: "show up" is "attend", "wrap up" is "end".
+ * Only the question is rewritten; the articles keep their words.
+ */
+const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:show|shows|showed|showing|turn|turns|turned|turning) up (?:at|for)\b/gi, 'attend'],
+  [/\b(?:wrap|wraps|wrapped|wrapping) up\b/gi, 'end'],
+  [/\b(?:pull|pulls|pulled|pulling) (?:out|back)\b/gi, 'withdraw'],
+  [/\b(?:call|calls|called|calling) off\b/gi, 'cancel'],
+  [/\b(?:set|sets|setting) up\b/gi, 'establish'],
+  [/\b(?:kick|kicks|kicked|kicking) off\b/gi, 'begin'],
+];
+
 /** "going to" before a verb (not before "the", "a", a possessive or a name: "going to the talks", "going to Kyiv"). */
 const GOING_TO = /\bgoing to\b(?=\s+(?!(?:the|an?|his|her|their|its|our|my|your|this|that|these|those)\b)\p{Ll})/giu;
 
@@ -402,7 +421,11 @@ export function readQuestion(asked: string, isName: (folded: string) => boolean)
     type === 'speech' ? speechSubjectName(text, spotted) : type === 'whois' ? whoIsName(text, spotted) : null;
   const names = subject ? [subject, ...spotted] : spotted;
   // "Is Russia going to attack": the future, said with "going to"; the verb after it is what is asked.
-  const plain = text.replace(GOING_TO, 'will');
+  // "Is it true that …": the frame asks whether, it is not what is asked about.
+  const plain = PHRASAL_VERBS.reduce(
+    (t, [pattern, verb]) => t.replace(pattern, verb),
+    text.replace(GOING_TO, 'will').replace(YES_NO_FRAME, ' '),
+  );
   const predicate = predicateOf(plain, type, names);
   const counted = type === 'quantity' ? countedOf(plain) : null;
   const form = FORM_NOUNS[type];

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { asksForAuthor } from '../../src/answers/authors.ts';
 import { questionNames, questionType, readQuestion } from '../../src/answers/question.ts';
 import { searchAnswer } from '../../src/answers/search.ts';
+import { processTerm } from '../../src/search/index.ts';
 import { contextFor, expectVerbatim, seedContext, seedIds, snippets } from './seed.ts';
 
 const noNames = () => false;
@@ -53,6 +54,17 @@ describe('reading a question', () => {
     expect(q.core).not.toMatch(/going/);
     // Before a destination it is a verb of its own.
     expect(readQuestion('Are they going to the talks?', noNames).content).toContain('go');
+  });
+
+  it('reads past the frame of a yes/no question and rewrites chat phrasal verbs to the one verb news uses', () => {
+    const q = readQuestion('Is it true that Putin himself will show up at the exercises?', noNames);
+    expect(q.type).toBe('yesno');
+    expect(q.content).not.toContain('true');
+    expect(q.content).toContain(processTerm('attend'));
+    expect(q.content).not.toContain(processTerm('show'));
+    expect(readQuestion('when do the exercises wrap up', noNames).content).toContain(processTerm('end'));
+    // A "why does X think" asks for the reason X gives: X's words.
+    expect(questionType('Why does Kyiv think Russia is building up forces?')).toBe('speech');
   });
 
   it('reads the thing counted and the verb asked about', () => {
