@@ -279,7 +279,7 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['gather', ['assembl', 'amass', 'mass', 'build', 'buildup', 'concentr', 'collect']],
       ['mass', ['amass', 'assembl', 'gather', 'station', 'deploi', 'buildup', 'concentr']],
       // Factories are "shut", "closed", "halted" or "suspended"; a price is "paid" or a thing "bought".
-      ['close', ['suspend']],
+      ['close', ['suspend', 'stoppag', 'idl']],
       ['suspend', ['close']],
       ['factori', ['plant']],
       ['plant', ['factori']],
