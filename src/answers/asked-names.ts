@@ -247,11 +247,18 @@ const TITLES = new Set(
  * "CEO", "chief executive"), which name whoever holds them.
  */
 function formsOf(person: Person): (readonly string[])[] {
-  return [person.name, ...person.aliases]
-    .map(nameWords)
-    .filter((ws) => ws.length > 1 || (ws.length === 1 && (ws[0] as string).length > 2))
-    .filter((ws) => !ws.every((w) => TITLES.has(w) || ROLE.test(w)));
+  return (
+    [person.name, ...person.aliases]
+      .map(nameWords)
+      .filter((ws) => ws.length > 1 || (ws.length === 1 && (ws[0] as string).length > 2))
+      .filter((ws) => !ws.every((w) => TITLES.has(w) || ROLE.test(w)))
+      // A fragment of a description ("owner of the") names nobody: a name does not end on a little word.
+      .filter((ws) => !DANGLING.has(ws.at(-1) as string))
+  );
 }
+
+/** Words a name never ends with. */
+const DANGLING = new Set(['the', 'of', 'a', 'an', 'and', 'for', 'to', 'in', 'at', 'on', 'by', 'with']);
 
 /**
  * The name a "what did X say" question asks about: the last name before the verb of speech, the head of the subject

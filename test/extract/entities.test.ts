@@ -25,6 +25,18 @@ function named(list: readonly Entity[], name: string): Entity {
 }
 
 describe('findMentions', () => {
+  it('does not give a name the role it is the object of ("the owner of the Felicity Ace")', () => {
+    const [m] = findMentions('Tugs came, said the owner of the Felicity Ace on Tuesday.').filter((x) =>
+      x.reading.name.includes('Felicity'),
+    );
+    expect(m?.reading).toMatchObject({ name: 'Felicity Ace', role: null });
+    expect(m?.reading.kind).not.toBe('person');
+    const [s] = findMentions('A spokesman for Acme Freight declined to comment.').filter((x) =>
+      x.reading.name.includes('Acme'),
+    );
+    expect(s?.reading).toMatchObject({ role: null });
+  });
+
   it('splits a role written before a name from the name', () => {
     const [m] = findMentions('Kremlin aide Oleg Sorokin spoke first.');
     expect(m?.reading).toMatchObject({ name: 'Oleg Sorokin', role: 'Kremlin aide', kind: 'person' });

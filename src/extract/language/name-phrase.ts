@@ -519,6 +519,11 @@ function readWords(words: readonly Token[]): PhraseReading | null {
     return null;
   }
   const name = text(nameWords);
+  // "the owner of the Felicity Ace", "a spokesman for Acme": the name is what the role is of, not who holds it.
+  const roleTail = roleWords.filter((w) => !['the', 'a', 'an'].includes(w.lower)).at(-1)?.lower;
+  if (roleTail !== undefined && ROLE_OBJECT_PREPOSITIONS.has(roleTail)) {
+    return { name, kind: 'name', role: null, gender: null };
+  }
   const lastName = (nameWords.at(-1) as Token).lower;
   // "LONDON —": a dateline in capitals is a place, not an acronym.
   if (nameWords.length === 1 && /^\p{Lu}{4,}$/u.test(name) && isKnownPlace(name)) {
@@ -615,6 +620,9 @@ export function looksLikeRole(text: string): boolean {
 }
 
 /** The role part without courtesy titles ("Mr", "Dr"), which are not roles. */
+/** Prepositions that end a role before the name of what the role is of ("owner of", "spokesman for"). */
+const ROLE_OBJECT_PREPOSITIONS = new Set(['of', 'for', 'at', 'to', 'with', 'from']);
+
 function cleanRole(roleWords: readonly Token[]): string | null {
   const kept = roleWords.filter((w) => !GENDERED_TITLES.has(w.lower) && !['dr', 'dr.'].includes(w.lower));
   return kept.length > 0 ? joinTokens(kept).replace(/,\s*$/, '') : null;
