@@ -19,6 +19,7 @@ import {
   titleCase,
   voicesOf,
 } from './asked-names.ts';
+import { tooLateFor } from './asked-time.ts';
 import { asksForAuthor, authorsOf } from './authors.ts';
 import { type AnswerContext, memo } from './context.ts';
 import { articlesWith, containsForm, foldedWords, SPEECH_VERB, speaksIn } from './folded.ts';
@@ -105,6 +106,11 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   if (speaker && !quoted && !speaksSomewhere(ctx, speaker)) {
     return refuse(`${speaker.corrected ?? speaker.asked.text} is mentioned in the articles but never quoted.`);
   }
+
+  // A question about a day (or a month's figure) after every article it concerns was written: none can know it.
+  const concerned = allowed === null ? ctx.articles : ctx.articles.filter((a) => allowed.has(a.id));
+  const late = tooLateFor(question.text, question.type === 'quantity', concerned);
+  if (late) return refuse(late);
 
   const inScope = (h: Hit) => allowed === null || allowed.has(h.article);
   // The speaker's name as it is written, so a lower-case "what is the us saying" still searches the United States.

@@ -1,0 +1,105 @@
+/**
+ * Whether the articles can know what a question asks about a time: an article cannot report what happened after
+ * it was written. "What punishment did the Academy give on April 18" over articles of early April, or "what was
+ * the inflation rate for March" over articles of mid-March, is answered honestly by saying so, not by the nearest
+ * earlier fact.
+ */
+import type { Article } from '../knowledge/index.ts';
+import { fold } from '../search/index.ts';
+
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const;
+
+const MONTH = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?`;
+
+/** "April 18", "18 April", "April 18th, 2022". */
+const DAY_AFTER_MONTH = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d))?`);
+const DAY_BEFORE_MONTH = new RegExp(
+  String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b(?:,?\s+((?:19|20)\d\d))?`,
+);
+
+/** "for March 2022", "in March": a whole month a figure is for. */
+const WHOLE_MONTH = new RegExp(String.raw`\b(?:for|in|during)\s+${MONTH}\b(?:\s+((?:19|20)\d\d))?`);
+
+/** Words that ask about what is expected, not what happened: the articles may well say it beforehand. */
+const EXPECTATION =
+  /\b(will|would|expect(?:s|ed)?|forecast(?:s|ing)?|predict(?:s|ed)?|plan(?:s|ned)?|schedul(?:e|ed)|due to be|going to|set to)\b/i;
+
+function monthIndex(name: string): number {
+  return MONTH_NAMES.findIndex((m) => m.startsWith(name.slice(0, 3)));
+}
+
+/** A time a question asks about, with the first day an article could report it. */
+interface AskedTime {
+  /** As a message says it: "April 18", "the end of March 2022". */
+  readonly text: string;
+  /** `YYYY-MM-DD`: the day itself (news reports a day's events that day), or the day after a month's end. */
+  readonly from: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The first day (`YYYY-MM-DD`) after a month (0-based). */
+function dayAfterMonth(year: number, month: number): string {
+  const d = new Date(Date.UTC(year, month + 1, 1));
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/**
+ * The day or whole month a question asks about, if any, with the year the question gives or, failing that, the
+ * year of the latest article. Only for a question about what happened: not one about what is expected or planned.
+ * A whole month counts only for a figure ("what was the inflation rate for March"), which is known once it ends.
+ */
+function askedTime(question: string, figure: boolean, latestYear: number): AskedTime | null {
+  // "Will" inside a question is a name ("Will Smith"); opening it, it asks about the future.
+  if (EXPECTATION.test(question.replace(/(?<!^\s*)\bWill\b/g, ' '))) return null;
+  const q = fold(question);
+  const after = DAY_AFTER_MONTH.exec(q);
+  const before = after ? null : DAY_BEFORE_MONTH.exec(q);
+  if (after || before) {
+    const monthName = (after ? after[1] : before?.[2]) ?? '';
+    const day = Number(after ? after[2] : before?.[1]);
+    const year = Number((after ? after[3] : before?.[3]) ?? latestYear);
+    const month = monthIndex(monthName);
+    if (month < 0 || day < 1 || day > 31) return null;
+    return { text: `${cap(MONTH_NAMES[month] as string)} ${day}`, from: `${year}-${pad(month + 1)}-${pad(day)}` };
+  }
+  if (!figure) return null;
+  const whole = WHOLE_MONTH.exec(q);
+  // "May" is also a verb: a whole month of May only with its year.
+  if (!whole || (whole[1]?.startsWith('may') && !whole[2])) return null;
+  const month = monthIndex(whole[1] ?? '');
+  if (month < 0) return null;
+  const year = Number(whole[2] ?? latestYear);
+  const name = `${cap(MONTH_NAMES[month] as string)}${whole[2] ? ` ${year}` : ''}`;
+  return { text: `the end of ${name}`, from: dayAfterMonth(year, month) };
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * Why the articles cannot answer a question about a time after all of them were written, or null when one of them
+ * could (or the question names no such time, or an article is undated).
+ */
+export function tooLateFor(question: string, figure: boolean, articles: readonly Article[]): string | null {
+  const dates = articles.map((a) => a.meta.date);
+  if (dates.length === 0 || dates.some((d) => d === null)) return null;
+  const latest = (dates as string[]).reduce((a, b) => (a > b ? a : b));
+  const asked = askedTime(question, figure, Number(latest.slice(0, 4)));
+  if (!asked || latest >= asked.from) return null;
+  return `No article can say that yet: the latest of them was written on ${latest}, before ${asked.text}.`;
+}

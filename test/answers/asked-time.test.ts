@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { tooLateFor } from '../../src/answers/asked-time.ts';
+import type { Article } from '../../src/knowledge/types.ts';
+
+/** Only the date matters here. */
+const dated = (...dates: (string | null)[]): Article[] =>
+  dates.map((date, i) => ({
+    id: `a${i}`,
+    file: `a${i}.md`,
+    format: 'markdown',
+    meta: { title: null, publisher: null, byline: [], date, url: null, language: null, tags: [] },
+    paragraphs: [{ number: 1, text: 'x' }],
+    contentHash: String(i),
+  }));
+
+describe('a time after every article was written', () => {
+  const spring = dated('2022-03-28', '2022-04-01');
+
+  it('is refused for a day, saying when the latest article was written', () => {
+    expect(tooLateFor('What punishment did the Academy give at its April 18 board meeting?', false, spring)).toBe(
+      'No article can say that yet: the latest of them was written on 2022-04-01, before April 18.',
+    );
+    expect(tooLateFor('what happened on 3rd April 2022', false, spring)).toMatch(/before April 3\.$/);
+  });
+
+  it('is answered when an article was written on or after it', () => {
+    expect(tooLateFor('what happened on March 30', false, spring)).toBeNull();
+    expect(tooLateFor('what happened on April 1', false, spring)).toBeNull();
+  });
+
+  it('reads "Will" inside a question as a name, and a question about what is expected as answerable beforehand', () => {
+    expect(tooLateFor('What did Will Smith do on April 18?', false, spring)).not.toBeNull();
+    expect(tooLateFor('Will the board meet on April 18?', false, spring)).toBeNull();
+    expect(tooLateFor('what is expected at the April 18 meeting', false, spring)).toBeNull();
+  });
+
+  it("refuses a month's figure only once the month has not ended by the latest article", () => {
+    const march = dated('2022-03-10');
+    expect(tooLateFor('What was the US inflation rate for March 2022?', true, march)).toBe(
+      'No article can say that yet: the latest of them was written on 2022-03-10, before the end of March 2022.',
+    );
+    expect(tooLateFor('What was the inflation rate for February 2022?', true, march)).toBeNull();
+    // Not a figure, or not the whole month: nothing to refuse.
+    expect(tooLateFor('What happened in March 2022?', false, march)).toBeNull();
+    expect(tooLateFor('How much did Russia pay at the end of March?', true, march)).toBeNull();
+  });
+
+  it('says nothing when an article is undated', () => {
+    expect(tooLateFor('what happened on April 18', false, dated('2022-04-01', null))).toBeNull();
+  });
+});
