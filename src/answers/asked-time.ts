@@ -98,7 +98,7 @@ function cap(s: string): string {
 export function tooLateFor(question: string, figure: boolean, articles: readonly Article[]): string | null {
   const dates = articles.map((a) => a.meta.date);
   if (dates.length === 0 || dates.some((d) => d === null)) return null;
-  const latest = (dates as string[]).reduce((a, b) => (a > b ? a : b));
+  const latest = [...(dates as string[])].sort().at(-1) as string;
   const asked = askedTime(question, figure, Number(latest.slice(0, 4)));
   if (!asked || latest >= asked.from) return null;
   return `No article can say that yet: the latest of them was written on ${latest}, before ${asked.text}.`;

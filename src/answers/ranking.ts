@@ -71,7 +71,7 @@ const REASON =
   /\b(because|after|over|amid|due to|following|as a result|since|so that|in order to|to avoid|breach|breaches|breached|reason|reasons|intended to|aimed at|(?:concerns?|concerned|fears?|feared|worr(?:y|ies|ied)|warn(?:s|ed|ing)?) that|could be used)\b/i;
 
 /** Verbs that give something a name. */
-const NAMING_VERBS = String.raw`called|dubbed|named|known as|titled|code-?named`;
+const NAMING_VERBS = 'called|dubbed|named|known as|titled|code-?named';
 
 /** A naming verb, then the name: "called “Allied Resolve”", "dubbed Union Courage". */
 export const NAMING_VERB = new RegExp(String.raw`\b(?:${NAMING_VERBS})\s+(?:the\s+)?[“"‘']?\p{Lu}`, 'u');
