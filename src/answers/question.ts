@@ -260,6 +260,9 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
       /\bhow (?:many|much|far|high|low|big|large)\b.*?\b(?:did|do|does|will|would|could|can|has|have|had)\b(.*)$/.exec(
         q,
       );
+    // "By how much did shares in X's owner fall after …": a verb of change is the action wherever it stands.
+    const change = CHANGE_VERB.exec(q.replace(/\b(?:when|after|before|since|because|while)\b.*$/, ''))?.[0];
+    if (change && /\bhow (?:many|much|far)\b/.test(q)) return pick(change);
     if (active) {
       const clause =
         (active[1] ?? '').split(
@@ -272,10 +275,20 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
       return pick(candidates.at(-1));
     }
     const passive = /\bhow (?:many|much)\b.*?\b(?:were|was|are|is|been)\s+([a-z]+(?:ed|en|wn|lt|id|ut|un))\b/.exec(q);
-    return pick(passive?.[1]);
+    if (passive) return pick(passive[1]);
+    // "How many jobs is Meta cutting": the verb in -ing closing the clause (not "the burning ship", an adjective).
+    const progressive =
+      /\bhow many\b.*?\b(?:is|are|was|were)\b(?:\s+[a-z'-]+){0,4}?\s+([a-z]{3,}ing)\s*(?:$|\?|\b(?:in|at|on|by|for|from|over|this|next|after|before|when)\b)/.exec(
+        q,
+      );
+    return pick(progressive?.[1]);
   }
   return null;
 }
+
+/** Verbs of change a "by how much" asks about, in any form. */
+const CHANGE_VERB =
+  /\b(?:fall|falls|fell|fallen|rise|rises|rose|risen|drop|drops|dropped|jump|jumps|jumped|climb|climbs|climbed|sink|sinks|sank|slide|slides|slid|slump|slumped|plunge|plunged|tumble|tumbled|soar|soared|surge|surged|gain|gained|decline|declined|shrink|shrank|grow|grew|grown)\b/;
 
 /**
  * The thing a "how many / how much" question counts: the head (last) word of the noun phrase right after it, up to

@@ -67,6 +67,18 @@ describe('reading a question', () => {
     expect(questionType('Why does Kyiv think Russia is building up forces?')).toBe('speech');
   });
 
+  it('reads the verb of a "by how much" wherever it stands, and a verb in -ing closing the clause', () => {
+    expect(readQuestion("By how much did shares in Sushiro's owner fall after the video?", noNames).predicate).toBe(
+      processTerm('fall'),
+    );
+    expect(readQuestion('how many jobs is meta cutting', noNames)).toMatchObject({
+      counted: processTerm('jobs'),
+      predicate: processTerm('cutting'),
+    });
+    // An -ing word before a noun is an adjective, not the action.
+    expect(readQuestion('how many porsches were on the burning cargo ship', noNames).predicate).toBeNull();
+  });
+
   it('reads the thing counted and the verb asked about', () => {
     const q = readQuestion('How many jobs did the bank cut in 2023?', noNames);
     expect(q.type).toBe('quantity');
