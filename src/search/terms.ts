@@ -1,4 +1,6 @@
 import { stemmer } from 'stemmer';
+import { boundedMemo } from '../memo.ts';
+import { americanSpelling } from './spelling.ts';
 
 /**
  * English term processing shared by indexing and querying, so a question and a sentence meet on the same terms:
@@ -7,7 +9,7 @@ import { stemmer } from 'stemmer';
  * Bump {@link TERMS_VERSION} whenever any rule here changes: index snapshots are keyed by it, and a snapshot built
  * with other rules would silently answer differently.
  */
-export const TERMS_VERSION = 12;
+export const TERMS_VERSION = 13;
 
 /**
  * Function words, question words and "according (to)", which attributes a claim but says nothing of its topic
@@ -283,25 +285,19 @@ export function tokenize(text: string): string[] {
  * Turns one token into its index term: folded, stemmed and mapped onto its synonym group; null for a stopword.
  */
 export function processTerm(token: string): string | null {
-  const cached = termCache.get(token);
-  if (cached !== undefined) return cached;
-  const term = computeTerm(token);
-  // News vocabulary is small and repetitive: a bounded memo saves the folding and stemming of every repeat,
-  // which is most of the work of indexing and of every query.
-  if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
-  termCache.set(token, term);
-  return term;
+  return termOf(token);
 }
 
-/** Most distinct tokens remembered by {@link processTerm} before the memo starts over. */
-const TERM_CACHE_LIMIT = 200_000;
-const termCache = new Map<string, string | null>();
+// News vocabulary is small and repetitive: a bounded memo saves the folding and stemming of every repeat, which is
+// most of the work of indexing and of every query.
+const termOf = boundedMemo(200_000, (token: string) => computeTerm(token));
 
 function computeTerm(token: string): string | null {
   const folded = fold(token);
   if (folded.length === 0 || STOPWORDS.has(folded)) return null;
   if (/^\d+$/.test(folded)) return folded;
-  const s = stem(IRREGULAR.get(folded) ?? folded);
+  const american = americanSpelling(folded);
+  const s = stem(IRREGULAR.get(american) ?? american);
   return CANONICAL.get(s) ?? s;
 }
 
