@@ -41,8 +41,26 @@ const ENSE: ReadonlyMap<string, string> = new Map([
   ['programmes', 'programs'],
 ]);
 
+/**
+ * Endings the rules below can change: a word with none of them (most words) is returned at once, without running
+ * the patterns, since every token of an archive passes here.
+ */
+const ENDINGS = new Set(
+  `ise ised ises ising isation isations iser isers yse ysed yses ysing our ours oured ouring ourable ourably ourite
+  ourites ourer ourers ourful ourhood ourhoods ourless re res red ence ences mme mmes`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const LONGEST_ENDING = Math.max(...[...ENDINGS].map((e) => e.length));
+
+function mayChange(word: string): boolean {
+  for (let n = 2; n <= LONGEST_ENDING && n < word.length; n++) if (ENDINGS.has(word.slice(-n))) return true;
+  return false;
+}
+
 /** The American spelling of a folded (lower-case, unaccented) word; the word itself when it has no other. */
 export function americanSpelling(word: string): string {
+  if (!mayChange(word)) return word;
   const listed = ENSE.get(word);
   if (listed) return listed;
   // -ise, -ised, -ises, -ising, -isation(s), -iser(s) → -ize…; -yse → -yze ("analyse").
