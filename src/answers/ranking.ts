@@ -295,6 +295,9 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['show', ['reveal']],
       ['frontier', ['border']],
       ['fine', ['penalti', 'pai']],
+      // A company's "stock" is its "shares".
+      ['stock', ['share']],
+      ['share', ['stock']],
       ['fire', ['sack', 'dismiss', 'cut', 'oust']],
       ['sack', ['fire', 'dismiss', 'cut', 'oust']],
     ] as const

@@ -9,7 +9,7 @@ import { americanSpelling } from './spelling.ts';
  * Bump {@link TERMS_VERSION} whenever any rule here changes: index snapshots are keyed by it, and a snapshot built
  * with other rules would silently answer differently.
  */
-export const TERMS_VERSION = 13;
+export const TERMS_VERSION = 14;
 
 /**
  * Function words, question words and "according (to)", which attributes a claim but says nothing of its topic
@@ -49,6 +49,8 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'warn', 'warns', 'warned', 'warning'],
   ['skeptical', 'sceptical', 'skepticism', 'scepticism'],
   ['defense', 'defence'],
+  // "What percentage" meets "23.9%" (the sign is read as the word, see tokenize).
+  ['percent', 'percentage', 'percentages', 'pct'],
   ['invasion', 'invade', 'invading', 'incursion', 'offensive', 'attack', 'attacks', 'attacked', 'attacking'],
   ['concern', 'concerns', 'concerned', 'worry', 'worries', 'worried', 'fear', 'fears', 'feared'],
   ['warship', 'warships', 'vessel', 'vessels'],
@@ -278,6 +280,7 @@ export function tokenize(text: string): string[] {
   let t = text;
   if (PHRASE_HINT.test(t)) for (const [pattern, token] of PHRASES) t = t.replace(pattern, token);
   t = t.replace(/(\d)[,\u202f](?=\d{3}\b)/g, '$1');
+  if (t.includes('%')) t = t.replace(/%/g, ' percent ');
   return t.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 

@@ -35,6 +35,11 @@ describe('tokenize', () => {
     expect(tokenize('AMERICA is back')).toEqual(['AMERICA', 'is', 'back']);
   });
 
+  it('reads the percent sign as the word, so "what percentage" meets "23.9%"', () => {
+    expect(tokenize('Shares fell 23.9% to $24.22')).toEqual(['Shares', 'fell', '23', '9', 'percent', 'to', '24', '22']);
+    expect(processTerm('percentage')).toBe(processTerm('percent'));
+  });
+
   it('joins "war games" into one term', () => {
     expect(termsOf('defensive war games')).toEqual(termsOf('defensive drills'));
   });
