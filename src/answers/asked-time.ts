@@ -6,21 +6,7 @@
  */
 import type { Article } from '../knowledge/index.ts';
 import { fold } from '../search/index.ts';
-
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-] as const;
+import { MONTHS } from './ranking.ts';
 
 const MONTH = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?`;
 
@@ -38,7 +24,7 @@ const EXPECTATION =
   /\b(will|would|expect(?:s|ed)?|forecast(?:s|ing)?|predict(?:s|ed)?|plan(?:s|ned)?|schedul(?:e|ed)|due to be|going to|set to)\b/i;
 
 function monthIndex(name: string): number {
-  return MONTH_NAMES.findIndex((m) => m.startsWith(name.slice(0, 3)));
+  return MONTHS.findIndex((m) => m.startsWith(name.slice(0, 3)));
 }
 
 /** A time a question asks about, with the first day an article could report it. */
@@ -74,7 +60,7 @@ function askedTime(question: string, figure: boolean, latestYear: number): Asked
     const year = Number((after ? after[3] : before?.[3]) ?? latestYear);
     const month = monthIndex(monthName);
     if (month < 0 || day < 1 || day > 31) return null;
-    return { text: `${cap(MONTH_NAMES[month] as string)} ${day}`, from: `${year}-${pad(month + 1)}-${pad(day)}` };
+    return { text: `${cap(MONTHS[month] as string)} ${day}`, from: `${year}-${pad(month + 1)}-${pad(day)}` };
   }
   if (!figure) return null;
   const whole = WHOLE_MONTH.exec(q);
@@ -83,7 +69,7 @@ function askedTime(question: string, figure: boolean, latestYear: number): Asked
   const month = monthIndex(whole[1] ?? '');
   if (month < 0) return null;
   const year = Number(whole[2] ?? latestYear);
-  const name = `${cap(MONTH_NAMES[month] as string)}${whole[2] ? ` ${year}` : ''}`;
+  const name = `${cap(MONTHS[month] as string)}${whole[2] ? ` ${year}` : ''}`;
   return { text: `the end of ${name}`, from: dayAfterMonth(year, month) };
 }
 

@@ -122,7 +122,8 @@ export function typeFit(question: Question, hit: Hit, reported = false): number 
 export const FUTURE =
   /\b(will|would|expects?|expected|expecting|forecasts?|projected|projects|guidance|plans? to|is set to|are set to|likely to|could|may)\b/i;
 
-const MONTHS = [
+/** Month names, January first. */
+export const MONTHS = [
   'january',
   'february',
   'march',
