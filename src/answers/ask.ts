@@ -80,7 +80,11 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // Whose words are asked for must be in the articles; other names may be the asker's words for the subject (a
   // product's name the articles never use), unless none of the question's names is found at all.
   const subject = question.type === 'speech' ? question.names[0] : undefined;
-  const subjectMissing = subject !== undefined && missing.includes(subject);
+  // An office of a name not found as such ("Putin's spokesman") falls back on the name itself.
+  const subjectMissing =
+    subject !== undefined &&
+    missing.includes(subject) &&
+    !found.some((f) => subject.text.toLowerCase().startsWith(`${f.asked.text.toLowerCase()}'`));
   if (subjectMissing || (missing.length > 0 && found.length === 0)) {
     const absent = subjectMissing && subject ? [subject] : missing;
     return refuse(`No article mentions ${absent.map((m) => `"${m.text}"`).join(' or ')}.`);

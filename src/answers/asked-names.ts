@@ -131,12 +131,46 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   if (found.size > 0) return { asked, person: byPeople[0] ?? null, forms, articles: found, corrected: null };
   // A misspelling of a name the articles use ("pesckov" → Peskov, "Daniel Eck" → Daniel Ek): taken when one person
   // is the closest, with every asked word close to a word of their name.
-  const person = closestPerson(ctx.whole ?? ctx, words);
+  const person = closestPerson(ctx.whole ?? ctx, words) ?? holderOf(ctx, words);
   if (!person) return null;
   const fixedForms = formsOf(person);
   const fixed = articlesWith(ctx, fixedForms);
   if (fixed.size === 0) return null;
   return { asked, person, forms: fixedForms, articles: fixed, corrected: person.name };
+}
+
+/**
+ * What chat calls an office and news writes otherwise: "top diplomat" is a foreign minister or secretary of state.
+ * General usage of the press, not of any article.
+ */
+const OFFICES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['top diplomat', ['foreign minister', 'foreign secretary', 'secretary of state', 'foreign affairs minister']],
+  ['foreign minister', ['foreign minister', 'foreign secretary', 'secretary of state', 'foreign affairs minister']],
+  ['defence chief', ['defense minister', 'defense secretary', 'defence minister', 'defence secretary']],
+  ['defense chief', ['defense minister', 'defense secretary', 'defence minister', 'defence secretary']],
+  ['central bank chief', ['central bank governor', 'central bank chair', 'governor', 'chair']],
+  ['leader', ['president', 'prime minister', 'chancellor']],
+]);
+
+/**
+ * The one person whose role is the office a description asks for ("France's top diplomat" → the French Foreign
+ * Minister), with the country when it names one; null when none or several hold it.
+ */
+function holderOf(ctx: AnswerContext, words: readonly string[]): Person | null {
+  const country = GOVERNMENTS.find((g) => words.includes(g.country) || words.includes(g.adjective));
+  const office = words.filter((w) => w !== 's' && w !== country?.country && w !== country?.adjective).join(' ');
+  const titles = OFFICES.get(office) ?? (office.includes(' ') ? [office] : []);
+  if (titles.length === 0) return null;
+  const holders = people(ctx.whole ?? ctx).filter((p) =>
+    p.roles.some((role) => {
+      const r = ` ${tokenize(role)
+        .map((w) => fold(w))
+        .join(' ')} `;
+      const holds = titles.some((t) => r.includes(` ${t} `));
+      return holds && (!country || r.includes(` ${country.country} `) || r.includes(` ${country.adjective} `));
+    }),
+  );
+  return holders.length === 1 ? (holders[0] as Person) : null;
 }
 
 /**
@@ -267,9 +301,15 @@ const DANGLING = new Set(['the', 'of', 'a', 'an', 'and', 'for', 'to', 'in', 'at'
 export function speechSubject(question: Question, found: readonly FoundName[]): FoundName | undefined {
   const verb = SPEECH_IN_QUESTION.exec(question.text)?.index ?? question.text.length;
   let subject: FoundName | undefined;
+  let subjectAt = -1;
   for (const f of found) {
     const at = question.text.indexOf(f.asked.text);
-    if (at >= 0 && at < verb) subject = f;
+    // The last name before the verb; of two starting together ("France's top diplomat", "France"), the longer.
+    const later = at > subjectAt || (at === subjectAt && f.asked.text.length > (subject?.asked.text.length ?? 0));
+    if (at >= 0 && at < verb && later) {
+      subject = f;
+      subjectAt = at;
+    }
   }
   return subject ?? found[0];
 }

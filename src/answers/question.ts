@@ -371,7 +371,11 @@ function speechSubjectName(text: string, names: readonly QuestionName[]): Questi
       text,
     );
   const phrase = m?.[1]?.replace(/^(?:the|a|an)\s+/i, '').trim();
-  if (!phrase || names.some((n) => phrase.toLowerCase().includes(n.text.toLowerCase()))) return null;
+  if (!phrase) return null;
+  // "France's top diplomat": someone named by an office of a name, asked as a whole (the name alone if not found).
+  const owner = names.find((n) => new RegExp(`^${escapeRegExp(n.text)}['’]s\\s+\\S`, 'i').test(phrase));
+  if (owner) return { text: phrase, capitalised: false, acronym: false };
+  if (names.some((n) => phrase.toLowerCase().includes(n.text.toLowerCase()))) return null;
   const written = phrase.replace(/\b(us|uk|eu|un)\b/gi, (w) => w.toUpperCase());
   return { text: written, capitalised: false, acronym: /^\p{Lu}{2,5}$/u.test(written) };
 }
@@ -446,4 +450,8 @@ export function readQuestion(asked: string, isName: (folded: string) => boolean)
     (t) => t !== predicate && t !== counted && !(form?.has(t) && asksBy(plain, t)),
   );
   return { text, type, names, predicate, counted, content, time: timeWords(text), core: coreOf(plain, names) };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

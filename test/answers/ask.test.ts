@@ -169,6 +169,17 @@ describe('answering on the seeds', () => {
     );
   });
 
+  it('answers for someone asked by an office of a country ("France\'s top diplomat") and says whom it shows', async () => {
+    const ctx = await seedContext();
+    const a = searchAnswer(ctx, { question: "What did France's top diplomat say about new talks?", limit: 3 });
+    expectVerbatim(ctx, a);
+    expect(a.notes).toContain('Showing Jean-Yves Le Drian for "France\'s top diplomat".');
+    expect(snippets(a)[0]).toMatch(/^French Foreign Minister Jean-Yves Le Drian said/);
+    // An office no article names falls back on the name it belongs to.
+    const putin = searchAnswer(ctx, { question: "what did Putin's spokesman say about the drills", limit: 3 });
+    expect(putin.notes[0]).not.toMatch(/No article mentions/);
+  });
+
   it('hears a capital asked as a speaker through its government', async () => {
     const ctx = await seedContext();
     const a = searchAnswer(ctx, { question: 'what does kyiv think the buildup is really for', limit: 3 });
