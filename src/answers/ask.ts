@@ -112,7 +112,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   }
 
   // A question about a day (or a month's figure) after every article it concerns was written: none can know it.
-  const concerned = allowed === null ? ctx.articles : ctx.articles.filter((a) => allowed.has(a.id));
+  const concerned = () => (allowed === null ? ctx.articles : ctx.articles.filter((a) => allowed.has(a.id)));
   const late = tooLateFor(question.text, question.type === 'quantity', concerned);
   if (late) return refuse(late);
 
