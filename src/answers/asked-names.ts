@@ -119,7 +119,7 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   // As a name is written (capitalised), so that "united states" meets the index's one token for it.
   const written = tokenize(titleCase(asked.text)).map((w) => fold(w));
   const forms: (readonly string[])[] = [words, ...(written.join(' ') !== words.join(' ') ? [written] : [])];
-  for (const p of byPeople) forms.push(...formsOf(p));
+  for (const p of byPeople) forms.push(...formsOf(ctx, p));
   if (asked.acronym) forms.push(...expansions(ctx, asked.text));
   // Names the index folds into one token ("US", "U.S.", "United States", "America") meet through it.
   const term = tokenize(asked.text).length === 1 ? processTerm(asked.text) : null;
@@ -133,7 +133,7 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   // is the closest, with every asked word close to a word of their name.
   const person = closestPerson(ctx.whole ?? ctx, words) ?? holderOf(ctx, words);
   if (!person) return null;
-  const fixedForms = formsOf(person);
+  const fixedForms = formsOf(ctx, person);
   const fixed = articlesWith(ctx, fixedForms);
   if (fixed.size === 0) return null;
   return { asked, person, forms: fixedForms, articles: fixed, corrected: person.name };
@@ -278,17 +278,42 @@ const TITLES = new Set(
 
 /**
  * The word sequences that name a person in a sentence: name and aliases, less bare titles and roles ("Sen.",
- * "CEO", "chief executive"), which name whoever holds them.
+ * "CEO", "chief executive"), words of description written in lower case ("daughter"), and a one-word name that
+ * another person is better known by (the surname of a family: "Trump" names Donald Trump, not his daughter).
  */
-function formsOf(person: Person): (readonly string[])[] {
+function formsOf(ctx: AnswerContext, person: Person): (readonly string[])[] {
+  const owners = oneWordOwners(ctx);
   return (
-    [person.name, ...person.aliases]
+    [person.name, ...person.aliases.filter((a) => !/^\p{Ll}/u.test(a))]
       .map(nameWords)
       .filter((ws) => ws.length > 1 || (ws.length === 1 && (ws[0] as string).length > 2))
+      .filter((ws) => ws.length > 1 || (owners.get(ws[0] as string) ?? person.name) === person.name)
       .filter((ws) => !ws.every((w) => TITLES.has(w) || ROLE.test(w)))
       // A fragment of a description ("owner of the") names nobody: a name does not end on a little word.
       .filter((ws) => !DANGLING.has(ws.at(-1) as string))
   );
+}
+
+/**
+ * For each one-word name that several people carry, the one the articles mention most (in the most paragraphs):
+ * the reader takes a bare surname for the best-known bearer. Once per knowledge.
+ */
+function oneWordOwners(ctx: AnswerContext): ReadonlyMap<string, string> {
+  const whole = ctx.whole ?? ctx;
+  return memo(whole, 'one-word-owners', () => {
+    const best = new Map<string, { name: string; weight: number }>();
+    for (const p of people(whole)) {
+      const weight = p.mentions.reduce((n, m) => n + m.paragraphs.length, 0) + p.quotes.length;
+      for (const alias of [p.name, ...p.aliases]) {
+        const ws = nameWords(alias);
+        if (ws.length !== 1) continue;
+        const w = ws[0] as string;
+        const held = best.get(w);
+        if (!held || weight > held.weight) best.set(w, { name: p.name, weight });
+      }
+    }
+    return new Map([...best].map(([w, b]) => [w, b.name]));
+  });
 }
 
 /** Words a name never ends with. */
