@@ -16,7 +16,9 @@ const dist = join(root, 'dist');
 rmSync(dist, { recursive: true, force: true });
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit', cwd: root });
-copyFileSync(join(root, 'src/stories/term-rarity.json'), join(dist, 'src/stories/term-rarity.json'));
+for (const data of ['src/stories/term-rarity.json', 'src/answers/english-words.json']) {
+  copyFileSync(join(root, data), join(dist, data));
+}
 
 const load = (path) => import(pathToFileURL(join(dist, path)).href);
 const { fingerprintOf, FINGERPRINT_FILE } = await load('src/extract/cache.js');

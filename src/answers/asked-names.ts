@@ -6,6 +6,7 @@
 import { fold, processTerm, tokenize } from '../search/index.ts';
 import { referenceRarity } from '../stories/index.ts';
 import { type AnswerContext, memo, type Stepwise, stepwise } from './context.ts';
+import { isEnglishWord } from './english.ts';
 import { articlesWith, containsForm, foldedSentences, foldedWords, speaksIn } from './folded.ts';
 import { nameWords } from './names.ts';
 import { closestPerson, type Person, people, peopleNamedBy } from './people.ts';
@@ -59,6 +60,8 @@ export function nameTest(ctx: AnswerContext): (word: string) => boolean {
     if (word.length < 3) return false;
     if (known.has(word) || rarity.names.has(word)) return true;
     if (rarity.frequency.has(word) || ctx.index.knows(word) || processTerm(word) === null) return false;
+    // An ordinary word the articles do not use ("negotiated", "whats") is no name to look for.
+    if (isEnglishWord(word)) return false;
     return word.length >= 4 && ctx.index.suggest(word, 1).length === 0;
   };
 }
@@ -152,14 +155,43 @@ const OFFICES: ReadonlyMap<string, readonly string[]> = new Map([
   ['leader', ['president', 'prime minister', 'chancellor']],
 ]);
 
+/** Words chat uses for whoever heads a body ("NATO's chief", "the union's boss"). */
+const HEAD_WORDS = new Set(['chief', 'head', 'boss', 'leader', 'top']);
+
+/** The titles news gives the head of a body. */
+const HEAD_TITLES = [
+  'secretary general',
+  'chief executive',
+  'ceo',
+  'chief',
+  'head',
+  'chair',
+  'chairman',
+  'chairwoman',
+  'president',
+  'director general',
+  'director',
+  'leader',
+  'governor',
+  'commissioner',
+];
+
 /**
  * The one person whose role is the office a description asks for ("France's top diplomat" → the French Foreign
- * Minister), with the country when it names one; null when none or several hold it.
+ * Minister, "NATO's chief" → its Secretary General), of the country or body it names; null when none or several
+ * hold it.
  */
 function holderOf(ctx: AnswerContext, words: readonly string[]): Person | null {
   const country = GOVERNMENTS.find((g) => words.includes(g.country) || words.includes(g.adjective));
-  const office = words.filter((w) => w !== 's' && w !== country?.country && w !== country?.adjective).join(' ');
-  const titles = OFFICES.get(office) ?? (office.includes(' ') ? [office] : []);
+  // A body named before a possessive ("nato s chief"), when it is no country.
+  const possessive = words.indexOf('s');
+  const owner = !country && possessive > 0 ? words.slice(0, possessive).join(' ') : null;
+  const office = (owner === null ? words : words.slice(possessive + 1))
+    .filter((w) => w !== 's' && w !== country?.country && w !== country?.adjective)
+    .join(' ');
+  const titles =
+    OFFICES.get(office) ??
+    (owner !== null && HEAD_WORDS.has(office) ? HEAD_TITLES : office.includes(' ') ? [office] : []);
   if (titles.length === 0) return null;
   const holders = people(ctx.whole ?? ctx).filter((p) =>
     p.roles.some((role) => {
@@ -167,7 +199,8 @@ function holderOf(ctx: AnswerContext, words: readonly string[]): Person | null {
         .map((w) => fold(w))
         .join(' ')} `;
       const holds = titles.some((t) => r.includes(` ${t} `));
-      return holds && (!country || r.includes(` ${country.country} `) || r.includes(` ${country.adjective} `));
+      const ofCountry = !country || r.includes(` ${country.country} `) || r.includes(` ${country.adjective} `);
+      return holds && ofCountry && (owner === null || r.includes(` ${owner} `));
     }),
   );
   return holders.length === 1 ? (holders[0] as Person) : null;
@@ -327,8 +360,21 @@ export function speechSubject(question: Question, found: readonly FoundName[]): 
   const verb = SPEECH_IN_QUESTION.exec(question.text)?.index ?? question.text.length;
   let subject: FoundName | undefined;
   let subjectAt = -1;
+  const lower = question.text.toLowerCase();
+  const span = (f: FoundName) => {
+    const at = lower.indexOf(f.asked.text.toLowerCase());
+    return { at, end: at + f.asked.text.length };
+  };
+  // A name inside a longer one found ("chief" in "nato's chief") is not a speaker of its own.
+  const inside = (f: FoundName) =>
+    found.some((g) => {
+      const a = span(f);
+      const b = span(g);
+      return g !== f && b.at >= 0 && b.at <= a.at && b.end >= a.end && b.end - b.at > a.end - a.at;
+    });
   for (const f of found) {
-    const at = question.text.indexOf(f.asked.text);
+    if (inside(f)) continue;
+    const at = span(f).at;
     // The last name before the verb; of two starting together ("France's top diplomat", "France"), the longer.
     const later = at > subjectAt || (at === subjectAt && f.asked.text.length > (subject?.asked.text.length ?? 0));
     if (at >= 0 && at < verb && later) {
@@ -336,7 +382,8 @@ export function speechSubject(question: Question, found: readonly FoundName[]): 
       subjectAt = at;
     }
   }
-  return subject ?? found[0];
+  // With every name after the verb ("what do analysts say about Russia"), the speaker is not named.
+  return subject ?? (verb < question.text.length ? undefined : found[0]);
 }
 
 /** A verb of speech in a question. */

@@ -5,6 +5,7 @@
  * any story. Names are resolved against the knowledge by the search answer, not here.
  */
 import { fold, processTerm, tokenize } from '../search/index.ts';
+import { isEnglishWord } from './english.ts';
 
 /** What kind of answer a question asks for. */
 export type QuestionType =
@@ -94,6 +95,11 @@ const VAGUE_VERBS = new Set(
     'come',
     // "How many days will the drills last": the number of days answers it, whatever the verb.
     'last',
+    // "How many groups does Janes count": how the number is known, not what happened.
+    'count',
+    'number',
+    'tally',
+    'reckon',
   ]
     .map((w) => processTerm(w))
     .filter((t): t is string => t !== null),
@@ -266,7 +272,7 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
     if (active) {
       const clause =
         (active[1] ?? '').split(
-          /\b(?:when|after|before|since|in|on|at|by|for|from|during|because|while|over|to)\b/,
+          /\b(?:when|after|before|since|in|on|at|by|for|from|during|because|while|over|to|near|along|across|into|around|against|within|toward|towards|outside|inside|between|under|through|beside|behind|beyond)\b/,
         )[0] ?? '';
       const candidates = clause.split(/[^a-z0-9-]+/).filter((w) => w && !FUNCTION_WORDS.has(w) && !nameWords.has(w));
       // A verb with its object ("pay its new chairman"): the word before the object's determiner is the action.
@@ -376,8 +382,17 @@ function speechSubjectName(text: string, names: readonly QuestionName[]): Questi
   const owner = names.find((n) => new RegExp(`^${escapeRegExp(n.text)}['’]s\\s+\\S`, 'i').test(phrase));
   if (owner) return { text: phrase, capitalised: false, acronym: false };
   if (names.some((n) => phrase.toLowerCase().includes(n.text.toLowerCase()))) return null;
+  // "independent analysts", "experts": a kind of speaker in ordinary words, no name that must be in the articles.
+  if (isKindOfSpeaker(phrase)) return null;
   const written = phrase.replace(/\b(us|uk|eu|un)\b/gi, (w) => w.toUpperCase());
   return { text: written, capitalised: false, acronym: /^\p{Lu}{2,5}$/u.test(written) };
+}
+
+/** Is the phrase a plural of ordinary words ("independent analysts", "western officials"), a kind of people? */
+function isKindOfSpeaker(phrase: string): boolean {
+  const ws = phrase.toLowerCase().split(/\s+/);
+  const head = ws.at(-1) ?? '';
+  return head.length > 3 && /[^s]s$/.test(head) && ws.every((w) => isEnglishWord(w) && !FUNCTION_WORDS.has(w));
 }
 
 /**

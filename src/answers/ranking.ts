@@ -269,6 +269,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['make', ['earn', 'profit', 'revenu']],
       ['send', ['deploi', 'dispatch', 'move', 'mass', 'pour', 'station']],
       ['arriv', ['reach', 'enter', 'land']],
+      // Where someone is going: a "trip", a "visit", to "travel" or "head" somewhere.
+      ['go', ['travel', 'visit', 'trip', 'head', 'fly', 'move']],
       // Who works somewhere: "workers" are counted as "employees", "staff" or "jobs".
       ['worker', ['employe', 'staff', 'job', 'crew', 'peopl']],
       ['employe', ['worker', 'staff', 'job', 'crew', 'peopl']],

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { nameTest } from '../../src/answers/asked-names.ts';
 import { asksForAuthor } from '../../src/answers/authors.ts';
 import { questionNames, questionType, readQuestion } from '../../src/answers/question.ts';
 import { searchAnswer } from '../../src/answers/search.ts';
@@ -247,6 +248,53 @@ describe('answering on the seeds', () => {
     expect(brest.names.map((n) => n.text)).toEqual(['Brest']);
     // Not a form noun where it is what is asked about.
     expect(readQuestion('where did the city council meet', noNames).content).toContain('citi');
+  });
+
+  it('takes no ordinary English word the articles do not use for a name to look for', async () => {
+    const ctx = await seedContext();
+    const isName = nameTest(ctx);
+    for (const word of ['whats', 'negotiated', 'shorter', 'analysts']) expect(isName(word), word).toBe(false);
+    // Names still are, known to the articles or not, so an absent one is refused.
+    for (const word of ['peskov', 'zelensky']) expect(isName(word), word).toBe(true);
+    for (const q of [
+      'whats the name of the exercise',
+      'when was the minsk agreement negotiated',
+      'who said the warning time for an attack is getting shorter',
+    ]) {
+      const a = searchAnswer(ctx, { question: q, limit: 3 });
+      expect(a.empty, q).toBe(false);
+      expectVerbatim(ctx, a);
+    }
+    expect(snippets(searchAnswer(ctx, { question: 'whats the name of the exercise', limit: 3 }))[0]).toMatch(
+      /called “Allied Resolve-2022|dubbed “Union Resolve/,
+    );
+    const warning = searchAnswer(ctx, { question: 'who said the warning time for an attack is getting shorter' });
+    expect(snippets(warning)[0]).toMatch(/warning time for a potential attack is decreasing/);
+  });
+
+  it('reads how a number is known, and a preposition, as no verb the answer must hold', async () => {
+    const ctx = await seedContext();
+    expect(readQuestion('how many battalion tactical groups does janes count in belarus', noNames).predicate).toBe(
+      null,
+    );
+    expect(readQuestion('how many troops has russia massed near the border', noNames).predicate).toBe(
+      processTerm('massed'),
+    );
+    const groups = searchAnswer(ctx, { question: 'how many battalion tactical groups does janes count in belarus' });
+    expect(snippets(groups)[0]).toMatch(/Janes.*14 Russian battalion tactical groups/);
+  });
+
+  it('hears a kind of speaker in ordinary words as no name, and a body’s head through its title', async () => {
+    const ctx = await seedContext();
+    const analysts = readQuestion('What do independent analysts say about the size of the deployment?', noNames);
+    expect(analysts.names).toEqual([]);
+    expect(
+      searchAnswer(ctx, { question: 'What do independent analysts say about the size of the Russian deployment?' })
+        .empty,
+    ).toBe(false);
+    const chief = searchAnswer(ctx, { question: "what did nato's chief say moscow was sending to belarus", limit: 3 });
+    expectVerbatim(ctx, chief);
+    expect(chief.notes).toContain('Showing Jens Stoltenberg for "nato\'s chief".');
   });
 
   it('gives a body the sentences where it speaks in the reporter’s words', async () => {

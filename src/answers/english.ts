@@ -1,0 +1,49 @@
+/**
+ * Ordinary English words, to tell a lower-case name in a question ("zelensky") from a word the articles happen not
+ * to use ("negotiated", "shorter"). The list is compromise's lexicon less its names, written to a file by
+ * `scripts/build-english-words.ts` so that answering never loads the NLP library.
+ */
+import { readFileSync } from 'node:fs';
+
+let words: ReadonlySet<string> | null = null;
+
+function englishWords(): ReadonlySet<string> {
+  words ??= new Set(JSON.parse(readFileSync(new URL('./english-words.json', import.meta.url), 'utf8')) as string[]);
+  return words;
+}
+
+/** Chat's contractions without the apostrophe ("whats", "didnt"): words, not names. */
+const BARE_CONTRACTIONS = new Set(
+  `whats hows whos wheres whens whys thats theres heres dont doesnt didnt isnt arent wasnt werent wont cant couldnt
+  shouldnt wouldnt hasnt havent hadnt im ive youre theyre weve theyve lets`.split(/\s+/),
+);
+
+/** Endings of inflection, each with what the stem may have lost ("negotiated" → "negotiate", "cities" → "city"). */
+const INFLECTIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/ies$/, ['y']],
+  [/ied$/, ['y']],
+  [/(?:es|s)$/, ['', 'e']],
+  [/(?:ed|d)$/, ['', 'e']],
+  [/ing$/, ['', 'e']],
+  [/(?:er|est)$/, ['', 'e']],
+  [/ly$/, ['', 'le']],
+];
+
+/**
+ * Is the lower-case word an ordinary English word, in any inflected form ("massed" from "mass" is not in the list,
+ * but "amassed" would be read from "amass")? Names the lexicon knows ("jane", "london") are not.
+ */
+export function isEnglishWord(word: string): boolean {
+  const list = englishWords();
+  if (list.has(word) || BARE_CONTRACTIONS.has(word)) return true;
+  for (const [ending, restore] of INFLECTIONS) {
+    if (!ending.test(word)) continue;
+    const stem = word.replace(ending, '');
+    // A doubled consonant before the ending ("planned" → "plan").
+    const undoubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : stem;
+    for (const base of new Set([stem, undoubled])) {
+      if (base.length >= 3 && restore.some((r) => list.has(base + r))) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,41 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { searchAnswer } from '../../src/answers/search.ts';
+import { contextFor, expectVerbatim, snippets } from './seed.ts';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'briefing-family-'));
+  await mkdir(join(dir, 'articles'));
+  const article = (title: string, body: string) =>
+    `---\ntitle: "${title}"\npublisher: Test Wire\ndate: 2023-03-02\n---\n\n${body}\n`;
+  // A family firm: the father is the one the articles speak of; his daughter is named but never speaks.
+  await writeFile(
+    join(dir, 'articles', 'court.md'),
+    article(
+      'Judge orders the Halvorsens to testify',
+      [
+        'A judge ruled on Thursday that Magnus Halvorsen, his son Erik Halvorsen and his daughter Ingrid Halvorsen must answer questions under oath.',
+        'Mr Halvorsen said the inquiry was "a political attack" and vowed to appeal.',
+        'Mr Halvorsen has called the case unfair for months, telling supporters that investigators were biased.',
+        'Lawyers for the company said they would comply with the order.',
+      ].join('\n\n'),
+    ),
+  );
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('a surname several people carry', () => {
+  it("does not give the daughter her father's words", async () => {
+    const ctx = await contextFor(dir);
+    const a = searchAnswer(ctx, { question: 'What did Ingrid Halvorsen say about the order?', limit: 3 });
+    expect(a.empty).toBe(true);
+    expect(a.notes.join(' ')).toMatch(/never quoted/);
+    // The bare surname is the one the articles speak of most.
+    const father = searchAnswer(ctx, { question: 'what did halvorsen say about the inquiry', limit: 3 });
+    expectVerbatim(ctx, father);
+    expect(snippets(father)[0]).toMatch(/^Mr Halvorsen said the inquiry/);
+  });
+});

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import nlp from 'compromise';
+import { describe, expect, it } from 'vitest';
+import { commonWords } from '../../scripts/build-english-words.ts';
+import { isEnglishWord } from '../../src/answers/english.ts';
+
+describe('the English word list', () => {
+  it('is what the script writes from the installed compromise (rerun the script after upgrading it)', () => {
+    const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+    const file = JSON.parse(readFileSync('src/answers/english-words.json', 'utf8')) as string[];
+    expect(file).toEqual(commonWords(lexicon));
+    // Names the lexicon knows are left out.
+    expect(file).not.toContain('london');
+    expect(file).not.toContain('jane');
+  });
+
+  it('knows words in their inflected forms and chat contractions, and no names', () => {
+    for (const w of ['negotiated', 'shorter', 'cities', 'planned', 'whats', 'didnt', 'analysts']) {
+      expect(isEnglishWord(w), w).toBe(true);
+    }
+    for (const w of ['zelensky', 'peskov', 'jane', 'janes', 'london', 'kyiv', 'wordle']) {
+      expect(isEnglishWord(w), w).toBe(false);
+    }
+  });
+});
