@@ -7,6 +7,7 @@
  */
 import { fold, type Hit, processTerm, termsOf, tokenize } from '../search/index.ts';
 import {
+  acronymInText,
   asGovernment,
   type FoundName,
   findName,
@@ -59,7 +60,7 @@ export interface Asked {
  * the reasons there are none.
  */
 export function ask(ctx: AnswerContext, text: string, limit: number, weights: RankingWeights = RANKING): Asked {
-  const question = readQuestion(text, nameTest(ctx));
+  let question = readQuestion(text, nameTest(ctx));
   // Who wrote an article is in its byline, not in its sentences.
   if (asksForAuthor(question.text)) {
     const byline = authorsOf(ctx, question.text, limit);
@@ -73,6 +74,19 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     if (f) found.push(f);
     else if (parts.length > 0) found.push(...parts);
     else missing.push(name);
+  }
+  // An acronym the articles never write may stand for words they write in full ("BTGs": battalion tactical groups).
+  for (const name of missing.filter((m) => m.acronym)) {
+    const spelled = acronymInText(ctx, name, articlesWithAll(found));
+    if (spelled) {
+      found.push(spelled);
+      missing.splice(missing.indexOf(name), 1);
+      // "How many BTGs": what is counted is the head of the words it stands for ("groups").
+      const head = spelled.forms[0]?.at(-1);
+      if (question.counted !== null && question.counted === processTerm(name.text) && head) {
+        question = { ...question, counted: processTerm(head) };
+      }
+    }
   }
   // Read when an answer is returned, so a name let go below says nothing.
   const showing = () => found.filter((f) => f.corrected).map((f) => `Showing ${f.corrected} for "${f.asked.text}".`);

@@ -70,9 +70,50 @@ export function nameTest(ctx: AnswerContext): (word: string) => boolean {
 function expansions(ctx: AnswerContext, acronym: string): string[][] {
   // The initials are the capitals ("of" and "and" have none in a name's initials); a small word written inside the
   // acronym must be in the name ("BofA" is Bank of America, not British Airways).
-  const joiners = acronym.match(/\p{Ll}+/gu) ?? [];
-  const names = byInitials(ctx).get(acronym.replace(/[^\p{Lu}]/gu, '').toLowerCase()) ?? [];
+  // "BTGs": a plural acronym's "s" is no letter of it.
+  const bare = acronym.replace(/(?<=\p{Lu})s$/u, '');
+  const joiners = bare.match(/\p{Ll}+/gu) ?? [];
+  const names = byInitials(ctx).get(bare.replace(/[^\p{Lu}]/gu, '').toLowerCase()) ?? [];
   return names.filter((words) => joiners.every((j) => words.includes(j.toLowerCase())));
+}
+
+/** Articles read for an acronym's words when no other name of the question narrows them. */
+const ACRONYM_SCAN_LIMIT = 300;
+
+/**
+ * An acronym the articles never write, read as the words it stands for where they write them in full ("BTGs" in a
+ * question, "battalion tactical groups" in the text): the most frequent run of words whose initials spell it, in
+ * the given articles (those holding the question's other names), or in all of them in a small knowledge.
+ */
+export function acronymInText(
+  ctx: AnswerContext,
+  asked: QuestionName,
+  articles: ReadonlySet<string> | null,
+): FoundName | null {
+  const letters = asked.text
+    .replace(/(?<=\p{Lu})s$/u, '')
+    .replace(/[^\p{Lu}]/gu, '')
+    .toLowerCase();
+  if (letters.length < 2) return null;
+  const sentences = foldedSentences(ctx);
+  const ids = articles ?? (sentences.size <= ACRONYM_SCAN_LIMIT ? new Set(sentences.keys()) : new Set<string>());
+  const counts = new Map<string, { words: string[]; articles: Set<string> }>();
+  for (const id of ids) {
+    for (const sentence of sentences.get(id) ?? []) {
+      const words = sentence.trim().split(' ');
+      for (let i = 0; i + letters.length <= words.length; i++) {
+        const run = words.slice(i, i + letters.length);
+        if (!run.every((w, k) => w.length >= 3 && w[0] === letters[k])) continue;
+        const key = run.join(' ');
+        const seen = counts.get(key) ?? { words: run, articles: new Set<string>() };
+        seen.articles.add(id);
+        counts.set(key, seen);
+      }
+    }
+  }
+  const best = [...counts.values()].sort((a, b) => b.articles.size - a.articles.size)[0];
+  if (!best) return null;
+  return { asked, person: null, forms: [best.words], articles: best.articles, corrected: best.words.join(' ') };
 }
 
 /**

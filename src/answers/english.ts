@@ -36,6 +36,19 @@ const INFLECTIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
 export function isEnglishWord(word: string): boolean {
   const list = englishWords();
   if (list.has(word) || BARE_CONTRACTIONS.has(word)) return true;
+  if (inflected(word, list)) return true;
+  // A plural compound of two words ("airbases", "wargames"). Plural only: many surnames are two short words run
+  // together ("Goldman", "Manchin"), but none ends in a plural noun.
+  if (!/[^s]s$/.test(word)) return false;
+  for (let i = 3; i <= word.length - 4; i++) {
+    const rest = word.slice(i);
+    if (list.has(word.slice(0, i)) && (list.has(rest) || inflected(rest, list))) return true;
+  }
+  return false;
+}
+
+/** Is the word an inflected form of a word of the list ("negotiated" of "negotiate")? */
+function inflected(word: string, list: ReadonlySet<string>): boolean {
   for (const [ending, restore] of INFLECTIONS) {
     if (!ending.test(word)) continue;
     const stem = word.replace(ending, '');

@@ -95,6 +95,18 @@ const VAGUE_VERBS = new Set(
     'come',
     // "How many days will the drills last": the number of days answers it, whatever the verb.
     'last',
+    // Their irregular forms, which stemming leaves as they are.
+    'got',
+    'gotten',
+    'made',
+    'took',
+    'taken',
+    'went',
+    'gone',
+    'came',
+    'gave',
+    'given',
+    'had',
     // "How many groups does Janes count": how the number is known, not what happened.
     'count',
     'number',
@@ -191,7 +203,8 @@ function isCapitalised(word: string): boolean {
 
 function isAcronym(word: string): boolean {
   // "CS", "U.S.", and the ones with a small "of" or "and" inside ("BofA", "AmEx" is a name, not this).
-  return /^\p{Lu}{2,5}$/u.test(word.replace(/\./g, '')) || /^\p{Lu}+(?:of|and|&)\p{Lu}+$/u.test(word);
+  // A plural one ("BTGs") too.
+  return /^\p{Lu}{2,5}s?$/u.test(word.replace(/\./g, '')) || /^\p{Lu}+(?:of|and|&)\p{Lu}+$/u.test(word);
 }
 
 /**
@@ -270,8 +283,12 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
     const change = CHANGE_VERB.exec(q.replace(/\b(?:when|after|before|since|because|while)\b.*$/, ''))?.[0];
     if (change && /\bhow (?:many|much|far)\b/.test(q)) return pick(change);
     if (active) {
+      // "how many X does Janes say are in Y": the words after the source's verb of saying are what is asked.
+      const said = (active[1] ?? '').split(
+        /\b(?:say|says|said|think|thinks|believe|believes|estimate|estimates|claim|claims)\b/,
+      );
       const clause =
-        (active[1] ?? '').split(
+        (said.at(-1) ?? '').split(
           /\b(?:when|after|before|since|in|on|at|by|for|from|during|because|while|over|to|near|along|across|into|around|against|within|toward|towards|outside|inside|between|under|through|beside|behind|beyond)\b/,
         )[0] ?? '';
       const candidates = clause.split(/[^a-z0-9-]+/).filter((w) => w && !FUNCTION_WORDS.has(w) && !nameWords.has(w));
@@ -428,7 +445,10 @@ const YES_NO_FRAME =
  * Only the question is rewritten; the articles keep their words.
  */
 const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:show|shows|showed|showing|turn|turns|turned|turning) up (?:at|for)\b/gi, 'attend'],
+  [
+    /\b(?:show|shows|showed|showing|turn|turns|turned|turning) up (?:at|for|to(?= (?:the|an?|his|her|their|its)\b))/gi,
+    'attend',
+  ],
   [/\b(?:wrap|wraps|wrapped|wrapping) up\b/gi, 'end'],
   [/\b(?:pull|pulls|pulled|pulling) (?:out|back)\b/gi, 'withdraw'],
   [/\b(?:call|calls|called|calling) off\b/gi, 'cancel'],
@@ -439,14 +459,20 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string]> = [
 /** "going to" before a verb (not before "the", "a", a possessive or a name: "going to the talks", "going to Kyiv"). */
 const GOING_TO = /\bgoing to\b(?=\s+(?!(?:the|an?|his|her|their|its|our|my|your|this|that|these|those)\b)\p{Ll})/giu;
 
+/** Abbreviations chat uses for offices, with what they stand for. */
+const OFFICE_WORDS: Readonly<Record<string, string>> = { fm: 'foreign minister', pm: 'prime minister' };
+const OFFICE_ABBREVIATIONS = /(?<!\d\s?)\b(?:FM|PM|fm|pm)\b/g;
+
 /** Reads a question. `isName` tells, for a question typed in lower case, which words are names. */
 export function readQuestion(asked: string, isName: (folded: string) => boolean): Question {
   // Mentions and channel references pasted with a question ("@here", "#general") are addressed, not asked about.
-  const text =
+  const cleaned =
     asked
       .replace(/(^|\s)[@#][^\s]+/gu, ' ')
       .replace(/\s+/g, ' ')
       .trim() || asked;
+  // Chat's abbreviations of offices ("the French FM", "the PM"), not after a number ("5 pm").
+  const text = cleaned.replace(OFFICE_ABBREVIATIONS, (m) => OFFICE_WORDS[m.toLowerCase()] ?? m);
   const type = questionType(text);
   const spotted = questionNames(text, isName);
   const subject =

@@ -301,6 +301,13 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // A company's "stock" is its "shares".
       ['stock', ['share']],
       ['share', ['stock']],
+      // What something is for: its "purpose", "aim" or "goal".
+      ['purpos', ['aim', 'goal', 'intend', 'object']],
+      ['aim', ['purpos', 'goal', 'intend', 'object']],
+      ['goal', ['purpos', 'aim', 'intend', 'object']],
+      // Size compared: "bigger" is also "larger" or "greater".
+      ['bigger', ['larger', 'greater']],
+      ['larger', ['bigger', 'greater']],
       ['fire', ['sack', 'dismiss', 'cut', 'oust']],
       ['sack', ['fire', 'dismiss', 'cut', 'oust']],
     ] as const

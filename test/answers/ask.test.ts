@@ -297,6 +297,27 @@ describe('answering on the seeds', () => {
     expect(chief.notes).toContain('Showing Jens Stoltenberg for "nato\'s chief".');
   });
 
+  it('reads an acronym the articles spell out, chat office abbreviations and plural compounds', async () => {
+    const ctx = await seedContext();
+    const btg = searchAnswer(ctx, { question: 'how many BTGs does janes say are in belarus', limit: 3 });
+    expectVerbatim(ctx, btg);
+    expect(snippets(btg)[0]).toMatch(/14 Russian battalion tactical groups/);
+    expect(btg.notes).toContain('Showing battalion tactical groups for "BTGs".');
+    const fm = searchAnswer(ctx, { question: 'what does the french FM think of another normandy round', limit: 3 });
+    expect(snippets(fm)[0]).toMatch(/^French Foreign Minister Jean-Yves Le Drian said/);
+    // "5 pm" is a time, not a prime minister.
+    expect(readQuestion('what happens at 5 pm', noNames).text).toBe('what happens at 5 pm');
+    expect(searchAnswer(ctx, { question: 'which airbases are involved in the drills' }).empty).toBe(false);
+  });
+
+  it('reads irregular light verbs and "show up to" as the verbs news writes', async () => {
+    const ctx = await seedContext();
+    expect(readQuestion('how many troops has russia got on the ukrainian border', noNames).predicate).toBe(null);
+    const a = searchAnswer(ctx, { question: 'how many troops has russia got on the ukrainian border', limit: 3 });
+    expect(snippets(a).join(' ')).toMatch(/100,000/);
+    expect(readQuestion('is putin showing up to the drills', noNames).content).toContain(processTerm('attend'));
+  });
+
   it('gives a body the sentences where it speaks in the reporter’s words', async () => {
     const ctx = await seedContext();
     const a = searchAnswer(ctx, { question: "What does Ukraine's government think the buildup is for?", limit: 3 });
