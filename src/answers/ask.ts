@@ -127,7 +127,9 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
 
   // A question about a day (or a month's figure) after every article it concerns was written: none can know it.
   const concerned = () => (allowed === null ? ctx.articles : ctx.articles.filter((a) => allowed.has(a.id)));
-  const late = tooLateFor(question.text, question.type === 'quantity', concerned);
+  // A figure is asked for by "how many" or by its name ("the inflation rate for March").
+  const figure = question.type === 'quantity' || FIGURE_WORD.test(question.text);
+  const late = tooLateFor(question.text, figure, concerned);
   if (late) return refuse(late);
 
   const inScope = (h: Hit) => allowed === null || allowed.has(h.article);
@@ -299,6 +301,12 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     else if (question.type === 'who' && holdsRest()) answering = answering.slice(0, 1);
     else return refuse(`No article says that: no sentence on it uses "${verbOf(text, verb)}" or a word like it.`);
   }
+  // "Which bidder ended up buying it", "how did the vote turn out": the outcome, which a passage written before it
+  // (a plan, an offer, a vote still to come) does not give.
+  // The best passage is read: when it still awaits the outcome, so did the articles.
+  if (OUTCOME.test(text) && answering[0] && PENDING.test(answering[0].hit.snippet)) {
+    return refuse('No article says how it turned out: the closest passage tells of it before the outcome.');
+  }
   // A who / how many / when / where question must find most of what it asks in the passage that answers it: a
   // passage on the topic that lacks the rest is the same story, not the answer ("who bought the restaurants" met by
   // who bought another chain).
@@ -317,6 +325,11 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       );
     }
   }
+  // The same over the articles of the passages that would answer: those written before the time asked about give
+  // an earlier fact, not the one asked for (the other articles that name the same bodies may be on other stories).
+  const answeringArticles = new Set(answering.slice(0, COVER_CANDIDATES).map((s) => s.hit.article));
+  const tooEarly = tooLateFor(question.text, figure, () => ctx.articles.filter((a) => answeringArticles.has(a.id)));
+  if (tooEarly && answeringArticles.size > 0) return refuse(tooEarly);
   const best = answering[0]?.score ?? 0;
   const out: Hit[] = [];
   const seen = new Set<string>();
@@ -330,6 +343,17 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   }
   return { question, hits: out, refusal: [], corrections: showing() };
 }
+
+/** "What was the inflation rate …": a question asking for a figure by its name. */
+const FIGURE_WORD =
+  /^\s*what(?:'s| is| was| were| are)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:rate|figure|number|total|level|reading|tally|count)s?\b/i;
+
+/** A question asking how something ended ("ended up", "turn out", "afterwards", "in the end"). */
+const OUTCOME = /\b(?:end(?:s|ed)? up|turn(?:s|ed)? out|afterwards?|eventually|in the end|final (?:result|outcome))\b/i;
+
+/** A passage that tells of something still to come or undecided: no outcome. */
+const PENDING =
+  /\b(?:will|would|could|may|might|plans?|planned|planning|expected|expects|undecided|remains? to be|yet to|pending|set to|due to|deadline|offers?|bids?|bidders?|proposals?|considering|weighing|campaign|if)\b/i;
 
 /** Question types answered by a fact (a name, a number, a date, a place), not by someone's words or reasons. */
 const ANSWERED_BY_FACT: ReadonlySet<QuestionType> = new Set(['who', 'quantity', 'when', 'where']);

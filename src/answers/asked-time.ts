@@ -21,6 +21,14 @@ const DAY_BEFORE_MONTH = new RegExp(
 /** "for March 2022", "in March": a whole month a figure is for. */
 const WHOLE_MONTH = new RegExp(String.raw`\b(?:for|in|during)\s+${MONTH}\b(?:\s+((?:19|20)\d\d))?`);
 
+/** "at its March 2022 meeting", "in April": the month of an event. */
+const MONTH_OF_EVENT = new RegExp(
+  String.raw`\b(?:for|in|during|at|on)\s+(?:(?:its|the|their|his|her)\s+)?${MONTH}\b(?:\s+((?:19|20)\d\d))?`,
+);
+
+/** A question about what happened ("did …", "what was …"). */
+const PAST_QUESTION = /^(?:\w+\s+)?(?:did|was|were|had)\b/;
+
 /** Words that ask about what is expected, not what happened: the articles may well say it beforehand. */
 const EXPECTATION =
   /\b(will|would|expect(?:s|ed)?|forecast(?:s|ing)?|predict(?:s|ed)?|plan(?:s|ned)?|schedul(?:e|ed)|due to be|going to|set to)\b/i;
@@ -50,7 +58,7 @@ function dayAfterMonth(year: number, month: number): string {
  * year of the latest article. Only for a question about what happened: not one about what is expected or planned.
  * A whole month counts only for a figure ("what was the inflation rate for March"), which is known once it ends.
  */
-function askedTime(question: string, figure: boolean, latestYear: number): AskedTime | null {
+function askedTime(question: string, figure: boolean, latest: string): AskedTime | null {
   // "Will" inside a question is a name ("Will Smith"); opening it, it asks about the future.
   if (EXPECTATION.test(question.replace(/(?<!^\s*)\bWill\b/g, ' '))) return null;
   const q = fold(question);
@@ -59,20 +67,41 @@ function askedTime(question: string, figure: boolean, latestYear: number): Asked
   if (after || before) {
     const monthName = (after ? after[1] : before?.[2]) ?? '';
     const day = Number(after ? after[2] : before?.[1]);
-    const year = Number((after ? after[3] : before?.[3]) ?? latestYear);
     const month = monthIndex(monthName);
     if (month < 0 || day < 1 || day > 31) return null;
+    const written = after ? after[3] : before?.[3];
+    const year = written ? Number(written) : nearestYear(month, latest);
     return { text: `${cap(MONTHS[month] as string)} ${day}`, from: `${year}-${pad(month + 1)}-${pad(day)}` };
   }
-  if (!figure) return null;
+  if (!figure) {
+    // What happened in a month ("did the Bank raise rates at its March 2022 meeting") is reported from its first day.
+    // Only with its year: the articles of a knowledge may span several, and "in March" may be any of them.
+    const event = PAST_QUESTION.test(q) ? MONTH_OF_EVENT.exec(q) : null;
+    if (!event?.[2]) return null;
+    const month = monthIndex(event[1] ?? '');
+    if (month < 0) return null;
+    const year = Number(event[2]);
+    return { text: `${cap(MONTHS[month] as string)} ${year}`, from: `${year}-${pad(month + 1)}-01` };
+  }
   const whole = WHOLE_MONTH.exec(q);
   // "May" is also a verb: a whole month of May only with its year.
   if (!whole || (whole[1]?.startsWith('may') && !whole[2])) return null;
   const month = monthIndex(whole[1] ?? '');
   if (month < 0) return null;
-  const year = Number(whole[2] ?? latestYear);
+  const year = whole[2] ? Number(whole[2]) : nearestYear(month, latest);
   const name = `${cap(MONTHS[month] as string)}${whole[2] ? ` ${year}` : ''}`;
   return { text: `the end of ${name}`, from: dayAfterMonth(year, month) };
+}
+
+/**
+ * The year of a month named without one: the one nearest the latest article ("December" over articles of February
+ * 2022 is December 2021; "March" is March 2022).
+ */
+function nearestYear(month: number, latest: string): number {
+  const year = Number(latest.slice(0, 4));
+  const at = Date.parse(latest);
+  const distance = (y: number) => Math.abs(Date.UTC(y, month, 15) - at);
+  return [year - 1, year, year + 1].reduce((best, y) => (distance(y) < distance(best) ? y : best));
 }
 
 function cap(s: string): string {
@@ -93,7 +122,7 @@ export function tooLateFor(question: string, figure: boolean, articles: () => re
     if (a.meta.date > latest) latest = a.meta.date;
   }
   if (latest === '') return null;
-  const asked = askedTime(question, figure, Number(latest.slice(0, 4)));
+  const asked = askedTime(question, figure, latest);
   if (!asked || latest >= asked.from) return null;
   return `No article can say that yet: the latest of them was written on ${latest}, before ${asked.text}.`;
 }
