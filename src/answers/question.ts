@@ -107,6 +107,10 @@ const VAGUE_VERBS = new Set(
     'gave',
     'given',
     'had',
+    // "How many women are covered by the settlement": who a thing concerns, said in many ways.
+    'cover',
+    'include',
+    'involve',
     // "How many groups does Janes count": how the number is known, not what happened.
     'count',
     'number',

@@ -264,6 +264,7 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['add', ['gain', 'rise', 'more', 'grew', 'grow']],
       ['fall', ['lose', 'loss', 'lower', 'down']],
       ['rise', ['gain', 'higher', 'up']],
+      ['gain', ['rise', 'higher', 'up', 'ralli', 'advanc']],
       ['peopl', ['person', 'resid', 'victim', 'individu']],
       ['job', ['staff', 'worker', 'employe', 'post', 'role', 'peopl', 'layoff']],
       ['make', ['earn', 'profit', 'revenu']],

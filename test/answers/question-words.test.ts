@@ -1,0 +1,42 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readQuestion } from '../../src/answers/question.ts';
+import { searchAnswer } from '../../src/answers/search.ts';
+import { processTerm } from '../../src/search/index.ts';
+import { contextFor, expectVerbatim, snippets } from './seed.ts';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'briefing-words-'));
+  await mkdir(join(dir, 'articles'));
+  const article = (title: string, body: string) =>
+    `---\ntitle: "${title}"\npublisher: Test Wire\ndate: 2022-03-05\n---\n\n${body}\n`;
+  await writeFile(
+    join(dir, 'articles', 'energy.md'),
+    article(
+      'Energy agency urges savings',
+      [
+        'Shares of Cut Rate Motors and Lakeside Oil fell on Friday as the Halden Energy Agency met in Vienna.',
+        'The agency also said member countries would release 60 million barrels from emergency stocks.',
+        'The settlement covers 1,065 women employees and 1,300 contract workers, the regulator said.',
+        'Brent crude jumped $24 a barrel this week, its largest weekly gain on record.',
+        'Lakeside Oil gained ground after the meeting.',
+      ].join('\n\n'),
+    ),
+  );
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('words of a question that are not names', () => {
+  it('reads "covered by" as no verb the answer must hold, and a gain as any rise', async () => {
+    expect(readQuestion('how many women are covered by the settlement', () => false).predicate).toBe(null);
+    const ctx = await contextFor(dir);
+    const women = searchAnswer(ctx, { question: 'how many women are covered by the settlement', limit: 3 });
+    expect(snippets(women)[0]).toMatch(/1,065 women employees/);
+    expect(readQuestion('How much did Brent crude gain this week?', () => false).predicate).toBe(processTerm('gain'));
+    const gain = searchAnswer(ctx, { question: 'How much did Brent crude gain this week?', limit: 3 });
+    expect(snippets(gain)[0]).toMatch(/^Brent crude jumped \$24 a barrel/);
+  });
+});
