@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readQuestion } from '../../src/answers/question.ts';
 import { searchAnswer } from '../../src/answers/search.ts';
 import { processTerm } from '../../src/search/index.ts';
-import { contextFor, expectVerbatim, snippets } from './seed.ts';
+import { contextFor, snippets } from './seed.ts';
 
 let dir: string;
 beforeAll(async () => {
