@@ -27,6 +27,7 @@ import { articlesWith, containsForm, foldedWords, SPEECH_VERB, speaksIn } from '
 import { quotingIndex } from './people.ts';
 import { type Question, type QuestionName, type QuestionType, readQuestion } from './question.ts';
 import {
+  askedDays,
   askedMonths,
   countsNear,
   FUTURE,
@@ -34,6 +35,7 @@ import {
   MONEY,
   NAMING_VERB,
   NUMBER,
+  onDays,
   RANKING,
   type RankingWeights,
   relatedIn,
@@ -206,6 +208,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   };
   const askedYears = years(text);
   const months = askedMonths(text);
+  const days = askedDays(text);
   const promise = /\b(promise[sd]?|pledge[sd]?|vow(?:s|ed)?|plans? to|intend(?:s|ed)? to)\b/i.test(text);
   const change = question.predicate !== null && ['fall', 'rise', 'lose', 'cut'].includes(question.predicate);
   const past = /\b(did|was|were|had)\b/i.test(text) && !/\b(will|would)\b/i.test(text);
@@ -237,6 +240,8 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     if (question.type !== 'speech') score *= 1 + weights.lead / h.paragraph;
     // An article written when the question's time was news: "the first quarter of 2022" is reported in April.
     if (months.length > 0 && inMonths(h.date, months)) score *= weights.time;
+    // And on the day: "how far did the Dow fall on Jan 24" is reported on the 24th or the 25th.
+    if (days.length > 0 && onDays(h.date, days)) score *= weights.time;
     return { hit: h, score };
   });
   scored.sort((a, b) => b.score - a.score || a.hit.id.localeCompare(b.hit.id));

@@ -182,6 +182,35 @@ export function askedMonths(text: string): string[] {
   return out;
 }
 
+const MONTH_WORD = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const DAY_MONTH = new RegExp(
+  String.raw`\b${MONTH_WORD}\s+(\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD}\b`,
+  'g',
+);
+
+/**
+ * The days a question names ("on jan 24", "December 20, 2021", "20 December"), as `MM-DD`: news of a day is
+ * written that day or the next.
+ */
+export function askedDays(text: string): string[] {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const out: string[] = [];
+  for (const m of fold(text).matchAll(DAY_MONTH)) {
+    const name = m[1] ?? m[4] ?? '';
+    const day = Number(m[2] ?? m[3]);
+    const month = MONTHS.findIndex((full) => full.startsWith(name.slice(0, 3)));
+    if (month >= 0 && day >= 1 && day <= 31) out.push(`${pad(month + 1)}-${pad(day)}`);
+  }
+  return out;
+}
+
+/** Whether an article was written on one of the days (or the day after). */
+export function onDays(date: string | null, days: readonly string[]): boolean {
+  if (date === null) return false;
+  const next = new Date(Date.parse(date) - 86_400_000).toISOString().slice(5, 10);
+  return days.some((d) => date.slice(5, 10) === d || next === d);
+}
+
 /** Whether an article's date falls in one of the asked months. */
 export function inMonths(date: string | null, months: readonly string[]): boolean {
   if (date === null) return false;
