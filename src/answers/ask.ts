@@ -213,6 +213,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   const change = question.predicate !== null && ['fall', 'rise', 'lose', 'cut'].includes(question.predicate);
   const past = /\b(did|was|were|had)\b/i.test(text) && !/\b(will|would)\b/i.test(text);
   const money = question.type === 'quantity' && !change && /\bhow much\b(?! (time|longer|more time|of)\b)/i.test(text);
+  const measure = /\bhow (?:long|far|tall|high|deep|wide|big|large)\b/i.test(text);
   const top = Math.max(...all.map((h) => h.score));
   const scored = all.map((h) => {
     // The speaker's words are theirs whether quoted or told in the reporter's words ("the ministry has stated that").
@@ -233,6 +234,8 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     if (promise && FUTURE.test(h.snippet)) score *= 1 / weights.future;
     // "How much" without a change asks for a sum of money ("how much will shareholders get per share").
     if (money && MONEY.test(h.snippet)) score *= weights.money;
+    // "How long is the pipeline": a length (or a span of time), not any number in the sentence.
+    if (measure && MEASURE.test(h.snippet)) score *= MEASURE_WEIGHT;
     // How far something rose or fell is said in percent more often than in points.
     if (change && /%|\bper ?cent\b/i.test(h.snippet)) score *= weights.percent;
     // News puts what matters first: an article's opening paragraphs answer more often than its later ones. A
@@ -348,6 +351,13 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   }
   return { question, hits: out, refusal: [], corrections: showing() };
 }
+
+/** A number with a unit of length, area, height or time ("1,200km", "764-mile", "six weeks"). */
+const MEASURE =
+  /\b[\d,.]+\s*-?\s*(?:km|kilomet(?:er|re)s?|miles?|metres?|meters?|feet|foot|ft|yards?|square|acres?|hectares?|days?|weeks?|months?|years?|hours?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hundreds?|thousands?)[\s-]+(?:km|kilomet(?:er|re)s?|miles?|metres?|meters?|feet|days?|weeks?|months?|years?|hours?)\b/i;
+
+/** Weight of a passage that gives a measure, for "how long / how far / how big". */
+const MEASURE_WEIGHT = 2;
 
 /** "What was the inflation rate …": a question asking for a figure by its name. */
 const FIGURE_WORD =

@@ -173,6 +173,9 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   if (seat) forms.push(seat.split(' '));
   const found = articlesWith(ctx, forms);
   if (found.size > 0) return { asked, person: byPeople[0] ?? null, forms, articles: found, corrected: null };
+  // A name the articles write as two words, typed as one ("Nordstream": Nord Stream).
+  const joined = words.length === 1 ? asTwoWords(ctx, words[0] as string) : null;
+  if (joined) return { asked, person: null, forms: [joined.words], articles: joined.articles, corrected: null };
   // A misspelling of a name the articles use ("pesckov" → Peskov, "Daniel Eck" → Daniel Ek): taken when one person
   // is the closest, with every asked word close to a word of their name.
   const person = closestPerson(ctx.whole ?? ctx, words) ?? holderOf(ctx, words);
@@ -181,6 +184,18 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   const fixed = articlesWith(ctx, fixedForms);
   if (fixed.size === 0) return null;
   return { asked, person, forms: fixedForms, articles: fixed, corrected: person.name };
+}
+
+/** The two words of the knowledge's names a word runs together, with the articles writing them side by side. */
+function asTwoWords(ctx: AnswerContext, word: string): { words: string[]; articles: Set<string> } | null {
+  const known = knowledgeNameWords(ctx);
+  for (let i = 3; i <= word.length - 3; i++) {
+    const pair = [word.slice(0, i), word.slice(i)];
+    if (!pair.every((w) => known.has(w))) continue;
+    const articles = articlesWith(ctx, [pair]);
+    if (articles.size > 0) return { words: pair, articles };
+  }
+  return null;
 }
 
 /**

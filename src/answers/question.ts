@@ -170,7 +170,7 @@ export function questionType(text: string): QuestionType {
     )
   )
     return 'where';
-  if (/^(who|what) (is|was|are|were)\b(?! (the|a|an) (name|date|number)\b)/.test(q) && /^who\b/.test(q)) return 'whois';
+  if (/^who (is|was|are|were)\b(?! (the|a|an) (name|date|number)\b)/.test(q)) return 'whois';
   if (
     /^(who|whom)\b|^which (company|companies|person|people|firm|bank|group|official|officials|team|player|players)\b/.test(
       q,
@@ -333,7 +333,10 @@ function countedOf(text: string): string | null {
     if (AUXILIARIES.has(w) || PREPOSITIONS.has(w) || (phrase.length > 0 && /[a-z]{3,}ed$/.test(w))) break;
     phrase.push(w);
   }
-  const head = phrase.filter((w) => !FUNCTION_WORDS.has(w)).at(-1);
+  // "How many state treasurers and financial officers": the first of the things listed is the one the number
+  // stands before ("24 state treasurers, auditors and financial officers").
+  const listed = phrase.indexOf('and') > 0 ? phrase.slice(0, phrase.indexOf('and')) : phrase;
+  const head = listed.filter((w) => !FUNCTION_WORDS.has(w)).at(-1);
   // "How much money", "what amount": the answer is a sum, whatever it is of; nothing to look for by name.
   return head && !GENERIC_AMOUNTS.has(head) ? processTerm(head) : null;
 }

@@ -331,6 +331,9 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // A company's "stock" is its "shares".
       ['stock', ['share']],
       ['share', ['stock']],
+      // A vote is counted in "ballots".
+      ['vote', ['ballot']],
+      ['ballot', ['vote']],
       // What something is for: its "purpose", "aim" or "goal".
       ['purpos', ['aim', 'goal', 'intend', 'object']],
       ['aim', ['purpos', 'goal', 'intend', 'object']],

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readQuestion } from '../../src/answers/question.ts';
 import { searchAnswer } from '../../src/answers/search.ts';
 import { processTerm } from '../../src/search/index.ts';
-import { contextFor, snippets } from './seed.ts';
+import { contextFor, expectVerbatim, snippets } from './seed.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -23,6 +23,10 @@ beforeAll(async () => {
         'The settlement covers 1,065 women employees and 1,300 contract workers, the regulator said.',
         'Brent crude jumped $24 a barrel this week, its largest weekly gain on record.',
         'Lakeside Oil gained ground after the meeting.',
+        'Baltic Link 2 runs beside Baltic Link 1, which opened in 2011, and has not carried any gas.',
+        'Baltic Link 2 is a 1,100km pipeline under the sea from Estonia to Germany.',
+        'In a letter on Monday, 19 state treasurers, auditors and financial officers urged the governor to withdraw the nomination.',
+        'The labor board ruled that the disputed ballots should not count, giving the union an 11-to-7 win at the Riverside store.',
       ].join('\n\n'),
     ),
   );
@@ -38,5 +42,18 @@ describe('words of a question that are not names', () => {
     expect(readQuestion('How much did Brent crude gain this week?', () => false).predicate).toBe(processTerm('gain'));
     const gain = searchAnswer(ctx, { question: 'How much did Brent crude gain this week?', limit: 3 });
     expect(snippets(gain)[0]).toMatch(/^Brent crude jumped \$24 a barrel/);
+  });
+
+  it('finds a name typed as one word, a length for "how long", the first of things counted, a vote by its ballots', async () => {
+    const ctx = await contextFor(dir);
+    const length = searchAnswer(ctx, { question: 'How long is the Balticlink 2 pipeline?', limit: 3 });
+    expectVerbatim(ctx, length);
+    expect(snippets(length)[0]).toMatch(/1,100km pipeline/);
+    const officers = searchAnswer(ctx, {
+      question: 'How many state treasurers and financial officers urged the governor to withdraw the nomination?',
+    });
+    expect(snippets(officers)[0]).toMatch(/19 state treasurers/);
+    const tally = searchAnswer(ctx, { question: 'riverside union vote tally', limit: 3 });
+    expect(snippets(tally)[0]).toMatch(/11-to-7 win/);
   });
 });
