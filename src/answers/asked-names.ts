@@ -57,6 +57,8 @@ export function nameTest(ctx: AnswerContext): (word: string) => boolean {
   const known = knowledgeNameWords(ctx);
   const rarity = referenceRarity();
   return (word) => {
+    // "hk", "nyc": the initials of a name of the knowledge, typed in lower case.
+    if (word.length <= 3 && !isEnglishWord(word) && byInitials(ctx).has(word)) return true;
     if (word.length < 3) return false;
     if (known.has(word) || rarity.names.has(word)) return true;
     if (rarity.frequency.has(word) || ctx.index.knows(word) || processTerm(word) === null) return false;
@@ -165,6 +167,9 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   const forms: (readonly string[])[] = [words, ...(written.join(' ') !== words.join(' ') ? [written] : [])];
   for (const p of byPeople) forms.push(...formsOf(ctx, p));
   if (asked.acronym) forms.push(...expansions(ctx, asked.text));
+  else if (!asked.capitalised && words.length === 1 && (words[0] as string).length <= 3) {
+    forms.push(...expansions(ctx, asked.text.toUpperCase()));
+  }
   // Names the index folds into one token ("US", "U.S.", "United States", "America") meet through it.
   const term = tokenize(asked.text).length === 1 ? processTerm(asked.text) : null;
   if (term && /^(unitedstates|unitedkingdom)$/.test(term)) forms.push([term]);

@@ -159,7 +159,7 @@ export function questionType(text: string): QuestionType {
   // A count asked in keywords: "troop numbers", "belarus troop count".
   if (!QUESTION_OPENING.test(q) && COUNT_KEYWORDS.test(q)) return 'quantity';
   if (
-    /^when\b|\bwhat (date|day|time|year|month)\b|\bsince when\b|\bby when\b|^(the )?(date|dates|day|days|time|timing) (of|for)\b/.test(
+    /^when\b|\b(what|which) (dates?|days?|time|years?|months?)\b|\bsince when\b|\bby when\b|^(the )?(date|dates|day|days|time|timing) (of|for)\b/.test(
       q,
     )
   )

@@ -310,6 +310,14 @@ describe('answering on the seeds', () => {
     expect(searchAnswer(ctx, { question: 'which airbases are involved in the drills' }).empty).toBe(false);
   });
 
+  it('reads lower-case initials of a name of the knowledge ("hk") as a name, and "which dates" as a when question', async () => {
+    expect(questionType('which dates is the park shut')).toBe('when');
+    const ctx = await seedContext();
+    // The seeds write "Dmitry Peskov" in full: "dp" is no English word and stands for him.
+    expect(nameTest(ctx)('dp')).toBe(true);
+    expect(nameTest(ctx)('us')).toBe(false);
+  });
+
   it('reads irregular light verbs and "show up to" as the verbs news writes', async () => {
     const ctx = await seedContext();
     expect(readQuestion('how many troops has russia got on the ukrainian border', noNames).predicate).toBe(null);
