@@ -183,6 +183,10 @@ describe('answering on the seeds', () => {
 
   it('hears a capital asked as a speaker through its government', async () => {
     const ctx = await seedContext();
+    // "according to Kyiv" names the speaker of a why-question too.
+    expect(questionType('why is russia massing troops according to kyiv')).toBe('speech');
+    const why = searchAnswer(ctx, { question: 'why is russia massing troops according to kyiv', limit: 3 });
+    expect(snippets(why)[0]).toMatch(/^Ukraine’s government has stated/);
     const a = searchAnswer(ctx, { question: 'what does kyiv think the buildup is really for', limit: 3 });
     expectVerbatim(ctx, a);
     expect(snippets(a)).toContainEqual(expect.stringMatching(/^Ukraine’s government has stated/));
