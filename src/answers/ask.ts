@@ -25,7 +25,7 @@ import { asksForAuthor, authorsOf } from './authors.ts';
 import { type AnswerContext, memo } from './context.ts';
 import { articlesWith, containsForm, foldedWords, SPEECH_VERB, speaksIn } from './folded.ts';
 import { quotingIndex } from './people.ts';
-import { type Question, type QuestionName, type QuestionType, readQuestion } from './question.ts';
+import { asksWhoSaid, type Question, type QuestionName, type QuestionType, readQuestion } from './question.ts';
 import {
   askedDays,
   askedMonths,
@@ -213,6 +213,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   const change = question.predicate !== null && ['fall', 'rise', 'lose', 'cut'].includes(question.predicate);
   const past = /\b(did|was|were|had)\b/i.test(text) && !/\b(will|would)\b/i.test(text);
   const money = question.type === 'quantity' && !change && /\bhow much\b(?! (time|longer|more time|of)\b)/i.test(text);
+  const whoSaid = question.type === 'who' && asksWhoSaid(text);
   const measure = /\bhow (?:long|far|tall|high|deep|wide|big|large)\b/i.test(text);
   const top = Math.max(...all.map((h) => h.score));
   const scored = all.map((h) => {
@@ -227,6 +228,8 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       score *= 1 + weights.cover * (covered / question.content.length);
     }
     if ((speakerNames.size > 0 && h.speakers.some((n) => speakerNames.has(n))) || reported) score *= weights.speaker;
+    // "Who said the scale may be larger": a quotation, whose speaker is the answer.
+    else if (whoSaid && h.speakers.length > 0) score *= weights.speaker;
     if (question.counted && uses(h, question.counted)) score *= weights.counted;
     if (question.predicate && uses(h, question.predicate)) score *= weights.predicate;
     if (past && !promise && FUTURE.test(h.snippet)) score *= weights.future;

@@ -133,6 +133,12 @@ const CALENDAR = new Set(
 const SPEECH =
   /\b(say|said|says|saying|tell|told|telling|think|thinks|thought|argue|argued|claim|claimed|warn|warned|write|wrote|promise|promised|respond|responded|react|reacted|admit|admitted|mean|comment|commented|insist|insisted|explain|explained)\b/;
 
+/** Does a "who" question ask whose words these are ("who said …", "who warned that …")? */
+export function asksWhoSaid(text: string): boolean {
+  const m = /^\s*(?:who|whom)\s+(?:has |have |had |did )?(\w+)/i.exec(text);
+  return m?.[1] !== undefined && SPEECH.test(m[1].toLowerCase());
+}
+
 /** Reads the kind of answer wanted from the question's function words. */
 export function questionType(text: string): QuestionType {
   const q = fold(text).replace(/[’']/g, "'").trim();
@@ -276,6 +282,8 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
   };
   if (type === 'who') {
     const m = /^(?:who|whom|which \w+)\s+(?:has |have |had |will |would |did )?(\w+)/.exec(q);
+    // "Who said …", "who warned …": whose words these are, which their quotation gives without the verb.
+    if (m?.[1] && SPEECH.test(m[1])) return null;
     return pick(m?.[1]);
   }
   if (type === 'quantity') {

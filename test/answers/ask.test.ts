@@ -3,7 +3,7 @@ import { basename, extname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nameTest } from '../../src/answers/asked-names.ts';
 import { asksForAuthor } from '../../src/answers/authors.ts';
-import { questionNames, questionType, readQuestion } from '../../src/answers/question.ts';
+import { asksWhoSaid, questionNames, questionType, readQuestion } from '../../src/answers/question.ts';
 import { searchAnswer } from '../../src/answers/search.ts';
 import { processTerm } from '../../src/search/index.ts';
 import { contextFor, expectVerbatim, seedContext, seedIds, snippets } from './seed.ts';
@@ -320,6 +320,16 @@ describe('answering on the seeds', () => {
     // The seeds write "Dmitry Peskov" in full: "dp" is no English word and stands for him.
     expect(nameTest(ctx)('dp')).toBe(true);
     expect(nameTest(ctx)('us')).toBe(false);
+  });
+
+  it('answers "who said …" with a quotation, whose verb of speech need not be in it', async () => {
+    expect(asksWhoSaid('who said the scale may be larger')).toBe(true);
+    expect(asksWhoSaid('who won the vote')).toBe(false);
+    expect(readQuestion('who said the scale may be larger', noNames).predicate).toBe(null);
+    const ctx = await seedContext();
+    const a = searchAnswer(ctx, { question: 'who said the scale may be larger than before', limit: 3 });
+    expectVerbatim(ctx, a);
+    expect(snippets(a)[0]).toMatch(/the scale may be larger than before/);
   });
 
   it('reads irregular light verbs and "show up to" as the verbs news writes', async () => {
