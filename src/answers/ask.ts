@@ -294,6 +294,17 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       counted === null ? NUMBER.test(withoutYears(s.hit.snippet)) : countsNear(s.hit.snippet, counted),
     );
     if (answering.length === 0) return refuse('No article gives that number.');
+    // "How much is Timchenko's yacht worth": the owner is in the passage that gives the number, or it is another's.
+    // Not for a change ("how far did Netflix's share price drop"): a market move is told without the owner's name.
+    const owner = change || MOVE.test(text) ? undefined : ownerOf(question, found);
+    if (owner) {
+      answering = answering.filter((s) =>
+        containsForm(foldedWords(ctx.paragraph(s.hit.article, s.hit.paragraph) ?? s.hit.snippet), owner.forms),
+      );
+      if (answering.length === 0) {
+        return refuse(`No article gives that number for ${owner.corrected ?? owner.asked.text}.`);
+      }
+    }
   }
   // The verb asked about ("who won", "how many … killed") must be in the answer: a sentence on the topic without
   // it does not answer, however well it matches the rest. But news often says who did it with another verb ("helm"
@@ -354,6 +365,25 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   }
   return { question, hits: out, refusal: [], corrections: showing() };
 }
+
+/**
+ * The name that owns what a how-many counts ("Timchenko's yacht", "Tesla's profit"): a name found, written with a
+ * possessive right before the thing counted or one of the question's words.
+ */
+function ownerOf(question: Question, found: readonly FoundName[]): FoundName | undefined {
+  const owned = /([\p{L}.&-]+)['’]s\s+([\p{L}-]+)/gu;
+  for (const m of question.text.matchAll(owned)) {
+    const thing = processTerm(m[2] ?? '');
+    if (thing === null || (thing !== question.counted && !question.content.includes(thing))) continue;
+    const name = found.find((f) => fold(f.asked.text).split(' ').at(-1) === fold(m[1] ?? ''));
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** A verb of a market move, in any form. */
+const MOVE =
+  /\b(?:fall|falls|fell|fallen|drop|drops|dropped|rise|rises|rose|risen|jump|jumped|gain|gained|climb|climbed|sink|sank|slide|slid|slump|slumped|plunge|plunged|tumble|tumbled|soar|soared|surge|surged|decline|declined|lose|lost)\b/i;
 
 /** A number with a unit of length, area, height or time ("1,200km", "764-mile", "six weeks"). */
 const MEASURE =

@@ -9,7 +9,7 @@ import { type AnswerContext, memo, type Stepwise, stepwise } from './context.ts'
 import { isEnglishWord } from './english.ts';
 import { articlesWith, containsForm, foldedSentences, foldedWords, speaksIn } from './folded.ts';
 import { nameWords } from './names.ts';
-import { closestPerson, type Person, people, peopleNamedBy } from './people.ts';
+import { closestPerson, type Person, people, peopleNamedBy, personByShortName } from './people.ts';
 import type { Question, QuestionName } from './question.ts';
 import { ROLE } from './ranking.ts';
 
@@ -183,7 +183,8 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   if (joined) return { asked, person: null, forms: [joined.words], articles: joined.articles, corrected: null };
   // A misspelling of a name the articles use ("pesckov" → Peskov, "Daniel Eck" → Daniel Ek): taken when one person
   // is the closest, with every asked word close to a word of their name.
-  const person = closestPerson(ctx.whole ?? ctx, words) ?? holderOf(ctx, words);
+  const person =
+    closestPerson(ctx.whole ?? ctx, words) ?? personByShortName(ctx.whole ?? ctx, words) ?? holderOf(ctx, words);
   if (!person) return null;
   const fixedForms = formsOf(ctx, person);
   const fixed = articlesWith(ctx, fixedForms);

@@ -235,6 +235,26 @@ export function peopleNamedBy(ctx: AnswerContext, words: readonly string[]): Per
   });
 }
 
+/**
+ * The one person a short form of the given name and the surname name ("Fred Smith" → Frederick W. Smith, "Alex
+ * Karp" → Alexander Karp); null when none or several are.
+ */
+export function personByShortName(ctx: AnswerContext, words: readonly string[]): Person | null {
+  const given = words[0];
+  const surname = words.at(-1);
+  if (words.length < 2 || given === undefined || surname === undefined || given.length < 3) return null;
+  const index = nameIndex(ctx);
+  const found = new Set<Person>();
+  for (const i of index.byNameWord.get(surname) ?? []) {
+    const own = (index.words[i] as readonly (readonly string[])[]).slice(0, index.ownNames[i]);
+    const shortened = own.some(
+      (ws) => ws.at(-1) === surname && ws.some((w) => w !== given && w.length > given.length && w.startsWith(given)),
+    );
+    if (shortened) found.add(index.all[i] as Person);
+  }
+  return found.size === 1 ? ([...found][0] as Person) : null;
+}
+
 /** Edits allowed between an asked word and a name word: none for very short words, about one in four letters. */
 function allowedEdits(word: string): number {
   return word.length < 3 ? 0 : Math.max(1, Math.floor(word.length / 4));

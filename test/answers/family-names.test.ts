@@ -24,6 +24,18 @@ beforeAll(async () => {
       ].join('\n\n'),
     ),
   );
+  await writeFile(
+    join(dir, 'articles', 'shipping.md'),
+    article(
+      'Shipping founder steps down',
+      [
+        'Frederick W. Lindgren, who founded the Norlink shipping group in 1971, will step down as chief executive in June.',
+        'Tomas Ekdal, the current chief operating officer, will succeed Mr. Lindgren, the company said.',
+        'Port authorities seized a 90-metre yacht worth $40 million owned by the investor Pavel Orlov.',
+        'Mr Lindgren also owns a yacht, which he keeps in Gothenburg.',
+      ].join('\n\n'),
+    ),
+  );
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -37,5 +49,23 @@ describe('a surname several people carry', () => {
     const father = searchAnswer(ctx, { question: 'what did halvorsen say about the inquiry', limit: 3 });
     expectVerbatim(ctx, father);
     expect(snippets(father)[0]).toMatch(/^Mr Halvorsen said the inquiry/);
+  });
+});
+
+describe('a given name in short, and the owner of what is counted', () => {
+  it('finds "Fred Lindgren" as Frederick W. Lindgren and says so', async () => {
+    const ctx = await contextFor(dir);
+    const a = searchAnswer(ctx, { question: 'Who is replacing Fred Lindgren as CEO?', limit: 3 });
+    expectVerbatim(ctx, a);
+    expect(snippets(a)[0]).toMatch(/^Tomas Ekdal, the current chief operating officer, will succeed/);
+    expect(a.notes.join(' ')).toMatch(/Showing Frederick W\. Lindgren/);
+  });
+
+  it("refuses a number about one person's yacht when the articles give another's", async () => {
+    const ctx = await contextFor(dir);
+    const a = searchAnswer(ctx, { question: "how much is lindgren's yacht worth", limit: 3 });
+    expect(a.empty).toBe(true);
+    const orlov = searchAnswer(ctx, { question: "how much is orlov's yacht worth", limit: 3 });
+    expect(snippets(orlov)[0]).toMatch(/worth \$40 million owned by the investor Pavel Orlov/);
   });
 });
