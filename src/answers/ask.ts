@@ -387,7 +387,7 @@ const MOVE =
 
 /** A number with a unit of length, area, height or time ("1,200km", "764-mile", "six weeks"). */
 const MEASURE =
-  /\b[\d,.]+\s*-?\s*(?:km|kilomet(?:er|re)s?|miles?|metres?|meters?|feet|foot|ft|yards?|square|acres?|hectares?|days?|weeks?|months?|years?|hours?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hundreds?|thousands?)[\s-]+(?:km|kilomet(?:er|re)s?|miles?|metres?|meters?|feet|days?|weeks?|months?|years?|hours?)\b/i;
+  /\b[\d,.½¼¾⅓⅔]+\s*-?\s*(?:km|kilomet(?:er|re)s?|miles?|metres?|meters?|feet|foot|ft|yards?|square|acres?|hectares?|days?|weeks?|months?|years?|hours?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hundreds?|thousands?)[\s-]+(?:km|kilomet(?:er|re)s?|miles?|metres?|meters?|feet|days?|weeks?|months?|years?|hours?)\b/i;
 
 /** Weight of a passage that gives a measure, for "how long / how far / how big". */
 const MEASURE_WEIGHT = 2;

@@ -281,7 +281,10 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
     return term === null || VAGUE_VERBS.has(term) ? null : term;
   };
   if (type === 'who') {
-    const m = /^(?:who|whom|which \w+)\s+(?:has |have |had |will |would |did )?(\w+)/.exec(q);
+    // "who's minting", "who is replacing": the verb after the auxiliary.
+    const m = /^(?:who|whom|which \w+)(?:'s)?\s+(?:has |have |had |will |would |did |is |are |was |were )?(\w+)/.exec(
+      q,
+    );
     // "Who said …", "who warned …": whose words these are, which their quotation gives without the verb.
     if (m?.[1] && SPEECH.test(m[1])) return null;
     return pick(m?.[1]);

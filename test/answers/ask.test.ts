@@ -326,6 +326,9 @@ describe('answering on the seeds', () => {
     expect(asksWhoSaid('who said the scale may be larger')).toBe(true);
     expect(asksWhoSaid('who won the vote')).toBe(false);
     expect(readQuestion('who said the scale may be larger', noNames).predicate).toBe(null);
+    // The verb after "who's" or "who is" is what someone did.
+    expect(readQuestion("who's minting the coin", noNames).predicate).toBe(processTerm('minting'));
+    expect(readQuestion('who is replacing the chief executive', noNames).predicate).toBe(processTerm('replacing'));
     const ctx = await seedContext();
     const a = searchAnswer(ctx, { question: 'who said the scale may be larger than before', limit: 3 });
     expectVerbatim(ctx, a);
