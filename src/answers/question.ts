@@ -95,6 +95,14 @@ const VAGUE_VERBS = new Set(
     'come',
     // "How many days will the drills last": the number of days answers it, whatever the verb.
     'last',
+    // "Who is trying to …", "who wants to …": the verb that follows is what is done.
+    'trying',
+    'tried',
+    'want',
+    'wants',
+    'seek',
+    'seeking',
+    'attempt',
     // Their irregular forms, which stemming leaves as they are.
     'got',
     'gotten',
@@ -178,7 +186,9 @@ export function questionType(text: string): QuestionType {
     )
   )
     return 'where';
-  if (/^who (is|was|are|were)\b(?! (the|a|an) (name|date|number)\b)/.test(q)) return 'whois';
+  // "Who is replacing the chief executive" asks who does something; "Who is Sterling" (capitalised) is a name.
+  const doing = /^who (?:is|are|was|were) [a-z]+ing\b/.test(q) && !/^\s*who\s+\S+\s+\p{Lu}/u.test(text);
+  if (!doing && /^who (is|was|are|were)\b(?! (the|a|an) (name|date|number)\b)/.test(q)) return 'whois';
   if (
     /^(who|whom)\b|^which (company|companies|person|people|firm|bank|group|official|officials|team|player|players)\b/.test(
       q,
