@@ -39,6 +39,7 @@ import {
   RANKING,
   type RankingWeights,
   relatedIn,
+  relatedTerms,
   typeFit,
   withoutYears,
   years,
@@ -144,6 +145,11 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     question.core,
     ...(speaker ? [titleCase(speaker.corrected ?? speaker.asked.text)] : []),
     ...spelled.slice(0, 2),
+    // For a word no article uses, the words news uses for it ("finish": end), so a passage that says it otherwise is
+    // found. Not for a number: there the question's own words say what is counted.
+    ...(question.type === 'quantity'
+      ? []
+      : [question.predicate, ...question.content].flatMap((t) => (t && !ctx.index.knows(t) ? relatedTerms(t) : []))),
   ].join(' ');
   // Narrowed to the allowed articles, the index never reads the documents the filter would drop (same ranking).
   const raw = (allowed === null ? ctx.index : ctx.index.scoped(allowed)).search(query, {

@@ -166,6 +166,16 @@ export function questionType(text: string): QuestionType {
     )
   )
     return 'speech';
+  // "Who said the number of forces is increasing": whose words, though a number is in them.
+  if (
+    /^(?:who|whom) (?:has |have |had |did )?(?:say|said|says|warn|warned|warns|claim|claimed|claims|told|tell)\b/.test(
+      q,
+    )
+  ) {
+    return 'who';
+  }
+  // "What is Reznikov's role": who someone is, asked by their office.
+  if (/^what(?:'s| is| was) (?:the )?[\p{L}.' -]+'s (?:role|job|title|position|post)\b/u.test(q)) return 'whois';
   if (
     /\bhow (many|much)\b|\bhow (far|close|near|big|large|high|low|long|tall|cold|hot|old|fast|deep)\b|\bnumber of\b|\bwhat (percentage|share|proportion|fraction|percent|price|amount|sum|total|figure|count|tally|margin)\b|\bfinal (vote )?(count|tally|score|result)\b/.test(
       q,
@@ -196,7 +206,11 @@ export function questionType(text: string): QuestionType {
   )
     return 'who';
   if (/^why\b|\bwhat (caused|led to|prompted|triggered)\b|\bfor what reason\b|\breasons? for\b/.test(q)) return 'why';
-  if (/\b(called|dubbed|named|known as)\b\s*\??$|\bwhat (is|are|was|were) (the )?names?\b|\bname of\b/.test(q))
+  if (
+    /\b(called|dubbed|named|known as)\b\s*\??$|\bwhat (is|are|was|were) (the )?names?\b|\bname of\b|^what names?\b/.test(
+      q,
+    )
+  )
     return 'name';
   if (/^how\b/.test(q)) return 'how';
   if (/^(did|does|do|is|are|was|were|will|would|has|have|had|can|could|should)\b/.test(q)) return 'yesno';

@@ -226,6 +226,11 @@ export function years(text: string): string[] {
  * Whether a text's index terms hold the question's term, or a word news uses for the same thing ("cut" jobs, "loss
  * of" jobs).
  */
+/** The words news uses for the same thing as a term ("finish": end, conclude), as index terms. */
+export function relatedTerms(term: string): readonly string[] {
+  return RELATED.get(term) ?? [];
+}
+
 export function relatedIn(terms: readonly string[], term: string): boolean {
   return terms.includes(term) || (RELATED.get(term) ?? []).some((t) => terms.includes(t));
 }
@@ -331,6 +336,12 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // A company's "stock" is its "shares".
       ['stock', ['share']],
       ['share', ['stock']],
+      // Terms are "negotiated", "hammered out" or reached in "talks".
+      ['negoti', ['talk', 'hammer', 'agre', 'deal']],
+      // Whom someone will "see" on a "trip" they are "due" to make: a meeting, a visit, travel.
+      ['see', ['meet', 'visit']],
+      ['schedul', ['due', 'plan', 'expect', 'set']],
+      ['trip', ['travel', 'visit', 'tour']],
       // A vote is counted in "ballots".
       ['vote', ['ballot']],
       ['ballot', ['vote']],

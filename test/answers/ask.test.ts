@@ -335,6 +335,25 @@ describe('answering on the seeds', () => {
     expect(snippets(a)[0]).toMatch(/the scale may be larger than before/);
   });
 
+  it('reads the kind of question behind its wording', () => {
+    expect(questionType('What name has been given to the joint exercises?')).toBe('name');
+    expect(questionType('Who said the number of Russian forces is increasing?')).toBe('who');
+    expect(questionType("What is Reznikov's role in the Ukrainian government?")).toBe('whois');
+  });
+
+  it('searches the words news uses for the question’s own ("finish": end, "negotiated": hammered out)', async () => {
+    const ctx = await seedContext();
+    const end = searchAnswer(ctx, { question: 'When do the joint drills in Belarus finish?', limit: 3 });
+    expectVerbatim(ctx, end);
+    expect(snippets(end)[0]).toMatch(/end (on )?February 20/);
+    const minsk = searchAnswer(ctx, { question: 'When was the Minsk Agreement negotiated?', limit: 3 });
+    expect(snippets(minsk)[0]).toMatch(/hammered out during talks in 2015/);
+    const poland = searchAnswer(ctx, { question: 'Whom is Boris Johnson scheduled to see during his trip to Poland?' });
+    expect(snippets(poland)[0]).toMatch(/Andrzej Duda/);
+    const role = searchAnswer(ctx, { question: "What is Reznikov's role in the Ukrainian government?", limit: 3 });
+    expect(snippets(role)[0]).toMatch(/Defense Minister, Oleksiy Reznikov/);
+  });
+
   it('reads irregular light verbs and "show up to" as the verbs news writes', async () => {
     const ctx = await seedContext();
     expect(readQuestion('how many troops has russia got on the ukrainian border', noNames).predicate).toBe(null);
