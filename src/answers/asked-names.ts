@@ -245,10 +245,12 @@ const HEAD_TITLES = [
  */
 function holderOf(ctx: AnswerContext, words: readonly string[]): Person | null {
   const country = GOVERNMENTS.find((g) => words.includes(g.country) || words.includes(g.adjective));
-  // A body named before a possessive ("nato s chief"), when it is no country.
+  // A body named before a possessive ("nato s chief"), when it is no country…
   const possessive = words.indexOf('s');
-  const owner = !country && possessive > 0 ? words.slice(0, possessive).join(' ') : null;
-  const office = (owner === null ? words : words.slice(possessive + 1))
+  // …or before the word for its head ("the nato chief").
+  const cut = possessive > 0 ? possessive : HEAD_WORDS.has(words.at(-1) ?? '') ? words.length - 1 : -1;
+  const owner = !country && cut > 0 ? words.slice(0, cut).join(' ') : null;
+  const office = (owner === null ? words : words.slice(possessive > 0 ? possessive + 1 : cut))
     .filter((w) => w !== 's' && w !== country?.country && w !== country?.adjective)
     .join(' ');
   const titles =

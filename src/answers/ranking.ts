@@ -342,6 +342,7 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['see', ['meet', 'visit']],
       ['schedul', ['due', 'plan', 'expect', 'set']],
       ['trip', ['travel', 'visit', 'tour']],
+      ['travel', ['move', 'trip', 'journei', 'fly', 'drive']],
       // A vote is counted in "ballots".
       ['vote', ['ballot']],
       ['ballot', ['vote']],

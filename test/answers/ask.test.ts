@@ -299,6 +299,10 @@ describe('answering on the seeds', () => {
     const chief = searchAnswer(ctx, { question: "what did nato's chief say moscow was sending to belarus", limit: 3 });
     expectVerbatim(ctx, chief);
     expect(chief.notes).toContain('Showing Jens Stoltenberg for "nato\'s chief".');
+    // Without the possessive too.
+    const bare = searchAnswer(ctx, { question: 'what did the nato chief warn about the warning time for an attack' });
+    expect(bare.notes).toContain('Showing Jens Stoltenberg for "nato chief".');
+    expect(snippets(bare)[0]).toMatch(/warning time for a potential attack is decreasing/);
   });
 
   it('reads an acronym the articles spell out, chat office abbreviations and plural compounds', async () => {
@@ -350,6 +354,8 @@ describe('answering on the seeds', () => {
     expect(snippets(minsk)[0]).toMatch(/hammered out during talks in 2015/);
     const poland = searchAnswer(ctx, { question: 'Whom is Boris Johnson scheduled to see during his trip to Poland?' });
     expect(snippets(poland)[0]).toMatch(/Andrzej Duda/);
+    const miles = searchAnswer(ctx, { question: 'how many miles did some russian units travel to get to belarus' });
+    expect(snippets(miles)[0]).toMatch(/moving units nearly 6,000 miles/);
     const role = searchAnswer(ctx, { question: "What is Reznikov's role in the Ukrainian government?", limit: 3 });
     expect(snippets(role)[0]).toMatch(/Defense Minister, Oleksiy Reznikov/);
   });
