@@ -282,8 +282,12 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     }
   }
   // "What are the drills called" is answered by a sentence that names them, when there is one.
+  // It must name what is asked about: a passage holding one of the question's words or names ("the IEA's plan to
+  // cut oil demand" is not answered by "the group, called OPEC Plus").
   if (question.type === 'name') {
-    const naming = answering.filter((s) => NAMING_VERB.test(s.hit.snippet));
+    const about = (h: Hit) =>
+      question.content.some((t) => passageUses(h, t)) || found.some((f) => containsForm(folded(h), f.forms));
+    const naming = answering.filter((s) => NAMING_VERB.test(s.hit.snippet) && about(s.hit));
     if (naming.length > 0) answering = naming;
   }
   // A question about a given year is not answered by a sentence about another year ("won … in 2009").

@@ -436,6 +436,9 @@ export function speechSubject(question: Question, found: readonly FoundName[]): 
       const b = span(g);
       return g !== f && b.at >= 0 && b.at <= a.at && b.end >= a.end && b.end - b.at > a.end - a.at;
     });
+  // "… according to Kyiv": the name after it speaks; "according to analysts" names no one.
+  const according = lower.search(/\baccording to\b/);
+  if (according >= 0) return found.find((f) => !inside(f) && span(f).at > according);
   for (const f of found) {
     if (inside(f)) continue;
     const at = span(f).at;

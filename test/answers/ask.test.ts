@@ -187,6 +187,9 @@ describe('answering on the seeds', () => {
     expect(questionType('why is russia massing troops according to kyiv')).toBe('speech');
     const why = searchAnswer(ctx, { question: 'why is russia massing troops according to kyiv', limit: 3 });
     expect(snippets(why)[0]).toMatch(/^Ukraine’s government has stated/);
+    // "according to analysts" names a kind of speaker, not the name before it.
+    const phase = searchAnswer(ctx, { question: 'What phase is the Russian buildup entering, according to analysts?' });
+    expect(snippets(phase)[0]).toMatch(/nearing completion, according to some analysts/);
     const a = searchAnswer(ctx, { question: 'what does kyiv think the buildup is really for', limit: 3 });
     expectVerbatim(ctx, a);
     expect(snippets(a)).toContainEqual(expect.stringMatching(/^Ukraine’s government has stated/));
