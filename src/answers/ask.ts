@@ -19,6 +19,7 @@ import {
   splitName,
   titleCase,
   voicesOf,
+  weakNameTest,
 } from './asked-names.ts';
 import { tooLateFor } from './asked-time.ts';
 import { asksForAuthor, authorsOf } from './authors.ts';
@@ -63,7 +64,7 @@ export interface Asked {
  * the reasons there are none.
  */
 export function ask(ctx: AnswerContext, text: string, limit: number, weights: RankingWeights = RANKING): Asked {
-  let question = readQuestion(text, nameTest(ctx));
+  let question = readQuestion(text, nameTest(ctx), weakNameTest(ctx));
   // Who wrote an article is in its byline, not in its sentences.
   if (asksForAuthor(question.text)) {
     const byline = authorsOf(ctx, question.text, limit);
@@ -336,7 +337,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // "Which bidder ended up buying it", "how did the vote turn out": the outcome, which a passage written before it
   // (a plan, an offer, a vote still to come) does not give.
   // The best passage is read: when it still awaits the outcome, so did the articles.
-  if (OUTCOME.test(text) && answering[0] && PENDING.test(answering[0].hit.snippet)) {
+  if ((OUTCOME.test(text) || DECIDED.test(text)) && answering[0] && PENDING.test(answering[0].hit.snippet)) {
     return refuse('No article says how it turned out: the closest passage tells of it before the outcome.');
   }
   // A who / how many / when / where question must find most of what it asks in the passage that answers it: a
@@ -408,6 +409,10 @@ const FIGURE_WORD =
 
 /** A question asking how something ended ("ended up", "turn out", "afterwards", "in the end"). */
 const OUTCOME = /\b(?:end(?:s|ed)? up|turn(?:s|ed)? out|afterwards?|eventually|in the end|final (?:result|outcome))\b/i;
+
+/** "Did the shareholders approve the merger": whether a decision was taken, an outcome too. */
+const DECIDED =
+  /^\s*did\b.*\b(?:approve|vote|agree|accept|reject|pass|sign|confirm|win|lose|elect|buy|sell|complete|close)\b/i;
 
 /** A passage that tells of something still to come or undecided: no outcome. */
 const PENDING =

@@ -68,6 +68,15 @@ export function nameTest(ctx: AnswerContext): (word: string) => boolean {
   };
 }
 
+/**
+ * For a question typed in lower case: is this word, taken alone, an ordinary word that merely appears inside a name
+ * of the knowledge ("tax" of the Tax Foundation), not a name news writes with a capital?
+ */
+export function weakNameTest(ctx: AnswerContext): (word: string) => boolean {
+  const rarity = referenceRarity();
+  return (word) => !rarity.names.has(word) && isEnglishWord(word) && !byInitials(ctx).has(word);
+}
+
 /** The multi-word names of the knowledge whose initials spell an acronym ("CS" → "Credit Suisse"). */
 function expansions(ctx: AnswerContext, acronym: string): string[][] {
   // The initials are the capitals ("of" and "and" have none in a name's initials); a small word written inside the
@@ -178,6 +187,9 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   if (seat) forms.push(seat.split(' '));
   const found = articlesWith(ctx, forms);
   if (found.size > 0) return { asked, person: byPeople[0] ?? null, forms, articles: found, corrected: null };
+  // The start of a longer name, typed short ("Citi": Citigroup), when only one name word starts so.
+  const longer = words.length === 1 ? longerName(ctx, words[0] as string) : null;
+  if (longer) return { asked, person: null, forms: [[longer.word]], articles: longer.articles, corrected: longer.word };
   // A name the articles write as two words, typed as one ("Nordstream": Nord Stream).
   const joined = words.length === 1 ? asTwoWords(ctx, words[0] as string) : null;
   if (joined) return { asked, person: null, forms: [joined.words], articles: joined.articles, corrected: null };
@@ -190,6 +202,15 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   const fixed = articlesWith(ctx, fixedForms);
   if (fixed.size === 0) return null;
   return { asked, person, forms: fixedForms, articles: fixed, corrected: person.name };
+}
+
+/** The one name word of the knowledge that a word of four letters or more begins, with the articles holding it. */
+function longerName(ctx: AnswerContext, word: string): { word: string; articles: Set<string> } | null {
+  if (word.length < 4) return null;
+  const starting = [...knowledgeNameWords(ctx)].filter((w) => w.length > word.length + 1 && w.startsWith(word));
+  if (starting.length !== 1) return null;
+  const articles = articlesWith(ctx, [[starting[0] as string]]);
+  return articles.size > 0 ? { word: starting[0] as string, articles } : null;
 }
 
 /** The two words of the knowledge's names a word runs together, with the articles writing them side by side. */

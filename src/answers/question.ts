@@ -248,12 +248,18 @@ function isAcronym(word: string): boolean {
  * question word opening it and calendar words. In lower-case text, `isName(word)` says which words are names
  * (known names of the knowledge, or words news writes as names).
  */
-export function questionNames(text: string, isName: (folded: string) => boolean): QuestionName[] {
+export function questionNames(
+  text: string,
+  isName: (folded: string) => boolean,
+  isWeak: (folded: string) => boolean = () => false,
+): QuestionName[] {
   const tokens = words(text);
   const lower = text === text.toLowerCase();
   const out: QuestionName[] = [];
   let run: string[] = [];
   const flush = () => {
+    // In lower case, an ordinary word alone ("tax", "year") is a word of the question, though some name holds it.
+    if (lower && run.length === 1 && isWeak(fold(run[0] as string))) run = [];
     if (run.length > 0) {
       const name = run.join(' ');
       out.push({ text: name, capitalised: !lower, acronym: run.length === 1 && isAcronym(name) });
@@ -332,7 +338,9 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
         (said.at(-1) ?? '').split(
           /\b(?:when|after|before|since|in|on|at|by|for|from|during|because|while|over|to|near|along|across|into|around|against|within|toward|towards|outside|inside|between|under|through|beside|behind|beyond)\b/,
         )[0] ?? '';
-      const candidates = clause.split(/[^a-z0-9-]+/).filter((w) => w && !FUNCTION_WORDS.has(w) && !nameWords.has(w));
+      const candidates = clause
+        .split(/[^a-z0-9-]+/)
+        .filter((w) => w && !FUNCTION_WORDS.has(w) && !nameWords.has(w) && !DEGREE_ADVERBS.has(w));
       // A verb with its object ("pay its new chairman"): the word before the object's determiner is the action.
       const beforeObject = /\b([a-z-]+) (?:its|the|his|her|their|our|a|an)\b/.exec(clause)?.[1];
       if (beforeObject && candidates.includes(beforeObject)) return pick(beforeObject);
@@ -349,6 +357,9 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
   }
   return null;
 }
+
+/** Adverbs that close a clause without being its verb ("did Musk sell right after …"). */
+const DEGREE_ADVERBS = new Set(['right', 'just', 'shortly', 'immediately', 'soon', 'only', 'even', 'still', 'already']);
 
 /** Verbs of change a "by how much" asks about, in any form. */
 const CHANGE_VERB =
@@ -508,7 +519,11 @@ const OFFICE_WORDS: Readonly<Record<string, string>> = { fm: 'foreign minister',
 const OFFICE_ABBREVIATIONS = /(?<!\d\s?)\b(?:FM|PM|fm|pm)\b/g;
 
 /** Reads a question. `isName` tells, for a question typed in lower case, which words are names. */
-export function readQuestion(asked: string, isName: (folded: string) => boolean): Question {
+export function readQuestion(
+  asked: string,
+  isName: (folded: string) => boolean,
+  isWeak: (folded: string) => boolean = () => false,
+): Question {
   // Mentions and channel references pasted with a question ("@here", "#general") are addressed, not asked about.
   const cleaned =
     asked
@@ -518,7 +533,7 @@ export function readQuestion(asked: string, isName: (folded: string) => boolean)
   // Chat's abbreviations of offices ("the French FM", "the PM"), not after a number ("5 pm").
   const text = cleaned.replace(OFFICE_ABBREVIATIONS, (m) => OFFICE_WORDS[m.toLowerCase()] ?? m);
   const type = questionType(text);
-  const spotted = questionNames(text, isName);
+  const spotted = questionNames(text, isName, isWeak);
   const subject =
     type === 'speech' ? speechSubjectName(text, spotted) : type === 'whois' ? whoIsName(text, spotted) : null;
   const names = subject ? [subject, ...spotted] : spotted;

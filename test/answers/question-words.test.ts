@@ -27,6 +27,11 @@ beforeAll(async () => {
         'Baltic Link 2 is a 1,100km pipeline under the sea from Estonia to Germany.',
         'In a letter on Monday, 19 state treasurers, auditors and financial officers urged the governor to withdraw the nomination.',
         'The labor board ruled that the disputed ballots should not count, giving the union an 11-to-7 win at the Riverside store.',
+        'The Tax Foundation said the new rules were unclear.',
+        'Greta Holm said she would pay over $3 billion in taxes this year.',
+        'Veltrixgroup said it would fire unvaccinated staff to comply with a federal order on vaccines.',
+        'Holm sold $4 billion of Veltrixgroup stock days after the merger was agreed.',
+        'A shareholder vote on the Veltrixgroup merger is expected in June.',
       ].join('\n\n'),
     ),
   );
@@ -55,5 +60,20 @@ describe('words of a question that are not names', () => {
     expect(snippets(officers)[0]).toMatch(/19 state treasurers/);
     const tally = searchAnswer(ctx, { question: 'riverside union vote tally', limit: 3 });
     expect(snippets(tally)[0]).toMatch(/11-to-7 win/);
+  });
+
+  it('reads a lone ordinary word as a word, a name typed short, an adverb as no verb, and a decision still to come', async () => {
+    const ctx = await contextFor(dir);
+    const tax = searchAnswer(ctx, { question: "how big is holm's tax bill this year", limit: 3 });
+    expectVerbatim(ctx, tax);
+    expect(snippets(tax)[0]).toMatch(/over \$3 billion in taxes this year/);
+    const fire = searchAnswer(ctx, { question: 'Why is Veltrix firing unvaccinated staff?', limit: 3 });
+    expect(snippets(fire)[0]).toMatch(/^Veltrixgroup said it would fire unvaccinated staff/);
+    expect(readQuestion('How much stock did Holm sell right after the merger?', () => false).predicate).toBe(
+      processTerm('sell'),
+    );
+    const vote = searchAnswer(ctx, { question: 'did the shareholders approve the veltrixgroup merger', limit: 3 });
+    expect(vote.empty).toBe(true);
+    expect(vote.notes.join(' ')).toMatch(/how it turned out/);
   });
 });
