@@ -385,7 +385,10 @@ function ownerOf(question: Question, found: readonly FoundName[]): FoundName | u
   const owned = /([\p{L}.&-]+)['’]s\s+([\p{L}-]+)/gu;
   for (const m of question.text.matchAll(owned)) {
     const thing = processTerm(m[2] ?? '');
-    if (thing === null || (thing !== question.counted && !question.content.includes(thing))) continue;
+    // The thing counted, or when the question names none, one of its words ("how much is X's yacht worth"); not a
+    // description of someone else ("how many stores is Zara's owner shutting").
+    const owned = question.counted === null ? question.content.includes(thing ?? '') : thing === question.counted;
+    if (thing === null || !owned) continue;
     const name = found.find((f) => fold(f.asked.text).split(' ').at(-1) === fold(m[1] ?? ''));
     if (name) return name;
   }

@@ -33,6 +33,7 @@ beforeAll(async () => {
         'Tomas Ekdal, the current chief operating officer, will succeed Mr. Lindgren, the company said.',
         'Port authorities seized a 90-metre yacht worth $40 million owned by the investor Pavel Orlov.',
         'Mr Lindgren also owns a yacht, which he keeps in Gothenburg.',
+        'Lindgren Holdings, the family company, is closing 12 ports in the Baltic this year.',
       ].join('\n\n'),
     ),
   );
@@ -65,6 +66,9 @@ describe('a given name in short, and the owner of what is counted', () => {
     const ctx = await contextFor(dir);
     const a = searchAnswer(ctx, { question: "how much is lindgren's yacht worth", limit: 3 });
     expect(a.empty).toBe(true);
+    // "Norlink's founder" describes someone; the stores counted are not his.
+    const stores = searchAnswer(ctx, { question: "how many ports is norlink's founder closing", limit: 3 });
+    expect(snippets(stores)[0]).toMatch(/closing 12 ports/);
     const orlov = searchAnswer(ctx, { question: "how much is orlov's yacht worth", limit: 3 });
     expect(snippets(orlov)[0]).toMatch(/worth \$40 million owned by the investor Pavel Orlov/);
   });
