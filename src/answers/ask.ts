@@ -11,6 +11,7 @@ import {
   asGovernment,
   type FoundName,
   findName,
+  isKnownName,
   isPlainWord,
   nameTest,
   quotedRoles,
@@ -103,8 +104,11 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     subject !== undefined &&
     missing.includes(subject) &&
     !found.some((f) => subject.text.toLowerCase().startsWith(`${f.asked.text.toLowerCase()}'`));
-  if (subjectMissing || (missing.length > 0 && found.length === 0)) {
-    const absent = subjectMissing && subject ? [subject] : missing;
+  // A lone lower-case word that is neither in the articles nor a name news writes ("pics") may be chat's word for
+  // something, not a name: it alone does not make the question unanswerable.
+  const named = missing.filter((m) => m.capitalised || m.acronym || /\s/.test(m.text) || isKnownName(m.text));
+  if (subjectMissing || (named.length > 0 && found.length === 0)) {
+    const absent = subjectMissing && subject ? [subject] : named;
     return refuse(`No article mentions ${absent.map((m) => `"${m.text}"`).join(' or ')}.`);
   }
 

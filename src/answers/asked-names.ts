@@ -56,7 +56,10 @@ export function knowledgeNameWordsBuilder(ctx: AnswerContext): Stepwise<Readonly
 export function nameTest(ctx: AnswerContext): (word: string) => boolean {
   const known = knowledgeNameWords(ctx);
   const rarity = referenceRarity();
+  const phrases = knownPhrases(ctx);
   return (word) => {
+    // A run of words that is a name of the knowledge as a whole ("white house").
+    if (word.includes(' ')) return phrases.has(word);
     // "hk", "nyc": the initials of a name of the knowledge, typed in lower case.
     if (word.length <= 3 && !isEnglishWord(word) && byInitials(ctx).has(word)) return true;
     if (word.length < 3) return false;
@@ -68,13 +71,38 @@ export function nameTest(ctx: AnswerContext): (word: string) => boolean {
   };
 }
 
+/** Is the word a name news writes with a capital (in the reference news set)? */
+export function isKnownName(word: string): boolean {
+  return referenceRarity().names.has(fold(word));
+}
+
+/** The knowledge's names of several words, as folded phrases ("white house"), once per knowledge. */
+function knownPhrases(ctx: AnswerContext): ReadonlySet<string> {
+  const whole = ctx.whole ?? ctx;
+  return memo(whole, 'name-phrases', () => {
+    const out = new Set<string>();
+    const add = (n: string) => {
+      const words = nameWords(n);
+      if (words.length > 1) out.add(words.join(' '));
+    };
+    for (const p of people(whole)) for (const n of [p.name, ...p.aliases]) add(n);
+    for (const s of whole.stories.list) for (const n of s.names) add(n);
+    return out;
+  });
+}
+
 /**
  * For a question typed in lower case: is this word, taken alone, an ordinary word that merely appears inside a name
  * of the knowledge ("tax" of the Tax Foundation), not a name news writes with a capital?
  */
 export function weakNameTest(ctx: AnswerContext): (word: string) => boolean {
   const rarity = referenceRarity();
-  return (word) => !rarity.names.has(word) && isEnglishWord(word) && !byInitials(ctx).has(word);
+  // An ordinary word: in the word list, or common in news at large ("jobs", which the list holds only as a name).
+  // Common in news only if longer than an acronym typed in lower case ("nbc").
+  return (word) =>
+    !rarity.names.has(word) &&
+    (isEnglishWord(word) || (word.length > 3 && rarity.frequency.has(word))) &&
+    !byInitials(ctx).has(word);
 }
 
 /** The multi-word names of the knowledge whose initials spell an acronym ("CS" → "Credit Suisse"). */

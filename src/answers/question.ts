@@ -258,8 +258,12 @@ export function questionNames(
   const out: QuestionName[] = [];
   let run: string[] = [];
   const flush = () => {
-    // In lower case, an ordinary word alone ("tax", "year") is a word of the question, though some name holds it.
-    if (lower && run.length === 1 && isWeak(fold(run[0] as string))) run = [];
+    // In lower case, ordinary words at either end of a run ("tax", "peloton cut") are words of the question, though
+    // some name holds them, unless the whole run is a name of the knowledge ("white house").
+    if (lower && (run.length === 1 || !isName(run.map((w) => fold(w)).join(' ')))) {
+      while (run.length > 0 && isWeak(fold(run[0] as string))) run.shift();
+      while (run.length > 0 && isWeak(fold(run.at(-1) as string))) run.pop();
+    }
     if (run.length > 0) {
       const name = run.join(' ');
       out.push({ text: name, capitalised: !lower, acronym: run.length === 1 && isAcronym(name) });

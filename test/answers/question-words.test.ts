@@ -32,6 +32,10 @@ beforeAll(async () => {
         'Veltrixgroup said it would fire unvaccinated staff to comply with a federal order on vaccines.',
         'Holm sold $4 billion of Veltrixgroup stock days after the merger was agreed.',
         'A shareholder vote on the Veltrixgroup merger is expected in June.',
+        'Steve Jobs founded a computer company in a garage.',
+        'Brightline will cut 300 jobs at its Oslo plant.',
+        'Veltrixgroup will cut 1,200 jobs in Norway by the end of the year.',
+        'Satellite images taken by Orbis Imaging showed new camps near the border.',
       ].join('\n\n'),
     ),
   );
@@ -75,5 +79,18 @@ describe('words of a question that are not names', () => {
     const vote = searchAnswer(ctx, { question: 'did the shareholders approve the veltrixgroup merger', limit: 3 });
     expect(vote.empty).toBe(true);
     expect(vote.notes.join(' ')).toMatch(/how it turned out/);
+  });
+
+  it('leaves ordinary words at the ends of a lower-case run out of the name, and refuses on no unknown chat word', async () => {
+    const ctx = await contextFor(dir);
+    // "jobs" is in a name (Steve Jobs) and "cut" in another (Cut Rate Motors): here they are what is asked.
+    const jobs = searchAnswer(ctx, { question: 'how many jobs will veltrixgroup cut', limit: 3 });
+    expectVerbatim(ctx, jobs);
+    expect(snippets(jobs)[0]).toMatch(/^Veltrixgroup will cut 1,200 jobs/);
+    expect(snippets(jobs).join(' ')).not.toMatch(/Brightline/);
+    // "pics" is in no article and no name news writes: a word, not a reason to refuse.
+    const pics = searchAnswer(ctx, { question: 'wat company took the satellite pics', limit: 3 });
+    expect(pics.empty).toBe(false);
+    expect(snippets(pics)[0]).toMatch(/Orbis Imaging/);
   });
 });
