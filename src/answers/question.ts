@@ -257,10 +257,12 @@ export function questionNames(
   const lower = text === text.toLowerCase();
   const out: QuestionName[] = [];
   let run: string[] = [];
-  const flush = () => {
+  // Whether the run follows a possessive name: "goldman sachs' chief economist" names someone by office.
+  let owned = false;
+  const flush = (possessive = false) => {
     // In lower case, ordinary words at either end of a run ("tax", "peloton cut") are words of the question, though
-    // some name holds them, unless the whole run is a name of the knowledge ("white house").
-    if (lower && (run.length === 1 || !isName(run.map((w) => fold(w)).join(' ')))) {
+    // some name holds them, unless the whole run is a name of the knowledge ("white house") or an office.
+    if (lower && !owned && (run.length === 1 || !isName(run.map((w) => fold(w)).join(' ')))) {
       while (run.length > 0 && isWeak(fold(run[0] as string))) run.shift();
       while (run.length > 0 && isWeak(fold(run.at(-1) as string))) run.pop();
     }
@@ -268,6 +270,7 @@ export function questionNames(
       const name = run.join(' ');
       out.push({ text: name, capitalised: !lower, acronym: run.length === 1 && isAcronym(name) });
     }
+    owned = possessive && run.length > 0;
     run = [];
   };
   tokens.forEach(({ text: word, possessive }, i) => {
@@ -282,7 +285,7 @@ export function questionNames(
     if (nameLike && !CALENDAR.has(folded) && !(FUNCTION_WORDS.has(folded) && !isAcronym(word))) {
       run.push(word);
       // "Tesla's Optimus" is two names: a possessive ends the one it closes.
-      if (possessive) flush();
+      if (possessive) flush(true);
     } else flush();
   });
   flush();

@@ -42,6 +42,19 @@ describe('reading a question', () => {
     ]);
   });
 
+  it('trims ordinary words off a lower-case run, except after a possessive name, where they name an office', () => {
+    const known = new Set(['goldman', 'sachs', 'chief', 'economist', 'peloton', 'cut', 'jobs']);
+    const ordinary = new Set(['chief', 'economist', 'cut', 'jobs', 'who', 'is']);
+    const names = (q: string) =>
+      questionNames(
+        q,
+        (w) => known.has(w),
+        (w) => ordinary.has(w),
+      ).map((n) => n.text);
+    expect(names('how many jobs will peloton cut')).toEqual(['peloton']);
+    expect(names("who is goldman sachs' chief economist")).toEqual(['goldman sachs', 'chief economist']);
+  });
+
   it('leaves mentions and channel references out of what is asked', () => {
     const q = readQuestion('@here @U0TARGET #general how far is Kyiv from the border', noNames);
     expect(q.names.map((n) => n.text)).toEqual(['Kyiv']);
