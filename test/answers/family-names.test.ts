@@ -1,48 +1,37 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { searchAnswer } from '../../src/answers/search.ts';
-import { contextFor, expectVerbatim, snippets } from './seed.ts';
+import { expectVerbatim, knowledgeFixture, snippets } from './seed.ts';
 
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'briefing-family-'));
-  await mkdir(join(dir, 'articles'));
-  const article = (title: string, body: string) =>
-    `---\ntitle: "${title}"\npublisher: Test Wire\ndate: 2023-03-02\n---\n\n${body}\n`;
+const context = knowledgeFixture('family', [
   // A family firm: the father is the one the articles speak of; his daughter is named but never speaks.
-  await writeFile(
-    join(dir, 'articles', 'court.md'),
-    article(
-      'Judge orders the Halvorsens to testify',
-      [
-        'A judge ruled on Thursday that Magnus Halvorsen, his son Erik Halvorsen and his daughter Ingrid Halvorsen must answer questions under oath.',
-        'Mr Halvorsen said the inquiry was "a political attack" and vowed to appeal.',
-        'Mr Halvorsen has called the case unfair for months, telling supporters that investigators were biased.',
-        'Lawyers for the company said they would comply with the order.',
-      ].join('\n\n'),
-    ),
-  );
-  await writeFile(
-    join(dir, 'articles', 'shipping.md'),
-    article(
-      'Shipping founder steps down',
-      [
-        'Frederick W. Lindgren, who founded the Norlink shipping group in 1971, will step down as chief executive in June.',
-        'Tomas Ekdal, the current chief operating officer, will succeed Mr. Lindgren, the company said.',
-        'Port authorities seized a 90-metre yacht worth $40 million owned by the investor Pavel Orlov.',
-        'Mr Lindgren also owns a yacht, which he keeps in Gothenburg.',
-        'Lindgren Holdings, the family company, is closing 12 ports in the Baltic this year.',
-      ].join('\n\n'),
-    ),
-  );
-});
-afterAll(() => rm(dir, { recursive: true, force: true }));
+  {
+    file: 'court.md',
+    title: 'Judge orders the Halvorsens to testify',
+    date: '2023-03-02',
+    paragraphs: [
+      'A judge ruled on Thursday that Magnus Halvorsen, his son Erik Halvorsen and his daughter Ingrid Halvorsen must answer questions under oath.',
+      'Mr Halvorsen said the inquiry was "a political attack" and vowed to appeal.',
+      'Mr Halvorsen has called the case unfair for months, telling supporters that investigators were biased.',
+      'Lawyers for the company said they would comply with the order.',
+    ],
+  },
+  {
+    file: 'shipping.md',
+    title: 'Shipping founder steps down',
+    date: '2023-03-02',
+    paragraphs: [
+      'Frederick W. Lindgren, who founded the Norlink shipping group in 1971, will step down as chief executive in June.',
+      'Tomas Ekdal, the current chief operating officer, will succeed Mr. Lindgren, the company said.',
+      'Port authorities seized a 90-metre yacht worth $40 million owned by the investor Pavel Orlov.',
+      'Mr Lindgren also owns a yacht, which he keeps in Gothenburg.',
+      'Lindgren Holdings, the family company, is closing 12 ports in the Baltic this year.',
+    ],
+  },
+]);
 
 describe('a surname several people carry', () => {
   it("does not give the daughter her father's words", async () => {
-    const ctx = await contextFor(dir);
+    const ctx = await context();
     const a = searchAnswer(ctx, { question: 'What did Ingrid Halvorsen say about the order?', limit: 3 });
     expect(a.empty).toBe(true);
     expect(a.notes.join(' ')).toMatch(/never quoted/);
@@ -55,7 +44,7 @@ describe('a surname several people carry', () => {
 
 describe('a given name in short, and the owner of what is counted', () => {
   it('finds "Fred Lindgren" as Frederick W. Lindgren and says so', async () => {
-    const ctx = await contextFor(dir);
+    const ctx = await context();
     const a = searchAnswer(ctx, { question: 'Who is replacing Fred Lindgren as CEO?', limit: 3 });
     expectVerbatim(ctx, a);
     expect(snippets(a)[0]).toMatch(/^Tomas Ekdal, the current chief operating officer, will succeed/);
@@ -63,7 +52,7 @@ describe('a given name in short, and the owner of what is counted', () => {
   });
 
   it("refuses a number about one person's yacht when the articles give another's", async () => {
-    const ctx = await contextFor(dir);
+    const ctx = await context();
     const a = searchAnswer(ctx, { question: "how much is lindgren's yacht worth", limit: 3 });
     expect(a.empty).toBe(true);
     // "Norlink's founder" describes someone; the stores counted are not his.

@@ -1,52 +1,39 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { searchAnswer } from '../../src/answers/search.ts';
-import { contextFor, expectVerbatim, snippets } from './seed.ts';
+import { expectVerbatim, knowledgeFixture, snippets } from './seed.ts';
 
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'briefing-outcome-'));
-  await mkdir(join(dir, 'articles'));
-  const article = (title: string, date: string, body: string) =>
-    `---\ntitle: "${title}"\npublisher: Test Wire\ndate: ${date}\n---\n\n${body}\n`;
-  await writeFile(
-    join(dir, 'articles', 'retailer.md'),
-    article(
-      'Two bidders circle a department store chain',
-      '2022-02-10',
-      [
-        'Two investment groups have made offers to buy the Harwick department store chain, and its board will weigh the bids next week.',
-        'Analysts said the chain could fetch about $9 billion.',
-      ].join('\n\n'),
-    ),
-  );
-  await writeFile(
-    join(dir, 'articles', 'grocer.md'),
-    article(
-      'Grocer sold',
-      '2022-02-11',
+const context = knowledgeFixture('outcome', [
+  {
+    file: 'retailer.md',
+    title: 'Two bidders circle a department store chain',
+    date: '2022-02-10',
+    paragraphs: [
+      'Two investment groups have made offers to buy the Harwick department store chain, and its board will weigh the bids next week.',
+      'Analysts said the chain could fetch about $9 billion.',
+    ],
+  },
+  {
+    file: 'grocer.md',
+    title: 'Grocer sold',
+    date: '2022-02-11',
+    paragraphs: [
       'Lindqvist Foods bought the Marrow grocery chain for $2 billion on Friday, ending a month-long auction.',
-    ),
-  );
-  await writeFile(
-    join(dir, 'articles', 'bank.md'),
-    article(
-      'Central bank raises rates',
-      '2022-02-03',
-      [
-        'The Central Bank of Norland raised interest rates to 0.5% on Thursday, its second rise in three months.',
-        'Annual inflation in Norland rose to 5.4% in December, the statistics office said.',
-      ].join('\n\n'),
-    ),
-  );
-});
-afterAll(() => rm(dir, { recursive: true, force: true }));
+    ],
+  },
+  {
+    file: 'bank.md',
+    title: 'Central bank raises rates',
+    date: '2022-02-03',
+    paragraphs: [
+      'The Central Bank of Norland raised interest rates to 0.5% on Thursday, its second rise in three months.',
+      'Annual inflation in Norland rose to 5.4% in December, the statistics office said.',
+    ],
+  },
+]);
 
 describe('questions about an outcome or a time the articles predate', () => {
   it('refuses "ended up" when the best passage still awaits the outcome, and answers when it is told', async () => {
-    const ctx = await contextFor(dir);
+    const ctx = await context();
     const pending = searchAnswer(ctx, { question: 'Which bidder ended up buying Harwick?', limit: 3 });
     expect(pending.empty).toBe(true);
     expect(pending.notes.join(' ')).toMatch(/how it turned out/);
@@ -56,7 +43,7 @@ describe('questions about an outcome or a time the articles predate', () => {
   });
 
   it('refuses what happened in a month after the articles, and a figure for it', async () => {
-    const ctx = await contextFor(dir);
+    const ctx = await context();
     const meeting = searchAnswer(ctx, {
       question: 'Did the Central Bank of Norland raise interest rates again at its March 2022 meeting?',
     });

@@ -1,51 +1,41 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readQuestion } from '../../src/answers/question.ts';
 import { searchAnswer } from '../../src/answers/search.ts';
 import { processTerm } from '../../src/search/index.ts';
-import { contextFor, expectVerbatim, snippets } from './seed.ts';
+import { expectVerbatim, knowledgeFixture, snippets } from './seed.ts';
 
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'briefing-words-'));
-  await mkdir(join(dir, 'articles'));
-  const article = (title: string, body: string) =>
-    `---\ntitle: "${title}"\npublisher: Test Wire\ndate: 2022-03-05\n---\n\n${body}\n`;
-  await writeFile(
-    join(dir, 'articles', 'energy.md'),
-    article(
-      'Energy agency urges savings',
-      [
-        'Shares of Cut Rate Motors and Lakeside Oil fell on Friday as the Halden Energy Agency met in Vienna.',
-        'The agency also said member countries would release 60 million barrels from emergency stocks.',
-        'The settlement covers 1,065 women employees and 1,300 contract workers, the regulator said.',
-        'Brent crude jumped $24 a barrel this week, its largest weekly gain on record.',
-        'Lakeside Oil gained ground after the meeting.',
-        'Baltic Link 2 runs beside Baltic Link 1, which opened in 2011, and has not carried any gas.',
-        'Baltic Link 2 is a 1,100km pipeline under the sea from Estonia to Germany.',
-        'In a letter on Monday, 19 state treasurers, auditors and financial officers urged the governor to withdraw the nomination.',
-        'The labor board ruled that the disputed ballots should not count, giving the union an 11-to-7 win at the Riverside store.',
-        'The Tax Foundation said the new rules were unclear.',
-        'Greta Holm said she would pay over $3 billion in taxes this year.',
-        'Veltrixgroup said it would fire unvaccinated staff to comply with a federal order on vaccines.',
-        'Holm sold $4 billion of Veltrixgroup stock days after the merger was agreed.',
-        'A shareholder vote on the Veltrixgroup merger is expected in June.',
-        'Steve Jobs founded a computer company in a garage.',
-        'Brightline will cut 300 jobs at its Oslo plant.',
-        'Veltrixgroup will cut 1,200 jobs in Norway by the end of the year.',
-        'Satellite images taken by Orbis Imaging showed new camps near the border.',
-      ].join('\n\n'),
-    ),
-  );
-});
-afterAll(() => rm(dir, { recursive: true, force: true }));
+const context = knowledgeFixture('words', [
+  {
+    file: 'energy.md',
+    title: 'Energy agency urges savings',
+    date: '2022-03-05',
+    paragraphs: [
+      'Shares of Cut Rate Motors and Lakeside Oil fell on Friday as the Halden Energy Agency met in Vienna.',
+      'The agency also said member countries would release 60 million barrels from emergency stocks.',
+      'The settlement covers 1,065 women employees and 1,300 contract workers, the regulator said.',
+      'Brent crude jumped $24 a barrel this week, its largest weekly gain on record.',
+      'Lakeside Oil gained ground after the meeting.',
+      'Baltic Link 2 runs beside Baltic Link 1, which opened in 2011, and has not carried any gas.',
+      'Baltic Link 2 is a 1,100km pipeline under the sea from Estonia to Germany.',
+      'In a letter on Monday, 19 state treasurers, auditors and financial officers urged the governor to withdraw the nomination.',
+      'The labor board ruled that the disputed ballots should not count, giving the union an 11-to-7 win at the Riverside store.',
+      'The Tax Foundation said the new rules were unclear.',
+      'Greta Holm said she would pay over $3 billion in taxes this year.',
+      'Veltrixgroup said it would fire unvaccinated staff to comply with a federal order on vaccines.',
+      'Holm sold $4 billion of Veltrixgroup stock days after the merger was agreed.',
+      'A shareholder vote on the Veltrixgroup merger is expected in June.',
+      'Steve Jobs founded a computer company in a garage.',
+      'Brightline will cut 300 jobs at its Oslo plant.',
+      'Veltrixgroup will cut 1,200 jobs in Norway by the end of the year.',
+      'Satellite images taken by Orbis Imaging showed new camps near the border.',
+    ],
+  },
+]);
 
 describe('words of a question that are not names', () => {
   it('reads "covered by" as no verb the answer must hold, and a gain as any rise', async () => {
     expect(readQuestion('how many women are covered by the settlement', () => false).predicate).toBe(null);
-    const ctx = await contextFor(dir);
+    const ctx = await context();
     const women = searchAnswer(ctx, { question: 'how many women are covered by the settlement', limit: 3 });
     expect(snippets(women)[0]).toMatch(/1,065 women employees/);
     expect(readQuestion('How much did Brent crude gain this week?', () => false).predicate).toBe(processTerm('gain'));
@@ -54,7 +44,7 @@ describe('words of a question that are not names', () => {
   });
 
   it('finds a name typed as one word, a length for "how long", the first of things counted, a vote by its ballots', async () => {
-    const ctx = await contextFor(dir);
+    const ctx = await context();
     const length = searchAnswer(ctx, { question: 'How long is the Balticlink 2 pipeline?', limit: 3 });
     expectVerbatim(ctx, length);
     expect(snippets(length)[0]).toMatch(/1,100km pipeline/);
@@ -67,7 +57,7 @@ describe('words of a question that are not names', () => {
   });
 
   it('reads a lone ordinary word as a word, a name typed short, an adverb as no verb, and a decision still to come', async () => {
-    const ctx = await contextFor(dir);
+    const ctx = await context();
     const tax = searchAnswer(ctx, { question: "how big is holm's tax bill this year", limit: 3 });
     expectVerbatim(ctx, tax);
     expect(snippets(tax)[0]).toMatch(/over \$3 billion in taxes this year/);
@@ -82,7 +72,7 @@ describe('words of a question that are not names', () => {
   });
 
   it('leaves ordinary words at the ends of a lower-case run out of the name, and refuses on no unknown chat word', async () => {
-    const ctx = await contextFor(dir);
+    const ctx = await context();
     // "jobs" is in a name (Steve Jobs) and "cut" in another (Cut Rate Motors): here they are what is asked.
     const jobs = searchAnswer(ctx, { question: 'how many jobs will veltrixgroup cut', limit: 3 });
     expectVerbatim(ctx, jobs);

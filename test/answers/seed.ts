@@ -1,4 +1,7 @@
-import { expect } from 'vitest';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { type AnswerContext, createAnswerContext } from '../../src/answers/context.ts';
 import type { Answer } from '../../src/answers/types.ts';
 import { extractAll } from '../../src/extract/index.ts';
@@ -62,4 +65,45 @@ export function expectVerbatim(ctx: AnswerContext, answer: Answer): void {
 /** Every snippet of an answer, in order. */
 export function snippets(answer: Answer): string[] {
   return answer.sections.flatMap((s) => s.items.map((i) => i.snippet));
+}
+
+/** An article of a test knowledge folder: its file name, front matter and paragraphs. */
+export interface TestArticle {
+  readonly file: string;
+  readonly title: string;
+  readonly date: string;
+  readonly paragraphs: readonly string[];
+}
+
+/**
+ * Writes a knowledge folder of the given articles (publisher "Test Wire") in a new temporary directory, and returns
+ * its path and a function that removes it.
+ */
+export async function writeKnowledge(
+  prefix: string,
+  articles: readonly TestArticle[],
+): Promise<{ dir: string; remove: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), `briefing-${prefix}-`));
+  await mkdir(join(dir, 'articles'));
+  for (const a of articles) {
+    const front = `---\ntitle: "${a.title}"\npublisher: Test Wire\ndate: ${a.date}\n---\n\n`;
+    await writeFile(join(dir, 'articles', a.file), `${front}${a.paragraphs.join('\n\n')}\n`);
+  }
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A knowledge folder of the given articles for the tests of one file: written before them, removed after them.
+ * Returns the answer context over it.
+ */
+export function knowledgeFixture(prefix: string, articles: readonly TestArticle[]): () => Promise<AnswerContext> {
+  let written: { dir: string; remove: () => Promise<void> } | undefined;
+  beforeAll(async () => {
+    written = await writeKnowledge(prefix, articles);
+  });
+  afterAll(() => written?.remove());
+  return () => {
+    if (!written) throw new Error('the knowledge fixture is written before the tests run');
+    return contextFor(written.dir);
+  };
 }
