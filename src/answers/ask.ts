@@ -7,6 +7,14 @@
  */
 import { fold, type Hit, processTerm, termsOf, tokenize } from '../search/index.ts';
 import {
+  asksFigureByName,
+  asksMarketMove,
+  awaitsOutcome,
+  givesMeasure,
+  MEASURE_WEIGHT,
+  ownerOf,
+} from './asked-facts.ts';
+import {
   acronymInText,
   asGovernment,
   type FoundName,
@@ -136,7 +144,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // A question about a day (or a month's figure) after every article it concerns was written: none can know it.
   const concerned = () => (allowed === null ? ctx.articles : ctx.articles.filter((a) => allowed.has(a.id)));
   // A figure is asked for by "how many" or by its name ("the inflation rate for March").
-  const figure = question.type === 'quantity' || FIGURE_WORD.test(question.text);
+  const figure = question.type === 'quantity' || asksFigureByName(question.text);
   const late = tooLateFor(question.text, figure, concerned);
   if (late) return refuse(late);
 
@@ -249,7 +257,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     // "How much" without a change asks for a sum of money ("how much will shareholders get per share").
     if (money && MONEY.test(h.snippet)) score *= weights.money;
     // "How long is the pipeline": a length (or a span of time), not any number in the sentence.
-    if (measure && MEASURE.test(h.snippet)) score *= MEASURE_WEIGHT;
+    if (measure && givesMeasure(h.snippet)) score *= MEASURE_WEIGHT;
     // How far something rose or fell is said in percent more often than in points.
     if (change && /%|\bper ?cent\b/i.test(h.snippet)) score *= weights.percent;
     // News puts what matters first: an article's opening paragraphs answer more often than its later ones. A
@@ -311,7 +319,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     if (answering.length === 0) return refuse('No article gives that number.');
     // "How much is Timchenko's yacht worth": the owner is in the passage that gives the number, or it is another's.
     // Not for a change ("how far did Netflix's share price drop"): a market move is told without the owner's name.
-    const owner = change || MOVE.test(text) ? undefined : ownerOf(question, found);
+    const owner = change || asksMarketMove(text) ? undefined : ownerOf(question, found);
     if (owner) {
       answering = answering.filter((s) =>
         containsForm(foldedWords(ctx.paragraph(s.hit.article, s.hit.paragraph) ?? s.hit.snippet), owner.forms),
@@ -341,7 +349,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // "Which bidder ended up buying it", "how did the vote turn out": the outcome, which a passage written before it
   // (a plan, an offer, a vote still to come) does not give.
   // The best passage is read: when it still awaits the outcome, so did the articles.
-  if ((OUTCOME.test(text) || DECIDED.test(text)) && answering[0] && PENDING.test(answering[0].hit.snippet)) {
+  if (answering[0] && awaitsOutcome(text, answering[0].hit.snippet)) {
     return refuse('No article says how it turned out: the closest passage tells of it before the outcome.');
   }
   // A who / how many / when / where question must find most of what it asks in the passage that answers it: a
@@ -380,50 +388,6 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   }
   return { question, hits: out, refusal: [], corrections: showing() };
 }
-
-/**
- * The name that owns what a how-many counts ("Timchenko's yacht", "Tesla's profit"): a name found, written with a
- * possessive right before the thing counted or one of the question's words.
- */
-function ownerOf(question: Question, found: readonly FoundName[]): FoundName | undefined {
-  const owned = /([\p{L}.&-]+)['’]s\s+([\p{L}-]+)/gu;
-  for (const m of question.text.matchAll(owned)) {
-    const thing = processTerm(m[2] ?? '');
-    // The thing counted, or when the question names none, one of its words ("how much is X's yacht worth"); not a
-    // description of someone else ("how many stores is Zara's owner shutting").
-    const owned = question.counted === null ? question.content.includes(thing ?? '') : thing === question.counted;
-    if (thing === null || !owned) continue;
-    const name = found.find((f) => fold(f.asked.text).split(' ').at(-1) === fold(m[1] ?? ''));
-    if (name) return name;
-  }
-  return undefined;
-}
-
-/** A verb of a market move, in any form. */
-const MOVE =
-  /\b(?:fall|falls|fell|fallen|drop|drops|dropped|rise|rises|rose|risen|jump|jumped|gain|gained|climb|climbed|sink|sank|slide|slid|slump|slumped|plunge|plunged|tumble|tumbled|soar|soared|surge|surged|decline|declined|lose|lost)\b/i;
-
-/** A number with a unit of length, area, height or time ("1,200km", "764-mile", "six weeks"). */
-const MEASURE =
-  /\b[\d,.½¼¾⅓⅔]+\s*-?\s*(?:km|kilomet(?:er|re)s?|miles?|metres?|meters?|feet|foot|ft|yards?|square|acres?|hectares?|days?|weeks?|months?|years?|hours?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hundreds?|thousands?)[\s-]+(?:km|kilomet(?:er|re)s?|miles?|metres?|meters?|feet|days?|weeks?|months?|years?|hours?)\b/i;
-
-/** Weight of a passage that gives a measure, for "how long / how far / how big". */
-const MEASURE_WEIGHT = 2;
-
-/** "What was the inflation rate …": a question asking for a figure by its name. */
-const FIGURE_WORD =
-  /^\s*what(?:'s| is| was| were| are)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:rate|figure|number|total|level|reading|tally|count)s?\b/i;
-
-/** A question asking how something ended ("ended up", "turn out", "afterwards", "in the end"). */
-const OUTCOME = /\b(?:end(?:s|ed)? up|turn(?:s|ed)? out|afterwards?|eventually|in the end|final (?:result|outcome))\b/i;
-
-/** "Did the shareholders approve the merger": whether a decision was taken, an outcome too. */
-const DECIDED =
-  /^\s*did\b.*\b(?:approve|vote|agree|accept|reject|pass|sign|confirm|win|lose|elect|buy|sell|complete|close)\b/i;
-
-/** A passage that tells of something still to come or undecided: no outcome. */
-const PENDING =
-  /\b(?:will|would|could|may|might|plans?|planned|planning|expected|expects|undecided|remains? to be|yet to|pending|set to|due to|deadline|offers?|bids?|bidders?|proposals?|considering|weighing|campaign|if)\b/i;
 
 /** Question types answered by a fact (a name, a number, a date, a place), not by someone's words or reasons. */
 const ANSWERED_BY_FACT: ReadonlySet<QuestionType> = new Set(['who', 'quantity', 'when', 'where']);

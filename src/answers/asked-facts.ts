@@ -1,0 +1,77 @@
+/**
+ * Checks of what a question asks against what a passage gives, beyond its words: whose thing a number is about,
+ * whether a passage gives a measure, whether it still awaits the outcome asked for, whether the question asks for
+ * a figure by its name or for a market move. General usage of English and of the press, not of any article.
+ */
+import { fold, processTerm } from '../search/index.ts';
+import type { FoundName } from './asked-names.ts';
+import type { Question } from './question.ts';
+
+/** "Timchenko's yacht": a name and the word it owns. */
+const POSSESSIVE = /([\p{L}.&-]+)['’]s\s+([\p{L}-]+)/gu;
+
+/**
+ * The name that owns what a how-many counts ("Timchenko's yacht", "Tesla's profit"): a name found, written with a
+ * possessive right before the thing counted or one of the question's words.
+ */
+export function ownerOf(question: Question, found: readonly FoundName[]): FoundName | undefined {
+  for (const m of question.text.matchAll(POSSESSIVE)) {
+    const thing = processTerm(m[2] ?? '');
+    // The thing counted, or when the question names none, one of its words ("how much is X's yacht worth"); not a
+    // description of someone else ("how many stores is Zara's owner shutting").
+    const owned = question.counted === null ? question.content.includes(thing ?? '') : thing === question.counted;
+    if (thing === null || !owned) continue;
+    const name = found.find((f) => fold(f.asked.text).split(' ').at(-1) === fold(m[1] ?? ''));
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** A verb of a market move, in any form. */
+const MOVE =
+  /\b(?:fall|falls|fell|fallen|drop|drops|dropped|rise|rises|rose|risen|jump|jumped|gain|gained|climb|climbed|sink|sank|slide|slid|slump|slumped|plunge|plunged|tumble|tumbled|soar|soared|surge|surged|decline|declined|lose|lost)\b/i;
+
+/** A number with a unit of length, area, height or time ("1,200km", "764-mile", "six weeks"). */
+const MEASURE =
+  /\b[\d,.½¼¾⅓⅔]+\s*-?\s*(?:km|kilomet(?:er|re)s?|miles?|metres?|meters?|feet|foot|ft|yards?|square|acres?|hectares?|days?|weeks?|months?|years?|hours?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hundreds?|thousands?)[\s-]+(?:km|kilomet(?:er|re)s?|miles?|metres?|meters?|feet|days?|weeks?|months?|years?|hours?)\b/i;
+
+/** Weight of a passage that gives a measure, for "how long / how far / how big". */
+export const MEASURE_WEIGHT = 2;
+
+/** "What was the inflation rate …": a question asking for a figure by its name. */
+const FIGURE_WORD =
+  /^\s*what(?:'s| is| was| were| are)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:rate|figure|number|total|level|reading|tally|count)s?\b/i;
+
+/** A question asking how something ended ("ended up", "turn out", "afterwards", "in the end"). */
+const OUTCOME = /\b(?:end(?:s|ed)? up|turn(?:s|ed)? out|afterwards?|eventually|in the end|final (?:result|outcome))\b/i;
+
+/** "Did the shareholders approve the merger": whether a decision was taken, an outcome too. */
+const DECIDED =
+  /^\s*did\b.*\b(?:approve|vote|agree|accept|reject|pass|sign|confirm|win|lose|elect|buy|sell|complete|close)\b/i;
+
+/** A passage that tells of something still to come or undecided: no outcome. */
+const PENDING =
+  /\b(?:will|would|could|may|might|plans?|planned|planning|expected|expects|undecided|remains? to be|yet to|pending|set to|due to|deadline|offers?|bids?|bidders?|proposals?|considering|weighing|campaign|if)\b/i;
+
+/** Does the passage give a measure (a length, an area, a span of time)? */
+export function givesMeasure(snippet: string): boolean {
+  return MEASURE.test(snippet);
+}
+
+/** Does the question ask about a market move ("how far did the shares fall")? */
+export function asksMarketMove(text: string): boolean {
+  return MOVE.test(text);
+}
+
+/** Does the question ask for a figure by its name ("what was the inflation rate for March")? */
+export function asksFigureByName(text: string): boolean {
+  return FIGURE_WORD.test(text);
+}
+
+/**
+ * Does the question ask how something ended ("which bidder ended up buying", "did the shareholders approve") while
+ * the best passage still awaits it (an offer, a plan, "will", "undecided")?
+ */
+export function awaitsOutcome(text: string, snippet: string): boolean {
+  return (OUTCOME.test(text) || DECIDED.test(text)) && PENDING.test(snippet);
+}
