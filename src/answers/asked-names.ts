@@ -217,7 +217,15 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   if (found.size > 0) return { asked, person: byPeople[0] ?? null, forms, articles: found, corrected: null };
   // The start of a longer name, typed short ("Citi": Citigroup), when only one name word starts so.
   const longer = words.length === 1 ? longerName(ctx, words[0] as string) : null;
-  if (longer) return { asked, person: null, forms: [[longer.word]], articles: longer.articles, corrected: longer.word };
+  if (longer) {
+    return {
+      asked,
+      person: null,
+      forms: [[longer.word]],
+      articles: longer.articles,
+      corrected: titleCase(longer.word),
+    };
+  }
   // A name the articles write as two words, typed as one ("Nordstream": Nord Stream).
   const joined = words.length === 1 ? asTwoWords(ctx, words[0] as string) : null;
   if (joined) return { asked, person: null, forms: [joined.words], articles: joined.articles, corrected: null };

@@ -63,6 +63,7 @@ describe('words of a question that are not names', () => {
     expect(snippets(tax)[0]).toMatch(/over \$3 billion in taxes this year/);
     const fire = searchAnswer(ctx, { question: 'Why is Veltrix firing unvaccinated staff?', limit: 3 });
     expect(snippets(fire)[0]).toMatch(/^Veltrixgroup said it would fire unvaccinated staff/);
+    expect(fire.notes).toContain('Showing Veltrixgroup for "Veltrix".');
     expect(readQuestion('How much stock did Holm sell right after the merger?', () => false).predicate).toBe(
       processTerm('sell'),
     );
