@@ -17,6 +17,7 @@ import {
 import {
   acronymInText,
   asGovernment,
+  countriesIn,
   type FoundName,
   findName,
   isKnownName,
@@ -233,6 +234,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   const past = /\b(did|was|were|had)\b/i.test(text) && !/\b(will|would)\b/i.test(text);
   const money = question.type === 'quantity' && !change && /\bhow much\b(?! (time|longer|more time|of)\b)/i.test(text);
   const whoSaid = question.type === 'who' && asksWhoSaid(text);
+  const listsCountries = /\bwhich (?:countries|nations)\b/i.test(text);
   const measure = /\bhow (?:long|far|tall|high|deep|wide|big|large)\b/i.test(text);
   const top = Math.max(...all.map((h) => h.score));
   const scored = all.map((h) => {
@@ -256,6 +258,8 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     if (promise && FUTURE.test(h.snippet)) score *= 1 / weights.future;
     // "How much" without a change asks for a sum of money ("how much will shareholders get per share").
     if (money && MONEY.test(h.snippet)) score *= weights.money;
+    // "Which countries take part": a sentence that lists several.
+    if (listsCountries) score *= 1 + COUNTRY_WEIGHT * Math.max(0, Math.min(countriesIn(folded(h)), 4) - 1);
     // "How long is the pipeline": a length (or a span of time), not any number in the sentence.
     if (measure && givesMeasure(h.snippet)) score *= MEASURE_WEIGHT;
     // How far something rose or fell is said in percent more often than in points.
@@ -388,6 +392,9 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   }
   return { question, hits: out, refusal: [], corrections: showing() };
 }
+
+/** Weight of each country a sentence names beyond the first, for "which countries". */
+const COUNTRY_WEIGHT = 0.5;
 
 /** Question types answered by a fact (a name, a number, a date, a place), not by someone's words or reasons. */
 const ANSWERED_BY_FACT: ReadonlySet<QuestionType> = new Set(['who', 'quantity', 'when', 'where']);

@@ -395,6 +395,11 @@ const GOVERNMENTS: readonly Government[] = [
 ];
 
 const GOVERNMENT_OF_COUNTRY = new Map(GOVERNMENTS.map((g) => [g.country, g]));
+
+/** The countries of the table a sentence's folded words name, each once ("ukraine russia germany and france"). */
+export function countriesIn(folded: string): number {
+  return GOVERNMENTS.filter((g) => ` ${folded} `.includes(` ${g.country} `)).length;
+}
 const GOVERNMENT_OF_CAPITAL = new Map(GOVERNMENTS.map((g) => [g.capital, g]));
 
 /**

@@ -355,6 +355,15 @@ describe('answering on the seeds', () => {
     expect(snippets(a)[0]).toMatch(/the scale may be larger than before/);
   });
 
+  it('answers "which countries" with the sentence that lists several', async () => {
+    const ctx = await seedContext();
+    const a = searchAnswer(ctx, { question: 'Which countries take part in the Normandy Format talks?', limit: 3 });
+    expectVerbatim(ctx, a);
+    expect(snippets(a)).toContainEqual(expect.stringMatching(/from Ukraine, Russia, Germany and France/));
+    const b = searchAnswer(ctx, { question: 'Which countries are in the Normandy format', limit: 3 });
+    expect(snippets(b)[0]).toMatch(/from Ukraine, Russia, Germany and France/);
+  });
+
   it('reads the kind of question behind its wording', () => {
     expect(questionType('What name has been given to the joint exercises?')).toBe('name');
     expect(questionType('Who said the number of Russian forces is increasing?')).toBe('who');
