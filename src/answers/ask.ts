@@ -55,6 +55,7 @@ import {
   withoutYears,
   years,
 } from './ranking.ts';
+import { respell } from './spelling.ts';
 
 /** The outcome of a question. */
 export interface Asked {
@@ -80,6 +81,9 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     const byline = authorsOf(ctx, question.text, limit);
     return { question, hits: byline.hits, refusal: [], corrections: [], notes: byline.notes };
   }
+  // A misspelt word ("trainin") is read as the articles' word, and the answer says so.
+  const respelled = respell(ctx.index, question);
+  question = respelled.question;
   const found: FoundName[] = [];
   const missing: QuestionName[] = [];
   for (const name of question.names) {
@@ -103,7 +107,10 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     }
   }
   // Read when an answer is returned, so a name let go below says nothing.
-  const showing = () => found.filter((f) => f.corrected).map((f) => `Showing ${f.corrected} for "${f.asked.text}".`);
+  const showing = () => [
+    ...found.filter((f) => f.corrected).map((f) => `Showing ${f.corrected} for "${f.asked.text}".`),
+    ...respelled.notes,
+  ];
   const refuse = (reason: string): Asked => ({ question, hits: [], refusal: [reason], corrections: showing() });
   // Whose words are asked for must be in the articles; other names may be the asker's words for the subject (a
   // product's name the articles never use), unless none of the question's names is found at all.
@@ -159,6 +166,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     question.core,
     ...(speaker ? [titleCase(speaker.corrected ?? speaker.asked.text)] : []),
     ...spelled.slice(0, 2),
+    ...respelled.words,
     // For a word no article uses, the words news uses for it ("finish": end), so a passage that says it otherwise is
     // found. Not for a number: there the question's own words say what is counted.
     ...(question.type === 'quantity'

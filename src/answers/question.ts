@@ -129,6 +129,13 @@ const VAGUE_VERBS = new Set(
     .filter((t): t is string => t !== null),
 );
 
+/** "Where all this is happening": that something takes place, which every sentence of the story tells. */
+const EVENT_VERBS: ReadonlySet<string> = new Set(
+  ['happen', 'happens', 'happened', 'happening', 'occur', 'occurs', 'occurred', 'occurring']
+    .map((w) => processTerm(w))
+    .filter((t): t is string => t !== null),
+);
+
 /** Month and day names: capitalised, but they say when, not who. */
 const CALENDAR = new Set(
   `january february march april may june july august september october november december jan feb mar apr jun jul
@@ -386,6 +393,8 @@ function countedOf(text: string): string | null {
   for (const w of after.split(/[^a-z0-9-]+/).filter(Boolean)) {
     // The noun phrase ends at a verb: an auxiliary, a preposition after it, or a past tense ("warships arrived").
     if (AUXILIARIES.has(w) || PREPOSITIONS.has(w) || (phrase.length > 0 && /[a-z]{3,}ed$/.test(w))) break;
+    // "How many flights a week": a rate; what is counted stands before its period.
+    if (phrase.length > 0 && /^(?:a|an|each|every)$/.test(w)) break;
     phrase.push(w);
   }
   // "How many state treasurers and financial officers": the first of the things listed is the one the number
@@ -516,10 +525,48 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:call|calls|called|calling) off\b/gi, 'cancel'],
   [/\b(?:set|sets|setting) up\b/gi, 'establish'],
   [/\b(?:kick|kicks|kicked|kicking) off\b/gi, 'begin'],
+  // "Where's Johnson off to": where he goes.
+  [/\boff to\b/gi, 'go to'],
 ];
 
 /** "going to" before a verb (not before "the", "a", a possessive or a name: "going to the talks", "going to Kyiv"). */
 const GOING_TO = /\bgoing to\b(?=\s+(?!(?:the|an?|his|her|their|its|our|my|your|this|that|these|those)\b)\p{Ll})/giu;
+
+/**
+ * Chat's shorthand for ordinary words ("ppl", "govt"), read as the words news writes. Only the question is rewritten,
+ * so "how many ppl were detained" counts people.
+ */
+const CHAT_WORDS: Readonly<Record<string, string>> = {
+  ppl: 'people',
+  ppls: 'people',
+  govt: 'government',
+  abt: 'about',
+  bc: 'because',
+  cuz: 'because',
+  coz: 'because',
+  tho: 'though',
+  thru: 'through',
+  yr: 'year',
+  yrs: 'years',
+  mo: 'month',
+  mos: 'months',
+  wk: 'week',
+  wks: 'weeks',
+  intl: 'international',
+  natl: 'national',
+};
+// Lower case only, and not inside a name or an abbreviation with a full stop ("Mo Farah", "Govt." stays).
+const CHAT_WORD = new RegExp(
+  String.raw`(?<![\p{L}\d'’.$£€-])(?:${Object.keys(CHAT_WORDS).join('|')})\b(?![.'’-]\p{L})`,
+  'gu',
+);
+
+/**
+ * Words chat adds that ask nothing: asides ("lol", "tbh", "pls") and adverbs of emphasis ("exactly", "actually").
+ * Dropped from the question's reading, so they are neither its verb nor words the answer must hold.
+ */
+const FILLER =
+  /\b(?:lol|lmao|lmfao|rofl|omg|pls|plz|please|btw|tbh|imo|imho|idk|iirc|afaik|rn|ngl|fyi|smh|hey|guys|folks|anyone|anybody|someone|exactly|actually|basically|literally|honestly|seriously|even|currently|normally|usually|typically|generally|ordinarily|ok|okay)\b/gi;
 
 /** Abbreviations chat uses for offices, with what they stand for. */
 const OFFICE_WORDS: Readonly<Record<string, string>> = { fm: 'foreign minister', pm: 'prime minister' };
@@ -537,8 +584,10 @@ export function readQuestion(
       .replace(/(^|\s)[@#][^\s]+/gu, ' ')
       .replace(/\s+/g, ' ')
       .trim() || asked;
-  // Chat's abbreviations of offices ("the French FM", "the PM"), not after a number ("5 pm").
-  const text = cleaned.replace(OFFICE_ABBREVIATIONS, (m) => OFFICE_WORDS[m.toLowerCase()] ?? m);
+  // Chat's abbreviations of offices ("the French FM", "the PM"), not after a number ("5 pm"), and of plain words.
+  const text = cleaned
+    .replace(OFFICE_ABBREVIATIONS, (m) => OFFICE_WORDS[m.toLowerCase()] ?? m)
+    .replace(CHAT_WORD, (m) => CHAT_WORDS[m] ?? m);
   const type = questionType(text);
   const spotted = questionNames(text, isName, isWeak);
   const subject =
@@ -548,13 +597,13 @@ export function readQuestion(
   // "Is it true that …": the frame asks whether, it is not what is asked about.
   const plain = PHRASAL_VERBS.reduce(
     (t, [pattern, verb]) => t.replace(pattern, verb),
-    text.replace(GOING_TO, 'will').replace(YES_NO_FRAME, ' '),
+    text.replace(GOING_TO, 'will').replace(YES_NO_FRAME, ' ').replace(FILLER, ' '),
   );
   const predicate = predicateOf(plain, type, names);
   const counted = type === 'quantity' ? countedOf(plain) : null;
   const form = FORM_NOUNS[type];
   const content = termsWithout(plain, names).filter(
-    (t) => t !== predicate && t !== counted && !(form?.has(t) && asksBy(plain, t)),
+    (t) => t !== predicate && t !== counted && !(form?.has(t) && asksBy(plain, t)) && !EVENT_VERBS.has(t),
   );
   return { text, type, names, predicate, counted, content, time: timeWords(text), core: coreOf(plain, names) };
 }

@@ -311,7 +311,7 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['employe', ['worker', 'staff', 'job', 'crew', 'peopl']],
       ['staff', ['worker', 'employe', 'job', 'crew']],
       // Who leads something: a business is "run", "led", "headed" or "helmed".
-      ['run', ['lead', 'led', 'head', 'helm', 'manag', 'chair', 'overse']],
+      ['run', ['lead', 'led', 'head', 'helm', 'manag', 'chair', 'overse', 'oper']],
       ['lead', ['run', 'head', 'helm', 'manag', 'chair']],
       // Forces are "gathered", "assembled" or "amassed".
       ['gather', ['assembl', 'amass', 'mass', 'build', 'buildup', 'concentr', 'collect']],
@@ -353,6 +353,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // Size compared: "bigger" is also "larger" or "greater".
       ['bigger', ['larger', 'greater']],
       ['larger', ['bigger', 'greater']],
+      // How someone "described" a thing is what they "called" it.
+      ['describ', ['call', 'term', 'dub', 'label']],
       ['fire', ['sack', 'dismiss', 'cut', 'oust']],
       ['sack', ['fire', 'dismiss', 'cut', 'oust']],
     ] as const

@@ -353,6 +353,22 @@ export class SearchIndex {
       .sort((a, b) => b.score - a.score);
   }
 
+  /**
+   * A misspelt word's nearest word in the sentences, as its index term and as written ("trainin": training): one
+   * edit away from its index term for a word of five letters or more, two for seven or more (a stem may lose a
+   * letter the misspelling kept). Undefined for a word the index holds, a
+   * short word, or one with nothing near.
+   */
+  nearestWord(token: string): { term: string; word: string } | undefined {
+    const term = processTerm(token);
+    if (term === null || this.postings.surfaceOf(term) !== undefined) return undefined;
+    const edits = token.length >= 7 ? 2 : token.length >= 5 ? 1 : 0;
+    if (edits === 0) return undefined;
+    const near = this.postings.nearestTerm(term, edits);
+    const word = near === undefined ? undefined : this.postings.surfaceOf(near);
+    return near === undefined || word === undefined ? undefined : { term: near, word };
+  }
+
   /** Whether the index holds this term (after processing), e.g. to tell which words of a query are unknown. */
   knows(token: string): boolean {
     const term = processTerm(token);

@@ -469,6 +469,23 @@ export class PostingIndex {
     return lo;
   }
 
+  /**
+   * The term of the sentences nearest a term they do not hold ("trainin": "training"), at most `maxDistance` edits
+   * away; of the nearest, the one in most documents. Undefined when there is none.
+   */
+  nearestTerm(term: string, maxDistance: number): string | undefined {
+    const { termFieldStart } = this.col;
+    let best: { term: string; distance: number; uses: number } | undefined;
+    for (const [found, [t, distance]] of this.fuzzy().fuzzyGet(term, maxDistance)) {
+      if (distance === 0 || this.surfaceOf(found) === undefined) continue;
+      const uses = (termFieldStart[(t + 1) * FIELD_COUNT] as number) - (termFieldStart[t * FIELD_COUNT] as number);
+      if (!best || distance < best.distance || (distance === best.distance && uses > best.uses)) {
+        best = { term: found, distance, uses };
+      }
+    }
+    return best?.term;
+  }
+
   /** The vocabulary as a radix tree for fuzzy lookups, built on the first fuzzy query (not at load). */
   private fuzzy(): SearchableMap<number> {
     if (this.fuzzyMap === null) {

@@ -1,0 +1,57 @@
+/**
+ * Chat's misspellings of ordinary words ("trainin grounds"): a word of the question that no sentence uses and that
+ * is not an English word is read as the nearest word the sentences use, and the answer says so.
+ */
+import { processTerm, type SearchIndex, tokenize } from '../search/index.ts';
+import { isEnglishWord } from './english.ts';
+import { editDistanceWithin } from './names.ts';
+import type { Question } from './question.ts';
+
+/** A question with its misspelt words read as the articles' words, and what was read for what. */
+export interface Respelled {
+  readonly question: Question;
+  /** The articles' words, as written, to add to the search. */
+  readonly words: readonly string[];
+  /** "Reading "training" for "trainin"." */
+  readonly notes: readonly string[];
+}
+
+/**
+ * Reads the question's content words, verb and counted thing that the index does not hold as their nearest index
+ * word. A real word the articles do not use ("finish") is left alone: it has a meaning of its own, which the
+ * related words of the ranking look after.
+ */
+export function respell(index: SearchIndex, question: Question): Respelled {
+  const fixes = new Map<string, { term: string; word: string; asked: string }>();
+  for (const token of tokenize(question.text)) {
+    const folded = token.toLowerCase();
+    if (!/^\p{Ll}+$/u.test(token) || isEnglishWord(folded)) continue;
+    const term = processTerm(folded);
+    const near = term === null ? undefined : index.nearestWord(folded);
+    // The word as written must be close too: stems of unrelated words can be near ("spyware", "sparred").
+    if (term !== null && near && closeAsWritten(folded, near.word)) fixes.set(term, { ...near, asked: token });
+  }
+  if (fixes.size === 0) return { question, words: [], notes: [] };
+  const fix = (t: string | null) => (t === null ? null : (fixes.get(t)?.term ?? t));
+  const used = [...fixes.entries()].filter(
+    ([t]) => question.content.includes(t) || question.predicate === t || question.counted === t,
+  );
+  if (used.length === 0) return { question, words: [], notes: [] };
+  return {
+    question: {
+      ...question,
+      content: question.content.map((t) => fix(t) as string),
+      predicate: fix(question.predicate),
+      counted: fix(question.counted),
+    },
+    words: used.map(([, f]) => f.word),
+    notes: used.map(([, f]) => `Reading "${f.word}" for "${f.asked}".`),
+  };
+}
+
+/** One edit apart (two for a long word), or the word typed short ("trainin" of "training"). */
+function closeAsWritten(typed: string, word: string): boolean {
+  const w = word.toLowerCase();
+  const max = typed.length >= 9 ? 2 : 1;
+  return editDistanceWithin(typed, w, max) <= max || (typed.length >= 5 && w.startsWith(typed));
+}
