@@ -213,6 +213,9 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   // News names a government by its seat ("the Kremlin said"): a country asked about speaks through it.
   const seat = GOVERNMENT_OF_COUNTRY.get(term ?? words.join(' '))?.seat;
   if (seat) forms.push(seat.split(' '));
+  // A name in the plural names its products ("how many Teslas", "Boeings"): the name itself.
+  const one = words.length === 1 ? (words[0] as string) : '';
+  if (/[^s']s$/.test(one) && one.length > 4) forms.push([one.slice(0, -1)]);
   const found = articlesWith(ctx, forms);
   if (found.size > 0) return { asked, person: byPeople[0] ?? null, forms, articles: found, corrected: null };
   // The start of a longer name, typed short ("Citi": Citigroup), when only one name word starts so.
@@ -272,6 +275,8 @@ const OFFICES: ReadonlyMap<string, readonly string[]> = new Map([
   ['defense chief', ['defense minister', 'defense secretary', 'defence minister', 'defence secretary']],
   ['central bank chief', ['central bank governor', 'central bank chair', 'governor', 'chair']],
   ['leader', ['president', 'prime minister', 'chancellor']],
+  ['finance chief', ['chief financial officer', 'cfo', 'finance director', 'finance chief']],
+  ['cfo', ['chief financial officer', 'cfo', 'finance director', 'finance chief']],
 ]);
 
 /** Words chat uses for whoever heads a body ("NATO's chief", "the union's boss"). */
@@ -314,17 +319,25 @@ function holderOf(ctx: AnswerContext, words: readonly string[]): Person | null {
     OFFICES.get(office) ??
     (owner !== null && HEAD_WORDS.has(office) ? HEAD_TITLES : office.includes(' ') ? [office] : []);
   if (titles.length === 0) return null;
-  const holders = people(ctx.whole ?? ctx).filter((p) =>
-    p.roles.some((role) => {
-      const r = ` ${tokenize(role)
-        .map((w) => fold(w))
-        .join(' ')} `;
-      const holds = titles.some((t) => r.includes(` ${t} `));
-      const ofCountry = !country || r.includes(` ${country.country} `) || r.includes(` ${country.adjective} `);
-      return holds && ofCountry && (owner === null || r.includes(` ${owner} `));
-    }),
-  );
-  return holders.length === 1 ? (holders[0] as Person) : null;
+  const holding = (ofOwner: boolean) =>
+    people(ctx.whole ?? ctx).filter((p) =>
+      p.roles.some((role) => {
+        const r = ` ${tokenize(role)
+          .map((w) => fold(w))
+          .join(' ')} `;
+        const holds = titles.some((t) => r.includes(` ${t} `));
+        const ofCountry = !country || r.includes(` ${country.country} `) || r.includes(` ${country.adjective} `);
+        return holds && ofCountry && (!ofOwner || owner === null || r.includes(` ${owner} `));
+      }),
+    );
+  const holders = holding(true);
+  if (holders.length === 1) return holders[0] as Person;
+  if (holders.length > 1 || owner === null) return null;
+  // A role written without its body ("said chief financial officer X" in an article on the company): the one
+  // holder of the title in the articles that name the body.
+  const ofBody = articlesWith(ctx, [owner.split(' ')]);
+  const near = holding(false).filter((p) => p.mentions.some((m) => ofBody.has(m.article)));
+  return near.length === 1 ? (near[0] as Person) : null;
 }
 
 /**

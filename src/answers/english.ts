@@ -35,7 +35,8 @@ const INFLECTIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
  */
 export function isEnglishWord(word: string): boolean {
   const list = englishWords();
-  if (list.has(word) || BARE_CONTRACTIONS.has(word)) return true;
+  // "didn't", "what's": a contraction, written with its apostrophe or without.
+  if (list.has(word) || BARE_CONTRACTIONS.has(word.replace(/['’]/g, ''))) return true;
   if (inflected(word, list)) return true;
   // A plural compound of two words ("airbases", "wargames"). Plural only: many surnames are two short words run
   // together ("Goldman", "Manchin"), but none ends in a plural noun.

@@ -4,7 +4,7 @@
  * words. Only the question's function words and capitalisation decide, never its topic, so the rules carry over to
  * any story. Names are resolved against the knowledge by the search answer, not here.
  */
-import { fold, processTerm, tokenize } from '../search/index.ts';
+import { fold, processTerm, termsOf, tokenize } from '../search/index.ts';
 import { isEnglishWord } from './english.ts';
 
 /** What kind of answer a question asks for. */
@@ -317,7 +317,8 @@ function termsWithout(text: string, names: readonly QuestionName[]): string[] {
  * subject of "how many … did X <verb>" / "will … be <verb>". Null when the question has none that can be told.
  */
 function predicateOf(text: string, type: QuestionType, names: readonly QuestionName[]): string | null {
-  const q = fold(text).replace(/[’']/g, "'");
+  // "did Disney add last quarter": a time closing the clause is not its verb.
+  const q = fold(text).replace(/[’']/g, "'").replace(TIME_PHRASE, ' ');
   const nameWords = new Set(names.flatMap((n) => tokenize(n.text).map((w) => fold(w))));
   const pick = (candidate: string | undefined): string | null => {
     if (!candidate || FUNCTION_WORDS.has(candidate) || nameWords.has(candidate)) return null;
@@ -331,6 +332,10 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
     );
     // "Who said …", "who warned …": whose words these are, which their quotation gives without the verb.
     if (m?.[1] && SPEECH.test(m[1])) return null;
+    // "Who stepped down": a phrasal verb the index reads as one word ("resign").
+    const phrasal = m?.[1] ? new RegExp(String.raw`\b${m[1]} (?:down|up|out|off|over|back)\b`).exec(q)?.[0] : undefined;
+    const asOne = phrasal ? termsOf(phrasal) : [];
+    if (asOne.length === 1 && asOne[0] !== processTerm(m?.[1] ?? '')) return asOne[0] as string;
     return pick(m?.[1]);
   }
   if (type === 'quantity') {
@@ -371,6 +376,10 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
   }
   return null;
 }
+
+/** A time said in words: "last quarter", "this year", "yesterday". */
+const TIME_PHRASE =
+  /\b(?:last|this|next|past|previous|that|the same|the following|the previous) (?:quarter|year|week|month|day|night|weekend|season|time|summer|winter|spring|autumn|fall)\b|\b(?:yesterday|today|tonight|tomorrow|so far)\b/g;
 
 /** Adverbs that close a clause without being its verb ("did Musk sell right after …"). */
 const DEGREE_ADVERBS = new Set(['right', 'just', 'shortly', 'immediately', 'soon', 'only', 'even', 'still', 'already']);

@@ -73,8 +73,8 @@ const REASON =
 /** Verbs that give something a name. */
 const NAMING_VERBS = 'called|dubbed|named|known as|titled|code-?named';
 
-/** A naming verb, then the name: "called “Allied Resolve”", "dubbed Union Courage". */
-export const NAMING_VERB = new RegExp(String.raw`\b(?:${NAMING_VERBS})\s+(?:the\s+)?[“"‘']?\p{Lu}`, 'u');
+/** A naming verb, then the name: "called “Allied Resolve”", "dubbed Union Courage", "called “rolling stop”". */
+export const NAMING_VERB = new RegExp(String.raw`\b(?:${NAMING_VERBS})\s+(?:the\s+)?(?:[“"‘']\p{L}|\p{Lu})`, 'u');
 
 /** Words that name something: a naming verb, or a quoted capitalised name. */
 const NAMING = new RegExp(String.raw`\b(?:${NAMING_VERBS})\b|[“"][A-Z]`);
@@ -353,6 +353,14 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // Size compared: "bigger" is also "larger" or "greater".
       ['bigger', ['larger', 'greater']],
       ['larger', ['bigger', 'greater']],
+      // A prison is a "jail" or a "detention" centre (the index reads "detention" as "arrest"); a bombing, a "strike".
+      ['prison', ['jail', 'arrest']],
+      ['jail', ['prison', 'arrest']],
+      ['bomb', ['strike', 'airstrik', 'shell']],
+      // Who pays for a service: "members", "subscribers", "customers", "users".
+      ['member', ['subscrib', 'custom', 'user']],
+      ['subscrib', ['member', 'custom', 'user']],
+      ['custom', ['subscrib', 'member', 'user', 'client']],
       // How someone "described" a thing is what they "called" it.
       ['describ', ['call', 'term', 'dub', 'label']],
       ['fire', ['sack', 'dismiss', 'cut', 'oust']],

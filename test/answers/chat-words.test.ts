@@ -21,6 +21,21 @@ const context = knowledgeFixture('chat', [
       'The spyware was sold to several governments, the report said.',
     ],
   },
+  {
+    file: 'streaming.md',
+    title: 'Streamline shares slide after weak quarter',
+    date: '2022-01-21',
+    paragraphs: [
+      'Streamline added 2.1 million subscribers in the fourth quarter, short of its own forecast.',
+      'The United States and Canada make up its largest region, with 61 million customers.',
+      '"We did not grow acquisition as fast as we wanted," said chief financial officer Ines Marr on the call.',
+      'Rival Vistaplay was not mentioned on the call.',
+      'An airstrike hit a detention centre in the northern city of Harrah on Friday, killing 40 people.',
+      'Regulators opened an investigation into 230,000 Zorvan cars over games played on their screens.',
+      'Zorvan recalled 9,000 vehicles over a driving mode called "rolling stop" that let cars pass stop signs.',
+      'Zorvan chairman Olav Brandt stepped down on Monday, the company said.',
+    ],
+  },
 ]);
 
 const never = () => false;
@@ -74,5 +89,32 @@ describe("chat's words in a question", () => {
     expect(spyware.notes ?? []).not.toEqual(expect.arrayContaining([expect.stringMatching(/^Reading/)]));
     const sparred = searchAnswer(ctx, { question: 'who bought the spywares', limit: 3 });
     expect((sparred.notes ?? []).join(' ')).not.toMatch(/Reading "s(?!pyware)/);
+  });
+
+  it("reads chat's names for people, offices and things as the articles write them", async () => {
+    const ctx = await context();
+    // A name in the plural names its products.
+    const cars = searchAnswer(ctx, { question: 'how many zorvans are under investigation over the games', limit: 3 });
+    expect(snippets(cars)[0]).toMatch(/230,000 Zorvan cars/);
+    // A role the article writes without its company ("said chief financial officer X") is still the company's.
+    const cfo = searchAnswer(ctx, { question: "what did streamline's finance chief say about acquisition", limit: 3 });
+    expect(snippets(cfo)[0]).toMatch(/did not grow acquisition/);
+    // A time closing the clause is not its verb: "add", not "quarter".
+    expect(readQuestion('how many subscribers did vistaplay add last quarter', never).predicate).toBe(
+      processTerm('add'),
+    );
+    // Members are customers; a prison is a detention centre; "stepped down" is one verb.
+    const members = searchAnswer(ctx, { question: 'how many streamline members are there in canada', limit: 3 });
+    expect(snippets(members)[0]).toMatch(/61 million customers/);
+    const prison = searchAnswer(ctx, { question: 'where was the prison that got bombed', limit: 3 });
+    expect(snippets(prison)[0]).toMatch(/detention centre in the northern city of Harrah/);
+    const resigned = searchAnswer(ctx, { question: 'Who stepped down at Zorvan?', limit: 3 });
+    expect(snippets(resigned)[0]).toMatch(/Olav Brandt stepped down/);
+    // A name given in quotes in lower case is a name; "didn't" is a word, not a name.
+    const mode = searchAnswer(ctx, {
+      question: "what's the name of the zorvan mode that didn't stop at stop signs",
+      limit: 3,
+    });
+    expect(snippets(mode)[0]).toMatch(/called "rolling stop"/);
   });
 });

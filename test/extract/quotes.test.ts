@@ -287,6 +287,16 @@ describe('extractQuotes: speaker rules', () => {
     expect(only(['Residents said they heard “loud bangs” overnight.'], 'loud bangs').speaker).toBe('Residents');
   });
 
+  it('"Q," said + a lower-case role + the name: the verb is no part of the role', () => {
+    const q = only(
+      ['"Overall, the business was healthy," said chief financial officer Maren Lund on the earnings call.'],
+      'Overall, the business was healthy',
+    );
+    expect(q).toMatchObject({ speaker: 'Maren Lund', speakerRole: 'chief financial officer' });
+    const says = only(['"We grew," says finance chief Tom Reyes.'], 'We grew');
+    expect(says).toMatchObject({ speaker: 'Tom Reyes', speakerRole: 'finance chief' });
+  });
+
   it('said + a lower-case description + the name ("said farmer Luca Moretti")', () => {
     const q = only(['“It’s a tragedy,” said farmer Luca Moretti, 61, standing by his barn.'], 'It’s a tragedy');
     expect(q).toMatchObject({ speaker: 'Luca Moretti', speakerRole: 'farmer' });

@@ -173,8 +173,9 @@ const LEFT_DETERMINERS = new Set([
   'other',
   'independent',
 ]);
-/** Verb-like endings that never belong to a noun phrase's modifiers. */
-const SPEECH_VERBS_HINT = /(ed|ing)$/;
+/** Verb-like endings and verbs of speech ("said chief financial officer X"): never a noun phrase's modifiers. */
+const SPEECH_VERBS_HINT =
+  /(ed|ing)$|^(?:say|says|said|tell|tells|told|write|writes|wrote|adds|notes|explains|argues|warns)$/;
 
 const INNER_CONNECTORS = new Set(['of', 'for', 'the', 'de', 'le', 'la', 'van', 'von', 'der', 'al']);
 
