@@ -17,6 +17,7 @@ import {
 import {
   acronymInText,
   asGovernment,
+  capitalsNamed,
   countriesIn,
   type FoundName,
   findName,
@@ -75,7 +76,7 @@ export interface Asked {
  * the reasons there are none.
  */
 export function ask(ctx: AnswerContext, text: string, limit: number, weights: RankingWeights = RANKING): Asked {
-  let question = readQuestion(text, nameTest(ctx), weakNameTest(ctx));
+  let question = readQuestion(capitalsNamed(text), nameTest(ctx), weakNameTest(ctx));
   // Who wrote an article is in its byline, not in its sentences.
   if (asksForAuthor(question.text)) {
     const byline = authorsOf(ctx, question.text, limit);
@@ -243,7 +244,10 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   const money = question.type === 'quantity' && !change && /\bhow much\b(?! (time|longer|more time|of)\b)/i.test(text);
   const whoSaid = question.type === 'who' && asksWhoSaid(text);
   const listsCountries = /\bwhich (?:countries|nations)\b/i.test(text);
-  const measure = /\bhow (?:long|far|tall|high|deep|wide|big|large)\b/i.test(text);
+  const measure =
+    /\bhow (?:long|far|tall|high|deep|wide|big|large)\b|\bwhat(?:'s| is)? (?:the )?(?:distance|length|duration)\b/i.test(
+      text,
+    );
   const top = Math.max(...all.map((h) => h.score));
   const scored = all.map((h) => {
     // The speaker's words are theirs whether quoted or told in the reporter's words ("the ministry has stated that").

@@ -359,7 +359,12 @@ export function splitName(ctx: AnswerContext, asked: QuestionName): FoundName[] 
     for (; j > i && hit === null; j--) {
       const words = parts.slice(i, j);
       // Each name must be a name of the knowledge, not merely words of its text ("Tim Cook" is not "tim" and "cook").
-      const lone = words.length === 1 && !asked.capitalised && common.has(fold(words[0] ?? ''));
+      // A lone common word of a lower-case run is a word ("call"), unless no English word is spelt so ("russia").
+      const lone =
+        words.length === 1 &&
+        !asked.capitalised &&
+        common.has(fold(words[0] ?? '')) &&
+        isEnglishWord(fold(words[0] ?? ''));
       if (j - i < parts.length && !lone && words.every((w) => known.has(fold(w)))) {
         const f = findName(ctx, { text: words.join(' '), capitalised: asked.capitalised, acronym: false });
         if (f && !f.corrected) hit = f;
@@ -414,6 +419,30 @@ export function countriesIn(folded: string): number {
   return GOVERNMENTS.filter((g) => ` ${folded} `.includes(` ${g.country} `)).length;
 }
 const GOVERNMENT_OF_CAPITAL = new Map(GOVERNMENTS.map((g) => [g.capital, g]));
+
+/**
+ * A question's "the Ukrainian capital" or "Russia's capital", written as the city ("Kyiv"), which is how the articles
+ * name it.
+ */
+export function capitalsNamed(text: string): string {
+  return text.replace(/\b(?:the\s+)?([\p{L} ]+?)(?:['’]s)?\s+capital(?:\s+city)?\b/giu, (whole, words: string) => {
+    const tail = words.trim().split(/\s+/).slice(-2);
+    for (const n of [2, 1]) {
+      const key = tail.slice(-n).join(' ').toLowerCase();
+      const g = GOVERNMENTS.find((x) => x.adjective === key || x.country === key);
+      if (g && (n === 1 || tail.length === 2)) {
+        const kept = words
+          .trim()
+          .split(/\s+/)
+          .slice(0, -n)
+          .join(' ')
+          .replace(/\s*\bthe$/i, '');
+        return `${kept ? `${kept} ` : ''}${titleCase(g.capital)}`;
+      }
+    }
+    return whole;
+  });
+}
 
 /**
  * A speaker asked for by a capital ("what does Kyiv think") speaks through its government: the country's name,

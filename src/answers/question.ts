@@ -184,7 +184,7 @@ export function questionType(text: string): QuestionType {
   // "What is Reznikov's role": who someone is, asked by their office.
   if (/^what(?:'s| is| was) (?:the )?[\p{L}.' -]+'s (?:role|job|title|position|post)\b/u.test(q)) return 'whois';
   if (
-    /\bhow (many|much)\b|\bhow (far|close|near|big|large|high|low|long|tall|cold|hot|old|fast|deep)\b|\bnumber of\b|\bwhat (percentage|share|proportion|fraction|percent|price|amount|sum|total|figure|count|tally|margin)\b|\bfinal (vote )?(count|tally|score|result)\b/.test(
+    /\bhow (many|much)\b|\bhow (far|close|near|big|large|high|low|long|tall|cold|hot|old|fast|deep)\b|\bnumber of\b|\bwhat (percentage|share|proportion|fraction|percent|price|amount|sum|total|figure|count|tally|margin)\b|\bfinal (vote )?(count|tally|score|result)\b|\bwhat(?:'s| is)? (?:the )?(?:distance|length|duration)\b/.test(
       q,
     )
   )
@@ -534,6 +534,8 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:call|calls|called|calling) off\b/gi, 'cancel'],
   [/\b(?:set|sets|setting) up\b/gi, 'establish'],
   [/\b(?:kick|kicks|kicked|kicking) off\b/gi, 'begin'],
+  // "What phrase did X use to sum up the talks": how X described them.
+  [/\b(?:sum|sums|summed|summing) up\b/gi, 'describe'],
   // "Where's Johnson off to": where he goes.
   [/\boff to\b/gi, 'go to'],
 ];
@@ -575,7 +577,7 @@ const CHAT_WORD = new RegExp(
  * Dropped from the question's reading, so they are neither its verb nor words the answer must hold.
  */
 const FILLER =
-  /\b(?:lol|lmao|lmfao|rofl|omg|pls|plz|please|btw|tbh|imo|imho|idk|iirc|afaik|rn|ngl|fyi|smh|hey|guys|folks|anyone|anybody|someone|exactly|actually|basically|literally|honestly|seriously|even|currently|normally|usually|typically|generally|ordinarily|ok|okay)\b/gi;
+  /\b(?:lol|lmao|lmfao|rofl|omg|pls|plz|please|btw|tbh|imo|imho|idk|iirc|afaik|rn|ngl|fyi|smh|hey|guys|folks|anyone|anybody|someone|exactly|actually|basically|literally|honestly|seriously|even|currently|normally|usually|typically|generally|ordinarily|roughly|approximately|ok|okay)\b/gi;
 
 /** Abbreviations chat uses for offices, with what they stand for. */
 const OFFICE_WORDS: Readonly<Record<string, string>> = { fm: 'foreign minister', pm: 'prime minister' };

@@ -317,7 +317,7 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['gather', ['assembl', 'amass', 'mass', 'build', 'buildup', 'concentr', 'collect']],
       ['mass', ['amass', 'assembl', 'gather', 'station', 'deploi', 'buildup', 'concentr']],
       // Factories are "shut", "closed", "halted" or "suspended"; a price is "paid" or a thing "bought".
-      ['close', ['suspend', 'stoppag', 'idl']],
+      ['close', ['suspend', 'stoppag', 'idl', 'block', 'blockad', 'blockag']],
       ['suspend', ['close']],
       ['factori', ['plant']],
       ['plant', ['factori']],
@@ -361,6 +361,11 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['member', ['subscrib', 'custom', 'user']],
       ['subscrib', ['member', 'custom', 'user']],
       ['custom', ['subscrib', 'member', 'user', 'client']],
+      // An air base is an "airfield".
+      ['airbas', ['airfield', 'base']],
+      ['base', ['airfield', 'airbas']],
+      // Troops "withdraw", "pull out" or "leave".
+      ['withdraw', ['leav', 'exit']],
       // How someone "described" a thing is what they "called" it.
       ['describ', ['call', 'term', 'dub', 'label']],
       ['fire', ['sack', 'dismiss', 'cut', 'oust']],

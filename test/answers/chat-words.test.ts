@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { capitalsNamed } from '../../src/answers/asked-names.ts';
 import { readQuestion } from '../../src/answers/question.ts';
 import { searchAnswer } from '../../src/answers/search.ts';
 import { processTerm } from '../../src/search/index.ts';
@@ -34,6 +35,18 @@ const context = knowledgeFixture('chat', [
       'Regulators opened an investigation into 230,000 Zorvan cars over games played on their screens.',
       'Zorvan recalled 9,000 vehicles over a driving mode called "rolling stop" that let cars pass stop signs.',
       'Zorvan chairman Olav Brandt stepped down on Monday, the company said.',
+    ],
+  },
+  {
+    file: 'region.md',
+    title: 'Joint drills open in the north',
+    date: '2022-02-10',
+    paragraphs: [
+      'Russia and Belarus began 12 days of joint drills on Thursday.',
+      'The airfields of Orsha and Pinsk are also involved, the ministry wrote.',
+      'Ukraine protested the blockage of part of the Sea of Azov by the navy.',
+      'The Kremlin has stated that its troops will leave once the drills end on February 22.',
+      'Kyiv lies about 200 miles from the exercise area.',
     ],
   },
 ]);
@@ -116,5 +129,27 @@ describe("chat's words in a question", () => {
       limit: 3,
     });
     expect(snippets(mode)[0]).toMatch(/called "rolling stop"/);
+  });
+
+  it("reads a country's capital as the city, a lower-case run of countries as several names, and news' words", async () => {
+    expect(capitalsNamed('what distance separates the ukrainian capital from belarus')).toBe(
+      'what distance separates Kyiv from belarus',
+    );
+    expect(capitalsNamed("how far is Russia's capital from the border")).toBe('how far is Moscow from the border');
+    expect(capitalsNamed('is the venture capital fund big')).toBe('is the venture capital fund big');
+    expect(readQuestion('roughly what distance separates kyiv from belarus', never).type).toBe('quantity');
+    const ctx = await context();
+    const far = searchAnswer(ctx, {
+      question: 'roughly what distance separates the ukrainian capital from the drills',
+    });
+    expect(snippets(far)[0]).toMatch(/about 200 miles/);
+    const long = searchAnswer(ctx, { question: 'how long is the russia belarus exercise going on for', limit: 3 });
+    expect(snippets(long)[0]).toMatch(/12 days of joint drills/);
+    const bases = searchAnswer(ctx, { question: 'Which air bases are involved in the drills?', limit: 3 });
+    expect(snippets(bases)[0]).toMatch(/airfields of Orsha and Pinsk/);
+    const waters = searchAnswer(ctx, { question: 'which waters is the navy closing off', limit: 3 });
+    expect(snippets(waters)[0]).toMatch(/Sea of Azov/);
+    const out = searchAnswer(ctx, { question: 'When does the Kremlin say its troops will pull out?', limit: 3 });
+    expect(snippets(out)[0]).toMatch(/will leave once the drills end/);
   });
 });
