@@ -37,7 +37,14 @@ import { asksForAuthor, authorsOf } from './authors.ts';
 import { type AnswerContext, memo } from './context.ts';
 import { articlesWith, containsForm, foldedWords, SPEECH_VERB, speaksIn } from './folded.ts';
 import { quotingIndex } from './people.ts';
-import { asksWhoSaid, type Question, type QuestionName, type QuestionType, readQuestion } from './question.ts';
+import {
+  asksWhoSaid,
+  type Question,
+  type QuestionName,
+  type QuestionType,
+  readQuestion,
+  speaksInQuestion,
+} from './question.ts';
 import {
   askedDays,
   askedMonths,
@@ -93,6 +100,11 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     if (f) found.push(f);
     else if (parts.length > 0) found.push(...parts);
     else missing.push(name);
+  }
+  // "Which waters did Kyiv say …": a capital that speaks is its government, whatever the question asks (a speech
+  // question's speaker is read so below).
+  for (const [i, f] of found.entries()) {
+    if (question.type !== 'speech' && speaksInQuestion(question.text, f.asked.text)) found[i] = asGovernment(ctx, f);
   }
   // An acronym the articles never write may stand for words they write in full ("BTGs": battalion tactical groups).
   for (const name of missing.filter((m) => m.acronym)) {

@@ -148,6 +148,18 @@ const CALENDAR = new Set(
 const SPEECH =
   /\b(say|said|says|saying|tell|told|telling|think|thinks|thought|argue|argued|claim|claimed|warn|warned|write|wrote|promise|promised|respond|responded|react|reacted|admit|admitted|mean|comment|commented|insist|insisted|explain|explained)\b/;
 
+/**
+ * Does the question make the name a speaker ("which waters did Kyiv say …", "according to Kyiv")? Whatever it asks,
+ * what a capital says is its government's.
+ */
+export function speaksInQuestion(text: string, name: string): boolean {
+  const n = escapeRegExp(name);
+  return new RegExp(
+    String.raw`\b${n}\s+(?:\w+\s+)?(?:say|says|said|think|thinks|believe|believes|claim|claims|warn|warns|warned|fear|fears)\b|\baccording to (?:the\s+)?${n}\b`,
+    'i',
+  ).test(text);
+}
+
 /** Does a "who" question ask whose words these are ("who said …", "who warned that …")? */
 export function asksWhoSaid(text: string): boolean {
   const m = /^\s*(?:who|whom)\s+(?:has |have |had |did )?(\w+)/i.exec(text);

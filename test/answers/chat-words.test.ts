@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { capitalsNamed } from '../../src/answers/asked-names.ts';
-import { readQuestion } from '../../src/answers/question.ts';
+import { readQuestion, speaksInQuestion } from '../../src/answers/question.ts';
 import { searchAnswer } from '../../src/answers/search.ts';
 import { processTerm } from '../../src/search/index.ts';
 import { expectVerbatim, knowledgeFixture, snippets } from './seed.ts';
@@ -151,5 +151,14 @@ describe("chat's words in a question", () => {
     expect(snippets(waters)[0]).toMatch(/Sea of Azov/);
     const out = searchAnswer(ctx, { question: 'When does the Kremlin say its troops will pull out?', limit: 3 });
     expect(snippets(out)[0]).toMatch(/will leave once the drills end/);
+  });
+
+  it('reads a capital that speaks as its government, whatever the question asks', async () => {
+    expect(speaksInQuestion('which waters did kyiv say the navy was closing off', 'kyiv')).toBe(true);
+    expect(speaksInQuestion('how far is kyiv from the drills', 'kyiv')).toBe(false);
+    const ctx = await context();
+    // The article that says it never names Kyiv: Ukraine protested.
+    const waters = searchAnswer(ctx, { question: 'which sea did kyiv say the navy was blocking', limit: 3 });
+    expect(snippets(waters)[0]).toMatch(/^Ukraine protested the blockage of part of the Sea of Azov/);
   });
 });
