@@ -21,6 +21,7 @@ import {
   countriesIn,
   type FoundName,
   findName,
+  isDescribingWord,
   isKnownName,
   isPlainWord,
   nameTest,
@@ -142,10 +143,12 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   }
 
   // The articles that hold every name found (the answer is about them, not merely on their topic). When none holds
-  // them all, a plain word of a lower-case question taken for a name ("prices") is let go.
+  // them all, a plain word of a lower-case question taken for a name ("prices") is let go, and so is a capitalised
+  // word that describes ("the Western alliance").
   let allowed = articlesWithAll(found);
-  if (allowed !== null && allowed.size === 0 && found.some((f) => isPlainWord(f.asked))) {
-    const names = found.filter((f) => !isPlainWord(f.asked));
+  const loose = (f: FoundName) => isPlainWord(f.asked) || isDescribingWord(f.asked);
+  if (allowed !== null && allowed.size === 0 && found.some(loose)) {
+    const names = found.filter((f) => !loose(f));
     found.splice(0, found.length, ...names);
     allowed = articlesWithAll(found);
   }

@@ -195,6 +195,15 @@ export function isPlainWord(name: QuestionName): boolean {
   return !name.capitalised && !/\s/.test(name.text.trim()) && referenceRarity().frequency.has(fold(name.text));
 }
 
+/**
+ * Is the name a capitalised word that describes rather than names ("the Western alliance", "European leaders"): an
+ * English adjective, which the articles may say otherwise ("the West")?
+ */
+export function isDescribingWord(name: QuestionName): boolean {
+  const word = fold(name.text.trim());
+  return !/\s/.test(word) && /(?:ern|an|ish|ese|ic|al)$/.test(word) && isEnglishWord(word);
+}
+
 /** Finds one asked name in the knowledge; null when no article mentions it, even misspelt. */
 export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | null {
   const words = tokenize(asked.text).map((w) => fold(w));

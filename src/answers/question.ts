@@ -129,6 +129,37 @@ const VAGUE_VERBS = new Set(
     .filter((t): t is string => t !== null),
 );
 
+/**
+ * Verbs that carry no meaning of their own in a question ("who gave the figure", "the prison that got bombed"):
+ * neither its verb nor a word the answer must hold. Not "make", which news writes as "earn" for money.
+ */
+const LIGHT_VERBS: ReadonlySet<string> = new Set(
+  [
+    'get',
+    'gets',
+    'got',
+    'gotten',
+    'give',
+    'gives',
+    'gave',
+    'given',
+    'take',
+    'takes',
+    'took',
+    'taken',
+    'put',
+    'puts',
+    'come',
+    'comes',
+    'came',
+    'have',
+    'has',
+    'had',
+  ]
+    .map((w) => processTerm(w))
+    .filter((t): t is string => t !== null),
+);
+
 /** "Where all this is happening": that something takes place, which every sentence of the story tells. */
 const EVENT_VERBS: ReadonlySet<string> = new Set(
   ['happen', 'happens', 'happened', 'happening', 'occur', 'occurs', 'occurred', 'occurring']
@@ -546,6 +577,8 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:call|calls|called|calling) off\b/gi, 'cancel'],
   [/\b(?:set|sets|setting) up\b/gi, 'establish'],
   [/\b(?:kick|kicks|kicked|kicking) off\b/gi, 'begin'],
+  // "Look for allies": seek them.
+  [/\b(?:look|looks|looked|looking) for\b/gi, 'seek'],
   // "What phrase did X use to sum up the talks": how X described them.
   [/\b(?:sum|sums|summed|summing) up\b/gi, 'describe'],
   // "Where's Johnson off to": where he goes.
@@ -607,10 +640,17 @@ export function readQuestion(
       .replace(/(^|\s)[@#][^\s]+/gu, ' ')
       .replace(/\s+/g, ' ')
       .trim() || asked;
-  // Chat's abbreviations of offices ("the French FM", "the PM"), not after a number ("5 pm"), and of plain words.
+  // Chat's abbreviations of offices ("the French FM", "the PM"), not after a number ("5 pm"), of plain words, and of
+  // thousands ("30k": 30,000, as news writes it).
   const text = cleaned
+    .replace(/\b(\d{1,3})k\b/gi, '$1,000')
     .replace(OFFICE_ABBREVIATIONS, (m) => OFFICE_WORDS[m.toLowerCase()] ?? m)
-    .replace(CHAT_WORD, (m) => CHAT_WORDS[m] ?? m);
+    .replace(CHAT_WORD, (m) => CHAT_WORDS[m] ?? m)
+    // "moscows defence ministry": a possessive typed without its apostrophe, when the word less its "s" is a name
+    // and the word itself is neither a name nor an English word.
+    .replace(/\b(\p{Ll}{3,})s\b(?!['’])/gu, (word, base: string) =>
+      isName(base) && !isName(word) && !isEnglishWord(word) ? `${base}'s` : word,
+    );
   const type = questionType(text);
   const spotted = questionNames(text, isName, isWeak);
   const subject =
@@ -626,9 +666,33 @@ export function readQuestion(
   const counted = type === 'quantity' ? countedOf(plain) : null;
   const form = FORM_NOUNS[type];
   const content = termsWithout(plain, names).filter(
-    (t) => t !== predicate && t !== counted && !(form?.has(t) && asksBy(plain, t)) && !EVENT_VERBS.has(t),
+    (t) =>
+      t !== predicate &&
+      t !== counted &&
+      !(form?.has(t) && asksBy(plain, t)) &&
+      !EVENT_VERBS.has(t) &&
+      !LIGHT_VERBS.has(t),
   );
-  return { text, type, names, predicate, counted, content, time: timeWords(text), core: coreOf(plain, names) };
+  // The form of the answer is no word to search for: "which countries" is answered by a sentence naming them, not
+  // one that says "countries".
+  const formWords = tokenize(plain).filter((w) => {
+    const t = processTerm(w);
+    return t !== null && form?.has(t) === true && asksBy(plain, t);
+  });
+  const core = formWords.reduce(
+    (c, w) => c.replace(new RegExp(String.raw`\b${escapeRegExp(w)}\b`, 'i'), ' '),
+    coreOf(plain, names),
+  );
+  return {
+    text,
+    type,
+    names,
+    predicate,
+    counted,
+    content,
+    time: timeWords(text),
+    core: core.replace(/\s+/g, ' ').trim(),
+  };
 }
 
 function escapeRegExp(text: string): string {

@@ -366,6 +366,9 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['base', ['airfield', 'airbas']],
       // Troops "withdraw", "pull out" or "leave".
       ['withdraw', ['leav', 'exit']],
+      // Allies are found in "alliances".
+      ['alli', ['allianc']],
+      ['allianc', ['alli']],
       // How someone "described" a thing is what they "called" it.
       ['describ', ['call', 'term', 'dub', 'label']],
       ['fire', ['sack', 'dismiss', 'cut', 'oust']],

@@ -223,10 +223,17 @@ describe('answering on the seeds', () => {
       'who were the journalists expelled from Russia',
       'who are the reporters detained in Moscow',
       'who reported the news of the attack',
+      'which reporters wrote about the protests',
     ]) {
       expect(asksForAuthor(q), q).toBe(false);
     }
-    for (const q of ['who is the author of the article', 'byline', 'who is the reporter?', 'author of this story']) {
+    for (const q of [
+      'who is the author of the article',
+      'byline',
+      'who is the reporter?',
+      'author of this story',
+      'which reporters wrote the cnn piece?',
+    ]) {
       expect(asksForAuthor(q), q).toBe(true);
     }
     expect(snippets(searchAnswer(ctx, { question: 'what did peskov tell reporters', limit: 3 }))[0]).toMatch(/Peskov/);

@@ -47,6 +47,11 @@ const context = knowledgeFixture('chat', [
       'Ukraine protested the blockage of part of the Sea of Azov by the navy.',
       'The Kremlin has stated that its troops will leave once the drills end on February 22.',
       'Kyiv lies about 200 miles from the exercise area.',
+      'Officials in Washington said as many as 30,000 troops could take part.',
+      '"It is perfectly proper for Ukraine to seek defensive alliances," Sorn said.',
+      '"Both countries face threats much higher than before," Kell said.',
+      'The Russian Ministry of Defense said the purpose of the exercise is to repel aggression.',
+      'Moscow has denied any plan to attack its neighbour.',
     ],
   },
 ]);
@@ -160,5 +165,31 @@ describe("chat's words in a question", () => {
     // The article that says it never names Kyiv: Ukraine protested.
     const waters = searchAnswer(ctx, { question: 'which sea did kyiv say the navy was blocking', limit: 3 });
     expect(snippets(waters)[0]).toMatch(/^Ukraine protested the blockage of part of the Sea of Azov/);
+  });
+
+  it('reads chat numbers, possessives without apostrophes, light verbs and the form of the answer', async () => {
+    const ctx = await context();
+    // "30k" is written 30,000; "gave" asks nothing of the answer.
+    const figure = searchAnswer(ctx, { question: 'who gave the 30k troop figure?', limit: 3 });
+    expect(snippets(figure)[0]).toMatch(/30,000 troops/);
+    expect(readQuestion('who gave the 30k troop figure?', never).content).not.toContain(processTerm('gave'));
+    // "Which countries": the sentence that names them answers, not one that says "countries", so the form of the
+    // answer is not searched for.
+    expect(readQuestion('Which countries make up the Halden talks?', never).core).not.toMatch(/countries/);
+    expect(readQuestion('How many countries signed the deal?', never).core).toMatch(/countries/);
+    // "moscows": Moscow's, whose ministry speaks for Russia.
+    const isName = (w: string) => ['moscow', 'kell', 'sorn'].includes(w);
+    expect(readQuestion('what did moscows defence ministry say', isName).text).toBe(
+      "what did moscow's defence ministry say",
+    );
+    expect(readQuestion('what do analysts say', isName).text).toBe('what do analysts say');
+    const goal = searchAnswer(ctx, { question: 'what did moscows defence ministry say the goal of the exercise is' });
+    expect(snippets(goal).join(' ')).toMatch(/purpose of the exercise is to repel aggression/);
+    // "Look for allies" is to seek alliances.
+    const allies = searchAnswer(ctx, { question: "What did Sorn say about Ukraine's right to look for allies?" });
+    expect(snippets(allies)[0]).toMatch(/seek defensive alliances/);
+    // A describing word no article uses ("Western") does not make the question unanswerable.
+    const threat = searchAnswer(ctx, { question: 'Does Kell believe the Western threat to both countries is higher?' });
+    expect(snippets(threat)[0]).toMatch(/threats much higher than before/);
   });
 });
