@@ -250,6 +250,12 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     }
     return relatedIn(terms, term);
   };
+  const aroundUses = (h: Hit, term: string) =>
+    passageUses(h, term) ||
+    [h.paragraph - 1, h.paragraph + 1].some((n) => {
+      const near = ctx.paragraph(h.article, n);
+      return near !== undefined && relatedIn(termsOf(near), term);
+    });
   const askedYears = years(text);
   const months = askedMonths(text);
   const days = askedDays(text);
@@ -388,7 +394,9 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // who bought another chain).
   if (answering.length > 0 && ANSWERED_BY_FACT.has(question.type)) {
     const wanted = [question.predicate, question.counted, ...question.content].filter((t): t is string => t !== null);
-    const absentIn = (h: Hit) => wanted.filter((t) => !passageUses(h, t));
+    // News spreads a fact over neighbouring paragraphs ("… said Monday." / "The fund, which runs …"): the
+    // paragraphs either side count as the passage.
+    const absentIn = (h: Hit) => wanted.filter((t) => !aroundUses(h, t));
     const enough = (h: Hit) => 1 - absentIn(h).length / wanted.length >= weights.coverFloor;
     const first = answering[0] as (typeof answering)[number];
     // Refused when none of the best few passages holds enough of it (the ranking of those that answer stands).

@@ -52,6 +52,8 @@ const context = knowledgeFixture('chat', [
       '"Both countries face threats much higher than before," Kell said.',
       'The Russian Ministry of Defense said the purpose of the exercise is to repel aggression.',
       'Moscow has denied any plan to attack its neighbour.',
+      'Harbor Capital is closing its flagship fund, the firm told investors on Monday.',
+      'It manages $4 billion.',
     ],
   },
 ]);
@@ -191,5 +193,14 @@ describe("chat's words in a question", () => {
     // A describing word no article uses ("Western") does not make the question unanswerable.
     const threat = searchAnswer(ctx, { question: 'Does Kell believe the Western threat to both countries is higher?' });
     expect(snippets(threat)[0]).toMatch(/threats much higher than before/);
+  });
+
+  it('reads a fact spread over neighbouring paragraphs as one passage before refusing', async () => {
+    const ctx = await context();
+    const managed = searchAnswer(ctx, {
+      question: 'how much money does the flagship fund of harbor capital manage for investors?',
+      limit: 3,
+    });
+    expect(snippets(managed)[0]).toBe('It manages $4 billion.');
   });
 });
