@@ -250,6 +250,20 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     }
     return relatedIn(terms, term);
   };
+  const articleTerms = new Map<string, ReadonlySet<string>>();
+  const articleUses = (article: string, term: string) => {
+    let terms = articleTerms.get(article);
+    if (terms === undefined) {
+      const text =
+        ctx.articles
+          .find((a) => a.id === article)
+          ?.paragraphs.map((p) => p.text)
+          .join(' ') ?? '';
+      terms = new Set(termsOf(text));
+      articleTerms.set(article, terms);
+    }
+    return relatedIn([...terms], term);
+  };
   const aroundUses = (h: Hit, term: string) =>
     passageUses(h, term) ||
     [h.paragraph - 1, h.paragraph + 1].some((n) => {
@@ -317,6 +331,14 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       (s) => s.hit.speakers.some((n) => speakerNames.has(n)) || speaksIn(folded(s.hit), speaker.forms),
     );
     if (theirs.length > 0) answering = theirs;
+    // "What did Sunak say about the steel deal": their words on something else do not answer. None of the passages
+    // where they speak holds a word of the subject asked about.
+    // Read over the whole of each article where they speak: their words may say it otherwise than the question.
+    const topic = aboutTerms(question.text).filter((t) => question.content.includes(t));
+    const spokenIn = new Set(theirs.map((s) => s.hit.article));
+    if (theirs.length > 0 && topic.length > 0 && ![...spokenIn].some((a) => topic.some((t) => articleUses(a, t)))) {
+      return refuse(`${speaker.corrected ?? speaker.asked.text} is quoted in the articles, but not on this.`);
+    }
   } else if (speaker) {
     const strict = answering.filter((s) => speaksIn(folded(s.hit), speaker.forms));
     // Failing that, a sentence where they are named beside words said for them ("X declined to comment, but its
@@ -451,4 +473,10 @@ function articlesWithAll(found: readonly FoundName[]): Set<string> | null {
     else for (const a of allowed) if (!f.articles.has(a)) allowed.delete(a);
   }
   return allowed;
+}
+
+/** The index terms of what a question asks someone's words about: the words after "about" ("… say about the deal"). */
+function aboutTerms(text: string): string[] {
+  const m = /\b(?:about|regarding|concerning|on the subject of)\b(.*)$/i.exec(text);
+  return m ? termsOf(m[1] ?? '') : [];
 }

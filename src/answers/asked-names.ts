@@ -288,6 +288,23 @@ const OFFICES: ReadonlyMap<string, readonly string[]> = new Map([
   ['cfo', ['chief financial officer', 'cfo', 'finance director', 'finance chief']],
 ]);
 
+/**
+ * A department's head is its minister in one country and its secretary in another ("the UK trade minister" is the
+ * International Trade Secretary): both titles, and the department's name with "international" before it.
+ */
+function ministerOrSecretary(office: string): readonly string[] {
+  const m = /^(.+) (minister|secretary)$/.exec(office);
+  if (!m) return [office];
+  const [, department, title] = m as unknown as [string, string, string];
+  const other = title === 'minister' ? 'secretary' : 'minister';
+  return [
+    office,
+    `${department} ${other}`,
+    `international ${department} ${title}`,
+    `international ${department} ${other}`,
+  ];
+}
+
 /** Words chat uses for whoever heads a body ("NATO's chief", "the union's boss"). */
 const HEAD_WORDS = new Set(['chief', 'head', 'boss', 'leader', 'top']);
 
@@ -315,20 +332,31 @@ const HEAD_TITLES = [
  * hold it.
  */
 function holderOf(ctx: AnswerContext, words: readonly string[]): Person | null {
-  const country = GOVERNMENTS.find((g) => words.includes(g.country) || words.includes(g.adjective));
+  const country = GOVERNMENTS.find(
+    (g) =>
+      words.includes(g.country) ||
+      words.includes(g.adjective) ||
+      words.some((w) => COUNTRY_SHORT_NAMES.get(w) === g.country),
+  );
   // A body named before a possessive ("nato s chief"), when it is no country…
   const possessive = words.indexOf('s');
   // …or before the word for its head ("the nato chief").
   const cut = possessive > 0 ? possessive : HEAD_WORDS.has(words.at(-1) ?? '') ? words.length - 1 : -1;
   const owner = !country && cut > 0 ? words.slice(0, cut).join(' ') : null;
   const office = (owner === null ? words : words.slice(possessive > 0 ? possessive + 1 : cut))
-    .filter((w) => w !== 's' && w !== country?.country && w !== country?.adjective)
+    .filter(
+      (w) =>
+        w !== 's' &&
+        w !== country?.country &&
+        w !== country?.adjective &&
+        !(country && COUNTRY_SHORT_NAMES.get(w) === country.country),
+    )
     .join(' ');
   const titles =
     OFFICES.get(office) ??
-    (owner !== null && HEAD_WORDS.has(office) ? HEAD_TITLES : office.includes(' ') ? [office] : []);
+    (owner !== null && HEAD_WORDS.has(office) ? HEAD_TITLES : office.includes(' ') ? ministerOrSecretary(office) : []);
   if (titles.length === 0) return null;
-  const holding = (ofOwner: boolean) =>
+  const holding = (strict: boolean) =>
     people(ctx.whole ?? ctx).filter((p) =>
       p.roles.some((role) => {
         const r = ` ${tokenize(role)
@@ -336,15 +364,16 @@ function holderOf(ctx: AnswerContext, words: readonly string[]): Person | null {
           .join(' ')} `;
         const holds = titles.some((t) => r.includes(` ${t} `));
         const ofCountry = !country || r.includes(` ${country.country} `) || r.includes(` ${country.adjective} `);
-        return holds && ofCountry && (!ofOwner || owner === null || r.includes(` ${owner} `));
+        return holds && (!strict || (ofCountry && (owner === null || r.includes(` ${owner} `))));
       }),
     );
   const holders = holding(true);
   if (holders.length === 1) return holders[0] as Person;
-  if (holders.length > 1 || owner === null) return null;
-  // A role written without its body ("said chief financial officer X" in an article on the company): the one
-  // holder of the title in the articles that name the body.
-  const ofBody = articlesWith(ctx, [owner.split(' ')]);
+  if (holders.length > 1 || (owner === null && !country)) return null;
+  // A role written without its body or country ("said chief financial officer X" in an article on the company,
+  // "International Trade Secretary X" in one on Britain): the one holder of the title in the articles that name it.
+  const named = owner !== null ? [owner.split(' ')] : [[country?.country ?? ''], [country?.adjective ?? '']];
+  const ofBody = articlesWith(ctx, named);
   const near = holding(false).filter((p) => p.mentions.some((m) => ofBody.has(m.article)));
   return near.length === 1 ? (near[0] as Person) : null;
 }
@@ -398,6 +427,15 @@ interface Government {
   /** The seat that stands for it ("the Kremlin said"), where the press uses one. */
   readonly seat?: string;
 }
+
+/** Short names chat gives a country ("the uk trade minister"), as the table's country. */
+const COUNTRY_SHORT_NAMES: ReadonlyMap<string, string> = new Map([
+  ['uk', 'unitedkingdom'],
+  ['britain', 'unitedkingdom'],
+  ['us', 'unitedstates'],
+  ['usa', 'unitedstates'],
+  ['america', 'unitedstates'],
+]);
 
 /** General knowledge of how the press writes, not of any article. */
 const GOVERNMENTS: readonly Government[] = [

@@ -73,11 +73,17 @@ const REASON =
 /** Verbs that give something a name. */
 const NAMING_VERBS = 'called|dubbed|named|known as|titled|code-?named';
 
-/** A naming verb, then the name: "called “Allied Resolve”", "dubbed Union Courage", "called “rolling stop”". */
-export const NAMING_VERB = new RegExp(String.raw`\b(?:${NAMING_VERBS})\s+(?:the\s+)?(?:[“"‘']\p{L}|\p{Lu})`, 'u');
+/**
+ * A naming verb, then the name ("called “Allied Resolve”", "dubbed Union Courage", "called “rolling stop”"), or a
+ * name that is a hashtag ("the campaign — #PensForBiden —").
+ */
+export const NAMING_VERB = new RegExp(
+  String.raw`\b(?:${NAMING_VERBS})\s+(?:the\s+)?(?:[“"‘']\p{L}|\p{Lu})|(?:^|\s)#\p{L}[\p{L}\d]+`,
+  'u',
+);
 
-/** Words that name something: a naming verb, or a quoted capitalised name. */
-const NAMING = new RegExp(String.raw`\b(?:${NAMING_VERBS})\b|[“"][A-Z]`);
+/** Words that name something: a naming verb, a quoted capitalised name, or a hashtag ("#PensForBiden"). */
+const NAMING = new RegExp(String.raw`\b(?:${NAMING_VERBS})\b|[“"][A-Z]|(?:^|\s)#\p{L}`, 'u');
 
 /** A sentence giving a role: "X, the …", "…'s chief executive X", "X is the …". */
 export const ROLE =
@@ -301,7 +307,15 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['gain', ['rise', 'higher', 'up', 'ralli', 'advanc']],
       ['peopl', ['person', 'resid', 'victim', 'individu']],
       ['job', ['staff', 'worker', 'employe', 'post', 'role', 'peopl', 'layoff']],
-      ['make', ['earn', 'profit', 'revenu']],
+      // Money "made" is earned, or a fund's "gain" or "return".
+      ['make', ['earn', 'profit', 'revenu', 'gain', 'return']],
+      // Cases are "logged", "recorded" or "reported".
+      ['log', ['record', 'report', 'regist']],
+      ['record', ['log', 'report', 'regist']],
+      // Rules "kick in", "take effect", "start" (the index reads "start" as "begin").
+      ['begin', ['effect', 'launch']],
+      // Incidents are counted as "cases" or "episodes".
+      ['incid', ['case', 'episod', 'event']],
       ['send', ['deploi', 'dispatch', 'move', 'mass', 'pour', 'station']],
       ['arriv', ['reach', 'enter', 'land']],
       // Where someone is going: a "trip", a "visit", to "travel" or "head" somewhere.

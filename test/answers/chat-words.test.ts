@@ -56,6 +56,25 @@ const context = knowledgeFixture('chat', [
       'It manages $4 billion.',
     ],
   },
+  {
+    file: 'trade.md',
+    title: 'Britain and the US settle a metals dispute',
+    date: '2022-03-23',
+    paragraphs: [
+      'The US will allow British steel to be imported duty-free under the deal.',
+      'The deal will go into effect on 1 June.',
+      'International Trade Secretary Mara Quill said the deal removed "a very frustrating irritant".',
+      'The regulator recorded more than 9,700 such cases last year, a record high.',
+      "Lantern Capital's flagship fund gained 7.5% in April.",
+      'The letter-writing campaign — #PensForVale — is the latest attempt to sway the prime minister.',
+    ],
+  },
+  {
+    file: 'bank.md',
+    title: 'A new bank opens its doors',
+    date: '2022-03-24',
+    paragraphs: ['"This is good news for our bank," said Prime Minister Oren Vale at the opening of a new branch.'],
+  },
 ]);
 
 const never = () => false;
@@ -202,5 +221,31 @@ describe("chat's words in a question", () => {
       limit: 3,
     });
     expect(snippets(managed)[0]).toBe('It manages $4 billion.');
+  });
+
+  it('reads offices, verbs and names as news writes them, and refuses a speaker asked about what they never spoke of', async () => {
+    const ctx = await context();
+    // A department's minister in chat is its secretary in the article.
+    const trade = searchAnswer(ctx, { question: 'what did the uk trade minister say about the deal', limit: 3 });
+    expect(snippets(trade)[0]).toMatch(/frustrating irritant/);
+    // "Kick in" is when it starts; "go into effect" says so.
+    expect(readQuestion('When do the new steel rules kick in?', never).content).toContain(processTerm('start'));
+    // Cases are "logged" as "recorded" incidents; a fund's money "made" is its gain.
+    const cases = searchAnswer(ctx, { question: 'How many incidents did the regulator log last year?', limit: 3 });
+    expect(snippets(cases)[0]).toMatch(/9,700 such cases/);
+    const fund = searchAnswer(ctx, {
+      question: "how much did lantern capital's flagship fund make",
+      limit: 3,
+    });
+    expect(snippets(fund)[0]).toMatch(/gained 7\.5%/);
+    // A hashtag is a name.
+    const campaign = searchAnswer(ctx, { question: 'whats the name of the letter campaign', limit: 3 });
+    expect(snippets(campaign)[0]).toMatch(/#PensForVale/);
+    // Quoted, but never on the subject asked about: no answer, rather than their words on something else.
+    const vale = searchAnswer(ctx, { question: 'what did oren vale say about the steel deal', limit: 3 });
+    expect(snippets(vale)).toEqual([]);
+    expect(vale.notes.join(' ')).toMatch(/quoted in the articles, but not on this/);
+    const bank = searchAnswer(ctx, { question: 'what did oren vale say about the bank', limit: 3 });
+    expect(snippets(bank)[0]).toMatch(/good news for our bank/);
   });
 });

@@ -297,6 +297,20 @@ describe('extractQuotes: speaker rules', () => {
     expect(says).toMatchObject({ speaker: 'Tom Reyes', speakerRole: 'finance chief' });
   });
 
+  it('"he" after a paragraph that introduces one man is that man, not an earlier speaker', () => {
+    const paragraphs = [
+      '"Prices will keep rising," said analyst Tom Kline.',
+      'However, he added that talks with Iran could bring more oil to the market.',
+      'Gas prices jumped after the pipeline was halted.',
+      "That decision drew a swift response from Dmitry Orlov, the country's former president.",
+      '"Welcome to the brave new world!" he tweeted.',
+    ];
+    expect(only(paragraphs, 'Welcome to the brave new world!').speaker).toBe('Dmitry Orlov');
+    // The last paragraph's subject and speaker still come first.
+    const kept = ['"We will appeal," said Anna Berg.', 'She met Tom Reyes on Monday.', '"It is unfair," she said.'];
+    expect(only(kept, 'It is unfair').speaker).toBe('Anna Berg');
+  });
+
   it('said + a lower-case description + the name ("said farmer Luca Moretti")', () => {
     const q = only(['“It’s a tragedy,” said farmer Luca Moretti, 61, standing by his barn.'], 'It’s a tragedy');
     expect(q).toMatchObject({ speaker: 'Luca Moretti', speakerRole: 'farmer' });

@@ -258,12 +258,28 @@ export class Referents {
         : undefined;
     // "…, she said." after reported words: the latest speaker of this or the last paragraph, if she agrees.
     const speaker = trailing ? this.recent(paragraph - 1).find((a) => a.part === 'speaker' && fits(a)) : undefined;
+    // "… drew a response from Dmitry Medvedev, Russia's former president." / "'…,' he tweeted": the one person
+    // the last paragraph names, who is introduced there, outweighs a speaker of paragraphs before it.
+    const introduced =
+      word === 'he' || word === 'she'
+        ? (() => {
+            const last = this.recent(paragraph - 1).filter((a) => a.paragraph === paragraph - 1);
+            const persons = last.filter((a) => a.kind === 'person' && a.who !== null);
+            const names = new Set(persons.map((a) => a.who?.name));
+            const fitting = persons.filter(fits);
+            const older = wide.find(fits);
+            return names.size === 1 && fitting.length > 0 && older !== undefined && older.paragraph < paragraph - 1
+              ? fitting[0]
+              : undefined;
+          })()
+        : undefined;
     const usual =
-      word === 'it'
+      introduced ??
+      (word === 'it'
         ? (wide.find(notPlace) ?? near.find(notPlace) ?? wide.find(fits))
         : word === 'they'
           ? (wide.find(people) ?? near.find(people) ?? wide.find(fits) ?? near.find(fits))
-          : (wide.find(fits) ?? near.find(fits));
+          : (wide.find(fits) ?? near.find(fits)));
     // Nobody agrees: the text's "she" outweighs a gender guessed from the given name alone ("Dan Wang … she said").
     const guessed =
       word === 'he' || word === 'she'
