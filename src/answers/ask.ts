@@ -419,7 +419,9 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     // News spreads a fact over neighbouring paragraphs ("… said Monday." / "The fund, which runs …"): the
     // paragraphs either side count as the passage.
     const absentIn = (h: Hit) => wanted.filter((t) => !aroundUses(h, t));
-    const enough = (h: Hit) => 1 - absentIn(h).length / wanted.length >= weights.coverFloor;
+    // The passage itself must hold one of them: its neighbours only complete it.
+    const enough = (h: Hit) =>
+      wanted.some((t) => passageUses(h, t)) && 1 - absentIn(h).length / wanted.length >= weights.coverFloor;
     const first = answering[0] as (typeof answering)[number];
     // Refused when none of the best few passages holds enough of it (the ranking of those that answer stands).
     if (wanted.length > 0 && !answering.slice(0, COVER_CANDIDATES).some((s) => enough(s.hit))) {

@@ -649,9 +649,9 @@ export function readQuestion(
     .replace(OFFICE_ABBREVIATIONS, (m) => OFFICE_WORDS[m.toLowerCase()] ?? m)
     .replace(CHAT_WORD, (m) => CHAT_WORDS[m] ?? m)
     // "moscows defence ministry": a possessive typed without its apostrophe, when the word less its "s" is a name
-    // and the word itself is neither a name nor an English word.
+    // and no ordinary word ("ports" of "Port authorities"), and the word itself is neither a name nor an English word.
     .replace(/\b(\p{Ll}{3,})s\b(?!['’])/gu, (word, base: string) =>
-      isName(base) && !isName(word) && !isEnglishWord(word) ? `${base}'s` : word,
+      isName(base) && !isWeak(base) && !isName(word) && !isEnglishWord(word) ? `${base}'s` : word,
     );
   const type = questionType(text);
   const spotted = questionNames(text, isName, isWeak);
