@@ -397,12 +397,12 @@ export function splitName(ctx: AnswerContext, asked: QuestionName): FoundName[] 
     for (; j > i && hit === null; j--) {
       const words = parts.slice(i, j);
       // Each name must be a name of the knowledge, not merely words of its text ("Tim Cook" is not "tim" and "cook").
-      // A lone common word of a lower-case run is a word ("call"), unless no English word is spelt so ("russia").
+      // A lone common word of a lower-case run is a word ("call", "jack up"), unless it is a country ("russia").
       const lone =
         words.length === 1 &&
         !asked.capitalised &&
         common.has(fold(words[0] ?? '')) &&
-        isEnglishWord(fold(words[0] ?? ''));
+        !isCountry(fold(words[0] ?? ''));
       if (j - i < parts.length && !lone && words.every((w) => known.has(fold(w)))) {
         const f = findName(ctx, { text: words.join(' '), capitalised: asked.capitalised, acronym: false });
         if (f && !f.corrected) hit = f;
@@ -426,6 +426,11 @@ interface Government {
   readonly capital: string;
   /** The seat that stands for it ("the Kremlin said"), where the press uses one. */
   readonly seat?: string;
+}
+
+/** Is the folded word a country of the table, by name, adjective or short name ("russia", "ukrainian", "uk")? */
+function isCountry(word: string): boolean {
+  return COUNTRY_SHORT_NAMES.has(word) || GOVERNMENTS.some((g) => g.country === word || g.adjective === word);
 }
 
 /** Short names chat gives a country ("the uk trade minister"), as the table's country. */

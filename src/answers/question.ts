@@ -577,6 +577,8 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:call|calls|called|calling) off\b/gi, 'cancel'],
   [/\b(?:set|sets|setting) up\b/gi, 'establish'],
   [/\b(?:kick|kicks|kicked|kicking) off\b/gi, 'begin'],
+  // "Jack up rates": raise them.
+  [/\b(?:jack|jacks|jacked|jacking) up\b/gi, 'raise'],
   // "When do the rules kick in": when they start.
   [/\b(?:kick|kicks|kicked|kicking) in\b/gi, 'start'],
   // "Look for allies": seek them.

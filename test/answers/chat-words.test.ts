@@ -228,6 +228,9 @@ describe("chat's words in a question", () => {
     // A department's minister in chat is its secretary in the article.
     const trade = searchAnswer(ctx, { question: 'what did the uk trade minister say about the deal', limit: 3 });
     expect(snippets(trade)[0]).toMatch(/frustrating irritant/);
+    // "Jack up" is to raise; "jack" there is no name.
+    const jacked = readQuestion('how high did the central bank jack up rates', never);
+    expect(jacked.content).toContain(processTerm('raise'));
     // "Kick in" is when it starts; "go into effect" says so.
     expect(readQuestion('When do the new steel rules kick in?', never).content).toContain(processTerm('start'));
     // Cases are "logged" as "recorded" incidents; a fund's money "made" is its gain.
