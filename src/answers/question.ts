@@ -133,39 +133,12 @@ const VAGUE_VERBS = new Set(
  * Verbs that carry no meaning of their own in a question ("who gave the figure", "the prison that got bombed"):
  * neither its verb nor a word the answer must hold. Not "make", which news writes as "earn" for money.
  */
-const LIGHT_VERBS: ReadonlySet<string> = new Set(
-  [
-    'get',
-    'gets',
-    'got',
-    'gotten',
-    'give',
-    'gives',
-    'gave',
-    'given',
-    'take',
-    'takes',
-    'took',
-    'taken',
-    'put',
-    'puts',
-    'come',
-    'comes',
-    'came',
-    'have',
-    'has',
-    'had',
-  ]
-    .map((w) => processTerm(w))
-    .filter((t): t is string => t !== null),
+const LIGHT_VERBS: ReadonlySet<string> = termSet(
+  'get gets got gotten give gives gave given take takes took taken put puts come comes came have has had',
 );
 
 /** "Where all this is happening": that something takes place, which every sentence of the story tells. */
-const EVENT_VERBS: ReadonlySet<string> = new Set(
-  ['happen', 'happens', 'happened', 'happening', 'occur', 'occurs', 'occurred', 'occurring']
-    .map((w) => processTerm(w))
-    .filter((t): t is string => t !== null),
-);
+const EVENT_VERBS: ReadonlySet<string> = termSet('happen happens happened happening occur occurs occurred occurring');
 
 /** Month and day names: capitalised, but they say when, not who. */
 const CALENDAR = new Set(
