@@ -6,7 +6,7 @@
 import { fold, processTerm, tokenize } from '../search/index.ts';
 import { referenceRarity } from '../stories/index.ts';
 import { type AnswerContext, memo, type Stepwise, stepwise } from './context.ts';
-import { isEnglishWord } from './english.ts';
+import { isDictionaryWord, isEnglishWord } from './english.ts';
 import { articlesWith, containsForm, foldedSentences, foldedWords, speaksIn } from './folded.ts';
 import { nameWords } from './names.ts';
 import { closestPerson, type Person, people, peopleNamedBy, personByShortName } from './people.ts';
@@ -101,7 +101,10 @@ export function weakNameTest(ctx: AnswerContext): (word: string) => boolean {
   // Common in news only if longer than an acronym typed in lower case ("nbc").
   return (word) =>
     !rarity.names.has(word) &&
-    (isEnglishWord(word) || (word.length > 3 && rarity.frequency.has(word))) &&
+    (isEnglishWord(word) ||
+      // The large list holds given names too ("colleen"): a word of the knowledge's names stays a name.
+      (isDictionaryWord(word) && !knowledgeNameWords(ctx).has(word)) ||
+      (word.length > 3 && rarity.frequency.has(word))) &&
     !byInitials(ctx).has(word);
 }
 

@@ -4,8 +4,20 @@
  * `scripts/build-english-words.ts` so that answering never loads the NLP library.
  */
 import { readFileSync } from 'node:fs';
+import wordListPath from 'word-list';
 
 let words: ReadonlySet<string> | null = null;
+let dictionary: ReadonlySet<string> | null = null;
+
+/**
+ * Is the lower-case word in a large English word list (274,000 words, `word-list`)? Broader than {@link isEnglishWord}
+ * ("haul", "jacked"), but it also holds some names in lower case ("russia", "musk"), so it only tells an ordinary word
+ * at the edge of a lower-case run from a name; read once, when first asked.
+ */
+export function isDictionaryWord(word: string): boolean {
+  dictionary ??= new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+  return dictionary.has(word);
+}
 
 function englishWords(): ReadonlySet<string> {
   words ??= new Set(JSON.parse(readFileSync(new URL('./english-words.json', import.meta.url), 'utf8')) as string[]);

@@ -642,13 +642,18 @@ export function readQuestion(
   const predicate = predicateOf(plain, type, names);
   const counted = type === 'quantity' ? countedOf(plain) : null;
   const form = FORM_NOUNS[type];
+  // "How close is Kyiv to Belarus": the adjective of measure after "how" is the form of the answer (a distance), not
+  // a word the answer holds. Not "how low did shares go", where the answer says "lowest".
+  const howWord = /\bhow (far|close|near|big|large|long|tall|old|wide|deep)\b/i.exec(plain)?.[1];
+  const howTerm = howWord ? processTerm(howWord) : null;
   const content = termsWithout(plain, names).filter(
     (t) =>
       t !== predicate &&
       t !== counted &&
       !(form?.has(t) && asksBy(plain, t)) &&
       !EVENT_VERBS.has(t) &&
-      !LIGHT_VERBS.has(t),
+      !LIGHT_VERBS.has(t) &&
+      t !== howTerm,
   );
   // The form of the answer is no word to search for: "which countries" is answered by a sentence naming them, not
   // one that says "countries".

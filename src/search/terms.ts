@@ -9,7 +9,7 @@ import { americanSpelling } from './spelling.ts';
  * Bump {@link TERMS_VERSION} whenever any rule here changes: index snapshots are keyed by it, and a snapshot built
  * with other rules would silently answer differently.
  */
-export const TERMS_VERSION = 14;
+export const TERMS_VERSION = 15;
 
 /**
  * Function words, question words and "according (to)", which attributes a claim but says nothing of its topic
@@ -48,6 +48,8 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['troop', 'troops', 'force', 'forces', 'soldier', 'soldiers', 'personnel', 'servicemen', 'servicemembers'],
   ['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'warn', 'warns', 'warned', 'warning'],
   ['skeptical', 'sceptical', 'skepticism', 'scepticism'],
+  // Two spellings of one word, both in use on either side of the Atlantic.
+  ['adviser', 'advisers', 'advisor', 'advisors'],
   ['defense', 'defence'],
   // "What percentage" meets "23.9%" (the sign is read as the word, see tokenize).
   ['percent', 'percentage', 'percentages', 'pct'],

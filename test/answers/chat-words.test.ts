@@ -47,6 +47,8 @@ const context = knowledgeFixture('chat', [
       'Ukraine protested the blockage of part of the Sea of Azov by the navy.',
       'The Kremlin has stated that its troops will leave once the drills end on February 22.',
       'Kyiv lies about 200 miles from the exercise area.',
+      'Russia has moved units thousands of miles from its far east.',
+      'Advisers from all four countries are due to meet Thursday in Berlin.',
       'Officials in Washington said as many as 30,000 troops could take part.',
       '"It is perfectly proper for Ukraine to seek defensive alliances," Sorn said.',
       '"Both countries face threats much higher than before," Kell said.',
@@ -250,5 +252,18 @@ describe("chat's words in a question", () => {
     expect(vale.notes.join(' ')).toMatch(/quoted in the articles, but not on this/);
     const bank = searchAnswer(ctx, { question: 'what did oren vale say about the bank', limit: 3 });
     expect(snippets(bank)[0]).toMatch(/good news for our bank/);
+  });
+
+  it('trims an ordinary word off a lower-case name, and reads "how close" and "advisor" as news writes them', async () => {
+    const ctx = await context();
+    // "haul" is no part of a name, though the small lexicon lacks it: "russians" is asked about.
+    const haul = searchAnswer(ctx, {
+      question: 'how many miles did the russians haul units from the far east',
+      limit: 3,
+    });
+    expect(snippets(haul)[0]).toMatch(/thousands of miles from its far east/);
+    expect(readQuestion('How close is Kyiv to Belarus?', never).content).not.toContain(processTerm('close'));
+    const city = searchAnswer(ctx, { question: "In which city are the four countries' advisors meeting?", limit: 3 });
+    expect(snippets(city)[0]).toMatch(/meet Thursday in Berlin/);
   });
 });

@@ -63,6 +63,7 @@ describe('processTerm', () => {
     ['troops', 'forces', 'soldiers', 'personnel'],
     ['said', 'told', 'warned', 'says'],
     ['skeptical', 'sceptical'],
+    ['adviser', 'advisers', 'advisor', 'advisors'],
   ])('maps news synonyms onto one term: %s', (...words) => {
     const terms = new Set(words.map(processTerm));
     expect(terms.size).toBe(1);
