@@ -96,8 +96,10 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   const found: FoundName[] = [];
   const missing: QuestionName[] = [];
   for (const name of question.names) {
-    const f = findName(ctx, name);
-    const parts = f ? [] : splitName(ctx, name);
+    // "Biden and Xi": two names, each found on its own, not the phrase one sentence happens to write.
+    const joined = /\s(?:and|&)\s/i.test(name.text) ? splitName(ctx, name) : [];
+    const f = joined.length > 1 ? null : findName(ctx, name);
+    const parts = f ? [] : joined.length > 1 ? joined : splitName(ctx, name);
     if (f) found.push(f);
     else if (parts.length > 0) found.push(...parts);
     else missing.push(name);

@@ -550,6 +550,8 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:call|calls|called|calling) off\b/gi, 'cancel'],
   [/\b(?:set|sets|setting) up\b/gi, 'establish'],
   [/\b(?:kick|kicks|kicked|kicking) off\b/gi, 'begin'],
+  // "Sit down with" someone is to meet them.
+  [/\b(?:sit|sits|sat|sitting) down with\b/gi, 'meet'],
   // "Jack up rates": raise them.
   [/\b(?:jack|jacks|jacked|jacking) up\b/gi, 'raise'],
   // "When do the rules kick in": when they start.

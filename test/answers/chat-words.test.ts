@@ -49,6 +49,7 @@ const context = knowledgeFixture('chat', [
       'Kyiv lies about 200 miles from the exercise area.',
       'Russia has moved units thousands of miles from its far east.',
       'Advisers from all four countries are due to meet Thursday in Berlin.',
+      'In a call on Friday between Arvo Kell and Lina Sorn, the two spoke of the border.',
       'Officials in Washington said as many as 30,000 troops could take part.',
       '"It is perfectly proper for Ukraine to seek defensive alliances," Sorn said.',
       '"Both countries face threats much higher than before," Kell said.',
@@ -76,6 +77,15 @@ const context = knowledgeFixture('chat', [
     title: 'A new bank opens its doors',
     date: '2022-03-24',
     paragraphs: ['"This is good news for our bank," said Prime Minister Oren Vale at the opening of a new branch.'],
+  },
+  {
+    file: 'call.md',
+    title: 'Few details of the leaders call',
+    date: '2022-03-18',
+    paragraphs: [
+      "Officials gave few details of Kell's nearly two-hour video call with Sorn on Friday.",
+      'Adviser Nils Berg met Sorn in Rome on Monday.',
+    ],
   },
 ]);
 
@@ -265,5 +275,14 @@ describe("chat's words in a question", () => {
     expect(readQuestion('How close is Kyiv to Belarus?', never).content).not.toContain(processTerm('close'));
     const city = searchAnswer(ctx, { question: "In which city are the four countries' advisors meeting?", limit: 3 });
     expect(snippets(city)[0]).toMatch(/meet Thursday in Berlin/);
+  });
+
+  it('reads "X and Y" as two names, and "sit down with" as to meet', async () => {
+    const ctx = await context();
+    // The article that answers never writes "Kell and Sorn": each name is found on its own.
+    const long = searchAnswer(ctx, { question: 'How long did Kell and Sorn talk on their video call?', limit: 3 });
+    expect(snippets(long)[0]).toMatch(/nearly two-hour video call/);
+    const met = searchAnswer(ctx, { question: 'who did nils berg sit down with in rome', limit: 3 });
+    expect(snippets(met)[0]).toMatch(/met Sorn in Rome/);
   });
 });
