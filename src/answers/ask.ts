@@ -37,6 +37,7 @@ import { tooLateFor } from './asked-time.ts';
 import { asksForAuthor, authorsOf } from './authors.ts';
 import { type AnswerContext, memo } from './context.ts';
 import { articlesWith, containsForm, foldedWords, SPEECH_VERB, speaksIn } from './folded.ts';
+import { passageReader } from './passages.ts';
 import { quotingIndex } from './people.ts';
 import {
   asksWhoSaid,
@@ -241,37 +242,9 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     }
     return relatedIn(terms, term);
   };
-  // The paragraph around a hit, as index terms, once per paragraph: what a passage holds of the question.
-  const passageTerms = new Map<string, readonly string[]>();
-  const passageUses = (h: Hit, term: string) => {
-    const key = `${h.article}\0${h.paragraph}`;
-    let terms = passageTerms.get(key);
-    if (terms === undefined) {
-      terms = termsOf(ctx.paragraph(h.article, h.paragraph) ?? h.snippet);
-      passageTerms.set(key, terms);
-    }
-    return relatedIn(terms, term);
-  };
-  const articleTerms = new Map<string, ReadonlySet<string>>();
-  const articleUses = (article: string, term: string) => {
-    let terms = articleTerms.get(article);
-    if (terms === undefined) {
-      const text =
-        ctx.articles
-          .find((a) => a.id === article)
-          ?.paragraphs.map((p) => p.text)
-          .join(' ') ?? '';
-      terms = new Set(termsOf(text));
-      articleTerms.set(article, terms);
-    }
-    return relatedIn([...terms], term);
-  };
-  const aroundUses = (h: Hit, term: string) =>
-    passageUses(h, term) ||
-    [h.paragraph - 1, h.paragraph + 1].some((n) => {
-      const near = ctx.paragraph(h.article, n);
-      return near !== undefined && relatedIn(termsOf(near), term);
-    });
+  // What a passage holds of the question: its paragraph, its neighbours, its article.
+  const passages = passageReader(ctx);
+  const passageUses = passages.inParagraph;
   const askedYears = years(text);
   const months = askedMonths(text);
   const days = askedDays(text);
@@ -338,7 +311,11 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     // Read over the whole of each article where they speak: their words may say it otherwise than the question.
     const topic = aboutTerms(question.text).filter((t) => question.content.includes(t));
     const spokenIn = new Set(theirs.map((s) => s.hit.article));
-    if (theirs.length > 0 && topic.length > 0 && ![...spokenIn].some((a) => topic.some((t) => articleUses(a, t)))) {
+    if (
+      theirs.length > 0 &&
+      topic.length > 0 &&
+      ![...spokenIn].some((a) => topic.some((t) => passages.inArticle(a, t)))
+    ) {
       return refuse(`${speaker.corrected ?? speaker.asked.text} is quoted in the articles, but not on this.`);
     }
   } else if (speaker) {
@@ -420,7 +397,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     const wanted = [question.predicate, question.counted, ...question.content].filter((t): t is string => t !== null);
     // News spreads a fact over neighbouring paragraphs ("… said Monday." / "The fund, which runs …"): the
     // paragraphs either side count as the passage.
-    const absentIn = (h: Hit) => wanted.filter((t) => !aroundUses(h, t));
+    const absentIn = (h: Hit) => wanted.filter((t) => !passages.around(h, t));
     // The passage itself must hold one of them: its neighbours only complete it.
     const enough = (h: Hit) =>
       wanted.some((t) => passageUses(h, t)) && 1 - absentIn(h).length / wanted.length >= weights.coverFloor;

@@ -1,0 +1,49 @@
+/**
+ * What a passage holds of a question's words, read once per paragraph or article: the paragraph of a hit, the
+ * paragraphs either side of it (news spreads a fact over two), and the whole article. The refusals of `ask.ts` read
+ * them; each is memoised for the one question being answered.
+ */
+import { type Hit, termsOf } from '../search/index.ts';
+import type { AnswerContext } from './context.ts';
+import { relatedIn } from './ranking.ts';
+
+/** Tests of a term (or a word news uses for it) against the text around a hit. */
+export interface PassageReader {
+  /** The hit's paragraph uses the term. */
+  readonly inParagraph: (h: Hit, term: string) => boolean;
+  /** The hit's paragraph or one either side of it uses the term. */
+  readonly around: (h: Hit, term: string) => boolean;
+  /** Some paragraph of the article uses the term. */
+  readonly inArticle: (article: string, term: string) => boolean;
+}
+
+/** A reader for one question: the terms of each paragraph and article are split once, when first asked for. */
+export function passageReader(ctx: AnswerContext): PassageReader {
+  const paragraphs = new Map<string, readonly string[]>();
+  const paragraphTerms = (article: string, n: number, fallback = ''): readonly string[] => {
+    const key = `${article}\0${n}`;
+    let terms = paragraphs.get(key);
+    if (terms === undefined) {
+      terms = termsOf(ctx.paragraph(article, n) ?? fallback);
+      paragraphs.set(key, terms);
+    }
+    return terms;
+  };
+  const articles = new Map<string, readonly string[]>();
+  const inParagraph = (h: Hit, term: string) => relatedIn(paragraphTerms(h.article, h.paragraph, h.snippet), term);
+  return {
+    inParagraph,
+    around: (h, term) =>
+      inParagraph(h, term) ||
+      [h.paragraph - 1, h.paragraph + 1].some((n) => relatedIn(paragraphTerms(h.article, n), term)),
+    inArticle: (article, term) => {
+      let terms = articles.get(article);
+      if (terms === undefined) {
+        const text = ctx.articles.find((a) => a.id === article)?.paragraphs.map((p) => p.text) ?? [];
+        terms = termsOf(text.join(' '));
+        articles.set(article, terms);
+      }
+      return relatedIn(terms, term);
+    },
+  };
+}
