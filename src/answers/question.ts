@@ -208,7 +208,7 @@ export function questionType(text: string): QuestionType {
   // A count asked in keywords: "troop numbers", "belarus troop count".
   if (!QUESTION_OPENING.test(q) && COUNT_KEYWORDS.test(q)) return 'quantity';
   if (
-    /^when\b|\b(what|which) (dates?|days?|time|years?|months?)\b|\bsince when\b|\bby when\b|^(the )?(date|dates|day|days|time|timing) (of|for)\b/.test(
+    /^when\b|\b(what|which) (dates?|days?|time|years?|months?)\b|\bsince when\b|\bby when\b|^(the )?(date|dates|day|days|time|timing) (of|for)\b|\bwhat(?:'s| is| was| will be)? the (?:last|final|first|opening|closing) (?:day|date)\b/.test(
       q,
     )
   )
@@ -223,7 +223,7 @@ export function questionType(text: string): QuestionType {
   const doing = /^who (?:is|are|was|were) [a-z]+ing\b/.test(q) && !/^\s*who\s+\S+\s+\p{Lu}/u.test(text);
   if (!doing && /^who (is|was|are|were)\b(?! (the|a|an) (name|date|number)\b)/.test(q)) return 'whois';
   if (
-    /^(who|whom)\b|^which (company|companies|person|people|firm|bank|group|official|officials|team|player|players)\b/.test(
+    /^(who|whom)\b|^which (company|companies|person|people|firm|bank|group|official|officials|team|player|players)\b|^which (?:[a-z]+ ){0,3}(?:officer|officers|general|generals|minister|ministers|leader|leaders|executive|executives|investor|investors|analyst|analysts|lawmaker|lawmakers|senator|senators|judge|judges|diplomat|diplomats|spokes(?:man|woman|person))\b/.test(
       q,
     )
   )
@@ -546,6 +546,9 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string]> = [
     'attend',
   ],
   [/\b(?:wrap|wraps|wrapped|wrapping) up\b/gi, 'end'],
+  // "The last day of the drills" is when they end; "showed up in Belarus", when someone arrived.
+  [/\b(?:the )?(?:last|final|closing) day\b/gi, 'the end'],
+  [/\b(?:show|shows|showed|showing|turn|turns|turned|turning) up in\b/gi, 'arrive in'],
   [/\b(?:pull|pulls|pulled|pulling) (?:out|back)\b/gi, 'withdraw'],
   [/\b(?:call|calls|called|calling) off\b/gi, 'cancel'],
   [/\b(?:set|sets|setting) up\b/gi, 'establish'],

@@ -327,6 +327,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // Who leads something: a business is "run", "led", "headed" or "helmed".
       ['run', ['lead', 'led', 'head', 'helm', 'manag', 'chair', 'overse', 'oper']],
       ['lead', ['run', 'head', 'helm', 'manag', 'chair']],
+      // Troops "sitting" on a border are "stationed", "massed" or "deployed" there.
+      ['sit', ['station', 'mass', 'amass', 'deploi', 'gather', 'park']],
       // Forces are "gathered", "assembled" or "amassed".
       ['gather', ['assembl', 'amass', 'mass', 'build', 'buildup', 'concentr', 'collect']],
       ['mass', ['amass', 'assembl', 'gather', 'station', 'deploi', 'buildup', 'concentr']],

@@ -50,6 +50,8 @@ const context = knowledgeFixture('chat', [
       'Russia has moved units thousands of miles from its far east.',
       'Advisers from all four countries are due to meet Thursday in Berlin.',
       'In a call on Friday between Arvo Kell and Lina Sorn, the two spoke of the border.',
+      'The drills began on Thursday and will end on February 22, the ministry said.',
+      'There is no doubt that the stationing of 90,000 troops on the border is a threat, Sorn said.',
       'Officials in Washington said as many as 30,000 troops could take part.',
       '"It is perfectly proper for Ukraine to seek defensive alliances," Sorn said.',
       '"Both countries face threats much higher than before," Kell said.',
@@ -284,5 +286,18 @@ describe("chat's words in a question", () => {
     expect(snippets(long)[0]).toMatch(/nearly two-hour video call/);
     const met = searchAnswer(ctx, { question: 'who did nils berg sit down with in rome', limit: 3 });
     expect(snippets(met)[0]).toMatch(/met Sorn in Rome/);
+  });
+
+  it('reads "the last day", "which … officer", "showed up in" and troops "sitting" on a border as news writes them', async () => {
+    expect(readQuestion("What's the last day of the drills?", never).type).toBe('when');
+    expect(readQuestion('Which senior military officer showed up in the capital?', never).type).toBe('who');
+    expect(readQuestion('Which senior military officer showed up in the capital?', never).content).toContain(
+      processTerm('arrived'),
+    );
+    const ctx = await context();
+    const end = searchAnswer(ctx, { question: "What's the last day of the drills?", limit: 3 });
+    expect(snippets(end)[0]).toMatch(/will end on February 22/);
+    const troops = searchAnswer(ctx, { question: 'how many soldiers are sitting on the border', limit: 3 });
+    expect(snippets(troops)[0]).toMatch(/stationing of 90,000 troops/);
   });
 });
