@@ -134,7 +134,7 @@ const VAGUE_VERBS = new Set(
  * neither its verb nor a word the answer must hold. Not "make", which news writes as "earn" for money.
  */
 const LIGHT_VERBS: ReadonlySet<string> = termSet(
-  'get gets got gotten give gives gave given take takes took taken put puts come comes came have has had',
+  'get gets got gotten give gives gave given take takes took taken put puts come comes came have has had use uses used using',
 );
 
 /** "Where all this is happening": that something takes place, which every sentence of the story tells. */
@@ -553,6 +553,9 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:call|calls|called|calling) off\b/gi, 'cancel'],
   [/\b(?:set|sets|setting) up\b/gi, 'establish'],
   [/\b(?:kick|kicks|kicked|kicking) off\b/gi, 'begin'],
+  // "Air bases": one word, which news also writes "airfields" (see the related words of the ranking).
+  [/\bair bases\b/gi, 'airbases'],
+  [/\bair base\b/gi, 'airbase'],
   // "Sit down with" someone is to meet them.
   [/\b(?:sit|sits|sat|sitting) down with\b/gi, 'meet'],
   // "Jack up rates": raise them.

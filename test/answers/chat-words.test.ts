@@ -187,6 +187,11 @@ describe("chat's words in a question", () => {
     expect(snippets(long)[0]).toMatch(/12 days of joint drills/);
     const bases = searchAnswer(ctx, { question: 'Which air bases are involved in the drills?', limit: 3 });
     expect(snippets(bases)[0]).toMatch(/airfields of Orsha and Pinsk/);
+    // "Being used" asks nothing of the answer; "air bases" is one word.
+    expect(readQuestion('Which air bases are being used for the drills?', never).content).toEqual([
+      processTerm('airbases'),
+      processTerm('drills'),
+    ]);
     const waters = searchAnswer(ctx, { question: 'which waters is the navy closing off', limit: 3 });
     expect(snippets(waters)[0]).toMatch(/Sea of Azov/);
     const out = searchAnswer(ctx, { question: 'When does the Kremlin say its troops will pull out?', limit: 3 });
