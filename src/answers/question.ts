@@ -199,6 +199,12 @@ export function questionType(text: string): QuestionType {
   }
   // "What is Reznikov's role": who someone is, asked by their office.
   if (/^what(?:'s| is| was) (?:the )?[\p{L}.' -]+'s (?:role|job|title|position|post)\b/u.test(q)) return 'whois';
+  // "What position does Gerasimov hold", "what job does X have".
+  if (
+    /^what (?:role|job|title|position|post|office)s? (?:does|did|do) \S+(?: \S+){0,3} (?:hold|have|occupy)\b/u.test(q)
+  ) {
+    return 'whois';
+  }
   if (
     /\bhow (many|much)\b|\bhow (far|close|near|big|large|high|low|long|tall|cold|hot|old|fast|deep)\b|\bnumber of\b|\bwhat (percentage|share|proportion|fraction|percent|price|amount|sum|total|figure|count|tally|margin)\b|\bfinal (vote )?(count|tally|score|result)\b|\bwhat(?:'s| is)? (?:the )?(?:distance|length|duration)\b/.test(
       q,
@@ -556,6 +562,8 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string]> = [
   // "Air bases": one word, which news also writes "airfields" (see the related words of the ranking).
   [/\bair bases\b/gi, 'airbases'],
   [/\bair base\b/gi, 'airbase'],
+  // "Nobody" is written "no one".
+  [/\bnobody\b/gi, 'no one'],
   // "Sit down with" someone is to meet them.
   [/\b(?:sit|sits|sat|sitting) down with\b/gi, 'meet'],
   // "Jack up rates": raise them.

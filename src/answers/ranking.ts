@@ -327,6 +327,12 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // Who leads something: a business is "run", "led", "headed" or "helmed".
       ['run', ['lead', 'led', 'head', 'helm', 'manag', 'chair', 'overse', 'oper']],
       ['lead', ['run', 'head', 'helm', 'manag', 'chair']],
+      // A border is "secured" by "protecting" it, in "steps" news calls "measures"; what is "routine" is held
+      // "regularly"; security is "threatened" or "undermined".
+      ['secur', ['protect', 'defend', 'strengthen']],
+      ['step', ['measur', 'action']],
+      ['routin', ['regular', 'regularli', 'usual']],
+      ['threaten', ['undermin', 'endang']],
       // Troops "sitting" on a border are "stationed", "massed" or "deployed" there.
       ['sit', ['station', 'mass', 'amass', 'deploi', 'gather', 'park']],
       // Forces are "gathered", "assembled" or "amassed".

@@ -52,6 +52,9 @@ const context = knowledgeFixture('chat', [
       'In a call on Friday between Arvo Kell and Lina Sorn, the two spoke of the border.',
       'The drills began on Thursday and will end on February 22, the ministry said.',
       'There is no doubt that the stationing of 90,000 troops on the border is a threat, Sorn said.',
+      '"No one is undermining Russia\'s security," Sorn added.',
+      '"The drills are held regularly," Kell said in a call with reporters.',
+      'Measures will be taken to strengthen the protection of the state border during the exercise.',
       'Officials in Washington said as many as 30,000 troops could take part.',
       '"It is perfectly proper for Ukraine to seek defensive alliances," Sorn said.',
       '"Both countries face threats much higher than before," Kell said.',
@@ -304,5 +307,16 @@ describe("chat's words in a question", () => {
     expect(snippets(end)[0]).toMatch(/will end on February 22/);
     const troops = searchAnswer(ctx, { question: 'how many soldiers are sitting on the border', limit: 3 });
     expect(snippets(troops)[0]).toMatch(/stationing of 90,000 troops/);
+  });
+
+  it('reads offices asked by "what position does X hold", and "nobody", "secure", "routine" as news writes them', async () => {
+    expect(readQuestion('What position does Kell hold?', never).type).toBe('whois');
+    const ctx = await context();
+    const who = searchAnswer(ctx, { question: "Who said nobody is threatening Russia's security?", limit: 3 });
+    expect(snippets(who)[0]).toMatch(/No one is undermining/);
+    const steps = searchAnswer(ctx, { question: 'What steps will be taken to secure the border?', limit: 3 });
+    expect(snippets(steps)[0]).toMatch(/strengthen the protection of the state border/);
+    const routine = searchAnswer(ctx, { question: 'did kell say the drills are routine?', limit: 3 });
+    expect(snippets(routine)[0]).toMatch(/held regularly/);
   });
 });
