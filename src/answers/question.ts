@@ -5,6 +5,7 @@
  * any story. Names are resolved against the knowledge by the search answer, not here.
  */
 import { fold, processTerm, termsOf, tokenize } from '../search/index.ts';
+import { chatAsWritten, whatIsAsked } from './chat-text.ts';
 import { isEnglishWord } from './english.ts';
 
 /** What kind of answer a question asks for. */
@@ -538,123 +539,19 @@ function asksBy(text: string, term: string): boolean {
   return ['which', 'what'].includes(before) || (at >= 0 && after === 'of') || at === words.length - 1;
 }
 
-/** The frame of a yes/no question that is not its subject: "is it true that", "is it the case that", "really". */
-const YES_NO_FRAME =
-  /\b(?:is|was|isn't|wasn't) (?:it|this|that) (?:really )?(?:true|correct|right|the case)(?: that)?\b|\breally\b/gi;
-
-/**
- * Phrasal verbs a chat question uses where news copy writes one verb: "show up" is "attend", "wrap up" is "end".
- * Only the question is rewritten; the articles keep their words.
- */
-const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string]> = [
-  [
-    /\b(?:show|shows|showed|showing|turn|turns|turned|turning) up (?:at|for|to(?= (?:the|an?|his|her|their|its)\b))/gi,
-    'attend',
-  ],
-  [/\b(?:wrap|wraps|wrapped|wrapping) up\b/gi, 'end'],
-  // "The last day of the drills" is when they end; "showed up in Belarus", when someone arrived.
-  [/\b(?:the )?(?:last|final|closing) day\b/gi, 'the end'],
-  [/\b(?:show|shows|showed|showing|turn|turns|turned|turning) up in\b/gi, 'arrive in'],
-  [/\b(?:pull|pulls|pulled|pulling) (?:out|back)\b/gi, 'withdraw'],
-  [/\b(?:call|calls|called|calling) off\b/gi, 'cancel'],
-  [/\b(?:set|sets|setting) up\b/gi, 'establish'],
-  [/\b(?:kick|kicks|kicked|kicking) off\b/gi, 'begin'],
-  // "Air bases": one word, which news also writes "airfields" (see the related words of the ranking).
-  [/\bair bases\b/gi, 'airbases'],
-  [/\bair base\b/gi, 'airbase'],
-  // "Nobody" is written "no one".
-  [/\bnobody\b/gi, 'no one'],
-  // "Sit down with" someone is to meet them.
-  [/\b(?:sit|sits|sat|sitting) down with\b/gi, 'meet'],
-  // "Jack up rates": raise them.
-  [/\b(?:jack|jacks|jacked|jacking) up\b/gi, 'raise'],
-  // "When do the rules kick in": when they start.
-  [/\b(?:kick|kicks|kicked|kicking) in\b/gi, 'start'],
-  // "Look for allies": seek them.
-  [/\b(?:look|looks|looked|looking) for\b/gi, 'seek'],
-  // "What phrase did X use to sum up the talks": how X described them.
-  [/\b(?:sum|sums|summed|summing) up\b/gi, 'describe'],
-  // "Where's Johnson off to": where he goes.
-  [/\boff to\b/gi, 'go to'],
-];
-
-/** "going to" before a verb (not before "the", "a", a possessive or a name: "going to the talks", "going to Kyiv"). */
-const GOING_TO = /\bgoing to\b(?=\s+(?!(?:the|an?|his|her|their|its|our|my|your|this|that|these|those)\b)\p{Ll})/giu;
-
-/**
- * Chat's shorthand for ordinary words ("ppl", "govt"), read as the words news writes. Only the question is rewritten,
- * so "how many ppl were detained" counts people.
- */
-const CHAT_WORDS: Readonly<Record<string, string>> = {
-  ppl: 'people',
-  ppls: 'people',
-  govt: 'government',
-  abt: 'about',
-  bc: 'because',
-  cuz: 'because',
-  coz: 'because',
-  tho: 'though',
-  thru: 'through',
-  yr: 'year',
-  yrs: 'years',
-  mo: 'month',
-  mos: 'months',
-  wk: 'week',
-  wks: 'weeks',
-  intl: 'international',
-  natl: 'national',
-};
-// Lower case only, and not inside a name or an abbreviation with a full stop ("Mo Farah", "Govt." stays).
-const CHAT_WORD = new RegExp(
-  String.raw`(?<![\p{L}\d'’.$£€-])(?:${Object.keys(CHAT_WORDS).join('|')})\b(?![.'’-]\p{L})`,
-  'gu',
-);
-
-/**
- * Words chat adds that ask nothing: asides ("lol", "tbh", "pls") and adverbs of emphasis ("exactly", "actually").
- * Dropped from the question's reading, so they are neither its verb nor words the answer must hold.
- */
-const FILLER =
-  /\b(?:lol|lmao|lmfao|rofl|omg|pls|plz|please|btw|tbh|imo|imho|idk|iirc|afaik|rn|ngl|fyi|smh|hey|guys|folks|anyone|anybody|someone|exactly|actually|basically|literally|honestly|seriously|even|currently|normally|usually|typically|generally|ordinarily|roughly|approximately|ok|okay)\b/gi;
-
-/** Abbreviations chat uses for offices, with what they stand for. */
-const OFFICE_WORDS: Readonly<Record<string, string>> = { fm: 'foreign minister', pm: 'prime minister' };
-const OFFICE_ABBREVIATIONS = /(?<!\d\s?)\b(?:FM|PM|fm|pm)\b/g;
-
 /** Reads a question. `isName` tells, for a question typed in lower case, which words are names. */
 export function readQuestion(
   asked: string,
   isName: (folded: string) => boolean,
   isWeak: (folded: string) => boolean = () => false,
 ): Question {
-  // Mentions and channel references pasted with a question ("@here", "#general") are addressed, not asked about.
-  const cleaned =
-    asked
-      .replace(/(^|\s)[@#][^\s]+/gu, ' ')
-      .replace(/\s+/g, ' ')
-      .trim() || asked;
-  // Chat's abbreviations of offices ("the French FM", "the PM"), not after a number ("5 pm"), of plain words, and of
-  // thousands ("30k": 30,000, as news writes it).
-  const text = cleaned
-    .replace(/\b(\d{1,3})k\b/gi, '$1,000')
-    .replace(OFFICE_ABBREVIATIONS, (m) => OFFICE_WORDS[m.toLowerCase()] ?? m)
-    .replace(CHAT_WORD, (m) => CHAT_WORDS[m] ?? m)
-    // "moscows defence ministry": a possessive typed without its apostrophe, when the word less its "s" is a name
-    // and no ordinary word ("ports" of "Port authorities"), and the word itself is neither a name nor an English word.
-    .replace(/\b(\p{Ll}{3,})s\b(?!['’])/gu, (word, base: string) =>
-      isName(base) && !isWeak(base) && !isName(word) && !isEnglishWord(word) ? `${base}'s` : word,
-    );
+  const text = chatAsWritten(asked, isName, isWeak);
   const type = questionType(text);
   const spotted = questionNames(text, isName, isWeak);
   const subject =
     type === 'speech' ? speechSubjectName(text, spotted) : type === 'whois' ? whoIsName(text, spotted) : null;
   const names = subject ? [subject, ...spotted] : spotted;
-  // "Is Russia going to attack": the future, said with "going to"; the verb after it is what is asked.
-  // "Is it true that …": the frame asks whether, it is not what is asked about.
-  const plain = PHRASAL_VERBS.reduce(
-    (t, [pattern, verb]) => t.replace(pattern, verb),
-    text.replace(GOING_TO, 'will').replace(YES_NO_FRAME, ' ').replace(FILLER, ' '),
-  );
+  const plain = whatIsAsked(text);
   const predicate = predicateOf(plain, type, names);
   const counted = type === 'quantity' ? countedOf(plain) : null;
   const form = FORM_NOUNS[type];
