@@ -43,7 +43,8 @@ const FIGURE_WORD =
   /^\s*what(?:'s| is| was| were| are)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:rate|figure|number|total|level|reading|tally|count)s?\b/i;
 
 /** A question asking how something ended ("ended up", "turn out", "afterwards", "in the end"). */
-const OUTCOME = /\b(?:end(?:s|ed)? up|turn(?:s|ed)? out|afterwards?|eventually|in the end|final (?:result|outcome))\b/i;
+const OUTCOME =
+  /\b(?:end(?:s|ed)? up(?! (?:in|at|on|near|with)\b)|turn(?:s|ed)? out|afterwards?|eventually|in the end|final (?:result|outcome))\b/i;
 
 /** "Did the shareholders approve the merger": whether a decision was taken, an outcome too. */
 const DECIDED =

@@ -20,7 +20,7 @@ const COPY = String.raw`(?:the |this |that |these )?(?:[\p{L}.'’-]+ ){0,3}?(?:
 const AUTHOR_QUESTION = new RegExp(
   [
     String.raw`\b(?:who|which (?:reporters?|journalists?|writers?|authors?|people)) (?:wrote|writes|authored|penned|reported) ${COPY}`,
-    String.raw`\b(?:authors?|writers?|bylines?) (?:of|for|on) ${COPY}`,
+    String.raw`\b(?:authors?|writers?|bylines?|reporters?|journalists?) (?:of|for|on|behind) ${COPY}`,
     String.raw`^\s*who (?:is|are|was|were) the (?:authors?|writers?|reporters?|journalists?)\s*\??\s*$`,
     String.raw`^\s*(?:the )?(?:authors?|bylines?)\s*\??\s*$`,
   ].join('|'),

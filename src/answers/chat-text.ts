@@ -29,6 +29,8 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string]> = [
   // "Air bases": one word, which news also writes "airfields" (see the related words of the ranking).
   [/\bair bases\b/gi, 'airbases'],
   [/\bair base\b/gi, 'airbase'],
+  // A plan "carried out" is "implemented".
+  [/\b(?:carry|carries|carried|carrying) out\b/gi, 'implement'],
   // "Nobody" is written "no one".
   [/\bnobody\b/gi, 'no one'],
   // "Sit down with" someone is to meet them.
@@ -123,4 +125,9 @@ export function whatIsAsked(text: string): string {
     (t, [pattern, verb]) => t.replace(pattern, verb),
     text.replace(GOING_TO, 'will').replace(YES_NO_FRAME, ' ').replace(FILLER, ' '),
   );
+}
+
+/** The text without chat's asides and adverbs of emphasis, for spotting names ("Roughly how many …" names nobody). */
+export function withoutAsides(text: string): string {
+  return text.replace(FILLER, ' ').replace(/\s+/g, ' ').trim();
 }

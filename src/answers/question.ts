@@ -5,7 +5,7 @@
  * any story. Names are resolved against the knowledge by the search answer, not here.
  */
 import { fold, processTerm, termsOf, tokenize } from '../search/index.ts';
-import { chatAsWritten, whatIsAsked } from './chat-text.ts';
+import { chatAsWritten, whatIsAsked, withoutAsides } from './chat-text.ts';
 import { isEnglishWord } from './english.ts';
 
 /** What kind of answer a question asks for. */
@@ -547,7 +547,7 @@ export function readQuestion(
 ): Question {
   const text = chatAsWritten(asked, isName, isWeak);
   const type = questionType(text);
-  const spotted = questionNames(text, isName, isWeak);
+  const spotted = questionNames(withoutAsides(text), isName, isWeak);
   const subject =
     type === 'speech' ? speechSubjectName(text, spotted) : type === 'whois' ? whoIsName(text, spotted) : null;
   const names = subject ? [subject, ...spotted] : spotted;

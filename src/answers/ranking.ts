@@ -327,6 +327,9 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // Who leads something: a business is "run", "led", "headed" or "helmed".
       ['run', ['lead', 'led', 'head', 'helm', 'manag', 'chair', 'overse', 'oper']],
       ['lead', ['run', 'head', 'helm', 'manag', 'chair']],
+      // A "deal" is an "agreement", "accord" or "pact"; the "navy" holds "naval" drills.
+      ['deal', ['agreement', 'accord', 'pact']],
+      ['navi', ['naval']],
       // A border is "secured" by "protecting" it, in "steps" news calls "measures"; what is "routine" is held
       // "regularly"; security is "threatened" or "undermined".
       ['secur', ['protect', 'defend', 'strengthen']],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { capitalsNamed } from '../../src/answers/asked-names.ts';
+import { asksForAuthor } from '../../src/answers/authors.ts';
 import { readQuestion, speaksInQuestion } from '../../src/answers/question.ts';
 import { searchAnswer } from '../../src/answers/search.ts';
 import { processTerm } from '../../src/search/index.ts';
@@ -55,6 +56,8 @@ const context = knowledgeFixture('chat', [
       '"No one is undermining Russia\'s security," Sorn added.',
       '"The drills are held regularly," Kell said in a call with reporters.',
       'Measures will be taken to strengthen the protection of the state border during the exercise.',
+      'Talk has turned to the Harbor Agreement, which was hammered out in 2015 but never fully implemented.',
+      'About 30,000 soldiers are expected to be in the region by the end of the month.',
       'Officials in Washington said as many as 30,000 troops could take part.',
       '"It is perfectly proper for Ukraine to seek defensive alliances," Sorn said.',
       '"Both countries face threats much higher than before," Kell said.',
@@ -318,5 +321,21 @@ describe("chat's words in a question", () => {
     expect(snippets(steps)[0]).toMatch(/strengthen the protection of the state border/);
     const routine = searchAnswer(ctx, { question: 'did kell say the drills are routine?', limit: 3 });
     expect(snippets(routine)[0]).toMatch(/held regularly/);
+  });
+
+  it('reads a capitalised aside as no name, "end up in" as a place, not an outcome, and a deal as an agreement', async () => {
+    expect(readQuestion('Roughly how many soldiers are expected to end up in the region?', never).names).toEqual([]);
+    const ctx = await context();
+    const soldiers = searchAnswer(ctx, {
+      question: 'Roughly how many soldiers are expected to end up in the region?',
+      limit: 3,
+    });
+    expect(snippets(soldiers)[0]).toMatch(/About 30,000 soldiers/);
+    const deal = searchAnswer(ctx, {
+      question: 'when was the harbor deal struck and did it ever actually get carried out',
+      limit: 3,
+    });
+    expect(snippets(deal)[0]).toMatch(/never fully implemented/);
+    expect(asksForAuthor('Who are the reporters behind the CNN story?')).toBe(true);
   });
 });
