@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import wordListPath from 'word-list';
+import { editDistanceWithin } from './names.ts';
 
 let words: ReadonlySet<string> | null = null;
 let dictionary: ReadonlySet<string> | null = null;
@@ -15,8 +16,28 @@ let dictionary: ReadonlySet<string> | null = null;
  * at the edge of a lower-case run from a name; read once, when first asked.
  */
 export function isDictionaryWord(word: string): boolean {
+  return dictionaryWords().has(word);
+}
+
+function dictionaryWords(): ReadonlySet<string> {
   dictionary ??= new Set(readFileSync(wordListPath, 'utf8').split('\n'));
-  return dictionary.has(word);
+  return dictionary;
+}
+
+/**
+ * The words of the large list one edit from a misspelt word (two for a word of nine letters or more), with the same
+ * first letter, closest first ("excercises": exercises). A scan of the list, for the rare word neither the articles
+ * nor any list holds.
+ */
+export function dictionaryNeighbours(word: string): string[] {
+  const max = word.length >= 9 ? 2 : 1;
+  const found: { w: string; d: number }[] = [];
+  for (const w of dictionaryWords()) {
+    if (w[0] !== word[0] || Math.abs(w.length - word.length) > max) continue;
+    const d = editDistanceWithin(word, w, max);
+    if (d <= max) found.push({ w, d });
+  }
+  return found.sort((a, b) => a.d - b.d || a.w.localeCompare(b.w)).map((f) => f.w);
 }
 
 function englishWords(): ReadonlySet<string> {

@@ -3,7 +3,7 @@
  * is not an English word is read as the nearest word the sentences use, and the answer says so.
  */
 import { processTerm, type SearchIndex, tokenize } from '../search/index.ts';
-import { isEnglishWord } from './english.ts';
+import { dictionaryNeighbours, isDictionaryWord, isEnglishWord } from './english.ts';
 import { editDistanceWithin } from './names.ts';
 import type { Question } from './question.ts';
 
@@ -27,9 +27,19 @@ export function respell(index: SearchIndex, question: Question): Respelled {
     const folded = token.toLowerCase();
     if (!/^\p{Ll}+$/u.test(token) || isEnglishWord(folded)) continue;
     const term = processTerm(folded);
-    const near = term === null ? undefined : index.nearestWord(folded);
+    if (term === null || index.knows(folded)) continue;
+    const near = index.nearestWord(folded);
     // The word as written must be close too: stems of unrelated words can be near ("spyware", "sparred").
-    if (term !== null && near && closeAsWritten(folded, near.word)) fixes.set(term, { ...near, asked: token });
+    if (near && closeAsWritten(folded, near.word)) {
+      fixes.set(term, { ...near, asked: token });
+      continue;
+    }
+    // Else the nearest English word whose term the articles use ("excercises": exercises, which the index reads as
+    // "drill"), when no English word is spelt so and the typed word is long enough to be told apart.
+    if (folded.length < 5 || isDictionaryWord(folded)) continue;
+    const known = dictionaryNeighbours(folded).find((w) => index.knows(w));
+    const knownTerm = known === undefined ? null : processTerm(known);
+    if (known && knownTerm) fixes.set(term, { term: knownTerm, word: known, asked: token });
   }
   if (fixes.size === 0) return { question, words: [], notes: [] };
   const fix = (t: string | null) => (t === null ? null : (fixes.get(t)?.term ?? t));

@@ -4,7 +4,7 @@ import { asksForAuthor } from '../../src/answers/authors.ts';
 import { readQuestion, speaksInQuestion } from '../../src/answers/question.ts';
 import { searchAnswer } from '../../src/answers/search.ts';
 import { processTerm } from '../../src/search/index.ts';
-import { expectVerbatim, knowledgeFixture, snippets } from './seed.ts';
+import { expectVerbatim, knowledgeFixture, seedContext, snippets } from './seed.ts';
 
 const context = knowledgeFixture('chat', [
   {
@@ -143,6 +143,12 @@ describe("chat's words in a question", () => {
     const grounds = searchAnswer(ctx, { question: 'which trainin grounds were used for the exercises', limit: 3 });
     expect(snippets(grounds)[0]).toMatch(/Marsk and Velno training grounds/);
     expect(grounds.notes).toContain('Reading "training" for "trainin".');
+    // A misspelling far from the index's own stem is read through the nearest English word the articles use (the
+    // seeds write "exercises", which the index reads as "drill").
+    const seeds = await seedContext();
+    const naval = searchAnswer(seeds, { question: 'What dates are the Russian navy excercises on?', limit: 3 });
+    expect(naval.notes).toContain('Reading "exercises" for "excercises".');
+    expect(snippets(naval).join(' ')).toMatch(/naval drills scheduled to take place between February 14 and 19/);
     // A word the articles hold is never respelt, nor one only near an unrelated word as written.
     const spyware = searchAnswer(ctx, { question: 'who was the spyware sold to', limit: 3 });
     expect(spyware.notes ?? []).not.toEqual(expect.arrayContaining([expect.stringMatching(/^Reading/)]));
