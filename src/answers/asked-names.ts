@@ -375,7 +375,7 @@ function holderOf(ctx: AnswerContext, words: readonly string[]): Person | null {
   if (holders.length > 1 || (owner === null && !country)) return null;
   // A role written without its body or country ("said chief financial officer X" in an article on the company,
   // "International Trade Secretary X" in one on Britain): the one holder of the title in the articles that name it.
-  const named = owner !== null ? [owner.split(' ')] : [[country?.country ?? ''], [country?.adjective ?? '']];
+  const named = owner !== null ? [owner.split(' ')] : country ? [[country.country], [country.adjective]] : [];
   const ofBody = articlesWith(ctx, named);
   const near = holding(false).filter((p) => p.mentions.some((m) => ofBody.has(m.article)));
   return near.length === 1 ? (near[0] as Person) : null;

@@ -20,7 +20,7 @@ const context = knowledgeFixture('chat', [
       'Minister Arvo Kell met his counterpart Lina Sorn in the capital on Monday.',
       'Sorn is due to travel to Oslo after the summit to meet the prime minister.',
       'Sorn attended the summit in Geneva on Tuesday.',
-      'The spyware was sold to several governments, the report said.',
+      'The two sides sparred over the price for weeks, the report said.',
     ],
   },
   {
@@ -150,10 +150,9 @@ describe("chat's words in a question", () => {
     expect(naval.notes).toContain('Reading "exercises" for "excercises".');
     expect(snippets(naval).join(' ')).toMatch(/naval drills scheduled to take place between February 14 and 19/);
     // A word the articles hold is never respelt, nor one only near an unrelated word as written.
-    const spyware = searchAnswer(ctx, { question: 'who was the spyware sold to', limit: 3 });
-    expect(spyware.notes ?? []).not.toEqual(expect.arrayContaining([expect.stringMatching(/^Reading/)]));
-    const sparred = searchAnswer(ctx, { question: 'who bought the spywares', limit: 3 });
-    expect((sparred.notes ?? []).join(' ')).not.toMatch(/Reading "s(?!pyware)/);
+    // "spyware", which no article uses, is two edits from the stem of "sparred" but far from it as written.
+    const spyware = searchAnswer(ctx, { question: 'who sold the spyware', limit: 3 });
+    expect(spyware.notes.filter((n) => n.startsWith('Reading'))).toEqual([]);
   });
 
   it("reads chat's names for people, offices and things as the articles write them", async () => {
