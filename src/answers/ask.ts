@@ -281,7 +281,10 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     // "How much" without a change asks for a sum of money ("how much will shareholders get per share").
     if (money && MONEY.test(h.snippet)) score *= weights.money;
     // "Which countries take part": a sentence that lists several.
-    if (listsCountries) score *= 1 + COUNTRY_WEIGHT * Math.max(0, Math.min(countriesIn(folded(h)), 4) - 1);
+    if (listsCountries) {
+      const named = countriesIn(folded(h));
+      score *= named < 2 ? COUNTRY_WEIGHT : 1 + COUNTRY_WEIGHT * (Math.min(named, 4) - 1);
+    }
     // "How long is the pipeline": a length (or a span of time), not any number in the sentence.
     if (measure && givesMeasure(h.snippet)) score *= MEASURE_WEIGHT;
     // How far something rose or fell is said in percent more often than in points.

@@ -86,6 +86,13 @@ const CHAT_WORD = new RegExp(
 const FILLER =
   /\b(?:lol|lmao|lmfao|rofl|omg|pls|plz|please|btw|tbh|imo|imho|idk|iirc|afaik|rn|ngl|fyi|smh|hey|guys|folks|anyone|anybody|someone|exactly|actually|basically|literally|honestly|seriously|even|currently|normally|usually|typically|generally|ordinarily|roughly|approximately|ok|okay)\b/gi;
 
+/**
+ * The articles themselves, named by a question that compares them ("do both articles agree", "the two reports"):
+ * what the question asks of them is the words around, not "articles".
+ */
+export const THE_ARTICLES =
+  /\b(?:both|(?:the|these|those) (?:two|three|four|several|various|different)|(?:all|each|any|either|most) (?:of )?(?:the|these|those)|the|these|those|different|other) (?:articles|reports|sources|outlets|stories|pieces|publishers|accounts)\b/gi;
+
 /** Abbreviations chat uses for offices, with what they stand for. */
 const OFFICE_WORDS: Readonly<Record<string, string>> = { fm: 'foreign minister', pm: 'prime minister' };
 const OFFICE_ABBREVIATIONS = /(?<!\d\s?)\b(?:FM|PM|fm|pm)\b/g;
@@ -123,7 +130,7 @@ export function chatAsWritten(
 export function whatIsAsked(text: string): string {
   return PHRASAL_VERBS.reduce(
     (t, [pattern, verb]) => t.replace(pattern, verb),
-    text.replace(GOING_TO, 'will').replace(YES_NO_FRAME, ' ').replace(FILLER, ' '),
+    text.replace(GOING_TO, 'will').replace(YES_NO_FRAME, ' ').replace(FILLER, ' ').replace(THE_ARTICLES, ' '),
   );
 }
 

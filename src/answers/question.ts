@@ -215,7 +215,7 @@ export function questionType(text: string): QuestionType {
   // A count asked in keywords: "troop numbers", "belarus troop count".
   if (!QUESTION_OPENING.test(q) && COUNT_KEYWORDS.test(q)) return 'quantity';
   if (
-    /^when\b|\b(what|which) (dates?|days?|time|years?|months?)\b|\bsince when\b|\bby when\b|^(the )?(date|dates|day|days|time|timing) (of|for)\b|\bwhat(?:'s| is| was| will be)? the (?:last|final|first|opening|closing) (?:day|date)\b/.test(
+    /^when\b|\bhow soon\b|\b(what|which) (dates?|days?|time|years?|months?)\b|\bsince when\b|\bby when\b|^(the )?(date|dates|day|days|time|timing) (of|for)\b|\bwhat(?:'s| is| was| will be)? the (?:last|final|first|opening|closing) (?:day|date)\b/.test(
       q,
     )
   )
@@ -237,7 +237,7 @@ export function questionType(text: string): QuestionType {
     return 'who';
   if (/^why\b|\bwhat (caused|led to|prompted|triggered)\b|\bfor what reason\b|\breasons? for\b/.test(q)) return 'why';
   if (
-    /\b(called|dubbed|named|known as)\b\s*\??$|\bwhat (is|are|was|were) (the )?names?\b|\bname of\b|^what names?\b/.test(
+    /\b(called|dubbed|named|known as)\b\s*\??$|\bwhat (is|are|was|were) (the )?names?\b|\bname of\b|^what names?\b|\b(?:same|different|other) names?\b|\bby (?:what|which) names?\b/.test(
       q,
     )
   )
@@ -531,7 +531,10 @@ function termSet(words: string): ReadonlySet<string> {
 }
 
 /** Is the term used as the question's form ("which city", "the name of", "what date")? */
-function asksBy(text: string, term: string): boolean {
+function asksBy(text: string, term: string, type: QuestionType): boolean {
+  // In a question about a name, the naming words are always its form: "do they call it by the same name" is answered
+  // by a sentence that names it, whatever verb it uses ("dubbed").
+  if (type === 'name') return true;
   const words = tokenize(text);
   const at = words.findIndex((w) => processTerm(w) === term);
   const before = fold(words[at - 1] ?? '');
@@ -563,7 +566,7 @@ export function readQuestion(
     (t) =>
       t !== predicate &&
       t !== counted &&
-      !(form?.has(t) && asksBy(plain, t)) &&
+      !(form?.has(t) && asksBy(plain, t, type)) &&
       !EVENT_VERBS.has(t) &&
       !LIGHT_VERBS.has(t) &&
       t !== howTerm,
@@ -572,7 +575,7 @@ export function readQuestion(
   // one that says "countries".
   const formWords = tokenize(plain).filter((w) => {
     const t = processTerm(w);
-    return t !== null && form?.has(t) === true && asksBy(plain, t);
+    return t !== null && form?.has(t) === true && asksBy(plain, t, type);
   });
   const core = formWords.reduce(
     (c, w) => c.replace(new RegExp(String.raw`\b${escapeRegExp(w)}\b`, 'i'), ' '),

@@ -101,18 +101,21 @@ export function typeFit(question: Question, hit: Hit, reported = false): number 
       // "…, TASS reported Wednesday": a sentence dated only by when it was said tells when it was said, not when
       // the thing asked about happens.
       if (onlyReportingDates(hit.snippet)) return 0.9;
-      return hit.hasDate
-        ? 1.6
-        : /\b(19|20)\d\d\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(hit.snippet)
-          ? 1.3
-          : 0.6;
+      // A day of the calendar ("between February 14 and 19") says when; a weekday ("on Thursday") says less.
+      if (CALENDAR_DATE.test(hit.snippet)) return 1.6;
+      return hit.hasDate ||
+        /\b(19|20)\d\d\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(hit.snippet) ||
+        WITHIN_TIME.test(hit.snippet)
+        ? 1.3
+        : 0.6;
     case 'where':
       if (hit.locations > 0) return 1.3 + 0.15 * Math.min(hit.locations, 4);
       return PLACE.test(hit.snippet) ? 1.3 : 0.8;
     case 'why':
       return REASON.test(hit.snippet) ? 1.4 : 0.9;
     case 'name':
-      return NAMING.test(hit.snippet) ? 1.8 : 0.7;
+      // A naming verb before the name ("dubbed “Union Resolve”") names it; a quotation alone may only quote.
+      return NAMING_VERB.test(hit.snippet) ? 1.8 : NAMING.test(hit.snippet) ? 1.3 : 0.7;
     case 'whois':
       // Who someone is, the reporter says (a role beside the name), not their own quotation.
       if (hit.kind === 'quote') return 0.5;
@@ -123,6 +126,14 @@ export function typeFit(question: Question, hit: Hit, reported = false): number 
       return 1;
   }
 }
+
+/** A day of a month, either way round ("February 14", "14 February", "Feb. 14"). */
+const CALENDAR_DATE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b/i;
+
+/** A time counted from now: "within the next two weeks", "in the coming days", "by the end of the month". */
+const WITHIN_TIME =
+  /\b(?:within|in) (?:the )?(?:next|coming) (?:\w+ )?(?:days?|weeks?|months?|years?|hours?)\b|\bwithin (?:\w+ ){1,2}(?:days|weeks|months|years|hours)\b|\bby the end of (?:the |this |next )?(?:day|week|month|year)\b/i;
 
 /** Words that put a sentence in the future or the conditional: a forecast, not what happened. */
 export const FUTURE =

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { readQuestion } from '../../src/answers/question.ts';
+import { searchAnswer } from '../../src/answers/search.ts';
+import { knowledgeFixture, snippets } from './seed.ts';
+
+// Each question here has a passage that shares more of its words than the answer does: the answer wins by its form
+// (a list of countries, a day of the calendar, a time from now, a name after a naming verb).
+const context = knowledgeFixture('form', [
+  {
+    file: 'north.md',
+    title: 'Northern drills begin',
+    date: '2022-02-10',
+    paragraphs: [
+      'The drills, called "Northern Shield", began on Thursday near the border.',
+      'German Foreign Minister Ada Lenz said in an interview on Thursday that more talks between the countries in the so-called Baltic Format would be a good sign.',
+      'The Baltic Format is a four-way conversation between representatives from Poland, Germany, Ukraine and France that began in 2014.',
+      'The Northern Shield drills will also coincide with large naval drills in the Baltic, and the naval drills prompted Poland to accuse Moscow on Thursday of blocking its ports.',
+      'The ministry protested on Thursday about the blockage of parts of the Baltic amid naval drills scheduled between February 14 and 19.',
+      'The army is believed to have assembled 70% of the forces and weapons it needs for the drills.',
+      'Officials say the army will have all the necessary forces in place within the next two weeks.',
+    ],
+  },
+  {
+    file: 'south.md',
+    title: 'Exercises in the north',
+    date: '2022-02-10',
+    paragraphs: [
+      'The exercises, dubbed "Polar Guard", will practise defending the border, the ministry said.',
+      '"The drills are held regularly," Kell said in a conference call with reporters.',
+      '"The purpose of the exercise is to repel aggression," the ministry said.',
+    ],
+  },
+]);
+
+const never = () => false;
+
+describe('the form of the answer', () => {
+  it('answers "which countries" with a passage that lists them, not one that names one', async () => {
+    const ctx = await context();
+    const answer = searchAnswer(ctx, { question: 'Which countries take part in the Baltic Format talks?', limit: 3 });
+    expect(snippets(answer)[0]).toMatch(/Poland, Germany, Ukraine and France/);
+  });
+
+  it('answers "when" with a day of the calendar before a weekday', async () => {
+    const ctx = await context();
+    const answer = searchAnswer(ctx, { question: 'When are the naval drills in the Baltic happening?', limit: 3 });
+    expect(snippets(answer)[0]).toMatch(/between February 14 and 19/);
+  });
+
+  it('reads "how soon" as when, answered by a time from now', async () => {
+    expect(readQuestion('How soon could the army have all the forces it needs in place?', never).type).toBe('when');
+    const ctx = await context();
+    const answer = searchAnswer(ctx, {
+      question: 'How soon could the army have all the forces it needs in place?',
+      limit: 3,
+    });
+    expect(snippets(answer)[0]).toMatch(/within the next two weeks/);
+  });
+
+  it('reads "by the same name" as a question about names, answered by each name whatever its verb', async () => {
+    const question = readQuestion('Do the two articles call the exercises by the same name?', never);
+    expect(question.type).toBe('name');
+    // Neither the articles nor the naming verb are what the answer must say.
+    expect(question.content).toEqual(['drill']);
+    const ctx = await context();
+    const answer = searchAnswer(ctx, {
+      question: 'Do the two articles call the exercises by the same name?',
+      limit: 3,
+    });
+    const [first, second] = snippets(answer);
+    expect([first, second].sort()).toEqual([
+      expect.stringMatching(/called "Northern Shield"/),
+      expect.stringMatching(/dubbed "Polar Guard"/),
+    ]);
+  });
+});
