@@ -407,7 +407,9 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     const first = answering[0] as (typeof answering)[number];
     // Refused when none of the best few passages holds enough of it (the ranking of those that answer stands).
     if (wanted.length > 0 && !answering.slice(0, COVER_CANDIDATES).some((s) => enough(s.hit))) {
-      const words = absentIn(first.hit)
+      // What the passage lacks: over its neighbours too, or, when they hold it all, in the passage itself.
+      const absent = absentIn(first.hit);
+      const words = (absent.length > 0 ? absent : wanted.filter((t) => !passageUses(first.hit, t)))
         .map((t) => verbOf(text, t))
         .slice(0, 4);
       return refuse(

@@ -23,20 +23,27 @@ export function explainNoMatch(
   what: string,
   searched: string,
   alternatives: readonly string[] = [],
+  refused = false,
 ): void {
   // Words as the user typed them ("UK", not the index's one token for it), each checked through the index's terms.
   const words = (searched.match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? [])
     .map((w) => w.replace(/[.'’]+$/u, ''))
     .filter((w) => tokenize(w).some((t) => !isStopword(t)));
-  b.notes.push(`Nothing in the ${ctx.articles.length} article(s) matched ${what} "${asAsked(searched)}".`);
+  // A refused question did match passages, but none that answers it: the refusal says why.
+  b.notes.push(
+    refused
+      ? `No passage of the ${ctx.articles.length} article(s) answers ${what} "${asAsked(searched)}".`
+      : `Nothing in the ${ctx.articles.length} article(s) matched ${what} "${asAsked(searched)}".`,
+  );
+  const unknown = words.filter((w) => !tokenize(w).some((t) => ctx.index.knows(t)));
   if (words.length > 0) {
-    const unknown = words.filter((w) => !tokenize(w).some((t) => ctx.index.knows(t)));
     b.notes.push(`Searched for: ${asAsked(words.join(', '))}.`);
     if (unknown.length > 0) b.notes.push(`Not found in any article: ${asAsked(unknown.join(', '))}.`);
   }
   const asked = new Set(words.map((w) => w.toLowerCase()));
+  // Close words stand in for words the articles lack; after a refusal, the words they hold need none.
   const close = ctx.index
-    .suggest(searched)
+    .suggest(refused ? unknown.join(' ') : searched)
     .map(readable)
     .filter((s) => !asked.has(s.toLowerCase()));
   if (close.length > 0) b.notes.push(`Close words that do appear: ${close.join(', ')}.`);

@@ -152,7 +152,7 @@ export function searchAnswer(ctx: AnswerContext, options: Options): Answer {
   if (!b.hasContent) {
     // An honest "not in the articles" first, then what was searched and what does exist.
     b.notes.push(...asked.refusal);
-    explainNoMatch(b, ctx, 'the question', question, ['/brief']);
+    explainNoMatch(b, ctx, 'the question', question, ['/brief'], asked.refusal.length > 0);
   }
   return b.build(`Search: ${asAsked(question)}`);
 }

@@ -30,6 +30,16 @@ const context = knowledgeFixture('form', [
       '"The purpose of the exercise is to repel aggression," the ministry said.',
     ],
   },
+  {
+    file: 'ship.md',
+    title: 'Cargo ship fire',
+    date: '2022-02-20',
+    paragraphs: [
+      'The Aurora Star caught fire off the coast with 4,000 cars aboard, its owner said.',
+      'Tugboats are spraying the Aurora Star with water to cool it down, according to a statement from its owner.',
+      'The crew of 22 was evacuated by helicopter on Thursday.',
+    ],
+  },
 ]);
 
 const never = () => false;
@@ -72,5 +82,17 @@ describe('the form of the answer', () => {
       expect.stringMatching(/called "Northern Shield"/),
       expect.stringMatching(/dubbed "Polar Guard"/),
     ]);
+  });
+
+  it('says what the closest passage lacks when it refuses, not that nothing matched', async () => {
+    const ctx = await context();
+    const answer = searchAnswer(ctx, { question: 'where did the aurora star sink', limit: 3 });
+    expect(snippets(answer)).toEqual([]);
+    expect(answer.notes[0]).toMatch(/^No article says that: .*"sink"/);
+    expect(answer.notes).toContain(
+      'No passage of the 3 article(s) answers the question "where did the aurora star sink".',
+    );
+    // Passages matched; none answered. "Nothing matched" would be untrue.
+    expect(answer.notes.join(' ')).not.toMatch(/Nothing in the/);
   });
 });
