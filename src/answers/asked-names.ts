@@ -211,6 +211,13 @@ export function isDescribingWord(name: QuestionName): boolean {
 export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | null {
   const words = tokenize(asked.text).map((w) => fold(w));
   const byPeople = peopleNamedBy(ctx.whole ?? ctx, words);
+  // A name after its title ("NATO Secretary General Jens Stoltenberg"): the person its last words name, when one.
+  if (byPeople.length === 0 && words.length > 2) {
+    for (let i = 1; i <= words.length - 2 && byPeople.length === 0; i++) {
+      const named = peopleNamedBy(ctx.whole ?? ctx, words.slice(i));
+      if (named.length === 1) byPeople.push(...named);
+    }
+  }
   // As a name is written (capitalised), so that "united states" meets the index's one token for it.
   const written = tokenize(titleCase(asked.text)).map((w) => fold(w));
   const forms: (readonly string[])[] = [words, ...(written.join(' ') !== words.join(' ') ? [written] : [])];
@@ -225,6 +232,9 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   // News names a government by its seat ("the Kremlin said"): a country asked about speaks through it.
   const seat = GOVERNMENT_OF_COUNTRY.get(term ?? words.join(' '))?.seat;
   if (seat) forms.push(seat.split(' '));
+  // A country and its adjective name one another: "Polish leaders" are found where the articles write "Poland".
+  const nation = GOVERNMENTS.find((g) => g.adjective === words.join(' ') || g.country === (term ?? words.join(' ')));
+  if (nation) forms.push([nation.country], nation.adjective.split(' '));
   // A name in the plural names its products ("how many Teslas", "Boeings"): the name itself.
   const one = words.length === 1 ? (words[0] as string) : '';
   if (/[^s']s$/.test(one) && one.length > 4) forms.push([one.slice(0, -1)]);

@@ -96,6 +96,8 @@ const VAGUE_VERBS = new Set(
     'come',
     // "How many days will the drills last": the number of days answers it, whatever the verb.
     'last',
+    // "How many soldiers does that amount to": the number is the answer, as with "is".
+    'amount',
     // "Who is trying to …", "who wants to …": the verb that follows is what is done.
     'trying',
     'tried',
@@ -206,7 +208,10 @@ export function questionType(text: string): QuestionType {
   ) {
     return 'whois';
   }
+  // "How close is the buildup to being finished": how far along, not a distance.
+  const along = /\bhow (?:close|near|far)\b.*\bto (?:being |be )?[a-z]+(?:ed|ing|ion)\b/.test(q);
   if (
+    !along &&
     /\bhow (many|much)\b|\bhow (far|close|near|big|large|high|low|long|tall|cold|hot|old|fast|deep)\b|\bnumber of\b|\bwhat (percentage|share|proportion|fraction|percent|price|amount|sum|total|figure|count|tally|margin)\b|\bfinal (vote )?(count|tally|score|result)\b|\bwhat(?:'s| is)? (?:the )?(?:distance|length|duration)\b/.test(
       q,
     )
@@ -235,7 +240,12 @@ export function questionType(text: string): QuestionType {
     )
   )
     return 'who';
-  if (/^why\b|\bwhat (caused|led to|prompted|triggered)\b|\bfor what reason\b|\breasons? for\b/.test(q)) return 'why';
+  if (
+    /^why\b|\bwhat (caused|led to|prompted|triggered)\b|\bfor what reason\b|\breasons? for\b|^what (?:reasons?|motives?|explanations?|justifications?|grounds)\b/.test(
+      q,
+    )
+  )
+    return 'why';
   if (
     /\b(called|dubbed|named|known as)\b\s*\??$|\bwhat (is|are|was|were) (the )?names?\b|\bname of\b|^what names?\b|\b(?:same|different|other) names?\b|\bby (?:what|which) names?\b/.test(
       q,
@@ -306,7 +316,8 @@ export function questionNames(
   tokens.forEach(({ text: word, possessive }, i) => {
     const folded = fold(word);
     const joiner = run.length > 0 && /^(of|de|del|da|van|von|and|&)$/.test(folded) && i + 1 < tokens.length;
-    const opening = i === 0 && FUNCTION_WORDS.has(folded);
+    // The first word is capitalised by rule: a question word, or an ordinary word ("According to Janes, …").
+    const opening = i === 0 && (FUNCTION_WORDS.has(folded) || (!lower && isWeak(folded)));
     const nameLike = lower ? isName(folded) : isCapitalised(word) && !opening;
     if (joiner && isCapitalised(tokens[i + 1]?.text ?? '')) {
       run.push(word);
@@ -349,6 +360,15 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
     return term === null || VAGUE_VERBS.has(term) ? null : term;
   };
   if (type === 'who') {
+    // "Which Polish leaders is Johnson due to meet": what is asked of the subject after the auxiliary, past the
+    // words that only say it is planned.
+    const after = /^which (?:[a-z-]+ ){1,3}?(?:is|are|was|were|did|does|do|will|would|has|have|had)\s+(.*)$/.exec(q)?.[1];
+    if (after !== undefined) {
+      const verb = after
+        .split(/[^a-z0-9'-]+/)
+        .find((w) => w && !FUNCTION_WORDS.has(w) && !nameWords.has(w) && !PLANNED.has(w));
+      return pick(verb);
+    }
     // "who's minting", "who is replacing": the verb after the auxiliary.
     const m = /^(?:who|whom|which \w+)(?:'s)?\s+(?:has |have |had |will |would |did |is |are |was |were )?(\w+)/.exec(
       q,
@@ -400,6 +420,11 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
   return null;
 }
 
+/** Words that say an act is planned or expected, before the verb of the act ("scheduled to meet", "due to visit"). */
+const PLANNED = new Set(
+  'scheduled due set expected planning planned going about trying hoping looking likely supposed slated poised to'.split(' '),
+);
+
 /** A time said in words: "last quarter", "this year", "yesterday". */
 const TIME_PHRASE =
   /\b(?:last|this|next|past|previous|that|the same|the following|the previous) (?:quarter|year|week|month|day|night|weekend|season|time|summer|winter|spring|autumn|fall)\b|\b(?:yesterday|today|tonight|tomorrow|so far)\b/g;
@@ -420,7 +445,8 @@ function countedOf(text: string): string | null {
   // "troop numbers": what is counted is the word before the count.
   const keyword = COUNT_KEYWORDS.exec(fold(text));
   if (keyword?.[1] && !QUESTION_OPENING.test(fold(text))) return processTerm(keyword[1]);
-  const after = /\bhow (?:many|much)\s+(.*)$/.exec(fold(text))?.[1] ?? '';
+  // The noun phrase ends at a comma too: "how many vessels, including landing ships, joined" counts vessels.
+  const after = (/\bhow (?:many|much)\s+(.*)$/.exec(fold(text))?.[1] ?? '').split(/[,;:—–(]/)[0] ?? '';
   const phrase: string[] = [];
   for (const w of after.split(/[^a-z0-9-]+/).filter(Boolean)) {
     // The noun phrase ends at a verb: an auxiliary, a preposition after it, or a past tense ("warships arrived").

@@ -40,6 +40,17 @@ const context = knowledgeFixture('form', [
       'The crew of 22 was evacuated by helicopter on Thursday.',
     ],
   },
+  {
+    file: 'alliance.md',
+    title: 'Alliance warns of buildup',
+    date: '2022-02-11',
+    paragraphs: [
+      'The deployment is the largest since 1990, with 30,000 troops, Alliance Secretary General Ana Roth said on Thursday.',
+      'Alliance Secretary General Ana Roth warned on Thursday that “the number of troops is increasing. The warning time for an attack is decreasing.”',
+      'Six warships, including amphibious landing ships, arrived in the bay on Wednesday.',
+      'Kell is due to travel to Poland the same day to meet President Jan Duro and Prime Minister Piotr Mazur.',
+    ],
+  },
 ]);
 
 const never = () => false;
@@ -90,9 +101,41 @@ describe('the form of the answer', () => {
     expect(snippets(answer)).toEqual([]);
     expect(answer.notes[0]).toMatch(/^No article says that: .*"sink"/);
     expect(answer.notes).toContain(
-      'No passage of the 3 article(s) answers the question "where did the aurora star sink".',
+      `No passage of the ${ctx.articles.length} article(s) answers the question "where did the aurora star sink".`,
     );
     // Passages matched; none answered. "Nothing matched" would be untrue.
     expect(answer.notes.join(' ')).not.toMatch(/Nothing in the/);
+  });
+
+  it("reads the question's parts as written: the counted noun up to a comma, an opening word, a plan before the verb", () => {
+    expect(
+      readQuestion('How many additional vessels, including amphibious landing ships, joined the fleet?', never).counted,
+    ).toBe(readQuestion('How many vessels joined the fleet?', never).counted);
+    const janes = readQuestion(
+      'According to the think tank Janes, how many groups are in Belarus, and how many soldiers does that amount to?',
+      never,
+      (w) => w === 'according',
+    );
+    expect(janes.names.map((n) => n.text)).not.toContain('According');
+    expect(janes.predicate).toBeNull();
+    expect(readQuestion('Which Polish leaders is Kell scheduled to meet?', never).predicate).toBe('meet');
+    expect(readQuestion('What reason does Kyiv give for the buildup?', never).type).toBe('why');
+    expect(readQuestion('How close is the buildup to being finished?', never).type).not.toBe('quantity');
+  });
+
+  it('finds a speaker asked by title and name, and a country asked by its adjective', async () => {
+    const ctx = await context();
+    const warned = searchAnswer(ctx, {
+      question: 'What did Alliance Secretary General Ana Roth warn about the warning time for an attack?',
+      limit: 3,
+    });
+    expect(snippets(warned)[0]).toMatch(/warning time for an attack is decreasing/);
+    const ships = searchAnswer(ctx, {
+      question: 'How many vessels, including amphibious landing ships, arrived in the bay?',
+      limit: 3,
+    });
+    expect(snippets(ships)[0]).toMatch(/^Six warships/);
+    const leaders = searchAnswer(ctx, { question: 'Which Polish leaders is Kell scheduled to meet?', limit: 3 });
+    expect(snippets(leaders)[0]).toMatch(/President Jan Duro/);
   });
 });
