@@ -72,6 +72,14 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   wks: 'weeks',
   intl: 'international',
   natl: 'national',
+  wat: 'what',
+  wut: 'what',
+  wht: 'what',
+  w: 'with',
+  b4: 'before',
+  // Chat's short names for the two countries of many a story ("is ru pulling out"), from their web domains.
+  ru: 'russia',
+  ua: 'ukraine',
 };
 // Lower case only, and not inside a name or an abbreviation with a full stop ("Mo Farah", "Govt." stays).
 const CHAT_WORD = new RegExp(

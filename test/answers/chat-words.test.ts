@@ -110,6 +110,16 @@ describe("chat's words in a question", () => {
     expect(readQuestion('what did Mo Salah say', never).text).toBe('what did Mo Salah say');
   });
 
+  it('reads "wat", "w" and the short names "ru" and "ua" as the words they stand for', () => {
+    expect(readQuestion('wat did kell say w sorn b4 the talks', never).text).toBe(
+      'what did kell say with sorn before the talks',
+    );
+    const q = readQuestion('is ru pulling diplomats out of ua', (w) => w === 'russia' || w === 'ukraine');
+    expect(q.names.map((n) => n.text)).toEqual(['russia', 'ukraine']);
+    // Not inside a word or a name written with capitals.
+    expect(readQuestion('what did W Brandt say about Rus', never).text).toBe('what did W Brandt say about Rus');
+  });
+
   it('counts what comes before a period ("flights a week"), and drops "normally"', () => {
     const q = readQuestion('how many flights a week does the airline normally run to the island', never);
     expect(q.counted).toBe(processTerm('flights'));
