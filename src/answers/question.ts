@@ -362,7 +362,9 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
   if (type === 'who') {
     // "Which Polish leaders is Johnson due to meet": what is asked of the subject after the auxiliary, past the
     // words that only say it is planned.
-    const after = /^which (?:[a-z-]+ ){1,3}?(?:is|are|was|were|did|does|do|will|would|has|have|had)\s+(.*)$/.exec(q)?.[1];
+    const after = /^which (?:[a-z-]+ ){1,3}?(?:is|are|was|were|did|does|do|will|would|has|have|had)\s+(.*)$/.exec(
+      q,
+    )?.[1];
     if (after !== undefined) {
       const verb = after
         .split(/[^a-z0-9'-]+/)
@@ -422,7 +424,9 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
 
 /** Words that say an act is planned or expected, before the verb of the act ("scheduled to meet", "due to visit"). */
 const PLANNED = new Set(
-  'scheduled due set expected planning planned going about trying hoping looking likely supposed slated poised to'.split(' '),
+  'scheduled due set expected planning planned going about trying hoping looking likely supposed slated poised to'.split(
+    ' ',
+  ),
 );
 
 /** A time said in words: "last quarter", "this year", "yesterday". */
