@@ -175,7 +175,7 @@ export function asksWhoSaid(text: string): boolean {
 
 /** Reads the kind of answer wanted from the question's function words. */
 export function questionType(text: string): QuestionType {
-  const q = fold(text).replace(/[’']/g, "'").trim();
+  const q = withoutLeadingClause(fold(text).replace(/[’']/g, "'").trim());
   if (/\bquotes?\b|\bin (his|her|their) (own )?words\b/.test(q)) return 'speech';
   // "Why is Russia massing troops according to Kyiv": the reason the one named gives, in their words.
   if (/^(why|what)\b.*\baccording to \S+/.test(q)) return 'speech';
@@ -466,6 +466,18 @@ function countedOf(text: string): string | null {
   // "How much money", "what amount": the answer is a sum, whatever it is of; nothing to look for by name.
   return head && !GENERIC_AMOUNTS.has(head) ? processTerm(head) : null;
 }
+
+/**
+ * The question after a clause that sets the scene before it ("once the drills wrap up, will the soldiers stay"):
+ * the question proper says what is asked. Unchanged when no question follows the comma.
+ */
+function withoutLeadingClause(q: string): string {
+  const m = LEADING_CLAUSE.exec(q);
+  return m?.[1] && QUESTION_OPENING.test(fold(m[1])) ? m[1] : q;
+}
+
+const LEADING_CLAUSE =
+  /^(?:once|after|before|if|since|now that|given that|assuming|while|when|with)\b[^,?]{3,100},\s*(.+)$/i;
 
 /** A question's opening word: what follows is a sentence, not keywords. */
 const QUESTION_OPENING =

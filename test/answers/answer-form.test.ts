@@ -121,6 +121,9 @@ describe('the form of the answer', () => {
     expect(readQuestion('Which Polish leaders is Kell scheduled to meet?', never).predicate).toBe('meet');
     expect(readQuestion('What reason does Kyiv give for the buildup?', never).type).toBe('why');
     expect(readQuestion('How close is the buildup to being finished?', never).type).not.toBe('quantity');
+    // A clause that sets the scene first: the question after it says what is asked.
+    expect(readQuestion('Once the drills wrap up, will the soldiers stay?', never).type).toBe('yesno');
+    expect(readQuestion('After the talks, how many soldiers stayed?', never).type).toBe('quantity');
   });
 
   it('finds a speaker asked by title and name, and a country asked by its adjective', async () => {
