@@ -389,6 +389,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // Size compared: "bigger" is also "larger" or "greater".
       ['bigger', ['larger', 'greater']],
       ['larger', ['bigger', 'greater']],
+      ['largest', ['biggest', 'greatest']],
+      ['biggest', ['largest', 'greatest']],
       // A prison is a "jail" or a "detention" centre (the index reads "detention" as "arrest"); a bombing, a "strike".
       ['prison', ['jail', 'arrest']],
       ['jail', ['prison', 'arrest']],

@@ -45,10 +45,12 @@ const context = knowledgeFixture('form', [
     title: 'Alliance warns of buildup',
     date: '2022-02-11',
     paragraphs: [
-      'The deployment is the largest since 1990, with 30,000 troops, Alliance Secretary General Ana Roth said on Thursday.',
+      'The deployment includes 30,000 troops, Alliance Secretary General Ana Roth said on Thursday.',
       'Alliance Secretary General Ana Roth warned on Thursday that “the number of troops is increasing. The warning time for an attack is decreasing.”',
       'Six warships, including amphibious landing ships, arrived in the bay on Wednesday.',
       'Kell is due to travel to Poland the same day to meet President Jan Duro and Prime Minister Piotr Mazur.',
+      'At least 14 battalion groups of troops are in the north, according to a think tank.',
+      'The deployment into the north is believed to be the biggest there since the Cold War.',
     ],
   },
 ]);
@@ -126,7 +128,7 @@ describe('the form of the answer', () => {
     expect(readQuestion('After the talks, how many soldiers stayed?', never).type).toBe('quantity');
   });
 
-  it('finds a speaker asked by title and name, and a country asked by its adjective', async () => {
+  it('finds a speaker asked by title and name, a country asked by its adjective, and the biggest asked as the largest', async () => {
     const ctx = await context();
     const warned = searchAnswer(ctx, {
       question: 'What did Alliance Secretary General Ana Roth warn about the warning time for an attack?',
@@ -140,5 +142,10 @@ describe('the form of the answer', () => {
     expect(snippets(ships)[0]).toMatch(/^Six warships/);
     const leaders = searchAnswer(ctx, { question: 'Which Polish leaders is Kell scheduled to meet?', limit: 3 });
     expect(snippets(leaders)[0]).toMatch(/President Jan Duro/);
+    const largest = searchAnswer(ctx, {
+      question: 'Is this the largest force posted to the north since the Cold War?',
+      limit: 3,
+    });
+    expect(snippets(largest)[0]).toMatch(/the biggest there since the Cold War/);
   });
 });
