@@ -318,6 +318,14 @@ function ministerOrSecretary(office: string): readonly string[] {
   ];
 }
 
+/** A deputy's title is written with "vice" too ("deputy foreign minister": vice foreign minister), and back. */
+function withDeputies(titles: readonly string[]): readonly string[] {
+  return titles.flatMap((t) => {
+    const other = t.replace(/^(deputy|vice)\b/, (w) => (w === 'deputy' ? 'vice' : 'deputy'));
+    return other === t ? [t] : [t, other];
+  });
+}
+
 /** Words chat uses for whoever heads a body ("NATO's chief", "the union's boss"). */
 const HEAD_WORDS = new Set(['chief', 'head', 'boss', 'leader', 'top']);
 
@@ -365,9 +373,14 @@ function holderOf(ctx: AnswerContext, words: readonly string[]): Person | null {
         !(country && COUNTRY_SHORT_NAMES.get(w) === country.country),
     )
     .join(' ');
-  const titles =
+  const titles = withDeputies(
     OFFICES.get(office) ??
-    (owner !== null && HEAD_WORDS.has(office) ? HEAD_TITLES : office.includes(' ') ? ministerOrSecretary(office) : []);
+      (owner !== null && HEAD_WORDS.has(office)
+        ? HEAD_TITLES
+        : office.includes(' ')
+          ? ministerOrSecretary(office)
+          : []),
+  );
   if (titles.length === 0) return null;
   const holding = (strict: boolean) =>
     people(ctx.whole ?? ctx).filter((p) =>

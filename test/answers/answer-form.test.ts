@@ -51,6 +51,8 @@ const context = knowledgeFixture('form', [
       'Kell is due to travel to Poland the same day to meet President Jan Duro and Prime Minister Piotr Mazur.',
       'At least 14 battalion groups of troops are in the north, according to a think tank.',
       'The deployment into the north is believed to be the biggest there since the Cold War.',
+      'Foreign Minister Olek Brand of Poland said the sanctions were "fair".',
+      'Vice Foreign Minister Li Wen of Poland said the sanctions were "outrageous".',
     ],
   },
 ]);
@@ -128,7 +130,7 @@ describe('the form of the answer', () => {
     expect(readQuestion('After the talks, how many soldiers stayed?', never).type).toBe('quantity');
   });
 
-  it('finds a speaker asked by title and name, a country asked by its adjective, and the biggest asked as the largest', async () => {
+  it('finds a speaker asked by title and name, a country asked by its adjective, the biggest asked as the largest, a vice minister as deputy', async () => {
     const ctx = await context();
     const warned = searchAnswer(ctx, {
       question: 'What did Alliance Secretary General Ana Roth warn about the warning time for an attack?',
@@ -147,5 +149,11 @@ describe('the form of the answer', () => {
       limit: 3,
     });
     expect(snippets(largest)[0]).toMatch(/the biggest there since the Cold War/);
+    // A deputy is written "vice" as often.
+    const deputy = searchAnswer(ctx, {
+      question: "what did poland's deputy foreign minister say about the sanctions",
+      limit: 3,
+    });
+    expect(snippets(deputy)[0]).toMatch(/outrageous/);
   });
 });
