@@ -26,6 +26,7 @@ import {
   isPlainWord,
   nameTest,
   quotedRoles,
+  shownName,
   speaksSomewhere,
   speechSubject,
   splitName,
@@ -156,7 +157,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     allowed = articlesWithAll(found);
   }
   if (allowed !== null && allowed.size === 0) {
-    return refuse(`No article mentions ${found.map((f) => f.corrected ?? f.asked.text).join(' together with ')}.`);
+    return refuse(`No article mentions ${found.map(shownName).join(' together with ')}.`);
   }
 
   const subjectFound = question.type === 'speech' ? speechSubject(question, found) : undefined;
@@ -165,7 +166,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   const quotedNames = memo(ctx.whole ?? ctx, 'quoted-names', () => new Set(quotedRoles(ctx).map((p) => p.name)));
   const quoted = [...voices].some((v) => quotedNames.has(v));
   if (speaker && !quoted && !speaksSomewhere(ctx, speaker)) {
-    return refuse(`${speaker.corrected ?? speaker.asked.text} is mentioned in the articles but never quoted.`);
+    return refuse(`${shownName(speaker)} is mentioned in the articles but never quoted.`);
   }
 
   // A question about a day (or a month's figure) after every article it concerns was written: none can know it.
@@ -319,7 +320,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       topic.length > 0 &&
       ![...spokenIn].some((a) => topic.some((t) => passages.inArticle(a, t)))
     ) {
-      return refuse(`${speaker.corrected ?? speaker.asked.text} is quoted in the articles, but not on this.`);
+      return refuse(`${shownName(speaker)} is quoted in the articles, but not on this.`);
     }
   } else if (speaker) {
     const strict = answering.filter((s) => speaksIn(folded(s.hit), speaker.forms));
@@ -330,9 +331,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
         ? strict
         : answering.filter((s) => containsForm(folded(s.hit), speaker.forms) && SPEECH_VERB.test(folded(s.hit)));
     if (answering.length === 0) {
-      return refuse(
-        `${speaker.corrected ?? speaker.asked.text} is mentioned in the articles but never quoted on this.`,
-      );
+      return refuse(`${shownName(speaker)} is mentioned in the articles but never quoted on this.`);
     }
   }
   // "What are the drills called" is answered by a sentence that names them, when there is one.
@@ -366,7 +365,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
         containsForm(foldedWords(ctx.paragraph(s.hit.article, s.hit.paragraph) ?? s.hit.snippet), owner.forms),
       );
       if (answering.length === 0) {
-        return refuse(`No article gives that number for ${owner.corrected ?? owner.asked.text}.`);
+        return refuse(`No article gives that number for ${shownName(owner)}.`);
       }
     }
   }

@@ -541,6 +541,20 @@ export function asGovernment(ctx: AnswerContext, name: FoundName): FoundName {
   };
 }
 
+/**
+ * A found name as an answer shows it: the spelling it was taken for, the name as typed when capitalised, or, typed in
+ * lower case, the person's own name when it holds every word typed ("lloyd blankfein": Lloyd Blankfein), else the
+ * words with capitals ("uk": UK).
+ */
+export function shownName(f: FoundName): string {
+  if (f.corrected) return f.corrected;
+  if (f.asked.capitalised) return f.asked.text;
+  const typed = tokenize(f.asked.text).map((w) => fold(w));
+  const own = f.person ? tokenize(f.person.name).map((w) => fold(w)) : [];
+  if (f.person && typed.every((w) => own.includes(w))) return f.person.name;
+  return titleCase(f.asked.text.replace(/\b\p{L}{2}\b/gu, (w) => w.toUpperCase()));
+}
+
 /** Each word with a capital first letter, as a name is written. */
 export function titleCase(text: string): string {
   return text.replace(/\p{L}+/gu, (w) =>

@@ -156,4 +156,11 @@ describe('the form of the answer', () => {
     });
     expect(snippets(deputy)[0]).toMatch(/outrageous/);
   });
+
+  it('names a speaker typed in lower case as the articles write them when it refuses', async () => {
+    const ctx = await context();
+    const answer = searchAnswer(ctx, { question: 'what did ana roth say about the tugboats', limit: 3 });
+    expect(snippets(answer)).toEqual([]);
+    expect(answer.notes[0]).toBe('Ana Roth is quoted in the articles, but not on this.');
+  });
 });
