@@ -21,6 +21,7 @@ import {
   countriesIn,
   type FoundName,
   findName,
+  isCountry,
   isDescribingWord,
   isKnownName,
   isPlainWord,
@@ -99,7 +100,10 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   const missing: QuestionName[] = [];
   for (const name of question.names) {
     // "Biden and Xi": two names, each found on its own, not the phrase one sentence happens to write.
-    const joined = /\s(?:and|&)\s/i.test(name.text) ? splitName(ctx, name) : [];
+    // "US-UK steel rules" too: countries joined by a hyphen are two names, not a phrase one article writes.
+    const countries = name.text.split(/(?<=\p{L})-(?=\p{L})/u);
+    const twoCountries = countries.length > 1 && countries.every((c) => isCountry(fold(c)));
+    const joined = /\s(?:and|&)\s/i.test(name.text) || twoCountries ? splitName(ctx, name) : [];
     const f = joined.length > 1 ? null : findName(ctx, name);
     const parts = f ? [] : joined.length > 1 ? joined : splitName(ctx, name);
     if (f) found.push(f);

@@ -455,7 +455,7 @@ interface Government {
 }
 
 /** Is the folded word a country of the table, by name, adjective or short name ("russia", "ukrainian", "uk")? */
-function isCountry(word: string): boolean {
+export function isCountry(word: string): boolean {
   return COUNTRY_SHORT_NAMES.has(word) || GOVERNMENTS.some((g) => g.country === word || g.adjective === word);
 }
 

@@ -55,6 +55,21 @@ const context = knowledgeFixture('form', [
       'Vice Foreign Minister Li Wen of Poland said the sanctions were "outrageous".',
     ],
   },
+  {
+    file: 'metals.md',
+    title: 'Britain and the US settle a steel dispute',
+    date: '2022-03-23',
+    paragraphs: [
+      'The US will allow British steel to be imported without tariffs under the deal, the UK said.',
+      'The new steel rules will go into effect on 1 June.',
+    ],
+  },
+  {
+    file: 'fuel.md',
+    title: 'Fuel prices climb',
+    date: '2022-03-23',
+    paragraphs: ['US-UK fuel price gaps widened on Monday.'],
+  },
 ]);
 
 const never = () => false;
@@ -162,5 +177,11 @@ describe('the form of the answer', () => {
     const answer = searchAnswer(ctx, { question: 'what did ana roth say about the tugboats', limit: 3 });
     expect(snippets(answer)).toEqual([]);
     expect(answer.notes[0]).toBe('Ana Roth is quoted in the articles, but not on this.');
+  });
+
+  it('reads two countries joined by a hyphen as two names, not a phrase one article writes', async () => {
+    const ctx = await context();
+    const answer = searchAnswer(ctx, { question: 'When do the new US-UK steel tariff rules kick in?', limit: 3 });
+    expect(snippets(answer)[0]).toMatch(/go into effect on 1 June/);
   });
 });
