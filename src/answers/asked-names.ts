@@ -8,7 +8,7 @@ import { referenceRarity } from '../stories/index.ts';
 import { type AnswerContext, memo, type Stepwise, stepwise } from './context.ts';
 import { isDictionaryWord, isEnglishWord } from './english.ts';
 import { articlesWith, containsForm, foldedSentences, foldedWords, speaksIn } from './folded.ts';
-import { nameWords } from './names.ts';
+import { editDistanceWithin, nameWords } from './names.ts';
 import { closestPerson, type Person, people, peopleNamedBy, personByShortName } from './people.ts';
 import type { Question, QuestionName } from './question.ts';
 import { ROLE } from './ranking.ts';
@@ -258,11 +258,43 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   // is the closest, with every asked word close to a word of their name.
   const person =
     closestPerson(ctx.whole ?? ctx, words) ?? personByShortName(ctx.whole ?? ctx, words) ?? holderOf(ctx, words);
-  if (!person) return null;
+  if (!person) return respelledName(ctx, asked, words);
   const fixedForms = formsOf(ctx, person);
   const fixed = articlesWith(ctx, fixedForms);
   if (fixed.size === 0) return null;
   return { asked, person, forms: fixedForms, articles: fixed, corrected: person.name };
+}
+
+/**
+ * A name of a body or place with a word misspelt ("Citzens Advice": Citizens Advice): each word the knowledge's
+ * names lack read as the one name word closest to it (one edit, two from seven letters, same first letter), when
+ * the articles write the words so mended.
+ */
+function respelledName(ctx: AnswerContext, asked: QuestionName, words: readonly string[]): FoundName | null {
+  const known = knowledgeNameWords(ctx);
+  const mended: string[] = [];
+  for (const word of words) {
+    if (known.has(word) || word.length < 4) {
+      mended.push(word);
+      continue;
+    }
+    const max = word.length >= 7 ? 2 : 1;
+    let best: { w: string; d: number } | null = null;
+    let tie = false;
+    for (const w of known) {
+      if (w[0] !== word[0] || Math.abs(w.length - word.length) > max) continue;
+      const d = editDistanceWithin(word, w, max);
+      if (d > max) continue;
+      if (best === null || d < best.d) [best, tie] = [{ w, d }, false];
+      else if (d === best.d) tie = true;
+    }
+    if (best === null || tie) return null;
+    mended.push(best.w);
+  }
+  if (mended.every((w, i) => w === words[i])) return null;
+  const articles = articlesWith(ctx, [mended]);
+  if (articles.size === 0) return null;
+  return { asked, person: null, forms: [mended], articles, corrected: titleCase(mended.join(' ')) };
 }
 
 /** The one name word of the knowledge that a word of four letters or more begins, with the articles holding it. */

@@ -45,6 +45,11 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:sum|sums|summed|summing) up\b/gi, 'describe'],
   // "Where's Johnson off to": where he goes.
   [/\boff to\b/gi, 'go to'],
+  // Money "handed out" or "given out" is distributed (awarded, granted).
+  [
+    /\b(?:hand|hands|handed|handing|give|gives|gave|given|giving|dole|doles|doled|doling|pay|pays|paid|paying) out\b/gi,
+    'distribute',
+  ],
 ];
 
 /** "going to" before a verb (not before "the", "a", a possessive or a name: "going to the talks", "going to Kyiv"). */

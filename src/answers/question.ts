@@ -400,7 +400,7 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
       );
       const clause =
         (said.at(-1) ?? '').split(
-          /\b(?:when|after|before|since|in|on|at|by|for|from|during|because|while|over|to|near|along|across|into|around|against|within|toward|towards|outside|inside|between|under|through|beside|behind|beyond)\b/,
+          /\b(?:when|after|before|since|in|on|at|by|for|from|during|because|while|if|unless|whether|although|though|over|to|near|along|across|into|around|against|within|toward|towards|outside|inside|between|under|through|beside|behind|beyond)\b/,
         )[0] ?? '';
       const candidates = clause
         .split(/[^a-z0-9-]+/)
@@ -565,7 +565,7 @@ const FORM_NOUNS: Partial<Record<QuestionType, ReadonlySet<string>>> = {
   where: termSet('city town country place location venue region area state site'),
   name: termSet('name names title called'),
   when: termSet('date day time year month'),
-  quantity: termSet('count number figure total tally strength'),
+  quantity: termSet('count number figure total tally strength money amount sum cash'),
 };
 
 function termSet(words: string): ReadonlySet<string> {
@@ -581,7 +581,7 @@ function asksBy(text: string, term: string, type: QuestionType): boolean {
   const at = words.findIndex((w) => processTerm(w) === term);
   const before = fold(words[at - 1] ?? '');
   const after = fold(words[at + 1] ?? '');
-  return ['which', 'what'].includes(before) || (at >= 0 && after === 'of') || at === words.length - 1;
+  return ['which', 'what', 'much'].includes(before) || (at >= 0 && after === 'of') || at === words.length - 1;
 }
 
 /** Reads a question. `isName` tells, for a question typed in lower case, which words are names. */

@@ -409,6 +409,10 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['allianc', ['alli']],
       // How someone "described" a thing is what they "called" it.
       ['describ', ['call', 'term', 'dub', 'label']],
+      // Money distributed is "awarded", "granted", "paid" or "allocated".
+      ['distribut', ['award', 'grant', 'pai', 'alloc', 'disburs', 'give', 'provid']],
+      // Whoever is the "boss" is written by their office.
+      ['boss', ['execut', 'ceo', 'leader', 'presid', 'chair', 'chairman', 'founder']],
       ['fire', ['sack', 'dismiss', 'cut', 'oust']],
       ['sack', ['fire', 'dismiss', 'cut', 'oust']],
     ] as const

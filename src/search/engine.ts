@@ -372,7 +372,10 @@ export class SearchIndex {
   /** Whether the index holds this term (after processing), e.g. to tell which words of a query are unknown. */
   knows(token: string): boolean {
     const term = processTerm(token);
-    return term !== null && this.postings.surfaceOf(term) !== undefined;
+    // A term with a digit ("5g", "2019") keeps no written form, but the articles still use it.
+    return (
+      term !== null && (this.postings.surfaceOf(term) !== undefined || (/\d/.test(term) && this.postings.holds(term)))
+    );
   }
 }
 

@@ -204,6 +204,11 @@ export class PostingIndex {
     return this.header.articles.length;
   }
 
+  /** Whether any document holds the term, in any field. */
+  holds(term: string): boolean {
+    return this.termIndex.has(term);
+  }
+
   /** The written form of a term for suggestions, or undefined when the term is not in any sentence. */
   surfaceOf(term: string): string | undefined {
     const i = this.termIndex.get(term);

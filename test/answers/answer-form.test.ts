@@ -70,6 +70,19 @@ const context = knowledgeFixture('form', [
     date: '2022-03-23',
     paragraphs: ['US-UK fuel price gaps widened on Monday.'],
   },
+  {
+    file: 'bills.md',
+    title: 'Bills and funds',
+    date: '2022-04-30',
+    paragraphs: [
+      'Energy bills could rise by a further £800 in October, the regulator said.',
+      'The Diner Fund launched in May and paid out about $29 billion to applicants.',
+      'Lars Holm, the chief executive of Nordline, said fares would rise.',
+      'If the new rules had been in force in 2019, about 345,000 flights would have been delayed, a study found.',
+      'Dame Mara Lind, chief executive of Citizens Advice, said households were struggling.',
+      'The 5G rollout began in 2019.',
+    ],
+  },
 ]);
 
 const never = () => false;
@@ -183,5 +196,23 @@ describe('the form of the answer', () => {
     const ctx = await context();
     const answer = searchAnswer(ctx, { question: 'When do the new US-UK steel tariff rules kick in?', limit: 3 });
     expect(snippets(answer)[0]).toMatch(/go into effect on 1 June/);
+  });
+
+  it('answers what chat asks of a forecast, money handed out, a boss, a misspelt body, and a number under a condition', async () => {
+    const ctx = await context();
+    const first = (question: string) => snippets(searchAnswer(ctx, { question, limit: 3 }))[0];
+    // A forecast for a month after the articles is theirs to give.
+    expect(first('how much more could energy bills go up in october')).toMatch(/£800 in October/);
+    // "How much money": money is the form of the answer, and "hand out" is to distribute ("paid out").
+    expect(first('How much money did the Diner Fund hand out?')).toMatch(/\$29 billion/);
+    expect(first("who's the boss of nordline")).toMatch(/Lars Holm/);
+    expect(first('Who is the chief executive of Citzens Advice?')).toMatch(/Mara Lind/);
+    // The verb asked about is in the main clause, not in the condition ("if the rules had applied").
+    expect(first('How many flights would have been delayed if the new rules had already applied in 2019?')).toMatch(
+      /345,000 flights/,
+    );
+    // Words with a digit are words the articles use.
+    expect(ctx.index.knows('5G')).toBe(true);
+    expect(ctx.index.knows('2019')).toBe(true);
   });
 });
