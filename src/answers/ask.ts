@@ -7,6 +7,7 @@
  */
 import { fold, type Hit, processTerm, termsOf, tokenize } from '../search/index.ts';
 import {
+  actorOf,
   asksFigureByName,
   asksMarketMove,
   awaitsOutcome,
@@ -372,6 +373,16 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
         return refuse(`No article gives that number for ${shownName(owner)}.`);
       }
     }
+    const actor = owner || change || asksMarketMove(text) ? undefined : actorOf(question, found);
+    if (actor) {
+      const near = (h: Hit) =>
+        [h.paragraph - 1, h.paragraph, h.paragraph + 1].some((p) => {
+          const paragraph = ctx.paragraph(h.article, p);
+          return paragraph !== undefined && containsForm(foldedWords(paragraph), actor.forms);
+        });
+      answering = answering.filter((s) => near(s.hit));
+      if (answering.length === 0) return refuse(`No article gives that number for ${shownName(actor)}.`);
+    }
   }
   // The verb asked about ("who won", "how many … killed") must be in the answer: a sentence on the topic without
   // it does not answer, however well it matches the rest. But news often says who did it with another verb ("helm"
@@ -400,7 +411,11 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // passage on the topic that lacks the rest is the same story, not the answer ("who bought the restaurants" met by
   // who bought another chain).
   if (answering.length > 0 && ANSWERED_BY_FACT.has(question.type)) {
-    const wanted = [question.predicate, question.counted, ...question.content].filter((t): t is string => t !== null);
+    // "Who is the head of the IRS": any office answers it ("IRS Commissioner X"), so the word for whoever heads
+    // it need not be there.
+    const wanted = [question.predicate, question.counted, ...question.content].filter(
+      (t): t is string => t !== null && !(question.type === 'who' && HEAD_TERMS.has(t)),
+    );
     // News spreads a fact over neighbouring paragraphs ("… said Monday." / "The fund, which runs …"): the
     // paragraphs either side count as the passage.
     const absentIn = (h: Hit) => wanted.filter((t) => !passages.around(h, t));
@@ -438,6 +453,11 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   }
   return { question, hits: out, refusal: [], corrections: showing() };
 }
+
+/** Chat's words for whoever heads a body, as index terms. */
+const HEAD_TERMS: ReadonlySet<string> = new Set(
+  ['head', 'boss', 'leader', 'chief'].flatMap((w) => processTerm(w) ?? []),
+);
 
 /** Weight of each country a sentence names beyond the first, for "which countries". */
 const COUNTRY_WEIGHT = 0.5;

@@ -27,6 +27,19 @@ export function ownerOf(question: Question, found: readonly FoundName[]): FoundN
   return undefined;
 }
 
+/**
+ * Who does what a "how many" counts, named right after its auxiliary ("how many cars did GM sell"): the number is
+ * theirs, so the passage that gives it names them (the reporter may name them in the paragraph before).
+ */
+export function actorOf(question: Question, found: readonly FoundName[]): FoundName | undefined {
+  const actor = /\bhow (?:many|much)\b.*?\b(?:did|do|does|will|would|could|has|have|had)\s+(?:the\s+)?(.+)$/i.exec(
+    question.text,
+  )?.[1];
+  if (!actor) return undefined;
+  const text = fold(actor);
+  return found.find((f) => text.startsWith(`${fold(f.asked.text)} `));
+}
+
 /** A verb of a market move, in any form. */
 const MOVE =
   /\b(?:fall|falls|fell|fallen|drop|drops|dropped|rise|rises|rose|risen|jump|jumped|gain|gained|climb|climbed|sink|sank|slide|slid|slump|slumped|plunge|plunged|tumble|tumbled|soar|soared|surge|surged|decline|declined|lose|lost)\b/i;

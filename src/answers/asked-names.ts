@@ -234,7 +234,7 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   if (seat) forms.push(seat.split(' '));
   // A country and its adjective name one another: "Polish leaders" are found where the articles write "Poland".
   const nation = GOVERNMENTS.find((g) => g.adjective === words.join(' ') || g.country === (term ?? words.join(' ')));
-  if (nation) forms.push([nation.country], nation.adjective.split(' '));
+  if (nation) forms.push([nation.country], nation.adjective.split(' '), nation.capital.split(' '));
   // A name in the plural names its products ("how many Teslas", "Boeings"): the name itself.
   const one = words.length === 1 ? (words[0] as string) : '';
   if (/[^s']s$/.test(one) && one.length > 4) forms.push([one.slice(0, -1)]);

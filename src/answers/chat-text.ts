@@ -45,6 +45,9 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:sum|sums|summed|summing) up\b/gi, 'describe'],
   // "Where's Johnson off to": where he goes.
   [/\boff to\b/gi, 'go to'],
+  // Cars "handed over" to customers are delivered; money "set aside" is allocated.
+  [/\b(?:hand|hands|handed|handing) over\b/gi, 'deliver'],
+  [/\b(?:set|sets|setting) aside\b/gi, 'allocate'],
   // Money "handed out" or "given out" is distributed (awarded, granted).
   [
     /\b(?:hand|hands|handed|handing|give|gives|gave|given|giving|dole|doles|doled|doling|pay|pays|paid|paying) out\b/gi,

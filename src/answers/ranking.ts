@@ -411,6 +411,11 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['describ', ['call', 'term', 'dub', 'label']],
       // Money distributed is "awarded", "granted", "paid" or "allocated".
       ['distribut', ['award', 'grant', 'pai', 'alloc', 'disburs', 'give', 'provid']],
+      ['alloc', ['provid', 'earmark', 'fund', 'includ', 'set']],
+      ['deliv', ['deliveri', 'handov', 'ship']],
+      // Cars are counted as "vehicles".
+      ['car', ['vehicl']],
+      ['vehicl', ['car']],
       // Whoever is the "boss" is written by their office.
       ['boss', ['execut', 'ceo', 'leader', 'presid', 'chair', 'chairman', 'founder']],
       ['fire', ['sack', 'dismiss', 'cut', 'oust']],

@@ -75,12 +75,17 @@ const context = knowledgeFixture('form', [
     title: 'Bills and funds',
     date: '2022-04-30',
     paragraphs: [
+      'Sales at Zorn Motors also fell in the quarter, chief executive Ida Brun said.',
       'Energy bills could rise by a further £800 in October, the regulator said.',
       'The Diner Fund launched in May and paid out about $29 billion to applicants.',
       'Lars Holm, the chief executive of Nordline, said fares would rise.',
       'If the new rules had been in force in 2019, about 345,000 flights would have been delayed, a study found.',
       'Dame Mara Lind, chief executive of Citizens Advice, said households were struggling.',
       'The 5G rollout began in 2019.',
+      'Kara Voss, the commissioner of the Tax Office, said the error was fixed.',
+      'Velo said it delivered 310,000 vehicles in the first quarter.',
+      'The chips bill provides $52 billion for chipmakers.',
+      'Ford sold 432,132 vehicles in the first quarter, down 17%.',
     ],
   },
 ]);
@@ -211,8 +216,21 @@ describe('the form of the answer', () => {
     expect(first('How many flights would have been delayed if the new rules had already applied in 2019?')).toMatch(
       /345,000 flights/,
     );
+    // Whoever heads a body is named by their office; cars handed over are delivered; money set aside is provided.
+    expect(first("who's the head of the tax office")).toMatch(/Kara Voss/);
+    expect(first('how many cars did velo hand over to customers in q1')).toMatch(/310,000 vehicles/);
+    expect(first('how much does the chips bill set aside for chipmakers')).toMatch(/\$52 billion/);
     // Words with a digit are words the articles use.
     expect(ctx.index.knows('5G')).toBe(true);
     expect(ctx.index.knows('2019')).toBe(true);
+  });
+
+  it('gives a number only from a passage that names whoever it counts the doings of', async () => {
+    const ctx = await context();
+    const ford = searchAnswer(ctx, { question: 'how many cars did ford sell in the first quarter', limit: 3 });
+    expect(snippets(ford)[0]).toMatch(/432,132 vehicles/);
+    const zorn = searchAnswer(ctx, { question: 'how many cars did zorn motors sell in the first quarter', limit: 3 });
+    expect(snippets(zorn)).toEqual([]);
+    expect(zorn.notes[0]).toBe('No article gives that number for Zorn Motors.');
   });
 });
