@@ -119,6 +119,11 @@ function expansions(ctx: AnswerContext, acronym: string): string[][] {
   return names.filter((words) => joiners.every((j) => words.includes(j.toLowerCase())));
 }
 
+/** Acronyms of the press whose letters are not the initials of what they name ("GOP": the Republicans). */
+const PRESS_ACRONYMS: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
+  ['gop', [['republican'], ['republicans']]],
+]);
+
 /** Articles read for an acronym's words when no other name of the question narrows them. */
 const ACRONYM_SCAN_LIMIT = 300;
 
@@ -222,7 +227,7 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   const written = tokenize(titleCase(asked.text)).map((w) => fold(w));
   const forms: (readonly string[])[] = [words, ...(written.join(' ') !== words.join(' ') ? [written] : [])];
   for (const p of byPeople) forms.push(...formsOf(ctx, p));
-  if (asked.acronym) forms.push(...expansions(ctx, asked.text));
+  if (asked.acronym) forms.push(...expansions(ctx, asked.text), ...(PRESS_ACRONYMS.get(words.join(' ')) ?? []));
   else if (!asked.capitalised && words.length === 1 && (words[0] as string).length <= 3) {
     forms.push(...expansions(ctx, asked.text.toUpperCase()));
   }
@@ -256,6 +261,8 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   if (joined) return { asked, person: null, forms: [joined.words], articles: joined.articles, corrected: null };
   // A misspelling of a name the articles use ("pesckov" → Peskov, "Daniel Eck" → Daniel Ek): taken when one person
   // is the closest, with every asked word close to a word of their name.
+  // An acronym is typed as it is or not at all: "GOP" is no misspelling of "GDP".
+  if (asked.acronym) return null;
   const person =
     closestPerson(ctx.whole ?? ctx, words) ?? personByShortName(ctx.whole ?? ctx, words) ?? holderOf(ctx, words);
   if (!person) return respelledName(ctx, asked, words);

@@ -85,6 +85,8 @@ const context = knowledgeFixture('form', [
       'Kara Voss, the commissioner of the Tax Office, said the error was fixed.',
       'Velo said it delivered 310,000 vehicles in the first quarter.',
       'The chips bill provides $52 billion for chipmakers.',
+      'Fourth-quarter GDP rose 2%, the agency said.',
+      'Republican Senator Tom Reed predicted the chips bill would die in the Senate.',
       'Ford sold 432,132 vehicles in the first quarter, down 17%.',
     ],
   },
@@ -232,5 +234,15 @@ describe('the form of the answer', () => {
     const zorn = searchAnswer(ctx, { question: 'how many cars did zorn motors sell in the first quarter', limit: 3 });
     expect(snippets(zorn)).toEqual([]);
     expect(zorn.notes[0]).toBe('No article gives that number for Zorn Motors.');
+  });
+
+  it('reads an acronym of the press as what it names, never as a misspelling of another ("GOP" is not "GDP")', async () => {
+    const ctx = await context();
+    const answer = searchAnswer(ctx, {
+      question: 'Which GOP senator predicted the chips bill would die in the Senate?',
+      limit: 3,
+    });
+    expect(snippets(answer)[0]).toMatch(/Tom Reed/);
+    expect(answer.notes.join(' ')).not.toMatch(/Showing/);
   });
 });
