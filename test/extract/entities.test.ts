@@ -65,6 +65,17 @@ describe('extractEntities', () => {
     expect(named(list, 'Erik Dahl')).toMatchObject({ kind: 'person', role: "Norway's Foreign Minister" });
   });
 
+  it('folds "Mr Family" into a name written family name first, when no one has that surname', () => {
+    const list = entitiesOf('President Wen Dalin spoke at the forum.', '"We will grow," Mr Wen told delegates.');
+    const person = named(list, 'Wen Dalin');
+    expect(person.aliases).toContain('Wen');
+    expect(person.paragraphs).toEqual([1, 2]);
+    expect(list.filter((e) => e.name === 'Wen')).toEqual([]);
+    // A surname still comes first: "Mr Reed" is Tom Reed's, not Reed Hastings'.
+    const both = entitiesOf('Reed Hastings spoke.', 'Senator Tom Reed replied.', 'Mr Reed then left.');
+    expect(named(both, 'Tom Reed').paragraphs).toEqual([2, 3]);
+  });
+
   it('folds a surname and "Mr Surname" into the full name, in any order, with the paragraphs', () => {
     const list = entitiesOf('Tanaka spoke first.', 'Trade envoy Kenji Tanaka said little.', 'Mr Tanaka then left.');
     const person = named(list, 'Kenji Tanaka');

@@ -168,7 +168,7 @@ export class EntityIndex {
     const sure = titled !== null;
     if (!name.includes(' ')) {
       // "Dr. Pope", "Mr. Biden", "President Biden": the surname of somebody named in full, or a person of their own.
-      const owner = this.surnameOwner(name, gender);
+      const owner = this.surnameOwner(name, gender) ?? this.familyNameFirst(name);
       if (owner) {
         this.touch(owner, m);
         if (r.role && !owner.role) owner.role = r.role;
@@ -255,6 +255,20 @@ export class EntityIndex {
     // Not a man guessed from his given name for "Mrs. Balaban" after "Mariel and Matt Balaban": couples share a
     // surname more often than a title contradicts a given name, so a title that disagrees makes a person of its own.
     return [...agreeing].sort((a, b) => a.firstAt - b.firstAt)[0];
+  }
+
+  /**
+   * "Mr Xi" after "Xi Jinping": a name written family name first (as Chinese, Korean and Vietnamese names are), when
+   * exactly one person's two- or three-word name begins with the word and nobody's surname is it.
+   */
+  private familyNameFirst(word: string): MutableEntity | undefined {
+    const k = normKey(word);
+    const hits = this.list.filter((e) => {
+      if (e.kind !== 'person' || !e.person) return false;
+      const words = normKey(e.name).split(' ');
+      return words.length >= 2 && words.length <= 3 && words[0] === k;
+    });
+    return hits.length === 1 ? hits[0] : undefined;
   }
 
   /** The one body (not a person) whose several-word name holds this word ("Disney" in "Walt Disney Company"). */
