@@ -423,7 +423,19 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     const enough = (h: Hit) =>
       wanted.some((t) => passageUses(h, t)) && 1 - absentIn(h).length / wanted.length >= weights.coverFloor;
     const first = answering[0] as (typeof answering)[number];
-    // Refused when none of the best few passages holds enough of it (the ranking of those that answer stands).
+    // Refused when none of the best few passages holds enough of it (the ranking of those that answer stands),
+    // unless the paragraph beside one of them says all of it: "The ship, named Felicity Ace, …" after "A cargo
+    // ship … has sunk off the Azores" — the neighbour, which says it, answers.
+    const best = answering.slice(0, COVER_CANDIDATES);
+    if (wanted.length > 0 && !best.some((s) => enough(s.hit))) {
+      const beside = answering.filter(
+        (s) =>
+          !best.includes(s) &&
+          best.some((b) => b.hit.article === s.hit.article && Math.abs(b.hit.paragraph - s.hit.paragraph) === 1) &&
+          wanted.every((t) => passageUses(s.hit, t)),
+      );
+      if (beside.length > 0) answering = [...beside, ...answering.filter((s) => !beside.includes(s))];
+    }
     if (wanted.length > 0 && !answering.slice(0, COVER_CANDIDATES).some((s) => enough(s.hit))) {
       // What the passage lacks: over its neighbours too, or, when they hold it all, in the passage itself.
       const absent = absentIn(first.hit);

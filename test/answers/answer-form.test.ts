@@ -90,6 +90,24 @@ const context = knowledgeFixture('form', [
       'Ford sold 432,132 vehicles in the first quarter, down 17%.',
     ],
   },
+  {
+    file: 'wreck.md',
+    title: 'Car carrier lost at sea',
+    date: '2022-03-02',
+    paragraphs: [
+      'A cargo ship carrying thousands of luxury cars has sunk off the Azores, two weeks after it caught fire.',
+      'The ship, named Polar Dawn, was carrying about 4,000 cars.',
+    ],
+  },
+  {
+    file: 'blaze.md',
+    title: 'Car carrier ablaze',
+    date: '2022-02-18',
+    paragraphs: [
+      'The ship, named Polar Dawn, was travelling from Emden when it caught fire.',
+      'The Polar Dawn caught fire in the North Atlantic on Wednesday.',
+    ],
+  },
 ]);
 
 const never = () => false;
@@ -244,5 +262,11 @@ describe('the form of the answer', () => {
     });
     expect(snippets(answer)[0]).toMatch(/Tom Reed/);
     expect(answer.notes.join(' ')).not.toMatch(/Showing/);
+  });
+
+  it('answers from the paragraph beside the one naming the subject when that paragraph says all that is asked', async () => {
+    const ctx = await context();
+    const answer = searchAnswer(ctx, { question: 'where did the polar dawn sink', limit: 3 });
+    expect(snippets(answer)[0]).toMatch(/has sunk off the Azores/);
   });
 });
