@@ -238,7 +238,10 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   const seat = GOVERNMENT_OF_COUNTRY.get(term ?? words.join(' '))?.seat;
   if (seat) forms.push(seat.split(' '));
   // A country and its adjective name one another: "Polish leaders" are found where the articles write "Poland".
-  const nation = GOVERNMENTS.find((g) => g.adjective === words.join(' ') || g.country === (term ?? words.join(' ')));
+  // Its people too ("the Russians").
+  const nation = GOVERNMENTS.find(
+    (g) => [g.adjective, `${g.adjective}s`].includes(words.join(' ')) || g.country === (term ?? words.join(' ')),
+  );
   if (nation) forms.push([nation.country], nation.adjective.split(' '), nation.capital.split(' '));
   // A name in the plural names its products ("how many Teslas", "Boeings"): the name itself.
   const one = words.length === 1 ? (words[0] as string) : '';

@@ -31,19 +31,12 @@ export function wordsMatch(query: readonly string[], names: readonly (readonly s
   );
 }
 
-/** Edit distance, for "did you mean" suggestions on names the index does not hold as terms. */
+/**
+ * Edit distance, for "did you mean" suggestions on names the index does not hold as terms. Two letters typed the
+ * wrong way round ("vyia" for "viya") are one edit, as they are one slip of the hand.
+ */
 export function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = prev[0] as number;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = prev[j] as number;
-      prev[j] = Math.min(above + 1, (prev[j - 1] as number) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return prev[b.length] as number;
+  return editDistanceWithin(a, b, Number.POSITIVE_INFINITY);
 }
 
 /**
@@ -52,19 +45,26 @@ export function editDistance(a: string, b: string): number {
  */
 export function editDistanceWithin(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  // Three rows of the table: two rows back is where a swap of neighbouring letters is read.
+  let before: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
-    let diagonal = prev[0] as number;
-    prev[0] = i;
+    const row = [i];
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      const above = prev[j] as number;
-      const v = Math.min(above + 1, (prev[j - 1] as number) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev[j] = v;
+      let v = Math.min(
+        (prev[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, (before[j - 2] as number) + 1);
+      row.push(v);
       if (v < best) best = v;
-      diagonal = above;
     }
     if (best > max) return max + 1;
+    before = prev;
+    prev = row;
   }
   return prev[b.length] as number;
 }

@@ -269,4 +269,11 @@ describe('the form of the answer', () => {
     const answer = searchAnswer(ctx, { question: 'where did the polar dawn sink', limit: 3 });
     expect(snippets(answer)[0]).toMatch(/has sunk off the Azores/);
   });
+
+  it('reads two letters typed the wrong way round as one slip ("rtoh": Roth)', async () => {
+    const ctx = await context();
+    const swapped = searchAnswer(ctx, { question: 'what did ana rtoh warn about the warning time', limit: 3 });
+    expect(snippets(swapped)[0]).toMatch(/warning time for an attack is decreasing/);
+    expect(swapped.notes).toContain('Showing Ana Roth for "ana rtoh".');
+  });
 });
