@@ -65,7 +65,7 @@ const DECIDED =
 
 /** A passage that tells of something still to come or undecided: no outcome. */
 const PENDING =
-  /\b(?:will|would|could|may|might|plans?|planned|planning|expected|expects|undecided|remains? to be|yet to|pending|set to|due to|deadline|offers?|bids?|bidders?|proposals?|considering|weighing|campaign|if)\b/i;
+  /\b(?:will|would|could|may|might|plans?|planned|planning|expected|expects|undecided|remains? to be|yet to|pending|set to|due to|deadline|offers?|bids?|bidders?|proposals?|considering|weighing|campaign|if|nominated|nominees?|nomination|hearings?|candidates?|contenders?|shortlist(?:ed)?)\b/i;
 
 /** Does the passage give a measure (a length, an area, a span of time)? */
 export function givesMeasure(snippet: string): boolean {

@@ -87,6 +87,7 @@ const context = knowledgeFixture('form', [
       'The chips bill provides $52 billion for chipmakers.',
       'Fourth-quarter GDP rose 2%, the agency said.',
       'Republican Senator Tom Reed predicted the chips bill would die in the Senate.',
+      'Lena Park, nominated to lead the central bank, testified at her Senate confirmation hearing on Thursday.',
       'Ford sold 432,132 vehicles in the first quarter, down 17%.',
     ],
   },
@@ -275,5 +276,12 @@ describe('the form of the answer', () => {
     const swapped = searchAnswer(ctx, { question: 'what did ana rtoh warn about the warning time', limit: 3 });
     expect(snippets(swapped)[0]).toMatch(/warning time for an attack is decreasing/);
     expect(swapped.notes).toContain('Showing Ana Roth for "ana rtoh".');
+  });
+
+  it('refuses an outcome when the closest passage tells of a nomination still before the vote', async () => {
+    const ctx = await context();
+    const answer = searchAnswer(ctx, { question: 'Did the Senate end up confirming Lena Park?', limit: 3 });
+    expect(snippets(answer)).toEqual([]);
+    expect(answer.notes[0]).toMatch(/^No article says how it turned out/);
   });
 });
