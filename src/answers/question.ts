@@ -217,6 +217,8 @@ export function questionType(text: string): QuestionType {
     )
   )
     return 'quantity';
+  // "What did the scrap company pay for it", "what does a membership cost": a sum of money.
+  if (/^what (?:did|does|do|will|would|is|was) .*\b(?:pay|cost|charge|spend|fetch)\b/.test(q)) return 'quantity';
   // A count asked in keywords: "troop numbers", "belarus troop count".
   if (!QUESTION_OPENING.test(q) && COUNT_KEYWORDS.test(q)) return 'quantity';
   if (

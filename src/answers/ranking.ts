@@ -319,7 +319,7 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['peopl', ['person', 'resid', 'victim', 'individu']],
       ['job', ['staff', 'worker', 'employe', 'post', 'role', 'peopl', 'layoff']],
       // Money "made" is earned, or a fund's "gain" or "return".
-      ['make', ['earn', 'profit', 'revenu', 'gain', 'return']],
+      ['make', ['earn', 'profit', 'revenu', 'gain', 'return', 'notch', 'pocket', 'reap']],
       // Cases are "logged", "recorded" or "reported".
       ['log', ['record', 'report', 'regist']],
       ['record', ['log', 'report', 'regist']],
@@ -413,6 +413,9 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['distribut', ['award', 'grant', 'pai', 'alloc', 'disburs', 'give', 'provid']],
       ['alloc', ['provid', 'earmark', 'fund', 'includ', 'set']],
       ['deliv', ['deliveri', 'handov', 'ship']],
+      // Aircraft are counted as "planes" or "jets".
+      ['aircraft', ['plane', 'jet', 'airplan']],
+      ['plane', ['aircraft', 'jet', 'airplan']],
       // Cars are counted as "vehicles".
       ['car', ['vehicl']],
       ['vehicl', ['car']],

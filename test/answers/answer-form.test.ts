@@ -89,6 +89,8 @@ const context = knowledgeFixture('form', [
       'Republican Senator Tom Reed predicted the chips bill would die in the Senate.',
       'Lena Park, nominated to lead the central bank, testified at her Senate confirmation hearing on Thursday.',
       'Ford sold 432,132 vehicles in the first quarter, down 17%.',
+      'The majority of commercial aircraft flown by Russian airlines are leased from abroad.',
+      'Based in Dublin, AerLease has 152 planes in Russia and Ukraine, according to the consultancy.',
     ],
   },
   {
@@ -253,6 +255,14 @@ describe('the form of the answer', () => {
     const zorn = searchAnswer(ctx, { question: 'how many cars did zorn motors sell in the first quarter', limit: 3 });
     expect(snippets(zorn)).toEqual([]);
     expect(zorn.notes[0]).toBe('No article gives that number for Zorn Motors.');
+    // Aircraft are counted as planes.
+    const planes = searchAnswer(ctx, {
+      question: 'how many aircraft has aerlease got in russia and ukraine',
+      limit: 3,
+    });
+    expect(snippets(planes)[0]).toMatch(/152 planes/);
+    // "What did X pay" asks for a sum.
+    expect(readQuestion('What did the scrap company pay the Navy for the carrier?', never).type).toBe('quantity');
   });
 
   it('reads an acronym of the press as what it names, never as a misspelling of another ("GOP" is not "GDP")', async () => {
