@@ -45,6 +45,8 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:sum|sums|summed|summing) up\b/gi, 'describe'],
   // "Where's Johnson off to": where he goes.
   [/\boff to\b/gi, 'go to'],
+  // Money "paid back" is repaid.
+  [/\b(?:pay|pays|paid|paying) back\b/gi, 'repay'],
   // Cars "handed over" to customers are delivered; money "set aside" is allocated.
   [/\b(?:hand|hands|handed|handing) over\b/gi, 'deliver'],
   [/\b(?:set|sets|setting) aside\b/gi, 'allocate'],

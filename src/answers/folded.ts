@@ -145,6 +145,16 @@ const SPEECH_WORDS = new Set([
   'wrote',
   'announced',
   'statement',
+  // Reported speech that says how it was said ("the Commission also warned Mr Musk that …").
+  'warned',
+  'warns',
+  'urged',
+  'urges',
+  'insisted',
+  'argued',
+  'claimed',
+  'tweeted',
+  'reminded',
 ]);
 /** A verb of speech, in folded text. */
 export const SPEECH_VERB = new RegExp(` (${[...SPEECH_WORDS].join('|')}|according to) `);

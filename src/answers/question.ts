@@ -397,9 +397,10 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
     if (change && /\bhow (?:many|much|far)\b/.test(q)) return pick(change);
     if (active) {
       // "how many X does Janes say are in Y": the words after the source's verb of saying are what is asked.
-      const said = (active[1] ?? '').split(
-        /\b(?:say|says|said|think|thinks|believe|believes|estimate|estimates|claim|claims)\b/,
-      );
+      // "How much does he have to pay back": "have to", "need to" only say it is owed.
+      const said = (active[1] ?? '')
+        .replace(/\b(?:have|has|had|need|needs|ought|got) to\b/g, ' ')
+        .split(/\b(?:say|says|said|think|thinks|believe|believes|estimate|estimates|claim|claims)\b/);
       const clause =
         (said.at(-1) ?? '').split(
           /\b(?:when|after|before|since|in|on|at|by|for|from|during|because|while|if|unless|whether|although|though|over|to|near|along|across|into|around|against|within|toward|towards|outside|inside|between|under|through|beside|behind|beyond)\b/,

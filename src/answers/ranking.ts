@@ -358,6 +358,9 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['factori', ['plant']],
       ['plant', ['factori']],
       ['pai', ['bui', 'spent', 'spend']],
+      // What a country buys, it imports; what someone must pay back, they repay or return.
+      ['bui', ['import']],
+      ['repai', ['return', 'refund', 'disgorg', 'forfeit']],
       // Something ends, finishes or wraps up.
       ['wrap', ['end', 'finish', 'conclud']],
       ['finish', ['end', 'conclud']],

@@ -9,7 +9,7 @@ import { americanSpelling } from './spelling.ts';
  * Bump {@link TERMS_VERSION} whenever any rule here changes: index snapshots are keyed by it, and a snapshot built
  * with other rules would silently answer differently.
  */
-export const TERMS_VERSION = 15;
+export const TERMS_VERSION = 16;
 
 /**
  * Function words, question words and "according (to)", which attributes a claim but says nothing of its topic
@@ -50,6 +50,8 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['skeptical', 'sceptical', 'skepticism', 'scepticism'],
   // Two spellings of one word, both in use on either side of the Atlantic.
   ['adviser', 'advisers', 'advisor', 'advisors'],
+  // "Sen. Joe Manchin": the title as news abbreviates it.
+  ['senator', 'senators', 'sen'],
   ['defense', 'defence'],
   // "What percentage" meets "23.9%" (the sign is read as the word, see tokenize).
   ['percent', 'percentage', 'percentages', 'pct'],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readQuestion } from '../../src/answers/question.ts';
 import { searchAnswer } from '../../src/answers/search.ts';
+import { processTerm } from '../../src/search/index.ts';
 import { knowledgeFixture, snippets } from './seed.ts';
 
 // Each question here has a passage that shares more of its words than the answer does: the answer wins by its form
@@ -109,6 +110,17 @@ const context = knowledgeFixture('form', [
     paragraphs: [
       'The ship, named Polar Dawn, was travelling from Emden when it caught fire.',
       'The Polar Dawn caught fire in the North Atlantic on Wednesday.',
+    ],
+  },
+  {
+    file: 'rules.md',
+    title: 'Regulators and lawmakers',
+    date: '2022-04-27',
+    paragraphs: [
+      'Velo agreed on Monday to be bought by its founder.',
+      'The Trade Council also warned Velo that it must protect its customers.',
+      'A judge ordered Ray Kell to repay $64.6m in profits he made from the scheme.',
+      'Norland imported just $289m worth of energy products from Russia in 2021.',
     ],
   },
 ]);
@@ -293,5 +305,15 @@ describe('the form of the answer', () => {
     const answer = searchAnswer(ctx, { question: 'Did the Senate end up confirming Lena Park?', limit: 3 });
     expect(snippets(answer)).toEqual([]);
     expect(answer.notes[0]).toMatch(/^No article says how it turned out/);
+  });
+
+  it('reads reported speech, "have to pay back" and buying by a country as news writes them', async () => {
+    const ctx = await context();
+    const first = (question: string) => snippets(searchAnswer(ctx, { question, limit: 3 }))[0];
+    // "Warned" tells what a body said, though no quotation marks are there.
+    expect(first('What did the Trade Council tell Velo?')).toMatch(/warned Velo that it must protect/);
+    expect(readQuestion('how much does ray kell have to pay back', never).predicate).toBe(processTerm('repay'));
+    expect(first('how much does ray kell have to pay back')).toMatch(/\$64\.6m/);
+    expect(first('how much russian energy did norland buy in 2021')).toMatch(/\$289m/);
   });
 });

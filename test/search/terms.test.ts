@@ -64,6 +64,7 @@ describe('processTerm', () => {
     ['said', 'told', 'warned', 'says'],
     ['skeptical', 'sceptical'],
     ['adviser', 'advisers', 'advisor', 'advisors'],
+    ['senator', 'senators', 'Sen'],
   ])('maps news synonyms onto one term: %s', (...words) => {
     const terms = new Set(words.map(processTerm));
     expect(terms.size).toBe(1);
