@@ -340,6 +340,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['lead', ['run', 'head', 'helm', 'manag', 'chair']],
       // A "deal" is an "agreement", "accord" or "pact"; the "navy" holds "naval" drills.
       ['deal', ['agreement', 'accord', 'pact']],
+      // Talks are a "conversation", a "dialogue" or "negotiations".
+      ['talk', ['convers', 'dialogu', 'negoti', 'meet']],
       ['navi', ['naval']],
       // A border is "secured" by "protecting" it, in "steps" news calls "measures"; what is "routine" is held
       // "regularly"; security is "threatened" or "undermined".

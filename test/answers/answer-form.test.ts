@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readQuestion } from '../../src/answers/question.ts';
+import { relatedTerms } from '../../src/answers/ranking.ts';
 import { searchAnswer } from '../../src/answers/search.ts';
 import { processTerm } from '../../src/search/index.ts';
 import { knowledgeFixture, snippets } from './seed.ts';
@@ -193,6 +194,8 @@ describe('the form of the answer', () => {
     expect(readQuestion('Which Polish leaders is Kell scheduled to meet?', never).predicate).toBe('meet');
     expect(readQuestion('What reason does Kyiv give for the buildup?', never).type).toBe('why');
     expect(readQuestion('How close is the buildup to being finished?', never).type).not.toBe('quantity');
+    // Talks are written as a conversation too ("a four-way conversation between …").
+    expect(relatedTerms(processTerm('talks') as string)).toContain(processTerm('conversation'));
     // A clause that sets the scene first: the question after it says what is asked.
     expect(readQuestion('Once the drills wrap up, will the soldiers stay?', never).type).toBe('yesno');
     expect(readQuestion('After the talks, how many soldiers stayed?', never).type).toBe('quantity');
