@@ -102,7 +102,7 @@ export function typeFit(question: Question, hit: Hit, reported = false): number 
       // the thing asked about happens.
       if (onlyReportingDates(hit.snippet)) return 0.9;
       // A day of the calendar ("between February 14 and 19") says when; a weekday ("on Thursday") says less.
-      if (CALENDAR_DATE.test(hit.snippet)) return 1.6;
+      if (CALENDAR_DATE.test(hit.snippet)) return 1.7;
       return hit.hasDate ||
         /\b(19|20)\d\d\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(hit.snippet) ||
         WITHIN_TIME.test(hit.snippet)
