@@ -314,6 +314,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['lose', ['loss', 'fewer', 'fall', 'cut', 'shed']],
       ['add', ['gain', 'rise', 'more', 'grew', 'grow']],
       ['fall', ['lose', 'loss', 'lower', 'down']],
+      // What "keeps growing" is "increasing" (read as rising) or "expanding".
+      ['grow', ['rise', 'expand', 'swell']],
       ['rise', ['gain', 'higher', 'up']],
       ['gain', ['rise', 'higher', 'up', 'ralli', 'advanc']],
       ['peopl', ['person', 'resid', 'victim', 'individu']],

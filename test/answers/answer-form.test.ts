@@ -194,6 +194,8 @@ describe('the form of the answer', () => {
     expect(readQuestion('Which Polish leaders is Kell scheduled to meet?', never).predicate).toBe('meet');
     expect(readQuestion('What reason does Kyiv give for the buildup?', never).type).toBe('why');
     expect(readQuestion('How close is the buildup to being finished?', never).type).not.toBe('quantity');
+    // What keeps growing is increasing (read as rising).
+    expect(relatedTerms(processTerm('growing') as string)).toContain(processTerm('increasing'));
     // Talks are written as a conversation too ("a four-way conversation between …").
     expect(relatedTerms(processTerm('talks') as string)).toContain(processTerm('conversation'));
     // A clause that sets the scene first: the question after it says what is asked.
