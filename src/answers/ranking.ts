@@ -367,7 +367,9 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['repai', ['return', 'refund', 'disgorg', 'forfeit']],
       // Something ends, finishes or wraps up.
       ['wrap', ['end', 'finish', 'conclud']],
-      ['finish', ['end', 'conclud']],
+      ['finish', ['end', 'conclud', 'complet']],
+      // Military "gear" is "equipment", "hardware" or "weapons".
+      ['gear', ['equip', 'hardwar', 'weapon']],
       // Troops are "brought", "poured", "sent" or "moved"; pictures "show" or "reveal".
       ['bring', ['pour', 'send', 'move', 'deploi', 'transfer', 'ship']],
       ['photograph', ['imag', 'photo', 'pictur']],

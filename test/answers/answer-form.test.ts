@@ -196,6 +196,9 @@ describe('the form of the answer', () => {
     expect(readQuestion('How close is the buildup to being finished?', never).type).not.toBe('quantity');
     // What keeps growing is increasing (read as rising).
     expect(relatedTerms(processTerm('growing') as string)).toContain(processTerm('increasing'));
+    // Gear is equipment; what is finished is completed.
+    expect(relatedTerms(processTerm('gear') as string)).toContain(processTerm('equipment'));
+    expect(relatedTerms(processTerm('finished') as string)).toContain(processTerm('completion'));
     // Talks are written as a conversation too ("a four-way conversation between …").
     expect(relatedTerms(processTerm('talks') as string)).toContain(processTerm('conversation'));
     // A clause that sets the scene first: the question after it says what is asked.
