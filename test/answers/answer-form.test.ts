@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { AnswerContext } from '../../src/answers/context.ts';
 import { readQuestion } from '../../src/answers/question.ts';
 import { relatedTerms } from '../../src/answers/ranking.ts';
 import { searchAnswer } from '../../src/answers/search.ts';
@@ -128,26 +129,28 @@ const context = knowledgeFixture('form', [
 
 const never = () => false;
 
+/** The question asked as /search asks it, three snippets at most. */
+function ask(ctx: AnswerContext, question: string) {
+  return searchAnswer(ctx, { question, limit: 3 });
+}
+
 describe('the form of the answer', () => {
   it('answers "which countries" with a passage that lists them, not one that names one', async () => {
     const ctx = await context();
-    const answer = searchAnswer(ctx, { question: 'Which countries take part in the Baltic Format talks?', limit: 3 });
+    const answer = ask(ctx, 'Which countries take part in the Baltic Format talks?');
     expect(snippets(answer)[0]).toMatch(/Poland, Germany, Ukraine and France/);
   });
 
   it('answers "when" with a day of the calendar before a weekday', async () => {
     const ctx = await context();
-    const answer = searchAnswer(ctx, { question: 'When are the naval drills in the Baltic happening?', limit: 3 });
+    const answer = ask(ctx, 'When are the naval drills in the Baltic happening?');
     expect(snippets(answer)[0]).toMatch(/between February 14 and 19/);
   });
 
   it('reads "how soon" as when, answered by a time from now', async () => {
     expect(readQuestion('How soon could the army have all the forces it needs in place?', never).type).toBe('when');
     const ctx = await context();
-    const answer = searchAnswer(ctx, {
-      question: 'How soon could the army have all the forces it needs in place?',
-      limit: 3,
-    });
+    const answer = ask(ctx, 'How soon could the army have all the forces it needs in place?');
     expect(snippets(answer)[0]).toMatch(/within the next two weeks/);
   });
 
@@ -157,10 +160,7 @@ describe('the form of the answer', () => {
     // Neither the articles nor the naming verb are what the answer must say.
     expect(question.content).toEqual(['drill']);
     const ctx = await context();
-    const answer = searchAnswer(ctx, {
-      question: 'Do the two articles call the exercises by the same name?',
-      limit: 3,
-    });
+    const answer = ask(ctx, 'Do the two articles call the exercises by the same name?');
     const [first, second] = snippets(answer);
     expect([first, second].sort()).toEqual([
       expect.stringMatching(/called "Northern Shield"/),
@@ -170,7 +170,7 @@ describe('the form of the answer', () => {
 
   it('says what the closest passage lacks when it refuses, not that nothing matched', async () => {
     const ctx = await context();
-    const answer = searchAnswer(ctx, { question: 'where did the aurora star sink', limit: 3 });
+    const answer = ask(ctx, 'where did the aurora star sink');
     expect(snippets(answer)).toEqual([]);
     expect(answer.notes[0]).toMatch(/^No article says that: .*"sink"/);
     expect(answer.notes).toContain(
@@ -208,47 +208,35 @@ describe('the form of the answer', () => {
 
   it('finds a speaker asked by title and name, a country asked by its adjective, the biggest asked as the largest, a vice minister as deputy', async () => {
     const ctx = await context();
-    const warned = searchAnswer(ctx, {
-      question: 'What did Alliance Secretary General Ana Roth warn about the warning time for an attack?',
-      limit: 3,
-    });
+    const warned = ask(ctx, 'What did Alliance Secretary General Ana Roth warn about the warning time for an attack?');
     expect(snippets(warned)[0]).toMatch(/warning time for an attack is decreasing/);
-    const ships = searchAnswer(ctx, {
-      question: 'How many vessels, including amphibious landing ships, arrived in the bay?',
-      limit: 3,
-    });
+    const ships = ask(ctx, 'How many vessels, including amphibious landing ships, arrived in the bay?');
     expect(snippets(ships)[0]).toMatch(/^Six warships/);
-    const leaders = searchAnswer(ctx, { question: 'Which Polish leaders is Kell scheduled to meet?', limit: 3 });
+    const leaders = ask(ctx, 'Which Polish leaders is Kell scheduled to meet?');
     expect(snippets(leaders)[0]).toMatch(/President Jan Duro/);
-    const largest = searchAnswer(ctx, {
-      question: 'Is this the largest force posted to the north since the Cold War?',
-      limit: 3,
-    });
+    const largest = ask(ctx, 'Is this the largest force posted to the north since the Cold War?');
     expect(snippets(largest)[0]).toMatch(/the biggest there since the Cold War/);
     // A deputy is written "vice" as often.
-    const deputy = searchAnswer(ctx, {
-      question: "what did poland's deputy foreign minister say about the sanctions",
-      limit: 3,
-    });
+    const deputy = ask(ctx, "what did poland's deputy foreign minister say about the sanctions");
     expect(snippets(deputy)[0]).toMatch(/outrageous/);
   });
 
   it('names a speaker typed in lower case as the articles write them when it refuses', async () => {
     const ctx = await context();
-    const answer = searchAnswer(ctx, { question: 'what did ana roth say about the tugboats', limit: 3 });
+    const answer = ask(ctx, 'what did ana roth say about the tugboats');
     expect(snippets(answer)).toEqual([]);
     expect(answer.notes[0]).toBe('Ana Roth is quoted in the articles, but not on this.');
   });
 
   it('reads two countries joined by a hyphen as two names, not a phrase one article writes', async () => {
     const ctx = await context();
-    const answer = searchAnswer(ctx, { question: 'When do the new US-UK steel tariff rules kick in?', limit: 3 });
+    const answer = ask(ctx, 'When do the new US-UK steel tariff rules kick in?');
     expect(snippets(answer)[0]).toMatch(/go into effect on 1 June/);
   });
 
   it('answers what chat asks of a forecast, money handed out, a boss, a misspelt body, and a number under a condition', async () => {
     const ctx = await context();
-    const first = (question: string) => snippets(searchAnswer(ctx, { question, limit: 3 }))[0];
+    const first = (question: string) => snippets(ask(ctx, question))[0];
     // A forecast for a month after the articles is theirs to give.
     expect(first('how much more could energy bills go up in october')).toMatch(/£800 in October/);
     // "How much money": money is the form of the answer, and "hand out" is to distribute ("paid out").
@@ -270,16 +258,13 @@ describe('the form of the answer', () => {
 
   it('gives a number only from a passage that names whoever it counts the doings of', async () => {
     const ctx = await context();
-    const ford = searchAnswer(ctx, { question: 'how many cars did ford sell in the first quarter', limit: 3 });
+    const ford = ask(ctx, 'how many cars did ford sell in the first quarter');
     expect(snippets(ford)[0]).toMatch(/432,132 vehicles/);
-    const zorn = searchAnswer(ctx, { question: 'how many cars did zorn motors sell in the first quarter', limit: 3 });
+    const zorn = ask(ctx, 'how many cars did zorn motors sell in the first quarter');
     expect(snippets(zorn)).toEqual([]);
     expect(zorn.notes[0]).toBe('No article gives that number for Zorn Motors.');
     // Aircraft are counted as planes.
-    const planes = searchAnswer(ctx, {
-      question: 'how many aircraft has aerlease got in russia and ukraine',
-      limit: 3,
-    });
+    const planes = ask(ctx, 'how many aircraft has aerlease got in russia and ukraine');
     expect(snippets(planes)[0]).toMatch(/152 planes/);
     // "What did X pay" asks for a sum.
     expect(readQuestion('What did the scrap company pay the Navy for the carrier?', never).type).toBe('quantity');
@@ -287,37 +272,34 @@ describe('the form of the answer', () => {
 
   it('reads an acronym of the press as what it names, never as a misspelling of another ("GOP" is not "GDP")', async () => {
     const ctx = await context();
-    const answer = searchAnswer(ctx, {
-      question: 'Which GOP senator predicted the chips bill would die in the Senate?',
-      limit: 3,
-    });
+    const answer = ask(ctx, 'Which GOP senator predicted the chips bill would die in the Senate?');
     expect(snippets(answer)[0]).toMatch(/Tom Reed/);
     expect(answer.notes.join(' ')).not.toMatch(/Showing/);
   });
 
   it('answers from the paragraph beside the one naming the subject when that paragraph says all that is asked', async () => {
     const ctx = await context();
-    const answer = searchAnswer(ctx, { question: 'where did the polar dawn sink', limit: 3 });
+    const answer = ask(ctx, 'where did the polar dawn sink');
     expect(snippets(answer)[0]).toMatch(/has sunk off the Azores/);
   });
 
   it('reads two letters typed the wrong way round as one slip ("rtoh": Roth)', async () => {
     const ctx = await context();
-    const swapped = searchAnswer(ctx, { question: 'what did ana rtoh warn about the warning time', limit: 3 });
+    const swapped = ask(ctx, 'what did ana rtoh warn about the warning time');
     expect(snippets(swapped)[0]).toMatch(/warning time for an attack is decreasing/);
     expect(swapped.notes).toContain('Showing Ana Roth for "ana rtoh".');
   });
 
   it('refuses an outcome when the closest passage tells of a nomination still before the vote', async () => {
     const ctx = await context();
-    const answer = searchAnswer(ctx, { question: 'Did the Senate end up confirming Lena Park?', limit: 3 });
+    const answer = ask(ctx, 'Did the Senate end up confirming Lena Park?');
     expect(snippets(answer)).toEqual([]);
     expect(answer.notes[0]).toMatch(/^No article says how it turned out/);
   });
 
   it('reads reported speech, "have to pay back" and buying by a country as news writes them', async () => {
     const ctx = await context();
-    const first = (question: string) => snippets(searchAnswer(ctx, { question, limit: 3 }))[0];
+    const first = (question: string) => snippets(ask(ctx, question))[0];
     // "Warned" tells what a body said, though no quotation marks are there.
     expect(first('What did the Trade Council tell Velo?')).toMatch(/warned Velo that it must protect/);
     expect(readQuestion('how much does ray kell have to pay back', never).predicate).toBe(processTerm('repay'));
