@@ -237,12 +237,12 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   // News names a government by its seat ("the Kremlin said"): a country asked about speaks through it.
   const seat = GOVERNMENT_OF_COUNTRY.get(term ?? words.join(' '))?.seat;
   if (seat) forms.push(seat.split(' '));
-  // A country and its adjective name one another: "Polish leaders" are found where the articles write "Poland".
-  // Its people too ("the Russians").
-  const nation = GOVERNMENTS.find(
-    (g) => [g.adjective, `${g.adjective}s`].includes(words.join(' ')) || g.country === (term ?? words.join(' ')),
-  );
-  if (nation) forms.push([nation.country], nation.adjective.split(' '), nation.capital.split(' '));
+  // A country's adjective or people name the country ("Polish leaders", "the Russians": Poland, Russia), and a
+  // country is named by its capital too. Not the adjective for the country: "Russian" is in too many sentences to
+  // tell one that speaks of Russia.
+  const key = words.join(' ');
+  const nation = GOVERNMENTS.find((g) => [g.adjective, `${g.adjective}s`].includes(key) || g.country === (term ?? key));
+  if (nation) forms.push([nation.country], nation.capital.split(' '));
   // A name in the plural names its products ("how many Teslas", "Boeings"): the name itself.
   const one = words.length === 1 ? (words[0] as string) : '';
   if (/[^s']s$/.test(one) && one.length > 4) forms.push([one.slice(0, -1)]);
