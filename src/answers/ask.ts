@@ -90,7 +90,7 @@ export interface Asked {
 export function ask(ctx: AnswerContext, text: string, limit: number, weights: RankingWeights = RANKING): Asked {
   let question = readQuestion(capitalsNamed(text), nameTest(ctx), weakNameTest(ctx));
   // Who wrote an article is in its byline, not in its sentences.
-  if (asksForAuthor(question.text)) {
+  if (asksForAuthor(question.text, ctx)) {
     const byline = authorsOf(ctx, question.text, limit);
     return { question, hits: byline.hits, refusal: [], corrections: [], notes: byline.notes };
   }

@@ -30,10 +30,21 @@ const AUTHOR_QUESTION = new RegExp(
 /** Paragraphs from the top where a pasted article prints its byline. */
 const BYLINE_WITHIN = 3;
 
-/** Does the question ask who wrote an article? */
-export function asksForAuthor(question: string): boolean {
-  return AUTHOR_QUESTION.test(question);
+/**
+ * Does the question ask who wrote an article? "Who wrote the CNN report" too, when a publisher of the articles is
+ * named before "report" (not "who wrote the IPCC report", a report in the news).
+ */
+export function asksForAuthor(question: string, ctx?: AnswerContext): boolean {
+  if (AUTHOR_QUESTION.test(question)) return true;
+  const m = PUBLISHER_REPORT.exec(question);
+  if (!m?.[1] || !ctx) return false;
+  const named = fold(m[1]);
+  return ctx.articles.some((a) => a.meta.publisher !== null && fold(a.meta.publisher) === named);
 }
+
+/** "Who wrote the CNN report", "the BBC's report": the word before "report" may be a publisher. */
+const PUBLISHER_REPORT =
+  /\b(?:who|which (?:reporters?|journalists?|writers?|authors?)) (?:wrote|writes|authored|penned|filed) (?:the |this |that )?((?:[\p{L}.&'’-]+ ){0,2}?[\p{L}.&'’-]+?)(?:['’]s)? (?:report|reports|coverage|write-up|feature|dispatch)\b/iu;
 
 /** The outcome of an authorship question: cited byline lines, and notes for bylines no line of text carries. */
 export interface Authorship {

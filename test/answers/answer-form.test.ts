@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { asksForAuthor } from '../../src/answers/authors.ts';
 import type { AnswerContext } from '../../src/answers/context.ts';
 import { readQuestion } from '../../src/answers/question.ts';
 import { relatedTerms } from '../../src/answers/ranking.ts';
@@ -305,5 +306,11 @@ describe('the form of the answer', () => {
     expect(readQuestion('how much does ray kell have to pay back', never).predicate).toBe(processTerm('repay'));
     expect(first('how much does ray kell have to pay back')).toMatch(/\$64\.6m/);
     expect(first('how much russian energy did norland buy in 2021')).toMatch(/\$289m/);
+  });
+
+  it('reads "who wrote the <publisher> report" as a byline question only when a publisher of the articles is named', async () => {
+    const ctx = await context();
+    expect(asksForAuthor('Who wrote the Test Wire report on the drills?', ctx)).toBe(true);
+    expect(asksForAuthor('Who wrote the IPCC report on the climate?', ctx)).toBe(false);
   });
 });
