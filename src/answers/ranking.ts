@@ -394,7 +394,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // What something is for: its "purpose", "aim" or "goal".
       ['purpos', ['aim', 'goal', 'intend', 'object']],
       ['aim', ['purpos', 'goal', 'intend', 'object']],
-      ['goal', ['purpos', 'aim', 'intend', 'object']],
+      ['goal', ['purpos', 'aim', 'intend', 'object', 'score']],
+      ['score', ['goal']],
       // Size compared: "bigger" is also "larger" or "greater".
       ['bigger', ['larger', 'greater']],
       ['larger', ['bigger', 'greater']],

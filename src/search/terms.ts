@@ -123,7 +123,8 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['close', 'closes', 'closing', 'closure', 'closures', 'shut', 'shuts', 'shutting', 'shutdown'],
   ['sue', 'sues', 'sued', 'lawsuit', 'lawsuits'],
   ['arrest', 'arrests', 'arrested', 'detain', 'detained', 'detention'],
-  ['score', 'scores', 'scored', 'scoring', 'goal', 'goals'],
+  // Not "goal", which news uses for an aim as often as for a score.
+  ['score', 'scores', 'scored', 'scoring'],
 ];
 
 /**

@@ -74,5 +74,7 @@ describe('processTerm', () => {
   it('keeps unrelated words apart', () => {
     expect(processTerm('troops')).not.toBe(processTerm('drills'));
     expect(processTerm('shipping')).not.toBe(processTerm('warships'));
+    // A goal is an aim as often as a score.
+    expect(processTerm('goal')).not.toBe(processTerm('scored'));
   });
 });
