@@ -40,7 +40,7 @@ import { tooLateFor } from './asked-time.ts';
 import { asksForAuthor, authorsOf } from './authors.ts';
 import { type AnswerContext, memo } from './context.ts';
 import { articlesWith, containsForm, foldedWords, SPEECH_VERB, speaksIn } from './folded.ts';
-import { passageReader } from './passages.ts';
+import { namedAround, passageReader } from './passages.ts';
 import { quotingIndex } from './people.ts';
 import {
   asksWhoSaid,
@@ -375,12 +375,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     }
     const actor = owner || change || asksMarketMove(text) ? undefined : actorOf(question, found);
     if (actor) {
-      const near = (h: Hit) =>
-        [h.paragraph - 1, h.paragraph, h.paragraph + 1].some((p) => {
-          const paragraph = ctx.paragraph(h.article, p);
-          return paragraph !== undefined && containsForm(foldedWords(paragraph), actor.forms);
-        });
-      answering = answering.filter((s) => near(s.hit));
+      answering = answering.filter((s) => namedAround(ctx, s.hit, actor.forms));
       if (answering.length === 0) return refuse(`No article gives that number for ${shownName(actor)}.`);
     }
   }

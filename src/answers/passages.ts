@@ -5,6 +5,7 @@
  */
 import { type Hit, termsOf } from '../search/index.ts';
 import type { AnswerContext } from './context.ts';
+import { containsForm, foldedWords } from './folded.ts';
 import { relatedIn } from './ranking.ts';
 
 /** Tests of a term (or a word news uses for it) against the text around a hit. */
@@ -46,4 +47,15 @@ export function passageReader(ctx: AnswerContext): PassageReader {
       return relatedIn(terms, term);
     },
   };
+}
+
+/**
+ * Whether a name (one of its forms) is in a hit's paragraph or one either side of it: "GM sold 1.2 million cars"
+ * may follow "General Motors said on Friday …".
+ */
+export function namedAround(ctx: AnswerContext, h: Hit, forms: readonly (readonly string[])[]): boolean {
+  return [h.paragraph - 1, h.paragraph, h.paragraph + 1].some((n) => {
+    const paragraph = ctx.paragraph(h.article, n);
+    return paragraph !== undefined && containsForm(foldedWords(paragraph), forms);
+  });
 }
