@@ -8,7 +8,7 @@ import { referenceRarity } from '../stories/index.ts';
 import { type AnswerContext, memo, type Stepwise, stepwise } from './context.ts';
 import { isDictionaryWord, isEnglishWord } from './english.ts';
 import { articlesWith, containsForm, foldedSentences, foldedWords, speaksIn } from './folded.ts';
-import { editDistanceWithin, nameWords } from './names.ts';
+import { nameWords, wordsNear } from './names.ts';
 import { closestPerson, type Person, people, peopleNamedBy, personByShortName } from './people.ts';
 import type { Question, QuestionName } from './question.ts';
 import { ROLE } from './ranking.ts';
@@ -288,18 +288,10 @@ function respelledName(ctx: AnswerContext, asked: QuestionName, words: readonly 
       mended.push(word);
       continue;
     }
-    const max = word.length >= 7 ? 2 : 1;
-    let best: { w: string; d: number } | null = null;
-    let tie = false;
-    for (const w of known) {
-      if (w[0] !== word[0] || Math.abs(w.length - word.length) > max) continue;
-      const d = editDistanceWithin(word, w, max);
-      if (d > max) continue;
-      if (best === null || d < best.d) [best, tie] = [{ w, d }, false];
-      else if (d === best.d) tie = true;
-    }
-    if (best === null || tie) return null;
-    mended.push(best.w);
+    const [best, next] = wordsNear(word, known, word.length >= 7 ? 2 : 1);
+    // The one closest word, or none: two as close are a guess.
+    if (best === undefined || (next !== undefined && next.edits === best.edits)) return null;
+    mended.push(best.word);
   }
   if (mended.every((w, i) => w === words[i])) return null;
   const articles = articlesWith(ctx, [mended]);

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import wordListPath from 'word-list';
-import { editDistanceWithin } from './names.ts';
+import { wordsNear } from './names.ts';
 
 let words: ReadonlySet<string> | null = null;
 let dictionary: ReadonlySet<string> | null = null;
@@ -30,14 +30,7 @@ function dictionaryWords(): ReadonlySet<string> {
  * nor any list holds.
  */
 export function dictionaryNeighbours(word: string): string[] {
-  const max = word.length >= 9 ? 2 : 1;
-  const found: { w: string; d: number }[] = [];
-  for (const w of dictionaryWords()) {
-    if (w[0] !== word[0] || Math.abs(w.length - word.length) > max) continue;
-    const d = editDistanceWithin(word, w, max);
-    if (d <= max) found.push({ w, d });
-  }
-  return found.sort((a, b) => a.d - b.d || a.w.localeCompare(b.w)).map((f) => f.w);
+  return wordsNear(word, dictionaryWords(), word.length >= 9 ? 2 : 1).map((n) => n.word);
 }
 
 function englishWords(): ReadonlySet<string> {

@@ -70,6 +70,20 @@ export function editDistanceWithin(a: string, b: string, max: number): number {
 }
 
 /**
+ * The words within `max` edits of a mistyped word that start with its first letter (a typo rarely falls on the first
+ * letter), closest first, then in alphabetical order.
+ */
+export function wordsNear(word: string, candidates: Iterable<string>, max: number): { word: string; edits: number }[] {
+  const found: { word: string; edits: number }[] = [];
+  for (const w of candidates) {
+    if (w[0] !== word[0] || Math.abs(w.length - word.length) > max) continue;
+    const edits = editDistanceWithin(word, w, max);
+    if (edits <= max) found.push({ word: w, edits });
+  }
+  return found.sort((a, b) => a.edits - b.edits || a.word.localeCompare(b.word));
+}
+
+/**
  * Names close to a mistyped query ("Peskow" → "Dmitry Peskov"): a word of the name within a third of its length
  * in edits of a word of the query. Best first, at most `limit`.
  */

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { asksForAuthor } from '../../src/answers/authors.ts';
-import type { AnswerContext } from '../../src/answers/context.ts';
 import { readQuestion } from '../../src/answers/question.ts';
 import { relatedTerms } from '../../src/answers/ranking.ts';
-import { searchAnswer } from '../../src/answers/search.ts';
 import { processTerm } from '../../src/search/index.ts';
-import { knowledgeFixture, snippets } from './seed.ts';
+import { ask, knowledgeFixture, snippets } from './seed.ts';
 
 // Each question here has a passage that shares more of its words than the answer does: the answer wins by its form
 // (a list of countries, a day of the calendar, a time from now, a name after a naming verb).
@@ -129,11 +127,6 @@ const context = knowledgeFixture('form', [
 ]);
 
 const never = () => false;
-
-/** The question asked as /search asks it, three snippets at most. */
-function ask(ctx: AnswerContext, question: string) {
-  return searchAnswer(ctx, { question, limit: 3 });
-}
 
 describe('the form of the answer', () => {
   it('answers "which countries" with a passage that lists them, not one that names one', async () => {

@@ -4,7 +4,7 @@ import { asksForAuthor } from '../../src/answers/authors.ts';
 import { readQuestion, speaksInQuestion } from '../../src/answers/question.ts';
 import { searchAnswer } from '../../src/answers/search.ts';
 import { processTerm } from '../../src/search/index.ts';
-import { expectVerbatim, knowledgeFixture, seedContext, snippets } from './seed.ts';
+import { ask, expectVerbatim, knowledgeFixture, seedContext, snippets } from './seed.ts';
 
 const context = knowledgeFixture('chat', [
   {
@@ -128,67 +128,61 @@ describe("chat's words in a question", () => {
 
   it('answers the questions those words used to refuse or mislead', async () => {
     const ctx = await context();
-    const detained = searchAnswer(ctx, { question: 'how many ppl were detained at the protests lol', limit: 3 });
+    const detained = ask(ctx, 'how many ppl were detained at the protests lol');
     expectVerbatim(ctx, detained);
     expect(snippets(detained)[0]).toMatch(/412 people were detained/);
     // "Run" flights is to operate them.
-    const flights = searchAnswer(ctx, {
-      question: 'how many flights a week does the airline normally run to the island',
-      limit: 3,
-    });
+    const flights = ask(ctx, 'how many flights a week does the airline normally run to the island');
     expect(snippets(flights)[0]).toMatch(/operates 58 flights/);
     // "Where all this is happening" says only that it takes place: no word the answer must hold.
-    const far = searchAnswer(ctx, { question: 'how far is the capital from where all this is happening?', limit: 3 });
+    const far = ask(ctx, 'how far is the capital from where all this is happening?');
     expect(snippets(far)[0]).toMatch(/90 kilometres south/);
     // How someone described a thing is what they called it.
-    const described = searchAnswer(ctx, { question: 'how did kell describe the meeting', limit: 3 });
+    const described = ask(ctx, 'how did kell describe the meeting');
     expect(snippets(described)[0]).toMatch(/two walls/);
     // "Off to" is where someone goes.
-    const off = searchAnswer(ctx, { question: "where's sorn off to after the summit", limit: 3 });
+    const off = ask(ctx, "where's sorn off to after the summit");
     expect(snippets(off)[0]).toMatch(/travel to Oslo/);
   });
 
   it('reads a misspelt word as the nearest word of the articles, and says so', async () => {
     const ctx = await context();
-    const grounds = searchAnswer(ctx, { question: 'which trainin grounds were used for the exercises', limit: 3 });
+    const grounds = ask(ctx, 'which trainin grounds were used for the exercises');
     expect(snippets(grounds)[0]).toMatch(/Marsk and Velno training grounds/);
     expect(grounds.notes).toContain('Reading "training" for "trainin".');
     // A misspelling far from the index's own stem is read through the nearest English word the articles use (the
     // seeds write "exercises", which the index reads as "drill").
     const seeds = await seedContext();
-    const naval = searchAnswer(seeds, { question: 'What dates are the Russian navy excercises on?', limit: 3 });
+    const naval = ask(seeds, 'What dates are the Russian navy excercises on?');
     expect(naval.notes).toContain('Reading "exercises" for "excercises".');
     expect(snippets(naval).join(' ')).toMatch(/naval drills scheduled to take place between February 14 and 19/);
     // A word the articles hold is never respelt, nor one only near an unrelated word as written.
     // "spyware", which no article uses, is two edits from the stem of "sparred" but far from it as written.
-    const spyware = searchAnswer(ctx, { question: 'who sold the spyware', limit: 3 });
+    const spyware = ask(ctx, 'who sold the spyware');
     expect(spyware.notes.filter((n) => n.startsWith('Reading'))).toEqual([]);
   });
 
   it("reads chat's names for people, offices and things as the articles write them", async () => {
     const ctx = await context();
     // A name in the plural names its products.
-    const cars = searchAnswer(ctx, { question: 'how many zorvans are under investigation over the games', limit: 3 });
+    const cars = ask(ctx, 'how many zorvans are under investigation over the games');
     expect(snippets(cars)[0]).toMatch(/230,000 Zorvan cars/);
     // A role the article writes without its company ("said chief financial officer X") is still the company's.
-    const cfo = searchAnswer(ctx, { question: "what did streamline's finance chief say about acquisition", limit: 3 });
+    const cfo = ask(ctx, "what did streamline's finance chief say about acquisition");
     expect(snippets(cfo)[0]).toMatch(/did not grow acquisition/);
     // A time closing the clause is not its verb: "add", not "quarter".
     expect(readQuestion('how many subscribers did vistaplay add last quarter', never).predicate).toBe(
       processTerm('add'),
     );
     // Members are customers; a prison is a detention centre; "stepped down" is one verb.
-    const members = searchAnswer(ctx, { question: 'how many streamline members are there in canada', limit: 3 });
+    const members = ask(ctx, 'how many streamline members are there in canada');
     expect(snippets(members)[0]).toMatch(/61 million customers/);
-    const prison = searchAnswer(ctx, { question: 'where was the prison that got bombed', limit: 3 });
+    const prison = ask(ctx, 'where was the prison that got bombed');
     expect(snippets(prison)[0]).toMatch(/detention centre in the northern city of Harrah/);
-    const resigned = searchAnswer(ctx, { question: 'Who stepped down at Zorvan?', limit: 3 });
+    const resigned = ask(ctx, 'Who stepped down at Zorvan?');
     expect(snippets(resigned)[0]).toMatch(/Olav Brandt stepped down/);
     // A name given in quotes in lower case is a name; "didn't" is a word, not a name.
-    const mode = searchAnswer(ctx, {
-      question: "what's the name of the zorvan mode that didn't stop at stop signs",
-      limit: 3,
-    });
+    const mode = ask(ctx, "what's the name of the zorvan mode that didn't stop at stop signs");
     expect(snippets(mode)[0]).toMatch(/called "rolling stop"/);
   });
 
@@ -204,18 +198,18 @@ describe("chat's words in a question", () => {
       question: 'roughly what distance separates the ukrainian capital from the drills',
     });
     expect(snippets(far)[0]).toMatch(/about 200 miles/);
-    const long = searchAnswer(ctx, { question: 'how long is the russia belarus exercise going on for', limit: 3 });
+    const long = ask(ctx, 'how long is the russia belarus exercise going on for');
     expect(snippets(long)[0]).toMatch(/12 days of joint drills/);
-    const bases = searchAnswer(ctx, { question: 'Which air bases are involved in the drills?', limit: 3 });
+    const bases = ask(ctx, 'Which air bases are involved in the drills?');
     expect(snippets(bases)[0]).toMatch(/airfields of Orsha and Pinsk/);
     // "Being used" asks nothing of the answer; "air bases" is one word.
     expect(readQuestion('Which air bases are being used for the drills?', never).content).toEqual([
       processTerm('airbases'),
       processTerm('drills'),
     ]);
-    const waters = searchAnswer(ctx, { question: 'which waters is the navy closing off', limit: 3 });
+    const waters = ask(ctx, 'which waters is the navy closing off');
     expect(snippets(waters)[0]).toMatch(/Sea of Azov/);
-    const out = searchAnswer(ctx, { question: 'When does the Kremlin say its troops will pull out?', limit: 3 });
+    const out = ask(ctx, 'When does the Kremlin say its troops will pull out?');
     expect(snippets(out)[0]).toMatch(/will leave once the drills end/);
   });
 
@@ -224,14 +218,14 @@ describe("chat's words in a question", () => {
     expect(speaksInQuestion('how far is kyiv from the drills', 'kyiv')).toBe(false);
     const ctx = await context();
     // The article that says it never names Kyiv: Ukraine protested.
-    const waters = searchAnswer(ctx, { question: 'which sea did kyiv say the navy was blocking', limit: 3 });
+    const waters = ask(ctx, 'which sea did kyiv say the navy was blocking');
     expect(snippets(waters)[0]).toMatch(/^Ukraine protested the blockage of part of the Sea of Azov/);
   });
 
   it('reads chat numbers, possessives without apostrophes, light verbs and the form of the answer', async () => {
     const ctx = await context();
     // "30k" is written 30,000; "gave" asks nothing of the answer.
-    const figure = searchAnswer(ctx, { question: 'who gave the 30k troop figure?', limit: 3 });
+    const figure = ask(ctx, 'who gave the 30k troop figure?');
     expect(snippets(figure)[0]).toMatch(/30,000 troops/);
     expect(readQuestion('who gave the 30k troop figure?', never).content).not.toContain(processTerm('gave'));
     // "Which countries": the sentence that names them answers, not one that says "countries", so the form of the
@@ -256,17 +250,14 @@ describe("chat's words in a question", () => {
 
   it('reads a fact spread over neighbouring paragraphs as one passage before refusing', async () => {
     const ctx = await context();
-    const managed = searchAnswer(ctx, {
-      question: 'how much money does the flagship fund of harbor capital manage for investors?',
-      limit: 3,
-    });
+    const managed = ask(ctx, 'how much money does the flagship fund of harbor capital manage for investors?');
     expect(snippets(managed)[0]).toBe('It manages $4 billion.');
   });
 
   it('reads offices, verbs and names as news writes them, and refuses a speaker asked about what they never spoke of', async () => {
     const ctx = await context();
     // A department's minister in chat is its secretary in the article.
-    const trade = searchAnswer(ctx, { question: 'what did the uk trade minister say about the deal', limit: 3 });
+    const trade = ask(ctx, 'what did the uk trade minister say about the deal');
     expect(snippets(trade)[0]).toMatch(/frustrating irritant/);
     // "Jack up" is to raise; "jack" there is no name.
     const jacked = readQuestion('how high did the central bank jack up rates', never);
@@ -274,43 +265,37 @@ describe("chat's words in a question", () => {
     // "Kick in" is when it starts; "go into effect" says so.
     expect(readQuestion('When do the new steel rules kick in?', never).content).toContain(processTerm('start'));
     // Cases are "logged" as "recorded" incidents; a fund's money "made" is its gain.
-    const cases = searchAnswer(ctx, { question: 'How many incidents did the regulator log last year?', limit: 3 });
+    const cases = ask(ctx, 'How many incidents did the regulator log last year?');
     expect(snippets(cases)[0]).toMatch(/9,700 such cases/);
-    const fund = searchAnswer(ctx, {
-      question: "how much did lantern capital's flagship fund make",
-      limit: 3,
-    });
+    const fund = ask(ctx, "how much did lantern capital's flagship fund make");
     expect(snippets(fund)[0]).toMatch(/gained 7\.5%/);
     // A hashtag is a name.
-    const campaign = searchAnswer(ctx, { question: 'whats the name of the letter campaign', limit: 3 });
+    const campaign = ask(ctx, 'whats the name of the letter campaign');
     expect(snippets(campaign)[0]).toMatch(/#PensForVale/);
     // Quoted, but never on the subject asked about: no answer, rather than their words on something else.
-    const vale = searchAnswer(ctx, { question: 'what did oren vale say about the steel deal', limit: 3 });
+    const vale = ask(ctx, 'what did oren vale say about the steel deal');
     expect(snippets(vale)).toEqual([]);
     expect(vale.notes.join(' ')).toMatch(/quoted in the articles, but not on this/);
-    const bank = searchAnswer(ctx, { question: 'what did oren vale say about the bank', limit: 3 });
+    const bank = ask(ctx, 'what did oren vale say about the bank');
     expect(snippets(bank)[0]).toMatch(/good news for our bank/);
   });
 
   it('trims an ordinary word off a lower-case name, and reads "how close" and "advisor" as news writes them', async () => {
     const ctx = await context();
     // "haul" is no part of a name, though the small lexicon lacks it: "russians" is asked about.
-    const haul = searchAnswer(ctx, {
-      question: 'how many miles did the russians haul units from the far east',
-      limit: 3,
-    });
+    const haul = ask(ctx, 'how many miles did the russians haul units from the far east');
     expect(snippets(haul)[0]).toMatch(/thousands of miles from its far east/);
     expect(readQuestion('How close is Kyiv to Belarus?', never).content).not.toContain(processTerm('close'));
-    const city = searchAnswer(ctx, { question: "In which city are the four countries' advisors meeting?", limit: 3 });
+    const city = ask(ctx, "In which city are the four countries' advisors meeting?");
     expect(snippets(city)[0]).toMatch(/meet Thursday in Berlin/);
   });
 
   it('reads "X and Y" as two names, and "sit down with" as to meet', async () => {
     const ctx = await context();
     // The article that answers never writes "Kell and Sorn": each name is found on its own.
-    const long = searchAnswer(ctx, { question: 'How long did Kell and Sorn talk on their video call?', limit: 3 });
+    const long = ask(ctx, 'How long did Kell and Sorn talk on their video call?');
     expect(snippets(long)[0]).toMatch(/nearly two-hour video call/);
-    const met = searchAnswer(ctx, { question: 'who did nils berg sit down with in rome', limit: 3 });
+    const met = ask(ctx, 'who did nils berg sit down with in rome');
     expect(snippets(met)[0]).toMatch(/met Sorn in Rome/);
   });
 
@@ -321,35 +306,29 @@ describe("chat's words in a question", () => {
       processTerm('arrived'),
     );
     const ctx = await context();
-    const end = searchAnswer(ctx, { question: "What's the last day of the drills?", limit: 3 });
+    const end = ask(ctx, "What's the last day of the drills?");
     expect(snippets(end)[0]).toMatch(/will end on February 22/);
-    const troops = searchAnswer(ctx, { question: 'how many soldiers are sitting on the border', limit: 3 });
+    const troops = ask(ctx, 'how many soldiers are sitting on the border');
     expect(snippets(troops)[0]).toMatch(/stationing of 90,000 troops/);
   });
 
   it('reads offices asked by "what position does X hold", and "nobody", "secure", "routine" as news writes them', async () => {
     expect(readQuestion('What position does Kell hold?', never).type).toBe('whois');
     const ctx = await context();
-    const who = searchAnswer(ctx, { question: "Who said nobody is threatening Russia's security?", limit: 3 });
+    const who = ask(ctx, "Who said nobody is threatening Russia's security?");
     expect(snippets(who)[0]).toMatch(/No one is undermining/);
-    const steps = searchAnswer(ctx, { question: 'What steps will be taken to secure the border?', limit: 3 });
+    const steps = ask(ctx, 'What steps will be taken to secure the border?');
     expect(snippets(steps)[0]).toMatch(/strengthen the protection of the state border/);
-    const routine = searchAnswer(ctx, { question: 'did kell say the drills are routine?', limit: 3 });
+    const routine = ask(ctx, 'did kell say the drills are routine?');
     expect(snippets(routine)[0]).toMatch(/held regularly/);
   });
 
   it('reads a capitalised aside as no name, "end up in" as a place, not an outcome, and a deal as an agreement', async () => {
     expect(readQuestion('Roughly how many soldiers are expected to end up in the region?', never).names).toEqual([]);
     const ctx = await context();
-    const soldiers = searchAnswer(ctx, {
-      question: 'Roughly how many soldiers are expected to end up in the region?',
-      limit: 3,
-    });
+    const soldiers = ask(ctx, 'Roughly how many soldiers are expected to end up in the region?');
     expect(snippets(soldiers)[0]).toMatch(/About 30,000 soldiers/);
-    const deal = searchAnswer(ctx, {
-      question: 'when was the harbor deal struck and did it ever actually get carried out',
-      limit: 3,
-    });
+    const deal = ask(ctx, 'when was the harbor deal struck and did it ever actually get carried out');
     expect(snippets(deal)[0]).toMatch(/never fully implemented/);
     expect(asksForAuthor('Who are the reporters behind the CNN story?')).toBe(true);
   });

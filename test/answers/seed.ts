@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { type AnswerContext, createAnswerContext } from '../../src/answers/context.ts';
+import { searchAnswer } from '../../src/answers/search.ts';
 import type { Answer } from '../../src/answers/types.ts';
 import { extractAll } from '../../src/extract/index.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
@@ -106,4 +107,9 @@ export function knowledgeFixture(prefix: string, articles: readonly TestArticle[
     if (!written) throw new Error('the knowledge fixture is written before the tests run');
     return contextFor(written.dir);
   };
+}
+
+/** A question asked as `/search` asks it, with at most `limit` snippets. */
+export function ask(ctx: AnswerContext, question: string, limit = 3): Answer {
+  return searchAnswer(ctx, { question, limit });
 }
