@@ -36,6 +36,7 @@ import {
   voicesOf,
   weakNameTest,
 } from './asked-names.ts';
+import { askedSources } from './asked-sources.ts';
 import { tooLateFor } from './asked-time.ts';
 import { asksForAuthor, authorsOf } from './authors.ts';
 import { type AnswerContext, memo } from './context.ts';
@@ -94,6 +95,9 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     const byline = authorsOf(ctx, question.text, limit);
     return { question, hits: byline.hits, refusal: [], corrections: [], notes: byline.notes };
   }
+  // "What do the BBC and the New York Times give for …": the publishers are where to look, not words to find.
+  const sourced = askedSources(ctx, text);
+  if (sourced.articles) question = readQuestion(capitalsNamed(sourced.text), nameTest(ctx), weakNameTest(ctx));
   // A misspelt word ("trainin") is read as the articles' word, and the answer says so.
   const respelled = respell(ctx.index, question);
   question = respelled.question;
@@ -164,6 +168,11 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   if (allowed !== null && allowed.size === 0) {
     return refuse(`No article mentions ${found.map(shownName).join(' together with ')}.`);
   }
+  // The publishers asked as sources narrow the articles, unless none of theirs holds the names asked about.
+  if (sourced.articles) {
+    const theirs = [...sourced.articles].filter((id) => allowed === null || allowed.has(id));
+    if (theirs.length > 0) allowed = new Set(theirs);
+  }
 
   const subjectFound = question.type === 'speech' ? speechSubject(question, found) : undefined;
   const speaker = subjectFound && asGovernment(ctx, subjectFound);
@@ -189,6 +198,8 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     .flatMap((f) => f.forms.filter((form) => form.length > 1).map((form) => form.join(' ')));
   const query = [
     question.core,
+    // Words quoted in the question are searched even where its core leaves them out ("… as "political theater"").
+    ...quotedIn(text),
     ...(speaker ? [titleCase(speaker.corrected ?? speaker.asked.text)] : []),
     ...spelled.slice(0, 2),
     ...respelled.words,
@@ -392,7 +403,10 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       const held = best ? rest.filter((t) => passageUses(best.hit, t)).length : 0;
       return rest.length >= 2 && held / rest.length >= weights.verbless;
     };
+    const quoting = answering.filter((s) => quotesQuestion(text, s.hit.snippet));
     if (withVerb.length > 0) answering = withVerb;
+    // "Who dismissed it as "political theater"": the words quoted tell the sentence, whatever verb reports them.
+    else if (quoting.length > 0) answering = quoting;
     else if (question.type === 'who' && holdsRest()) answering = answering.slice(0, 1);
     else return refuse(`No article says that: no sentence on it uses "${verbOf(text, verb)}" or a word like it.`);
   }
@@ -495,4 +509,18 @@ function articlesWithAll(found: readonly FoundName[]): Set<string> | null {
 function aboutTerms(text: string): string[] {
   const m = /\b(?:about|regarding|concerning|on the subject of)\b(.*)$/i.exec(text);
   return m ? termsOf(m[1] ?? '') : [];
+}
+
+/** Words the question puts in quotation marks ("political theater"), two or more, that the passage writes too. */
+function quotesQuestion(question: string, passage: string): boolean {
+  const text = foldedWords(passage);
+  return quotedIn(question).some((q) => {
+    const words = foldedWords(q).trim();
+    return words.includes(' ') && text.includes(` ${words} `);
+  });
+}
+
+/** What the question puts in quotation marks. */
+function quotedIn(question: string): string[] {
+  return [...question.matchAll(/["“”]([^"“”]+)["“”]/g)].map((m) => m[1] ?? '');
 }

@@ -57,7 +57,7 @@ const FIGURE_WORD =
 
 /** A question asking how something ended ("ended up", "turn out", "afterwards", "in the end"). */
 const OUTCOME =
-  /\b(?:end(?:s|ed)? up(?! (?:in|at|on|near|with)\b)|turn(?:s|ed)? out|afterwards?|eventually|in the end|final (?:result|outcome))\b/i;
+  /\b(?:end(?:s|ed)? up(?! (?:in|at|on|near|with)\b)|(?<!\b(?:to|will|can|could|would) )turn(?:s|ed)? out|afterwards?|eventually|in the end|final (?:result|outcome))\b/i;
 
 /** "Did the shareholders approve the merger": whether a decision was taken, an outcome too. */
 const DECIDED =

@@ -50,6 +50,13 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string]> = [
   // Cars "handed over" to customers are delivered; money "set aside" is allocated.
   [/\b(?:hand|hands|handed|handing) over\b/gi, 'deliver'],
   [/\b(?:set|sets|setting) aside\b/gi, 'allocate'],
+  // A company "buying back" its shares repurchases them; who "says no" to an offer declines it.
+  [/\b(?:buy|buys|bought|buying) back\b/gi, 'repurchase'],
+  // A plant able to "turn out" so many a year produces them, and "flat out" it runs at full capacity.
+  [/\b(?<=(?:to|can|could|will|would) )turn out\b/gi, 'produce'],
+  // "Will it be able to produce": the verb is what it will do.
+  [/\b(?:be|is|are|was|were|been|being) able to\b/gi, 'can'],
+  [/\b(?:running |working |operating )?flat out\b/gi, 'at full capacity'],
   // Money "handed out" or "given out" is distributed (awarded, granted).
   [
     /\b(?:hand|hands|handed|handing|give|gives|gave|given|giving|dole|doles|doled|doling|pay|pays|paid|paying) out\b/gi,
@@ -132,14 +139,25 @@ export function chatAsWritten(
       .replace(/\s+/g, ' ')
       .trim() || asked;
   // Offices ("the French FM"), not after a number ("5 pm"); plain words; thousands ("30k": 30,000, as news writes it).
-  return cleaned
-    .replace(/\b(\d{1,3})k\b/gi, '$1,000')
-    .replace(OFFICE_ABBREVIATIONS, (m) => OFFICE_WORDS[m.toLowerCase()] ?? m)
-    .replace(CHAT_WORD, (m) => CHAT_WORDS[m] ?? m)
-    .replace(/\b(\p{Ll}{3,})s\b(?!['’])/gu, (word, base: string) =>
-      isName(base) && !isWeak(base) && !isName(word) && !isEnglishWord(word) ? `${base}'s` : word,
-    );
+  return (
+    cleaned
+      .replace(/\b(\d{1,3})k\b/gi, '$1,000')
+      // Who "says no" to an offer declines it: no question of what they said.
+      .replace(/\b(?:say|says|said|saying) no to\b/gi, 'decline')
+      .replace(OFFICE_ABBREVIATIONS, (m) => OFFICE_WORDS[m.toLowerCase()] ?? m)
+      .replace(CHAT_WORD, (m) => CHAT_WORDS[m] ?? m)
+      .replace(/\b(\p{Ll}{3,})s\b(?!['’])/gu, (word, base: string) =>
+        isName(base) && !isWeak(base) && !isName(word) && !isEnglishWord(word) ? `${base}'s` : word,
+      )
+  );
 }
+
+/**
+ * A remark after the question mark that asks nothing ("… up on paper? cnbc seems to give two numbers"): it says
+ * what the asker noticed, not what is asked, so its words are neither the thing counted nor the verb.
+ */
+const REMARK_AFTER =
+  /\?\s+(?!(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)\b)[^?]+$/i;
 
 /**
  * What the question asks, for reading its verb and words: "going to" as the future ("is Russia going to attack"), the
@@ -148,7 +166,12 @@ export function chatAsWritten(
 export function whatIsAsked(text: string): string {
   return PHRASAL_VERBS.reduce(
     (t, [pattern, verb]) => t.replace(pattern, verb),
-    text.replace(GOING_TO, 'will').replace(YES_NO_FRAME, ' ').replace(FILLER, ' ').replace(THE_ARTICLES, ' '),
+    text
+      .replace(REMARK_AFTER, '?')
+      .replace(GOING_TO, 'will')
+      .replace(YES_NO_FRAME, ' ')
+      .replace(FILLER, ' ')
+      .replace(THE_ARTICLES, ' '),
   );
 }
 

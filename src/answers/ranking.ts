@@ -360,6 +360,9 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['close', ['suspend', 'stoppag', 'idl', 'block', 'blockad', 'blockag']],
       ['suspend', ['close']],
       ['factori', ['plant']],
+      // A retailer's "shops" are its "stores" or "outlets".
+      ['shop', ['store', 'outlet']],
+      ['store', ['shop', 'outlet']],
       ['plant', ['factori']],
       ['pai', ['bui', 'spent', 'spend']],
       // What a country buys, it imports; what someone must pay back, they repay or return.

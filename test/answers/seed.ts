@@ -74,10 +74,12 @@ export interface TestArticle {
   readonly title: string;
   readonly date: string;
   readonly paragraphs: readonly string[];
+  /** "Test Wire" when not given. */
+  readonly publisher?: string;
 }
 
 /**
- * Writes a knowledge folder of the given articles (publisher "Test Wire") in a new temporary directory, and returns
+ * Writes a knowledge folder of the given articles (publisher "Test Wire" unless given) in a new temporary directory, and returns
  * its path and a function that removes it.
  */
 export async function writeKnowledge(
@@ -87,7 +89,7 @@ export async function writeKnowledge(
   const dir = await mkdtemp(join(tmpdir(), `briefing-${prefix}-`));
   await mkdir(join(dir, 'articles'));
   for (const a of articles) {
-    const front = `---\ntitle: "${a.title}"\npublisher: Test Wire\ndate: ${a.date}\n---\n\n`;
+    const front = `---\ntitle: "${a.title}"\npublisher: ${a.publisher ?? 'Test Wire'}\ndate: ${a.date}\n---\n\n`;
     await writeFile(join(dir, 'articles', a.file), `${front}${a.paragraphs.join('\n\n')}\n`);
   }
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
