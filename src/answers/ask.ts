@@ -270,7 +270,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   const past = /\b(did|was|were|had)\b/i.test(text) && !/\b(will|would)\b/i.test(text);
   const money = question.type === 'quantity' && !change && /\bhow much\b(?! (time|longer|more time|of)\b)/i.test(text);
   const whoSaid = question.type === 'who' && asksWhoSaid(text);
-  const listsCountries = /\bwhich (?:countries|nations)\b/i.test(text);
+  const listsCountries = /\bwhich (?:(?:\d+|two|three|four|five|six) )?(?:countries|nations)\b/i.test(text);
   const measure =
     /\bhow (?:long|far|tall|high|deep|wide|big|large)\b|\bwhat(?:'s| is)? (?:the )?(?:distance|length|duration)\b/i.test(
       text,
@@ -404,10 +404,15 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       return rest.length >= 2 && held / rest.length >= weights.verbless;
     };
     const quoting = answering.filter((s) => quotesQuestion(text, s.hit.snippet));
-    if (withVerb.length > 0) answering = withVerb;
+    // A passage with the verb far below the best is a weak stand-in ("provide" in a sentence on something else).
+    const top = answering[0]?.score ?? 0;
+    // Not for an outcome ("who won"): a passage without its verb ("will defend his title") is from before it.
+    const strongVerb = OUTCOME_VERBS.has(verb) || withVerb.some((s) => s.score >= VERB_SHARE * top);
+    if (withVerb.length > 0 && strongVerb) answering = withVerb;
     // "Who dismissed it as "political theater"": the words quoted tell the sentence, whatever verb reports them.
     else if (quoting.length > 0) answering = quoting;
     else if (question.type === 'who' && holdsRest()) answering = answering.slice(0, 1);
+    else if (withVerb.length > 0) answering = withVerb;
     else return refuse(`No article says that: no sentence on it uses "${verbOf(text, verb)}" or a word like it.`);
   }
   // "Which bidder ended up buying it", "how did the vote turn out": the outcome, which a passage written before it
@@ -494,6 +499,17 @@ function verbOf(text: string, term: string | null): string {
 
 /** How many of the best passages are read for the question's words before it is refused. */
 const COVER_CANDIDATES = 3;
+
+/** How close to the best passage's score one using the asked verb must come to be preferred for it. */
+const VERB_SHARE = 0.5;
+
+/** Verbs of an outcome, as index terms: a passage that answers "who won" says so. */
+const OUTCOME_VERBS: ReadonlySet<string> = new Set(
+  'win won beat lose lost elect approve reject pass sign buy bought sell sold acquire confirm defeat'
+    .split(' ')
+    .map((w) => processTerm(w))
+    .filter((t): t is string => t !== null),
+);
 
 /** The articles that hold every one of the names; null when there are none. */
 function articlesWithAll(found: readonly FoundName[]): Set<string> | null {

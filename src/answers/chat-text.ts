@@ -52,6 +52,10 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:set|sets|setting) aside\b/gi, 'allocate'],
   // A company "buying back" its shares repurchases them; who "says no" to an offer declines it.
   [/\b(?:buy|buys|bought|buying) back\b/gi, 'repurchase'],
+  // Troops "positioned" somewhere are stationed there (the noun, "positions", stays).
+  [/\bpositioned\b/gi, 'stationed'],
+  // What a regulator "signs off on" it approves.
+  [/\b(?:sign|signs|signed|signing) off(?: on)?\b/gi, 'approve'],
   // A plant able to "turn out" so many a year produces them, and "flat out" it runs at full capacity.
   [/\b(?<=(?:to|can|could|will|would) )turn out\b/gi, 'produce'],
   // "Will it be able to produce": the verb is what it will do.

@@ -566,6 +566,8 @@ function isKindOfSpeaker(phrase: string): boolean {
  */
 const FORM_NOUNS: Partial<Record<QuestionType, ReadonlySet<string>>> = {
   where: termSet('city town country place location venue region area state site'),
+  // "Which countries take part": answered by the countries' names, not by the word.
+  what: termSet('country countries nation nations'),
   name: termSet('name names title called'),
   when: termSet('date day time year month'),
   quantity: termSet('count number figure total tally strength money amount sum cash'),
@@ -582,7 +584,9 @@ function asksBy(text: string, term: string, type: QuestionType): boolean {
   if (type === 'name') return true;
   const words = tokenize(text);
   const at = words.findIndex((w) => processTerm(w) === term);
-  const before = fold(words[at - 1] ?? '');
+  // "Which 4 countries", "what two companies": the count between asks the same.
+  const counts = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/.test(fold(words[at - 1] ?? ''));
+  const before = fold(words[at - (counts ? 2 : 1)] ?? '');
   const after = fold(words[at + 1] ?? '');
   return ['which', 'what', 'much'].includes(before) || (at >= 0 && after === 'of') || at === words.length - 1;
 }

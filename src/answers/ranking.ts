@@ -350,7 +350,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['secur', ['protect', 'defend', 'strengthen']],
       ['step', ['measur', 'action']],
       ['routin', ['regular', 'regularli', 'usual']],
-      ['threaten', ['undermin', 'endang']],
+      ['threaten', ['undermin', 'endang', 'threat']],
+      ['threat', ['threaten']],
       // Troops "sitting" on a border are "stationed", "massed" or "deployed" there.
       ['sit', ['station', 'mass', 'amass', 'deploi', 'gather', 'park']],
       // Forces are "gathered", "assembled" or "amassed".
@@ -376,6 +377,9 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // Troops are "brought", "poured", "sent" or "moved"; pictures "show" or "reveal".
       ['bring', ['pour', 'send', 'move', 'deploi', 'transfer', 'ship']],
       ['photograph', ['imag', 'photo', 'pictur']],
+      // "Imagery" is images (the stemmer keeps the two apart); a "firm" is a company.
+      ['imageri', ['imag', 'photo', 'pictur', 'photograph']],
+      ['firm', ['compani']],
       ['imag', ['photograph', 'photo', 'pictur']],
       ['reveal', ['show']],
       ['show', ['reveal']],

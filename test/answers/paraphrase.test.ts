@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { awaitsOutcome } from '../../src/answers/asked-facts.ts';
+import { readQuestion } from '../../src/answers/question.ts';
+import { relatedTerms } from '../../src/answers/ranking.ts';
+import { processTerm } from '../../src/search/index.ts';
+import { ask, knowledgeFixture, snippets } from './seed.ts';
+
+// A reader's words for what news says otherwise: each question shares few words with its answer.
+const context = knowledgeFixture('paraphrase', [
+  {
+    file: 'lumo.md',
+    title: 'Lumo leaves the market',
+    date: '2022-03-04',
+    paragraphs: [
+      'Lumo, the furniture chain, halted trading in the country, affecting 17 stores.',
+      'The watchdog wants to curb hidden fees, its director said on Monday.',
+      'Lenders group head Ben Ortiz called the effort "pure theater at its worst."',
+      'Lumo has further supported its stock by repurchasing a record $27 billion of its own shares in 2021.',
+      'At full capacity, the new Lumo plant will produce 500,000 chairs a year.',
+    ],
+  },
+  {
+    file: 'camps.md',
+    title: 'Camps near the border',
+    date: '2022-02-10',
+    paragraphs: [
+      'Officials will provide more details of the talks on Friday, the ministry said.',
+      'Satellite images, taken Saturday, by technology company Orbis showed camps being set up close to the border.',
+      'Spokesman Ivan Dorn said both countries face "unprecedented threats" from the alliance.',
+      'The Harbour Format is a four-way conversation between representatives from Poland, Germany, Japan and Canada.',
+      'Polish Foreign Minister Eva Holm said on Thursday that the countries of the Harbour Format would meet again soon in Warsaw.',
+      'Over 50 crypto firms have been sent notices by the regulator this year.',
+      'Just 33 crypto firms have been approved so far.',
+    ],
+  },
+]);
+
+describe('what a reader says otherwise', () => {
+  it('reads a remark after the question as no part of it', () => {
+    const q = readQuestion(
+      'roughly how much is the fund up on paper? the ledger seems to give a couple of different numbers',
+      () => false,
+    );
+    expect(q.counted).toBeNull();
+    expect(q.content).not.toContain(processTerm('couple'));
+  });
+
+  it('counts shops as stores', async () => {
+    expect(relatedTerms(processTerm('shops') as string)).toContain(processTerm('stores'));
+    const answer = ask(await context(), 'how many lumo shops were affected when it stopped trading there');
+    expect(snippets(answer)[0]).toContain('affecting 17 stores');
+  });
+
+  it('reads "buying back" as repurchasing, "say no to" as declining, "turn out" as producing', async () => {
+    expect(readQuestion('How much did Lumo spend buying back its shares?', () => false).predicate).toBe(
+      processTerm('repurchase'),
+    );
+    expect(readQuestion('why did Ava Stone say no to a board seat?', () => false).type).toBe('why');
+    const answer = ask(
+      await context(),
+      'How many chairs a year will the Lumo plant be able to turn out once running flat out?',
+    );
+    expect(snippets(answer)[0]).toContain('500,000 chairs a year');
+  });
+
+  it('tells a capacity to come from an outcome still to come', () => {
+    const plan = 'The new plant will produce 500,000 chairs a year.';
+    expect(awaitsOutcome('How many chairs will the plant be able to turn out?', plan)).toBe(false);
+    expect(awaitsOutcome('How did the vote turn out?', 'The vote will be held on Friday.')).toBe(true);
+  });
+
+  it('reads imagery as images, a firm as a company, "threatening" as threats, "positioned" as stationed', async () => {
+    expect(relatedTerms(processTerm('imagery') as string)).toContain(processTerm('images'));
+    expect(relatedTerms(processTerm('threatening') as string)).toContain(processTerm('threats'));
+    const ctx = await context();
+    expect(snippets(ask(ctx, 'Which firm took the satellite imagery of the camps near the frontier?'))[0]).toContain(
+      'Orbis',
+    );
+    expect(snippets(ask(ctx, 'who does dorn say is threatening both countries'))[0]).toContain('unprecedented threats');
+    expect(readQuestion('how many troops are positioned near the border?', () => false).predicate).toBe(
+      processTerm('stationed'),
+    );
+  });
+
+  it('prefers the passage that answers to a weak one that merely uses the verb asked', async () => {
+    // "provide" is in another sentence, far weaker than the one that answers.
+    const answer = ask(await context(), 'Which firm provided the satellite imagery of camps near the frontier?');
+    expect(snippets(answer)[0]).toContain('Orbis');
+  });
+
+  it('reads "signed off on" as approved', async () => {
+    const answer = ask(await context(), 'how many crypto firms has the regulator signed off on');
+    expect(snippets(answer)[0]).toContain('33 crypto firms');
+  });
+
+  it('reads "which 4 countries" as a question for a list of countries', async () => {
+    const answer = ask(await context(), 'which 4 countries are in the harbour format');
+    expect(snippets(answer)[0]).toContain('Poland, Germany');
+  });
+
+  it('finds who said the words the question quotes, whatever verb it uses for saying them', async () => {
+    const answer = ask(await context(), 'Who dismissed the watchdog\'s push against hidden fees as "pure theater"?');
+    expect(snippets(answer)[0]).toContain('Ben Ortiz');
+  });
+});
