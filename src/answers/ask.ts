@@ -11,9 +11,11 @@ import {
   asksFigureByName,
   asksMarketMove,
   awaitsOutcome,
+  decisionAsked,
   givesMeasure,
   MEASURE_WEIGHT,
   ownerOf,
+  tellsDecision,
 } from './asked-facts.ts';
 import {
   acronymInText,
@@ -418,8 +420,24 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // "Which bidder ended up buying it", "how did the vote turn out": the outcome, which a passage written before it
   // (a plan, an offer, a vote still to come) does not give.
   // The best passage is read: when it still awaits the outcome, so did the articles.
+  // Another of the best few passages that tells the outcome (with the verb of the decision asked) answers before it.
+  const decision = question.type === 'yesno' ? decisionAsked(text) : null;
   if (answering[0] && awaitsOutcome(text, answering[0].hit.snippet)) {
-    return refuse('No article says how it turned out: the closest passage tells of it before the outcome.');
+    const told = answering
+      .slice(1, COVER_CANDIDATES)
+      .filter(
+        (s) => !awaitsOutcome(text, s.hit.snippet) && (decision === null || tellsDecision(s.hit.snippet, decision)),
+      );
+    if (told.length === 0) {
+      return refuse('No article says how it turned out: the closest passage tells of it before the outcome.');
+    }
+    answering = [...told, ...answering.filter((s) => !told.includes(s))];
+  }
+  // "Did the jury convict her": a passage on the trial that says nothing of a verdict does not answer it.
+  if (decision && !answering.slice(0, COVER_CANDIDATES).some((s) => passageUses(s.hit, decision))) {
+    return refuse(
+      `No article says whether it happened: no passage on it uses "${verbOf(text, decision)}" or a word like it.`,
+    );
   }
   // A who / how many / when / where question must find most of what it asks in the passage that answers it: a
   // passage on the topic that lacks the rest is the same story, not the answer ("who bought the restaurants" met by

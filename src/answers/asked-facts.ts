@@ -3,9 +3,10 @@
  * whether a passage gives a measure, whether it still awaits the outcome asked for, whether the question asks for
  * a figure by its name or for a market move. General usage of English and of the press, not of any article.
  */
-import { fold, processTerm } from '../search/index.ts';
+import { fold, processTerm, termsOf } from '../search/index.ts';
 import type { FoundName } from './asked-names.ts';
 import type { Question } from './question.ts';
+import { relatedIn } from './ranking.ts';
 
 /** "Timchenko's yacht": a name and the word it owns. */
 const POSSESSIVE = /([\p{L}.&-]+)['’]s\s+([\p{L}-]+)/gu;
@@ -59,13 +60,46 @@ const FIGURE_WORD =
 const OUTCOME =
   /\b(?:end(?:s|ed)? up(?! (?:in|at|on|near|with)\b)|(?<!\b(?:to|will|can|could|would) )turn(?:s|ed)? out|afterwards?|eventually|in the end|final (?:result|outcome))\b/i;
 
-/** "Did the shareholders approve the merger": whether a decision was taken, an outcome too. */
-const DECIDED =
-  /^\s*did\b.*\b(?:approve|vote|agree|accept|reject|pass|sign|confirm|win|lose|elect|buy|sell|complete|close)\b/i;
+/** "Did the shareholders approve the merger": whether a decision was taken, an outcome too. The verbs, as terms. */
+const DECISIONS: ReadonlySet<string> = new Set(
+  'approve vote agree accept reject pass sign confirm win won lose lost elect buy bought sell sold complete close convict acquit sentence ban jail fire hire settle'
+    .split(' ')
+    .map((w) => processTerm(w))
+    .filter((t): t is string => t !== null),
+);
 
-/** A passage that tells of something still to come or undecided: no outcome. */
+/** A passage that tells of a refusal: an outcome, though in the conditional ("wouldn't commit"). */
+const REFUSED = /\b(?:wouldn['’]t|won['’]t|didn['’]t|did not|would not|will not|refused to|declined to|failed to)\b/i;
+
+/**
+ * A passage that tells of something still to come or undecided: no outcome. "Wouldn't commit" is one: a refusal.
+ */
 const PENDING =
-  /\b(?:will|would|could|may|might|plans?|planned|planning|expected|expects|undecided|remains? to be|yet to|pending|set to|due to|deadline|offers?|bids?|bidders?|proposals?|considering|weighing|campaign|if|nominated|nominees?|nomination|hearings?|candidates?|contenders?|shortlist(?:ed)?)\b/i;
+  /\b(?:will(?! not\b)|would(?!n['’]t| not\b)|could(?!n['’]t| not\b)|may|might|plans?|planned|planning|expected|expects|undecided|remains? to be|yet to|pending|set to|due to|deadline|offers?|bids?|bidders?|proposals?|considering|weighing|campaign|if|nominated|nominees?|nomination|hearings?|candidates?|contenders?|shortlist(?:ed)?)\b/i;
+
+/**
+ * The verb of the decision a yes/no question asks about ("did the jury convict her": convict), as an index term; null
+ * when it asks of none. The passage that answers uses it, or a word news uses for it ("found guilty").
+ */
+export function decisionAsked(text: string): string | null {
+  const asked = /^\s*did\b(.*)$/is.exec(text)?.[1];
+  if (asked === undefined) return null;
+  for (const word of asked.split(/[^\p{L}'’-]+/u)) {
+    const term = word ? processTerm(word) : null;
+    if (term !== null && DECISIONS.has(term)) return term;
+  }
+  return null;
+}
+
+/**
+ * Does the passage tell the decision asked: its verb (or a word news uses for it) in the past ("voted", "found
+ * guilty" is not needed: "convicted"), or a refusal ("wouldn't commit")? A noun ("a critical vote") tells nothing.
+ */
+export function tellsDecision(snippet: string, decision: string): boolean {
+  if (REFUSED.test(snippet)) return true;
+  const past = snippet.match(/\b\p{L}+(?:ed|\b(?<=\bwon|\blost|\bbought|\bsold))\b/gu) ?? [];
+  return past.length > 0 && relatedIn(termsOf(past.join(' ')), decision);
+}
 
 /** Does the passage give a measure (a length, an area, a span of time)? */
 export function givesMeasure(snippet: string): boolean {
@@ -87,5 +121,5 @@ export function asksFigureByName(text: string): boolean {
  * the best passage still awaits it (an offer, a plan, "will", "undecided")?
  */
 export function awaitsOutcome(text: string, snippet: string): boolean {
-  return (OUTCOME.test(text) || DECIDED.test(text)) && PENDING.test(snippet);
+  return (OUTCOME.test(text) || decisionAsked(text) !== null) && PENDING.test(snippet) && !REFUSED.test(snippet);
 }

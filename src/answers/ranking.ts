@@ -385,6 +385,11 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['show', ['reveal']],
       ['frontier', ['border']],
       ['fine', ['penalti', 'pai']],
+      // A jury "convicts": finds guilty, a verdict; a "ban" bars or prohibits.
+      ['convict', ['guilti', 'verdict']],
+      ['ban', ['bar', 'prohibit', 'outlaw']],
+      // Who "agrees" to a demand "commits" to it, "accepts" or "consents" to it.
+      ['agre', ['commit', 'accept', 'consent']],
       // A company's "stock" is its "shares".
       ['stock', ['share']],
       ['share', ['stock']],
@@ -410,7 +415,7 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['biggest', ['largest', 'greatest']],
       // A prison is a "jail" or a "detention" centre (the index reads "detention" as "arrest"); a bombing, a "strike".
       ['prison', ['jail', 'arrest']],
-      ['jail', ['prison', 'arrest']],
+      ['jail', ['prison', 'arrest', 'sentenc', 'imprison']],
       ['bomb', ['strike', 'airstrik', 'shell']],
       // Who pays for a service: "members", "subscribers", "customers", "users".
       ['member', ['subscrib', 'custom', 'user']],

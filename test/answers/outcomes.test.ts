@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { awaitsOutcome, decisionAsked, tellsDecision } from '../../src/answers/asked-facts.ts';
+import { processTerm } from '../../src/search/index.ts';
+import { ask, knowledgeFixture, snippets } from './seed.ts';
+
+// "Did X decide …" is answered by a passage that tells the decision, and refused when the articles stop before it.
+const context = knowledgeFixture('outcomes', [
+  {
+    file: 'trial.md',
+    title: 'Closing arguments in the Lind trial',
+    date: '2021-12-20',
+    paragraphs: [
+      'Lawyers gave their closing arguments on Monday in the trial of Mara Lind.',
+      'One witness testified that Lind arranged the meetings.',
+      'The jury was not present when Lind declined to testify.',
+    ],
+  },
+  {
+    file: 'hearing.md',
+    title: 'Oil executives questioned',
+    date: '2022-04-06',
+    paragraphs: [
+      'Committee chairman Tom Reyes then asked the oil executives if they would cut dividends and buybacks.',
+      'Each of the executives said they would raise output but wouldn’t commit to cutting dividends and buybacks.',
+      'Reyes said he was disappointed.',
+    ],
+  },
+]);
+
+describe('questions of a decision', () => {
+  it('reads the verb of the decision asked, in any form', () => {
+    expect(decisionAsked('did the jury convict mara lind')).toBe(processTerm('convict'));
+    expect(decisionAsked('Did the Senate end up confirming her?')).toBe(processTerm('confirm'));
+    expect(decisionAsked('Did the drills end on time?')).toBeNull();
+    expect(decisionAsked('Who approved the deal?')).toBeNull();
+  });
+
+  it('tells a decision told from a word that only names it', () => {
+    const vote = processTerm('vote') as string;
+    expect(tellsDecision('He voted against the nominee.', vote)).toBe(true);
+    expect(tellsDecision('He is a critical vote in the Senate.', vote)).toBe(false);
+    expect(tellsDecision('They wouldn’t commit to it.', processTerm('agree') as string)).toBe(true);
+  });
+
+  it('reads a refusal as an outcome, a plan as none', () => {
+    const q = 'Did the executives agree to cut dividends?';
+    expect(awaitsOutcome(q, 'They said they would raise output but wouldn’t commit to cuts.')).toBe(false);
+    expect(awaitsOutcome(q, 'He asked them if they would cut dividends.')).toBe(true);
+  });
+
+  it('refuses when no passage tells the decision, though the trial is in the articles', async () => {
+    const answer = ask(await context(), 'did the jury convict mara lind');
+    expect(snippets(answer)).toEqual([]);
+    expect(answer.notes.join(' ')).toMatch(/whether it happened/);
+  });
+
+  it('answers with the passage that tells the outcome before one that still awaits it', async () => {
+    const answer = ask(await context(), 'Did the oil executives agree to cut dividends and buybacks?');
+    expect(snippets(answer)[0]).toContain('wouldn’t commit');
+  });
+});
