@@ -66,9 +66,28 @@ export const RANKING: RankingWeights = {
 const PLACE =
   /\b(?:in|at|to|from|near|inside|outside|attending|visiting|visited|attended|travelled to|traveled to|flew to|went to)\s+(?:the\s+)?\p{Lu}\p{L}+/u;
 
-/** Words that give a reason. */
+/**
+ * The thing a question asks the name of, in lower case: "volcano" in "what is the volcano that erupted … called",
+ * "bank" in "the name of the bank that runs …". Null when it names none.
+ */
+function namedThing(question: string): string | null {
+  const m =
+    /^(?:what(?:'s| is| was| are| were)?|whats)\s+(?:the\s+)?(?:name of (?:the\s+)?)?(?:[a-z'-]+\s+){0,3}?([a-z-]{3,})\s+(?:that|which|who|called|named|dubbed|known)\b/.exec(
+      fold(question),
+    );
+  return m?.[1] && m[1] !== 'name' ? m[1] : null;
+}
+
+/** "Where is she from", "where does he come from": a question of someone's home or origin. */
+const ASKS_ORIGIN = /\bwhere\b.*\b(?:from|come from|hail from|live|lives|based)\s*\??\s*$/i;
+
+/** A sentence that gives someone's home or origin. */
+const ORIGIN =
+  /\b\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?(?:\s+|-)(?:resident|native|born|based)\b|\b(?:resident|native|citizen)s? of\s+\p{Lu}|\b(?:hails|hailing|hailed) from\b/u;
+
+/** Words that give a reason; "saying it had …", "citing …", "blamed on …" give the one a party gave. */
 const REASON =
-  /\b(because|after|over|amid|due to|following|as a result|since|so that|in order to|to avoid|breach|breaches|breached|reason|reasons|intended to|aimed at|(?:concerns?|concerned|fears?|feared|worr(?:y|ies|ied)|warn(?:s|ed|ing)?) that|could be used)\b/i;
+  /\b(because|after|over|amid|due to|following|as a result|since|so that|in order to|to avoid|breach|breaches|breached|reason|reasons|intended to|aimed at|(?:concerns?|concerned|fears?|feared|worr(?:y|ies|ied)|warn(?:s|ed|ing)?) that|could be used|saying (?:that |it |he |she |they )|citing|cited|blamed|blaming|in response to|driven by|thanks to|for (?:violating|breaking|failing))\b/i;
 
 /** Verbs that give something a name. */
 const NAMING_VERBS = 'called|dubbed|named|known as|titled|code-?named';
@@ -109,13 +128,21 @@ export function typeFit(question: Question, hit: Hit, reported = false): number 
         ? 1.3
         : 0.6;
     case 'where':
+      // "Where is she from": where someone lives or was born ("a Virginia resident", "a native of Ohio").
+      // Any other place in the sentence may be where something happened to them.
+      if (ASKS_ORIGIN.test(question.text)) return ORIGIN.test(hit.snippet) ? 1.9 : 1;
       if (hit.locations > 0) return 1.3 + 0.15 * Math.min(hit.locations, 4);
       return PLACE.test(hit.snippet) ? 1.3 : 0.8;
     case 'why':
       return REASON.test(hit.snippet) ? 1.4 : 0.9;
-    case 'name':
+    case 'name': {
       // A naming verb before the name ("dubbed “Union Resolve”") names it; a quotation alone may only quote.
-      return NAMING_VERB.test(hit.snippet) ? 1.8 : NAMING.test(hit.snippet) ? 1.3 : 0.7;
+      if (NAMING_VERB.test(hit.snippet)) return 1.8;
+      // "The Hunga-Tonga volcano": a name written before the thing asked about names it too.
+      const head = namedThing(question.text);
+      if (head && new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]+\s+){1,4}${head}\b`, 'u').test(hit.snippet)) return 1.6;
+      return NAMING.test(hit.snippet) ? 1.3 : 0.7;
+    }
     case 'whois':
       // Who someone is, the reporter says (a role beside the name), not their own quotation.
       if (hit.kind === 'quote') return 0.5;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { asksForAuthor } from '../../src/answers/authors.ts';
 import { readQuestion } from '../../src/answers/question.ts';
-import { relatedTerms } from '../../src/answers/ranking.ts';
-import { processTerm } from '../../src/search/index.ts';
+import { relatedTerms, typeFit } from '../../src/answers/ranking.ts';
+import { type Hit, processTerm } from '../../src/search/index.ts';
 import { ask, knowledgeFixture, snippets } from './seed.ts';
 
 // Each question here has a passage that shares more of its words than the answer does: the answer wins by its form
@@ -122,6 +122,19 @@ const context = knowledgeFixture('form', [
       'The Trade Council also warned Velo that it must protect its customers.',
       'A judge ordered Ray Kell to repay $64.6m in profits he made from the scheme.',
       'Norland imported just $289m worth of energy products from Russia in 2021.',
+    ],
+  },
+  {
+    file: 'court.md',
+    title: 'A court bars a woman from the chief executive',
+    date: '2022-01-25',
+    paragraphs: [
+      'A judge in Santa Clara County, California, granted Nova a restraining order against a woman who stalked its chief executive.',
+      'The woman, a 45-year-old Ohio resident, is accused of stalking the chief executive.',
+      'Nova fired Dan Pell in 2020, saying he had broken safety rules.',
+      'Nova has been accused of unfair practices since it fired Dan Pell in March 2020 at its plant in Texas.',
+      'An underwater volcano in the South Pacific erupted violently on Saturday, Lani officials said.',
+      'The Hula-Koa volcano, about 30 kilometers from Lani, first erupted on Friday.',
     ],
   },
 ]);
@@ -305,5 +318,24 @@ describe('the form of the answer', () => {
     const ctx = await context();
     expect(asksForAuthor('Who wrote the Test Wire report on the drills?', ctx)).toBe(true);
     expect(asksForAuthor('Who wrote the IPCC report on the climate?', ctx)).toBe(false);
+  });
+
+  it('answers "why" with the reason a party gave ("saying he had broken the rules")', async () => {
+    const answer = ask(await context(), 'Why did Nova fire Dan Pell?');
+    expect(snippets(answer)[0]).toMatch(/saying he had broken safety rules/);
+  });
+
+  it('answers "where is she from" with where she lives, not where something happened to her', async () => {
+    const answer = ask(await context(), 'Where is the woman accused of stalking the Nova chief executive from?');
+    expect(snippets(answer)[0]).toMatch(/Ohio resident/);
+  });
+
+  it('reads a name written before the thing asked about as naming it, without a naming verb', () => {
+    const q = readQuestion('what is the volcano that erupted near lani called', never);
+    const fitOf = (snippet: string) => typeFit(q, { snippet } as Hit);
+    expect(fitOf('The Hula-Koa volcano, about 30 kilometers from Lani, first erupted on Friday.')).toBeGreaterThan(
+      fitOf('An underwater volcano in the South Pacific erupted violently on Saturday, Lani officials said.'),
+    );
+    expect(readQuestion("what's the spyware called that the ruler used", never).type).toBe('name');
   });
 });
