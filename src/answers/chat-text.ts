@@ -127,6 +127,16 @@ const OFFICE_WORDS: Readonly<Record<string, string>> = { fm: 'foreign minister',
 const OFFICE_ABBREVIATIONS = /(?<!\d\s?)\b(?:FM|PM|fm|pm)\b/g;
 
 /**
+ * "The Ryanair CEO": a body's office written after its name, read as the possessive ("Ryanair's CEO"), so that
+ * whoever holds it is looked for. Not before a name ("Tesla CEO Elon Musk" names him).
+ */
+const BODY_OFFICE =
+  /\b(\p{Lu}[\p{L}&.-]*)(?!['’])\s+(CEO|boss|chief executive|chairman|chairwoman|spokesman|spokeswoman|spokesperson|founder)\b(?!\s+\p{Lu})/gu;
+
+/** Capitalised words before an office that are no body ("The CEO", "Former chairman"). */
+const NOT_A_BODY = /^(?:the|a|an|its|their|his|her|what|which|who|whose|former|new|acting|deputy|vice|did|does|is|was)$/i;
+
+/**
  * The question as its words are read: mentions and channel references dropped ("@here", "#general": addressed, not
  * asked about), shorthand spelt out, and a possessive typed without its apostrophe restored ("moscows defence
  * ministry") when the word less its "s" is a name and no ordinary word ("ports" of "Port authorities" stays), and the
@@ -149,6 +159,9 @@ export function chatAsWritten(
       // Who "says no" to an offer declines it: no question of what they said.
       .replace(/\b(?:say|says|said|saying) no to\b/gi, 'decline')
       .replace(OFFICE_ABBREVIATIONS, (m) => OFFICE_WORDS[m.toLowerCase()] ?? m)
+      .replace(BODY_OFFICE, (whole, body: string, office: string) =>
+        NOT_A_BODY.test(body) ? whole : `${body}'s ${office}`,
+      )
       .replace(CHAT_WORD, (m) => CHAT_WORDS[m] ?? m)
       .replace(/\b(\p{Ll}{3,})s\b(?!['’])/gu, (word, base: string) =>
         isName(base) && !isWeak(base) && !isName(word) && !isEnglishWord(word) ? `${base}'s` : word,

@@ -455,7 +455,10 @@ function countedOf(text: string): string | null {
   // The noun phrase ends at a comma too: "how many vessels, including landing ships, joined" counts vessels.
   const after = (/\bhow (?:many|much)\s+(.*)$/.exec(fold(text))?.[1] ?? '').split(/[,;:—–(]/)[0] ?? '';
   const phrase: string[] = [];
-  for (const w of after.split(/[^a-z0-9-]+/).filter(Boolean)) {
+  const words = after.split(/[^a-z0-9-]+/).filter(Boolean);
+  for (const [i, w] of words.entries()) {
+    // "How many people got arrested": "got" before a past participle makes a passive.
+    if (/^(?:got|get|gets)$/.test(w) && /[a-z]{3,}ed$/.test(words[i + 1] ?? '')) break;
     // The noun phrase ends at a verb: an auxiliary, a preposition after it, or a past tense ("warships arrived").
     if (AUXILIARIES.has(w) || PREPOSITIONS.has(w) || (phrase.length > 0 && /[a-z]{3,}ed$/.test(w))) break;
     // "How many flights a week": a rate; what is counted stands before its period.

@@ -360,6 +360,7 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['arriv', ['reach', 'enter', 'land']],
       // Where someone is going: a "trip", a "visit", to "travel" or "head" somewhere.
       ['go', ['travel', 'visit', 'trip', 'head', 'fly', 'move']],
+      ['head', ['travel', 'go', 'visit', 'trip', 'fly']],
       // Who works somewhere: "workers" are counted as "employees", "staff" or "jobs".
       ['worker', ['employe', 'staff', 'job', 'crew', 'peopl']],
       ['employe', ['worker', 'staff', 'job', 'crew', 'peopl']],

@@ -20,6 +20,17 @@ const context = knowledgeFixture('paraphrase', [
     ],
   },
   {
+    file: 'airline.md',
+    title: 'Airlines and the war risk',
+    date: '2022-02-14',
+    paragraphs: [
+      'Several airlines have stopped flying to the capital.',
+      'Skyway\'s chief executive Sean Doyle said last week: "It is important not to panic."',
+      'According to the Spring rights centre, 726 people were detained over the protests.',
+      'Hundreds of people took to the streets on Sunday in 15 cities, and police arrested protesters.',
+    ],
+  },
+  {
     file: 'camps.md',
     title: 'Camps near the border',
     date: '2022-02-10',
@@ -72,6 +83,7 @@ describe('what a reader says otherwise', () => {
   it('reads imagery as images, a firm as a company, "threatening" as threats, "positioned" as stationed', async () => {
     expect(relatedTerms(processTerm('imagery') as string)).toContain(processTerm('images'));
     expect(relatedTerms(processTerm('threatening') as string)).toContain(processTerm('threats'));
+    expect(relatedTerms(processTerm('heading') as string)).toContain(processTerm('travel'));
     const ctx = await context();
     expect(snippets(ask(ctx, 'Which firm took the satellite imagery of the camps near the frontier?'))[0]).toContain(
       'Orbis',
@@ -96,6 +108,22 @@ describe('what a reader says otherwise', () => {
   it('reads "which 4 countries" as a question for a list of countries', async () => {
     const answer = ask(await context(), 'which 4 countries are in the harbour format');
     expect(snippets(answer)[0]).toContain('Poland, Germany');
+  });
+
+  it('reads "the Skyway CEO" as Skyway\'s chief executive, whoever holds the office', async () => {
+    const answer = ask(await context(), 'What did the Skyway CEO say about flying to the capital?');
+    expect(snippets(answer)[0]).toContain('It is important not to panic');
+    expect(readQuestion('What did the Skyway CEO say?', () => false).names.map((n) => n.text)).not.toContain(
+      'Skyway CEO',
+    );
+  });
+
+  it('counts the people of "how many ppl got arrested", not "got"', async () => {
+    expect(readQuestion('protests - how many ppl got arrested per spring?', () => false).counted).toBe(
+      processTerm('people'),
+    );
+    const answer = ask(await context(), 'protests - how many ppl got arrested per the spring rights centre?');
+    expect(snippets(answer)[0]).toContain('726 people were detained');
   });
 
   it('finds who said the words the question quotes, whatever verb it uses for saying them', async () => {
