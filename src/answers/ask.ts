@@ -463,7 +463,11 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       const beside = answering.filter(
         (s) =>
           !best.includes(s) &&
-          best.some((b) => b.hit.article === s.hit.article && Math.abs(b.hit.paragraph - s.hit.paragraph) === 1) &&
+          // Beside one of the best, or beside the best of all before the form of the answer was asked for ("the
+          // huge market of Barabashovo." then "It is the biggest market …, with 15,000 shops").
+          [...best, ...scored.slice(0, 1)].some(
+            (b) => b.hit.article === s.hit.article && Math.abs(b.hit.paragraph - s.hit.paragraph) === 1,
+          ) &&
           wanted.every((t) => passageUses(s.hit, t)),
       );
       if (beside.length > 0) answering = [...beside, ...answering.filter((s) => !beside.includes(s))];

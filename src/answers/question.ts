@@ -222,7 +222,7 @@ export function questionType(text: string): QuestionType {
   // A count asked in keywords: "troop numbers", "belarus troop count".
   if (!QUESTION_OPENING.test(q) && COUNT_KEYWORDS.test(q)) return 'quantity';
   if (
-    /^when\b|\bhow soon\b|\b(what|which) (dates?|days?|time|years?|months?)\b|\bsince when\b|\bby when\b|^(the )?(date|dates|day|days|time|timing) (of|for)\b|\bwhat(?:'s| is| was| will be)? the (?:last|final|first|opening|closing) (?:day|date)\b/.test(
+    /^when\b|\bhow soon\b|\b(what|which) (dates?|days?|time|years?|months?)\b|\bsince when\b|\bby when\b|\b(?:till|til|until|up to) when\b|^(the )?(date|dates|day|days|time|timing) (of|for)\b|\bwhat(?:'s| is| was| will be)? the (?:last|final|first|opening|closing) (?:day|date)\b/.test(
       q,
     )
   )
@@ -606,7 +606,8 @@ export function readQuestion(
   const subject =
     type === 'speech' ? speechSubjectName(text, spotted) : type === 'whois' ? whoIsName(text, spotted) : null;
   const names = subject ? [subject, ...spotted] : spotted;
-  const plain = whatIsAsked(text);
+  // "Which two companies": the count asks for a list, it is no word of the answer.
+  const plain = whatIsAsked(text).replace(/\b(which|what) (?:two|three|four|five|six|\d+) (?=\p{L})/giu, '$1 ');
   const predicate = predicateOf(plain, type, names);
   const counted = type === 'quantity' ? countedOf(plain) : null;
   const form = FORM_NOUNS[type];

@@ -407,7 +407,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['photograph', ['imag', 'photo', 'pictur']],
       // "Imagery" is images (the stemmer keeps the two apart); a "firm" is a company.
       ['imageri', ['imag', 'photo', 'pictur', 'photograph']],
-      ['firm', ['compani']],
+      ['firm', ['compani', 'enterpris']],
+      ['compani', ['firm', 'enterpris']],
       ['imag', ['photograph', 'photo', 'pictur']],
       ['reveal', ['show']],
       ['show', ['reveal']],

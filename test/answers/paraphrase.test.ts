@@ -31,6 +31,17 @@ const context = knowledgeFixture('paraphrase', [
     ],
   },
   {
+    file: 'market.md',
+    title: 'A city near the border',
+    date: '2022-02-15',
+    paragraphs: [
+      'Dornet, the second city, lies just 26 miles (46km) from the border.',
+      'Across town is the huge market of Velka.',
+      'It is the biggest market in the region, with 15,000 shops and 60,000 employees.',
+      'State enterprises JSC Tarn Plant and JSC Integra are included in the sanctions.',
+    ],
+  },
+  {
     file: 'camps.md',
     title: 'Camps near the border',
     date: '2022-02-10',
@@ -124,6 +135,18 @@ describe('what a reader says otherwise', () => {
     );
     const answer = ask(await context(), 'protests - how many ppl got arrested per the spring rights centre?');
     expect(snippets(answer)[0]).toContain('726 people were detained');
+  });
+
+  it('answers "how large" with the paragraph after the one naming the thing, which gives its size', async () => {
+    const answer = ask(await context(), 'How large is the Velka market in Dornet?');
+    expect(snippets(answer)[0]).toContain('15,000 shops');
+  });
+
+  it('reads "till when" as when, "which two companies" as a list of companies, enterprises as companies', async () => {
+    expect(readQuestion('till when is the airline suspending its flights', () => false).type).toBe('when');
+    const q = readQuestion('which two state companies were sanctioned', () => false);
+    expect(q.content).not.toContain(processTerm('two'));
+    expect(relatedTerms(processTerm('companies') as string)).toContain(processTerm('enterprises'));
   });
 
   it('finds who said the words the question quotes, whatever verb it uses for saying them', async () => {
