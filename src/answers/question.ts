@@ -606,8 +606,7 @@ export function readQuestion(
   const subject =
     type === 'speech' ? speechSubjectName(text, spotted) : type === 'whois' ? whoIsName(text, spotted) : null;
   const names = subject ? [subject, ...spotted] : spotted;
-  // "Which two companies": the count asks for a list, it is no word of the answer.
-  const plain = whatIsAsked(text).replace(/\b(which|what) (?:two|three|four|five|six|\d+) (?=\p{L})/giu, '$1 ');
+  const plain = whatIsAsked(text);
   const predicate = predicateOf(plain, type, names);
   const counted = type === 'quantity' ? countedOf(plain) : null;
   const form = FORM_NOUNS[type];
