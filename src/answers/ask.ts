@@ -204,6 +204,10 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     ...quotedIn(text),
     ...(speaker ? [titleCase(speaker.corrected ?? speaker.asked.text)] : []),
     ...spelled.slice(0, 2),
+    // A country asked by its adjective or people ("Polish leaders") is searched by its name too ("Poland").
+    ...found
+      .filter((f) => isDescribingWord(f.asked))
+      .flatMap((f) => f.forms.filter((form) => isCountry(form.join(' '))).map((form) => form.join(' '))),
     ...respelled.words,
     // For a word no article uses, the words news uses for it ("finish": end), so a passage that says it otherwise is
     // found. Not for a number: there the question's own words say what is counted.

@@ -3,7 +3,7 @@ import { asksForAuthor } from '../../src/answers/authors.ts';
 import { readQuestion } from '../../src/answers/question.ts';
 import { relatedTerms, typeFit } from '../../src/answers/ranking.ts';
 import { type Hit, processTerm } from '../../src/search/index.ts';
-import { ask, knowledgeFixture, snippets } from './seed.ts';
+import { ask, knowledgeFixture, seedContext, snippets } from './seed.ts';
 
 // Each question here has a passage that shares more of its words than the answer does: the answer wins by its form
 // (a list of countries, a day of the calendar, a time from now, a name after a naming verb).
@@ -337,5 +337,10 @@ describe('the form of the answer', () => {
       fitOf('An underwater volcano in the South Pacific erupted violently on Saturday, Lani officials said.'),
     );
     expect(readQuestion("what's the spyware called that the ruler used", never).type).toBe('name');
+  });
+
+  it('searches a country asked by its adjective by its name too ("Polish leaders": Poland)', async () => {
+    const answer = ask(await seedContext(), 'Which Polish leaders is Boris Johnson going to see?');
+    expect(snippets(answer).slice(0, 3).join(' ')).toMatch(/President Andrzej Duda/);
   });
 });
