@@ -63,6 +63,22 @@ class FoldedArchive {
     return this.done;
   }
 
+  /**
+   * One article's folded sentences, folded now if the steps have not reached it (kept for them, which fold it
+   * again: the same strings).
+   */
+  sentencesOf(id: string): readonly string[] {
+    let folded = this.sentences.get(id);
+    if (folded === undefined) {
+      this.factsById ??= new Map(this.whole.facts.map((f) => [f.article, f]));
+      folded = (this.factsById.get(id)?.sentences ?? []).map((x) => foldedWords(x.text));
+      this.sentences.set(id, folded);
+    }
+    return folded;
+  }
+
+  private factsById: Map<string, AnswerContext['facts'][number]> | null = null;
+
   /** Everything, now. */
   complete(): this {
     this.step(Number.POSITIVE_INFINITY);
@@ -103,7 +119,12 @@ function intersect(a: readonly number[], b: readonly number[]): number[] {
  * reading at all.
  */
 export function articlesWith(ctx: AnswerContext, forms: readonly (readonly string[])[]): Set<string> {
-  const index = archive(ctx).complete();
+  const folded = archive(ctx);
+  if (!folded.done) {
+    const narrowed = articlesWithFew(ctx, folded, forms);
+    if (narrowed !== null) return narrowed;
+  }
+  const index = folded.complete();
   const sentences = index.sentences;
   const found = new Set<number>();
   for (const form of forms) {
@@ -129,6 +150,44 @@ export function articlesWith(ctx: AnswerContext, forms: readonly (readonly strin
   for (const i of [...found].sort((a, b) => a - b)) {
     const id = index.ids[i] as string;
     if (inScope === null || inScope.has(id)) out.add(id);
+  }
+  return out;
+}
+
+/** Articles to read, at most, before folding the whole archive is the cheaper way to find a name. */
+const FEW_ARTICLES = 150;
+
+/**
+ * {@link articlesWith} before the archive is folded (a one-off command line answer): the search index tells which
+ * articles use every word of a form (as index terms, a superset), and only those are folded and read. Null when
+ * that is most of the archive, or a form has no word the index narrows by.
+ */
+function articlesWithFew(
+  ctx: AnswerContext,
+  folded: FoldedArchive,
+  forms: readonly (readonly string[])[],
+): Set<string> | null {
+  const whole = ctx.whole ?? ctx;
+  const toRead = new Map<string, string[]>();
+  for (const form of forms) {
+    if (form.length === 0) continue;
+    const phrase = form.join(' ');
+    if (phrase.split(' ').includes('')) return null;
+    const sets = form
+      .map((word) => whole.index.articlesUsing(word))
+      .filter((x): x is ReadonlySet<string> => x !== null);
+    const [first, ...rest] = sets;
+    if (first === undefined) return null;
+    const candidates = [...first].filter((a) => rest.every((set) => set.has(a)));
+    for (const a of candidates) toRead.set(a, [...(toRead.get(a) ?? []), ` ${phrase} `]);
+    if (toRead.size > FEW_ARTICLES) return null;
+  }
+  const inScope = ctx.whole === null ? null : memo(ctx, 'article-ids', () => new Set(ctx.articles.map((a) => a.id)));
+  const out = new Set<string>();
+  for (const id of folded.ids) {
+    const needles = toRead.get(id);
+    if (!needles || (inScope !== null && !inScope.has(id))) continue;
+    if (folded.sentencesOf(id).some((s) => needles.some((n) => s.includes(n)))) out.add(id);
   }
   return out;
 }

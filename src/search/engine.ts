@@ -369,6 +369,15 @@ export class SearchIndex {
     return near === undefined || word === undefined ? undefined : { term: near, word };
   }
 
+  /**
+   * The articles where a word occurs (as its index term: "Kyiv" and "Kiev" alike), in any field; null when the word
+   * makes no index term (a stop word), so it narrows nothing.
+   */
+  articlesUsing(word: string): ReadonlySet<string> | null {
+    const term = processTerm(word);
+    return term === null ? null : this.postings.articlesHolding(term);
+  }
+
   /** Whether the index holds this term (after processing), e.g. to tell which words of a query are unknown. */
   knows(token: string): boolean {
     const term = processTerm(token);

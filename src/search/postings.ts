@@ -209,6 +209,24 @@ export class PostingIndex {
     return this.termIndex.has(term);
   }
 
+  /** Ids of the articles with a document that holds the term, in any field. */
+  articlesHolding(term: string): Set<string> {
+    const out = new Set<string>();
+    const t = this.termIndex.get(term);
+    if (t === undefined) return out;
+    const starts = this.col.termFieldStart;
+    const from = starts[t * FIELD_COUNT] as number;
+    const to = starts[(t + 1) * FIELD_COUNT] as number;
+    const seen = new Uint8Array(this.header.articles.length);
+    for (let p = from; p < to; p++) {
+      const a = this.col.docArticle[this.col.postDoc[p] as number] as number;
+      if (seen[a]) continue;
+      seen[a] = 1;
+      out.add((this.header.articles[a] as Header['articles'][number])[0]);
+    }
+    return out;
+  }
+
   /** The written form of a term for suggestions, or undefined when the term is not in any sentence. */
   surfaceOf(term: string): string | undefined {
     const i = this.termIndex.get(term);

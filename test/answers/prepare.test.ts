@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { READ_COMMANDS } from '../../src/answers/catalogue.ts';
 import { type AnswerContext, createAnswerContext, scopeTo } from '../../src/answers/context.ts';
-import { articlesWith, containsForm, foldedWords } from '../../src/answers/folded.ts';
+import { articlesWith, containsForm, foldedSentences, foldedWords } from '../../src/answers/folded.ts';
 import { nameWords } from '../../src/answers/names.ts';
 import { closestPerson, findPeople, people } from '../../src/answers/people.ts';
 import { prepareAnswers } from '../../src/answers/prepare.ts';
@@ -47,6 +47,9 @@ describe('articlesWith', () => {
       expect([...articlesWith(scope, forms)]).toEqual(scanned(scope, forms));
     }
     expect(found).toBeGreaterThan(0); // the forms do occur: the comparison is not between two empty lists
+    // The same once every sentence is folded (until then the search index narrows the articles to read).
+    foldedSentences(ctx);
+    for (const scope of scopes) expect([...articlesWith(scope, forms)]).toEqual(scanned(scope, forms));
   });
 });
 

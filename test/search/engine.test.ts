@@ -16,6 +16,14 @@ describe('SearchIndex.search', () => {
     expect(articlesHit).toEqual(new Set(['alpha', 'beta']));
   });
 
+  it('tells which articles use a word, as its index term, and nothing for a stop word', () => {
+    expect(index.articlesUsing('exercises')).toEqual(new Set(['alpha', 'beta']));
+    expect(index.articlesUsing('Harbour')?.size).toBeGreaterThan(0);
+    expect(index.articlesUsing('Harbour')).toEqual(index.articlesUsing('harbours'));
+    expect(index.articlesUsing('zzzzq')).toEqual(new Set());
+    expect(index.articlesUsing('the')).toBeNull();
+  });
+
   it('tolerates a typo', () => {
     const hits = index.search('harbur closed');
     expect(hits[0]?.snippet).toContain('harbour at Port Wren was closed');
