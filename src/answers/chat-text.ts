@@ -134,7 +134,8 @@ const BODY_OFFICE =
   /\b(\p{Lu}[\p{L}&.-]*)(?!['’])\s+(CEO|boss|chief executive|chairman|chairwoman|spokesman|spokeswoman|spokesperson|founder)\b(?!\s+\p{Lu})/gu;
 
 /** Capitalised words before an office that are no body ("The CEO", "Former chairman"). */
-const NOT_A_BODY = /^(?:the|a|an|its|their|his|her|what|which|who|whose|former|new|acting|deputy|vice|did|does|is|was)$/i;
+const NOT_A_BODY =
+  /^(?:the|a|an|its|their|his|her|what|which|who|whose|former|new|acting|deputy|vice|did|does|is|was)$/i;
 
 /**
  * The question as its words are read: mentions and channel references dropped ("@here", "#general": addressed, not
