@@ -337,6 +337,10 @@ describe('the form of the answer', () => {
       fitOf('An underwater volcano in the South Pacific erupted violently on Saturday, Lani officials said.'),
     );
     expect(readQuestion("what's the spyware called that the ruler used", never).type).toBe('name');
+    // A clause after the name asked for asks nothing of its own ("how much" here counts nothing).
+    expect(readQuestion('What is the tax letter called that tells you how much credit you got?', never).type).toBe(
+      'name',
+    );
   });
 
   it('searches a country asked by its adjective by its name too ("Polish leaders": Poland)', async () => {
