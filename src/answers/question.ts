@@ -209,7 +209,9 @@ export function questionType(text: string): QuestionType {
     return 'whois';
   }
   // "What is the IRS letter called that tells you how much …": a name, whatever its clause asks.
-  if (/^what(?:'s| is| are| was| were)? (?:the )?(?:[\w'-]+ ){1,3}?(?:called|dubbed|named) (?:that|which|who)\b/.test(q)) {
+  if (
+    /^what(?:'s| is| are| was| were)? (?:the )?(?:[\w'-]+ ){1,3}?(?:called|dubbed|named) (?:that|which|who)\b/.test(q)
+  ) {
     return 'name';
   }
   // "How close is the buildup to being finished": how far along, not a distance.

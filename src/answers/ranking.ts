@@ -266,7 +266,6 @@ export function years(text: string): string[] {
   return text.match(/\b(?:19|20)\d\d\b/g) ?? [];
 }
 
-
 /**
  * Whether a text's index terms hold the question's term, or a word news uses for the same thing ("cut" jobs, "loss
  * of" jobs).
