@@ -58,7 +58,7 @@ const FIGURE_WORD =
 
 /** A question asking how something ended ("ended up", "turn out", "afterwards", "in the end"). */
 const OUTCOME =
-  /\b(?:end(?:s|ed)? up(?! (?:in|at|on|near|with)\b)|(?<!\b(?:to|will|can|could|would) )turn(?:s|ed)? out|afterwards?|eventually|in the end|final (?:result|outcome))\b/i;
+  /\b(?:end(?:s|ed)? up(?! (?:in|at|on|near|with)\b)|(?<!\b(?:to|will|can|could|would) )turn(?:s|ed)? out|afterwards?|eventually|in the end|final (?:result|outcome)|(?:result|outcome)s? of)\b/i;
 
 /** "Did the shareholders approve the merger": whether a decision was taken, an outcome too. The verbs, as terms. */
 const DECISIONS: ReadonlySet<string> = new Set(
@@ -75,7 +75,7 @@ const REFUSED = /\b(?:wouldn['’]t|won['’]t|didn['’]t|did not|would not|wil
  * A passage that tells of something still to come or undecided: no outcome. "Wouldn't commit" is one: a refusal.
  */
 const PENDING =
-  /\b(?:will(?! not\b)|would(?!n['’]t| not\b)|could(?!n['’]t| not\b)|may|might|plans?|planned|planning|expected|expects|undecided|remains? to be|yet to|pending|set to|due to|deadline|offers?|bids?|bidders?|proposals?|considering|weighing|campaign|if|nominated|nominees?|nomination|hearings?|candidates?|contenders?|shortlist(?:ed)?)\b/i;
+  /\b(?:will(?! not\b)|would(?!n['’]t| not\b)|could(?!n['’]t| not\b)|may|might|plans?|planned|planning|expected|expects|undecided|remains? to be|yet to|pending|set to|due to|deadline|offers?|bids?|bidders?|proposals?|considering|weighing|campaign|if|nominated|nominees?|nomination|hearings?|candidates?|contenders?|shortlist(?:ed)?|eligible to|petition(?:s|ed)?|to hold an? (?:vote|election|ballot))\b/i;
 
 /**
  * The verb of the decision a yes/no question asks about ("did the jury convict her": convict), as an index term; null

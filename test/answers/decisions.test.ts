@@ -16,6 +16,15 @@ const context = knowledgeFixture('outcomes', [
     ],
   },
   {
+    file: 'store.md',
+    title: 'Lark store workers seek a union',
+    date: '2022-04-20',
+    paragraphs: [
+      'Employees at a Lark store in Dover filed a petition on Wednesday to hold a union election.',
+      'The union says that about 100 workers at the store are eligible to vote in the union election.',
+    ],
+  },
+  {
     file: 'hearing.md',
     title: 'Oil executives questioned',
     date: '2022-04-06',
@@ -57,5 +66,13 @@ describe('questions of a decision', () => {
   it('answers with the passage that tells the outcome before one that still awaits it', async () => {
     const answer = ask(await context(), 'Did the oil executives agree to cut dividends and buybacks?');
     expect(snippets(answer)[0]).toContain('wouldn’t commit');
+  });
+
+  it('reads "the result of the vote" as an outcome, which a petition or those eligible to vote do not give', async () => {
+    const q = 'What was the result of the union vote at the Lark store?';
+    expect(awaitsOutcome(q, 'About 100 workers at the store are eligible to vote.')).toBe(true);
+    const answer = ask(await context(), q);
+    expect(snippets(answer)).toEqual([]);
+    expect(answer.notes[0]).toMatch(/^No article says how it turned out/);
   });
 });
