@@ -334,13 +334,20 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     if (theirs.length > 0) answering = theirs;
     // "What did Sunak say about the steel deal": their words on something else do not answer. None of the passages
     // where they speak holds a word of the subject asked about.
-    // Read over the whole of each article where they speak: their words may say it otherwise than the question.
+    // Read over the paragraphs around their words, which may say it otherwise than the question; not over the whole
+    // article, which may be on the subject while they speak of something else.
     const topic = aboutTerms(question.text).filter((t) => question.content.includes(t));
-    const spokenIn = new Set(theirs.map((s) => s.hit.article));
+    // Or beside another name the question asks about ("what did Malinowski say about Manchin …"); not a country,
+    // which is named everywhere.
+    const others = found.filter((f) => f !== subjectFound && !isCountry(fold(f.asked.text)));
     if (
       theirs.length > 0 &&
       topic.length > 0 &&
-      ![...spokenIn].some((a) => topic.some((t) => passages.inArticle(a, t)))
+      !theirs.some(
+        (s) =>
+          topic.some((t) => passages.within(s.hit, t, TOPIC_SPAN)) ||
+          others.some((f) => namedAround(ctx, s.hit, f.forms)),
+      )
     ) {
       return refuse(`${shownName(speaker)} is quoted in the articles, but not on this.`);
     }
@@ -525,6 +532,9 @@ function verbOf(text: string, term: string | null): string {
 
 /** How many of the best passages are read for the question's words before it is refused. */
 const COVER_CANDIDATES = 3;
+
+/** Paragraphs either side of a speaker's words where the subject asked about may be named. */
+const TOPIC_SPAN = 2;
 
 /** How close to the best passage's score one using the asked verb must come to be preferred for it. */
 const VERB_SHARE = 0.5;

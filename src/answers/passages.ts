@@ -16,6 +16,8 @@ export interface PassageReader {
   readonly around: (h: Hit, term: string) => boolean;
   /** Some paragraph of the article uses the term. */
   readonly inArticle: (article: string, term: string) => boolean;
+  /** The hit's paragraph or one within `span` paragraphs of it uses the term. */
+  readonly within: (h: Hit, term: string, span: number) => boolean;
 }
 
 /** A reader for one question: the terms of each paragraph and article are split once, when first asked for. */
@@ -37,6 +39,12 @@ export function passageReader(ctx: AnswerContext): PassageReader {
     around: (h, term) =>
       inParagraph(h, term) ||
       [h.paragraph - 1, h.paragraph + 1].some((n) => relatedIn(paragraphTerms(h.article, n), term)),
+    within: (h, term, span) => {
+      for (let n = h.paragraph - span; n <= h.paragraph + span; n++) {
+        if (n >= 1 && relatedIn(paragraphTerms(h.article, n), term)) return true;
+      }
+      return false;
+    },
     inArticle: (article, term) => {
       let terms = articles.get(article);
       if (terms === undefined) {

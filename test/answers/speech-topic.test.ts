@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { ask, knowledgeFixture, snippets } from './seed.ts';
+
+// "What did X say about Y": X's words near Y (a word of it or another name asked about), or an honest refusal.
+const context = knowledgeFixture('speech-topic', [
+  {
+    file: 'ban.md',
+    title: 'Norland bans Russian oil imports',
+    date: '2022-03-08',
+    paragraphs: [
+      'President Ada Hale banned imports of Russian oil on Tuesday, saying the ban would hit the Russian economy hard.',
+      'Oil prices rose after the ban was announced.',
+      'The ban follows weeks of pressure from lawmakers.',
+      'Analysts expect the price of petrol to climb further.',
+      'Stock markets in Asia fell on the news.',
+      'Meanwhile, President Ivo Marek taunted the Russian leader with a video filmed in his office.',
+      '"I am not hiding, and I am not afraid," Marek said in the video.',
+    ],
+  },
+  {
+    file: 'bill.md',
+    title: 'Democrats fume over the stalled bill',
+    date: '2021-12-20',
+    paragraphs: [
+      'With Senator Joe Larkin wielding a veto, House members fear their vote for the Better Future bill was wasted.',
+      'Members in hard races urged Larkin to return to the table.',
+      '"I am upset about what happened," said Rep. Tom Orr. "We will not win spending the year moaning that Joe Larkin did not come through."',
+    ],
+  },
+]);
+
+describe('what someone said about something', () => {
+  it('refuses when their words are far from the subject, though their article is on it', async () => {
+    const answer = ask(await context(), "What did Marek say about Hale's ban on Russian oil?");
+    expect(snippets(answer)).toEqual([]);
+    expect(answer.notes[0]).toMatch(/Marek is quoted in the articles, but not on this/);
+  });
+
+  it('answers with their words beside another name the question asks about', async () => {
+    const answer = ask(await context(), 'What did Rep. Tom Orr say about Larkin blocking the Better Future bill?');
+    expect(snippets(answer)[0]).toContain('I am upset about what happened');
+  });
+});
