@@ -445,7 +445,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     answering = [...told, ...answering.filter((s) => !told.includes(s))];
   }
   // "Did the jury convict her": a passage on the trial that says nothing of a verdict does not answer it.
-  if (decision && !answering.slice(0, COVER_CANDIDATES).some((s) => passageUses(s.hit, decision))) {
+  if (decision && !answering.slice(0, COVER_CANDIDATES).some((s) => tellsDecision(s.hit.snippet, decision))) {
     return refuse(
       `No article says whether it happened: no passage on it uses "${verbOf(text, decision)}" or a word like it.`,
     );

@@ -75,7 +75,7 @@ const REFUSED = /\b(?:wouldn['’]t|won['’]t|didn['’]t|did not|would not|wil
  * A passage that tells of something still to come or undecided: no outcome. "Wouldn't commit" is one: a refusal.
  */
 const PENDING =
-  /\b(?:will(?! not\b)|would(?!n['’]t| not\b)|could(?!n['’]t| not\b)|may|might|plans?|planned|planning|expected|expects|undecided|remains? to be|yet to|pending|set to|due to|deadline|offers?|bids?|bidders?|proposals?|considering|weighing|campaign|if|nominated|nominees?|nomination|hearings?|candidates?|contenders?|shortlist(?:ed)?|eligible to|petition(?:s|ed)?|to hold an? (?:vote|election|ballot))\b/i;
+  /\b(?:will(?! not\b)|would(?!n['’]t| not\b)|could(?!n['’]t| not\b)|may|might|plans?|planned|planning|expected|expects|undecided|remains? to be|yet to|pending|set to|due to|deadline|offers?|bids?|bidders?|proposals?|considering|weighing|campaign|if|nominated|nominees?|nomination|hearings?|candidates?|contenders?|shortlist(?:ed)?|eligible to|petition(?:s|ed)?|to hold an? (?:vote|election|ballot)|counting (?:the )?(?:votes|ballots)|ongoing|under ?way|ahead of)\b/i;
 
 /**
  * The verb of the decision a yes/no question asks about ("did the jury convict her": convict), as an index term; null
@@ -92,13 +92,25 @@ export function decisionAsked(text: string): string | null {
 }
 
 /**
- * Does the passage tell the decision asked: its verb (or a word news uses for it) in the past ("voted", "found
- * guilty" is not needed: "convicted"), or a refusal ("wouldn't commit")? A noun ("a critical vote") tells nothing.
+ * Does the passage tell the decision asked: its verb (or a word news uses for it) in the past ("voted",
+ * "convicted"), announced ("will ban", "announced a ban"), or refused ("wouldn't commit")? A noun ("a critical vote") tells nothing,
+ * and a refusal of something else ("declined to testify") neither.
  */
 export function tellsDecision(snippet: string, decision: string): boolean {
-  if (REFUSED.test(snippet)) return true;
-  const past = snippet.match(/\b\p{L}+(?:ed|\b(?<=\bwon|\blost|\bbought|\bsold))\b/gu) ?? [];
-  return past.length > 0 && relatedIn(termsOf(past.join(' ')), decision);
+  const words = snippet.split(/\s+/);
+  return words.some((word, i) => {
+    if (!relatedIn(termsOf(word), decision)) return false;
+    const before = words.slice(Math.max(0, i - 3), i).join(' ');
+    return (
+      /(?:ed|\bwon|\blost|\bbought|\bsold)\W*$/i.test(word) ||
+      /\bwill\s*$/i.test(before) ||
+      REFUSED.test(before) ||
+      // The decision as a noun after the act that made it: "announced a ban", "cast their votes".
+      /\b(?:announced|imposed|ordered|issued|signed|passed|approved|handed|cast|reached|won|lost)(?:\s+\S+)?\s*$/i.test(
+        before,
+      )
+    );
+  });
 }
 
 /** Does the passage give a measure (a length, an area, a span of time)? */

@@ -16,6 +16,15 @@ const context = knowledgeFixture('outcomes', [
     ],
   },
   {
+    file: 'stocks.md',
+    title: 'Lawmakers and stock trading',
+    date: '2022-01-25',
+    paragraphs: [
+      'Lawmakers are pushing for a ban on members of parliament trading stocks.',
+      'Under a law passed in 2012, members may not trade on information they learn at work.',
+    ],
+  },
+  {
     file: 'store.md',
     title: 'Lark store workers seek a union',
     date: '2022-04-20',
@@ -49,12 +58,20 @@ describe('questions of a decision', () => {
     expect(tellsDecision('He voted against the nominee.', vote)).toBe(true);
     expect(tellsDecision('He is a critical vote in the Senate.', vote)).toBe(false);
     expect(tellsDecision('They wouldn’t commit to it.', processTerm('agree') as string)).toBe(true);
+    const ban = processTerm('ban') as string;
+    expect(tellsDecision('The president announced a ban on the flights.', ban)).toBe(true);
+    expect(tellsDecision('The president will ban the flights.', ban)).toBe(true);
+    expect(tellsDecision('Lawmakers want a ban on trading.', ban)).toBe(false);
+    expect(tellsDecision('Lind declined to testify.', processTerm('convict') as string)).toBe(false);
   });
 
   it('reads a refusal as an outcome, a plan as none', () => {
     const q = 'Did the executives agree to cut dividends?';
     expect(awaitsOutcome(q, 'They said they would raise output but wouldn’t commit to cuts.')).toBe(false);
     expect(awaitsOutcome(q, 'He asked them if they would cut dividends.')).toBe(true);
+    expect(
+      awaitsOutcome('How did the second vote turn out?', 'The board is also counting votes at a second site.'),
+    ).toBe(true);
   });
 
   it('refuses when no passage tells the decision, though the trial is in the articles', async () => {
@@ -74,5 +91,10 @@ describe('questions of a decision', () => {
     const answer = ask(await context(), q);
     expect(snippets(answer)).toEqual([]);
     expect(answer.notes[0]).toMatch(/^No article says how it turned out/);
+  });
+
+  it('refuses "did they end up banning it" when the passages only ask for a ban', async () => {
+    const answer = ask(await context(), 'did parliament end up banning members from trading stocks');
+    expect(snippets(answer)).toEqual([]);
   });
 });
