@@ -22,6 +22,7 @@ import {
   asGovernment,
   capitalsNamed,
   countriesIn,
+  countryOffices,
   type FoundName,
   findName,
   isCountry,
@@ -91,7 +92,7 @@ export interface Asked {
  * the reasons there are none.
  */
 export function ask(ctx: AnswerContext, text: string, limit: number, weights: RankingWeights = RANKING): Asked {
-  let question = readQuestion(capitalsNamed(text), nameTest(ctx), weakNameTest(ctx));
+  let question = readQuestion(capitalsNamed(countryOffices(text)), nameTest(ctx), weakNameTest(ctx));
   // Who wrote an article is in its byline, not in its sentences.
   if (asksForAuthor(question.text, ctx)) {
     const byline = authorsOf(ctx, question.text, limit);
@@ -99,7 +100,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   }
   // "What do the BBC and the New York Times give for …": the publishers are where to look, not words to find.
   const sourced = askedSources(ctx, text);
-  if (sourced.articles) question = readQuestion(capitalsNamed(sourced.text), nameTest(ctx), weakNameTest(ctx));
+  if (sourced.articles) question = readQuestion(capitalsNamed(countryOffices(sourced.text)), nameTest(ctx), weakNameTest(ctx));
   // A misspelt word ("trainin") is read as the articles' word, and the answer says so.
   const respelled = respell(ctx.index, question);
   question = respelled.question;

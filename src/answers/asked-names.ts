@@ -532,6 +532,32 @@ export function countriesIn(folded: string): number {
 }
 const GOVERNMENT_OF_CAPITAL = new Map(GOVERNMENTS.map((g) => [g.capital, g]));
 
+/** A government's office, written after its country in chat ("the uk trade minister"). */
+const COUNTRY_OFFICE =
+  /\b(?:[Tt]he\s+)?([\p{L}.]+)\s+((?:(?:deputy|vice|foreign|trade|defen[cs]e|finance|economy|energy|health|interior|home|prime) ){0,2}(?:minister|secretary|ambassador|envoy|president|chancellor|spokes(?:man|woman|person)))\b/giu;
+
+/** Short names of the two countries chat writes most ("uk", "us"), as the table's keys. */
+const COUNTRY_SHORT: ReadonlyMap<string, string> = new Map([
+  ['uk', 'unitedkingdom'],
+  ['u.k.', 'unitedkingdom'],
+  ['britain', 'unitedkingdom'],
+  ['us', 'unitedstates'],
+  ['u.s.', 'unitedstates'],
+  ['america', 'unitedstates'],
+]);
+
+/**
+ * "The UK trade minister", "the us ambassador": a country's office written after its name, read as the possessive
+ * ("UK's trade minister"), so that whoever holds it is looked for. Not before a name ("UK Trade Minister Anne Lee").
+ */
+export function countryOffices(text: string): string {
+  return text.replace(COUNTRY_OFFICE, (whole, country: string, office: string, at: number) => {
+    const key = fold(country);
+    const named = /^\s+\p{Lu}/u.test(text.slice(at + whole.length));
+    return !named && GOVERNMENT_OF_COUNTRY.has(COUNTRY_SHORT.get(key) ?? key) ? `${country}'s ${office}` : whole;
+  });
+}
+
 /**
  * A question's "the Ukrainian capital" or "Russia's capital", written as the city ("Kyiv"), which is how the articles
  * name it.

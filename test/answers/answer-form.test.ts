@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { countryOffices } from '../../src/answers/asked-names.ts';
 import { asksForAuthor } from '../../src/answers/authors.ts';
 import { readQuestion } from '../../src/answers/question.ts';
 import { relatedTerms, typeFit } from '../../src/answers/ranking.ts';
@@ -64,6 +65,7 @@ const context = knowledgeFixture('form', [
     paragraphs: [
       'The US will allow British steel to be imported without tariffs under the deal, the UK said.',
       'The new steel rules will go into effect on 1 June.',
+      'International Trade Secretary Ann Lee said the deal was "good news for the steel sector".',
     ],
   },
   {
@@ -346,5 +348,12 @@ describe('the form of the answer', () => {
   it('searches a country asked by its adjective by its name too ("Polish leaders": Poland)', async () => {
     const answer = ask(await seedContext(), 'Which Polish leaders is Boris Johnson going to see?');
     expect(snippets(answer).slice(0, 3).join(' ')).toMatch(/President Andrzej Duda/);
+  });
+
+  it('reads "the uk trade minister" as the UK\'s trade minister, whoever holds the office', async () => {
+    expect(countryOffices('what did the uk trade minister say')).toBe("what did uk's trade minister say");
+    expect(countryOffices('what did UK Trade Minister Ann Lee say')).toBe('what did UK Trade Minister Ann Lee say');
+    const answer = ask(await context(), 'what did the uk trade minister say about the steel deal');
+    expect(snippets(answer)[0]).toMatch(/good news for the steel sector/);
   });
 });
