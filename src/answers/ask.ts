@@ -92,7 +92,9 @@ export interface Asked {
  * the reasons there are none.
  */
 export function ask(ctx: AnswerContext, text: string, limit: number, weights: RankingWeights = RANKING): Asked {
-  let question = readQuestion(capitalsNamed(countryOffices(text)), nameTest(ctx), weakNameTest(ctx));
+  // Offices and capitals are read as the names they stand for ("the uk trade minister", "the Ukrainian capital").
+  const read = (t: string) => readQuestion(capitalsNamed(countryOffices(t)), nameTest(ctx), weakNameTest(ctx));
+  let question = read(text);
   // Who wrote an article is in its byline, not in its sentences.
   if (asksForAuthor(question.text, ctx)) {
     const byline = authorsOf(ctx, question.text, limit);
@@ -100,7 +102,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   }
   // "What do the BBC and the New York Times give for …": the publishers are where to look, not words to find.
   const sourced = askedSources(ctx, text);
-  if (sourced.articles) question = readQuestion(capitalsNamed(countryOffices(sourced.text)), nameTest(ctx), weakNameTest(ctx));
+  if (sourced.articles) question = read(sourced.text);
   // A misspelt word ("trainin") is read as the articles' word, and the answer says so.
   const respelled = respell(ctx.index, question);
   question = respelled.question;
