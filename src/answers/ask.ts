@@ -13,6 +13,7 @@ import {
   awaitsOutcome,
   decisionAsked,
   givesMeasure,
+  isDecision,
   MEASURE_WEIGHT,
   ownerOf,
   tellsDecision,
@@ -423,7 +424,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     // A passage with the verb far below the best is a weak stand-in ("provide" in a sentence on something else).
     const top = answering[0]?.score ?? 0;
     // Not for an outcome ("who won"): a passage without its verb ("will defend his title") is from before it.
-    const strongVerb = OUTCOME_VERBS.has(verb) || withVerb.some((s) => s.score >= VERB_SHARE * top);
+    const strongVerb = isDecision(verb) || withVerb.some((s) => s.score >= VERB_SHARE * top);
     if (withVerb.length > 0 && strongVerb) answering = withVerb;
     // "Who dismissed it as "political theater"": the words quoted tell the sentence, whatever verb reports them.
     else if (quoting.length > 0) answering = quoting;
@@ -541,14 +542,6 @@ const TOPIC_SPAN = 2;
 
 /** How close to the best passage's score one using the asked verb must come to be preferred for it. */
 const VERB_SHARE = 0.5;
-
-/** Verbs of an outcome, as index terms: a passage that answers "who won" says so. */
-const OUTCOME_VERBS: ReadonlySet<string> = new Set(
-  'win won beat lose lost elect approve reject pass sign buy bought sell sold acquire confirm defeat'
-    .split(' ')
-    .map((w) => processTerm(w))
-    .filter((t): t is string => t !== null),
-);
 
 /** The articles that hold every one of the names; null when there are none. */
 function articlesWithAll(found: readonly FoundName[]): Set<string> | null {

@@ -62,7 +62,7 @@ const OUTCOME =
 
 /** "Did the shareholders approve the merger": whether a decision was taken, an outcome too. The verbs, as terms. */
 const DECISIONS: ReadonlySet<string> = new Set(
-  'approve vote agree accept reject pass sign confirm win won lose lost elect buy bought sell sold complete close convict acquit sentence ban jail fire hire settle'
+  'approve vote agree accept reject pass sign confirm win won beat defeat lose lost elect buy bought sell sold acquire complete close convict acquit sentence ban jail fire hire settle'
     .split(' ')
     .map((w) => processTerm(w))
     .filter((t): t is string => t !== null),
@@ -76,6 +76,11 @@ const REFUSED = /\b(?:wouldn['’]t|won['’]t|didn['’]t|did not|would not|wil
  */
 const PENDING =
   /\b(?:will(?! not\b)|would(?!n['’]t| not\b)|could(?!n['’]t| not\b)|may|might|plans?|planned|planning|expected|expects|undecided|remains? to be|yet to|pending|set to|due to|deadline|offers?|bids?|bidders?|proposals?|considering|weighing|campaign|if|nominated|nominees?|nomination|hearings?|candidates?|contenders?|shortlist(?:ed)?|eligible to|petition(?:s|ed)?|to hold an? (?:vote|election|ballot)|counting (?:the )?(?:votes|ballots)|ongoing|under ?way|ahead of)\b/i;
+
+/** Is the index term a verb of a decision or an outcome ("approve", "win", "convict")? */
+export function isDecision(term: string): boolean {
+  return DECISIONS.has(term);
+}
 
 /**
  * The verb of the decision a yes/no question asks about ("did the jury convict her": convict), as an index term; null
@@ -93,8 +98,8 @@ export function decisionAsked(text: string): string | null {
 
 /**
  * Does the passage tell the decision asked: its verb (or a word news uses for it) in the past ("voted",
- * "convicted"), announced ("will ban", "announced a ban"), or refused ("wouldn't commit")? A noun ("a critical vote") tells nothing,
- * and a refusal of something else ("declined to testify") neither.
+ * "convicted"), announced ("will ban", "announced a ban"), or refused ("wouldn't commit")? A noun ("a critical
+ * vote") tells nothing, and a refusal of something else ("declined to testify") neither.
  */
 export function tellsDecision(snippet: string, decision: string): boolean {
   const words = snippet.split(/\s+/);
