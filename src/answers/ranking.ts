@@ -434,6 +434,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['ballot', ['vote']],
       // What something is for: its "purpose", "aim" or "goal".
       ['purpos', ['aim', 'goal', 'intend', 'object']],
+      // What something is "meant to" do, it is "intended", "aimed" or "designed" to do.
+      ['meant', ['intend', 'aim', 'purpos', 'design']],
       ['aim', ['purpos', 'goal', 'intend', 'object']],
       ['goal', ['purpos', 'aim', 'intend', 'object', 'score']],
       ['score', ['goal']],

@@ -3,7 +3,7 @@ import { awaitsOutcome } from '../../src/answers/asked-facts.ts';
 import { readQuestion } from '../../src/answers/question.ts';
 import { relatedTerms } from '../../src/answers/ranking.ts';
 import { processTerm } from '../../src/search/index.ts';
-import { ask, knowledgeFixture, snippets } from './seed.ts';
+import { ask, knowledgeFixture, seedContext, snippets } from './seed.ts';
 
 // A reader's words for what news says otherwise: each question shares few words with its answer.
 const context = knowledgeFixture('paraphrase', [
@@ -150,5 +150,11 @@ describe('what a reader says otherwise', () => {
   it('finds who said the words the question quotes, whatever verb it uses for saying them', async () => {
     const answer = ask(await context(), 'Who dismissed the watchdog\'s push against hidden fees as "pure theater"?');
     expect(snippets(answer)[0]).toContain('Ben Ortiz');
+  });
+
+  it('reads what something is "meant to" do as what it is intended to do', async () => {
+    expect(relatedTerms(processTerm('meant') as string)).toContain(processTerm('intended'));
+    const answer = ask(await seedContext(), "What does Kyiv believe Russia's troop buildup is really meant to do?");
+    expect(snippets(answer)[0]).toMatch(/intended to put psychological pressure/);
   });
 });
