@@ -3,8 +3,10 @@
  * named as the source of the answer. Its name is not a word of the answer (the BBC's articles seldom write "BBC"),
  * so it is taken out of the question and the answer is looked for in that publisher's articles instead.
  */
+
+import { escapeRegExp } from '../regexp.ts';
 import { fold } from '../search/index.ts';
-import type { AnswerContext } from './context.ts';
+import { type AnswerContext, memo } from './context.ts';
 
 /** A question with the publishers it names as sources taken out. */
 export interface SourcedQuestion {
@@ -39,20 +41,20 @@ function publisherForms(publisher: string): string[] {
   return [...forms].filter((f) => f.length >= 2);
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * Finds the publishers of the context's articles that the question names as its source, and takes their names out
  * of it. A publisher named otherwise ("why did Zucker leave CNN", "what did CNN say about Cuomo") stays a name: there
  * the publisher is in the news.
  */
 export function askedSources(ctx: AnswerContext, text: string): SourcedQuestion {
-  const byForm = new Map<string, string>();
-  for (const a of ctx.articles) {
-    if (a.meta.publisher) for (const f of publisherForms(a.meta.publisher)) byForm.set(f, a.meta.publisher);
-  }
+  // Once per context: every question reads it, and an archive holds thousands of articles but a few publishers.
+  const byForm = memo(ctx, 'publisher-forms', () => {
+    const out = new Map<string, string>();
+    for (const a of ctx.articles) {
+      if (a.meta.publisher) for (const f of publisherForms(a.meta.publisher)) out.set(f, a.meta.publisher);
+    }
+    return out;
+  });
   if (byForm.size === 0) return { text, articles: null, publishers: [] };
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const one = String.raw`(?:the\s+)?(?:${forms.join('|')})(?:['’]s?)?`;

@@ -3,6 +3,8 @@
  * or plain text for the main option (`troops`). The console (`/quotes speaker:Peskov`) and Slack (`/briefing quotes
  * speaker:Peskov`) read their lines with this, so both accept exactly the same syntax. Pure: no platform here.
  */
+
+import { escapeRegExp } from '../regexp.ts';
 import type { CommandSpec, FrontDoor, ParsedOptions } from './spec.ts';
 import { optionsIn, parseCommandText } from './spec.ts';
 
@@ -11,8 +13,6 @@ export function optionNamesIn(specs: readonly CommandSpec[], door: FrontDoor): s
   const calls = specs.flatMap((s) => [s, ...(s.subcommands ?? [])]);
   return [...new Set(calls.flatMap((c) => optionsIn(c, door).map((o) => o.name)))];
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Checks and converts the text after a command's name against its catalogue entry as offered in `door`.

@@ -4,6 +4,8 @@
  * words. Only the question's function words and capitalisation decide, never its topic, so the rules carry over to
  * any story. Names are resolved against the knowledge by the search answer, not here.
  */
+
+import { escapeRegExp } from '../regexp.ts';
 import { fold, processTerm, termsOf, tokenize } from '../search/index.ts';
 import { chatAsWritten, whatIsAsked, withoutAsides } from './chat-text.ts';
 import { isEnglishWord } from './english.ts';
@@ -649,8 +651,4 @@ export function readQuestion(
     time: timeWords(text),
     core: core.replace(/\s+/g, ' ').trim(),
   };
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -43,7 +43,11 @@ describe('publishers asked as sources', () => {
   });
 
   it('reads "according to" a publisher as where to look', async () => {
-    const answer = ask(await context(), 'according to Metro News, by how much did Ava Stone account followers rise?');
+    const question = 'according to Metro News, by how much did Ava Stone account followers rise?';
+    const sourced = askedSources(await context(), question);
+    expect(sourced.publishers).toEqual(['Metro News']);
+    expect(sourced.text).toBe('by how much did Ava Stone account followers rise?');
+    const answer = ask(await context(), question);
     expect(snippets(answer)[0]).toContain('rose by 2 million');
   });
 

@@ -1,4 +1,5 @@
 import type { Article } from '../../knowledge/types.ts';
+import { escapeRegExp } from '../../regexp.ts';
 import type { DateMention, EventAspect, EventFact, Quote, Sentence } from '../types.ts';
 import { forces, isNaval, naval } from './forces.ts';
 import { namesIn } from './names.ts';
@@ -55,10 +56,6 @@ function inEventPlace(text: string, places: ReadonlySet<string>): boolean {
       return true;
   }
   return false;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The event names an article states, from sentences about an exercise. */

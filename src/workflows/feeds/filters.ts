@@ -3,11 +3,9 @@
  * none) and none of its `exclude` keywords. Matching is on whole words or phrases, case and accents folded, over
  * the item's title, summary and categories: "NATO" matches "Nato's summit", never "senator".
  */
-import { fold } from '../../search/index.ts';
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+import { escapeRegExp } from '../../regexp.ts';
+import { fold } from '../../search/index.ts';
 
 /** True when `text` contains `keyword` as whole words. */
 export function containsKeyword(text: string, keyword: string): boolean {
