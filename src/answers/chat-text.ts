@@ -13,19 +13,19 @@ const YES_NO_FRAME =
  * Phrasal verbs a chat question uses where news copy writes one verb: "show up" is "attend", "wrap up" is "end".
  * Only the question is rewritten; the articles keep their words.
  */
-const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string]> = [
+const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   [
     /\b(?:show|shows|showed|showing|turn|turns|turned|turning) up (?:at|for|to(?= (?:the|an?|his|her|their|its)\b))/gi,
     'attend',
   ],
-  [/\b(?:wrap|wraps|wrapped|wrapping) up\b/gi, 'end'],
+  [/\b(?:wrap|wraps|wrapped|wrapping) up\b/gi, 'end', 'ended'],
   // "The last day of the drills" is when they end; "showed up in Belarus", when someone arrived.
   [/\b(?:the )?(?:last|final|closing) day\b/gi, 'the end'],
-  [/\b(?:show|shows|showed|showing|turn|turns|turned|turning) up in\b/gi, 'arrive in'],
-  [/\b(?:pull|pulls|pulled|pulling) (?:out|back)\b/gi, 'withdraw'],
-  [/\b(?:call|calls|called|calling) off\b/gi, 'cancel'],
+  [/\b(?:show|shows|showed|showing|turn|turns|turned|turning) up in\b/gi, 'arrive in', 'arrived in'],
+  [/\b(?:pull|pulls|pulled|pulling) (?:out|back)\b/gi, 'withdraw', 'withdrew'],
+  [/\b(?:call|calls|called|calling) off\b/gi, 'cancel', 'cancelled'],
   [/\b(?:set|sets|setting) up\b/gi, 'establish'],
-  [/\b(?:kick|kicks|kicked|kicking) off\b/gi, 'begin'],
+  [/\b(?:kick|kicks|kicked|kicking) off\b/gi, 'begin', 'began'],
   // "Air bases": one word, which news also writes "airfields" (see the related words of the ranking).
   [/\bair bases\b/gi, 'airbases'],
   [/\bair base\b/gi, 'airbase'],
@@ -182,8 +182,9 @@ const REMARK_AFTER =
  * frame of a yes/no question and chat's asides dropped, and phrasal verbs read as the verb news writes.
  */
 export function whatIsAsked(text: string): string {
+  // A past tense stays past ("warships turned up in" → "arrived in"): it ends the thing a "how many" counts.
   return PHRASAL_VERBS.reduce(
-    (t, [pattern, verb]) => t.replace(pattern, verb),
+    (t, [pattern, verb, past]) => t.replace(pattern, (m) => (past && /^[a-z]+ed\b/i.test(m) ? past : verb)),
     text
       .replace(REMARK_AFTER, '?')
       .replace(GOING_TO, 'will')

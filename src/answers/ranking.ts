@@ -279,6 +279,12 @@ export function relatedIn(terms: readonly string[], term: string): boolean {
   return terms.includes(term) || (RELATED.get(term) ?? []).some((t) => terms.includes(t));
 }
 
+/** A word that ends a clause ("vehicles,") or a sentence: no number before it counts what comes after. */
+const CLAUSE_END = /[,;:]$|[a-z0-9][.!?]["”']?$/;
+
+/** A word that ends a sentence ("Island."); not an abbreviation ("U.S.") or a number's own point ("$3.3bn"). */
+const SENTENCE_END = /[a-z0-9][.!?]["”']?$/;
+
 /** Words between a number and the noun it counts ("14 Russian battalion tactical groups"). */
 const COUNT_WINDOW = 5;
 
@@ -300,7 +306,16 @@ export function countsNear(text: string, counted: string): boolean {
   return tokens.some((token, i) => {
     if (!relatedIn(wordTerms(token), counted)) return false;
     // "164 people", "the loss of 474 jobs"; or an amount after its noun: "profit of $3.3bn", "revenue rose to $1bn".
-    return tokens.slice(Math.max(0, i - COUNT_WINDOW), i + AMOUNT_WINDOW + 1).some((t) => NUMBER.test(t));
+    // A number before the noun counts it only within its phrase: in "4,000 vehicles, including Porsches and
+    // Lamborghinis" it counts the vehicles. An amount after it is in the same sentence.
+    const before = tokens.slice(Math.max(0, i - COUNT_WINDOW), i);
+    const cut = before.findLastIndex((t) => CLAUSE_END.test(t));
+    const after = tokens.slice(i, i + AMOUNT_WINDOW + 1);
+    const end = after.findIndex((t) => SENTENCE_END.test(t));
+    return (
+      before.slice(cut + 1).some((t) => NUMBER.test(t)) ||
+      after.slice(0, end < 0 ? undefined : end + 1).some((t) => NUMBER.test(t))
+    );
   });
 }
 

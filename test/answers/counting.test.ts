@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { readQuestion } from '../../src/answers/question.ts';
+import { countsNear } from '../../src/answers/ranking.ts';
+import { processTerm } from '../../src/search/index.ts';
+import { ask, knowledgeFixture, snippets } from './seed.ts';
+
+// What a number counts: the noun of its own phrase, not one listed after it or named in the next sentence.
+const context = knowledgeFixture('counting', [
+  {
+    file: 'freighter.md',
+    title: 'Car carrier adrift after fire',
+    date: '2022-02-18',
+    paragraphs: [
+      'The Sea Lark freighter caught fire on Wednesday as it carried around 3,500 vehicles, including Skodas and Maseratis, from Bremen to Baltimore.',
+      'All 19 crew members were rescued by a passing tanker.',
+      'Four navy frigates arrived in the strait on Tuesday night to escort the tugs.',
+    ],
+  },
+]);
+
+describe('the thing a number counts', () => {
+  it('reads a number before a noun as counting it only within its phrase', () => {
+    const sentence = 'It carried around 3,500 vehicles, including Skodas and Maseratis.';
+    expect(countsNear(sentence, processTerm('vehicles') as string)).toBe(true);
+    expect(countsNear(sentence, processTerm('Maseratis') as string)).toBe(false);
+    // An abbreviation and a conversion in brackets do not end the phrase.
+    expect(countsNear('About 8,000 U.S. troops are on alert.', processTerm('troops') as string)).toBe(true);
+    expect(countsNear('He sold $8.5bn (£6.8bn) worth of shares.', processTerm('shares') as string)).toBe(true);
+  });
+
+  it('reads an amount after a noun only in the same sentence', () => {
+    expect(countsNear('Profit soared to $3.3bn.', processTerm('profit') as string)).toBe(true);
+    const next = 'The cars came from Bremen. About 40 of the crew were rescued.';
+    expect(countsNear(next, processTerm('cars') as string)).toBe(false);
+  });
+
+  it('refuses a count of something only listed among what was counted', async () => {
+    const ctx = await context();
+    expect(snippets(ask(ctx, 'How many Maseratis were on board the Sea Lark?'))).toEqual([]);
+    expect(snippets(ask(ctx, 'How many vehicles was the Sea Lark carrying?'))[0]).toContain('3,500 vehicles');
+  });
+
+  it('keeps a past phrasal verb past, so it ends the thing counted ("frigates turned up in")', async () => {
+    expect(readQuestion('how many navy frigates turned up in the strait', () => false).counted).toBe(
+      processTerm('frigates'),
+    );
+    const answer = ask(await context(), 'how many navy frigates turned up in the strait');
+    expect(snippets(answer)[0]).toContain('Four navy frigates arrived');
+  });
+});
