@@ -12,9 +12,7 @@ import {
   asksMarketMove,
   awaitsOutcome,
   decisionAsked,
-  givesMeasure,
   isDecision,
-  MEASURE_WEIGHT,
   ownerOf,
   tellsDecision,
 } from './asked-facts.ts';
@@ -44,6 +42,7 @@ import { askedSources } from './asked-sources.ts';
 import { tooLateFor } from './asked-time.ts';
 import { asksForAuthor, authorsOf } from './authors.ts';
 import { type AnswerContext, memo } from './context.ts';
+import { isEnglishWord } from './english.ts';
 import { articlesWith, containsForm, foldedWords, SPEECH_VERB, speaksIn } from './folded.ts';
 import { namedAround, passageReader } from './passages.ts';
 import { quotingIndex } from './people.ts';
@@ -58,9 +57,12 @@ import {
 import {
   askedDays,
   askedMonths,
+  asksMeasure,
   countsNear,
   FUTURE,
+  givesMeasure,
   inMonths,
+  MEASURE_WEIGHT,
   MONEY,
   NAMING_VERB,
   NUMBER,
@@ -191,8 +193,10 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
 
   // A question about a day (or a month's figure) after every article it concerns was written: none can know it.
   const concerned = () => (allowed === null ? ctx.articles : ctx.articles.filter((a) => allowed.has(a.id)));
-  // A figure is asked for by "how many" or by its name ("the inflation rate for March").
-  const figure = question.type === 'quantity' || asksFigureByName(question.text);
+  // A figure is asked for by "how many" or by its name ("the inflation rate for March"); not a length or distance
+  // ("how long did the lockdown last in March"), which an event has from its start, not once its month is over.
+  const figure =
+    (question.type === 'quantity' && !MEASURE_OF_EVENT.test(question.text)) || asksFigureByName(question.text);
   const late = tooLateFor(question.text, figure, concerned);
   if (late) return refuse(late);
 
@@ -281,10 +285,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   const money = question.type === 'quantity' && !change && /\bhow much\b(?! (time|longer|more time|of)\b)/i.test(text);
   const whoSaid = question.type === 'who' && asksWhoSaid(text);
   const listsCountries = /\bwhich (?:(?:\d+|two|three|four|five|six) )?(?:countries|nations)\b/i.test(text);
-  const measure =
-    /\bhow (?:long|far|tall|high|deep|wide|big|large)\b|\bwhat(?:'s| is)? (?:the )?(?:distance|length|duration)\b/i.test(
-      text,
-    );
+  const measure = asksMeasure(text);
   const top = Math.max(...all.map((h) => h.score));
   const scored = all.map((h) => {
     // The speaker's words are theirs whether quoted or told in the reporter's words ("the ministry has stated that").
@@ -403,7 +404,13 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     }
     const actor = owner || change || asksMarketMove(text) ? undefined : actorOf(question, found);
     if (actor) {
-      answering = answering.filter((s) => namedAround(ctx, s.hit, actor.forms));
+      // Named in the paragraph or one beside, the actor may be what "it" or "the company" stands for; not when the
+      // sentence opens with another name ("Kering … has two shops" after a sentence on Chanel).
+      answering = answering.filter(
+        (s) =>
+          containsForm(folded(s.hit), actor.forms) ||
+          (!opensWithName(s.hit.snippet) && namedAround(ctx, s.hit, actor.forms)),
+      );
       if (answering.length === 0) return refuse(`No article gives that number for ${shownName(actor)}.`);
     }
   }
@@ -534,11 +541,20 @@ function verbOf(text: string, term: string | null): string {
   return tokenize(text).find((w) => processTerm(w) === term) ?? term;
 }
 
+/** Whether a sentence opens with a name ("Kering, which …"): a capitalised word that is no English word. */
+function opensWithName(sentence: string): boolean {
+  const first = /^["“]?(\p{Lu}[\p{L}&'’.-]*)/u.exec(sentence.trim())?.[1];
+  return first !== undefined && !isEnglishWord(first.toLowerCase());
+}
+
 /** How many of the best passages are read for the question's words before it is refused. */
 const COVER_CANDIDATES = 3;
 
 /** Paragraphs either side of a speaker's words where the subject asked about may be named. */
 const TOPIC_SPAN = 2;
+
+/** A length, distance or age asked for: not a figure for a period, which is known only once the period ends. */
+const MEASURE_OF_EVENT = /\bhow (?:long|far|close|near|tall|old|wide|deep)\b/i;
 
 /** How close to the best passage's score one using the asked verb must come to be preferred for it. */
 const VERB_SHARE = 0.5;

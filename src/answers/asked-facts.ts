@@ -45,13 +45,6 @@ export function actorOf(question: Question, found: readonly FoundName[]): FoundN
 const MOVE =
   /\b(?:fall|falls|fell|fallen|drop|drops|dropped|rise|rises|rose|risen|jump|jumped|gain|gained|climb|climbed|sink|sank|slide|slid|slump|slumped|plunge|plunged|tumble|tumbled|soar|soared|surge|surged|decline|declined|lose|lost)\b/i;
 
-/** A number with a unit of length, area, height or time ("1,200km", "764-mile", "six weeks"). */
-const MEASURE =
-  /\b[\d,.½¼¾⅓⅔]+\s*-?\s*(?:km|kilomet(?:er|re)s?|miles?|metres?|meters?|feet|foot|ft|yards?|square|acres?|hectares?|days?|weeks?|months?|years?|hours?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hundreds?|thousands?)[\s-]+(?:km|kilomet(?:er|re)s?|miles?|metres?|meters?|feet|days?|weeks?|months?|years?|hours?)\b/i;
-
-/** Weight of a passage that gives a measure, for "how long / how far / how big". */
-export const MEASURE_WEIGHT = 2;
-
 /** "What was the inflation rate …": a question asking for a figure by its name. */
 const FIGURE_WORD =
   /^\s*what(?:'s| is| was| were| are)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:rate|figure|number|total|level|reading|tally|count)s?\b/i;
@@ -116,11 +109,6 @@ export function tellsDecision(snippet: string, decision: string): boolean {
       )
     );
   });
-}
-
-/** Does the passage give a measure (a length, an area, a span of time)? */
-export function givesMeasure(snippet: string): boolean {
-  return MEASURE.test(snippet);
 }
 
 /** Does the question ask about a market move ("how far did the shares fall")? */

@@ -98,6 +98,9 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   wht: 'what',
   w: 'with',
   b4: 'before',
+  u: 'you',
+  ur: 'your',
+  r: 'are',
   // Chat's short names for the two countries of many a story ("is ru pulling out"), from their web domains.
   ru: 'russia',
   ua: 'ukraine',
@@ -106,6 +109,33 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
 const CHAT_WORD = new RegExp(
   String.raw`(?<![\p{L}\d'’.$£€-])(?:${Object.keys(CHAT_WORDS).join('|')})\b(?![.'’-]\p{L})`,
   'gu',
+);
+
+/** Months as chat shortens them, with their names. */
+const SHORT_MONTHS: Readonly<Record<string, string>> = {
+  jan: 'january',
+  feb: 'february',
+  mar: 'march',
+  apr: 'april',
+  jun: 'june',
+  jul: 'july',
+  aug: 'august',
+  sep: 'september',
+  sept: 'september',
+  oct: 'october',
+  nov: 'november',
+  dec: 'december',
+};
+
+/**
+ * A short month in lower case ("in jan 2022", "nov 2021"): after a word of time or before a year or a day, where it
+ * cannot be another word ("mar" is a verb, "dec" a shorthand), read as the month, which the question's time is read
+ * from.
+ */
+const SHORT_MONTH_NAMES = Object.keys(SHORT_MONTHS).join('|');
+const SHORT_MONTH = new RegExp(
+  String.raw`\b(?:(in|since|until|till|by|from|through|during|early|late|mid|of|last|next|this)\s+(${SHORT_MONTH_NAMES})\b|(${SHORT_MONTH_NAMES})\.?(?=\s+(?:(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?)\b))`,
+  'g',
 );
 
 /**
@@ -164,6 +194,11 @@ export function chatAsWritten(
         NOT_A_BODY.test(body) ? whole : `${body}'s ${office}`,
       )
       .replace(CHAT_WORD, (m) => CHAT_WORDS[m] ?? m)
+      .replace(SHORT_MONTH, (m, time?: string, after?: string, before?: string) =>
+        time && after ? `${time} ${SHORT_MONTHS[after]}` : before ? (SHORT_MONTHS[before] ?? m) : m,
+      )
+      // "why'd he settle": the question word with "did", or it reads as the start of a name ("why'd Waller").
+      .replace(/\b(why|how|where|when|what)['’]d\b/gi, '$1 did')
       .replace(/\b(\p{Ll}{3,})s\b(?!['’])/gu, (word, base: string) =>
         isName(base) && !isWeak(base) && !isName(word) && !isEnglishWord(word) ? `${base}'s` : word,
       )

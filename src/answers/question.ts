@@ -142,6 +142,15 @@ const LIGHT_VERBS: ReadonlySet<string> = termSet(
   'get gets got gotten give gives gave given take takes took taken put puts come comes came have has had use uses used using',
 );
 
+/**
+ * "Go" says where someone is going in a "where" question or before a place; elsewhere it is light ("how low did bitcoin go",
+ * "why didn't the Fed go for a half point"), and the answer says "fell" or "raised".
+ */
+const GO = processTerm('go');
+
+/** "Going to the talks", "went back": going somewhere, where "go" is the verb of the question. */
+const GOING_SOMEWHERE = /\b(?:go|goes|going|went|gone) (?:to|into|back|home|abroad|after)\b/i;
+
 /** "Where all this is happening": that something takes place, which every sentence of the story tells. */
 const EVENT_VERBS: ReadonlySet<string> = termSet('happen happens happened happening occur occurs occurred occurring');
 
@@ -629,6 +638,7 @@ export function readQuestion(
       !(form?.has(t) && asksBy(plain, t, type)) &&
       !EVENT_VERBS.has(t) &&
       !LIGHT_VERBS.has(t) &&
+      !(t === GO && type !== 'where' && !GOING_SOMEWHERE.test(plain)) &&
       t !== howTerm,
   );
   // The form of the answer is no word to search for: "which countries" is answered by a sentence naming them, not

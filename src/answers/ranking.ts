@@ -115,7 +115,10 @@ export const ROLE =
 export function typeFit(question: Question, hit: Hit, reported = false): number {
   switch (question.type) {
     case 'quantity':
-      return hit.hasFigure || /\d/.test(hit.snippet) ? 1.6 : 0.35;
+      // A measure asked for may be written in words ("how long": "a seven-day lockdown").
+      return hit.hasFigure || /\d/.test(hit.snippet) || (asksMeasure(question.text) && givesMeasure(hit.snippet))
+        ? 1.6
+        : 0.35;
     case 'when':
       // "…, TASS reported Wednesday": a sentence dated only by when it was said tells when it was said, not when
       // the thing asked about happens.
@@ -152,6 +155,26 @@ export function typeFit(question: Question, hit: Hit, reported = false): number 
     default:
       return 1;
   }
+}
+
+/** A number with a unit of length, area, height or time ("1,200km", "764-mile", "six weeks"). */
+const MEASURE =
+  /\b[\d,.½¼¾⅓⅔]+\s*-?\s*(?:km|kilomet(?:er|re)s?|miles?|metres?|meters?|feet|foot|ft|yards?|square|acres?|hectares?|days?|weeks?|months?|years?|hours?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hundreds?|thousands?)[\s-]+(?:km|kilomet(?:er|re)s?|miles?|metres?|meters?|feet|days?|weeks?|months?|years?|hours?)\b/i;
+
+/** Weight of a passage that gives a measure, for "how long / how far / how big". */
+export const MEASURE_WEIGHT = 2;
+
+/** Does the question ask for a measure ("how long", "how far", "what is the distance")? */
+export function asksMeasure(question: string): boolean {
+  return ASKS_MEASURE.test(question);
+}
+
+const ASKS_MEASURE =
+  /\bhow (?:long|far|tall|high|deep|wide|big|large)\b|\bwhat(?:'s| is)? (?:the )?(?:distance|length|duration)\b/i;
+
+/** Does the passage give a measure (a length, an area, a span of time)? */
+export function givesMeasure(snippet: string): boolean {
+  return MEASURE.test(snippet);
 }
 
 /** A day of a month, either way round ("February 14", "14 February", "Feb. 14"). */
@@ -404,9 +427,9 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['close', ['suspend', 'stoppag', 'idl', 'block', 'blockad', 'blockag']],
       ['suspend', ['close']],
       ['factori', ['plant']],
-      // A retailer's "shops" are its "stores" or "outlets".
-      ['shop', ['store', 'outlet']],
-      ['store', ['shop', 'outlet']],
+      // A retailer's "shops" are its "stores", "outlets" or, for a fashion house, "boutiques".
+      ['shop', ['store', 'outlet', 'boutiqu']],
+      ['store', ['shop', 'outlet', 'boutiqu']],
       ['plant', ['factori']],
       ['pai', ['bui', 'spent', 'spend']],
       // What a country buys, it imports; what someone must pay back, they repay or return.
@@ -432,6 +455,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // A jury "convicts": finds guilty, a verdict; a "ban" bars or prohibits.
       ['convict', ['guilti', 'verdict']],
       ['ban', ['bar', 'prohibit', 'outlaw']],
+      // A city "locked down" is under a "lockdown", one word.
+      ['lock', ['lockdown']],
       // Who "agrees" to a demand "commits" to it, "accepts" or "consents" to it.
       ['agre', ['commit', 'accept', 'consent']],
       // A company's "stock" is its "shares".

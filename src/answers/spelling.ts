@@ -25,7 +25,8 @@ export function respell(index: SearchIndex, question: Question): Respelled {
   const fixes = new Map<string, { term: string; word: string; asked: string }>();
   for (const token of tokenize(question.text)) {
     const folded = token.toLowerCase();
-    if (!/^\p{Ll}+$/u.test(token) || isEnglishWord(folded)) continue;
+    // A word of the large list is a word, not a typo, though the smaller one lacks it ("viral" is not "vital").
+    if (!/^\p{Ll}+$/u.test(token) || isEnglishWord(folded) || isDictionaryWord(folded)) continue;
     const term = processTerm(folded);
     if (term === null || index.knows(folded)) continue;
     const near = index.nearestWord(folded);
@@ -36,7 +37,7 @@ export function respell(index: SearchIndex, question: Question): Respelled {
     }
     // Else the nearest English word whose term the articles use ("excercises": exercises, which the index reads as
     // "drill"), when no English word is spelt so and the typed word is long enough to be told apart.
-    if (folded.length < 5 || isDictionaryWord(folded)) continue;
+    if (folded.length < 5) continue;
     const known = dictionaryNeighbours(folded).find((w) => index.knows(w));
     const knownTerm = known === undefined ? null : processTerm(known);
     if (known && knownTerm) fixes.set(term, { term: knownTerm, word: known, asked: token });

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { chatAsWritten } from '../../src/answers/chat-text.ts';
+import { readQuestion } from '../../src/answers/question.ts';
+import { relatedTerms } from '../../src/answers/ranking.ts';
+import { processTerm } from '../../src/search/index.ts';
+import { ask, knowledgeFixture, snippets } from './seed.ts';
+
+// How chat writes what news writes otherwise: contractions, "u", short months, words of the same thing.
+const context = knowledgeFixture('chat-forms', [
+  {
+    file: 'fed.md',
+    title: 'Fed governor on the hike',
+    date: '2022-03-18',
+    paragraphs: [
+      'Fed Governor Ada Kell said on Friday that the central bank may need bigger rate rises soon.',
+      '"The data was telling us to go 50, but the war told us to be careful," Kell said. "So I backed the 25-point hike."',
+    ],
+  },
+  {
+    file: 'brands.md',
+    title: 'Fashion houses leave the market',
+    date: '2022-03-05',
+    paragraphs: [
+      'Several fashion houses have decided to shut their shops in the country.',
+      'Ostra, known for its silk scarves, said it would pause its business there. Velour, which owns three labels, has two shops in the country, along with 90 employees.',
+      'Maison Brin will close its 124 boutiques in the country from Sunday.',
+    ],
+  },
+  {
+    file: 'port.md',
+    title: 'Port city locked down',
+    date: '2022-03-16',
+    paragraphs: [
+      'Officials imposed a seven-day lockdown of Harbin Bay, a port city of 17 million people.',
+      'The city reported 86 new cases on Tuesday.',
+      'The port is vital to the trade of the region.',
+    ],
+  },
+  {
+    file: 'tokens.md',
+    title: 'Toy maker takes tokens',
+    date: '2022-01-15',
+    paragraphs: ['Toy maker Lumo now lets people buy its puzzles using Zento tokens, a currency started as a joke.'],
+  },
+]);
+
+const never = () => false;
+
+describe('the forms chat writes', () => {
+  it('reads "why\'d" as "why did", not as the start of a name', async () => {
+    expect(chatAsWritten("why'd kell settle for 25", never, never)).toBe('why did kell settle for 25');
+    const answer = ask(await context(), "why'd kell settle for a 25 point hike if the data said go 50");
+    expect(snippets(answer)[0]).toContain('the war told us to be careful');
+  });
+
+  it('reads "u" as "you", "r" as "are"', async () => {
+    expect(chatAsWritten('what r u able to buy', never, never)).toBe('what are you able to buy');
+    const answer = ask(await context(), 'what can u buy from lumo with zento tokens');
+    expect(snippets(answer)[0]).toContain('buy its puzzles');
+  });
+
+  it('reads a short month beside a year, a day or a word of time as the month', () => {
+    expect(chatAsWritten('inflation in jan 2022 and the dec 12 meeting', never, never)).toBe(
+      'inflation in january 2022 and the december 12 meeting',
+    );
+    expect(chatAsWritten('did he speed up the taper in dec', never, never)).toBe(
+      'did he speed up the taper in december',
+    );
+    // Not where it may be another word.
+    expect(chatAsWritten('did it mar the record', never, never)).toBe('did it mar the record');
+    expect(readQuestion('how hot was inflation in nov 2021', never).time).toContain('november');
+  });
+
+  it('reads a city "locked down" as under a lockdown, and how long it lasted as a measure known from its start', async () => {
+    expect(relatedTerms(processTerm('lock') as string)).toContain('lockdown');
+    // Asked in March over an article of mid-March: a lockdown's length is known when it is imposed.
+    const answer = ask(await context(), 'how long did officials lock down harbin bay for in march');
+    expect(snippets(answer)[0]).toContain('seven-day lockdown');
+  });
+
+  it("counts a fashion house's boutiques as its stores", async () => {
+    const answer = ask(await context(), 'How many stores is Maison Brin closing?');
+    expect(snippets(answer)[0]).toContain('124 boutiques');
+  });
+
+  it('refuses a count for one company given by a sentence on another, though in the same paragraph', async () => {
+    expect(snippets(ask(await context(), 'how many shops does Ostra have in the country'))).toEqual([]);
+    expect(snippets(ask(await context(), 'how many shops does Velour have in the country'))[0]).toContain('two shops');
+  });
+
+  it('leaves a word of the large word list as written, though no article uses it ("viral" is not "vital")', async () => {
+    const answer = ask(await context(), 'how many people live in the viral port city');
+    expect(answer.notes.join(' ')).not.toContain('Reading "vital"');
+  });
+
+  it('reads "go" as light outside a "where" question', () => {
+    expect(readQuestion('how low did the shares go on monday', never).content).not.toContain(processTerm('go'));
+    expect(readQuestion('where is kell going after the meeting', never).content).toContain(processTerm('go'));
+  });
+});
