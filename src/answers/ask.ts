@@ -391,6 +391,11 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       counted === null ? NUMBER.test(withoutYears(s.hit.snippet)) : countsNear(s.hit.snippet, counted),
     );
     if (answering.length === 0) return refuse('No article gives that number.');
+    // "How much was the chain fined": a sum of money, which a count of something else does not give.
+    if (money && PAYS.test(text)) {
+      answering = answering.filter((s) => MONEY.test(s.hit.snippet));
+      if (answering.length === 0) return refuse('No article gives that sum.');
+    }
     // "How much is Timchenko's yacht worth": the owner is in the passage that gives the number, or it is another's.
     // Not for a change ("how far did Netflix's share price drop"): a market move is told without the owner's name.
     const owner = change || asksMarketMove(text) ? undefined : ownerOf(question, found);
@@ -402,14 +407,24 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
         return refuse(`No article gives that number for ${shownName(owner)}.`);
       }
     }
+    // A sentence on someone else: it opens with another name ("Kering … has two shops"), or with "he" or "it" after
+    // a sentence of its paragraph that opens with another ("Mr. Neumann had landed … He and other investors …").
+    const aboutAnother = (h: Hit, forms: readonly (readonly string[])[]) => {
+      if (opensWithName(h.snippet)) return true;
+      if (!PRONOUN_OPENING.test(h.snippet.trim())) return false;
+      const paragraph = ctx.paragraph(h.article, h.paragraph) ?? '';
+      const before = paragraph.slice(0, Math.max(0, paragraph.indexOf(h.snippet))).trim();
+      const previous = before.split(/(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u).at(-1) ?? '';
+      return previous !== '' && opensWithName(previous) && !containsForm(foldedWords(previous), forms);
+    };
     const actor = owner || change || asksMarketMove(text) ? undefined : actorOf(question, found);
     if (actor) {
-      // Named in the paragraph or one beside, the actor may be what "it" or "the company" stands for; not when the
-      // sentence opens with another name ("Kering … has two shops" after a sentence on Chanel).
+      // Named in the paragraph or the one before, the actor may be what "it" or "the company" stands for; not when
+      // the sentence opens with another name ("Kering … has two shops" after a sentence on Chanel).
       answering = answering.filter(
         (s) =>
           containsForm(folded(s.hit), actor.forms) ||
-          (!opensWithName(s.hit.snippet) && namedAround(ctx, s.hit, actor.forms)),
+          (!aboutAnother(s.hit, actor.forms) && namedAround(ctx, s.hit, actor.forms, false)),
       );
       if (answering.length === 0) return refuse(`No article gives that number for ${shownName(actor)}.`);
     }
@@ -541,11 +556,18 @@ function verbOf(text: string, term: string | null): string {
   return tokenize(text).find((w) => processTerm(w) === term) ?? term;
 }
 
+/** A sentence opening with a pronoun, which stands for someone named before it. */
+const PRONOUN_OPENING = /^["“]?(?:he|she|they|it)\b/i;
+
 /** Whether a sentence opens with a name ("Kering, which …"): a capitalised word that is no English word. */
 function opensWithName(sentence: string): boolean {
   const first = /^["“]?(\p{Lu}[\p{L}&'’.-]*)/u.exec(sentence.trim())?.[1];
   return first !== undefined && !isEnglishWord(first.toLowerCase());
 }
+
+/** Verbs of a sum paid or received: "how much" with one of them asks for money. */
+const PAYS =
+  /\b(?:fined?|pa(?:y|ys|id|ying)|cost(?:s|ing)?|spen[dt]s?|spending|charged?|earn(?:s|ed)?|owe[sd]?|worth|price[sd]?|sold for|bought for|raised?|settled? for)\b/i;
 
 /** How many of the best passages are read for the question's words before it is refused. */
 const COVER_CANDIDATES = 3;

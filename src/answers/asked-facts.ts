@@ -33,9 +33,10 @@ export function ownerOf(question: Question, found: readonly FoundName[]): FoundN
  * theirs, so the passage that gives it names them (the reporter may name them in the paragraph before).
  */
 export function actorOf(question: Question, found: readonly FoundName[]): FoundName | undefined {
-  const actor = /\bhow (?:many|much)\b.*?\b(?:did|do|does|will|would|could|has|have|had)\s+(?:the\s+)?(.+)$/i.exec(
-    question.text,
-  )?.[1];
+  const actor =
+    /\bhow (?:many|much)\b.*?\b(?:did|do|does|will|would|could|has|have|had|was|were|is|are)\s+(?:the\s+)?(.+)$/i.exec(
+      question.text,
+    )?.[1];
   if (!actor) return undefined;
   const text = fold(actor);
   return found.find((f) => text.startsWith(`${fold(f.asked.text)} `));

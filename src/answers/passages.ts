@@ -59,10 +59,11 @@ export function passageReader(ctx: AnswerContext): PassageReader {
 
 /**
  * Whether a name (one of its forms) is in a hit's paragraph or one either side of it: "GM sold 1.2 million cars"
- * may follow "General Motors said on Friday …".
+ * may follow "General Motors said on Friday …". With `after` false, not the paragraph after: who "he" or "the company"
+ * is was said before.
  */
-export function namedAround(ctx: AnswerContext, h: Hit, forms: readonly (readonly string[])[]): boolean {
-  return [h.paragraph - 1, h.paragraph, h.paragraph + 1].some((n) => {
+export function namedAround(ctx: AnswerContext, h: Hit, forms: readonly (readonly string[])[], after = true): boolean {
+  return [h.paragraph - 1, h.paragraph, ...(after ? [h.paragraph + 1] : [])].some((n) => {
     const paragraph = ctx.paragraph(h.article, n);
     return paragraph !== undefined && containsForm(foldedWords(paragraph), forms);
   });

@@ -360,9 +360,9 @@ export function withoutYears(text: string): string {
   return text.replace(/\b(1[89]|20)\d\d\b(?![,.]?\d|\s*(%|percent|per cent))/g, ' ');
 }
 
-/** A sum of money: a currency sign or code beside a number, or a currency named. */
+/** A sum of money: a currency sign or code beside a number, a currency named, or "a seven-figure sum". */
 export const MONEY =
-  /[$£€¥]\s?\d|\d\s?(?:USD|EUR|GBP)\b|\b(?:USD|EUR|GBP)\s?\d|\b(?:dollars?|pounds?|euros?|yen|yuan|roubles?|rubles?|pence|cents?)\b/i;
+  /[$£€¥]\s?\d|\d\s?(?:USD|EUR|GBP)\b|\b(?:USD|EUR|GBP)\s?\d|\b(?:dollars?|pounds?|euros?|yen|yuan|roubles?|rubles?|pence|cents?)\b|\b(?:six|seven|eight|nine|\d)[\s-]figures?\b/i;
 
 /** A number in figures or words. */
 export const NUMBER =

@@ -16,6 +16,26 @@ const context = knowledgeFixture('counting', [
       'Four navy frigates arrived in the strait on Tuesday night to escort the tugs.',
     ],
   },
+  {
+    file: 'discount-chain.md',
+    title: 'Discount chain shuts depot over pests',
+    date: '2022-02-20',
+    paragraphs: [
+      'Regulators said the Penny Barn chain had been warned over conditions at its Delta depot.',
+      'A fumigation completed in January revealed more than 900 dead rodents at the depot.',
+      'The Daily Ledger said it bought the Wordbox game from its maker for a price in the low seven figures.',
+      'Rival chain Dollar Den was fined $40,000 last year over a leak.',
+    ],
+  },
+  {
+    file: 'office-firm.md',
+    title: 'Office firm loses its chief',
+    date: '2023-06-12',
+    paragraphs: [
+      'Office firm Deskly said its chief executive, Ravi Tando, would step down in May.',
+      'Mr. Orrin, the co-founder, had talked to Mr. Tando last year. Mr. Orrin had landed a $350 million investment. He was paid $20 million when he left Deskly.',
+    ],
+  },
 ]);
 
 describe('the thing a number counts', () => {
@@ -46,5 +66,17 @@ describe('the thing a number counts', () => {
     );
     const answer = ask(await context(), 'how many navy frigates turned up in the strait');
     expect(snippets(answer)[0]).toContain('Four navy frigates arrived');
+  });
+
+  it('reads "how much … fined / paid" as a sum of money, which a count of something else does not give', async () => {
+    const ctx = await context();
+    expect(snippets(ask(ctx, 'how much was penny barn fined over the rodents at the delta depot'))).toEqual([]);
+    // A sum in words is a sum.
+    expect(snippets(ask(ctx, 'how much did the daily ledger pay for wordbox'))[0]).toContain('low seven figures');
+  });
+
+  it('refuses a sum for someone given by a sentence on another, whom "he" stands for', async () => {
+    const ctx = await context();
+    expect(snippets(ask(ctx, 'How much was Ravi Tando paid when he left Deskly?'))).toEqual([]);
   });
 });
