@@ -5,6 +5,9 @@
  * an ordinary word the articles happen not to use ("negotiated"). A file, not the library at run time: answering a
  * question must not load the NLP library (350 ms) that only extraction needs.
  *
+ * Writes `src/answers/country-names.json` too: the lexicon's countries ("bulgaria", "south korea"), so that a
+ * question about a country no article names is refused rather than answered about another.
+ *
  *   npx tsx scripts/build-english-words.ts
  */
 import { writeFileSync } from 'node:fs';
@@ -45,9 +48,19 @@ export function commonWords(lexicon: Readonly<Record<string, string | readonly s
   return out.sort();
 }
 
+/** The lexicon's entries tagged as countries, sorted. */
+export function countryNames(lexicon: Readonly<Record<string, string | readonly string[]>>): string[] {
+  return Object.entries(lexicon)
+    .filter(([, tags]) => (typeof tags === 'string' ? [tags] : tags).includes('Country'))
+    .map(([name]) => name)
+    .sort();
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const words = commonWords(lexicon);
   writeFileSync(new URL('../src/answers/english-words.json', import.meta.url), `${JSON.stringify(words)}\n`);
-  console.log(`${words.length} words`);
+  const countries = countryNames(lexicon);
+  writeFileSync(new URL('../src/answers/country-names.json', import.meta.url), `${JSON.stringify(countries)}\n`);
+  console.log(`${words.length} words, ${countries.length} countries`);
 }

@@ -16,7 +16,11 @@ const dist = join(root, 'dist');
 rmSync(dist, { recursive: true, force: true });
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit', cwd: root });
-for (const data of ['src/stories/term-rarity.json', 'src/answers/english-words.json']) {
+for (const data of [
+  'src/stories/term-rarity.json',
+  'src/answers/english-words.json',
+  'src/answers/country-names.json',
+]) {
   copyFileSync(join(root, data), join(dist, data));
 }
 

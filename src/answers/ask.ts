@@ -42,7 +42,7 @@ import { askedSources } from './asked-sources.ts';
 import { tooLateFor } from './asked-time.ts';
 import { asksForAuthor, authorsOf } from './authors.ts';
 import { type AnswerContext, memo } from './context.ts';
-import { isEnglishWord } from './english.ts';
+import { isCountryName, isEnglishWord } from './english.ts';
 import { articlesWith, containsForm, foldedWords, SPEECH_VERB, speaksIn } from './folded.ts';
 import { namedAround, passageReader } from './passages.ts';
 import { quotingIndex } from './people.ts';
@@ -158,8 +158,10 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // A lone lower-case word that is neither in the articles nor a name news writes ("pics") may be chat's word for
   // something, not a name: it alone does not make the question unanswerable.
   const named = missing.filter((m) => m.capitalised || m.acronym || /\s/.test(m.text) || isKnownName(m.text));
-  if (subjectMissing || (named.length > 0 && found.length === 0)) {
-    const absent = subjectMissing && subject ? [subject] : named;
+  // A country is no asker's word for something else: one no article names leaves the question unanswered.
+  const countries = missing.filter((m) => isCountry(fold(m.text)) || isCountryName(fold(m.text)));
+  if (subjectMissing || (named.length > 0 && found.length === 0) || countries.length > 0) {
+    const absent = subjectMissing && subject ? [subject] : countries.length > 0 ? countries : named;
     return refuse(`No article mentions ${absent.map((m) => `"${m.text}"`).join(' or ')}.`);
   }
 

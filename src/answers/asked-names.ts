@@ -6,7 +6,7 @@
 import { fold, processTerm, tokenize } from '../search/index.ts';
 import { referenceRarity } from '../stories/index.ts';
 import { type AnswerContext, memo, type Stepwise, stepwise } from './context.ts';
-import { isDictionaryWord, isEnglishWord } from './english.ts';
+import { isCountryName, isDictionaryWord, isEnglishWord } from './english.ts';
 import { articlesWith, containsForm, foldedSentences, foldedWords, speaksIn } from './folded.ts';
 import { nameWords, wordsNear } from './names.ts';
 import { closestPerson, type Person, people, peopleNamedBy, personByShortName } from './people.ts';
@@ -264,8 +264,9 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   if (joined) return { asked, person: null, forms: [joined.words], articles: joined.articles, corrected: null };
   // A misspelling of a name the articles use ("pesckov" → Peskov, "Daniel Eck" → Daniel Ek): taken when one person
   // is the closest, with every asked word close to a word of their name.
-  // An acronym is typed as it is or not at all: "GOP" is no misspelling of "GDP".
-  if (asked.acronym) return null;
+  // An acronym is typed as it is or not at all: "GOP" is no misspelling of "GDP". A country is spelt as it is too:
+  // "Bulgaria" is no misspelling of the jeweller Bulgari.
+  if (asked.acronym || isCountryName(fold(asked.text))) return null;
   const person =
     closestPerson(ctx.whole ?? ctx, words) ?? personByShortName(ctx.whole ?? ctx, words) ?? holderOf(ctx, words);
   if (!person) return respelledName(ctx, asked, words);

@@ -8,6 +8,7 @@ import wordListPath from 'word-list';
 import { wordsNear } from './names.ts';
 
 let words: ReadonlySet<string> | null = null;
+let countries: ReadonlySet<string> | null = null;
 let dictionary: ReadonlySet<string> | null = null;
 
 /**
@@ -36,6 +37,15 @@ export function dictionaryNeighbours(word: string): string[] {
 function englishWords(): ReadonlySet<string> {
   words ??= new Set(JSON.parse(readFileSync(new URL('./english-words.json', import.meta.url), 'utf8')) as string[]);
   return words;
+}
+
+/**
+ * Is the folded name a country ("bulgaria", "south korea")? From compromise's lexicon, written to a file by
+ * `scripts/build-english-words.ts`; read once, when first asked.
+ */
+export function isCountryName(name: string): boolean {
+  countries ??= new Set(JSON.parse(readFileSync(new URL('./country-names.json', import.meta.url), 'utf8')) as string[]);
+  return countries.has(name);
 }
 
 /** Chat's contractions without the apostrophe ("whats", "didnt"): words, not names. */

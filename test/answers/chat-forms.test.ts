@@ -37,6 +37,15 @@ const context = knowledgeFixture('chat-forms', [
     ],
   },
   {
+    file: 'gas.md',
+    title: 'Gas supplier halts deliveries',
+    date: '2022-04-27',
+    paragraphs: [
+      'On April 26, Gasprom Co informed Polgas of its intention to suspend deliveries from the next morning.',
+      'Jeweller Bulgari will close its 30 boutiques in the country, its owner said.',
+    ],
+  },
+  {
     file: 'tokens.md',
     title: 'Toy maker takes tokens',
     date: '2022-01-15',
@@ -96,5 +105,15 @@ describe('the forms chat writes', () => {
   it('reads "go" as light outside a "where" question', () => {
     expect(readQuestion('how low did the shares go on monday', never).content).not.toContain(processTerm('go'));
     expect(readQuestion('where is kell going after the meeting', never).content).toContain(processTerm('go'));
+  });
+
+  it('refuses a question about a country no article names, though its other names are found', async () => {
+    const answer = ask(await context(), 'when did gasprom co stop gas deliveries to bulgaria');
+    expect(snippets(answer)).toEqual([]);
+    // Not read as a misspelling of the jeweller.
+    expect(answer.notes[0]).toBe('No article mentions "bulgaria".');
+    expect(snippets(ask(await context(), 'when did gasprom co stop gas deliveries to polgas'))[0]).toContain(
+      'April 26',
+    );
   });
 });
