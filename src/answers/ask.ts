@@ -322,6 +322,9 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     // News puts what matters first: an article's opening paragraphs answer more often than its later ones. A
     // speaker's words come later, so a speech question does not favour the opening.
     if (question.type !== 'speech') score *= 1 + weights.lead / h.paragraph;
+    // A sentence that asks ("Where are prices rising the fastest?", a headline) states nothing; a speaker's question
+    // is still their words.
+    if (question.type !== 'speech' && ASKING.test(h.snippet)) score *= weights.asking;
     // An article written when the question's time was news: "the first quarter of 2022" is reported in April.
     if (months.length > 0 && inMonths(h.date, months)) score *= weights.time;
     // And on the day: "how far did the Dow fall on Jan 24" is reported on the 24th or the 25th.
@@ -382,7 +385,8 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // A question about a given year is not answered by a sentence about another year ("won … in 2009").
   if (askedYears.length > 0) {
     answering = answering.filter((s) => {
-      const named = years(s.hit.snippet);
+      // A year the sentence measures against ("the fastest increase since February 1982") is not its time.
+      const named = years(s.hit.snippet.replace(SINCE_YEAR, ' '));
       return named.length === 0 || named.some((y) => askedYears.includes(y));
     });
   }
@@ -570,6 +574,12 @@ function opensWithName(sentence: string): boolean {
 /** Verbs of a sum paid or received: "how much" with one of them asks for money. */
 const PAYS =
   /\b(?:fined?|pa(?:y|ys|id|ying)|cost(?:s|ing)?|spen[dt]s?|spending|charged?|earn(?:s|ed)?|owe[sd]?|worth|price[sd]?|sold for|bought for|raised?|settled? for)\b/i;
+
+/** A year a sentence compares with: "since February 1982", "the highest since 1982", "than in 2019". */
+const SINCE_YEAR = /\b(?:since|than(?: in)?)\s+(?:(?:early|late|mid|the end of|\p{Lu}\p{Ll}+)\s+)?(?:19|20)\d\d\b/gu;
+
+/** A sentence ending with a question mark, outside quotation marks. */
+const ASKING = /\?\s*$/;
 
 /** How many of the best passages are read for the question's words before it is refused. */
 const COVER_CANDIDATES = 3;

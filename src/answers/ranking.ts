@@ -42,6 +42,8 @@ export interface RankingWeights {
   readonly coverFloor: number;
   /** Share of the rest of a question a passage must hold to answer it without the question's verb. */
   readonly verbless: number;
+  /** Weight of a sentence that asks a question: it states nothing. */
+  readonly asking: number;
 }
 
 /** The weights in use. */
@@ -60,6 +62,7 @@ export const RANKING: RankingWeights = {
   money: 1.4,
   coverFloor: 0.3,
   verbless: 0.6,
+  asking: 0.5,
 };
 
 /** A place named after a word that puts someone or something there: "in Kyiv", "attending the Wimbledon finals". */

@@ -46,6 +46,16 @@ const context = knowledgeFixture('chat-forms', [
     ],
   },
   {
+    file: 'prices.md',
+    title: 'Prices climb again',
+    date: '2022-02-16',
+    paragraphs: [
+      'JANUARY 2022 INFLATION BREAKDOWN: WHERE ARE US PRICES RISING THE FASTEST?',
+      'Inflation in the US rose 7.5% in January 2022 from a year ago, the fastest increase since February 1982.',
+      'Consumer prices rose 7.9% in the year to February, the highest rate since January 1982.',
+    ],
+  },
+  {
     file: 'tokens.md',
     title: 'Toy maker takes tokens',
     date: '2022-01-15',
@@ -115,5 +125,15 @@ describe('the forms chat writes', () => {
     expect(snippets(ask(await context(), 'when did gasprom co stop gas deliveries to polgas'))[0]).toContain(
       'April 26',
     );
+  });
+
+  it('ranks a sentence that asks below one that states', async () => {
+    const answer = ask(await context(), 'what was inflation for january 2022?');
+    expect(snippets(answer)[0]).toContain('rose 7.5% in January');
+  });
+
+  it('reads a year a sentence compares with as no time of the sentence ("the highest since 1982")', async () => {
+    const answer = ask(await context(), 'How much did consumer prices rise in the year to February 2022?');
+    expect(snippets(answer)[0]).toContain('7.9%');
   });
 });
