@@ -157,7 +157,10 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     !found.some((f) => subject.text.toLowerCase().startsWith(`${f.asked.text.toLowerCase()}'`));
   // A lone lower-case word that is neither in the articles nor a name news writes ("pics") may be chat's word for
   // something, not a name: it alone does not make the question unanswerable.
-  const named = missing.filter((m) => m.capitalised || m.acronym || /\s/.test(m.text) || isKnownName(m.text));
+  // Nor is a lower-case nationality before a noun ("the chinese livestreamer"): a description, not a name.
+  const named = missing.filter(
+    (m) => m.capitalised || m.acronym || (/\s/.test(m.text) && !describesByCountry(m)) || isKnownName(m.text),
+  );
   // A country is no asker's word for something else: one no article names leaves the question unanswered.
   const countries = missing.filter((m) => isCountry(fold(m.text)) || isCountryName(fold(m.text)));
   if (subjectMissing || (named.length > 0 && found.length === 0) || countries.length > 0) {
@@ -577,6 +580,12 @@ const PAYS =
 
 /** A year a sentence compares with: "since February 1982", "the highest since 1982", "than in 2019". */
 const SINCE_YEAR = /\b(?:since|than(?: in)?)\s+(?:(?:early|late|mid|the end of|\p{Lu}\p{Ll}+)\s+)?(?:19|20)\d\d\b/gu;
+
+/** A lower-case name that opens with a country's adjective ("chinese livestreamer"): a description. */
+function describesByCountry(name: QuestionName): boolean {
+  const first = fold(name.text).split(/\s+/)[0] ?? '';
+  return !name.capitalised && isCountry(first) && !isCountryName(first);
+}
 
 /** A sentence ending with a question mark, outside quotation marks. */
 const ASKING = /\?\s*$/;

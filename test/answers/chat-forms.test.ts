@@ -56,6 +56,14 @@ const context = knowledgeFixture('chat-forms', [
     ],
   },
   {
+    file: 'influencer.md',
+    title: 'Influencer fined',
+    date: '2021-12-21',
+    paragraphs: [
+      'Chinese live-stream shopping influencer Huang Mei, known as Virra, has been hit with a $210 million penalty for tax evasion.',
+    ],
+  },
+  {
     file: 'tokens.md',
     title: 'Toy maker takes tokens',
     date: '2022-01-15',
@@ -135,5 +143,10 @@ describe('the forms chat writes', () => {
   it('reads a year a sentence compares with as no time of the sentence ("the highest since 1982")', async () => {
     const answer = ask(await context(), 'How much did consumer prices rise in the year to February 2022?');
     expect(snippets(answer)[0]).toContain('7.9%');
+  });
+
+  it('reads a lower-case nationality before a noun as a description, not a name no article writes', async () => {
+    const answer = ask(await context(), 'how much was the chinese livestreamer vrira fined for tax evasion');
+    expect(snippets(answer)[0]).toContain('$210 million penalty');
   });
 });
