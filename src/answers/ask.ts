@@ -407,7 +407,10 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     }
     // "How much is Timchenko's yacht worth": the owner is in the passage that gives the number, or it is another's.
     // Not for a change ("how far did Netflix's share price drop"): a market move is told without the owner's name.
-    const owner = change || asksMarketMove(text) ? undefined : ownerOf(question, found);
+    const owner =
+      change || asksMarketMove(text)
+        ? undefined
+        : ownerOf(question, found, (f) => isDescribingWord(f.asked) || isCountry(fold(f.asked.text)));
     if (owner) {
       answering = answering.filter((s) =>
         containsForm(foldedWords(ctx.paragraph(s.hit.article, s.hit.paragraph) ?? s.hit.snippet), owner.forms),

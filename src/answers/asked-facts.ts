@@ -13,9 +13,14 @@ const POSSESSIVE = /([\p{L}.&-]+)['’]s\s+([\p{L}-]+)/gu;
 
 /**
  * The name that owns what a how-many counts ("Timchenko's yacht", "Tesla's profit"): a name found, written with a
- * possessive right before the thing counted or one of the question's words.
+ * possessive right before the thing counted or one of the question's words, or right before the thing counted
+ * ("how many Burger King restaurants").
  */
-export function ownerOf(question: Question, found: readonly FoundName[]): FoundName | undefined {
+export function ownerOf(
+  question: Question,
+  found: readonly FoundName[],
+  describes: (f: FoundName) => boolean = () => false,
+): FoundName | undefined {
   for (const m of question.text.matchAll(POSSESSIVE)) {
     const thing = processTerm(m[2] ?? '');
     // The thing counted, or when the question names none, one of its words ("how much is X's yacht worth"); not a
@@ -25,7 +30,18 @@ export function ownerOf(question: Question, found: readonly FoundName[]): FoundN
     const name = found.find((f) => fold(f.asked.text).split(' ').at(-1) === fold(m[1] ?? ''));
     if (name) return name;
   }
-  return undefined;
+  // "How many Burger King restaurants": a name written right before the thing counted is whose they are.
+  const phrase = /\bhow (?:many|much)\s+(.+)$/i.exec(question.text)?.[1];
+  if (!phrase || question.counted === null) return undefined;
+  const folded = ` ${fold(phrase)} `;
+  return found.find((f) => {
+    // Not a word that describes ("Republican lawmakers", "Russian energy"): whose the things are is not said.
+    if (describes(f)) return false;
+    const at = folded.indexOf(` ${fold(f.asked.text)} `);
+    if (at < 0) return false;
+    const next = folded.slice(at + fold(f.asked.text).length + 2).split(' ')[0] ?? '';
+    return processTerm(next) === question.counted;
+  });
 }
 
 /**

@@ -62,6 +62,8 @@ export function nameTest(ctx: AnswerContext): (word: string) => boolean {
     if (word.includes(' ')) return phrases.has(word);
     // "hk", "nyc": the initials of a name of the knowledge, typed in lower case.
     if (word.length <= 3 && !isEnglishWord(word) && byInitials(ctx).has(word)) return true;
+    // A country's short name ("uk"); not "us", which is the pronoun too (see countryOffices for "the us trade …").
+    if (word !== 'us' && COUNTRY_SHORT_NAMES.has(word)) return true;
     if (word.length < 3) return false;
     if (known.has(word) || rarity.names.has(word)) return true;
     if (rarity.frequency.has(word) || ctx.index.knows(word) || processTerm(word) === null) return false;
@@ -234,6 +236,9 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   // Names the index folds into one token ("US", "U.S.", "United States", "America") meet through it.
   const term = tokenize(asked.text).length === 1 ? processTerm(asked.text) : null;
   if (term && /^(unitedstates|unitedkingdom)$/.test(term)) forms.push([term]);
+  // A short name typed in lower case ("uk"), which the index folds only as written in capitals.
+  const short = words.length === 1 ? COUNTRY_SHORT_NAMES.get(words[0] as string) : undefined;
+  if (short && short !== term) forms.push([short]);
   // News names a government by its seat ("the Kremlin said"): a country asked about speaks through it.
   const seat = GOVERNMENT_OF_COUNTRY.get(term ?? words.join(' '))?.seat;
   if (seat) forms.push(seat.split(' '));

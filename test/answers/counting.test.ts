@@ -28,6 +28,17 @@ const context = knowledgeFixture('counting', [
     ],
   },
   {
+    file: 'fast-food.md',
+    title: 'Fast-food chains close restaurants',
+    date: '2022-03-14',
+    paragraphs: [
+      'Burger Queen has not said what it will do with its restaurants in the country.',
+      'Last week Yumco said it was shutting down the 70 company-owned KFD restaurants in the country.',
+      'Chip designer Armco will cut 600 jobs in Germany.',
+      'Chip designer Armco will cut 400 jobs in the UK.',
+    ],
+  },
+  {
     file: 'office-firm.md',
     title: 'Office firm loses its chief',
     date: '2023-06-12',
@@ -78,5 +89,19 @@ describe('the thing a number counts', () => {
   it('refuses a sum for someone given by a sentence on another, whom "he" stands for', async () => {
     const ctx = await context();
     expect(snippets(ask(ctx, 'How much was Ravi Tando paid when he left Deskly?'))).toEqual([]);
+  });
+
+  it("reads a name right before the thing counted as whose they are ('how many Burger Queen restaurants')", async () => {
+    const ctx = await context();
+    expect(snippets(ask(ctx, 'How many Burger Queen restaurants have closed?'))).toEqual([]);
+    expect(snippets(ask(ctx, 'How many KFD restaurants have closed?'))[0]).toContain('70 company-owned');
+    // A word that describes is not whose they are.
+    const question = readQuestion('how many russian restaurants have closed', () => false);
+    expect(question.counted).toBe(processTerm('restaurants'));
+  });
+
+  it('reads a lower-case "uk" as the country', async () => {
+    const answer = ask(await context(), 'how many armco jobs are being cut in the uk');
+    expect(snippets(answer)[0]).toContain('400 jobs in the UK');
   });
 });
