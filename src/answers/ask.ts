@@ -162,7 +162,10 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     (m) => m.capitalised || m.acronym || (/\s/.test(m.text) && !describesByCountry(m)) || isKnownName(m.text),
   );
   // A country is no asker's word for something else: one no article names leaves the question unanswered.
-  const countries = missing.filter((m) => isCountry(fold(m.text)) || isCountryName(fold(m.text)));
+  // Not the country of an office found ("the uk trade minister": whoever holds it, though no article names the UK).
+  const inOffice = (m: QuestionName) =>
+    found.some((f) => f.person !== null && fold(f.asked.text).startsWith(`${fold(m.text)}'s `));
+  const countries = missing.filter((m) => (isCountry(fold(m.text)) || isCountryName(fold(m.text))) && !inOffice(m));
   if (subjectMissing || (named.length > 0 && found.length === 0) || countries.length > 0) {
     const absent = subjectMissing && subject ? [subject] : countries.length > 0 ? countries : named;
     return refuse(`No article mentions ${absent.map((m) => `"${m.text}"`).join(' or ')}.`);
