@@ -5,6 +5,8 @@
  * say"), keep only results near the best, and answer honestly not at all when the articles do not hold the answer:
  * a name no article mentions, someone never quoted, a verb no sentence uses.
  */
+
+import { escapeRegExp } from '../regexp.ts';
 import { fold, type Hit, processTerm, termsOf, tokenize } from '../search/index.ts';
 import {
   actorOf,
@@ -205,7 +207,12 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // ("how long did the lockdown last in March"), which an event has from its start, not once its month is over.
   const figure =
     (question.type === 'quantity' && !MEASURE_OF_EVENT.test(question.text)) || asksFigureByName(question.text);
-  const late = tooLateFor(question.text, figure, concerned);
+  // The names found are no words of time: "will smith" typed in lower case is no future.
+  const timeText = found
+    .flatMap((f) => [f.person?.name ?? '', f.asked.text])
+    .filter((n) => n !== '')
+    .reduce((t, n) => t.replace(new RegExp(String.raw`\b${escapeRegExp(n)}\b`, 'gi'), 'X'), question.text);
+  const late = tooLateFor(timeText, figure, concerned);
   if (late) return refuse(late);
 
   const inScope = (h: Hit) => allowed === null || allowed.has(h.article);
@@ -538,7 +545,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // The same over the articles of the passages that would answer: those written before the time asked about give
   // an earlier fact, not the one asked for (the other articles that name the same bodies may be on other stories).
   const answeringArticles = new Set(answering.slice(0, COVER_CANDIDATES).map((s) => s.hit.article));
-  const tooEarly = tooLateFor(question.text, figure, () => ctx.articles.filter((a) => answeringArticles.has(a.id)));
+  const tooEarly = tooLateFor(timeText, figure, () => ctx.articles.filter((a) => answeringArticles.has(a.id)));
   if (tooEarly && answeringArticles.size > 0) return refuse(tooEarly);
   const best = answering[0]?.score ?? 0;
   const out: Hit[] = [];

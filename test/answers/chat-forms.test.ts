@@ -64,6 +64,16 @@ const context = knowledgeFixture('chat-forms', [
     ],
   },
   {
+    file: 'academy.md',
+    title: 'Academy weighs action against actor',
+    date: '2022-04-02',
+    paragraphs: [
+      'Actor Will Smith resigned from the Film Academy on Friday.',
+      '"We will continue our disciplinary proceedings against Mr. Smith," the Academy said.',
+      'The Academy board will meet on April 18 to decide on any punishment.',
+    ],
+  },
+  {
     file: 'tokens.md',
     title: 'Toy maker takes tokens',
     date: '2022-01-15',
@@ -148,5 +158,14 @@ describe('the forms chat writes', () => {
   it('reads a lower-case nationality before a noun as a description, not a name no article writes', async () => {
     const answer = ask(await context(), 'how much was the chinese livestreamer vrira fined for tax evasion');
     expect(snippets(answer)[0]).toContain('$210 million penalty');
+  });
+
+  it('reads a lower-case "will" that opens a name found as no future ("did the academy give will smith")', async () => {
+    const answer = ask(
+      await context(),
+      'what punishment did the academy give will smith at its april 18 board meeting',
+    );
+    expect(snippets(answer)).toEqual([]);
+    expect(answer.notes[0]).toMatch(/No article can say that yet/);
   });
 });
