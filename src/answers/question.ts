@@ -245,7 +245,7 @@ export function questionType(text: string): QuestionType {
   )
     return 'when';
   if (
-    /^where\b|\bin (which|what) (city|country|state|town|place|region)\b|\bwhich (city|cities|country|countries|state|states|town|towns|place|places)\b/.test(
+    /^where\b|\bin (which|what) (city|country|state|town|place|region)\b|\bwhich (city|cities|country|countries|state|states|town|towns|place|places|region|regions|area|areas)\b/.test(
       q,
     )
   )

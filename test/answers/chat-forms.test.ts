@@ -168,4 +168,9 @@ describe('the forms chat writes', () => {
     expect(snippets(answer)).toEqual([]);
     expect(answer.notes[0]).toMatch(/No article can say that yet/);
   });
+
+  it('reads "which region" and "which area" as asking where', () => {
+    expect(readQuestion('Which region of the country had the highest inflation?', never).type).toBe('where');
+    expect(readQuestion('which areas were hit hardest by the storm', never).type).toBe('where');
+  });
 });
