@@ -108,6 +108,7 @@ const GRID: Readonly<Record<keyof RankingWeights, readonly number[]>> = {
   coverFloor: [0, 0.2, 0.3, 0.4],
   verbless: [0.5, 0.6, 0.75, 1],
   asking: [0.25, 0.5, 0.75, 1],
+  change: [0.25, 0.5, 0.75, 1],
 };
 
 const args = process.argv.slice(2);

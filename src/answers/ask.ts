@@ -60,6 +60,7 @@ import {
   askedDays,
   askedMonths,
   asksMeasure,
+  countsItself,
   countsNear,
   FUTURE,
   givesMeasure,
@@ -301,6 +302,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   const whoSaid = question.type === 'who' && asksWhoSaid(text);
   const listsCountries = /\bwhich (?:(?:\d+|two|three|four|five|six) )?(?:countries|nations)\b/i.test(text);
   const measure = asksMeasure(text);
+  const countsHowMany = /\bhow many\b/i.test(text);
   const top = Math.max(...all.map((h) => h.score));
   const scored = all.map((h) => {
     // The speaker's words are theirs whether quoted or told in the reporter's words ("the ministry has stated that").
@@ -317,6 +319,8 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     // "Who said the scale may be larger": a quotation, whose speaker is the answer.
     else if (whoSaid && h.speakers.length > 0) score *= weights.speaker;
     if (question.counted && uses(h, question.counted)) score *= weights.counted;
+    // "How many containers": a count of them, not only a change in them ("a 20% increase in containers").
+    if (countsHowMany && question.counted && !countsItself(h.snippet, question.counted)) score *= weights.change;
     if (question.predicate && uses(h, question.predicate)) score *= weights.predicate;
     if (past && !promise && FUTURE.test(h.snippet)) score *= weights.future;
     // What someone promised is said in the future ("he would try", "will research").

@@ -477,7 +477,12 @@ function countedOf(text: string): string | null {
     // "How many people got arrested": "got" before a past participle makes a passive.
     if (/^(?:got|get|gets)$/.test(w) && /[a-z]{3,}ed$/.test(words[i + 1] ?? '')) break;
     // The noun phrase ends at a verb: an auxiliary, a preposition after it, or a past tense ("warships arrived").
-    if (AUXILIARIES.has(w) || PREPOSITIONS.has(w) || (phrase.length > 0 && /[a-z]{3,}ed$/.test(w))) break;
+    if (
+      AUXILIARIES.has(w) ||
+      PREPOSITIONS.has(w) ||
+      (phrase.length > 0 && (/[a-z]{3,}ed$/.test(w) || IRREGULAR_PAST.has(w)))
+    )
+      break;
     // "How many flights a week": a rate; what is counted stands before its period.
     if (phrase.length > 0 && /^(?:a|an|each|every)$/.test(w)) break;
     phrase.push(w);
@@ -513,7 +518,16 @@ const AUXILIARIES = new Set(
   'did do does will would were was are is has have had could can should may might'.split(' '),
 );
 const PREPOSITIONS = new Set(
-  'of in on at by for from to with about over under after before during since per'.split(' '),
+  'of in on at by for from to with about over under after before during since per through into across onto against between among around toward towards via within without along behind beyond throughout'.split(
+    ' ',
+  ),
+);
+
+/** Past tenses not ending in "-ed", which end the thing counted too ("how many containers went through"). */
+const IRREGULAR_PAST = new Set(
+  'went came took made fell rose ran left sold bought paid lost won saw gave grew drew flew kept held told said spent sent built became began brought caught fought found stood met'.split(
+    ' ',
+  ),
 );
 
 /** Nouns that ask for an amount without naming what is counted. */

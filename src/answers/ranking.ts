@@ -44,6 +44,8 @@ export interface RankingWeights {
   readonly verbless: number;
   /** Weight of a sentence that asks a question: it states nothing. */
   readonly asking: number;
+  /** Weight of a sentence that gives no count of what a "how many" counts, only a share or change of it. */
+  readonly change: number;
 }
 
 /** The weights in use. */
@@ -63,6 +65,7 @@ export const RANKING: RankingWeights = {
   coverFloor: 0.3,
   verbless: 0.6,
   asking: 0.5,
+  change: 0.5,
 };
 
 /** A place named after a word that puts someone or something there: "in Kyiv", "attending the Wimbledon finals". */
@@ -327,7 +330,7 @@ const wordTerms: (word: string) => readonly string[] = boundedMemo(50_000, terms
  * Whether a sentence gives a number of the thing counted: a number within a few words of the counted noun (or a word
  * for it): "164 people", "two million subscribers", "200,000 fewer subscribers", "profit of $3.3bn".
  */
-export function countsNear(text: string, counted: string): boolean {
+export function countsNear(text: string, counted: string, number: { test(token: string): boolean } = NUMBER): boolean {
   const tokens = text.split(/\s+/);
   return tokens.some((token, i) => {
     if (!relatedIn(wordTerms(token), counted)) return false;
@@ -339,10 +342,23 @@ export function countsNear(text: string, counted: string): boolean {
     const after = tokens.slice(i, i + AMOUNT_WINDOW + 1);
     const end = after.findIndex((t) => SENTENCE_END.test(t));
     return (
-      before.slice(cut + 1).some((t) => NUMBER.test(t)) ||
-      after.slice(0, end < 0 ? undefined : end + 1).some((t) => NUMBER.test(t))
+      before.slice(cut + 1).some((t) => number.test(t)) ||
+      after.slice(0, end < 0 ? undefined : end + 1).some((t) => number.test(t))
     );
   });
+}
+
+/** A number that is neither a share nor a year: "5.6 million", "433", not "20%" or "2021". */
+const PLAIN_NUMBER = {
+  test: (token: string) => !token.includes('%') && !/^(?:19|20)\d\d\W*$/.test(token) && NUMBER.test(token),
+};
+
+/**
+ * Whether a sentence counts the thing itself, not a change in it: a number that is no percentage within the phrase
+ * of the counted noun ("5.6 million containers", not "a 20% increase in containers").
+ */
+export function countsItself(text: string, counted: string): boolean {
+  return countsNear(text, counted, PLAIN_NUMBER);
 }
 
 const DAY_OR_MONTH =

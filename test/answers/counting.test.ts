@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readQuestion } from '../../src/answers/question.ts';
-import { countsNear } from '../../src/answers/ranking.ts';
+import { countsItself, countsNear } from '../../src/answers/ranking.ts';
 import { processTerm } from '../../src/search/index.ts';
 import { ask, knowledgeFixture, snippets } from './seed.ts';
 
@@ -36,6 +36,15 @@ const context = knowledgeFixture('counting', [
       'Last week Yumco said it was shutting down the 70 company-owned KFD restaurants in the country.',
       'Chip designer Armco will cut 600 jobs in Germany.',
       'Chip designer Armco will cut 400 jobs in the UK.',
+    ],
+  },
+  {
+    file: 'port.md',
+    title: 'Port sets a record',
+    date: '2022-01-18',
+    paragraphs: [
+      'The Port of Lund hit a container record last year, handling 5.6 million container units.',
+      'The ports authority provided the data on Tuesday, noting the 20% increase in shipping containers moving through the Port of Lund in 2021 as ports struggled with the surge in cargo.',
     ],
   },
   {
@@ -103,5 +112,17 @@ describe('the thing a number counts', () => {
   it('reads a lower-case "uk" as the country', async () => {
     const answer = ask(await context(), 'how many armco jobs are being cut in the uk');
     expect(snippets(answer)[0]).toContain('400 jobs in the UK');
+  });
+
+  it('reads "how many" as a count of the thing, not a change in it ("a 20% increase in containers")', async () => {
+    const change = 'It noted the 20% increase in shipping containers moving through the port in 2021.';
+    expect(countsNear(change, processTerm('containers') as string)).toBe(true);
+    expect(countsItself(change, processTerm('containers') as string)).toBe(false);
+    expect(countsItself('It handled 5.6 million container units.', processTerm('containers') as string)).toBe(true);
+    const answer = ask(await context(), 'How many containers went through the port of Lund in 2021?');
+    expect(snippets(answer)[0]).toContain('5.6 million container units');
+    expect(readQuestion('How many containers went through the port of Lund?', () => false).counted).toBe(
+      processTerm('containers'),
+    );
   });
 });
