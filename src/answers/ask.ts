@@ -298,7 +298,12 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   const promise = /\b(promise[sd]?|pledge[sd]?|vow(?:s|ed)?|plans? to|intend(?:s|ed)? to)\b/i.test(text);
   const change = question.predicate !== null && ['fall', 'rise', 'lose', 'cut'].includes(question.predicate);
   const past = /\b(did|was|were|had)\b/i.test(text) && !/\b(will|would)\b/i.test(text);
-  const money = question.type === 'quantity' && !change && /\bhow much\b(?! (time|longer|more time|of)\b)/i.test(text);
+  // "How much", or "what will X pay": a sum of money.
+  const money =
+    question.type === 'quantity' &&
+    !change &&
+    (/\bhow much\b(?! (time|longer|more time|of)\b)/i.test(text) ||
+      /^what\b.*\b(?:pay|cost|charge|spend)\b/i.test(text));
   const whoSaid = question.type === 'who' && asksWhoSaid(text);
   const listsCountries = /\bwhich (?:(?:\d+|two|three|four|five|six) )?(?:countries|nations)\b/i.test(text);
   const measure = asksMeasure(text);

@@ -48,6 +48,15 @@ const context = knowledgeFixture('counting', [
     ],
   },
   {
+    file: 'dividend.md',
+    title: 'Oil major lifts dividend',
+    date: '2022-01-26',
+    paragraphs: [
+      'Ravco will pay a new quarterly dividend per share 6% higher, the oil major said.',
+      'Ravco will pay $1.42 a share, up 8 cents from the previous payout.',
+    ],
+  },
+  {
     file: 'office-firm.md',
     title: 'Office firm loses its chief',
     date: '2023-06-12',
@@ -124,5 +133,10 @@ describe('the thing a number counts', () => {
     expect(readQuestion('How many containers went through the port of Lund?', () => false).counted).toBe(
       processTerm('containers'),
     );
+  });
+
+  it('reads "what will X pay" as asking for a sum of money', async () => {
+    const answer = ask(await context(), 'What will Ravco pay per share in its new quarterly dividend?');
+    expect(snippets(answer)[0]).toContain('$1.42 a share');
   });
 });
