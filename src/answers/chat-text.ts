@@ -229,7 +229,15 @@ export function whatIsAsked(text: string): string {
   );
 }
 
-/** The text without chat's asides and adverbs of emphasis, for spotting names ("Roughly how many …" names nobody). */
+/**
+ * The text without chat's asides and adverbs of emphasis, for spotting names ("Roughly how many …" names nobody),
+ * nor a remark after the question ("… completely? I've seen different years"), nor the asker's "I".
+ */
 export function withoutAsides(text: string): string {
-  return text.replace(FILLER, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(REMARK_AFTER, '?')
+    .replace(FILLER, ' ')
+    .replace(/\bI(?:['’](?:m|ve|d|ll))?\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

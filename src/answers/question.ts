@@ -475,7 +475,11 @@ function countedOf(text: string): string | null {
   const words = after.split(/[^a-z0-9-]+/).filter(Boolean);
   for (const [i, w] of words.entries()) {
     // "How many people got arrested": "got" before a past participle makes a passive.
-    if (/^(?:got|get|gets)$/.test(w) && /[a-z]{3,}ed$/.test(words[i + 1] ?? '')) break;
+    if (
+      /^(?:got|get|gets)$/.test(w) &&
+      (/[a-z]{3,}ed$/.test(words[i + 1] ?? '') || PARTICIPLES.has(words[i + 1] ?? ''))
+    )
+      break;
     // The noun phrase ends at a verb: an auxiliary, a preposition after it, or a past tense ("warships arrived").
     if (
       AUXILIARIES.has(w) ||
@@ -523,6 +527,11 @@ const PREPOSITIONS = new Set(
   ),
 );
 
+/** Past participles not ending in "-ed", after "got" a passive ("how many people got hurt"). */
+const PARTICIPLES = new Set(
+  'hurt hit shot caught stuck cut beaten taken stolen thrown bitten left sold laid'.split(' '),
+);
+
 /** Past tenses not ending in "-ed", which end the thing counted too ("how many containers went through"). */
 const IRREGULAR_PAST = new Set(
   'went came took made fell rose ran left sold bought paid lost won saw gave grew drew flew kept held told said spent sent built became began brought caught fought found stood met'.split(
@@ -554,8 +563,14 @@ function coreOf(text: string, names: readonly QuestionName[]): string {
   const m = SCENE.exec(text);
   if (!m || m.index < 8) return text;
   const main = text.slice(0, m.index);
-  return termsWithout(main, names).length >= 2 ? main : text;
+  // Enough: two words that say what happened, beside the people counted and a light verb ("how many people got
+  // hurt" says too little without "when the jet crashed on the carrier").
+  const telling = termsWithout(main, names).filter((t) => !LIGHT_VERBS.has(t) && !GENERIC_COUNTED.has(t));
+  return telling.length >= 2 ? main : text;
 }
+
+/** What a count is so often of that it tells nothing of the event: people, persons. */
+const GENERIC_COUNTED: ReadonlySet<string> = termSet('people persons ppl');
 
 /**
  * The subject of a speech question typed without capitals ("what is the west saying", "what did the us say"): the

@@ -402,7 +402,10 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['grow', ['rise', 'expand', 'swell']],
       ['rise', ['gain', 'higher', 'up']],
       ['gain', ['rise', 'higher', 'up', 'ralli', 'advanc']],
-      ['peopl', ['person', 'resid', 'victim', 'individu']],
+      // People are counted by what they are: residents, victims, passengers, crew, sailors, soldiers.
+      ['peopl', ['person', 'resid', 'victim', 'individu', 'passeng', 'crew', 'sailor', 'soldier']],
+      // Who got "hurt" was "injured" or "wounded".
+      ['hurt', ['injur', 'wound']],
       ['job', ['staff', 'worker', 'employe', 'post', 'role', 'peopl', 'layoff']],
       // Money "made" is earned, or a fund's "gain" or "return".
       ['make', ['earn', 'profit', 'revenu', 'gain', 'return', 'notch', 'pocket', 'reap']],
@@ -451,8 +454,9 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['store', ['shop', 'outlet', 'boutiqu']],
       ['plant', ['factori']],
       ['pai', ['bui', 'spent', 'spend']],
-      // What a country buys, it imports; what someone must pay back, they repay or return.
-      ['bui', ['import']],
+      // What a country buys, it imports; what someone bought, another sold ("the sale of its assets to Silvergate").
+      // What someone must pay back, they repay or return.
+      ['bui', ['import', 'sell', 'sale']],
       ['repai', ['return', 'refund', 'disgorg', 'forfeit']],
       // Something ends, finishes or wraps up.
       ['wrap', ['end', 'finish', 'conclud']],

@@ -74,6 +74,23 @@ const context = knowledgeFixture('chat-forms', [
     ],
   },
   {
+    file: 'jet.md',
+    title: 'Fighter jet crashes on carrier deck',
+    date: '2022-01-28',
+    paragraphs: [
+      'The jet hit the deck of the carrier Orla and fell into the sea as its pilot ejected. The pilot and six sailors aboard the carrier were injured.',
+    ],
+  },
+  {
+    file: 'coin.md',
+    title: 'Coin project sold',
+    date: '2022-02-01',
+    paragraphs: [
+      'The Zeta Association, which runs the coin project, announced the sale of its assets to Brightvale Bank for $182 million.',
+      'The EU plans to cut Russian gas imports by two-thirds this year and to end them altogether before 2030.',
+    ],
+  },
+  {
     file: 'tokens.md',
     title: 'Toy maker takes tokens',
     date: '2022-01-15',
@@ -172,5 +189,28 @@ describe('the forms chat writes', () => {
   it('reads "which region" and "which area" as asking where', () => {
     expect(readQuestion('Which region of the country had the highest inflation?', never).type).toBe('where');
     expect(readQuestion('which areas were hit hardest by the storm', never).type).toBe('where');
+  });
+
+  it('reads who bought something as the one it was sold to', async () => {
+    expect(relatedTerms(processTerm('bought') as string)).toContain(processTerm('sale'));
+    const answer = ask(await context(), 'who bought the assets of the zeta coin project');
+    expect(snippets(answer)[0]).toContain('Brightvale Bank');
+  });
+
+  it('counts the people who "got hurt" as sailors injured, and searches the clause that says when', async () => {
+    expect(readQuestion('how many ppl got hurt when the jet crashed', never).counted).toBe(processTerm('people'));
+    expect(readQuestion('how many ppl got hurt when the jet crashed on the carrier', never).core).toContain('carrier');
+    const answer = ask(await context(), 'how many ppl got hurt when the jet crashed on the carrier');
+    expect(snippets(answer)[0]).toContain('six sailors');
+  });
+
+  it('reads no name in a remark after the question, nor in the asker\'s "I"', async () => {
+    const q = readQuestion("When does the EU want to stop importing Russian gas? I've seen different years", never);
+    expect(q.names.map((n) => n.text)).not.toContain("I've");
+    const answer = ask(
+      await context(),
+      "When does the EU want to stop importing Russian gas completely? I've seen different years",
+    );
+    expect(snippets(answer)[0]).toContain('before 2030');
   });
 });
