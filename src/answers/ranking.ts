@@ -311,6 +311,9 @@ export function relatedIn(terms: readonly string[], term: string): boolean {
 /** A word that ends a clause ("vehicles,") or a sentence: no number before it counts what comes after. */
 const CLAUSE_END = /[,;:]$|[a-z0-9][.!?]["”']?$/;
 
+/** A number joined by a hyphen to the word it describes: "91-year-old", "10-year", "five-day", "seven-figure". */
+const COMPOUND_MODIFIER = /^[$£€]?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-\p{L}/iu;
+
 /** A word that ends a sentence ("Island."); not an abbreviation ("U.S.") or a number's own point ("$3.3bn"). */
 const SENTENCE_END = /[a-z0-9][.!?]["”']?$/;
 
@@ -341,10 +344,11 @@ export function countsNear(text: string, counted: string, number: { test(token: 
     const cut = before.findLastIndex((t) => CLAUSE_END.test(t));
     const after = tokens.slice(i, i + AMOUNT_WINDOW + 1);
     const end = after.findIndex((t) => SENTENCE_END.test(t));
-    return (
-      before.slice(cut + 1).some((t) => number.test(t)) ||
-      after.slice(0, end < 0 ? undefined : end + 1).some((t) => number.test(t))
-    );
+    // A number joined to a word describes ("the 91-year-old investor", "10-year yields"): it counts that word
+    // ("a 10-day exercise" counts days), not the noun after it.
+    const counts = (t: string) =>
+      number.test(t) && (!COMPOUND_MODIFIER.test(t) || relatedIn(wordTerms(t.slice(t.indexOf('-') + 1)), counted));
+    return before.slice(cut + 1).some(counts) || after.slice(0, end < 0 ? undefined : end + 1).some(counts);
   });
 }
 

@@ -139,4 +139,11 @@ describe('the thing a number counts', () => {
     const answer = ask(await context(), 'What will Ravco pay per share in its new quarterly dividend?');
     expect(snippets(answer)[0]).toContain('$1.42 a share');
   });
+
+  it('reads a number joined to the word it describes as no count of another noun ("the 91-year-old investor")', () => {
+    const sentence = 'The 91-year-old investor told shareholders to hold on.';
+    expect(countsNear(sentence, processTerm('shareholders') as string)).toBe(false);
+    // It counts the word it is joined to: a 10-day exercise lasts ten days.
+    expect(countsNear('They began a 10-day exercise.', processTerm('days') as string)).toBe(true);
+  });
 });
