@@ -412,6 +412,11 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       return named.length === 0 || named.some((y) => askedYears.includes(y));
     });
   }
+  // "What share of the EU's gas comes from Russia": a passage that gives a share ("40%", "two-thirds") answers first.
+  if (SHARE_ASKED.test(text)) {
+    const shares = answering.filter((s) => SHARE_GIVEN.test(s.hit.snippet));
+    if (shares.length > 0) answering = [...shares, ...answering.filter((s) => !shares.includes(s))];
+  }
   // What a "how many" counts must be beside a number in the answer.
   if (question.type === 'quantity') {
     const counted = question.counted;
@@ -608,6 +613,12 @@ function describesByCountry(name: QuestionName): boolean {
   const first = fold(name.text).split(/\s+/)[0] ?? '';
   return !name.capitalised && isCountry(first) && !isCountryName(first);
 }
+
+/** A question asking for a share of something. */
+const SHARE_ASKED = /\bwhat (?:percentage|share|proportion|fraction|percent|part)\b|\bhow much of\b/i;
+
+/** A share given: a percentage or a fraction in words. */
+const SHARE_GIVEN = /%|\bper ?cent\b|\b(?:half|thirds?|quarters?|fifths?|tenths?|majority)\b/i;
 
 /** A sentence ending with a question mark, outside quotation marks. */
 const ASKING = /\?\s*$/;

@@ -57,6 +57,15 @@ const context = knowledgeFixture('counting', [
     ],
   },
   {
+    file: 'gas-share.md',
+    title: 'Europe weighs gas cut',
+    date: '2022-03-16',
+    paragraphs: [
+      'The energy agency says Russian gas from the bloc could be forced down by 3 million cubic metres a day as gas comes from Russia less.',
+      'The bloc, which gets roughly 40% of its gas from Russia, plans to cut it.',
+    ],
+  },
+  {
     file: 'office-firm.md',
     title: 'Office firm loses its chief',
     date: '2023-06-12',
@@ -145,5 +154,10 @@ describe('the thing a number counts', () => {
     expect(countsNear(sentence, processTerm('shareholders') as string)).toBe(false);
     // It counts the word it is joined to: a 10-day exercise lasts ten days.
     expect(countsNear('They began a 10-day exercise.', processTerm('days') as string)).toBe(true);
+  });
+
+  it('answers "what share" with a passage that gives a share', async () => {
+    const answer = ask(await context(), "what share of the bloc's gas comes from Russia");
+    expect(snippets(answer)[0]).toContain('40%');
   });
 });
