@@ -311,8 +311,11 @@ export function relatedIn(terms: readonly string[], term: string): boolean {
 /** A word that ends a clause ("vehicles,") or a sentence: no number before it counts what comes after. */
 const CLAUSE_END = /[,;:]$|[a-z0-9][.!?]["”']?$/;
 
-/** A number joined by a hyphen to the word it describes: "91-year-old", "10-year", "five-day", "seven-figure". */
-const COMPOUND_MODIFIER = /^[$£€]?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-\p{L}/iu;
+/**
+ * A number joined by a hyphen to the word it describes: "91-year-old", "10-year", "five-day", "seven-figure"; not a
+ * score or a ratio ("11-to-7").
+ */
+const COMPOUND_MODIFIER = /^[$£€]?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-\p{L}[^\d]*$/iu;
 
 /** A word that ends a sentence ("Island."); not an abbreviation ("U.S.") or a number's own point ("$3.3bn"). */
 const SENTENCE_END = /[a-z0-9][.!?]["”']?$/;
