@@ -71,6 +71,7 @@ const context = knowledgeFixture('chat-forms', [
       'Actor Will Smith resigned from the Film Academy on Friday.',
       '"We will continue our disciplinary proceedings against Mr. Smith," the Academy said.',
       'The Academy board will meet on April 18 to decide on any punishment.',
+      'While Academy president Dana Roe is not scheduled to attend the April 18 meeting, her deputy will be there.',
     ],
   },
   {
@@ -212,5 +213,11 @@ describe('the forms chat writes', () => {
       "When does the EU want to stop importing Russian gas completely? I've seen different years",
     );
     expect(snippets(answer)[0]).toContain('before 2030');
+  });
+
+  it('reads someone "present at" an event as attending it', async () => {
+    expect(readQuestion('will dana roe be present at the meeting', never).content).toContain(processTerm('attend'));
+    const answer = ask(await context(), 'Is Dana Roe going to be present at the board meeting?');
+    expect(snippets(answer)[0]).toContain('not scheduled to attend');
   });
 });
