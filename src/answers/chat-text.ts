@@ -18,6 +18,8 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
     /\b(?:show|shows|showed|showing|turn|turns|turned|turning) up (?:at|for|to(?= (?:the|an?|his|her|their|its)\b))/gi,
     'attend',
   ],
+  // Exercises or protests "staged" are held ("stage" alone is mostly the noun: "what stage is it at").
+  [/\b(?:staging|staged)\b/gi, 'holding', 'held'],
   // Someone "present at" an event attends it.
   [/\b(?:be|being|been|is|are|was|were) present (?:at|for)\b/gi, 'attend'],
   [/\b(?:wrap|wraps|wrapped|wrapping) up\b/gi, 'end', 'ended'],

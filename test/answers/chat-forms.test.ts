@@ -220,4 +220,9 @@ describe('the forms chat writes', () => {
     const answer = ask(await context(), 'Is Dana Roe going to be present at the board meeting?');
     expect(snippets(answer)[0]).toContain('not scheduled to attend');
   });
+
+  it('reads exercises "staged" as held, but "stage" alone as the noun', () => {
+    expect(readQuestion('where else is the army staging exercises', never).content).toContain(processTerm('holding'));
+    expect(readQuestion('what stage is the buildup at', never).content).toContain(processTerm('stage'));
+  });
 });
