@@ -18,6 +18,8 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
     /\b(?:show|shows|showed|showing|turn|turns|turned|turning) up (?:at|for|to(?= (?:the|an?|his|her|their|its)\b))/gi,
     'attend',
   ],
+  // Waters or roads "closed off" are blocked.
+  [/\b(?:close|closes|closed|closing) off\b/gi, 'block', 'blocked'],
   // Exercises or protests "staged" are held ("stage" alone is mostly the noun: "what stage is it at").
   [/\b(?:staging|staged)\b/gi, 'holding', 'held'],
   // Someone "present at" an event attends it.

@@ -525,6 +525,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // An air base is an "airfield".
       ['airbas', ['airfield', 'base']],
       ['base', ['airfield', 'airbas']],
+      // What is blocked is under a "blockage" or a "blockade".
+      ['block', ['blockag', 'blockad']],
       // Troops "withdraw", "pull out" or "leave".
       ['withdraw', ['leav', 'exit']],
       // Allies are found in "alliances".

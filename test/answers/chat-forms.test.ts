@@ -225,4 +225,9 @@ describe('the forms chat writes', () => {
     expect(readQuestion('where else is the army staging exercises', never).content).toContain(processTerm('holding'));
     expect(readQuestion('what stage is the buildup at', never).content).toContain(processTerm('stage'));
   });
+
+  it('reads waters "closed off" as blocked, and a blockage or blockade as blocking', () => {
+    expect(readQuestion('which waters did kell say the navy was closing off', never).content).toContain('block');
+    expect(relatedTerms('block')).toEqual(expect.arrayContaining([processTerm('blockage'), processTerm('blockade')]));
+  });
 });
