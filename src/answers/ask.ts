@@ -427,6 +427,8 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     // "How much was the chain fined": a sum of money, which a count of something else does not give.
     if (money && PAYS.test(text)) {
       answering = answering.filter((s) => MONEY.test(s.hit.snippet));
+      // A fine is told as a fine or a penalty, not as any sum paid out ("staff will be offered £36.5m").
+      if (/\bfined?\b/i.test(text)) answering = answering.filter((s) => PENALTY.test(s.hit.snippet));
       if (answering.length === 0) return refuse('No article gives that sum.');
     }
     // "How much is Timchenko's yacht worth": the owner is in the passage that gives the number, or it is another's.
@@ -622,6 +624,9 @@ const SHARE_GIVEN = /%|\bper ?cent\b|\b(?:half|thirds?|quarters?|fifths?|tenths?
 
 /** A sentence ending with a question mark, outside quotation marks. */
 const ASKING = /\?\s*$/;
+
+/** A sum told as a penalty: "fined $5m", "$150 million in penalties", "a civil penalty". */
+const PENALTY = /\b(?:fine[sd]?|fining|penalt(?:y|ies)|forfeit\w*)\b/i;
 
 /** How many of the best passages are read for the question's words before it is refused. */
 const COVER_CANDIDATES = 3;

@@ -25,6 +25,7 @@ const context = knowledgeFixture('counting', [
       'A fumigation completed in January revealed more than 900 dead rodents at the depot.',
       'The Daily Ledger said it bought the Wordbox game from its maker for a price in the low seven figures.',
       'Rival chain Dollar Den was fined $40,000 last year over a leak.',
+      'Penny Barn said it will pay workers at the Delta depot $2 million in back wages.',
     ],
   },
   {
@@ -159,5 +160,11 @@ describe('the thing a number counts', () => {
   it('answers "what share" with a passage that gives a share', async () => {
     const answer = ask(await context(), "what share of the bloc's gas comes from Russia");
     expect(snippets(answer)[0]).toContain('40%');
+  });
+
+  it('reads "how much was X fined" as a fine or a penalty, not any sum X pays', async () => {
+    const ctx = await context();
+    expect(snippets(ask(ctx, 'how much was penny barn fined over the delta depot'))).toEqual([]);
+    expect(snippets(ask(ctx, 'how much was dollar den fined'))[0]).toContain('$40,000');
   });
 });
