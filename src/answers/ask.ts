@@ -12,6 +12,7 @@ import {
   actorOf,
   asksFigureByName,
   asksMarketMove,
+  asksWhoWon,
   awaitsOutcome,
   decisionAsked,
   isDecision,
@@ -498,11 +499,13 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // Another of the best few passages that tells the outcome (with the verb of the decision asked) answers before it.
   const decision = question.type === 'yesno' ? decisionAsked(text) : null;
   if (answering[0] && awaitsOutcome(text, answering[0].hit.snippet)) {
-    const told = answering
-      .slice(1, COVER_CANDIDATES)
-      .filter(
-        (s) => !awaitsOutcome(text, s.hit.snippet) && (decision === null || tellsDecision(s.hit.snippet, decision)),
-      );
+    const told = answering.slice(1, COVER_CANDIDATES).filter(
+      (s) =>
+        !awaitsOutcome(text, s.hit.snippet) &&
+        (decision === null || tellsDecision(s.hit.snippet, decision)) &&
+        // Who won: the contest asked about, not another ("America's Cup winners" for "who won the finale").
+        (!asksWhoWon(text) || question.content.length === 0 || question.content.some((t) => passageUses(s.hit, t))),
+    );
     if (told.length === 0) {
       return refuse('No article says how it turned out: the closest passage tells of it before the outcome.');
     }

@@ -143,5 +143,17 @@ export function asksFigureByName(text: string): boolean {
  * the best passage still awaits it (an offer, a plan, "will", "undecided")?
  */
 export function awaitsOutcome(text: string, snippet: string): boolean {
-  return (OUTCOME.test(text) || decisionAsked(text) !== null) && PENDING.test(snippet) && !REFUSED.test(snippet);
+  return (
+    (OUTCOME.test(text) || WHO_OUTCOME.test(text) || decisionAsked(text) !== null) &&
+    PENDING.test(snippet) &&
+    !REFUSED.test(snippet)
+  );
 }
+
+/** Does the question ask who came out of a contest ("who won the final")? */
+export function asksWhoWon(text: string): boolean {
+  return WHO_OUTCOME.test(text);
+}
+
+/** "Who won the final", "which team won": who came out of a contest, an outcome too. */
+const WHO_OUTCOME = /^\s*(?:who|which \w+(?: \w+)?)\s+(?:won|lost|was elected|were elected|got elected|came first)\b/i;

@@ -21,6 +21,16 @@ const context = knowledgeFixture('outcome', [
     ],
   },
   {
+    file: 'regatta.md',
+    title: 'Sailing league plans a new format',
+    date: '2022-03-27',
+    paragraphs: [
+      'The league announced the plan ahead of its season finale in Portmore, which will culminate with Sunday’s winner-take-all race.',
+      'The league features top sailors, including Olympic gold medal winners.',
+      'Skipper Ana Ruiz won the Portmore opening race on Saturday.',
+    ],
+  },
+  {
     file: 'bank.md',
     title: 'Central bank raises rates',
     date: '2022-02-03',
@@ -54,5 +64,14 @@ describe('questions about an outcome or a time the articles predate', () => {
     // The month it reports is answered.
     const december = searchAnswer(ctx, { question: 'What was the inflation rate in Norland for December?' });
     expect(snippets(december)[0]).toMatch(/rose to 5\.4% in December/);
+  });
+
+  it('refuses "who won" when the best passage is from before the contest, and answers when it is told', async () => {
+    const ctx = await context();
+    const finale = searchAnswer(ctx, { question: 'who won the season finale in portmore', limit: 3 });
+    expect(finale.empty).toBe(true);
+    expect(finale.notes.join(' ')).toMatch(/how it turned out/);
+    const opening = searchAnswer(ctx, { question: 'who won the opening race in portmore', limit: 3 });
+    expect(snippets(opening)[0]).toContain('Ana Ruiz won');
   });
 });
