@@ -350,6 +350,8 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     if (question.type !== 'speech' && ASKING.test(h.snippet)) score *= weights.asking;
     // An article written when the question's time was news: "the first quarter of 2022" is reported in April.
     if (months.length > 0 && inMonths(h.date, months)) score *= weights.time;
+    // "Rallied 7.5% last month", in an article of May, is April's figure.
+    else if (months.length > 0 && inMonths(saysLastMonth(h), months)) score *= weights.time;
     // And on the day: "how far did the Dow fall on Jan 24" is reported on the 24th or the 25th.
     if (days.length > 0 && onDays(h.date, days)) score *= weights.time;
     return { hit: h, score };
@@ -412,6 +414,10 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       const named = years(s.hit.snippet.replace(SINCE_YEAR, ' '));
       return named.length === 0 || named.some((y) => askedYears.includes(y));
     });
+  }
+  // "How did the fund do in February": "last month" in an article of May is April, not the month asked.
+  if (months.length > 0) {
+    answering = answering.filter((s) => saysLastMonth(s.hit) === null || inMonths(saysLastMonth(s.hit), months));
   }
   // "What share of the EU's gas comes from Russia": a passage that gives a share ("40%", "two-thirds") answers first.
   if (SHARE_ASKED.test(text)) {
@@ -624,6 +630,14 @@ const SHARE_ASKED = /\bwhat (?:percentage|share|proportion|fraction|percent|part
 
 /** A share given: a percentage or a fraction in words. */
 const SHARE_GIVEN = /%|\bper ?cent\b|\b(?:half|thirds?|quarters?|fifths?|tenths?|majority)\b/i;
+
+/** The month a sentence means by "last month" (`YYYY-MM-DD`, from its article's date), or null when it says none. */
+function saysLastMonth(h: Hit): string | null {
+  if (h.date === null || !/\blast month\b/i.test(h.snippet)) return null;
+  const d = new Date(`${h.date.slice(0, 7)}-15T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() - 1);
+  return d.toISOString().slice(0, 10);
+}
 
 /** A sentence ending with a question mark, outside quotation marks. */
 const ASKING = /\?\s*$/;

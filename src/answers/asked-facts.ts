@@ -135,8 +135,11 @@ export function asksMarketMove(text: string): boolean {
 
 /** Does the question ask for a figure by its name ("what was the inflation rate for March")? */
 export function asksFigureByName(text: string): boolean {
-  return FIGURE_WORD.test(text);
+  return FIGURE_WORD.test(text) || PERFORMANCE.test(text);
 }
+
+/** "How did the fund do in February": how something performed over a period, a figure known once it ends. */
+const PERFORMANCE = /^\s*how (?:did|does|has|have) .+ (?:do|did|perform|performed|fare|fared)\b/i;
 
 /**
  * Does the question ask how something ended ("which bidder ended up buying", "did the shareholders approve") while

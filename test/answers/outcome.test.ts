@@ -31,6 +31,18 @@ const context = knowledgeFixture('outcome', [
     ],
   },
   {
+    file: 'fund-january.md',
+    title: 'Hedge fund gains in January',
+    date: '2022-02-03',
+    paragraphs: ["Hedge fund Orla Capital's flagship fund gained 4.7% despite the rout, a person familiar said."],
+  },
+  {
+    file: 'fund-april.md',
+    title: 'Hedge fund rallies',
+    date: '2022-05-02',
+    paragraphs: ["Orla Capital's flagship fund rallied 7.5% last month, a person familiar said."],
+  },
+  {
     file: 'bank.md',
     title: 'Central bank raises rates',
     date: '2022-02-03',
@@ -73,5 +85,17 @@ describe('questions about an outcome or a time the articles predate', () => {
     expect(finale.notes.join(' ')).toMatch(/how it turned out/);
     const opening = searchAnswer(ctx, { question: 'who won the opening race in portmore', limit: 3 });
     expect(snippets(opening)[0]).toContain('Ana Ruiz won');
+  });
+
+  it('reads "how did X do in February" as a figure for the month, and "last month" from the article\'s date', async () => {
+    const ctx = await context();
+    // Written on February 3: too early for February.
+    const february = searchAnswer(ctx, { question: "How did Orla Capital's flagship fund do in February?", limit: 3 });
+    expect(february.empty).toBe(true);
+    // "Last month" in an article of May is April, not March.
+    const march = searchAnswer(ctx, { question: "how much did orla capital's flagship fund make in march", limit: 3 });
+    expect(snippets(march).join(' ')).not.toContain('7.5%');
+    const april = searchAnswer(ctx, { question: "how much did orla capital's flagship fund make in april", limit: 3 });
+    expect(snippets(april)[0]).toContain('7.5%');
   });
 });
