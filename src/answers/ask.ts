@@ -11,7 +11,10 @@ import { fold, type Hit, processTerm, termsOf, tokenize } from '../search/index.
 import {
   actorOf,
   asksFigureByName,
+  asksForSum,
   asksMarketMove,
+  asksMeasureOfEvent,
+  asksShare,
   asksWhoWon,
   awaitsOutcome,
   decisionAsked,
@@ -25,6 +28,7 @@ import {
   capitalsNamed,
   countriesIn,
   countryOffices,
+  describesByCountry,
   type FoundName,
   findName,
   isCountry,
@@ -45,7 +49,7 @@ import { askedSources } from './asked-sources.ts';
 import { tooLateFor } from './asked-time.ts';
 import { asksForAuthor, authorsOf } from './authors.ts';
 import { type AnswerContext, memo } from './context.ts';
-import { isCountryName, isEnglishWord } from './english.ts';
+import { isCountryName } from './english.ts';
 import { articlesWith, containsForm, foldedWords, SPEECH_VERB, speaksIn } from './folded.ts';
 import { namedAround, passageReader } from './passages.ts';
 import { quotingIndex } from './people.ts';
@@ -79,6 +83,15 @@ import {
   withoutYears,
   years,
 } from './ranking.ts';
+import {
+  asksItself,
+  givesShare,
+  lastMonthOf,
+  opensWithName,
+  opensWithPronoun,
+  tellsPenalty,
+  withoutComparedYears,
+} from './sentence-facts.ts';
 import { respell } from './spelling.ts';
 
 /** The outcome of a question. */
@@ -208,7 +221,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // A figure is asked for by "how many" or by its name ("the inflation rate for March"); not a length or distance
   // ("how long did the lockdown last in March"), which an event has from its start, not once its month is over.
   const figure =
-    (question.type === 'quantity' && !MEASURE_OF_EVENT.test(question.text)) || asksFigureByName(question.text);
+    (question.type === 'quantity' && !asksMeasureOfEvent(question.text)) || asksFigureByName(question.text);
   // The names found are no words of time: "will smith" typed in lower case is no future.
   const timeText = found
     .flatMap((f) => [f.person?.name ?? '', f.asked.text])
@@ -347,11 +360,11 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     if (question.type !== 'speech') score *= 1 + weights.lead / h.paragraph;
     // A sentence that asks ("Where are prices rising the fastest?", a headline) states nothing; a speaker's question
     // is still their words.
-    if (question.type !== 'speech' && ASKING.test(h.snippet)) score *= weights.asking;
+    if (question.type !== 'speech' && asksItself(h.snippet)) score *= weights.asking;
     // An article written when the question's time was news: "the first quarter of 2022" is reported in April.
     if (months.length > 0 && inMonths(h.date, months)) score *= weights.time;
     // "Rallied 7.5% last month", in an article of May, is April's figure.
-    else if (months.length > 0 && inMonths(saysLastMonth(h), months)) score *= weights.time;
+    else if (months.length > 0 && inMonths(lastMonthOf(h), months)) score *= weights.time;
     // And on the day: "how far did the Dow fall on Jan 24" is reported on the 24th or the 25th.
     if (days.length > 0 && onDays(h.date, days)) score *= weights.time;
     return { hit: h, score };
@@ -411,17 +424,17 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   if (askedYears.length > 0) {
     answering = answering.filter((s) => {
       // A year the sentence measures against ("the fastest increase since February 1982") is not its time.
-      const named = years(s.hit.snippet.replace(SINCE_YEAR, ' '));
+      const named = years(withoutComparedYears(s.hit.snippet));
       return named.length === 0 || named.some((y) => askedYears.includes(y));
     });
   }
   // "How did the fund do in February": "last month" in an article of May is April, not the month asked.
   if (months.length > 0) {
-    answering = answering.filter((s) => saysLastMonth(s.hit) === null || inMonths(saysLastMonth(s.hit), months));
+    answering = answering.filter((s) => lastMonthOf(s.hit) === null || inMonths(lastMonthOf(s.hit), months));
   }
   // "What share of the EU's gas comes from Russia": a passage that gives a share ("40%", "two-thirds") answers first.
-  if (SHARE_ASKED.test(text)) {
-    const shares = answering.filter((s) => SHARE_GIVEN.test(s.hit.snippet));
+  if (asksShare(text)) {
+    const shares = answering.filter((s) => givesShare(s.hit.snippet));
     if (shares.length > 0) answering = [...shares, ...answering.filter((s) => !shares.includes(s))];
   }
   // What a "how many" counts must be beside a number in the answer.
@@ -432,10 +445,10 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     );
     if (answering.length === 0) return refuse('No article gives that number.');
     // "How much was the chain fined": a sum of money, which a count of something else does not give.
-    if (money && PAYS.test(text)) {
+    if (money && asksForSum(text)) {
       answering = answering.filter((s) => MONEY.test(s.hit.snippet));
       // A fine is told as a fine or a penalty, not as any sum paid out ("staff will be offered £36.5m").
-      if (/\bfined?\b/i.test(text)) answering = answering.filter((s) => PENALTY.test(s.hit.snippet));
+      if (/\bfined?\b/i.test(text)) answering = answering.filter((s) => tellsPenalty(s.hit.snippet));
       if (answering.length === 0) return refuse('No article gives that sum.');
     }
     // "How much is Timchenko's yacht worth": the owner is in the passage that gives the number, or it is another's.
@@ -456,7 +469,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     // a sentence of its paragraph that opens with another ("Mr. Neumann had landed … He and other investors …").
     const aboutAnother = (h: Hit, forms: readonly (readonly string[])[]) => {
       if (opensWithName(h.snippet)) return true;
-      if (!PRONOUN_OPENING.test(h.snippet.trim())) return false;
+      if (!opensWithPronoun(h.snippet)) return false;
       const paragraph = ctx.paragraph(h.article, h.paragraph) ?? '';
       const before = paragraph.slice(0, Math.max(0, paragraph.indexOf(h.snippet))).trim();
       const previous = before.split(/(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u).at(-1) ?? '';
@@ -603,56 +616,11 @@ function verbOf(text: string, term: string | null): string {
   return tokenize(text).find((w) => processTerm(w) === term) ?? term;
 }
 
-/** A sentence opening with a pronoun, which stands for someone named before it. */
-const PRONOUN_OPENING = /^["“]?(?:he|she|they|it)\b/i;
-
-/** Whether a sentence opens with a name ("Kering, which …"): a capitalised word that is no English word. */
-function opensWithName(sentence: string): boolean {
-  const first = /^["“]?(\p{Lu}[\p{L}&'’.-]*)/u.exec(sentence.trim())?.[1];
-  return first !== undefined && !isEnglishWord(first.toLowerCase());
-}
-
-/** Verbs of a sum paid or received: "how much" with one of them asks for money. */
-const PAYS =
-  /\b(?:fined?|pa(?:y|ys|id|ying)|cost(?:s|ing)?|spen[dt]s?|spending|charged?|earn(?:s|ed)?|owe[sd]?|worth|price[sd]?|sold for|bought for|raised?|settled? for)\b/i;
-
-/** A year a sentence compares with: "since February 1982", "the highest since 1982", "than in 2019". */
-const SINCE_YEAR = /\b(?:since|than(?: in)?)\s+(?:(?:early|late|mid|the end of|\p{Lu}\p{Ll}+)\s+)?(?:19|20)\d\d\b/gu;
-
-/** A lower-case name that opens with a country's adjective ("chinese livestreamer"): a description. */
-function describesByCountry(name: QuestionName): boolean {
-  const first = fold(name.text).split(/\s+/)[0] ?? '';
-  return !name.capitalised && isCountry(first) && !isCountryName(first);
-}
-
-/** A question asking for a share of something. */
-const SHARE_ASKED = /\bwhat (?:percentage|share|proportion|fraction|percent|part)\b|\bhow much of\b/i;
-
-/** A share given: a percentage or a fraction in words. */
-const SHARE_GIVEN = /%|\bper ?cent\b|\b(?:half|thirds?|quarters?|fifths?|tenths?|majority)\b/i;
-
-/** The month a sentence means by "last month" (`YYYY-MM-DD`, from its article's date), or null when it says none. */
-function saysLastMonth(h: Hit): string | null {
-  if (h.date === null || !/\blast month\b/i.test(h.snippet)) return null;
-  const d = new Date(`${h.date.slice(0, 7)}-15T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() - 1);
-  return d.toISOString().slice(0, 10);
-}
-
-/** A sentence ending with a question mark, outside quotation marks. */
-const ASKING = /\?\s*$/;
-
-/** A sum told as a penalty: "fined $5m", "$150 million in penalties", "a civil penalty". */
-const PENALTY = /\b(?:fine[sd]?|fining|penalt(?:y|ies)|forfeit\w*)\b/i;
-
 /** How many of the best passages are read for the question's words before it is refused. */
 const COVER_CANDIDATES = 3;
 
 /** Paragraphs either side of a speaker's words where the subject asked about may be named. */
 const TOPIC_SPAN = 2;
-
-/** A length, distance or age asked for: not a figure for a period, which is known only once the period ends. */
-const MEASURE_OF_EVENT = /\bhow (?:long|far|close|near|tall|old|wide|deep)\b/i;
 
 /** How close to the best passage's score one using the asked verb must come to be preferred for it. */
 const VERB_SHARE = 0.5;

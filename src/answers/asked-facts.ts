@@ -160,3 +160,23 @@ export function asksWhoWon(text: string): boolean {
 
 /** "Who won the final", "which team won": who came out of a contest, an outcome too. */
 const WHO_OUTCOME = /^\s*(?:who|which \w+(?: \w+)?)\s+(?:won|lost|was elected|were elected|got elected|came first)\b/i;
+
+/** Does a "how much" ask for a sum paid or received ("how much was it fined", "what will it pay", "cost")? */
+export function asksForSum(text: string): boolean {
+  return /\b(?:fined?|pa(?:y|ys|id|ying)|cost(?:s|ing)?|spen[dt]s?|spending|charged?|earn(?:s|ed)?|owe[sd]?|worth|price[sd]?|sold for|bought for|raised?|settled? for)\b/i.test(
+    text,
+  );
+}
+
+/** Does the question ask for a share of something ("what percentage of", "what share of", "how much of")? */
+export function asksShare(text: string): boolean {
+  return /\bwhat (?:percentage|share|proportion|fraction|percent|part)\b|\bhow much of\b/i.test(text);
+}
+
+/**
+ * Does the question ask a length, distance or age ("how long did the lockdown last in March")? Not a figure for a
+ * period, known only once the period ends: an event has its length from its start.
+ */
+export function asksMeasureOfEvent(text: string): boolean {
+  return /\bhow (?:long|far|close|near|tall|old|wide|deep)\b/i.test(text);
+}

@@ -494,6 +494,12 @@ interface Government {
   readonly seat?: string;
 }
 
+/** A lower-case name that opens with a country's adjective ("chinese livestreamer"): a description, not a name. */
+export function describesByCountry(name: QuestionName): boolean {
+  const first = fold(name.text).split(/\s+/)[0] ?? '';
+  return !name.capitalised && isCountry(first) && !isCountryName(first);
+}
+
 /** Is the folded word a country of the table, by name, adjective or short name ("russia", "ukrainian", "uk")? */
 export function isCountry(word: string): boolean {
   return COUNTRY_SHORT_NAMES.has(word) || GOVERNMENTS.some((g) => g.country === word || g.adjective === word);
