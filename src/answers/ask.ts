@@ -430,7 +430,10 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   }
   // "How did the fund do in February": "last month" in an article of May is April, not the month asked.
   if (months.length > 0) {
-    answering = answering.filter((s) => lastMonthOf(s.hit) === null || inMonths(lastMonthOf(s.hit), months));
+    answering = answering.filter((s) => {
+      const last = lastMonthOf(s.hit);
+      return last === null || inMonths(last, months);
+    });
   }
   // "What share of the EU's gas comes from Russia": a passage that gives a share ("40%", "two-thirds") answers first.
   if (asksShare(text)) {

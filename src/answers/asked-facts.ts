@@ -14,12 +14,12 @@ const POSSESSIVE = /([\p{L}.&-]+)['’]s\s+([\p{L}-]+)/gu;
 /**
  * The name that owns what a how-many counts ("Timchenko's yacht", "Tesla's profit"): a name found, written with a
  * possessive right before the thing counted or one of the question's words, or right before the thing counted
- * ("how many Burger King restaurants").
+ * ("how many Burger King restaurants") unless `describes` says it only describes them ("Republican lawmakers").
  */
 export function ownerOf(
   question: Question,
   found: readonly FoundName[],
-  describes: (f: FoundName) => boolean = () => false,
+  describes: (f: FoundName) => boolean,
 ): FoundName | undefined {
   for (const m of question.text.matchAll(POSSESSIVE)) {
     const thing = processTerm(m[2] ?? '');
