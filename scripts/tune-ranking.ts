@@ -98,6 +98,7 @@ const GRID: Readonly<Record<keyof RankingWeights, readonly number[]>> = {
   speaker: [1, 1.3, 1.6, 2],
   counted: [1, 1.2, 1.4, 1.8],
   predicate: [1, 1.2, 1.4, 1.8],
+  subject: [1, 1.25, 1.5, 2],
   future: [0.5, 0.7, 0.85, 1],
   lead: [0, 0.15, 0.3, 0.5, 0.8],
   floor: [0.3, 0.45, 0.6],

@@ -322,6 +322,8 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   const listsCountries = /\bwhich (?:(?:\d+|two|three|four|five|six) )?(?:countries|nations)\b/i.test(text);
   const measure = asksMeasure(text);
   const countsHowMany = /\bhow many\b/i.test(text);
+  // "What did Agrawal tell employees about their stock options": the subject asked about, not the occasion after it.
+  const asked = question.type === 'speech' ? aboutTerms(text, true).filter((t) => question.content.includes(t)) : [];
   const top = Math.max(...all.map((h) => h.score));
   const scored = all.map((h) => {
     // The speaker's words are theirs whether quoted or told in the reporter's words ("the ministry has stated that").
@@ -341,6 +343,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     // "How many containers": a count of them, not only a change in them ("a 20% increase in containers").
     if (countsHowMany && question.counted && !countsItself(h.snippet, question.counted)) score *= weights.change;
     if (question.predicate && uses(h, question.predicate)) score *= weights.predicate;
+    if (asked.length > 0 && asked.some((t) => passageUses(h, t))) score *= weights.subject;
     if (past && !promise && FUTURE.test(h.snippet)) score *= weights.future;
     // What someone promised is said in the future ("he would try", "will research").
     if (promise && FUTURE.test(h.snippet)) score *= 1 / weights.future;
@@ -638,11 +641,19 @@ function articlesWithAll(found: readonly FoundName[]): Set<string> | null {
   return allowed;
 }
 
-/** The index terms of what a question asks someone's words about: the words after "about" ("… say about the deal"). */
-function aboutTerms(text: string): string[] {
+/**
+ * The index terms of what a question asks someone's words about: the words after "about" ("… say about the deal"),
+ * or with `subjectOnly` those before the occasion ("… about lithium on the earnings call").
+ */
+function aboutTerms(text: string, subjectOnly = false): string[] {
   const m = /\b(?:about|regarding|concerning|on the subject of)\b(.*)$/i.exec(text);
-  return m ? termsOf(m[1] ?? '') : [];
+  const after = m?.[1] ?? '';
+  const occasion = subjectOnly ? OCCASION.exec(after) : null;
+  return termsOf(occasion ? after.slice(0, occasion.index) : after);
 }
+
+/** Where the words after "about" turn to the occasion ("… about lithium on the earnings call", "… in March"). */
+const OCCASION = /\s(?:on|at|in|during|when|after|before|while|to|with)\s/i;
 
 /** Words the question puts in quotation marks ("political theater"), two or more, that the passage writes too. */
 function quotesQuestion(question: string, passage: string): boolean {

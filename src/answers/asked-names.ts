@@ -139,20 +139,24 @@ export function acronymInText(
   asked: QuestionName,
   articles: ReadonlySet<string> | null,
 ): FoundName | null {
-  const letters = asked.text
-    .replace(/(?<=\p{Lu})s$/u, '')
-    .replace(/[^\p{Lu}]/gu, '')
-    .toLowerCase();
-  if (letters.length < 2) return null;
+  // Each capital is a word's initial; a small word written inside the acronym ("MoD": Ministry of Defence, "BofA")
+  // is the start of a short word of the name.
+  const parts = (asked.text.replace(/(?<=\p{Lu})s$/u, '').match(/\p{Lu}|\p{Ll}+/gu) ?? []).map((p) => ({
+    start: p.toLowerCase(),
+    small: p !== p.toUpperCase(),
+  }));
+  if (parts.filter((p) => !p.small).length < 2) return null;
+  const fits = (w: string, p: { start: string; small: boolean }) =>
+    p.small ? w.length <= 3 && w.startsWith(p.start) : w.length >= 3 && w.startsWith(p.start);
   const sentences = foldedSentences(ctx);
   const ids = articles ?? (sentences.size <= ACRONYM_SCAN_LIMIT ? new Set(sentences.keys()) : new Set<string>());
   const counts = new Map<string, { words: string[]; articles: Set<string> }>();
   for (const id of ids) {
     for (const sentence of sentences.get(id) ?? []) {
       const words = sentence.trim().split(' ');
-      for (let i = 0; i + letters.length <= words.length; i++) {
-        const run = words.slice(i, i + letters.length);
-        if (!run.every((w, k) => w.length >= 3 && w[0] === letters[k])) continue;
+      for (let i = 0; i + parts.length <= words.length; i++) {
+        const run = words.slice(i, i + parts.length);
+        if (!run.every((w, k) => fits(w, parts[k] as { start: string; small: boolean }))) continue;
         const key = run.join(' ');
         const seen = counts.get(key) ?? { words: run, articles: new Set<string>() };
         seen.articles.add(id);

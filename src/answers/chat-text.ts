@@ -107,6 +107,9 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   u: 'you',
   ur: 'your',
   r: 'are',
+  pic: 'picture',
+  pics: 'pictures',
+  pix: 'pictures',
   // Chat's short names for the two countries of many a story ("is ru pulling out"), from their web domains.
   ru: 'russia',
   ua: 'ukraine',
@@ -200,6 +203,11 @@ export function chatAsWritten(
         NOT_A_BODY.test(body) ? whole : `${body}'s ${office}`,
       )
       .replace(CHAT_WORD, (m) => CHAT_WORDS[m] ?? m)
+      // "sat pics": satellite pictures ("sat" alone is also Saturday, and a verb); "acc to the MoD": according to.
+      .replace(/\bsat(?=\s+(?:pictures?|images?|imagery|photos?|photographs?)\b)/g, 'satellite')
+      .replace(/\bacc\.?\s+(?:to|2)\b/gi, 'according to')
+      // What something is "supposed to" do is what it is meant to do; "supposed" names nothing to search.
+      .replace(/\bsupposed to\b/gi, 'meant to')
       .replace(SHORT_MONTH, (m, time?: string, after?: string, before?: string) =>
         time && after ? `${time} ${SHORT_MONTHS[after]}` : before ? (SHORT_MONTHS[before] ?? m) : m,
       )

@@ -297,9 +297,9 @@ function isCapitalised(word: string): boolean {
 }
 
 function isAcronym(word: string): boolean {
-  // "CS", "U.S.", and the ones with a small "of" or "and" inside ("BofA", "AmEx" is a name, not this).
-  // A plural one ("BTGs") too.
-  return /^\p{Lu}{2,5}s?$/u.test(word.replace(/\./g, '')) || /^\p{Lu}+(?:of|and|&)\p{Lu}+$/u.test(word);
+  // "CS", "U.S.", and the ones with a small "of" or "and" inside, whole or by its initial ("BofA", "MoD"; "AmEx"
+  // is a name, not this). A plural one ("BTGs") too.
+  return /^\p{Lu}{2,5}s?$/u.test(word.replace(/\./g, '')) || /^\p{Lu}+(?:of|o|and|&)\p{Lu}+$/u.test(word);
 }
 
 /**

@@ -24,6 +24,8 @@ export interface RankingWeights {
   readonly counted: number;
   /** The sentence uses the question's verb (or a word news uses for it). */
   readonly predicate: number;
+  /** The passage names the subject someone's words are asked about ("… say about lithium"). */
+  readonly subject: number;
   /** A past-tense question meets a forecast. */
   readonly future: number;
   /** The first paragraph counts 1 + lead, the second 1 + lead/2… (news puts what matters first). */
@@ -55,6 +57,7 @@ export const RANKING: RankingWeights = {
   speaker: 1.6,
   counted: 1.4,
   predicate: 1.4,
+  subject: 1.5,
   future: 0.7,
   lead: 0.3,
   floor: 0.3,
@@ -295,15 +298,15 @@ export function years(text: string): string[] {
   return text.match(/\b(?:19|20)\d\d\b/g) ?? [];
 }
 
-/**
- * Whether a text's index terms hold the question's term, or a word news uses for the same thing ("cut" jobs, "loss
- * of" jobs).
- */
 /** The words news uses for the same thing as a term ("finish": end, conclude), as index terms. */
 export function relatedTerms(term: string): readonly string[] {
   return RELATED.get(term) ?? [];
 }
 
+/**
+ * Whether a text's index terms hold the question's term, or a word news uses for the same thing ("cut" jobs, "loss
+ * of" jobs).
+ */
 export function relatedIn(terms: readonly string[], term: string): boolean {
   return terms.includes(term) || (RELATED.get(term) ?? []).some((t) => terms.includes(t));
 }
@@ -351,9 +354,36 @@ export function countsNear(text: string, counted: string, number: { test(token: 
     // ("a 10-day exercise" counts days), not the noun after it.
     const counts = (t: string) =>
       number.test(t) && (!COMPOUND_MODIFIER.test(t) || relatedIn(wordTerms(t.slice(t.indexOf('-') + 1)), counted));
-    return before.slice(cut + 1).some(counts) || after.slice(0, end < 0 ? undefined : end + 1).some(counts);
+    if (before.slice(cut + 1).some(counts) || after.slice(0, end < 0 ? undefined : end + 1).some(counts)) return true;
+    // Or it names each of them, and counting the names is the answer ("the airfields of Baranovichi, Luninets, Lida
+    // and Machulishchi", "Brest, Gozhsky and Osipovichsky training grounds"). The noun is a common one: a name in a
+    // list ("Porsches, Audis and Lamborghinis") or a list in a name ("the Senate Banking, Housing and Urban Affairs
+    // Committee") is no list of it.
+    return (
+      /^["“‘(]*\p{Ll}/u.test(token) &&
+      (LIST_AFTER.test(tokens.slice(i + 1, i + 1 + LIST_WINDOW).join(' ')) ||
+        LIST_BEFORE.test(tokens.slice(Math.max(0, i - LIST_WINDOW), i).join(' ')))
+    );
   });
 }
+
+/** A name in a list: capitalised words, maybe hyphenated or in quotation marks ("Obuz-Lesnovsky", "“Brest"). */
+const LISTED = String.raw`["“]?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*`;
+
+/** Three or more names, or two with "and" or "or", right after the counted noun (after "of", "including", ":"). */
+const LIST_AFTER = new RegExp(
+  String.raw`^(?:(?:of|in|at|including|such as|are|were|namely)\s+)?${LISTED}(?:,\s+${LISTED})*,?\s+(?:and|or)\s+${LISTED}|^(?:(?:of|in|at|including|such as|are|were|namely)\s+)?${LISTED}(?:,\s+${LISTED}){2,}`,
+  'u',
+);
+
+/** The same list right before the noun ("Brest, Gozhsky and Osipovichsky training grounds"). */
+const LIST_BEFORE = new RegExp(
+  String.raw`${LISTED}(?:,\s+${LISTED})*,?\s+(?:and|or)\s+${LISTED}(?:\s+\p{Ll}+)?$|${LISTED}(?:,\s+${LISTED}){2,}(?:\s+\p{Ll}+)?$`,
+  'u',
+);
+
+/** Words read either side of the counted noun for a list of names. */
+const LIST_WINDOW = 14;
 
 /** A number that is neither a share nor a year: "5.6 million", "433", not "20%" or "2021". */
 const PLAIN_NUMBER = {

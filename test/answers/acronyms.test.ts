@@ -19,6 +19,15 @@ const context = knowledgeFixture('acronyms', [
     date: '2022-07-14',
     paragraphs: ['British Airways cancelled 10,300 flights over the summer.', 'The airline apologised to customers.'],
   },
+  {
+    file: 'drill.md',
+    title: 'Navy drill begins',
+    date: '2022-07-14',
+    paragraphs: [
+      'The naval drill began on Monday off the northern coast.',
+      'The aim is to protect shipping lanes, the Ministry of Defence said in a statement.',
+    ],
+  },
 ]);
 
 describe('acronyms the articles never write', () => {
@@ -30,5 +39,14 @@ describe('acronyms the articles never write', () => {
     // Bank of America (B-of-A), not British Airways (also B…A), and its penalty though the question says "fined".
     expect(snippets(a)[0]).toMatch(/^Bank of America was ordered to pay \$150 million in penalties/);
     expect(snippets(a).join(' ')).not.toMatch(/British Airways/);
+  });
+
+  it('reads "MoD" as the initials of a name with a small word inside ("Ministry of Defence")', async () => {
+    const names = readQuestion('What did the MoD say?', () => false).names;
+    expect(names.find((n) => n.text === 'MoD')).toMatchObject({ acronym: true });
+    const ctx = await context();
+    const a = searchAnswer(ctx, { question: 'what is the aim of the drill acc to the MoD', limit: 3 });
+    expectVerbatim(ctx, a);
+    expect(snippets(a)[0]).toMatch(/the Ministry of Defence said/);
   });
 });

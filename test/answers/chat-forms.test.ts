@@ -110,6 +110,12 @@ describe('the forms chat writes', () => {
 
   it('reads "u" as "you", "r" as "are"', async () => {
     expect(chatAsWritten('what r u able to buy', never, never)).toBe('what are you able to buy');
+    // "sat" is a satellite only before pictures; "acc to" attributes; "supposed to" is what something is meant to do.
+    expect(chatAsWritten('when were the sat pics taken', never, never)).toBe('when were the satellite pictures taken');
+    expect(chatAsWritten('who sat on the panel', never, never)).toBe('who sat on the panel');
+    expect(chatAsWritten('what are they supposed to defend acc to the ministry', never, never)).toBe(
+      'what are they meant to defend according to the ministry',
+    );
     const answer = ask(await context(), 'what can u buy from lumo with zento tokens');
     expect(snippets(answer)[0]).toContain('buy its puzzles');
   });

@@ -14,6 +14,7 @@ const context = knowledgeFixture('counting', [
       'The Sea Lark freighter caught fire on Wednesday as it carried around 3,500 vehicles, including Skodas and Maseratis, from Bremen to Baltimore.',
       'All 19 crew members were rescued by a passing tanker.',
       'Four navy frigates arrived in the strait on Tuesday night to escort the tugs.',
+      'The tugs will use the harbours of Brenford, Ostley, Marr and Callow while the ship is towed.',
     ],
   },
   {
@@ -85,6 +86,21 @@ describe('the thing a number counts', () => {
     // An abbreviation and a conversion in brackets do not end the phrase.
     expect(countsNear('About 8,000 U.S. troops are on alert.', processTerm('troops') as string)).toBe(true);
     expect(countsNear('He sold $8.5bn (£6.8bn) worth of shares.', processTerm('shares') as string)).toBe(true);
+  });
+
+  it('reads a list of names right after or before a common noun as a count of it', () => {
+    const harbour = processTerm('harbours')?.toString() ?? '';
+    expect(countsNear('the harbours of Brenford, Ostley, Marr and Callow', harbour)).toBe(true);
+    expect(countsNear('the Ostley, Marr and Callow harbours', harbour)).toBe(true);
+    // A name listed among others is no count of it, nor a list inside a name.
+    const car = processTerm('skodas')?.toString() ?? '';
+    expect(countsNear('vehicles, including Audis, Skodas and Maseratis', car)).toBe(false);
+    expect(countsNear('before the Harbour Banking, Housing and Trade Committee', harbour)).toBe(false);
+  });
+
+  it('answers "how many" with a sentence that names each of them', async () => {
+    const answer = ask(await context(), 'how many harbours will the tugs use');
+    expect(snippets(answer)[0]).toMatch(/harbours of Brenford, Ostley, Marr and Callow/);
   });
 
   it('reads an amount after a noun only in the same sentence', () => {

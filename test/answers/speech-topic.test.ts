@@ -27,9 +27,25 @@ const context = knowledgeFixture('speech-topic', [
       '"I am upset about what happened," said Rep. Tom Orr. "We will not win spending the year moaning that Joe Larkin did not come through."',
     ],
   },
+  {
+    file: 'call.md',
+    title: 'Carmaker profits jump',
+    date: '2022-04-20',
+    paragraphs: [
+      'The carmaker reported record profits on Wednesday.',
+      'Its chief executive, Rina Sol, said on the earnings call on Wednesday that output would rise by half this year.',
+      '"Can more people please get into the cobalt business?" she said.',
+    ],
+  },
 ]);
 
 describe('what someone said about something', () => {
+  it('ranks their words on the subject above their words at the occasion named after it', async () => {
+    const answer = ask(await context(), 'What did Sol say about cobalt on the earnings call?');
+    // The call is where she spoke; cobalt is what she is asked about.
+    expect(snippets(answer)[0]).toMatch(/cobalt/);
+  });
+
   it('refuses when their words are far from the subject, though their article is on it', async () => {
     const answer = ask(await context(), "What did Marek say about Hale's ban on Russian oil?");
     expect(snippets(answer)).toEqual([]);

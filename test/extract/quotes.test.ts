@@ -120,6 +120,20 @@ describe('quoteKind', () => {
 });
 
 describe('extractQuotes: speaker rules', () => {
+  it('"…, he said" after a new subject opens the paragraph: that subject, not the last speaker', () => {
+    const paragraphs = [
+      '"We are going ahead," Mr. Lund told staff on Monday.',
+      'Mr. Brandt addressed concerns about his silence. "It took longer than we hoped," but he and Mr. Lund were bound by the rules to keep quiet, he said.',
+    ];
+    expect(only(paragraphs, 'It took longer than we hoped').speaker).toBe('Brandt');
+    // A subject of the same sentence is no such opener: the speaker goes on ("because Ms. Holt had …, she said").
+    const sameSentence = [
+      '"The jury was careful," Ms. Varga said.',
+      'They cleared Ms. Holt of two counts because "Ms. Holt had no say in it," she said.',
+    ];
+    expect(only(sameSentence, 'Ms. Holt had no say in it').speaker).toBe('Varga');
+  });
+
   it('lets the text\'s "she" overrule the gender a given name usually has, when nobody else agrees', () => {
     const paragraphs = [
       'Traders were nervous, said Tom Reyes, a strategist at a fund.',

@@ -248,7 +248,7 @@ export function createAttributor(
               c.form === 'before' &&
               /,\s*$/.test(masked.slice(s.start, c.agentStart)) &&
               /^[^,;:]{0,40}$/.test(masked.slice(c.verbEnd, s.end));
-            const r = referents.resolve(c.agent, p.number, true, trailing) ?? null;
+            const r = referents.resolve(c.agent, p.number, true, trailing, s.start) ?? null;
             resolvedClauses.push({ clause: c, speaker: r });
             referents.note({
               at: c.agentStart,

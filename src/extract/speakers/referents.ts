@@ -167,12 +167,19 @@ export class Referents {
    * Resolves a reading at paragraph `paragraph`. Returns the referent, `null` for somebody the article does not
    * name (an unresolvable pronoun or description), or `undefined` when the phrase names nobody at all. With
    * `agent`, the reading is the agent of a speech verb, and a full name the index missed joins it; with
-   * `trailing`, that verb closes reported words ("…, she said"), so a pronoun goes on with the latest speaker.
+   * `trailing`, that verb closes reported words ("…, she said"), so a pronoun goes on with the latest speaker;
+   * `sentenceStart` is where the sentence holding the reading begins in its paragraph.
    */
-  resolve(reading: PhraseReading, paragraph: number, agent = false, trailing = false): Resolved | null | undefined {
+  resolve(
+    reading: PhraseReading,
+    paragraph: number,
+    agent = false,
+    trailing = false,
+    sentenceStart = 0,
+  ): Resolved | null | undefined {
     switch (reading.kind) {
       case 'pronoun':
-        return this.pronoun(reading.name, paragraph, trailing);
+        return this.pronoun(reading.name, paragraph, trailing, sentenceStart);
       case 'description':
         return reading.indefinite ? null : this.description(reading.name, paragraph);
       case 'statement':
@@ -222,7 +229,7 @@ export class Referents {
   }
 
   /** he/she: the last person who agrees; it: the last body; they: the last group or body. */
-  private pronoun(word: string, paragraph: number, trailing = false): Resolved | null {
+  private pronoun(word: string, paragraph: number, trailing = false, sentenceStart = 0): Resolved | null {
     // Subjects and speakers of the last few paragraphs first, then anybody named in this or the last paragraph.
     const wide = this.recent(paragraph - 6).filter((a) => a.part !== 'other');
     const near = this.recent(paragraph - 1).filter((a) => a.part === 'other');
@@ -257,7 +264,14 @@ export class Referents {
         ? this.recent(paragraph - 12).filter((a) => a.part !== 'other' && fits(a))[0]
         : undefined;
     // "…, she said." after reported words: the latest speaker of this or the last paragraph, if she agrees.
-    const speaker = trailing ? this.recent(paragraph - 1).find((a) => a.part === 'speaker' && fits(a)) : undefined;
+    // The subject of an earlier sentence of this paragraph, named after that speaker, outranks them ("Mr. Taylor
+    // addressed employees. '…,' he said"); not one of the same sentence ("… because Ms. Holmes had …, she said").
+    // A place is no such subject: a dateline opens many paragraphs ("Santo Domingo, Dominican Republic (CNN)").
+    const opened = (a: Appearance) =>
+      a.part === 'subject' && a.paragraph === paragraph && a.at < sentenceStart && a.who?.kind !== 'place';
+    const speaker = trailing
+      ? this.recent(paragraph - 1).find((a) => (a.part === 'speaker' || opened(a)) && fits(a))
+      : undefined;
     // "… drew a response from Dmitry Medvedev, Russia's former president." / "'…,' he tweeted": the one person
     // the last paragraph names, who is introduced there, outweighs a speaker of paragraphs before it.
     const introduced =
