@@ -15,7 +15,7 @@ const YES_NO_FRAME =
  */
 const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   [
-    /\b(?:show|shows|showed|showing|turn|turns|turned|turning) up (?:at|for|to(?= (?:the|an?|his|her|their|its)\b))/gi,
+    /\b(?:show|shows|showed|showing|turn|turns|turned|turning) up (?:at|for|to(?= (?:the|an?|his|her|their|its|watch|see|observe)\b))/gi,
     'attend',
   ],
   // Waters or roads "closed off" are blocked.
@@ -37,6 +37,8 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   [/\bair base\b/gi, 'airbase'],
   // A plan "carried out" is "implemented".
   [/\b(?:carry|carries|carried|carrying) out\b/gi, 'implement'],
+  // "Did she end up joining": whether she joined.
+  [/\b(?:end|ends|ended|ending|wind|winds|wound|winding) up (?=\p{L}+ing\b)/giu, ''],
   // "Nobody" is written "no one".
   [/\bnobody\b/gi, 'no one'],
   // "Sit down with" someone is to meet them.

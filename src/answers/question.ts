@@ -9,6 +9,7 @@ import { escapeRegExp } from '../regexp.ts';
 import { fold, processTerm, termsOf, tokenize } from '../search/index.ts';
 import { chatAsWritten, whatIsAsked, withoutAsides } from './chat-text.ts';
 import { isEnglishWord } from './english.ts';
+import { yesNoVerb } from './yes-no-verb.ts';
 
 /** What kind of answer a question asks for. */
 export type QuestionType =
@@ -438,6 +439,14 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
         q,
       );
     return pick(progressive?.[1]);
+  }
+  if (type === 'yesno') {
+    // "Did Musk end up joining the board": the act asked about, which the answer tells with it or a word like it.
+    const verb = yesNoVerb(q);
+    const phrasal = verb ? new RegExp(String.raw`\b${verb} (?:down|up|out|off|over|back)\b`).exec(q)?.[0] : undefined;
+    const asOne = phrasal ? termsOf(phrasal) : [];
+    if (asOne.length === 1 && asOne[0] !== processTerm(verb ?? '')) return asOne[0] as string;
+    return pick(verb ?? undefined);
   }
   return null;
 }

@@ -1,0 +1,59 @@
+/**
+ * The verb a yes/no question asks about: "did Musk end up joining the board" asks whether he joined, "is Putin
+ * going to attend" whether he attends. compromise tags the question's words; the auxiliaries, the verbs that only
+ * frame the act (going to, end up, decide to, think) and the light verbs (let, take, get) are passed over.
+ */
+import nlp from 'compromise';
+
+/** Verbs that frame the act asked about rather than name it: the next verb is the act. */
+const FRAMING = new Set([
+  'do',
+  'be',
+  'have',
+  'will',
+  'go',
+  'end',
+  'wind',
+  'start',
+  'begin',
+  'try',
+  'plan',
+  'intend',
+  'expect',
+  'want',
+  'think',
+  'believe',
+  'seem',
+  'appear',
+  'manage',
+  'need',
+  'let',
+  'make',
+  'get',
+  'take',
+  'actually',
+]);
+
+/** The second word of a phrasal verb, which compromise tags as part of the verb ("end up", "pull out"). */
+const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over', 'back', 'in', 'on', 'away']);
+
+interface TaggedTerm {
+  readonly text: string;
+  readonly tags: readonly string[];
+}
+
+/**
+ * The word of the act a yes/no question asks about, as typed ("joining", "attend", "stopped"), or null when it
+ * names none past its framing verbs ("is it over?").
+ */
+export function yesNoVerb(question: string): string | null {
+  const terms = (nlp(question).json() as { terms: TaggedTerm[] }[]).flatMap((s) => s.terms);
+  for (const term of terms) {
+    if (!term.tags.includes('Verb') || term.tags.includes('Auxiliary') || term.tags.includes('Modal')) continue;
+    const word = term.text.toLowerCase().replace(/[^a-z-]/g, '');
+    const base = (nlp(word).verbs().toInfinitive().text() || word).toLowerCase();
+    if (!word || FRAMING.has(base) || PARTICLES.has(word)) continue;
+    return word;
+  }
+  return null;
+}
