@@ -522,7 +522,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // (a plan, an offer, a vote still to come) does not give.
   // The best passage is read: when it still awaits the outcome, so did the articles.
   // Another of the best few passages that tells the outcome (with the verb of the decision asked) answers before it.
-  const decision = question.type === 'yesno' ? decisionAsked(text) : null;
+  const decision = question.type === 'yesno' || question.type === 'how' ? decisionAsked(text) : null;
   if (answering[0] && awaitsOutcome(text, answering[0].hit.snippet)) {
     const told = answering.slice(1, COVER_CANDIDATES).filter(
       (s) =>

@@ -93,11 +93,12 @@ export function isDecision(term: string): boolean {
 }
 
 /**
- * The verb of the decision a yes/no question asks about ("did the jury convict her": convict), as an index term; null
+ * The verb of the decision a yes/no or "how did" question asks about ("did the jury convict her": convict), as an index term; null
  * when it asks of none. The passage that answers uses it, or a word news uses for it ("found guilty").
  */
 export function decisionAsked(text: string): string | null {
-  const asked = /^\s*did\b(.*)$/is.exec(text)?.[1];
+  // "Did the jury convict her", and "how did the shareholders vote", which asks how the vote went.
+  const asked = /^\s*(?:how )?did\b(.*)$/is.exec(text)?.[1];
   if (asked === undefined) return null;
   for (const word of asked.split(/[^\p{L}'’-]+/u)) {
     const term = word ? processTerm(word) : null;
@@ -120,6 +121,8 @@ export function tellsDecision(snippet: string, decision: string): boolean {
       /(?:ed|\bwon|\blost|\bbought|\bsold)\W*$/i.test(word) ||
       /\bwill\s*$/i.test(before) ||
       REFUSED.test(before) ||
+      // A tally tells the decision: "by a 20-2 vote", "in a 5-4 ruling".
+      /\b(?:by|in|with) an?\s+\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]*\s*$/i.test(before) ||
       // The decision as a noun after the act that made it: "announced a ban", "cast their votes".
       /\b(?:announced|imposed|ordered|issued|signed|passed|approved|handed|cast|reached|won|lost)(?:\s+\S+)?\s*$/i.test(
         before,

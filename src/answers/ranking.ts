@@ -529,8 +529,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['schedul', ['due', 'plan', 'expect', 'set']],
       ['trip', ['travel', 'visit', 'tour']],
       ['travel', ['move', 'trip', 'journei', 'fly', 'drive']],
-      // A vote is counted in "ballots".
-      ['vote', ['ballot']],
+      // A vote is counted in "ballots", and told by what it did: a bill "passed", a deal "approved" or "rejected".
+      ['vote', ['ballot', 'pass', 'approv', 'reject']],
       ['ballot', ['vote']],
       // What something is for: its "purpose", "aim" or "goal".
       ['purpos', ['aim', 'goal', 'intend', 'object']],

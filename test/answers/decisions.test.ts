@@ -51,12 +51,17 @@ describe('questions of a decision', () => {
     expect(decisionAsked('Did the Senate end up confirming her?')).toBe(processTerm('confirm'));
     expect(decisionAsked('Did the drills end on time?')).toBeNull();
     expect(decisionAsked('Who approved the deal?')).toBeNull();
+    // "How did they vote" asks how the vote went.
+    expect(decisionAsked('How did the shareholders vote on the offer?')).toBe(processTerm('vote'));
   });
 
   it('tells a decision told from a word that only names it', () => {
     const vote = processTerm('vote') as string;
     expect(tellsDecision('He voted against the nominee.', vote)).toBe(true);
     expect(tellsDecision('He is a critical vote in the Senate.', vote)).toBe(false);
+    // A tally, or what the vote did, tells it.
+    expect(tellsDecision('By a 20-2 vote, the committee sent the bill on.', vote)).toBe(true);
+    expect(tellsDecision('The committee overwhelmingly passed the bill.', vote)).toBe(true);
     expect(tellsDecision('They wouldn’t commit to it.', processTerm('agree') as string)).toBe(true);
     const ban = processTerm('ban') as string;
     expect(tellsDecision('The president announced a ban on the flights.', ban)).toBe(true);
@@ -95,6 +100,11 @@ describe('questions of a decision', () => {
 
   it('refuses "did they end up banning it" when the passages only ask for a ban', async () => {
     const answer = ask(await context(), 'did parliament end up banning members from trading stocks');
+    expect(snippets(answer)).toEqual([]);
+  });
+
+  it('refuses "how did they vote" when the articles stop before the vote', async () => {
+    const answer = ask(await context(), 'How did the workers at the Lark store vote in the union election?');
     expect(snippets(answer)).toEqual([]);
   });
 });
