@@ -30,6 +30,7 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   [/\b(?:show|shows|showed|showing|turn|turns|turned|turning) up in\b/gi, 'arrive in', 'arrived in'],
   [/\b(?:pull|pulls|pulled|pulling) (?:out|back)\b/gi, 'withdraw', 'withdrew'],
   [/\b(?:call|calls|called|calling) off\b/gi, 'cancel', 'cancelled'],
+  [/\b(?:kick|kicks|kicked|kicking) out\b/gi, 'expel', 'expelled'],
   [/\b(?:set|sets|setting) up\b/gi, 'establish'],
   [/\b(?:kick|kicks|kicked|kicking) off\b/gi, 'begin', 'began'],
   // "Air bases": one word, which news also writes "airfields" (see the related words of the ranking).

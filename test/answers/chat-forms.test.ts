@@ -236,4 +236,12 @@ describe('the forms chat writes', () => {
     expect(readQuestion('which waters did kell say the navy was closing off', never).content).toContain('block');
     expect(relatedTerms('block')).toEqual(expect.arrayContaining([processTerm('blockage'), processTerm('blockade')]));
   });
+
+  it('reads someone "kicked out" as expelled, which news writes discharged or dismissed', () => {
+    const q = readQuestion('how many cadets has the academy kicked out so far', never);
+    expect(q.predicate).toBe(processTerm('expel'));
+    expect(relatedTerms(processTerm('expel') as string)).toEqual(
+      expect.arrayContaining([processTerm('discharged'), processTerm('dismissed')]),
+    );
+  });
 });
