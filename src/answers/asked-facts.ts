@@ -3,6 +3,7 @@
  * whether a passage gives a measure, whether it still awaits the outcome asked for, whether the question asks for
  * a figure by its name or for a market move. General usage of English and of the press, not of any article.
  */
+
 import { fold, processTerm, termsOf } from '../search/index.ts';
 import type { FoundName } from './asked-names.ts';
 import type { Question } from './question.ts';
@@ -72,7 +73,7 @@ const OUTCOME =
 
 /** "Did the shareholders approve the merger": whether a decision was taken, an outcome too. The verbs, as terms. */
 const DECISIONS: ReadonlySet<string> = new Set(
-  'approve vote agree accept reject pass sign confirm win won beat defeat lose lost elect buy bought sell sold acquire complete close convict acquit sentence ban jail fire hire settle'
+  'approve vote agree accept reject pass sign confirm win won beat defeat lose lost elect buy bought sell sold acquire complete close convict acquit sentence ban jail fire hire settle allow let permit uphold'
     .split(' ')
     .map((w) => processTerm(w))
     .filter((t): t is string => t !== null),
@@ -85,7 +86,10 @@ const REFUSED = /\b(?:wouldn['’]t|won['’]t|didn['’]t|did not|would not|wil
  * A passage that tells of something still to come or undecided: no outcome. "Wouldn't commit" is one: a refusal.
  */
 const PENDING =
-  /\b(?:will(?! not\b)|would(?!n['’]t| not\b)|could(?!n['’]t| not\b)|may|might|plans?|planned|planning|expected|expects|undecided|remains? to be|yet to|pending|set to|due to|deadline|offers?|bids?|bidders?|proposals?|considering|weighing|campaign|if|nominated|nominees?|nomination|hearings?|candidates?|contenders?|shortlist(?:ed)?|eligible to|petition(?:s|ed)?|to hold an? (?:vote|election|ballot)|counting (?:the )?(?:votes|ballots)|ongoing|under ?way|ahead of)\b/i;
+  /\b(?:will(?! not\b)|would(?!n['’]t| not\b)|could(?!n['’]t| not\b)|may|might|plans?|planned|planning|expected|expects|undecided|remains? to be|yet to|pending|set to|due to|deadline|offers?|bids?|bidders?|proposals?|considering|weighing|campaign|if|nominated|nominees?|nomination|hearings?|candidates?|contenders?|shortlist(?:ed)?|eligible to|petition(?:s|ed)?|to hold an? (?:vote|election|ballot)|counting (?:the )?(?:votes|ballots)|ongoing|under ?way|ahead of|asked(?: by [^.,;]{1,60})? to)\b/i;
+
+/** A word before a noun: what follows it is no verb ("the ban", "its vote"). */
+const DETERMINER = /^(?:the|a|an|its|their|his|her|this|that|our|my|your)$/i;
 
 /** Is the index term a verb of a decision or an outcome ("approve", "win", "convict")? */
 export function isDecision(term: string): boolean {
@@ -97,8 +101,19 @@ export function isDecision(term: string): boolean {
  * when it asks of none. The passage that answers uses it, or a word news uses for it ("found guilty").
  */
 export function decisionAsked(text: string): string | null {
-  // "Did the jury convict her", and "how did the shareholders vote", which asks how the vote went.
-  const asked = /^\s*(?:how )?did\b(.*)$/is.exec(text)?.[1];
+  // "How did the shareholders vote" asks how the vote went; not "how did X respond to the ban", whose own verb is
+  // no decision.
+  const how = /^\s*how did\b(.*)$/is.exec(text)?.[1];
+  if (how !== undefined) {
+    const words = how.split(/[^\p{L}'’-]+/u);
+    for (const [i, word] of words.entries()) {
+      const term = word ? processTerm(word) : null;
+      // A verb, not the noun after a determiner ("the ban").
+      if (term !== null && DECISIONS.has(term) && !DETERMINER.test(words[i - 1] ?? '')) return term;
+    }
+    return null;
+  }
+  const asked = /^\s*did\b(.*)$/is.exec(text)?.[1];
   if (asked === undefined) return null;
   for (const word of asked.split(/[^\p{L}'’-]+/u)) {
     const term = word ? processTerm(word) : null;

@@ -515,6 +515,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // A jury "convicts": finds guilty, a verdict; a "ban" bars or prohibits.
       ['convict', ['guilti', 'verdict']],
       ['ban', ['bar', 'prohibit', 'outlaw']],
+      // A court "lets" a rule take effect: it allows or permits it.
+      ['let', ['allow', 'permit']],
       // Someone expelled ("kicked out") is discharged, dismissed, removed or ousted.
       ['expel', ['discharg', 'dismiss', 'remov', 'oust', 'separ']],
       // A city "locked down" is under a "lockdown", one word.

@@ -53,6 +53,9 @@ describe('questions of a decision', () => {
     expect(decisionAsked('Who approved the deal?')).toBeNull();
     // "How did they vote" asks how the vote went.
     expect(decisionAsked('How did the shareholders vote on the offer?')).toBe(processTerm('vote'));
+    expect(decisionAsked('How did the minister respond to the ban?')).toBeNull();
+    // A court that lets a rule take effect decides.
+    expect(decisionAsked('Did the court let the rule take effect?')).toBe(processTerm('let'));
   });
 
   it('tells a decision told from a word that only names it', () => {
@@ -101,6 +104,14 @@ describe('questions of a decision', () => {
   it('refuses "did they end up banning it" when the passages only ask for a ban', async () => {
     const answer = ask(await context(), 'did parliament end up banning members from trading stocks');
     expect(snippets(answer)).toEqual([]);
+  });
+
+  it('reads a court asked to decide as still to decide', () => {
+    const q = 'Did the court let the rule take effect?';
+    expect(awaitsOutcome(q, 'On Thursday, the court was asked by the ministry to let the rule take effect.')).toBe(
+      true,
+    );
+    expect(awaitsOutcome(q, 'On Thursday, the court let the rule take effect.')).toBe(false);
   });
 
   it('refuses "how did they vote" when the articles stop before the vote', async () => {
