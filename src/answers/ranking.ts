@@ -500,6 +500,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['finish', ['end', 'conclud', 'complet']],
       // Military "gear" is "equipment", "hardware" or "weapons".
       ['gear', ['equip', 'hardwar', 'weapon']],
+      // Weapons are named by kind: missiles, jets, tanks, air defence systems.
+      ['weapon', ['missil', 'jet', 'tank', 'weaponri', 'arm', 'rocket', 'artilleri']],
       // Troops are "brought", "poured", "sent" or "moved"; pictures "show" or "reveal".
       ['bring', ['pour', 'send', 'move', 'deploi', 'transfer', 'ship']],
       ['photograph', ['imag', 'photo', 'pictur']],

@@ -244,4 +244,10 @@ describe('the forms chat writes', () => {
       expect.arrayContaining([processTerm('discharged'), processTerm('dismissed')]),
     );
   });
+
+  it('reads weapons as the kinds news names: missiles, jets, tanks', () => {
+    expect(relatedTerms(processTerm('weapons') as string)).toEqual(
+      expect.arrayContaining([processTerm('missiles'), processTerm('jets'), processTerm('tanks')]),
+    );
+  });
 });
