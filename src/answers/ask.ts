@@ -310,6 +310,8 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   const months = askedMonths(text);
   const days = askedDays(text);
   const promise = /\b(promise[sd]?|pledge[sd]?|vow(?:s|ed)?|plans? to|intend(?:s|ed)? to)\b/i.test(text);
+  // "What did O'Leary use to say about bitcoin": what he said before, which the article tells as past.
+  const formerly = USED_TO.test(text);
   const change = question.predicate !== null && ['fall', 'rise', 'lose', 'cut'].includes(question.predicate);
   const past = /\b(did|was|were|had)\b/i.test(text) && !/\b(will|would)\b/i.test(text);
   // "How much", or "what will X pay": a sum of money.
@@ -437,6 +439,11 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       const last = lastMonthOf(s.hit);
       return last === null || inMonths(last, months);
     });
+  }
+  // "What did O'Leary use to say": his words told as said before come first.
+  if (formerly) {
+    const earlier = answering.filter((s) => toldAsEarlier(s.hit, ctx.paragraph(s.hit.article, s.hit.paragraph) ?? ''));
+    answering = [...earlier, ...answering.filter((s) => !earlier.includes(s))];
   }
   // "What share of the EU's gas comes from Russia": a passage that gives a share ("40%", "two-thirds") answers first.
   if (asksShare(text)) {
@@ -654,6 +661,24 @@ function aboutTerms(text: string, subjectOnly = false): string[] {
 
 /** Where the words after "about" turn to the occasion ("… about lithium on the earnings call", "… in March"). */
 const OCCASION = /\s(?:on|at|in|during|when|after|before|while|to|with)\s/i;
+
+/**
+ * "Used to say", "once thought": what someone said or thought before. "Did X use to" only before a verb of opinion:
+ * "what word did Ukraine use to describe it" asks the word, not the past.
+ */
+const USED_TO =
+  /\b(?:used to|once) (?:say|think|call|believe|describe|claim|argue|dismiss)\b|\buse to (?:say|think|believe|claim|argue)\b/i;
+
+/**
+ * A paragraph that tells what was said before: "previously called it garbage", "in the past", or a year before the
+ * article's ("told CNBC in May 2019", in an article of 2022).
+ */
+function toldAsEarlier(h: Hit, paragraph: string): boolean {
+  if (/\b(?:previously|formerly|once|in the past|used to|years ago|at the time|back in)\b/i.test(paragraph))
+    return true;
+  const year = Number(h.date?.slice(0, 4));
+  return Number.isFinite(year) && years(paragraph).some((y) => Number(y) < year);
+}
 
 /** Words the question puts in quotation marks ("political theater"), two or more, that the passage writes too. */
 function quotesQuestion(question: string, passage: string): boolean {

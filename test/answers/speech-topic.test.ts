@@ -37,9 +37,27 @@ const context = knowledgeFixture('speech-topic', [
       '"Can more people please get into the cobalt business?" she said.',
     ],
   },
+  {
+    file: 'tokens.md',
+    title: 'Investor warms to crypto',
+    date: '2022-01-05',
+    paragraphs: [
+      'Investor Lea Brand now backs crypto tokens and says bitcoin belongs in every portfolio.',
+      '"Bitcoin is the future of payments," Brand said on Monday.',
+      'Brand has changed her mind on bitcoin over the years.',
+      '"It is a worthless fad," Brand told a radio show in June 2019.',
+    ],
+  },
 ]);
 
 describe('what someone said about something', () => {
+  it('answers what someone "used to say" with their words told as said before', async () => {
+    const answer = ask(await context(), 'What did Lea Brand use to say about bitcoin?');
+    expect(snippets(answer)[0]).toContain('It is a worthless fad');
+    // Without "used to", what they say now comes first.
+    expect(snippets(ask(await context(), 'What did Lea Brand say about bitcoin?'))[0]).not.toContain('worthless');
+  });
+
   it('ranks their words on the subject above their words at the occasion named after it', async () => {
     const answer = ask(await context(), 'What did Sol say about cobalt on the earnings call?');
     // The call is where she spoke; cobalt is what she is asked about.
