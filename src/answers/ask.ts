@@ -404,6 +404,17 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     ) {
       return refuse(`${shownName(speaker)} is quoted in the articles, but not on this.`);
     }
+    // Their own words on the subject, in quotation marks, before the reporter's account of them ("Peskov said the
+    // drills have scaled up" after "'Yes, the scale may be larger than before,' Peskov said").
+    // Only for what they said: what they promised or warned is told in the reporter's words as often.
+    if (asked.length > 0 && /\b(?:say|said|says|tell|told)\b/i.test(text)) {
+      const inQuotes = (h: Hit) => {
+        const quoted = quotedIn(ctx.paragraph(h.article, h.paragraph) ?? '').join(' ');
+        return h.speakers.some((n) => speakerNames.has(n)) && asked.every((t) => termsOf(quoted).includes(t));
+      };
+      const own = answering.slice(0, COVER_CANDIDATES).filter((s) => inQuotes(s.hit));
+      if (own.length > 0) answering = [...own, ...answering.filter((s) => !own.includes(s))];
+    }
   } else if (speaker) {
     const strict = answering.filter((s) => speaksIn(folded(s.hit), speaker.forms));
     // Failing that, a sentence where they are named beside words said for them ("X declined to comment, but its

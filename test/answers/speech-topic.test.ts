@@ -48,9 +48,25 @@ const context = knowledgeFixture('speech-topic', [
       '"It is a worthless fad," Brand told a radio show in June 2019.',
     ],
   },
+  {
+    file: 'summit.md',
+    title: 'Summit grows',
+    date: '2022-02-10',
+    paragraphs: [
+      'Palace spokesman Ivo Berg said Tuesday that the summit has scaled up as both kingdoms face new threats.',
+      '"[The summits] are held every year," Berg said on a call with reporters. "Yes, the scale may be larger than before, but times are tense."',
+    ],
+  },
 ]);
 
 describe('what someone said about something', () => {
+  it('answers what someone said with their own words on the subject, in quotation marks, first', async () => {
+    const answer = ask(await context(), 'What did Berg say about the scale of the summits?');
+    expect(snippets(answer)[0]).toContain('are held every year');
+    // Their account in the reporter's words still answers, after.
+    expect(snippets(answer).join(' ')).toContain('scaled up');
+  });
+
   it('answers what someone "used to say" with their words told as said before', async () => {
     const answer = ask(await context(), 'What did Lea Brand use to say about bitcoin?');
     expect(snippets(answer)[0]).toContain('It is a worthless fad');
