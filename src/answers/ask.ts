@@ -604,6 +604,17 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       );
     }
   }
+  // "What was the cause of death": a passage on it that says it is not known ("The cause of death was not
+  // disclosed") tells that the articles do not give it. Only for what it says of all the question asks.
+  if (question.content.length > 0 && question.type !== 'speech' && question.type !== 'yesno') {
+    // The clause that says so names what is not known ("the fate of the others is unknown" is not the place asked).
+    const saysUntold = (snippet: string) =>
+      snippet
+        .split(/[,;:"“”]|\b(?:and|but|while|adding that)\b/)
+        .some((clause) => UNTOLD.test(clause) && question.content.every((t) => termsOf(clause).includes(t)));
+    const untold = answering.slice(0, COVER_CANDIDATES).find((s) => saysUntold(s.hit.snippet));
+    if (untold) return refuse(`The articles say it is not known: "${untold.hit.snippet}"`);
+  }
   // The same over the articles of the passages that would answer: those written before the time asked about give
   // an earlier fact, not the one asked for (the other articles that name the same bodies may be on other stories).
   const answeringArticles = new Set(answering.slice(0, COVER_CANDIDATES).map((s) => s.hit.article));
@@ -639,6 +650,10 @@ function verbOf(text: string, term: string | null): string {
   if (term === null) return '';
   return tokenize(text).find((w) => processTerm(w) === term) ?? term;
 }
+
+/** A sentence that says a fact is not known: "was not disclosed", "remains unclear", "did not say how many". */
+const UNTOLD =
+  /\b(?:(?:was|were|is|are|has|have|had) not (?:been )?(?:disclosed|released|revealed|made public|known|confirmed|determined|given)|(?:remains?|remained|is|was) (?:still )?(?:unclear|unknown|not (?:yet |immediately )?(?:clear|known))|undisclosed|did not (?:say|disclose|specify|reveal))\b/i;
 
 /** How many of the best passages are read for the question's words before it is refused. */
 const COVER_CANDIDATES = 3;

@@ -51,9 +51,28 @@ const context = knowledgeFixture('outcome', [
       'Annual inflation in Norland rose to 5.4% in December, the statistics office said.',
     ],
   },
+  {
+    file: 'drummer.md',
+    title: 'Drummer dies on tour',
+    date: '2022-03-26',
+    paragraphs: [
+      'The drummer Lou Varga died on Friday in a hotel in Bogota, his band said.',
+      'The cause of death was not disclosed.',
+      'Captured fans were taken to hospital, the statement said, adding that the "fate of the others is unknown."',
+    ],
+  },
 ]);
 
 describe('questions about an outcome or a time the articles predate', () => {
+  it('refuses what a passage on it says is not known, and says so', async () => {
+    const a = searchAnswer(await context(), { question: "what was lou varga's cause of death", limit: 3 });
+    expect(snippets(a)).toEqual([]);
+    expect(a.notes[0]).toMatch(/not known: "The cause of death was not disclosed\."/);
+    // Something else not known in the same sentence leaves the question answered.
+    const b = searchAnswer(await context(), { question: 'where were the fans taken', limit: 3 });
+    expect(snippets(b)[0]).toMatch(/taken to hospital/);
+  });
+
   it('refuses "ended up" when the best passage still awaits the outcome, and answers when it is told', async () => {
     const ctx = await context();
     const pending = searchAnswer(ctx, { question: 'Which bidder ended up buying Harwick?', limit: 3 });
