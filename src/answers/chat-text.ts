@@ -150,6 +150,10 @@ const SHORT_MONTH = new RegExp(
   'g',
 );
 
+/** Lower-case "may" where it is the month: after a possessive or a word of time, or before a day or a year. */
+const MAY_MONTH =
+  /\b(?:(?:\w+['’]s|the|in|since|until|till|by|from|through|during|early|late|mid|of|last|next|this) may(?=[\s?.!,]|$)|may(?= \d{1,2}(?:st|nd|rd|th)?\b| (?:19|20)\d\d\b))/gu;
+
 /**
  * Words chat adds that ask nothing: asides ("lol", "tbh", "pls") and adverbs of emphasis ("exactly", "actually").
  * Dropped from the question's reading, so they are neither its verb nor words the answer must hold.
@@ -214,6 +218,8 @@ export function chatAsWritten(
       .replace(SHORT_MONTH, (m, time?: string, after?: string, before?: string) =>
         time && after ? `${time} ${SHORT_MONTHS[after]}` : before ? (SHORT_MONTHS[before] ?? m) : m,
       )
+      // "The Fed's may rate hike", "in may", "may 4": the month, where the verb cannot stand ("prices may rise").
+      .replace(MAY_MONTH, (m) => m.replace(/may$/, 'May').replace(/^may(?=\s)/, 'May'))
       // "why'd he settle": the question word with "did", or it reads as the start of a name ("why'd Waller").
       .replace(/\b(why|how|where|when|what)['’]d\b/gi, '$1 did')
       .replace(/\b(\p{Ll}{3,})s\b(?!['’])/gu, (word, base: string) =>

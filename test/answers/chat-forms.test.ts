@@ -110,6 +110,12 @@ describe('the forms chat writes', () => {
 
   it('reads "u" as "you", "r" as "are"', async () => {
     expect(chatAsWritten('what r u able to buy', never, never)).toBe('what are you able to buy');
+    // "may" is the month after a possessive or a word of time, or before a day; the verb elsewhere.
+    expect(chatAsWritten("how big was the fed's may rate hike", never, never)).toBe(
+      "how big was the fed's May rate hike",
+    );
+    expect(chatAsWritten('what happened on may 4', never, never)).toBe('what happened on May 4');
+    expect(chatAsWritten('prices may rise in may', never, never)).toBe('prices may rise in May');
     // "sat" is a satellite only before pictures; "acc to" attributes; "supposed to" is what something is meant to do.
     expect(chatAsWritten('when were the sat pics taken', never, never)).toBe('when were the satellite pictures taken');
     expect(chatAsWritten('who sat on the panel', never, never)).toBe('who sat on the panel');
