@@ -55,6 +55,7 @@ import { namedAround, passageReader } from './passages.ts';
 import { quotingIndex } from './people.ts';
 import {
   asksWhoSaid,
+  namesAsPlace,
   type Question,
   type QuestionName,
   type QuestionType,
@@ -140,10 +141,15 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     else if (parts.length > 0) found.push(...parts);
     else missing.push(name);
   }
-  // "Which waters did Kyiv say …": a capital that speaks is its government, whatever the question asks (a speech
-  // question's speaker is read so below).
+  // "Which waters did Kyiv say …", "after Beijing backed the listings": a capital that speaks or acts is its
+  // government, whatever the question asks (a speech question's speaker is read so below); not a place ("in Kyiv").
   for (const [i, f] of found.entries()) {
-    if (question.type !== 'speech' && speaksInQuestion(question.text, f.asked.text)) found[i] = asGovernment(ctx, f);
+    if (
+      question.type !== 'speech' &&
+      (speaksInQuestion(question.text, f.asked.text) || !namesAsPlace(question.text, f.asked.text))
+    ) {
+      found[i] = asGovernment(ctx, f);
+    }
   }
   // An acronym the articles never write may stand for words they write in full ("BTGs": battalion tactical groups).
   for (const name of missing.filter((m) => m.acronym)) {

@@ -179,6 +179,19 @@ export function speaksInQuestion(text: string, name: string): boolean {
   ).test(text);
 }
 
+/**
+ * Does the question name a capital as a place ("flights into Kyiv", "how far is Kyiv from Belarus", "the market in
+ * Kharkiv")? Otherwise a capital that acts or is acted on ("what does Kyiv believe", "what did Truss accuse Moscow
+ * of") is its government.
+ */
+export function namesAsPlace(text: string, name: string): boolean {
+  const n = escapeRegExp(name);
+  return new RegExp(
+    String.raw`\b(?:in|into|to|from|at|near|around|outside|inside|toward|towards|via|is|was|of|leave|left|leaving|reach|reached|visit|visited|over|across)\s+${n}\b|\b${n}\s+(?:from|is|was|airport|city|region|residents?)\b|^(?:where|how far|how close)\b`,
+    'i',
+  ).test(text);
+}
+
 /** Does a "who" question ask whose words these are ("who said …", "who warned that …")? */
 export function asksWhoSaid(text: string): boolean {
   const m = /^\s*(?:who|whom)\s+(?:has |have |had |did )?(\w+)/i.exec(text);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { capitalsNamed } from '../../src/answers/asked-names.ts';
 import { asksForAuthor } from '../../src/answers/authors.ts';
-import { readQuestion, speaksInQuestion } from '../../src/answers/question.ts';
+import { namesAsPlace, readQuestion, speaksInQuestion } from '../../src/answers/question.ts';
 import { searchAnswer } from '../../src/answers/search.ts';
 import { processTerm } from '../../src/search/index.ts';
 import { ask, expectVerbatim, knowledgeFixture, seedContext, snippets } from './seed.ts';
@@ -216,6 +216,11 @@ describe("chat's words in a question", () => {
   it('reads a capital that speaks as its government, whatever the question asks', async () => {
     expect(speaksInQuestion('which waters did kyiv say the navy was closing off', 'kyiv')).toBe(true);
     expect(speaksInQuestion('how far is kyiv from the drills', 'kyiv')).toBe(false);
+    // A capital that acts is its government too; one named as a place is the city.
+    expect(namesAsPlace('how much did the shares jump after beijing backed the listings', 'beijing')).toBe(false);
+    expect(namesAsPlace('how far is kyiv from the drills', 'kyiv')).toBe(true);
+    expect(namesAsPlace('which airlines stopped flying into kyiv', 'kyiv')).toBe(true);
+    expect(namesAsPlace('where did the ministers meet in minsk', 'minsk')).toBe(true);
     const ctx = await context();
     // The article that says it never names Kyiv: Ukraine protested.
     const waters = ask(ctx, 'which sea did kyiv say the navy was blocking');
