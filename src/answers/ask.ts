@@ -54,6 +54,7 @@ import { articlesWith, containsForm, foldedWords, SPEECH_VERB, speaksIn } from '
 import { namedAround, passageReader } from './passages.ts';
 import { quotingIndex } from './people.ts';
 import {
+  asksWhatSum,
   asksWhoSaid,
   namesAsPlace,
   type Question,
@@ -324,8 +325,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   const money =
     question.type === 'quantity' &&
     !change &&
-    (/\bhow much\b(?! (time|longer|more time|of)\b)/i.test(text) ||
-      /^what\b.*\b(?:pay|cost|charge|spend)\b/i.test(text));
+    (/\bhow much\b(?! (time|longer|more time|of)\b)/i.test(text) || asksWhatSum(text));
   const whoSaid = question.type === 'who' && asksWhoSaid(text);
   const listsCountries = /\bwhich (?:(?:\d+|two|three|four|five|six) )?(?:countries|nations)\b/i.test(text);
   const measure = asksMeasure(text);

@@ -192,6 +192,11 @@ export function namesAsPlace(text: string, name: string): boolean {
   ).test(text);
 }
 
+/** Does the question ask what a sum of money was ("what did they pay for it", "what will a membership cost")? */
+export function asksWhatSum(text: string): boolean {
+  return /^\s*what (?:did|does|do|will|would|is|was) .*\b(?:pay|cost|charge|spend|fetch)\b/i.test(text);
+}
+
 /** Does a "who" question ask whose words these are ("who said …", "who warned that …")? */
 export function asksWhoSaid(text: string): boolean {
   const m = /^\s*(?:who|whom)\s+(?:has |have |had |did )?(\w+)/i.exec(text);
@@ -249,7 +254,7 @@ export function questionType(text: string): QuestionType {
   )
     return 'quantity';
   // "What did the scrap company pay for it", "what does a membership cost": a sum of money.
-  if (/^what (?:did|does|do|will|would|is|was) .*\b(?:pay|cost|charge|spend|fetch)\b/.test(q)) return 'quantity';
+  if (asksWhatSum(q)) return 'quantity';
   // A count asked in keywords: "troop numbers", "belarus troop count".
   if (!QUESTION_OPENING.test(q) && COUNT_KEYWORDS.test(q)) return 'quantity';
   if (
