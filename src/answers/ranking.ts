@@ -420,9 +420,9 @@ export function withoutYears(text: string): string {
 export const MONEY =
   /[$£€¥]\s?\d|\d\s?(?:USD|EUR|GBP)\b|\b(?:USD|EUR|GBP)\s?\d|\b(?:dollars?|pounds?|euros?|yen|yuan|roubles?|rubles?|pence|cents?)\b|\b(?:six|seven|eight|nine|\d)[\s-]figures?\b/i;
 
-/** A number in figures or words. */
+/** A number in figures or words, or one unit of money ("for less than a dollar"). */
 export const NUMBER =
-  /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions|half|quarter|third|few|several)\b/i;
+  /\d|\ba (?:dollar|penny|cent|pound|euro)\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions|half|quarter|third|few|several)\b/i;
 
 /**
  * Words news uses for the same thing as a question's verb or noun, beyond the index's synonyms (which must stay

@@ -27,6 +27,7 @@ const context = knowledgeFixture('counting', [
       'The Daily Ledger said it bought the Wordbox game from its maker for a price in the low seven figures.',
       'Rival chain Dollar Den was fined $40,000 last year over a leak.',
       'Penny Barn said it will pay workers at the Delta depot $2 million in back wages.',
+      'A salvage firm of Dover bought the old ferry Gull last year for less than a dollar from the port authority.',
     ],
   },
   {
@@ -159,6 +160,11 @@ describe('the thing a number counts', () => {
     expect(readQuestion('How many containers went through the port of Lund?', () => false).counted).toBe(
       processTerm('containers'),
     );
+  });
+
+  it('reads one unit of money as a sum ("for less than a dollar")', async () => {
+    const answer = ask(await context(), 'What did the salvage firm pay the port authority for the Gull?');
+    expect(snippets(answer)[0]).toMatch(/for less than a dollar/);
   });
 
   it('reads "what will X pay" as asking for a sum of money', async () => {
