@@ -56,6 +56,7 @@ import { quotingIndex } from './people.ts';
 import {
   asksWhatSum,
   asksWhoSaid,
+  countedByAct,
   namesAsPlace,
   type Question,
   type QuestionName,
@@ -470,8 +471,12 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // What a "how many" counts must be beside a number in the answer.
   if (question.type === 'quantity') {
     const counted = question.counted;
+    // "How many people filed claims": a count of the claims they filed answers too.
+    const act = countedByAct(text);
     answering = answering.filter((s) =>
-      counted === null ? NUMBER.test(withoutYears(s.hit.snippet)) : countsNear(s.hit.snippet, counted),
+      counted === null
+        ? NUMBER.test(withoutYears(s.hit.snippet))
+        : countsNear(s.hit.snippet, counted) || (act !== null && countsNear(s.hit.snippet, act)),
     );
     if (answering.length === 0) return refuse('No article gives that number.');
     // "How much was the chain fined": a sum of money, which a count of something else does not give.

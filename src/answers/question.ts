@@ -600,6 +600,19 @@ function coreOf(text: string, names: readonly QuestionName[]): string {
 const GENERIC_COUNTED: ReadonlySet<string> = termSet('people persons ppl');
 
 /**
+ * What people did that a sentence may count instead of them: "how many people filed initial jobless claims" is
+ * answered by "166,000 initial claims". The plural noun the verb after "how many people" takes, as an index term;
+ * null when the question counts only people ("how many people were hurt").
+ */
+export function countedByAct(text: string): string | null {
+  const m =
+    /\bhow many (?:people|persons|ppl|americans|workers|users|customers)\s+(?:have\s+|had\s+)?[a-z]+\s+(?:[a-z-]+\s+){0,3}?([a-z]+s)\b(?=\s+(?:in|on|at|for|from|about|over|against|with|to|of|by|during|since|last|this|after|before|when|so)\b|\s*\?|\s*$)/i.exec(
+      text,
+    );
+  return m?.[1] ? processTerm(m[1]) : null;
+}
+
+/**
  * The subject of a speech question typed without capitals ("what is the west saying", "what did the us say"): the
  * words between the auxiliary and the verb of speech, as a name, when no name was spotted there. Bare "us" and "uk"
  * are read as the countries they abbreviate.

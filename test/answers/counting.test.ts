@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readQuestion } from '../../src/answers/question.ts';
+import { countedByAct, readQuestion } from '../../src/answers/question.ts';
 import { countsItself, countsNear } from '../../src/answers/ranking.ts';
 import { processTerm } from '../../src/search/index.ts';
 import { ask, knowledgeFixture, snippets } from './seed.ts';
@@ -28,6 +28,8 @@ const context = knowledgeFixture('counting', [
       'Rival chain Dollar Den was fined $40,000 last year over a leak.',
       'Penny Barn said it will pay workers at the Delta depot $2 million in back wages.',
       'A salvage firm of Dover bought the old ferry Gull last year for less than a dollar from the port authority.',
+      'Shoppers filed 12,400 complaints about Penny Barn in the week ended February 12, the regulator said.',
+      'The chain employs about 9 million people in the region, by its own count.',
     ],
   },
   {
@@ -160,6 +162,18 @@ describe('the thing a number counts', () => {
     expect(readQuestion('How many containers went through the port of Lund?', () => false).counted).toBe(
       processTerm('containers'),
     );
+  });
+
+  it('counts people by what they did: "how many people filed complaints" is answered by the complaints', async () => {
+    expect(countedByAct('How many people filed formal complaints in the week ended May 6?')).toBe(
+      processTerm('complaints'),
+    );
+    expect(countedByAct('How many people were hurt when it crashed?')).toBeNull();
+    const answer = ask(
+      await context(),
+      'How many people filed complaints about Penny Barn in the week ended February 12?',
+    );
+    expect(snippets(answer)[0]).toMatch(/12,400 complaints/);
   });
 
   it('reads one unit of money as a sum ("for less than a dollar")', async () => {
