@@ -73,6 +73,12 @@ const FUNCTION_WORDS = new Set(
  */
 const VAGUE_VERBS = new Set(
   [
+    'list',
+    'lists',
+    'mention',
+    'mentions',
+    'cite',
+    'cites',
     'estimated',
     'expected',
     'believed',

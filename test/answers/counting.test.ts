@@ -102,6 +102,13 @@ describe('the thing a number counts', () => {
   });
 
   it('answers "how many" with a sentence that names each of them', async () => {
+    // "List" says where the number is found, not what was done: no verb the answer must use.
+    expect(
+      readQuestion('How many harbours does the port authority list for the tow?', () => false).predicate,
+    ).toBeNull();
+    expect(snippets(ask(await context(), 'How many harbours does the authority list for the tow?'))[0]).toMatch(
+      /harbours of Brenford/,
+    );
     const answer = ask(await context(), 'how many harbours will the tugs use');
     expect(snippets(answer)[0]).toMatch(/harbours of Brenford, Ostley, Marr and Callow/);
   });
