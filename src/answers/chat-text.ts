@@ -150,6 +150,26 @@ const SHORT_MONTH = new RegExp(
   'g',
 );
 
+/**
+ * Holidays on a fixed date, which news writes as the date ("starting on Valentine's Day": February 14). General
+ * knowledge of the calendar, not of any article.
+ */
+const HOLIDAYS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:st\.? )?valentine['’]?s(?: day)?\b/gi, 'February 14'],
+  [/\bnew year['’]?s eve\b/gi, 'December 31'],
+  [/\bnew year['’]?s(?: day)?\b/gi, 'January 1'],
+  [/\bchristmas eve\b/gi, 'December 24'],
+  [/\bchristmas(?: day)?\b/gi, 'December 25'],
+  [/\bboxing day\b/gi, 'December 26'],
+  [/\bhalloween\b/gi, 'October 31'],
+  [/\b(?:st\.? |saint )?patrick['’]?s day\b/gi, 'March 17'],
+  [/\bapril fools['’]?(?: day)?\b/gi, 'April 1'],
+  [/\b(?:fourth of july|july 4th)\b/gi, 'July 4'],
+  [/\bbastille day\b/gi, 'July 14'],
+  [/\b(?:international )?women['’]?s day\b/gi, 'March 8'],
+  [/\b(?:veterans|armistice) day\b/gi, 'November 11'],
+];
+
 /** Lower-case "may" where it is the month: after a possessive or a word of time, or before a day or a year. */
 const MAY_MONTH =
   /\b(?:(?:\w+['’]s|the|in|since|until|till|by|from|through|during|early|late|mid|of|last|next|this) may(?=[\s?.!,]|$)|may(?= \d{1,2}(?:st|nd|rd|th)?\b| (?:19|20)\d\d\b))/gu;
@@ -218,6 +238,7 @@ export function chatAsWritten(
       .replace(SHORT_MONTH, (m, time?: string, after?: string, before?: string) =>
         time && after ? `${time} ${SHORT_MONTHS[after]}` : before ? (SHORT_MONTHS[before] ?? m) : m,
       )
+      .replace(/[\s\S]*/, (whole) => HOLIDAYS.reduce((t, [holiday, date]) => t.replace(holiday, date), whole))
       // "The Fed's may rate hike", "in may", "may 4": the month, where the verb cannot stand ("prices may rise").
       .replace(MAY_MONTH, (m) => m.replace(/may$/, 'May').replace(/^may(?=\s)/, 'May'))
       // "why'd he settle": the question word with "did", or it reads as the start of a name ("why'd Waller").

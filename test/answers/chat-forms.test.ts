@@ -110,6 +110,11 @@ describe('the forms chat writes', () => {
 
   it('reads "u" as "you", "r" as "are"', async () => {
     expect(chatAsWritten('what r u able to buy', never, never)).toBe('what are you able to buy');
+    // A holiday on a fixed date is that date, as news writes it.
+    expect(chatAsWritten('r the drills starting on valentines day', never, never)).toBe(
+      'are the drills starting on February 14',
+    );
+    expect(chatAsWritten("what happened on new year's eve", never, never)).toBe('what happened on December 31');
     // "may" is the month after a possessive or a word of time, or before a day; the verb elsewhere.
     expect(chatAsWritten("how big was the fed's may rate hike", never, never)).toBe(
       "how big was the fed's May rate hike",
