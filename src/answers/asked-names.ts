@@ -736,7 +736,12 @@ const SPEECH_IN_QUESTION =
 export function voicesOf(ctx: AnswerContext, name: FoundName): Set<string> {
   const out = new Set<string>();
   if (name.person) out.add(name.person.name);
-  for (const p of quotedRoles(ctx)) if (p.roles.some((r) => containsForm(r, name.forms))) out.add(p.name);
+  // Their roles ("the Kremlin's spokesman"), or their own name when it holds the name asked ("MoD": the Russian
+  // Ministry of Defense, found as the words it stands for).
+  for (const p of quotedRoles(ctx)) {
+    if (p.roles.some((r) => containsForm(r, name.forms)) || containsForm(foldedWords(p.name), name.forms))
+      out.add(p.name);
+  }
   return out;
 }
 

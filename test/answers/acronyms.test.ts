@@ -26,6 +26,9 @@ const context = knowledgeFixture('acronyms', [
     paragraphs: [
       'The naval drill began on Monday off the northern coast.',
       'The aim is to protect shipping lanes, the Ministry of Defence said in a statement.',
+      'The Northern Ministry of Defence issued a further statement on Tuesday.',
+      '"The drill will guard the ports of the union against any attack," the statement said.',
+      '"The weather has been kind to us," a sailor said.',
     ],
   },
 ]);
@@ -48,5 +51,11 @@ describe('acronyms the articles never write', () => {
     const a = searchAnswer(ctx, { question: 'what is the aim of the drill acc to the MoD', limit: 3 });
     expectVerbatim(ctx, a);
     expect(snippets(a)[0]).toMatch(/the Ministry of Defence said/);
+  });
+
+  it('answers what the body an acronym stands for said, from the quotations attributed to it', async () => {
+    const ctx = await context();
+    const a = searchAnswer(ctx, { question: 'what does the MoD statement say about the union', limit: 3 });
+    expect(snippets(a)[0]).toMatch(/The drill will guard the ports of the union/);
   });
 });
