@@ -517,6 +517,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // A jury "convicts": finds guilty, a verdict; a "ban" bars or prohibits.
       ['convict', ['guilti', 'verdict']],
       ['ban', ['bar', 'prohibit', 'outlaw']],
+      // Countries' "relationship" is told as what they are to each other: allies, partners.
+      ['relationship', ['alli', 'partner', 'partnership']],
       // A court "lets" a rule take effect: it allows or permits it.
       ['let', ['allow', 'permit']],
       // Someone expelled ("kicked out") is discharged, dismissed, removed or ousted.

@@ -261,4 +261,10 @@ describe('the forms chat writes', () => {
       expect.arrayContaining([processTerm('missiles'), processTerm('jets'), processTerm('tanks')]),
     );
   });
+
+  it("reads countries' relationship as what news calls them: allies, partners", () => {
+    expect(relatedTerms(processTerm('relationship') as string)).toEqual(
+      expect.arrayContaining([processTerm('ally'), processTerm('partner')]),
+    );
+  });
 });
