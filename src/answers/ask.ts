@@ -331,6 +331,9 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   const listsCountries = /\bwhich (?:(?:\d+|two|three|four|five|six) )?(?:countries|nations)\b/i.test(text);
   const measure = asksMeasure(text);
   const countsHowMany = /\bhow many\b/i.test(text);
+  // "…? i keep seeing 7.3% and 7.5%": figures the asker adds after the question are in the passages they ask about
+  // (not a figure that names the subject, "the $44 billion deal").
+  const quotedFigures = figuresIn(text.slice(text.indexOf('?') + 1 || text.length));
   // "What did Agrawal tell employees about their stock options": the subject asked about, not the occasion after it.
   const asked = question.type === 'speech' ? aboutTerms(text, true).filter((t) => question.content.includes(t)) : [];
   const top = Math.max(...all.map((h) => h.score));
@@ -352,6 +355,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     // "How many containers": a count of them, not only a change in them ("a 20% increase in containers").
     if (countsHowMany && question.counted && !countsItself(h.snippet, question.counted)) score *= weights.change;
     if (question.predicate && uses(h, question.predicate)) score *= weights.predicate;
+    if (quotedFigures.length > 0 && figuresIn(h.snippet).some((f) => quotedFigures.includes(f))) score *= QUOTED_FIGURE;
     if (asked.length > 0 && asked.some((t) => passageUses(h, t))) score *= weights.subject;
     if (past && !promise && FUTURE.test(h.snippet)) score *= weights.future;
     // What someone promised is said in the future ("he would try", "will research").
@@ -716,6 +720,25 @@ function toldAsEarlier(h: Hit, paragraph: string): boolean {
   const year = Number(h.date?.slice(0, 4));
   return Number.isFinite(year) && years(paragraph).some((y) => Number(y) < year);
 }
+
+/** Weight of a passage that gives a figure the asker quotes after the question. */
+const QUOTED_FIGURE = 2;
+
+/**
+ * The figures a text writes with their unit, as written without spaces or commas: "7.5%", "0.1 percent" (as "0.1%"),
+ * "1 cent", "$31.73". Plain numbers are left out: a year or a day is no figure anyone quotes.
+ */
+function figuresIn(text: string): string[] {
+  return [...text.matchAll(FIGURE)].map((m) =>
+    m[0]
+      .toLowerCase()
+      .replace(/[\s,]/g, '')
+      .replace(/percent|percentagepoints?/, '%')
+      .replace(/cents?$/, 'c'),
+  );
+}
+
+const FIGURE = /[$£€]\d[\d,.]*\d|\b\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|cents?\b)/gi;
 
 /** Words the question puts in quotation marks ("political theater"), two or more, that the passage writes too. */
 function quotesQuestion(question: string, passage: string): boolean {

@@ -30,6 +30,8 @@ const context = knowledgeFixture('counting', [
       'A salvage firm of Dover bought the old ferry Gull last year for less than a dollar from the port authority.',
       'Shoppers filed 12,400 complaints about Penny Barn in the week ended February 12, the regulator said.',
       'The chain employs about 9 million people in the region, by its own count.',
+      'Shelf prices at Penny Barn stores jumped 6.2% in the year through January.',
+      'Shelf prices edged up by just 0.2% in February from January, a weak gain.',
     ],
   },
   {
@@ -181,6 +183,14 @@ describe('the thing a number counts', () => {
       'How many people filed complaints about Penny Barn in the week ended February 12?',
     );
     expect(snippets(answer)[0]).toMatch(/12,400 complaints/);
+  });
+
+  it('ranks first a passage that gives a figure the asker quotes after the question', async () => {
+    const answer = ask(
+      await context(),
+      'how much did shelf prices rise from january to february? i keep seeing 0.2% quoted',
+    );
+    expect(snippets(answer)[0]).toMatch(/by just 0\.2% in February/);
   });
 
   it('reads one unit of money as a sum ("for less than a dollar")', async () => {
