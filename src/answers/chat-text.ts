@@ -241,6 +241,9 @@ export function chatAsWritten(
       .replace(/[\s\S]*/, (whole) => HOLIDAYS.reduce((t, [holiday, date]) => t.replace(holiday, date), whole))
       // "The Fed's may rate hike", "in may", "may 4": the month, where the verb cannot stand ("prices may rise").
       .replace(MAY_MONTH, (m) => m.replace(/may$/, 'May').replace(/^may(?=\s)/, 'May'))
+      // "who's the uk foreign secretary": who is; "who's been named": who has.
+      .replace(/\bwho['’]s(?=\s+(?:been|got|had|done|said|made|taken|gone|won|lost)\b)/gi, 'who has')
+      .replace(/\bwho['’]s\b/gi, 'who is')
       // "why'd he settle": the question word with "did", or it reads as the start of a name ("why'd Waller").
       .replace(/\b(why|how|where|when|what)['’]d\b/gi, '$1 did')
       .replace(/\b(\p{Ll}{3,})s\b(?!['’])/gu, (word, base: string) =>

@@ -277,7 +277,10 @@ export function questionType(text: string): QuestionType {
     return 'where';
   // "Who is replacing the chief executive" asks who does something; "Who is Sterling" (capitalised) is a name.
   const doing = /^who (?:is|are|was|were) [a-z]+ing\b/.test(q) && !/^\s*who\s+\S+\s+\p{Lu}/u.test(text);
-  if (!doing && /^who (is|was|are|were)\b(?! (the|a|an) (name|date|number)\b)/.test(q)) return 'whois';
+  // "Who is the head of the IRS", "who is the treasurer that dropped BlackRock": whoever holds a role described by
+  // what it is of or what they did, as for "who did"; "who is the Kremlin spokesman" asks who holds the office.
+  const described = /^who (?:is|was) the [a-z' -]+?\b(?:of|that|who|which|in charge)\b/.test(q);
+  if (!doing && !described && /^who (is|was|are|were)\b(?! (the|a|an) (name|date|number)\b)/.test(q)) return 'whois';
   if (
     /^(who|whom)\b|^which (company|companies|person|people|firm|bank|group|official|officials|team|player|players)\b|^which (?:[a-z]+ ){0,3}(?:officer|officers|general|generals|minister|ministers|leader|leaders|executive|executives|investor|investors|analyst|analysts|lawmaker|lawmakers|senator|senators|judge|judges|diplomat|diplomats|spokes(?:man|woman|person))\b/.test(
       q,

@@ -517,6 +517,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // A jury "convicts": finds guilty, a verdict; a "ban" bars or prohibits.
       ['convict', ['guilti', 'verdict']],
       ['ban', ['bar', 'prohibit', 'outlaw']],
+      // Someone who "flew into" a place "arrived" there (the index reads fly, flew, flight as one term).
+      ['flight', ['arriv']],
       // Countries' "relationship" is told as what they are to each other: allies, partners.
       ['relationship', ['alli', 'partner', 'partnership']],
       // A court "lets" a rule take effect: it allows or permits it.

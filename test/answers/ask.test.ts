@@ -376,6 +376,22 @@ describe('answering on the seeds', () => {
     expect(questionType('What name has been given to the joint exercises?')).toBe('name');
     expect(questionType('Who said the number of Russian forces is increasing?')).toBe('who');
     expect(questionType("What is Reznikov's role in the Ukrainian government?")).toBe('whois');
+    // Who holds a role described by what it is of, or by what they did: as "who did".
+    expect(questionType('who is the head of the tax agency')).toBe('who');
+    expect(questionType('who is the treasurer that dropped the fund')).toBe('who');
+    expect(questionType('who is the kremlin spokesman')).toBe('whois');
+  });
+
+  it('reads "who\'s" as "who is", or "who has" before a participle', async () => {
+    expect(readQuestion("who's the uk foreign secretary", noNames).type).toBe('whois');
+    expect(readQuestion("who's been named to the board", noNames).text).toMatch(/^who has been named/);
+    const ctx = await seedContext();
+    expect(snippets(searchAnswer(ctx, { question: "who's the uk foreign secretary", limit: 3 }))[0]).toMatch(
+      /UK Foreign Secretary Liz Truss/,
+    );
+    // Someone who "flew into" a place arrived there.
+    const general = searchAnswer(ctx, { question: 'which russian general flew into belarus', limit: 3 });
+    expect(snippets(general)[0]).toMatch(/Gerasimov/);
   });
 
   it('searches the words news uses for the question’s own ("finish": end, "negotiated": hammered out)', async () => {
