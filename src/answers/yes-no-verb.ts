@@ -1,9 +1,21 @@
 /**
  * The verb a yes/no question asks about: "did Musk end up joining the board" asks whether he joined, "is Putin
- * going to attend" whether he attends. compromise tags the question's words; the auxiliaries, the verbs that only
- * frame the act (going to, end up, decide to, think) and the light verbs (let, take, get) are passed over.
+ * going to attend" whether he attends. compromise tags the question's words (loaded only for these questions); the
+ * auxiliaries, the verbs that only frame the act (going to, end up, decide to, think) and the light verbs (let, take,
+ * get) are passed over.
  */
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import type nlpType from 'compromise';
+
+/**
+ * compromise, loaded the first time a yes/no question needs it: answering anything else must not pay for the NLP
+ * library (about half a second), which only extraction and these questions use.
+ */
+let loaded: typeof nlpType | undefined;
+function nlp(text: string): ReturnType<typeof nlpType> {
+  loaded ??= createRequire(import.meta.url)('compromise') as typeof nlpType;
+  return loaded(text);
+}
 
 /** Verbs that frame the act asked about rather than name it: the next verb is the act. */
 const FRAMING = new Set([
