@@ -644,12 +644,32 @@ function speechSubjectName(text: string, names: readonly QuestionName[]): Questi
   // "France's top diplomat": someone named by an office of a name, asked as a whole (the name alone if not found).
   const owner = names.find((n) => new RegExp(`^${escapeRegExp(n.text)}['’]s\\s+\\S`, 'i').test(phrase));
   if (owner) return { text: phrase, capitalised: false, acronym: false };
+  // "what did tim cook say": a lower-case given name and surname are one name, though "tim" alone names someone
+  // else in the articles (Tim Ryan) and "cook" is a word.
+  const words = phrase.split(/\s+/);
+  const given = names.find((n) => !n.capitalised && n.text.toLowerCase() === words[0]?.toLowerCase());
+  if (
+    given &&
+    words.length === 2 &&
+    /^\p{Ll}+$/u.test(words[1] ?? '') &&
+    !FUNCTION_WORDS.has(words[1] ?? '') &&
+    !BODY_WORDS.has(words[1] ?? '')
+  ) {
+    return { text: phrase, capitalised: false, acronym: false };
+  }
   if (names.some((n) => phrase.toLowerCase().includes(n.text.toLowerCase()))) return null;
   // "independent analysts", "experts": a kind of speaker in ordinary words, no name that must be in the articles.
   if (isKindOfSpeaker(phrase)) return null;
   const written = phrase.replace(/\b(us|uk|eu|un)\b/gi, (w) => w.toUpperCase());
   return { text: written, capitalised: false, acronym: /^\p{Lu}{2,5}$/u.test(written) };
 }
+
+/** Words after a name that make a body of it, not a surname ("the biden administration", "the ford team"). */
+const BODY_WORDS = new Set(
+  'administration government team camp campaign family office officials spokesman spokeswoman spokesperson aides allies foundation group company'.split(
+    ' ',
+  ),
+);
 
 /** Is the phrase a plural of ordinary words ("independent analysts", "western officials"), a kind of people? */
 function isKindOfSpeaker(phrase: string): boolean {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readQuestion } from '../../src/answers/question.ts';
 import { ask, knowledgeFixture, snippets } from './seed.ts';
 
 // "What did X say about Y": X's words near Y (a word of it or another name asked about), or an honest refusal.
@@ -60,6 +61,16 @@ const context = knowledgeFixture('speech-topic', [
 ]);
 
 describe('what someone said about something', () => {
+  it('reads a lower-case given name and surname as one speaker, though the given name alone names another', async () => {
+    const isName = (w: string) => w === 'ivo';
+    expect(readQuestion('what did ivo crane say about the ban', isName).names[0]?.text).toBe('ivo crane');
+    // A body after the name is no surname.
+    expect(readQuestion('what did the ivo administration say about the ban', isName).names[0]?.text).toBe('ivo');
+    // Ivo Marek is in the articles; Ivo Crane is not, and is not taken for him.
+    const answer = ask(await context(), 'what did ivo crane say about the video');
+    expect(snippets(answer)).toEqual([]);
+  });
+
   it('answers what someone said with their own words on the subject, in quotation marks, first', async () => {
     const answer = ask(await context(), 'What did Berg say about the scale of the summits?');
     expect(snippets(answer)[0]).toContain('are held every year');
