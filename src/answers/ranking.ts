@@ -517,6 +517,9 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // A jury "convicts": finds guilty, a verdict; a "ban" bars or prohibits.
       ['convict', ['guilti', 'verdict']],
       ['ban', ['bar', 'prohibit', 'outlaw']],
+      // Whether troops "remain" or "stay" is told by whether they will "leave".
+      ['remain', ['stai', 'leav']],
+      ['stai', ['remain', 'leav']],
       // Someone who "flew into" a place "arrived" there (the index reads fly, flew, flight as one term).
       ['flight', ['arriv']],
       // Countries' "relationship" is told as what they are to each other: allies, partners.

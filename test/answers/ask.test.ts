@@ -389,6 +389,12 @@ describe('answering on the seeds', () => {
     expect(snippets(searchAnswer(ctx, { question: "who's the uk foreign secretary", limit: 3 }))[0]).toMatch(
       /UK Foreign Secretary Liz Truss/,
     );
+    // Whether troops "remain" or "stay" is told by whether they "leave".
+    const stay = searchAnswer(ctx, {
+      question: 'Will the Russian soldiers remain in Belarus once the war games are over?',
+      limit: 3,
+    });
+    expect(snippets(stay)[0]).toMatch(/troops will leave Belarus/);
     // Someone who "flew into" a place arrived there.
     const general = searchAnswer(ctx, { question: 'which russian general flew into belarus', limit: 3 });
     expect(snippets(general)[0]).toMatch(/Gerasimov/);
