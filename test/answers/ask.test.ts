@@ -382,7 +382,7 @@ describe('answering on the seeds', () => {
     expect(questionType('who is the kremlin spokesman')).toBe('whois');
   });
 
-  it('reads "who\'s" as "who is", or "who has" before a participle', async () => {
+  it('reads "who\'s" as "who is" (or "who has"), and verbs news writes otherwise: flew into, remain', async () => {
     expect(readQuestion("who's the uk foreign secretary", noNames).type).toBe('whois');
     expect(readQuestion("who's been named to the board", noNames).text).toMatch(/^who has been named/);
     const ctx = await seedContext();
