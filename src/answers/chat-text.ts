@@ -241,6 +241,8 @@ export function chatAsWritten(
       .replace(/[\s\S]*/, (whole) => HOLIDAYS.reduce((t, [holiday, date]) => t.replace(holiday, date), whole))
       // "The Fed's may rate hike", "in may", "may 4": the month, where the verb cannot stand ("prices may rise").
       .replace(MAY_MONTH, (m) => m.replace(/may$/, 'May').replace(/^may(?=\s)/, 'May'))
+      // "How far along is the buildup": how complete it is, not a distance.
+      .replace(/\bhow far along\b/gi, 'how complete')
       // "who's the uk foreign secretary": who is; "who's been named": who has.
       .replace(/\bwho['’]s(?=\s+(?:been|got|had|done|said|made|taken|gone|won|lost)\b)/gi, 'who has')
       .replace(/\bwho['’]s\b/gi, 'who is')

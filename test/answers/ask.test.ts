@@ -382,7 +382,7 @@ describe('answering on the seeds', () => {
     expect(questionType('who is the kremlin spokesman')).toBe('whois');
   });
 
-  it('reads "who\'s" as "who is" (or "who has"), and verbs news writes otherwise: flew into, remain', async () => {
+  it('reads "who\'s" as "who is" (or "who has"), and words news writes otherwise: flew into, remain, how far along', async () => {
     expect(readQuestion("who's the uk foreign secretary", noNames).type).toBe('whois');
     expect(readQuestion("who's been named to the board", noNames).text).toMatch(/^who has been named/);
     const ctx = await seedContext();
@@ -395,6 +395,9 @@ describe('answering on the seeds', () => {
       limit: 3,
     });
     expect(snippets(stay)[0]).toMatch(/troops will leave Belarus/);
+    // "How far along" asks how complete, not how far away.
+    const along = searchAnswer(ctx, { question: 'how far along is the russian buildup?', limit: 3 });
+    expect(snippets(along)[0]).toMatch(/nearing completion/);
     // Someone who "flew into" a place arrived there.
     const general = searchAnswer(ctx, { question: 'which russian general flew into belarus', limit: 3 });
     expect(snippets(general)[0]).toMatch(/Gerasimov/);
