@@ -38,6 +38,8 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   [/\bair base\b/gi, 'airbase'],
   // A plan "carried out" is "implemented".
   [/\b(?:carry|carries|carried|carrying) out\b/gi, 'implement'],
+  // An economy "falls into" recession: it goes into one, no fall of a price.
+  [/\b(?:fall|falls|fell|fallen|falling|slip|slips|slipped|slide|slides|slid) into\b/gi, 'go into', 'went into'],
   // "Did she end up joining": whether she joined.
   [/\b(?:end|ends|ended|ending|wind|winds|wound|winding) up (?=\p{L}+ing\b)/giu, ''],
   // "Nobody" is written "no one".

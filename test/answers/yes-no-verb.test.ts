@@ -21,10 +21,14 @@ describe('the act a yes/no question asks about', () => {
     expect(readQuestion('Will the troops pull out of the region?', never).predicate).toBe(processTerm('withdraw'));
   });
 
-  it('reads "end up joining" as joining, and "show up to watch" as attending', () => {
+  it('reads "end up joining" as joining, "show up to watch" as attending, "fall into" as going into', () => {
     expect(whatIsAsked('did she end up joining the board')).toBe('did she joining the board');
     expect(readQuestion('did she actually end up joining the board', never).predicate).toBe(processTerm('join'));
     expect(readQuestion('did she actually end up joining the board', never).content).not.toContain(processTerm('end'));
     expect(readQuestion('Will the king show up to watch the parade?', never).predicate).toBe(processTerm('attend'));
+    // An economy "falls into" recession: no fall of a price.
+    expect(whatIsAsked('did she say the country would fall into recession')).toBe(
+      'did she say the country would go into recession',
+    );
   });
 });
