@@ -83,13 +83,19 @@ function total(sets: readonly QuestionSet[], weights: RankingWeights): number {
 }
 
 function report(label: string, sets: readonly QuestionSet[], weights: RankingWeights): void {
+  const ratio = (n: number, d: number) => (d === 0 ? '-' : (n / d).toFixed(2));
+  const sum = { hit1: 0, hit3: 0, answerable: 0, honest: 0, unanswerable: 0 };
   for (const set of sets) {
     const s = score(set, weights);
-    const ratio = (n: number, d: number) => (d === 0 ? '-' : (n / d).toFixed(2));
+    for (const k of Object.keys(sum) as (keyof typeof sum)[]) sum[k] += s[k];
     console.log(
       `${label} ${set.name.padEnd(12)} hit@1 ${ratio(s.hit1, s.answerable)} hit@3 ${ratio(s.hit3, s.answerable)} no-answer ${s.honest}/${s.unanswerable}`,
     );
   }
+  // The sets together, in counts, so that one question won or lost shows.
+  console.log(
+    `${label} ${'all'.padEnd(12)} hit@1 ${sum.hit1}/${sum.answerable} hit@3 ${sum.hit3}/${sum.answerable} no-answer ${sum.honest}/${sum.unanswerable}`,
+  );
 }
 
 const GRID: Readonly<Record<keyof RankingWeights, readonly number[]>> = {
