@@ -86,7 +86,12 @@ const REFUSED = /\b(?:wouldn['’]t|won['’]t|didn['’]t|did not|would not|wil
  * A passage that tells of something still to come or undecided: no outcome. "Wouldn't commit" is one: a refusal.
  */
 const PENDING =
-  /\b(?:will(?! not\b)|would(?!n['’]t| not\b)|could(?!n['’]t| not\b)|may|might|plans?|planned|planning|expected|expects|undecided|remains? to be|yet to|pending|set to|due to|deadline|offers?|bids?|bidders?|proposals?|considering|weighing|campaign|if|nominated|nominees?|nomination|hearings?|candidates?|contenders?|shortlist(?:ed)?|eligible to|petition(?:s|ed)?|to hold an? (?:vote|election|ballot)|counting (?:the )?(?:votes|ballots)|ongoing|under ?way|ahead of|asked(?: by [^.,;]{1,60})? to)\b/i;
+  /\b(?:will(?! not\b)|would(?!n['’]t| not\b)|could(?!n['’]t| not\b)|may|might|plans?|planned|planning|expected|expects|undecided|remains? to be|yet to|pending|set to|due to|deadline|offers?|bids?|bidders?|proposals?|considering|weighing|campaign|if|nominated|nominees?|nomination|hearings?|candidates?|contenders?|shortlist(?:ed)?|eligible to|petition(?:s|ed)?|to hold an? (?:vote|election|ballot)|counting (?:the )?(?:votes|ballots)|ongoing|under ?way|ahead of|asked(?: by [^.,;]{1,60})? to|(?:be|to be|will be) (?:mailed|sent out|counted|held|heard|tried)|(?:arrested|charged|accused|indicted) (?:and|for|with|of)|face (?:up to|trial|charges))\b/i;
+
+/** Steps before a decision, as index terms: an arrest, a charge, an indictment. */
+const BEFORE_DECISION: ReadonlySet<string> = new Set(
+  ['arrest', 'charge', 'indict'].map((w) => processTerm(w)).filter((t): t is string => t !== null),
+);
 
 /** A word before a noun: what follows it is no verb ("the ban", "its vote"). */
 const DETERMINER = /^(?:the|a|an|its|their|his|her|this|that|our|my|your)$/i;
@@ -130,7 +135,9 @@ export function decisionAsked(text: string): string | null {
 export function tellsDecision(snippet: string, decision: string): boolean {
   const words = snippet.split(/\s+/);
   return words.some((word, i) => {
-    if (!relatedIn(termsOf(word), decision)) return false;
+    const terms = termsOf(word);
+    // An arrest or a charge comes before the decision ("arrested and charged" tells no jail term).
+    if (!relatedIn(terms, decision) || terms.some((t) => BEFORE_DECISION.has(t))) return false;
     const before = words.slice(Math.max(0, i - 3), i).join(' ');
     return (
       /(?:ed|\bwon|\blost|\bbought|\bsold)\W*$/i.test(word) ||

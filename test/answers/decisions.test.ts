@@ -106,6 +106,17 @@ describe('questions of a decision', () => {
     expect(snippets(answer)).toEqual([]);
   });
 
+  it('reads a vote still to be mailed, and an arrest or a charge, as before the decision', () => {
+    const vote = 'Did the workers vote to join the union?';
+    expect(awaitsOutcome(vote, 'The board ordered that ballots be mailed out on Jan. 14 to the workers.')).toBe(true);
+    const jail = 'Did the two stewards get jail time?';
+    expect(awaitsOutcome(jail, 'Police say two stewards have been arrested and charged for breaking the rules.')).toBe(
+      true,
+    );
+    expect(tellsDecision('The two arrested stewards returned on Friday.', processTerm('jail') as string)).toBe(false);
+    expect(tellsDecision('The two stewards were jailed for two months.', processTerm('jail') as string)).toBe(true);
+  });
+
   it('reads a court asked to decide as still to decide', () => {
     const q = 'Did the court let the rule take effect?';
     expect(awaitsOutcome(q, 'On Thursday, the court was asked by the ministry to let the rule take effect.')).toBe(
