@@ -354,7 +354,12 @@ export function countsNear(text: string, counted: string, number: { test(token: 
     // ("a 10-day exercise" counts days), not the noun after it.
     const counts = (t: string) =>
       number.test(t) && (!COMPOUND_MODIFIER.test(t) || relatedIn(wordTerms(t.slice(t.indexOf('-') + 1)), counted));
-    if (before.slice(cut + 1).some(counts) || after.slice(0, end < 0 ? undefined : end + 1).some(counts)) return true;
+    // After the noun, an amount ("profit of $3.3bn"), not a date ("on March 22, 2022", "in 1984") nor a vague word
+    // that counts something else ("executives from several of the companies").
+    const amount = (t: string, k: number, all: readonly string[]) =>
+      counts(t) && !/^\(?(?:19|20)\d\d\b/.test(t) && !MONTH_BEFORE_DAY.test(all[k - 1] ?? '') && !VAGUE_COUNT.test(t);
+    const tail = after.slice(0, end < 0 ? undefined : end + 1);
+    if (before.slice(cut + 1).some(counts) || tail.some(amount)) return true;
     // Or it names each of them, and counting the names is the answer ("the airfields of Baranovichi, Luninets, Lida
     // and Machulishchi", "Brest, Gozhsky and Osipovichsky training grounds"). The noun is a common one: a name in a
     // list ("Porsches, Audis and Lamborghinis") or a list in a name ("the Senate Banking, Housing and Urban Affairs
@@ -366,6 +371,12 @@ export function countsNear(text: string, counted: string, number: { test(token: 
     );
   });
 }
+
+/** A month's name before a day ("March 22,"), or its short form. */
+const MONTH_BEFORE_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
+
+/** Words of quantity too vague to be an amount after a noun. */
+const VAGUE_COUNT = /^(?:several|few|many|some|half|quarter|third|dozens|hundreds|thousands|millions)\b/i;
 
 /** A name in a list: capitalised words, maybe hyphenated or in quotation marks ("Obuz-Lesnovsky", "“Brest"). */
 const LISTED = String.raw`["“]?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*`;

@@ -115,6 +115,19 @@ describe('the thing a number counts', () => {
     expect(snippets(answer)[0]).toMatch(/harbours of Brenford, Ostley, Marr and Callow/);
   });
 
+  it('reads after a noun an amount, not a date or a vague word that counts something else', () => {
+    const term = (w: string) => processTerm(w) as string;
+    expect(countsNear('profit soared to $3.3bn', term('profit'))).toBe(true);
+    expect(countsNear('joining an employee walkout at the park on March 22, 2022.', term('employees'))).toBe(false);
+    expect(countsNear('the song won the duo their first Grammy in 1984.', term('grammys'))).toBe(false);
+    expect(
+      countsNear(
+        'Ahead of the shareholders meeting, executives from several of its firms spoke.',
+        term('shareholders'),
+      ),
+    ).toBe(false);
+  });
+
   it('reads an amount after a noun only in the same sentence', () => {
     expect(countsNear('Profit soared to $3.3bn.', processTerm('profit') as string)).toBe(true);
     const next = 'The cars came from Bremen. About 40 of the crew were rescued.';
