@@ -532,7 +532,10 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // rest of the question. Not a "how many": there the verb tells what is counted ("died", not "were arrested").
   if (question.predicate !== null && (question.type === 'who' || question.type === 'quantity')) {
     const verb = question.predicate;
-    const withVerb = answering.filter((s) => uses(s.hit, verb));
+    // Who took a decision is told by its verb in the past, announced or refused ("bought", "will buy"), not by a
+    // noun that shares its word ("global sales" for "who bought").
+    const told = (h: Hit) => question.type !== 'who' || !isDecision(verb) || tellsDecision(h.snippet, verb);
+    const withVerb = answering.filter((s) => uses(s.hit, verb) && told(s.hit));
     const rest = [question.counted, ...question.content].filter((t): t is string => t !== null);
     const holdsRest = () => {
       const best = answering[0];

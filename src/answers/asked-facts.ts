@@ -143,6 +143,8 @@ export function tellsDecision(snippet: string, decision: string): boolean {
       /(?:ed|\bwon|\blost|\bbought|\bsold)\W*$/i.test(word) ||
       /\bwill\s*$/i.test(before) ||
       REFUSED.test(before) ||
+      // "The only member to vote against": what someone alone or first did.
+      /\b(?:only|first|last|sole)\b(?:\s+\S+){0,2}\s+to\s*$/i.test(before) ||
       // A tally tells the decision: "by a 20-2 vote", "in a 5-4 ruling".
       /\b(?:by|in|with) an?\s+\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]*\s*$/i.test(before) ||
       // The decision as a noun after the act that made it: "announced a ban", "cast their votes".

@@ -43,6 +43,15 @@ const context = knowledgeFixture('outcomes', [
       'Reyes said he was disappointed.',
     ],
   },
+  {
+    file: 'cafes.md',
+    title: 'Cafe chain pauses its northern business',
+    date: '2022-03-09',
+    paragraphs: [
+      'The Brava cafe chain said it would temporarily close its 120 cafes in Norland.',
+      'Combined with its southern shops, the Norland cafes account for about 9% of Brava global sales.',
+    ],
+  },
 ]);
 
 describe('questions of a decision', () => {
@@ -61,6 +70,7 @@ describe('questions of a decision', () => {
   it('tells a decision told from a word that only names it', () => {
     const vote = processTerm('vote') as string;
     expect(tellsDecision('He voted against the nominee.', vote)).toBe(true);
+    expect(tellsDecision('Bullard was the only member to vote against the hike.', vote)).toBe(true);
     expect(tellsDecision('He is a critical vote in the Senate.', vote)).toBe(false);
     // A tally, or what the vote did, tells it.
     expect(tellsDecision('By a 20-2 vote, the committee sent the bill on.', vote)).toBe(true);
@@ -127,6 +137,11 @@ describe('questions of a decision', () => {
 
   it('refuses "how did they vote" when the articles stop before the vote', async () => {
     const answer = ask(await context(), 'How did the workers at the Lark store vote in the union election?');
+    expect(snippets(answer)).toEqual([]);
+  });
+
+  it('refuses "who bought" when no passage tells a sale, only sales', async () => {
+    const answer = ask(await context(), 'Who bought the Brava cafes in Norland after it left?');
     expect(snippets(answer)).toEqual([]);
   });
 });
