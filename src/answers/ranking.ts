@@ -71,9 +71,12 @@ export const RANKING: RankingWeights = {
   change: 0.5,
 };
 
-/** A place named after a word that puts someone or something there: "in Kyiv", "attending the Wimbledon finals". */
+/**
+ * A place named after a word that puts someone or something there: "in Kyiv", "flows through Kansas City",
+ * "attending the Wimbledon finals".
+ */
 const PLACE =
-  /\b(?:in|at|to|from|near|inside|outside|attending|visiting|visited|attended|travelled to|traveled to|flew to|went to)\s+(?:the\s+)?\p{Lu}\p{L}+/u;
+  /\b(?:in|at|to|from|near|inside|outside|through|via|attending|visiting|visited|attended|travelled to|traveled to|flew to|went to)\s+(?:the\s+)?\p{Lu}\p{L}+/u;
 
 /**
  * The thing a question asks the name of, in lower case: "volcano" in "what is the volcano that erupted … called",

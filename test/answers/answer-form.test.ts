@@ -332,6 +332,14 @@ describe('the form of the answer', () => {
     expect(snippets(answer)[0]).toMatch(/Ohio resident/);
   });
 
+  it('reads a place a thing passes through as where it is ("flows through Kansas City")', () => {
+    const q = readQuestion("where is the agency's main paper processing center?", never);
+    const fitOf = (snippet: string) => typeFit(q, { snippet } as Hit);
+    expect(fitOf('Much of that paper flows through Kansas City, the agency’s main processing center.')).toBeGreaterThan(
+      fitOf('We have had delays in updating our systems, which means the paper is processed slowly.'),
+    );
+  });
+
   it('reads a name written before the thing asked about as naming it, without a naming verb', () => {
     const q = readQuestion('what is the volcano that erupted near lani called', never);
     const fitOf = (snippet: string) => typeFit(q, { snippet } as Hit);
