@@ -534,7 +534,9 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     const verb = question.predicate;
     // Who took a decision is told by its verb in the past, announced or refused ("bought", "will buy"), not by a
     // noun that shares its word ("global sales" for "who bought").
-    const told = (h: Hit) => question.type !== 'who' || !isDecision(verb) || tellsDecision(h.snippet, verb);
+    // Not "who won": the passage on the contest asked, before its outcome, is read below as still awaiting it.
+    const told = (h: Hit) =>
+      question.type !== 'who' || !isDecision(verb) || asksWhoWon(text) || tellsDecision(h.snippet, verb);
     const withVerb = answering.filter((s) => uses(s.hit, verb) && told(s.hit));
     const rest = [question.counted, ...question.content].filter((t): t is string => t !== null);
     const holdsRest = () => {
