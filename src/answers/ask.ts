@@ -490,6 +490,15 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       if (/\bfined?\b/i.test(text)) answering = answering.filter((s) => tellsPenalty(s.hit.snippet));
       if (answering.length === 0) return refuse('No article gives that sum.');
     }
+    // "By how much did the shares fall": a move of a price is told in percent, points or a price, not by a sum
+    // ("suing for ¥67 million, saying the video caused a drop in its shares").
+    if (
+      asksMarketMove(text) &&
+      /\b(?:shares?|stocks?|index|indexes|indices)\b/i.test(text) &&
+      !answering.slice(0, COVER_CANDIDATES).some((s) => MOVE_FIGURE.test(s.hit.snippet))
+    ) {
+      return refuse('No article gives that move.');
+    }
     // "How much is Timchenko's yacht worth": the owner is in the passage that gives the number, or it is another's.
     // Not for a change ("how far did Netflix's share price drop"): a market move is told without the owner's name.
     const owner =
@@ -674,6 +683,9 @@ function verbOf(text: string, term: string | null): string {
 /** A sentence that says a fact is not known: "was not disclosed", "remains unclear", "did not say how many". */
 const UNTOLD =
   /\b(?:(?:was|were|is|are|has|have|had) not (?:been )?(?:disclosed|released|revealed|made public|known|confirmed|determined|given)|(?:remains?|remained|is|was) (?:still )?(?:unclear|unknown|not (?:yet |immediately )?(?:clear|known))|undisclosed|did not (?:say|disclose|specify|reveal))\b/i;
+
+/** How far a price moved: a percentage, points, or the price it moved to ("to $12.40", "$3 a share"). */
+const MOVE_FIGURE = /%|\bper ?cent\b|\bpoints?\b|\bto [$£€¥]\s?\d|[$£€¥]\s?\d[\d.,]*\s+(?:a|per) share\b|\bcents?\b/i;
 
 /** How many of the best passages are read for the question's words before it is refused. */
 const COVER_CANDIDATES = 3;

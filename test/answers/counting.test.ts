@@ -32,6 +32,7 @@ const context = knowledgeFixture('counting', [
       'The chain employs about 9 million people in the region, by its own count.',
       'Shelf prices at Penny Barn stores jumped 6.2% in the year through January.',
       'Shelf prices edged up by just 0.2% in February from January, a weak gain.',
+      'Penny Barn is suing a shopper for $480,000, saying a viral video of him licking jars caused a drop in its shares.',
     ],
   },
   {
@@ -204,6 +205,12 @@ describe('the thing a number counts', () => {
       'how much did shelf prices rise from january to february? i keep seeing 0.2% quoted',
     );
     expect(snippets(answer)[0]).toMatch(/by just 0\.2% in February/);
+  });
+
+  it('refuses how far shares moved when the passages give a sum, not a percentage, points or a price', async () => {
+    const answer = ask(await context(), "By how much did Penny Barn's shares fall after the licking video?");
+    expect(snippets(answer)).toEqual([]);
+    expect(answer.notes.join(' ')).toMatch(/move/);
   });
 
   it('reads one unit of money as a sum ("for less than a dollar")', async () => {
