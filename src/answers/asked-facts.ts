@@ -162,8 +162,12 @@ export function asksMarketMove(text: string): boolean {
 
 /** Does the question ask for a figure by its name ("what was the inflation rate for March")? */
 export function asksFigureByName(text: string): boolean {
-  return FIGURE_WORD.test(text) || PERFORMANCE.test(text);
+  return FIGURE_WORD.test(text) || PERFORMANCE.test(text) || MONTH_REPORT.test(text);
 }
+
+/** "The April jobs report": the figures of a month, published once it is over. */
+const MONTH_REPORT =
+  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december) (?:jobs|employment|payrolls?|inflation|cpi|consumer price|retail sales|gdp) (?:report|data|numbers?|figures?|reading)\b/i;
 
 /** "How did the fund do in February": how something performed over a period, a figure known once it ends. */
 const PERFORMANCE = /^\s*how (?:did|does|has|have) .+ (?:do|did|perform|performed|fare|fared)\b/i;

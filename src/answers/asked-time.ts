@@ -21,6 +21,11 @@ const DAY_BEFORE_MONTH = new RegExp(
 /** "for March 2022", "in March": a whole month a figure is for. */
 const WHOLE_MONTH = new RegExp(String.raw`\b(?:for|in|during)\s+${MONTH}\b(?:\s+((?:19|20)\d\d))?`);
 
+/** "the April jobs report", "the March CPI data": a whole month whose figures a report gives. */
+const REPORT_MONTH = new RegExp(
+  String.raw`\bthe\s+${MONTH}\b(?:\s+((?:19|20)\d\d))?(?=\s+(?:jobs|employment|payrolls?|inflation|cpi|consumer price|retail sales|gdp)\b)`,
+);
+
 /** "at its March 2022 meeting", "in April": the month of an event. */
 const MONTH_OF_EVENT = new RegExp(
   String.raw`\b(?:for|in|during|at|on)\s+(?:(?:its|the|their|his|her)\s+)?${MONTH}\b(?:\s+((?:19|20)\d\d))?`,
@@ -83,7 +88,7 @@ function askedTime(question: string, figure: boolean, latest: string): AskedTime
     const year = Number(event[2]);
     return { text: `${cap(MONTHS[month] as string)} ${year}`, from: `${year}-${pad(month + 1)}-01` };
   }
-  const whole = WHOLE_MONTH.exec(q);
+  const whole = WHOLE_MONTH.exec(q) ?? REPORT_MONTH.exec(q);
   // "May" is also a verb: a whole month of May only with its year.
   if (!whole || (whole[1]?.startsWith('may') && !whole[2])) return null;
   const month = monthIndex(whole[1] ?? '');

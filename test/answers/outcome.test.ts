@@ -92,6 +92,10 @@ describe('questions about an outcome or a time the articles predate', () => {
     expect(meeting.notes.join(' ')).toMatch(/No article can say that yet/);
     const rate = searchAnswer(ctx, { question: 'What was the inflation rate in Norland for March 2022?' });
     expect(rate.empty).toBe(true);
+    // "The June inflation report" gives June's figures, published once June is over.
+    const report = searchAnswer(ctx, { question: 'What did prices in Norland do in the June inflation report?' });
+    expect(report.empty).toBe(true);
+    expect(report.notes.join(' ')).toMatch(/No article can say that yet/);
     // The month it reports is answered.
     const december = searchAnswer(ctx, { question: 'What was the inflation rate in Norland for December?' });
     expect(snippets(december)[0]).toMatch(/rose to 5\.4% in December/);
