@@ -11,6 +11,7 @@ import { fold, type Hit, processTerm, termsOf, tokenize } from '../search/index.
 import {
   actorOf,
   asksFigureByName,
+  asksFormerWords,
   asksForSum,
   asksMarketMove,
   asksMeasureOfEvent,
@@ -88,11 +89,15 @@ import {
 } from './ranking.ts';
 import {
   asksItself,
+  figuresIn,
+  givesMove,
   givesShare,
   lastMonthOf,
   opensWithName,
   opensWithPronoun,
+  saysUntold,
   tellsPenalty,
+  toldAsEarlier,
   withoutComparedYears,
 } from './sentence-facts.ts';
 import { respell } from './spelling.ts';
@@ -319,7 +324,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   const days = askedDays(text);
   const promise = /\b(promise[sd]?|pledge[sd]?|vow(?:s|ed)?|plans? to|intend(?:s|ed)? to)\b/i.test(text);
   // "What did O'Leary use to say about bitcoin": what he said before, which the article tells as past.
-  const formerly = USED_TO.test(text);
+  const formerly = asksFormerWords(text);
   const change = question.predicate !== null && ['fall', 'rise', 'lose', 'cut'].includes(question.predicate);
   const past = /\b(did|was|were|had)\b/i.test(text) && !/\b(will|would)\b/i.test(text);
   // "How much", or "what will X pay": a sum of money.
@@ -495,7 +500,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     if (
       asksMarketMove(text) &&
       /\b(?:shares?|stocks?|index|indexes|indices)\b/i.test(text) &&
-      !answering.slice(0, COVER_CANDIDATES).some((s) => MOVE_FIGURE.test(s.hit.snippet))
+      !answering.slice(0, COVER_CANDIDATES).some((s) => givesMove(s.hit.snippet))
     ) {
       return refuse('No article gives that move.');
     }
@@ -636,12 +641,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // "What was the cause of death": a passage on it that says it is not known ("The cause of death was not
   // disclosed") tells that the articles do not give it. Only for what it says of all the question asks.
   if (question.content.length > 0 && question.type !== 'speech' && question.type !== 'yesno') {
-    // The clause that says so names what is not known ("the fate of the others is unknown" is not the place asked).
-    const saysUntold = (snippet: string) =>
-      snippet
-        .split(/[,;:"“”]|\b(?:and|but|while|adding that)\b/)
-        .some((clause) => UNTOLD.test(clause) && question.content.every((t) => termsOf(clause).includes(t)));
-    const untold = answering.slice(0, COVER_CANDIDATES).find((s) => saysUntold(s.hit.snippet));
+    const untold = answering.slice(0, COVER_CANDIDATES).find((s) => saysUntold(s.hit.snippet, question.content));
     if (untold) return refuse(`The articles say it is not known: "${untold.hit.snippet}"`);
   }
   // The same over the articles of the passages that would answer: those written before the time asked about give
@@ -680,13 +680,6 @@ function verbOf(text: string, term: string | null): string {
   return tokenize(text).find((w) => processTerm(w) === term) ?? term;
 }
 
-/** A sentence that says a fact is not known: "was not disclosed", "remains unclear", "did not say how many". */
-const UNTOLD =
-  /\b(?:(?:was|were|is|are|has|have|had) not (?:been )?(?:disclosed|released|revealed|made public|known|confirmed|determined|given)|(?:remains?|remained|is|was) (?:still )?(?:unclear|unknown|not (?:yet |immediately )?(?:clear|known))|undisclosed|did not (?:say|disclose|specify|reveal))\b/i;
-
-/** How far a price moved: a percentage, points, or the price it moved to ("to $12.40", "$3 a share"). */
-const MOVE_FIGURE = /%|\bper ?cent\b|\bpoints?\b|\bto [$£€¥]\s?\d|[$£€¥]\s?\d[\d.,]*\s+(?:a|per) share\b|\bcents?\b/i;
-
 /** How many of the best passages are read for the question's words before it is refused. */
 const COVER_CANDIDATES = 3;
 
@@ -720,42 +713,8 @@ function aboutTerms(text: string, subjectOnly = false): string[] {
 /** Where the words after "about" turn to the occasion ("… about lithium on the earnings call", "… in March"). */
 const OCCASION = /\s(?:on|at|in|during|when|after|before|while|to|with)\s/i;
 
-/**
- * "Used to say", "once thought": what someone said or thought before. "Did X use to" only before a verb of opinion:
- * "what word did Ukraine use to describe it" asks the word, not the past.
- */
-const USED_TO =
-  /\b(?:used to|once) (?:say|think|call|believe|describe|claim|argue|dismiss)\b|\buse to (?:say|think|believe|claim|argue)\b/i;
-
-/**
- * A paragraph that tells what was said before: "previously called it garbage", "in the past", or a year before the
- * article's ("told CNBC in May 2019", in an article of 2022).
- */
-function toldAsEarlier(h: Hit, paragraph: string): boolean {
-  if (/\b(?:previously|formerly|once|in the past|used to|years ago|at the time|back in)\b/i.test(paragraph))
-    return true;
-  const year = Number(h.date?.slice(0, 4));
-  return Number.isFinite(year) && years(paragraph).some((y) => Number(y) < year);
-}
-
 /** Weight of a passage that gives a figure the asker quotes after the question. */
 const QUOTED_FIGURE = 2;
-
-/**
- * The figures a text writes with their unit, as written without spaces or commas: "7.5%", "0.1 percent" (as "0.1%"),
- * "1 cent", "$31.73". Plain numbers are left out: a year or a day is no figure anyone quotes.
- */
-function figuresIn(text: string): string[] {
-  return [...text.matchAll(FIGURE)].map((m) =>
-    m[0]
-      .toLowerCase()
-      .replace(/[\s,]/g, '')
-      .replace(/percent|percentagepoints?/, '%')
-      .replace(/cents?$/, 'c'),
-  );
-}
-
-const FIGURE = /[$£€]\d[\d,.]*\d|\b\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|cents?\b)/gi;
 
 /** Words the question puts in quotation marks ("political theater"), two or more, that the passage writes too. */
 function quotesQuestion(question: string, passage: string): boolean {

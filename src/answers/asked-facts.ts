@@ -211,3 +211,13 @@ export function asksShare(text: string): boolean {
 export function asksMeasureOfEvent(text: string): boolean {
   return /\bhow (?:long|far|close|near|tall|old|wide|deep)\b/i.test(text);
 }
+
+/**
+ * Does the question ask what someone said or thought before ("what did X use to say", "once thought")? "Did X use
+ * to" only before a verb of opinion: "what word did Ukraine use to describe it" asks the word, not the past.
+ */
+export function asksFormerWords(text: string): boolean {
+  return /\b(?:used to|once) (?:say|think|call|believe|describe|claim|argue|dismiss)\b|\buse to (?:say|think|believe|claim|argue)\b/i.test(
+    text,
+  );
+}

@@ -3,7 +3,7 @@
  * share or a penalty it gives, the month it means by "last month", the years it only compares with. The ranking and
  * the refusals of `ask.ts` read them. General usage of the press, not of any article.
  */
-import type { Hit } from '../search/index.ts';
+import { type Hit, termsOf } from '../search/index.ts';
 import { isEnglishWord } from './english.ts';
 
 /** Whether a sentence asks (ends with a question mark: a headline, a rhetorical question): it states nothing. */
@@ -49,3 +49,52 @@ export function withoutComparedYears(sentence: string): string {
 }
 
 const COMPARED_YEAR = /\b(?:since|than(?: in)?)\s+(?:(?:early|late|mid|the end of|\p{Lu}\p{Ll}+)\s+)?(?:19|20)\d\d\b/gu;
+
+/**
+ * Whether a sentence says that what a question asks is not known: a clause that names all of `content` (index
+ * terms) and says it "was not disclosed", "remains unclear", "did not say" ("The cause of death was not disclosed";
+ * not "the fate of the others is unknown" for where they were taken).
+ */
+export function saysUntold(sentence: string, content: readonly string[]): boolean {
+  return sentence
+    .split(/[,;:"“”]|\b(?:and|but|while|adding that)\b/)
+    .some((clause) => UNTOLD.test(clause) && content.every((t) => termsOf(clause).includes(t)));
+}
+
+const UNTOLD =
+  /\b(?:(?:was|were|is|are|has|have|had) not (?:been )?(?:disclosed|released|revealed|made public|known|confirmed|determined|given)|(?:remains?|remained|is|was) (?:still )?(?:unclear|unknown|not (?:yet |immediately )?(?:clear|known))|undisclosed|did not (?:say|disclose|specify|reveal))\b/i;
+
+/** Whether a sentence tells how far a price moved: a percentage, points, or a price ("to $12.40", "$3 a share"). */
+export function givesMove(sentence: string): boolean {
+  return /%|\bper ?cent\b|\bpoints?\b|\bto [$£€¥]\s?\d|[$£€¥]\s?\d[\d.,]*\s+(?:a|per) share\b|\bcents?\b/i.test(
+    sentence,
+  );
+}
+
+/**
+ * Whether a paragraph tells what was said before: "previously called it garbage", "in the past", or a year before
+ * its article's ("told CNBC in May 2019", in an article of 2022).
+ */
+export function toldAsEarlier(h: Hit, paragraph: string): boolean {
+  if (/\b(?:previously|formerly|once|in the past|used to|years ago|at the time|back in)\b/i.test(paragraph)) {
+    return true;
+  }
+  const year = Number(h.date?.slice(0, 4));
+  return Number.isFinite(year) && (paragraph.match(/\b(?:19|20)\d\d\b/g) ?? []).some((y) => Number(y) < year);
+}
+
+/**
+ * The figures a text writes with their unit, as written without spaces or commas: "7.5%", "0.1 percent" (as "0.1%"),
+ * "1 cent", "$31.73". Plain numbers are left out: a year or a day is no figure anyone quotes.
+ */
+export function figuresIn(text: string): string[] {
+  return [...text.matchAll(FIGURE)].map((m) =>
+    m[0]
+      .toLowerCase()
+      .replace(/[\s,]/g, '')
+      .replace(/percent|percentagepoints?/, '%')
+      .replace(/cents?$/, 'c'),
+  );
+}
+
+const FIGURE = /[$£€]\d[\d,.]*\d|\b\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|cents?\b)/gi;

@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
   asksItself,
+  figuresIn,
+  givesMove,
   givesShare,
   lastMonthOf,
   opensWithName,
   opensWithPronoun,
+  saysUntold,
   tellsPenalty,
+  toldAsEarlier,
   withoutComparedYears,
 } from '../../src/answers/sentence-facts.ts';
-import type { Hit } from '../../src/search/index.ts';
+import { type Hit, processTerm } from '../../src/search/index.ts';
 
 const hit = (snippet: string, date: string | null) => ({ snippet, date }) as unknown as Hit;
 
@@ -45,5 +49,31 @@ describe('what a sentence says of itself', () => {
     expect(withoutComparedYears(sentence)).not.toContain('1982');
     expect(withoutComparedYears('Profit rose in 2021, more than in 2019.')).toContain('2021');
     expect(withoutComparedYears('Profit rose in 2021, more than in 2019.')).not.toContain('2019');
+  });
+
+  it('tells a clause that says what is asked is not known, and only that clause', () => {
+    const content = ['cause', 'death'].map((w) => processTerm(w) as string);
+    expect(saysUntold('The cause of death was not disclosed.', content)).toBe(true);
+    expect(saysUntold('Police took the fans away, adding that "the fate of the others is unknown."', content)).toBe(
+      false,
+    );
+  });
+
+  it('tells a move of a price from a sum', () => {
+    expect(givesMove('Shares fell 4.2% on Monday.')).toBe(true);
+    expect(givesMove('The stock closed down to $12.40.')).toBe(true);
+    expect(givesMove('It is suing for $480,000, saying the video hurt its shares.')).toBe(false);
+  });
+
+  it('tells words said before: "previously", or a year before the article', () => {
+    const hit = { date: '2022-01-05' } as Hit;
+    expect(toldAsEarlier(hit, 'He previously called bitcoin garbage.')).toBe(true);
+    expect(toldAsEarlier(hit, '"It is worthless," he told a radio show in May 2019.')).toBe(true);
+    expect(toldAsEarlier(hit, '"It is the future," he said on Monday.')).toBe(false);
+  });
+
+  it('reads the figures a text writes with their unit, the same however written', () => {
+    expect(figuresIn('i keep seeing 7.3% and 7.5 percent, or 1 cent')).toEqual(['7.3%', '7.5%', '1c']);
+    expect(figuresIn('in 2022, on day 14')).toEqual([]);
   });
 });
