@@ -591,6 +591,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['allianc', ['alli']],
       // How someone "described" a thing is what they "called" it.
       ['describ', ['call', 'term', 'dub', 'label']],
+      // Who "compared" the talks to something called them it ("called it a dialogue of the deaf").
+      ['compar', ['call', 'liken', 'describ']],
       // Money distributed is "awarded", "granted", "paid" or "allocated".
       ['distribut', ['award', 'grant', 'pai', 'alloc', 'disburs', 'give', 'provid']],
       ['alloc', ['provid', 'earmark', 'fund', 'includ', 'set']],

@@ -267,4 +267,8 @@ describe('the forms chat writes', () => {
       expect.arrayContaining([processTerm('ally'), processTerm('partner')]),
     );
   });
+
+  it('reads who "compared" something to another as who called it that', () => {
+    expect(relatedTerms(processTerm('compared') as string)).toEqual(expect.arrayContaining([processTerm('called')]));
+  });
 });
