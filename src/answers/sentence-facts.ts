@@ -5,6 +5,7 @@
  */
 import { type Hit, termsOf } from '../search/index.ts';
 import { isEnglishWord } from './english.ts';
+import { years } from './ranking.ts';
 
 /** Whether a sentence asks (ends with a question mark: a headline, a rhetorical question): it states nothing. */
 export function asksItself(sentence: string): boolean {
@@ -80,7 +81,7 @@ export function toldAsEarlier(h: Hit, paragraph: string): boolean {
     return true;
   }
   const year = Number(h.date?.slice(0, 4));
-  return Number.isFinite(year) && (paragraph.match(/\b(?:19|20)\d\d\b/g) ?? []).some((y) => Number(y) < year);
+  return Number.isFinite(year) && years(paragraph).some((y) => Number(y) < year);
 }
 
 /**
