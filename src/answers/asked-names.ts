@@ -10,7 +10,7 @@ import { isCountryName, isDictionaryWord, isEnglishWord } from './english.ts';
 import { articlesWith, containsForm, foldedSentences, foldedWords, speaksIn } from './folded.ts';
 import { nameWords, wordsNear } from './names.ts';
 import { closestPerson, type Person, people, peopleNamedBy, personByShortName } from './people.ts';
-import type { Question, QuestionName } from './question.ts';
+import { isAcronym, type Question, type QuestionName } from './question.ts';
 import { ROLE } from './ranking.ts';
 
 /** A name of the question as found in the knowledge. */
@@ -274,8 +274,8 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   // A misspelling of a name the articles use ("pesckov" → Peskov, "Daniel Eck" → Daniel Ek): taken when one person
   // is the closest, with every asked word close to a word of their name.
   // An acronym is typed as it is or not at all: "GOP" is no misspelling of "GDP". A country is spelt as it is too:
-  // "Bulgaria" is no misspelling of the jeweller Bulgari.
-  if (asked.acronym || isCountryName(fold(asked.text))) return null;
+  // "Bulgaria" is no misspelling of the jeweller Bulgari, nor "Minsk" of the town of Pinsk.
+  if (asked.acronym || isCountryName(fold(asked.text)) || GOVERNMENT_OF_CAPITAL.has(fold(asked.text))) return null;
   const person =
     closestPerson(ctx.whole ?? ctx, words) ?? personByShortName(ctx.whole ?? ctx, words) ?? holderOf(ctx, words);
   if (!person) return respelledName(ctx, asked, words);
@@ -473,9 +473,19 @@ export function splitName(ctx: AnswerContext, asked: QuestionName): FoundName[] 
         !asked.capitalised &&
         common.has(fold(words[0] ?? '')) &&
         !isCountry(fold(words[0] ?? ''));
-      if (j - i < parts.length && !lone && words.every((w) => known.has(fold(w)))) {
-        const f = findName(ctx, { text: words.join(' '), capitalised: asked.capitalised, acronym: false });
-        if (f && !f.corrected) hit = f;
+      // A country or its capital is a name whether or not a person's name holds it ("Moscow and Minsk").
+      const nameWord = (w: string) => known.has(fold(w)) || isCountry(fold(w)) || GOVERNMENT_OF_CAPITAL.has(fold(w));
+      // An acronym beside another name ("Russian MoD") is read as one: by the words it stands for.
+      const acronym = words.length === 1 && asked.capitalised && isAcronym(words[0] ?? '');
+      if (j - i < parts.length && !lone && (acronym || words.every(nameWord))) {
+        const part = { text: words.join(' '), capitalised: asked.capitalised, acronym };
+        // Found as written, else an acronym spelt out, else a capital's government ("Minsk" is no misspelt "Pinsk").
+        const asWritten = findName(ctx, part);
+        const f =
+          (asWritten?.corrected ? null : asWritten) ??
+          (acronym ? acronymInText(ctx, part, null) : capitalGovernment(ctx, part, asked.capitalised));
+        // A misspelt part is no name of the question; an acronym spelt out is.
+        if (f && (!f.corrected || acronym)) hit = f;
       }
     }
     if (hit) {
@@ -615,6 +625,22 @@ export function asGovernment(ctx: AnswerContext, name: FoundName): FoundName {
     forms: [...name.forms, ...extra],
     articles: new Set([...name.articles, ...articlesWith(ctx, extra)]),
   };
+}
+
+/**
+ * A capital named beside another name ("Moscow and Minsk") that no article writes: its government, by the country's
+ * name, adjective or seat. Null for any other name, or when no article names the government either.
+ */
+function capitalGovernment(ctx: AnswerContext, asked: QuestionName, capitalised: boolean): FoundName | null {
+  if (!capitalised || !GOVERNMENT_OF_CAPITAL.has(fold(asked.text))) return null;
+  const government = asGovernment(ctx, {
+    asked,
+    person: null,
+    forms: [[fold(asked.text)]],
+    articles: new Set(),
+    corrected: null,
+  });
+  return government.articles.size > 0 ? government : null;
 }
 
 /**

@@ -193,7 +193,7 @@ export function speaksInQuestion(text: string, name: string): boolean {
 export function namesAsPlace(text: string, name: string): boolean {
   const n = escapeRegExp(name);
   return new RegExp(
-    String.raw`\b(?:in|into|to|from|at|near|around|outside|inside|toward|towards|via|is|was|of|leave|left|leaving|reach|reached|visit|visited|over|across)\s+${n}\b|\b${n}\s+(?:from|is|was|airport|city|region|residents?)\b|^(?:where|how far|how close)\b`,
+    String.raw`\b(?:in|into|to|from|at|near|around|outside|inside|toward|towards|via|of|leave|left|leaving|reach|reached|visit|visited|over|across)\s+${n}\b|\b${n}\s+(?:from|is|was|airport|city|region|residents?)\b|^(?:where|how far|how close)\b`,
     'i',
   ).test(text);
 }
@@ -324,7 +324,7 @@ function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
-function isAcronym(word: string): boolean {
+export function isAcronym(word: string): boolean {
   // "CS", "U.S.", and the ones with a small "of" or "and" inside, whole or by its initial ("BofA", "MoD"; "AmEx"
   // is a name, not this). A plural one ("BTGs") too.
   return /^\p{Lu}{2,5}s?$/u.test(word.replace(/\./g, '')) || /^\p{Lu}+(?:of|o|and|&)\p{Lu}+$/u.test(word);
@@ -431,6 +431,9 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
     return pick(m?.[1]);
   }
   if (type === 'quantity') {
+    // "How many days of drills are they holding": a span, which news tells by its length ("10 days of drills", "the
+    // 10-day drills"), whatever verb the question uses.
+    if (/\bhow many (?:days|weeks|months|hours)\b/.test(q)) return null;
     // An action asked about: "how many X did/will … VERB" (the clause's last content word), or a passive "how many
     // people were killed". "How big is X" asks of no action.
     const active =

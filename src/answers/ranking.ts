@@ -585,7 +585,7 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // What is blocked is under a "blockage" or a "blockade".
       ['block', ['blockag', 'blockad']],
       // Troops "withdraw", "pull out" or "leave".
-      ['withdraw', ['leav', 'exit']],
+      ['withdraw', ['leav', 'exit', 'pull']],
       // Allies are found in "alliances".
       ['alli', ['allianc']],
       ['allianc', ['alli']],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalsNamed } from '../../src/answers/asked-names.ts';
+import { capitalsNamed, findName } from '../../src/answers/asked-names.ts';
 import { asksForAuthor } from '../../src/answers/authors.ts';
 import { namesAsPlace, readQuestion, speaksInQuestion } from '../../src/answers/question.ts';
 import { searchAnswer } from '../../src/answers/search.ts';
@@ -302,6 +302,19 @@ describe("chat's words in a question", () => {
     expect(snippets(long)[0]).toMatch(/nearly two-hour video call/);
     const met = ask(ctx, 'who did nils berg sit down with in rome');
     expect(snippets(met)[0]).toMatch(/met Sorn in Rome/);
+  });
+
+  it('reads capitals and an acronym beside a country as names found each on its own', async () => {
+    const ctx = await context();
+    // No article writes "Moscow and Minsk": each capital acts for its government. The span of days is told by its
+    // length ("12 days of joint drills"), not by the question's verb ("holding").
+    const days = ask(ctx, 'How many days of joint training are Moscow and Minsk holding?');
+    expect(snippets(days)[0]).toMatch(/began 12 days of joint drills/);
+    // Minsk, which no article writes, is no misspelling of the town of Pinsk.
+    expect(findName(ctx, { text: 'Minsk', capitalised: true, acronym: false })).toBeNull();
+    // "Russian MoD": the country, and the body its initials stand for.
+    const aim = ask(ctx, 'Per the Russian MoD, what is the purpose of the exercise?');
+    expect(snippets(aim)[0]).toMatch(/The Russian Ministry of Defense said the purpose of the exercise/);
   });
 
   it('reads "the last day", "which … officer", "showed up in" and troops "sitting" on a border as news writes them', async () => {
