@@ -305,6 +305,9 @@ export function questionType(text: string): QuestionType {
   return 'none';
 }
 
+/** Function words that are given names too, when written with a capital inside a question ("Will Felps"). */
+const GIVEN_NAME_MODALS: ReadonlySet<string> = new Set(['Will']);
+
 /** A word of the question as written, and whether it is a possessive ("Tesla's"), which ends a name. */
 interface Word {
   readonly text: string;
@@ -370,7 +373,9 @@ export function questionNames(
       run.push(word);
       return;
     }
-    if (nameLike && !CALENDAR.has(folded) && !(FUNCTION_WORDS.has(folded) && !isAcronym(word))) {
+    // "Who is Will Felps": a modal that is also a given name, capitalised before a capitalised word.
+    const givenName = !lower && i > 0 && GIVEN_NAME_MODALS.has(word) && isCapitalised(tokens[i + 1]?.text ?? '');
+    if (nameLike && !CALENDAR.has(folded) && (givenName || !(FUNCTION_WORDS.has(folded) && !isAcronym(word)))) {
       run.push(word);
       // "Tesla's Optimus" is two names: a possessive ends the one it closes.
       if (possessive) flush(true);

@@ -586,6 +586,9 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['block', ['blockag', 'blockad']],
       // Troops "withdraw", "pull out" or "leave".
       ['withdraw', ['leav', 'exit', 'pull']],
+      // Who "owns" a company is its "owner".
+      ['own', ['owner']],
+      ['owner', ['own']],
       // Allies are found in "alliances".
       ['alli', ['allianc']],
       ['allianc', ['alli']],

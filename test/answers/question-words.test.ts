@@ -30,9 +30,30 @@ const context = knowledgeFixture('words', [
       'Satellite images taken by Orbis Imaging showed new camps near the border.',
     ],
   },
+  {
+    file: 'quitting.md',
+    title: 'Quitting spreads through offices',
+    date: '2022-01-21',
+    paragraphs: [
+      '"When one colleague leaves, others look around," Mr. Felps said of the staff he studied at length.',
+      'One resignation can start a wave, said Will Felps, who teaches management at a university in Sydney.',
+      'The ferry line blamed its owners, Harbour World, who are based in Dubai, for the sackings in Dover.',
+      'The ferry line said the sackings at its Dover port were the only way to keep its ships at sea.',
+    ],
+  },
 ]);
 
 describe('words of a question that are not names', () => {
+  it('reads a capitalised "Will" before a surname as a given name, and whoever "owns" a firm as its owner', async () => {
+    expect(readQuestion('Who is Will Felps?', () => false).names.map((n) => n.text)).toEqual(['Will Felps']);
+    expect(readQuestion('Will Felps teach?', () => false).names.map((n) => n.text)).toEqual(['Felps']);
+    const ctx = await context();
+    const who = searchAnswer(ctx, { question: 'Who is Will Felps?', limit: 3 });
+    expect(snippets(who)[0]).toMatch(/said Will Felps, who teaches management/);
+    const where = searchAnswer(ctx, { question: 'Where is the company that owns the ferry line based?', limit: 3 });
+    expect(snippets(where)[0]).toMatch(/its owners, Harbour World, who are based in Dubai/);
+  });
+
   it('reads "covered by" as no verb the answer must hold, and a gain as any rise', async () => {
     expect(readQuestion('how many women are covered by the settlement', () => false).predicate).toBe(null);
     const ctx = await context();

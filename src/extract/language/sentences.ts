@@ -54,6 +54,16 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mt',
 ]);
 
+/**
+ * The press's abbreviations of US states, as written after a city and a comma ("Westport, Conn., says"). Only there
+ * are they read as abbreviations: alone, several are words ("Miss", "Wash", "Ill").
+ */
+const STATES_AFTER_CITY: ReadonlySet<string> = new Set(
+  'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Vt Va Wash Wis Wyo'.split(
+    ' ',
+  ),
+);
+
 /** Characters that may close a sentence after its terminal punctuation (quotes, brackets). */
 const CLOSERS = new Set(['"', "'", '\u201D', '\u2019', ')', ']']);
 /** Characters that may open a sentence before its first letter. */
@@ -69,6 +79,14 @@ function isNonTerminalPeriod(text: string, dot: number): boolean {
   if (word === '') return /\d$/.test(before) && /^\d/.test(text.slice(dot + 1));
   const bare = word.toLowerCase().replace(/^\.+/, '');
   if (ABBREVIATIONS.has(bare)) return true;
+  // "Westport, Conn., says": a state after its city, where the sentence goes on (a comma or a small word next).
+  if (
+    STATES_AFTER_CITY.has(word) &&
+    /\p{Lu}[\p{L}.'-]*,\s+$/u.test(before.slice(0, -word.length)) &&
+    /^(?:,|\s+\p{Ll})/u.test(text.slice(dot + 1))
+  ) {
+    return true;
+  }
   // Single letters and dotted acronyms: "J.", "U.S.", "U.K." — an acronym ends a sentence only when a
   // sentence plainly starts next, which the caller checks separately.
   if (/^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) return true;
