@@ -118,6 +118,17 @@ export function decisionAsked(text: string): string | null {
     }
     return null;
   }
+  // "Was Ng convicted?", "was he found guilty", "has the merger been approved": the decision in the passive.
+  // Not the active "has he accepted responsibility", whose verb need not be a decision taken.
+  const passive = /^\s*(?:(?:was|were|is|are)\b|(?:has|have|had)\b(?=.*\bbeen\b))(.*)$/is.exec(text)?.[1];
+  if (passive !== undefined) {
+    if (/\bfound (?:not )?guilty\b/i.test(passive)) return processTerm('convict');
+    for (const word of passive.split(/[^\p{L}'’-]+/u)) {
+      const term = /(?:ed|en|won|lost|sold|bought)$/i.test(word) ? processTerm(word) : null;
+      if (term !== null && DECISIONS.has(term)) return term;
+    }
+    return null;
+  }
   const asked = /^\s*did\b(.*)$/is.exec(text)?.[1];
   if (asked === undefined) return null;
   for (const word of asked.split(/[^\p{L}'’-]+/u)) {
@@ -148,7 +159,8 @@ export function tellsDecision(snippet: string, decision: string): boolean {
       // A tally tells the decision: "by a 20-2 vote", "in a 5-4 ruling".
       /\b(?:by|in|with) an?\s+\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]*\s*$/i.test(before) ||
       // The decision as a noun after the act that made it: "announced a ban", "cast their votes".
-      /\b(?:announced|imposed|ordered|issued|signed|passed|approved|handed|cast|reached|won|lost)(?:\s+\S+)?\s*$/i.test(
+      // A verdict told by what the jury found: "found Lind guilty", "was found not guilty".
+      /\b(?:announced|imposed|ordered|issued|signed|passed|approved|handed|cast|reached|won|lost|found)(?:\s+\S+)?\s*$/i.test(
         before,
       )
     );

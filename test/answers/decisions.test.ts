@@ -63,6 +63,12 @@ describe('questions of a decision', () => {
     // "How did they vote" asks how the vote went.
     expect(decisionAsked('How did the shareholders vote on the offer?')).toBe(processTerm('vote'));
     expect(decisionAsked('How did the minister respond to the ban?')).toBeNull();
+    // The decision in the passive: "was … convicted", "found guilty", "has … been approved".
+    expect(decisionAsked('Was Mara Lind convicted?')).toBe(processTerm('convict'));
+    expect(decisionAsked('was mara lind found guilty?')).toBe(processTerm('convict'));
+    expect(decisionAsked('Has the merger been approved yet?')).toBe(processTerm('approve'));
+    expect(decisionAsked('Was the ban on trading discussed?')).toBeNull();
+    expect(decisionAsked('Has the president accepted responsibility for the crisis?')).toBeNull();
     // A court that lets a rule take effect decides.
     expect(decisionAsked('Did the court let the rule take effect?')).toBe(processTerm('let'));
   });
@@ -81,6 +87,10 @@ describe('questions of a decision', () => {
     expect(tellsDecision('The president will ban the flights.', ban)).toBe(true);
     expect(tellsDecision('Lawmakers want a ban on trading.', ban)).toBe(false);
     expect(tellsDecision('Lind declined to testify.', processTerm('convict') as string)).toBe(false);
+    // A verdict: what the jury found.
+    expect(tellsDecision('A jury found Lind guilty on Friday.', processTerm('convict') as string)).toBe(true);
+    expect(tellsDecision('Lind was found not guilty.', processTerm('convict') as string)).toBe(true);
+    expect(tellsDecision('Prosecutors say Lind is guilty.', processTerm('convict') as string)).toBe(false);
   });
 
   it('reads a refusal as an outcome, a plan as none', () => {
@@ -96,6 +106,9 @@ describe('questions of a decision', () => {
     const answer = ask(await context(), 'did the jury convict mara lind');
     expect(snippets(answer)).toEqual([]);
     expect(answer.notes.join(' ')).toMatch(/whether it happened/);
+    for (const q of ['Was Mara Lind convicted?', 'was mara lind found guilty?']) {
+      expect(snippets(ask(await context(), q))).toEqual([]);
+    }
   });
 
   it('answers with the passage that tells the outcome before one that still awaits it', async () => {
