@@ -12,7 +12,10 @@ describe('sentence splitting', () => {
   });
 
   it('still ends a sentence at a state abbreviation when a new sentence starts, and at a word that looks like one', () => {
-    expect(texts('He lives in Austin, Tex. The market fell.')).toEqual(['He lives in Austin, Tex.', 'The market fell.']);
+    expect(texts('He lives in Austin, Tex. The market fell.')).toEqual([
+      'He lives in Austin, Tex.',
+      'The market fell.',
+    ]);
     expect(texts('She said she felt ill. Then she left.')).toEqual(['She said she felt ill.', 'Then she left.']);
   });
 
