@@ -393,31 +393,36 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   scored.sort((a, b) => b.score - a.score || a.hit.id.localeCompare(b.hit.id));
 
   let answering = scored;
+  // "What did Sunak say about the steel deal": their words on something else do not answer. None of the passages
+  // where they speak holds a word of the subject asked about.
+  // Read over the paragraphs around their words, which may say it otherwise than the question; not over the whole
+  // article, which may be on the subject while they speak of something else.
+  const topic = aboutTerms(question.text).filter((t) => question.content.includes(t));
+  // Or beside another name the question asks about ("what did Malinowski say about Manchin …"); not a country,
+  // which is named everywhere.
+  const others = found.filter((f) => f !== subjectFound && !isCountry(fold(f.asked.text)));
+  // Their quotation may run on over the next paragraphs; the reporter's account of what they said is told in one
+  // paragraph, and the next is often another's words ("Powell vowed tough action on prices" beside a word on the war).
+  const spanOf = (h: Hit) => (h.speakers.some((n) => speakerNames.has(n)) ? TOPIC_SPAN : 0);
+  const onTopic = (theirs: readonly { hit: Hit }[]) =>
+    topic.length === 0 ||
+    theirs.some(
+      (s) =>
+        topic.some((t) => passages.within(s.hit, t, spanOf(s.hit))) ||
+        others.some((f) => namedAround(ctx, s.hit, f.forms)),
+    );
   // What someone said is answered by their words: when the asked speaker has quotations in the results, those;
   // for someone never quoted by name, only sentences where they speak ("Sinema said …").
+  // Quoted elsewhere, but not among the passages found: read as someone never quoted.
+  let heard = false;
   if (quoted && speaker) {
     // Their quotations, and sentences where they speak in the reporter's words ("the Kremlin has stated that …").
     const theirs = answering.filter(
       (s) => s.hit.speakers.some((n) => speakerNames.has(n)) || speaksIn(folded(s.hit), speaker.forms),
     );
+    heard = theirs.length > 0;
     if (theirs.length > 0) answering = theirs;
-    // "What did Sunak say about the steel deal": their words on something else do not answer. None of the passages
-    // where they speak holds a word of the subject asked about.
-    // Read over the paragraphs around their words, which may say it otherwise than the question; not over the whole
-    // article, which may be on the subject while they speak of something else.
-    const topic = aboutTerms(question.text).filter((t) => question.content.includes(t));
-    // Or beside another name the question asks about ("what did Malinowski say about Manchin …"); not a country,
-    // which is named everywhere.
-    const others = found.filter((f) => f !== subjectFound && !isCountry(fold(f.asked.text)));
-    if (
-      theirs.length > 0 &&
-      topic.length > 0 &&
-      !theirs.some(
-        (s) =>
-          topic.some((t) => passages.within(s.hit, t, TOPIC_SPAN)) ||
-          others.some((f) => namedAround(ctx, s.hit, f.forms)),
-      )
-    ) {
+    if (theirs.length > 0 && !onTopic(theirs)) {
       return refuse(`${shownName(speaker)} is quoted in the articles, but not on this.`);
     }
     // Their own words on the subject, in quotation marks, before the reporter's account of them ("Peskov said the
@@ -431,7 +436,8 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       const own = answering.slice(0, COVER_CANDIDATES).filter((s) => inQuotes(s.hit));
       if (own.length > 0) answering = [...own, ...answering.filter((s) => !own.includes(s))];
     }
-  } else if (speaker) {
+  }
+  if (speaker && !heard) {
     const strict = answering.filter((s) => speaksIn(folded(s.hit), speaker.forms));
     // Failing that, a sentence where they are named beside words said for them ("X declined to comment, but its
     // spokesperson told …").
@@ -439,7 +445,8 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       strict.length > 0
         ? strict
         : answering.filter((s) => containsForm(folded(s.hit), speaker.forms) && SPEECH_VERB.test(folded(s.hit)));
-    if (answering.length === 0) {
+    // Named as speaking, but of something else ("Powell vowed tough action on prices" for his words on the war).
+    if (answering.length === 0 || !onTopic(answering)) {
       return refuse(`${shownName(speaker)} is mentioned in the articles but never quoted on this.`);
     }
   }

@@ -214,6 +214,20 @@ const SPEECH_WORDS = new Set([
   'claimed',
   'tweeted',
   'reminded',
+  // What someone promised or let be understood is their word too ("Powell vowed tough action on prices").
+  'vowed',
+  'vows',
+  'pledged',
+  'pledges',
+  'promised',
+  'promises',
+  'noted',
+  'explained',
+  'acknowledged',
+  'admitted',
+  'predicted',
+  'signaled',
+  'signalled',
 ]);
 /** A verb of speech, in folded text. */
 export const SPEECH_VERB = new RegExp(` (${[...SPEECH_WORDS].join('|')}|according to) `);

@@ -58,6 +58,15 @@ const context = knowledgeFixture('speech-topic', [
       '"[The summits] are held every year," Berg said on a call with reporters. "Yes, the scale may be larger than before, but times are tense."',
     ],
   },
+  {
+    file: 'outlook.md',
+    title: 'Investor sees a rough year',
+    date: '2022-03-22',
+    paragraphs: [
+      'Investor Max Dole said rising prices are a threat, while the war only added more uncertainty to his outlook.',
+      'Carmaker chief Rina Sol this week vowed tough action on costs, indicating more price rises are coming.',
+    ],
+  },
 ]);
 
 describe('what someone said about something', () => {
@@ -95,6 +104,15 @@ describe('what someone said about something', () => {
     const answer = ask(await context(), "What did Marek say about Hale's ban on Russian oil?");
     expect(snippets(answer)).toEqual([]);
     expect(answer.notes[0]).toMatch(/Marek is quoted in the articles, but not on this/);
+  });
+
+  it('refuses when, quoted elsewhere, they are told speaking only of something else beside another on the subject', async () => {
+    // Sol is quoted in another article; here the reporter tells what she vowed, next to Dole's words on the war.
+    const war = ask(await context(), 'What did Rina Sol say about the war?');
+    expect(snippets(war)).toEqual([]);
+    expect(war.notes[0]).toMatch(/Rina Sol is quoted in the articles, but not on this/);
+    const costs = ask(await context(), 'What did Rina Sol say about costs?');
+    expect(snippets(costs)[0]).toMatch(/vowed tough action on costs/);
   });
 
   it('answers with their words beside another name the question asks about', async () => {
