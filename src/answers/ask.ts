@@ -98,7 +98,7 @@ import {
   saysUntold,
   tellsPenalty,
   toldAsEarlier,
-  withoutComparedYears,
+  yearsOf,
 } from './sentence-facts.ts';
 import { respell } from './spelling.ts';
 
@@ -462,8 +462,9 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // A question about a given year is not answered by a sentence about another year ("won … in 2009").
   if (askedYears.length > 0) {
     answering = answering.filter((s) => {
-      // A year the sentence measures against ("the fastest increase since February 1982") is not its time.
-      const named = years(withoutComparedYears(s.hit.snippet));
+      // A year the sentence measures against ("the fastest increase since February 1982") is not its time; "this
+      // year" is its article's.
+      const named = yearsOf(s.hit);
       return named.length === 0 || named.some((y) => askedYears.includes(y));
     });
   }

@@ -4,7 +4,8 @@
  * the refusals of `ask.ts` read them. General usage of the press, not of any article.
  */
 import { type Hit, termsOf } from '../search/index.ts';
-import { isEnglishWord } from './english.ts';
+import { referenceRarity } from '../stories/index.ts';
+import { isDictionaryWord, isEnglishWord } from './english.ts';
 import { years } from './ranking.ts';
 
 /** Whether a sentence asks (ends with a question mark: a headline, a rhetorical question): it states nothing. */
@@ -12,10 +13,14 @@ export function asksItself(sentence: string): boolean {
   return /\?\s*$/.test(sentence);
 }
 
-/** Whether a sentence opens with a name ("Kering, which …"): a capitalised word that is no English word. */
+/**
+ * Whether a sentence opens with a name ("Kering, which …"): a capitalised word that is no English word. A word of
+ * the large dictionary is a name only when news writes it as one ("Tesla", not "Defense" or "Investors").
+ */
 export function opensWithName(sentence: string): boolean {
-  const first = /^["“]?(\p{Lu}[\p{L}&'’.-]*)/u.exec(sentence.trim())?.[1];
-  return first !== undefined && !isEnglishWord(first.toLowerCase());
+  const first = /^["“]?(\p{Lu}[\p{L}&'’.-]*)/u.exec(sentence.trim())?.[1]?.toLowerCase();
+  if (first === undefined || isEnglishWord(first)) return false;
+  return !isDictionaryWord(first) || referenceRarity().names.has(first);
 }
 
 /** Whether a sentence opens with a pronoun, which stands for someone named before it ("He and other investors …"). */
@@ -42,6 +47,23 @@ export function lastMonthOf(h: Hit): string | null {
 }
 
 /**
+ * The years a sentence is about: those it names, and those it means by "this year", "last year" or "next year"
+ * (from its article's date). Not the years it only compares with ("faster than the 6.8% increase in 2021").
+ */
+export function yearsOf(h: Hit): string[] {
+  const named = years(withoutComparedYears(h.snippet));
+  const year = h.date === null ? Number.NaN : Number(h.date.slice(0, 4));
+  if (Number.isNaN(year)) return named;
+  const relative = [
+    [/\bthis year\b/i, 0],
+    [/\blast year\b/i, -1],
+    [/\bnext year\b/i, 1],
+  ] as const;
+  for (const [pattern, shift] of relative) if (pattern.test(h.snippet)) named.push(String(year + shift));
+  return named;
+}
+
+/**
  * The sentence without the years it only compares with ("the fastest increase since February 1982", "than in
  * 2019"): they are not its time.
  */
@@ -49,7 +71,8 @@ export function withoutComparedYears(sentence: string): string {
   return sentence.replace(COMPARED_YEAR, ' ');
 }
 
-const COMPARED_YEAR = /\b(?:since|than(?: in)?)\s+(?:(?:early|late|mid|the end of|\p{Lu}\p{Ll}+)\s+)?(?:19|20)\d\d\b/gu;
+const COMPARED_YEAR =
+  /\b(?:since|than(?: in)?|than (?:the|a|its) (?:[^,;.]|\.(?=\d)){0,40}? in)\s+(?:(?:early|late|mid|the end of|\p{Lu}\p{Ll}+)\s+)?(?:19|20)\d\d\b/gu;
 
 /**
  * Whether a sentence says that what a question asks is not known: a clause that names all of `content` (index

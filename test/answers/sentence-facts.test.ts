@@ -11,6 +11,7 @@ import {
   tellsPenalty,
   toldAsEarlier,
   withoutComparedYears,
+  yearsOf,
 } from '../../src/answers/sentence-facts.ts';
 import { type Hit, processTerm } from '../../src/search/index.ts';
 
@@ -25,6 +26,10 @@ describe('what a sentence says of itself', () => {
   it('tells whom a sentence opens with: a name, a pronoun, or neither', () => {
     expect(opensWithName('Kering, which owns Gucci, has two shops in Russia.')).toBe(true);
     expect(opensWithName('The company has two shops in Russia.')).toBe(false);
+    // Words the small lexicon lacks but news writes in lower case open no name; a brand news capitalises does.
+    expect(opensWithName('Defense spending will rise by 7.1% this year.')).toBe(false);
+    expect(opensWithName('Investors sold the shares.')).toBe(false);
+    expect(opensWithName('Tesla sold 900,000 cars.')).toBe(true);
     expect(opensWithPronoun('He and other investors were considering a bid.')).toBe(true);
     expect(opensWithPronoun('Helen said no.')).toBe(false);
   });
@@ -49,6 +54,19 @@ describe('what a sentence says of itself', () => {
     expect(withoutComparedYears(sentence)).not.toContain('1982');
     expect(withoutComparedYears('Profit rose in 2021, more than in 2019.')).toContain('2021');
     expect(withoutComparedYears('Profit rose in 2021, more than in 2019.')).not.toContain('2019');
+    expect(withoutComparedYears('It will rise 7.1% this year, faster than the 6.8% increase in 2021.')).not.toContain(
+      '2021',
+    );
+  });
+
+  it('reads the years a sentence is about, "this year" and "last year" from its article\'s date', () => {
+    expect(
+      yearsOf(
+        hit('Defense spending will rise by 7.1% this year, faster than the 6.8% increase in 2021.', '2022-03-05'),
+      ),
+    ).toEqual(['2022']);
+    expect(yearsOf(hit('Sales fell last year and will recover next year.', '2022-01-10'))).toEqual(['2021', '2023']);
+    expect(yearsOf(hit('Sales fell in 2019.', null))).toEqual(['2019']);
   });
 
   it('tells a clause that says what is asked is not known, and only that clause', () => {
