@@ -36,6 +36,7 @@ import {
   isDescribingWord,
   isKnownName,
   isPlainWord,
+  knowledgeNameWords,
   nameTest,
   quotedRoles,
   shownName,
@@ -529,12 +530,14 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     // A sentence on someone else: it opens with another name ("Kering … has two shops"), or with "he" or "it" after
     // a sentence of its paragraph that opens with another ("Mr. Neumann had landed … He and other investors …").
     const aboutAnother = (h: Hit, forms: readonly (readonly string[])[]) => {
-      if (opensWithName(h.snippet)) return true;
+      // A word of the dictionary is a name where the article writes it so ("shares of Shell").
+      const isKnowledgeName = (w: string) => passages.namedInArticle(h.article, w);
+      if (opensWithName(h.snippet, isKnowledgeName)) return true;
       if (!opensWithPronoun(h.snippet)) return false;
       const paragraph = ctx.paragraph(h.article, h.paragraph) ?? '';
       const before = paragraph.slice(0, Math.max(0, paragraph.indexOf(h.snippet))).trim();
       const previous = before.split(/(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u).at(-1) ?? '';
-      return previous !== '' && opensWithName(previous) && !containsForm(foldedWords(previous), forms);
+      return previous !== '' && opensWithName(previous, isKnowledgeName) && !containsForm(foldedWords(previous), forms);
     };
     const actor = owner || change || asksMarketMove(text) ? undefined : actorOf(question, found);
     if (actor) {

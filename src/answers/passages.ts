@@ -18,6 +18,8 @@ export interface PassageReader {
   readonly inArticle: (article: string, term: string) => boolean;
   /** The hit's paragraph or one within `span` paragraphs of it uses the term. */
   readonly within: (h: Hit, term: string, span: number) => boolean;
+  /** The article writes the folded word with a capital inside a sentence ("shares of Shell"): a name there. */
+  readonly namedInArticle: (article: string, word: string) => boolean;
 }
 
 /** A reader for one question: the terms of each paragraph and article are split once, when first asked for. */
@@ -33,6 +35,7 @@ export function passageReader(ctx: AnswerContext): PassageReader {
     return terms;
   };
   const articles = new Map<string, readonly string[]>();
+  const capitalised = new Map<string, ReadonlySet<string>>();
   const inParagraph = (h: Hit, term: string) => relatedIn(paragraphTerms(h.article, h.paragraph, h.snippet), term);
   return {
     inParagraph,
@@ -44,6 +47,17 @@ export function passageReader(ctx: AnswerContext): PassageReader {
         if (n >= 1 && relatedIn(paragraphTerms(h.article, n), term)) return true;
       }
       return false;
+    },
+    namedInArticle: (article, word) => {
+      let names = capitalised.get(article);
+      if (names === undefined) {
+        const text = ctx.articles.find((a) => a.id === article)?.paragraphs.map((p) => p.text) ?? [];
+        // A capitalised word after a word that ends no sentence (not after ".", "?", a quotation mark or a colon).
+        const inside = text.join('\n').matchAll(/(?<=[\p{Ll}\d,;)] )(\p{Lu}[\p{L}'’-]*)/gu);
+        names = new Set([...inside].map((m) => (m[1] ?? '').toLowerCase()));
+        capitalised.set(article, names);
+      }
+      return names.has(word);
     },
     inArticle: (article, term) => {
       let terms = articles.get(article);

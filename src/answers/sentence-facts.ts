@@ -15,12 +15,13 @@ export function asksItself(sentence: string): boolean {
 
 /**
  * Whether a sentence opens with a name ("Kering, which …"): a capitalised word that is no English word. A word of
- * the large dictionary is a name only when news writes it as one ("Tesla", not "Defense" or "Investors").
+ * the large dictionary is a name only when news writes it as one ("Tesla", not "Defense" or "Investors"), or when
+ * `isName` says the articles do ("Shell").
  */
-export function opensWithName(sentence: string): boolean {
+export function opensWithName(sentence: string, isName: (folded: string) => boolean = () => false): boolean {
   const first = /^["“]?(\p{Lu}[\p{L}&'’.-]*)/u.exec(sentence.trim())?.[1]?.toLowerCase();
   if (first === undefined || isEnglishWord(first)) return false;
-  return !isDictionaryWord(first) || referenceRarity().names.has(first);
+  return !isDictionaryWord(first) || referenceRarity().names.has(first) || isName(first);
 }
 
 /** Whether a sentence opens with a pronoun, which stands for someone named before it ("He and other investors …"). */

@@ -24,6 +24,17 @@ const context = knowledgeFixture('chat-forms', [
       'Several fashion houses have decided to shut their shops in the country.',
       'Ostra, known for its silk scarves, said it would pause its business there. Velour, which owns three labels, has two shops in the country, along with 90 employees.',
       'Maison Brin will close its 124 boutiques in the country from Sunday.',
+      // "Velour" is a word of the dictionary too: the article writes it as a name inside a sentence.
+      'Analysts expect Velour to follow.',
+    ],
+  },
+  {
+    file: 'budget.md',
+    title: 'Norland raises defense spending',
+    date: '2022-03-05',
+    paragraphs: [
+      'Norland will spend more on its army, the finance ministry said on Saturday.',
+      'Defense spending will rise by 7.1% this year, faster than the 6.8% increase in 2021.',
     ],
   },
   {
@@ -158,6 +169,12 @@ describe('the forms chat writes', () => {
   it('refuses a count for one company given by a sentence on another, though in the same paragraph', async () => {
     expect(snippets(ask(await context(), 'how many shops does Ostra have in the country'))).toEqual([]);
     expect(snippets(ask(await context(), 'how many shops does Velour have in the country'))[0]).toContain('two shops');
+  });
+
+  it('reads a sentence opening with a word news writes in lower case as on the country named before, in the year asked', async () => {
+    // "Defense spending …" names no other body; "this year" is 2022 in an article of 2022, and 2021 is only compared.
+    const answer = ask(await context(), 'How much is Norland increasing its defense budget in 2022?');
+    expect(snippets(answer)[0]).toMatch(/^Defense spending will rise by 7\.1% this year/);
   });
 
   it('leaves a word of the large word list as written, though no article uses it ("viral" is not "vital")', async () => {
