@@ -1,5 +1,6 @@
 import type { ArticleFacts, Entity, EventAspect, Figure, Quote, Sentence } from '../extract/types.ts';
 import type { Article } from '../knowledge/index.ts';
+import { isPageFurniture } from './furniture.ts';
 
 /** What a search document stands for: a sentence of a paragraph, a quotation, or a figure. */
 export type DocKind = 'sentence' | 'quote' | 'figure';
@@ -145,7 +146,7 @@ export function documentsOf(article: Article, facts: ArticleFacts): SearchDoc[] 
 
   for (const s of facts.sentences) {
     const paragraphText = paragraphs.get(s.paragraph);
-    if (paragraphText === undefined || !paragraphText.includes(s.text)) continue;
+    if (paragraphText === undefined || !paragraphText.includes(s.text) || isPageFurniture(paragraphText)) continue;
     const quotes = (quotesIn.get(s.paragraph) ?? NONE).filter((q) => overlaps(s, q.start, q.end));
     const figures = (figuresIn.get(s.paragraph) ?? NONE).filter((f) => overlaps(s, f.start, f.end));
     const inSentence = (context: string) => context.includes(s.text) || s.text.includes(context);
@@ -209,7 +210,7 @@ export function documentsOf(article: Article, facts: ArticleFacts): SearchDoc[] 
 
   facts.figures.forEach((f: Figure, i) => {
     const paragraphText = paragraphs.get(f.paragraph);
-    if (paragraphText === undefined) return;
+    if (paragraphText === undefined || isPageFurniture(paragraphText)) return;
     const snippet = snippetFor(paragraphText, f.context, sentencesIn.get(f.paragraph) ?? NONE, f.start);
     docs.push({
       id: figureDocId(article.id, i),

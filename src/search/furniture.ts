@@ -1,0 +1,13 @@
+/**
+ * Page furniture a scrape leaves inside an article's body: lines that address the reader about the site, not the
+ * story ("Got a confidential news tip?", "Here are your … top headlines for March 14", "Data also provided by", a
+ * copyright line). Repeated furniture is caught across articles by the story grouping's boilerplate counts; these
+ * lines vary by date or appear once in a small folder, so they are told by their form. They are never answers.
+ */
+const FURNITURE =
+  /^(?:here are (?:your|the)\b.*\bheadlines\b|check out\b|get this delivered\b|got a confidential news tip\b|sign up\b|subscribe (?:to|now)\b|click here\b|read more\b|watch:|this video can ?not be played\b|data also provided by\b|in this article$|©|copyright\b)/i;
+
+/** Whether a paragraph is page furniture (see the module comment). */
+export function isPageFurniture(paragraph: string): boolean {
+  return FURNITURE.test(paragraph.trim());
+}
