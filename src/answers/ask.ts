@@ -19,6 +19,7 @@ import {
   asksWhoWon,
   awaitsOutcome,
   decisionAsked,
+  doneInPast,
   isDecision,
   ownerOf,
   tellsDecision,
@@ -586,10 +587,13 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // The best passage is read: when it still awaits the outcome, so did the articles.
   // Another of the best few passages that tells the outcome (with the verb of the decision asked) answers before it.
   const decision = question.type === 'yesno' || question.type === 'how' ? decisionAsked(text) : null;
-  if (answering[0] && awaitsOutcome(text, answering[0].hit.snippet)) {
+  // A passage that tells the decision awaits nothing, though a clause of it looks ahead ("the US has banned Russian
+  // oil imports and Britain said it would phase them out").
+  const awaits = (h: Hit) => awaitsOutcome(text, h.snippet) && !(decision && doneInPast(h.snippet, decision));
+  if (answering[0] && awaits(answering[0].hit)) {
     const told = answering.slice(1, COVER_CANDIDATES).filter(
       (s) =>
-        !awaitsOutcome(text, s.hit.snippet) &&
+        !awaits(s.hit) &&
         (decision === null || tellsDecision(s.hit.snippet, decision)) &&
         // Who won: the contest asked about, not another ("America's Cup winners" for "who won the finale").
         (!asksWhoWon(text) || question.content.length === 0 || question.content.some((t) => passageUses(s.hit, t))),

@@ -86,7 +86,7 @@ const REFUSED = /\b(?:wouldn['’]t|won['’]t|didn['’]t|did not|would not|wil
  * A passage that tells of something still to come or undecided: no outcome. "Wouldn't commit" is one: a refusal.
  */
 const PENDING =
-  /\b(?:will(?! not\b)|would(?!n['’]t| not\b)|could(?!n['’]t| not\b)|may|might|plans?|planned|planning|expected|expects|undecided|remains? to be|yet to|pending|set to|due to|deadline|offers?|bids?|bidders?|proposals?|considering|weighing|campaign|if|nominated|nominees?|nomination|hearings?|candidates?|contenders?|shortlist(?:ed)?|eligible to|petition(?:s|ed)?|to hold an? (?:vote|election|ballot)|counting (?:the )?(?:votes|ballots)|ongoing|under ?way|ahead of|asked(?: by [^.,;]{1,60})? to|(?:be|to be|will be) (?:mailed|sent out|counted|held|heard|tried)|(?:arrested|charged|accused|indicted) (?:and|for|with|of)|face (?:up to|trial|charges))\b/i;
+  /\b(?:will(?! not\b)|would(?!n['’]t| not\b)|could(?!n['’]t| not\b)|may|might|plans?|planned|planning|expected|expects|undecided|remains? to be|yet to|pending|set to|due to|deadline|offers?|bids?|bidders?|proposals?|considering|weighing|campaign|if|nominated|nominees?|nomination|hearings?|candidates?|contenders?|shortlist(?:ed)?|eligible to|petition(?:s|ed)?|to hold an? (?:vote|election|ballot)|counting (?:the )?(?:votes|ballots)|ongoing|under ?way|ahead of|asked(?: by [^.,;]{1,60})? to|(?:be|to be|will be) (?:mailed|sent out|counted|held|heard|tried)|(?:arrested|charged|accused|indicted) (?:and|for|with|of)|face (?:up to|trial|charges)|co-?sponsors?|introduc(?:e|es|ed|ing) (?:a|the|his|her|their) (?:bill|legislation|measure))\b/i;
 
 /** Steps before a decision, as index terms: an arrest, a charge, an indictment. */
 const BEFORE_DECISION: ReadonlySet<string> = new Set(
@@ -165,6 +165,16 @@ export function tellsDecision(snippet: string, decision: string): boolean {
       )
     );
   });
+}
+
+/**
+ * Does the passage tell the decision as done, with its own verb in the past ("has banned", "voted")? Not a word
+ * news uses for it, nor the act that orders it ("ordered that ballots be mailed").
+ */
+export function doneInPast(snippet: string, decision: string): boolean {
+  return snippet
+    .split(/\s+/)
+    .some((word) => /(?:ed|\bwon|\blost|\bbought|\bsold)\W*$/i.test(word) && termsOf(word).includes(decision));
 }
 
 /** Does the question ask about a market move ("how far did the shares fall")? */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { awaitsOutcome, decisionAsked, tellsDecision } from '../../src/answers/asked-facts.ts';
+import { awaitsOutcome, decisionAsked, doneInPast, tellsDecision } from '../../src/answers/asked-facts.ts';
 import { processTerm } from '../../src/search/index.ts';
 import { ask, knowledgeFixture, snippets } from './seed.ts';
 
@@ -41,6 +41,15 @@ const context = knowledgeFixture('outcomes', [
       'Committee chairman Tom Reyes then asked the oil executives if they would cut dividends and buybacks.',
       'Each of the executives said they would raise output but wouldn’t commit to cutting dividends and buybacks.',
       'Reyes said he was disappointed.',
+    ],
+  },
+  {
+    file: 'imports.md',
+    title: 'Fuel imports from Norland',
+    date: '2022-03-15',
+    paragraphs: [
+      'Senator Ann Pike said she has many co-sponsors on a bill to ban fuel imports from Norland.',
+      'The republic has banned fuel imports from Norland, and its neighbour said it would phase them out by the end of the year.',
     ],
   },
   {
@@ -91,6 +100,18 @@ describe('questions of a decision', () => {
     expect(tellsDecision('A jury found Lind guilty on Friday.', processTerm('convict') as string)).toBe(true);
     expect(tellsDecision('Lind was found not guilty.', processTerm('convict') as string)).toBe(true);
     expect(tellsDecision('Prosecutors say Lind is guilty.', processTerm('convict') as string)).toBe(false);
+  });
+
+  it('answers with a decision told as done, though a clause of its sentence looks ahead, before a bill still sponsored', async () => {
+    const ban = processTerm('ban') as string;
+    expect(doneInPast('The republic has banned fuel imports.', ban)).toBe(true);
+    expect(doneInPast('The board ordered that ballots be mailed out.', processTerm('vote') as string)).toBe(false);
+    const q = 'did the republic end up banning fuel imports from norland';
+    expect(awaitsOutcome(q, 'Senator Ann Pike said she has many co-sponsors on a bill to ban fuel imports.')).toBe(
+      true,
+    );
+    const answer = ask(await context(), q);
+    expect(snippets(answer)[0]).toMatch(/^The republic has banned fuel imports from Norland/);
   });
 
   it('reads a refusal as an outcome, a plan as none', () => {
