@@ -329,11 +329,12 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   const formerly = asksFormerWords(text);
   const change = question.predicate !== null && ['fall', 'rise', 'lose', 'cut'].includes(question.predicate);
   const past = /\b(did|was|were|had)\b/i.test(text) && !/\b(will|would)\b/i.test(text);
-  // "How much", or "what will X pay": a sum of money.
+  // "How much", or "what will X pay": a sum of money. Not "how much more do you pay": a difference, which news
+  // gives as a share as often ("21 percent more").
   const money =
     question.type === 'quantity' &&
     !change &&
-    (/\bhow much\b(?! (time|longer|more time|of)\b)/i.test(text) || asksWhatSum(text));
+    (/\bhow much\b(?! (time|longer|more|less|extra|higher|lower|cheaper|of)\b)/i.test(text) || asksWhatSum(text));
   const whoSaid = question.type === 'who' && asksWhoSaid(text);
   const listsCountries = /\bwhich (?:(?:\d+|two|three|four|five|six) )?(?:countries|nations)\b/i.test(text);
   const measure = asksMeasure(text);

@@ -46,6 +46,9 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   [/\bnobody\b/gi, 'no one'],
   // "Sit down with" someone is to meet them.
   [/\b(?:sit|sits|sat|sitting) down with\b/gi, 'meet'],
+  // Prices that "go up" rise; that "go down", fall.
+  [/\b(?:go|goes|went|gone|going) up\b/gi, 'rise', 'rose'],
+  [/\b(?:go|goes|went|gone|going) down\b/gi, 'fall', 'fell'],
   // "Jack up rates": raise them.
   [/\b(?:jack|jacks|jacked|jacking) up\b/gi, 'raise'],
   // "When do the rules kick in": when they start.

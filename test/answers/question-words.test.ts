@@ -41,9 +41,30 @@ const context = knowledgeFixture('words', [
       'The ferry line said the sackings at its Dover port were the only way to keep its ships at sea.',
     ],
   },
+  {
+    file: 'burgers.md',
+    title: 'Burger prices climb',
+    date: '2022-01-21',
+    paragraphs: [
+      'Menu prices at burger chains rose 8 percent in 2021, the biggest jump in 20 years.',
+      'A burger that cost $7.25 a year ago now costs $14.45 when it is delivered.',
+      'Customers ordering burgers for delivery pay about 21 percent more than if they picked the food up.',
+    ],
+  },
 ]);
 
 describe('words of a question that are not names', () => {
+  it('reads prices that "go up" as a rise, and "how much more" as a difference a share may give', async () => {
+    const ctx = await context();
+    const rise = searchAnswer(ctx, { question: 'how much did burger menu prices go up in 2021', limit: 3 });
+    expect(snippets(rise)[0]).toMatch(/rose 8 percent in 2021/);
+    const more = searchAnswer(ctx, {
+      question: 'how much more do u pay for a burger if you get it delivered',
+      limit: 3,
+    });
+    expect(snippets(more)[0]).toMatch(/pay about 21 percent more/);
+  });
+
   it('reads a capitalised "Will" before a surname as a given name, and whoever "owns" a firm as its owner', async () => {
     expect(readQuestion('Who is Will Felps?', () => false).names.map((n) => n.text)).toEqual(['Will Felps']);
     expect(readQuestion('Will Felps teach?', () => false).names.map((n) => n.text)).toEqual(['Felps']);
