@@ -261,6 +261,13 @@ export function questionType(text: string): QuestionType {
     return 'quantity';
   // "What did the scrap company pay for it", "what does a membership cost": a sum of money.
   if (asksWhatSum(q)) return 'quantity';
+  // "What did the WTO cut its forecast to": the level something was moved to, a figure.
+  if (
+    /^what (?:did|does|do|has|have|had|will|would) .*\b(?:cut|raise|raised|lower|lowered|reduce|reduced|increase|increased|lift|lifted|boost|boosted|slash|slashed|trim|trimmed|revise|revised|hike|hiked|downgrade|downgraded|upgrade|upgraded)\b.*\bto\s*\??$/.test(
+      q,
+    )
+  )
+    return 'quantity';
   // A count asked in keywords: "troop numbers", "belarus troop count".
   if (!QUESTION_OPENING.test(q) && COUNT_KEYWORDS.test(q)) return 'quantity';
   if (

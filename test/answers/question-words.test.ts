@@ -49,6 +49,8 @@ const context = knowledgeFixture('words', [
       'Menu prices at burger chains rose 8 percent in 2021, the biggest jump in 20 years.',
       'A burger that cost $7.25 a year ago now costs $14.45 when it is delivered.',
       'Customers ordering burgers for delivery pay about 21 percent more than if they picked the food up.',
+      'The war has led the Grain Council to cut its global trade growth forecast for this year.',
+      'The previous 4.7% growth forecast has been cut to 2.5%, the council said.',
     ],
   },
 ]);
@@ -63,6 +65,10 @@ describe('words of a question that are not names', () => {
       limit: 3,
     });
     expect(snippets(more)[0]).toMatch(/pay about 21 percent more/);
+    // "What did they cut it to": the level it was cut to, a figure.
+    const q = 'What did the Grain Council cut its global trade growth forecast for this year to?';
+    expect(readQuestion(q, () => false).type).toBe('quantity');
+    expect(snippets(searchAnswer(ctx, { question: q, limit: 3 }))[0]).toMatch(/has been cut to 2\.5%/);
   });
 
   it('reads a capitalised "Will" before a surname as a given name, and whoever "owns" a firm as its owner', async () => {
