@@ -586,6 +586,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['block', ['blockag', 'blockad']],
       // Troops "withdraw", "pull out" or "leave".
       ['withdraw', ['leav', 'exit', 'pull']],
+      // A weekend is told by its days ("from Friday through Sunday").
+      ['weekend', ['saturdai', 'sundai']],
       // A "budget" is what is to be spent: "defense budget", "defense spending".
       ['budget', ['spend']],
       // Who "owns" a company is its "owner".

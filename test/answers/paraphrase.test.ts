@@ -69,6 +69,10 @@ describe('what a reader says otherwise', () => {
 
   it('counts shops as stores', async () => {
     expect(relatedTerms(processTerm('shops') as string)).toContain(processTerm('stores'));
+    // Other words news writes for a question's: a weekend by its days, a budget by what is spent, an owner.
+    expect(relatedTerms(processTerm('weekend') as string)).toContain(processTerm('Sunday'));
+    expect(relatedTerms(processTerm('budget') as string)).toContain(processTerm('spending'));
+    expect(relatedTerms(processTerm('owns') as string)).toContain(processTerm('owners'));
     const answer = ask(await context(), 'how many lumo shops were affected when it stopped trading there');
     expect(snippets(answer)[0]).toContain('affecting 17 stores');
   });
