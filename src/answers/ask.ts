@@ -52,7 +52,7 @@ import { askedSources } from './asked-sources.ts';
 import { tooLateFor } from './asked-time.ts';
 import { asksForAuthor, authorsOf } from './authors.ts';
 import { type AnswerContext, memo } from './context.ts';
-import { isCountryName } from './english.ts';
+import { isCountryName, isDictionaryWord, isEnglishWord } from './english.ts';
 import { articlesWith, containsForm, foldedWords, SPEECH_VERB, speaksIn } from './folded.ts';
 import { namedAround, passageReader } from './passages.ts';
 import { quotingIndex } from './people.ts';
@@ -161,8 +161,14 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     }
   }
   // An acronym the articles never write may stand for words they write in full ("BTGs": battalion tactical groups).
-  for (const name of missing.filter((m) => m.acronym)) {
-    const spelled = acronymInText(ctx, name, articlesWithAll(found));
+  // Typed in lower case too ("how many btgs"): a short word that is no English word, read as its capitals.
+  const typedShort = (m: QuestionName) =>
+    !m.capitalised && /^[a-z]{2,5}s?$/.test(m.text) && !isDictionaryWord(m.text) && !isEnglishWord(m.text);
+  for (const name of missing.filter((m) => m.acronym || typedShort(m))) {
+    const asCapitals = name.acronym
+      ? name
+      : { ...name, text: name.text.replace(/^[a-z]+?(?=s?$)/, (w) => w.toUpperCase()) };
+    const spelled = acronymInText(ctx, asCapitals, articlesWithAll(found));
     if (spelled) {
       found.push(spelled);
       missing.splice(missing.indexOf(name), 1);

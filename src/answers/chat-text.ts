@@ -46,6 +46,8 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   [/\bnobody\b/gi, 'no one'],
   // "Sit down with" someone is to meet them.
   [/\b(?:sit|sits|sat|sitting) down with\b/gi, 'meet'],
+  // "Once it's all over": once it ends.
+  [/\b(?:it['’]?s|it is|they['’]re|they are) (?:all )?over\b/gi, 'it ends'],
   // Prices that "go up" rise; that "go down", fall.
   [/\b(?:go|goes|went|gone|going) up\b/gi, 'rise', 'rose'],
   [/\b(?:go|goes|went|gone|going) down\b/gi, 'fall', 'fell'],
@@ -115,6 +117,8 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   u: 'you',
   ur: 'your',
   r: 'are',
+  // "boris n stoltenberg", "tanks n artillery".
+  n: 'and',
   pic: 'picture',
   pics: 'pictures',
   pix: 'pictures',
@@ -184,7 +188,7 @@ const MAY_MONTH =
  * Dropped from the question's reading, so they are neither its verb nor words the answer must hold.
  */
 const FILLER =
-  /\b(?:lol|lmao|lmfao|rofl|omg|pls|plz|please|btw|tbh|imo|imho|idk|iirc|afaik|rn|ngl|fyi|smh|hey|guys|folks|anyone|anybody|someone|exactly|actually|basically|literally|honestly|seriously|even|currently|normally|usually|typically|generally|ordinarily|roughly|approximately|ok|okay)\b/gi;
+  /\b(?:lol|lmao|lmfao|rofl|omg|pls|plz|please|btw|tbh|imo|imho|idk|iirc|afaik|rn|ngl|fyi|smh|hey|guys|folks|anyone|anybody|someone|exactly|actually|basically|literally|honestly|seriously|even|currently|normally|usually|typically|generally|ordinarily|roughly|approximately|ok|okay|atm|or (?:nah|nope|naw))\b/gi;
 
 /**
  * The articles themselves, named by a question that compares them ("do both articles agree", "the two reports"):

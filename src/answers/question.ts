@@ -555,9 +555,13 @@ function countedOf(text: string): string | null {
  * the question proper says what is asked. Unchanged when no question follows the comma.
  */
 function withoutLeadingClause(q: string): string {
-  const m = LEADING_CLAUSE.exec(q);
+  const m = LEADING_CLAUSE.exec(q) ?? UNMARKED_CLAUSE.exec(q);
   return m?.[1] && QUESTION_OPENING.test(fold(m[1])) ? m[1] : q;
 }
+
+/** The same clause typed without its comma, up to the auxiliary that opens the question ("once its over are they …"). */
+const UNMARKED_CLAUSE =
+  /^(?:once|after|before|if|now that|given that|assuming)\b[^,?]{3,60}?\s((?:are|is|was|were|will|would|did|do|does|has|have|can|could)\s.+)$/i;
 
 const LEADING_CLAUSE =
   /^(?:once|after|before|if|since|now that|given that|assuming|while|when|with)\b[^,?]{3,100},\s*(.+)$/i;

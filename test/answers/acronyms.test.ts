@@ -29,6 +29,7 @@ const context = knowledgeFixture('acronyms', [
       'The Northern Ministry of Defence issued a further statement on Tuesday.',
       '"The drill will guard the ports of the union against any attack," the statement said.',
       '"The weather has been kind to us," a sailor said.',
+      'The army has deployed at least 14 battalion tactical groups near the border.',
     ],
   },
 ]);
@@ -51,6 +52,13 @@ describe('acronyms the articles never write', () => {
     const a = searchAnswer(ctx, { question: 'what is the aim of the drill acc to the MoD', limit: 3 });
     expectVerbatim(ctx, a);
     expect(snippets(a)[0]).toMatch(/the Ministry of Defence said/);
+  });
+
+  it('reads an acronym typed in lower case ("btgs") by the words it stands for', async () => {
+    const ctx = await context();
+    const a = searchAnswer(ctx, { question: 'how many btgs are near the border rn', limit: 3 });
+    expectVerbatim(ctx, a);
+    expect(snippets(a)[0]).toMatch(/at least 14 battalion tactical groups/);
   });
 
   it('answers what the body an acronym stands for said, from the quotations attributed to it', async () => {

@@ -304,6 +304,16 @@ describe("chat's words in a question", () => {
     expect(snippets(met)[0]).toMatch(/met Sorn in Rome/);
   });
 
+  it('reads "n" as "and", a leading "once it\'s over" without its comma, and "or nah" as no word of the question', async () => {
+    expect(readQuestion('once its all over are the troops pulling out or nah', never).type).toBe('yesno');
+    expect(readQuestion('once its all over are the troops pulling out or nah', never).content).toContain(
+      processTerm('end'),
+    );
+    const ctx = await context();
+    const met = ask(ctx, 'where did kell n sorn meet');
+    expect(snippets(met)[0]).toMatch(/met his counterpart Lina Sorn in the capital/);
+  });
+
   it('reads capitals and an acronym beside a country as names found each on its own', async () => {
     const ctx = await context();
     // No article writes "Moscow and Minsk": each capital acts for its government. The span of days is told by its
