@@ -161,6 +161,9 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     }
   }
   // An acronym the articles never write may stand for words they write in full ("BTGs": battalion tactical groups).
+  // "How many Russians are in Belarus": people of a country are counted as troops, staff or residents, not by the
+  // country's adjective.
+  if (question.counted !== null && isCountry(question.counted)) question = { ...question, counted: null };
   // Typed in lower case too ("how many btgs"): a short word that is no English word, read as its capitals.
   const typedShort = (m: QuestionName) =>
     !m.capitalised && /^[a-z]{2,5}s?$/.test(m.text) && !isDictionaryWord(m.text) && !isEnglishWord(m.text);

@@ -288,6 +288,8 @@ export function questionType(text: string): QuestionType {
   // what it is of or what they did, as for "who did"; "who is the Kremlin spokesman" asks who holds the office.
   const described = /^who (?:is|was) the [a-z' -]+?\b(?:of|that|who|which|in charge)\b/.test(q);
   if (!doing && !described && /^who (is|was|are|were)\b(?! (the|a|an) (name|date|number)\b)/.test(q)) return 'whois';
+  // "Peskov - whose spokesman is he", "who does he work for": the role someone holds.
+  if (/\bwhose [a-z]+ (?:is|was) (?:he|she|they)\b|\bwho (?:does|did) (?:he|she) work for\b/.test(q)) return 'whois';
   if (
     /^(who|whom)\b|^which (company|companies|person|people|firm|bank|group|official|officials|team|player|players)\b|^which (?:[a-z]+ ){0,3}(?:officer|officers|general|generals|minister|ministers|leader|leaders|executive|executives|investor|investors|analyst|analysts|lawmaker|lawmakers|senator|senators|judge|judges|diplomat|diplomats|spokes(?:man|woman|person))\b/.test(
       q,

@@ -314,6 +314,16 @@ describe("chat's words in a question", () => {
     expect(snippets(met)[0]).toMatch(/met his counterpart Lina Sorn in the capital/);
   });
 
+  it('reads "whose spokesman is he" as who someone is, and the people of a country counted as any count', async () => {
+    expect(readQuestion('peskov - whose spokesman is he exactly', never).type).toBe('whois');
+    const ctx = await context();
+    const who = ask(ctx, 'kell - whose minister is he exactly');
+    expect(snippets(who)[0]).toMatch(/^Minister Arvo Kell/);
+    // "How many Russians": the people counted are soldiers here; the adjective is no noun the number must stand before.
+    const count = ask(ctx, 'how many russians are expected in the region by the end of the month');
+    expect(snippets(count)[0]).toMatch(/About 30,000 soldiers are expected to be in the region/);
+  });
+
   it('reads capitals and an acronym beside a country as names found each on its own', async () => {
     const ctx = await context();
     // No article writes "Moscow and Minsk": each capital acts for its government. The span of days is told by its
