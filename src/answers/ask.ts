@@ -296,7 +296,9 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
           },
         )
       : [];
-  const all = [...spoken.map((h) => ({ ...h, score: h.score * weights.spoken })), ...raw].filter(inScope);
+  const all = [...spoken.map((h) => ({ ...h, score: h.score * weights.spoken })), ...raw]
+    .filter(inScope)
+    .map((h) => (question.type === 'quantity' ? withFigureAfter(ctx, h) : h));
   if (all.length === 0) return { question, hits: [], refusal: [], corrections: showing() };
 
   // Each hit's words are read by several tests below: split once per hit, then folded and turned into terms once.
@@ -737,6 +739,26 @@ function aboutTerms(text: string, subjectOnly = false): string[] {
 
 /** Where the words after "about" turn to the occasion ("… about lithium on the earnings call", "… in March"). */
 const OCCASION = /\s(?:on|at|in|during|when|after|before|while|to|with)\s/i;
+
+/** A sentence that goes on with what it just named ("Between them they account for 60%", "That is 40% of …"). */
+const GOES_ON = /^(?:between them|together|combined|that|this|it|they|these|those|the two|both)\b/i;
+
+/**
+ * "Ukraine is the world's biggest producer of sunflower oil, with Russia number two. Between them they account for
+ * 60% of global production": a sentence without a figure whose next sentence of the paragraph gives one of it, read
+ * as one passage of both (still verbatim), for a "how many / how much".
+ */
+function withFigureAfter(ctx: AnswerContext, h: Hit): Hit {
+  if (h.hasFigure || h.kind !== 'sentence' || /\d/.test(h.snippet)) return h;
+  const paragraph = ctx.paragraph(h.article, h.paragraph) ?? '';
+  const at = paragraph.indexOf(h.snippet);
+  if (at < 0) return h;
+  const rest = paragraph.slice(at + h.snippet.length);
+  const next = /^\s+(\S[^]*?[.!?]["”’]?)(?=\s|$)/.exec(rest)?.[1];
+  if (next === undefined || !GOES_ON.test(next) || !/\d/.test(next)) return h;
+  const snippet = paragraph.slice(at, at + h.snippet.length + rest.indexOf(next) + next.length);
+  return { ...h, snippet, hasFigure: true };
+}
 
 /** Weight of a passage that gives a figure the asker quotes after the question. */
 const QUOTED_FIGURE = 2;

@@ -2,10 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { countedByAct, readQuestion } from '../../src/answers/question.ts';
 import { countsItself, countsNear } from '../../src/answers/ranking.ts';
 import { processTerm } from '../../src/search/index.ts';
-import { ask, knowledgeFixture, snippets } from './seed.ts';
+import { ask, expectVerbatim, knowledgeFixture, snippets } from './seed.ts';
 
 // What a number counts: the noun of its own phrase, not one listed after it or named in the next sentence.
 const context = knowledgeFixture('counting', [
+  {
+    file: 'grain.md',
+    title: 'War threatens food supplies',
+    date: '2022-03-04',
+    paragraphs: [
+      'Europe imports much of its energy, and Norland is the biggest source of that oil and gas, with 39% of supply.',
+      "Norland is the world's biggest producer of rapeseed oil, with Estria number two. Between them they account for 60% of global production.",
+    ],
+  },
   {
     file: 'freighter.md',
     title: 'Car carrier adrift after fire',
@@ -85,6 +94,15 @@ const context = knowledgeFixture('counting', [
 ]);
 
 describe('the thing a number counts', () => {
+  it('answers "how much" with a sentence and the next one of its paragraph that gives its figure', async () => {
+    const ctx = await context();
+    const answer = ask(ctx, "how much of the world's rapeseed oil comes from norland and estria");
+    expectVerbatim(ctx, answer);
+    expect(snippets(answer)[0]).toMatch(
+      /biggest producer of rapeseed oil, with Estria number two\. Between them they account for 60%/,
+    );
+  });
+
   it('reads a number before a noun as counting it only within its phrase', () => {
     const sentence = 'It carried around 3,500 vehicles, including Skodas and Maseratis.';
     expect(countsNear(sentence, processTerm('vehicles') as string)).toBe(true);
