@@ -37,7 +37,6 @@ import {
   isDescribingWord,
   isKnownName,
   isPlainWord,
-  knowledgeNameWords,
   nameTest,
   quotedRoles,
   shownName,
@@ -754,7 +753,7 @@ function withFigureAfter(ctx: AnswerContext, h: Hit): Hit {
   const at = paragraph.indexOf(h.snippet);
   if (at < 0) return h;
   const rest = paragraph.slice(at + h.snippet.length);
-  const next = /^\s+(\S[^]*?[.!?]["”’]?)(?=\s|$)/.exec(rest)?.[1];
+  const next = /^\s+(\S[\s\S]*?[.!?]["”’]?)(?=\s|$)/.exec(rest)?.[1];
   if (next === undefined || !GOES_ON.test(next) || !/\d/.test(next)) return h;
   const snippet = paragraph.slice(at, at + h.snippet.length + rest.indexOf(next) + next.length);
   return { ...h, snippet, hasFigure: true };
