@@ -422,7 +422,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     theirs.some(
       (s) =>
         topic.some((t) => passages.within(s.hit, t, spanOf(s.hit))) ||
-        others.some((f) => namedAround(ctx, s.hit, f.forms)),
+        others.some((f) => !passages.background(s.hit.article, f.forms) && namedAround(ctx, s.hit, f.forms)),
     );
   // What someone said is answered by their words: when the asked speaker has quotations in the results, those;
   // for someone never quoted by name, only sentences where they speak ("Sinema said …").

@@ -18,9 +18,19 @@ export interface PassageReader {
   readonly inArticle: (article: string, term: string) => boolean;
   /** The hit's paragraph or one within `span` paragraphs of it uses the term. */
   readonly within: (h: Hit, term: string, span: number) => boolean;
+  /**
+   * The name is the article's background: named in a third of the paragraphs or more of an article long enough to
+   * tell ("the Fed" in an article on a Fed meeting), so being near it says nothing of what a sentence is about.
+   */
+  readonly background: (article: string, forms: readonly (readonly string[])[]) => boolean;
   /** The article writes the folded word with a capital inside a sentence ("shares of Shell"): a name there. */
   readonly namedInArticle: (article: string, word: string) => boolean;
 }
+
+/** Share of an article's paragraphs from which a name is its background. */
+const BACKGROUND_SHARE = 0.3;
+/** Paragraphs an article needs for that share to say anything (a three-paragraph brief names its subject in all). */
+const BACKGROUND_MIN_PARAGRAPHS = 6;
 
 /** A reader for one question: the terms of each paragraph and article are split once, when first asked for. */
 export function passageReader(ctx: AnswerContext): PassageReader {
@@ -47,6 +57,12 @@ export function passageReader(ctx: AnswerContext): PassageReader {
         if (n >= 1 && relatedIn(paragraphTerms(h.article, n), term)) return true;
       }
       return false;
+    },
+    background: (article, forms) => {
+      const texts = ctx.articles.find((a) => a.id === article)?.paragraphs.map((p) => p.text) ?? [];
+      if (texts.length < BACKGROUND_MIN_PARAGRAPHS) return false;
+      const naming = texts.filter((t) => containsForm(foldedWords(t), forms)).length;
+      return naming / texts.length >= BACKGROUND_SHARE;
     },
     namedInArticle: (article, word) => {
       let names = capitalised.get(article);

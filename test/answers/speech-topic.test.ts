@@ -59,6 +59,19 @@ const context = knowledgeFixture('speech-topic', [
     ],
   },
   {
+    file: 'rates.md',
+    title: 'The Fed raises rates',
+    date: '2022-03-16',
+    paragraphs: [
+      'The Fed raised rates on Wednesday for the first time since 2018.',
+      'Fed policymakers expect six more hikes this year.',
+      '"We are attentive to the risks of inflation," Fed chair Ana Voss said.',
+      'The Fed also said it would shrink its balance sheet.',
+      'Markets rallied after the decision.',
+      'The Fed will meet again in May.',
+    ],
+  },
+  {
     file: 'outlook.md',
     title: 'Investor sees a rough year',
     date: '2022-03-22',
@@ -113,6 +126,12 @@ describe('what someone said about something', () => {
     expect(war.notes[0]).toMatch(/Rina Sol is quoted in the articles, but not on this/);
     const costs = ask(await context(), 'What did Rina Sol say about costs?');
     expect(snippets(costs)[0]).toMatch(/vowed tough action on costs/);
+  });
+
+  it('reads a name a third of the article repeats (their own body) as its background, not as the subject', async () => {
+    const crypto = ask(await context(), 'what did voss say about the fed banning its officials from trading crypto');
+    expect(snippets(crypto)).toEqual([]);
+    expect(snippets(ask(await context(), 'what did voss say about inflation'))[0]).toMatch(/attentive to the risks/);
   });
 
   it('answers with their words beside another name the question asks about', async () => {
