@@ -11,6 +11,18 @@ describe('sentence splitting', () => {
     expect(texts('She moved to Austin, Tex., last year.')).toEqual(['She moved to Austin, Tex., last year.']);
   });
 
+  it('keeps a lawmaker\'s party and state inside the sentence ("Sen. Ann Vale, D-Mass., said")', () => {
+    expect(texts('Sen. Ann Vale, D-Mass. said the bill would pass. It did.')).toEqual([
+      'Sen. Ann Vale, D-Mass. said the bill would pass.',
+      'It did.',
+    ]);
+    expect(texts('Rep. Tom Orr, R-Pa., told reporters he was upset.')).toEqual([
+      'Rep. Tom Orr, R-Pa., told reporters he was upset.',
+    ]);
+    expect(texts('Sen. Jo Mann, D-W.Va. killed the plan.')).toEqual(['Sen. Jo Mann, D-W.Va. killed the plan.']);
+    expect(texts('Warner Bros. and Sony cited the war.')).toEqual(['Warner Bros. and Sony cited the war.']);
+  });
+
   it('still ends a sentence at a state abbreviation when a new sentence starts, and at a word that looks like one', () => {
     expect(texts('He lives in Austin, Tex. The market fell.')).toEqual([
       'He lives in Austin, Tex.',

@@ -24,6 +24,8 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'co',
   'corp',
   'dept',
+  'bros',
+  'cos',
   'univ',
   'jan',
   'feb',
@@ -59,7 +61,7 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
  * are they read as abbreviations: alone, several are words ("Miss", "Wash", "Ill").
  */
 const STATES_AFTER_CITY: ReadonlySet<string> = new Set(
-  'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Vt Va Wash Wis Wyo'.split(
+  'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Vt Va W.Va Wash Wis Wyo'.split(
     ' ',
   ),
 );
@@ -79,10 +81,11 @@ function isNonTerminalPeriod(text: string, dot: number): boolean {
   if (word === '') return /\d$/.test(before) && /^\d/.test(text.slice(dot + 1));
   const bare = word.toLowerCase().replace(/^\.+/, '');
   if (ABBREVIATIONS.has(bare)) return true;
-  // "Westport, Conn., says": a state after its city, where the sentence goes on (a comma or a small word next).
+  // "Westport, Conn., says", "Sen. Elizabeth Warren, D-Mass., said": a state after its city or a lawmaker's party,
+  // where the sentence goes on (a comma or a small word next).
   if (
     STATES_AFTER_CITY.has(word) &&
-    /\p{Lu}[\p{L}.'-]*,\s+$/u.test(before.slice(0, -word.length)) &&
+    /(?:\p{Lu}[\p{L}.'-]*,\s+|\b[DRI]-)$/u.test(before.slice(0, -word.length)) &&
     /^(?:,|\s+\p{Ll})/u.test(text.slice(dot + 1))
   ) {
     return true;
