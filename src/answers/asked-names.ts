@@ -753,7 +753,7 @@ export function speechSubject(question: Question, found: readonly FoundName[]): 
 
 /** A verb of speech in a question. */
 const SPEECH_IN_QUESTION =
-  /\b(say|said|says|saying|tell|told|think|thinks|thought|argue|argued|claim|claimed|warn|warned|write|wrote|promise|promised|respond|responded|react|reacted|admit|admitted|mean|comment|commented|insist|insisted|explain|explained)\b/i;
+  /\b(say|said|says|saying|tell|told|think|thinks|thought|argue|argued|claim|claimed|warn|warned|write|wrote|promise|promised|respond|responded|react|reacted|admit|admitted|mean|comment|commented|insist|insisted|explain|explained|give|gave)\b/i;
 
 /**
  * Who speaks for a name: the person it resolved to, and the people whose role names it ("Kremlin spokesperson"

@@ -215,6 +215,8 @@ export function questionType(text: string): QuestionType {
   if (/\bquotes?\b|\bin (his|her|their) (own )?words\b/.test(q)) return 'speech';
   // "Why is Russia massing troops according to Kyiv": the reason the one named gives, in their words.
   if (/^(why|what)\b.*\baccording to \S+/.test(q)) return 'speech';
+  // "What reason does Kyiv give for …": the reason the one named gives, in their words.
+  if (/^what reasons? (?:did|does|do|has|have) \S+(?: \S+){0,3} give\b/.test(q)) return 'speech';
   // "Why does Kyiv think …": the reason is the one they give, in their words.
   if (/^why (did|does|do) \S+(?: \S+){0,3} (think|believe|say|claim|argue|fear|insist)\b/.test(q)) return 'speech';
   if (/^(what|how) (did|does|do|has|have|had|is|are|was|were|will|would)\b/.test(q) && SPEECH.test(q)) {

@@ -134,6 +134,14 @@ describe('what someone said about something', () => {
     expect(snippets(ask(await context(), 'what did voss say about inflation'))[0]).toMatch(/attentive to the risks/);
   });
 
+  it('reads "what reason does X give for …" as X\'s words', async () => {
+    expect(readQuestion('What reason does Berg give for the summits being larger this time?', () => false).type).toBe(
+      'speech',
+    );
+    const answer = ask(await context(), 'What reason does Berg give for the summits being larger this time?');
+    expect(snippets(answer)[0]).toMatch(/the scale may be larger than before, but times are tense/);
+  });
+
   it('answers with their words beside another name the question asks about', async () => {
     const answer = ask(await context(), 'What did Rep. Tom Orr say about Larkin blocking the Better Future bill?');
     expect(snippets(answer)[0]).toContain('I am upset about what happened');
