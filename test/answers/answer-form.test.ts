@@ -201,7 +201,9 @@ describe('the form of the answer', () => {
     expect(janes.names.map((n) => n.text)).not.toContain('According');
     expect(janes.predicate).toBeNull();
     expect(readQuestion('Which Polish leaders is Kell scheduled to meet?', never).predicate).toBe('meet');
-    expect(readQuestion('What reason does Kyiv give for the buildup?', never).type).toBe('why');
+    expect(readQuestion('What reason is there for the buildup?', never).type).toBe('why');
+    // The reason someone gives is their words.
+    expect(readQuestion('What reason does Kyiv give for the buildup?', never).type).toBe('speech');
     expect(readQuestion('How close is the buildup to being finished?', never).type).not.toBe('quantity');
     // What keeps growing is increasing (read as rising).
     expect(relatedTerms(processTerm('growing') as string)).toContain(processTerm('increasing'));
