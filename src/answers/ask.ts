@@ -8,6 +8,7 @@
 
 import { escapeRegExp } from '../regexp.ts';
 import { fold, type Hit, processTerm, termsOf, tokenize } from '../search/index.ts';
+import { referenceRarity } from '../stories/index.ts';
 import {
   actorOf,
   asksFigureByName,
@@ -51,7 +52,7 @@ import { askedSources } from './asked-sources.ts';
 import { tooLateFor } from './asked-time.ts';
 import { asksForAuthor, authorsOf } from './authors.ts';
 import { type AnswerContext, memo } from './context.ts';
-import { isCountryName, isDictionaryWord, isEnglishWord } from './english.ts';
+import { isCountryName, isEnglishWord } from './english.ts';
 import { articlesWith, containsForm, foldedWords, SPEECH_VERB, speaksIn } from './folded.ts';
 import { namedAround, passageReader } from './passages.ts';
 import { quotingIndex } from './people.ts';
@@ -165,7 +166,10 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   if (question.counted !== null && isCountry(question.counted)) question = { ...question, counted: null };
   // Typed in lower case too ("how many btgs"): a short word that is no English word, read as its capitals.
   const typedShort = (m: QuestionName) =>
-    !m.capitalised && /^[a-z]{2,5}s?$/.test(m.text) && !isDictionaryWord(m.text) && !isEnglishWord(m.text);
+    !m.capitalised &&
+    /^[a-z]{2,5}s?$/.test(m.text) &&
+    !isEnglishWord(m.text) &&
+    !referenceRarity().frequency.has(m.text);
   for (const name of missing.filter((m) => m.acronym || typedShort(m))) {
     const asCapitals = name.acronym
       ? name

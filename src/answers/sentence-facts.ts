@@ -5,7 +5,7 @@
  */
 import { type Hit, termsOf } from '../search/index.ts';
 import { referenceRarity } from '../stories/index.ts';
-import { isDictionaryWord, isEnglishWord } from './english.ts';
+import { isEnglishWord } from './english.ts';
 import { years } from './ranking.ts';
 
 /** Whether a sentence asks (ends with a question mark: a headline, a rhetorical question): it states nothing. */
@@ -14,14 +14,15 @@ export function asksItself(sentence: string): boolean {
 }
 
 /**
- * Whether a sentence opens with a name ("Kering, which …"): a capitalised word that is no English word. A word of
- * the large dictionary is a name only when news writes it as one ("Tesla", not "Defense" or "Investors"), or when
+ * Whether a sentence opens with a name ("Kering, which …"): a capitalised word that is no English word. A word the
+ * reference news writes is a name only when it writes it as one ("Tesla", not "Defense" or "Investors"), or when
  * `isName` says the articles do ("Shell").
  */
 export function opensWithName(sentence: string, isName: (folded: string) => boolean = () => false): boolean {
   const first = /^["“]?(\p{Lu}[\p{L}&'’.-]*)/u.exec(sentence.trim())?.[1]?.toLowerCase();
   if (first === undefined || isEnglishWord(first)) return false;
-  return !isDictionaryWord(first) || referenceRarity().names.has(first) || isName(first);
+  const news = referenceRarity();
+  return !news.frequency.has(first) || news.names.has(first) || isName(first);
 }
 
 /** Whether a sentence opens with a pronoun, which stands for someone named before it ("He and other investors …"). */
