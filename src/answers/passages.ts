@@ -46,6 +46,7 @@ export function passageReader(ctx: AnswerContext): PassageReader {
   };
   const articles = new Map<string, readonly string[]>();
   const capitalised = new Map<string, ReadonlySet<string>>();
+  const backgrounds = new Map<string, boolean>();
   const inParagraph = (h: Hit, term: string) => relatedIn(paragraphTerms(h.article, h.paragraph, h.snippet), term);
   return {
     inParagraph,
@@ -59,10 +60,16 @@ export function passageReader(ctx: AnswerContext): PassageReader {
       return false;
     },
     background: (article, forms) => {
-      const texts = ctx.articles.find((a) => a.id === article)?.paragraphs.map((p) => p.text) ?? [];
-      if (texts.length < BACKGROUND_MIN_PARAGRAPHS) return false;
-      const naming = texts.filter((t) => containsForm(foldedWords(t), forms)).length;
-      return naming / texts.length >= BACKGROUND_SHARE;
+      // Asked for each passage of someone's words: read once per article and name.
+      const key = `${article}\0${forms.map((f) => f.join(' ')).join('\0')}`;
+      let known = backgrounds.get(key);
+      if (known === undefined) {
+        const texts = ctx.articles.find((a) => a.id === article)?.paragraphs.map((p) => p.text) ?? [];
+        const naming = texts.filter((t) => containsForm(foldedWords(t), forms)).length;
+        known = texts.length >= BACKGROUND_MIN_PARAGRAPHS && naming / texts.length >= BACKGROUND_SHARE;
+        backgrounds.set(key, known);
+      }
+      return known;
     },
     namedInArticle: (article, word) => {
       let names = capitalised.get(article);
