@@ -414,7 +414,12 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // where they speak holds a word of the subject asked about.
   // Read over the paragraphs around their words, which may say it otherwise than the question; not over the whole
   // article, which may be on the subject while they speak of something else.
-  const topic = aboutTerms(question.text).filter((t) => question.content.includes(t));
+  const aboutWords = aboutTerms(question.text).filter((t) => question.content.includes(t));
+  // Not the words news writes everywhere ("companies", "pay", "officials"): near someone's words on anything, they
+  // do not put those words on the subject; unless the subject has no other words.
+  const generic = genericTerms(question.text);
+  const telling = aboutWords.filter((t) => !generic.has(t));
+  const topic = telling.length > 0 ? telling : aboutWords;
   // Or beside another name the question asks about ("what did Malinowski say about Manchin …"); not a country,
   // which is named everywhere.
   const others = found.filter((f) => f !== subjectFound && !isCountry(fold(f.asked.text)));
@@ -738,6 +743,21 @@ function aboutTerms(text: string, subjectOnly = false): string[] {
   const after = m?.[1] ?? '';
   const occasion = subjectOnly ? OCCASION.exec(after) : null;
   return termsOf(occasion ? after.slice(0, occasion.index) : after);
+}
+
+/** Share of the reference news articles above which a word is written everywhere. */
+const GENERIC_SHARE = 0.05;
+
+/** The index terms of the question's words that the reference news writes in more than {@link GENERIC_SHARE} of its articles. */
+function genericTerms(text: string): ReadonlySet<string> {
+  const news = referenceRarity();
+  const out = new Set<string>();
+  for (const word of tokenize(text)) {
+    const share = (news.frequency.get(fold(word)) ?? 0) / Math.max(1, news.documents);
+    const term = processTerm(word);
+    if (term !== null && share > GENERIC_SHARE) out.add(term);
+  }
+  return out;
 }
 
 /** Where the words after "about" turn to the occasion ("… about lithium on the earnings call", "… in March"). */

@@ -72,6 +72,16 @@ const context = knowledgeFixture('speech-topic', [
     ],
   },
   {
+    file: 'lund.md',
+    title: 'Central banker warns on prices',
+    date: '2022-03-16',
+    paragraphs: [
+      'Regulators said officials at the bank would face new trading rules.',
+      '"Prices are rising too fast," central banker Ida Lund said on Tuesday.',
+      'Lund will speak again in June.',
+    ],
+  },
+  {
     file: 'outlook.md',
     title: 'Investor sees a rough year',
     date: '2022-03-22',
@@ -132,6 +142,12 @@ describe('what someone said about something', () => {
     const crypto = ask(await context(), 'what did voss say about the fed banning its officials from trading crypto');
     expect(snippets(crypto)).toEqual([]);
     expect(snippets(ask(await context(), 'what did voss say about inflation'))[0]).toMatch(/attentive to the risks/);
+  });
+
+  it('reads the subject by its telling words, not by words news writes everywhere ("officials", "trading")', async () => {
+    const crypto = ask(await context(), 'what did lund say about banning officials from trading crypto');
+    expect(snippets(crypto)).toEqual([]);
+    expect(snippets(ask(await context(), 'what did lund say about prices'))[0]).toMatch(/Prices are rising too fast/);
   });
 
   it('reads "what reason does X give for …" as X\'s words', async () => {
