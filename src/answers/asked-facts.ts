@@ -88,6 +88,9 @@ const REFUSED = /\b(?:wouldn['’]t|won['’]t|didn['’]t|did not|would not|wil
 const PENDING =
   /\b(?:will(?! not\b)|would(?!n['’]t| not\b)|could(?!n['’]t| not\b)|may|might|plans?|planned|planning|expected|expects|undecided|remains? to be|yet to|pending|set to|due to|deadline|offers?|bids?|bidders?|proposals?|considering|weighing|campaign|if|nominated|nominees?|nomination|hearings?|candidates?|contenders?|shortlist(?:ed)?|eligible to|petition(?:s|ed)?|to hold an? (?:vote|election|ballot)|counting (?:the )?(?:votes|ballots)|ongoing|under ?way|ahead of|asked(?: by [^.,;]{1,60})? to|(?:be|to be|will be) (?:mailed|sent out|counted|held|heard|tried)|(?:arrested|charged|accused|indicted) (?:and|for|with|of)|face (?:up to|trial|charges)|co-?sponsors?|introduc(?:e|es|ed|ing) (?:a|the|his|her|their) (?:bill|legislation|measure))\b/i;
 
+/** A word in the past form of a decision's verb ("voted", "won", "sold"), punctuation after it allowed. */
+const PAST_FORM = /(?:ed|\bwon|\blost|\bbought|\bsold)\W*$/i;
+
 /** Steps before a decision, as index terms: an arrest, a charge, an indictment. */
 const BEFORE_DECISION: ReadonlySet<string> = new Set(
   ['arrest', 'charge', 'indict'].map((w) => processTerm(w)).filter((t): t is string => t !== null),
@@ -151,7 +154,7 @@ export function tellsDecision(snippet: string, decision: string): boolean {
     if (!relatedIn(terms, decision) || terms.some((t) => BEFORE_DECISION.has(t))) return false;
     const before = words.slice(Math.max(0, i - 3), i).join(' ');
     return (
-      /(?:ed|\bwon|\blost|\bbought|\bsold)\W*$/i.test(word) ||
+      PAST_FORM.test(word) ||
       /\bwill\s*$/i.test(before) ||
       REFUSED.test(before) ||
       // "The only member to vote against": what someone alone or first did.
@@ -172,9 +175,7 @@ export function tellsDecision(snippet: string, decision: string): boolean {
  * news uses for it, nor the act that orders it ("ordered that ballots be mailed").
  */
 export function doneInPast(snippet: string, decision: string): boolean {
-  return snippet
-    .split(/\s+/)
-    .some((word) => /(?:ed|\bwon|\blost|\bbought|\bsold)\W*$/i.test(word) && termsOf(word).includes(decision));
+  return snippet.split(/\s+/).some((word) => PAST_FORM.test(word) && termsOf(word).includes(decision));
 }
 
 /** Does the question ask about a market move ("how far did the shares fall")? */

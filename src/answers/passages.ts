@@ -64,7 +64,7 @@ export function passageReader(ctx: AnswerContext): PassageReader {
       const key = `${article}\0${forms.map((f) => f.join(' ')).join('\0')}`;
       let known = backgrounds.get(key);
       if (known === undefined) {
-        const texts = ctx.articles.find((a) => a.id === article)?.paragraphs.map((p) => p.text) ?? [];
+        const texts = ctx.article(article)?.paragraphs.map((p) => p.text) ?? [];
         const naming = texts.filter((t) => containsForm(foldedWords(t), forms)).length;
         known = texts.length >= BACKGROUND_MIN_PARAGRAPHS && naming / texts.length >= BACKGROUND_SHARE;
         backgrounds.set(key, known);
@@ -74,7 +74,7 @@ export function passageReader(ctx: AnswerContext): PassageReader {
     namedInArticle: (article, word) => {
       let names = capitalised.get(article);
       if (names === undefined) {
-        const text = ctx.articles.find((a) => a.id === article)?.paragraphs.map((p) => p.text) ?? [];
+        const text = ctx.article(article)?.paragraphs.map((p) => p.text) ?? [];
         // A capitalised word after a word that ends no sentence (not after ".", "?", a quotation mark or a colon).
         const inside = text.join('\n').matchAll(/(?<=[\p{Ll}\d,;)] )(\p{Lu}[\p{L}'’-]*)/gu);
         names = new Set([...inside].map((m) => (m[1] ?? '').toLowerCase()));
@@ -85,7 +85,7 @@ export function passageReader(ctx: AnswerContext): PassageReader {
     inArticle: (article, term) => {
       let terms = articles.get(article);
       if (terms === undefined) {
-        const text = ctx.articles.find((a) => a.id === article)?.paragraphs.map((p) => p.text) ?? [];
+        const text = ctx.article(article)?.paragraphs.map((p) => p.text) ?? [];
         terms = termsOf(text.join(' '));
         articles.set(article, terms);
       }

@@ -588,11 +588,11 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['withdraw', ['leav', 'exit', 'pull']],
       // Who is "uneasy" or "nervous" has "concerns" or "fears"; what is done "anywhere else" is done "outside".
       ['uneasi', ['concern', 'fear', 'alarm']],
-      // Someone's "guess" is their "estimate".
-      ['guess', ['estim', 'reckon']],
       ['nervou', ['concern', 'fear', 'alarm']],
       ['besid', ['outsid', 'elsewher']],
       ['els', ['outsid', 'elsewher']],
+      // Someone's "guess" is their "estimate".
+      ['guess', ['estim', 'reckon']],
       // A weekend is told by its days ("from Friday through Sunday").
       ['weekend', ['saturdai', 'sundai']],
       // A "budget" is what is to be spent: "defense budget", "defense spending".
