@@ -146,6 +146,16 @@ describe('speechClauses', () => {
     expect(agentsOf('The firm cut 40 jobs, adding that more would go.')).toEqual(['firm']);
   });
 
+  it('reads the person an opening phrase without its comma runs into as the subject of a participle', () => {
+    const text =
+      'But in a long thread on Monday union leader Maria Okafor, who chairs the council, backed the plan, calling it "overdue".';
+    expect(agentsOf(text)).toEqual(['Maria Okafor']);
+    // An opening phrase closed by its comma: the subject after it, not a person the phrase names.
+    expect(agentsOf('After meeting President Biden, the chancellor backed the plan, calling it "overdue".')).toEqual([
+      'chancellor',
+    ]);
+  });
+
   it('finds no clause in a sentence without a verb of saying', () => {
     expect(agentsOf('The state budget grew.')).toEqual([]);
   });

@@ -657,6 +657,13 @@ function subjectBefore(
     let c = k;
     while (c < v && (tokens[c] as Token).text !== ',') c++;
     if (c >= v - 1) return null;
+    // "In a series of tweets Twitter founder Jack Dorsey, who …, welcomed …": a phrase typed without its comma runs
+    // into the subject, which a relative clause describes; not "After meeting President Biden, the chancellor …".
+    const named = phraseBefore(tokens, c);
+    const reading = named && named.from > k && tokens[c + 1]?.lower === 'who' ? readRange(tokens, named) : null;
+    if (named && reading?.kind === 'person') {
+      return { reading, from: named.from, to: named.to };
+    }
     k = c + 1;
   }
   let r = phraseAfter(tokens, k);
