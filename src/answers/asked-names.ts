@@ -223,8 +223,9 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   const words = tokenize(asked.text).map((w) => fold(w));
   const byPeople = peopleNamedBy(ctx.whole ?? ctx, words);
   // A name after its title ("NATO Secretary General Jens Stoltenberg"): the person its last words name, when one.
-  if (byPeople.length === 0 && words.length > 2) {
-    for (let i = 1; i <= words.length - 2 && byPeople.length === 0; i++) {
+  // Or after a title typed short ("sen. warren": Senator Elizabeth Warren).
+  if (byPeople.length === 0 && (words.length > 2 || (words.length === 2 && TITLES.has(words[0] as string)))) {
+    for (let i = 1; i <= Math.max(1, words.length - 2) && byPeople.length === 0; i++) {
       const named = peopleNamedBy(ctx.whole ?? ctx, words.slice(i));
       if (named.length === 1) byPeople.push(...named);
     }

@@ -72,6 +72,15 @@ const context = knowledgeFixture('speech-topic', [
     ],
   },
   {
+    file: 'takeover.md',
+    title: 'Tycoon buys the forum',
+    date: '2022-04-26',
+    paragraphs: [
+      'The tycoon agreed to buy the forum for $40bn on Monday.',
+      'Critics were harsher, with Senator Ana Ruiz calling the takeover "reckless for our democracy".',
+    ],
+  },
+  {
     file: 'lund.md',
     title: 'Central banker warns on prices',
     date: '2022-03-16',
@@ -148,6 +157,11 @@ describe('what someone said about something', () => {
     const crypto = ask(await context(), 'what did lund say about banning officials from trading crypto');
     expect(snippets(crypto)).toEqual([]);
     expect(snippets(ask(await context(), 'what did lund say about prices'))[0]).toMatch(/Prices are rising too fast/);
+  });
+
+  it('finds someone asked by a title typed short, told speaking in a clause after "with"', async () => {
+    const answer = ask(await context(), 'what did sen. ruiz say about the takeover');
+    expect(snippets(answer)[0]).toMatch(/reckless for our democracy/);
   });
 
   it('reads "what reason does X give for …" as X\'s words', async () => {

@@ -391,6 +391,14 @@ export function speechClauses(
       if (subject) out.push(clause(tokens, t, t, subject, subject.reading, 'participle', t.lower));
       continue;
     }
+    // "…, with Senator Elizabeth Warren calling it …": a participle of speech whose agent follows "with".
+    if (PARTICIPLES.has(t.lower) && !SPEECH_VERBS.has(t.lower) && withAgent(tokens, v)) {
+      if (t.lower === 'adding' && addsThings(next)) continue;
+      const r = phraseBefore(tokens, skipAuxiliaries(tokens, v));
+      const reading = readRange(tokens, r);
+      if (r && reading) out.push(clause(tokens, t, t, r, reading, 'before', t.lower));
+      continue;
+    }
     // A capitalised "States" or "Says" is a name's word, not a verb.
     if (!SPEECH_VERBS.has(t.lower) || t.text !== t.lower) continue;
     // "several bank CEOs saying…": an -ing form reports speech as a participle clause (above), or after "with"
