@@ -226,7 +226,10 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   // Or after a title typed short ("sen. warren": Senator Elizabeth Warren).
   if (byPeople.length === 0 && (words.length > 2 || (words.length === 2 && TITLES.has(words[0] as string)))) {
     for (let i = 1; i <= Math.max(1, words.length - 2) && byPeople.length === 0; i++) {
-      const named = peopleNamedBy(ctx.whole ?? ctx, words.slice(i));
+      const rest = words.slice(i);
+      // Not the office after a body's possessive ("McDonald's CEO": "s ceo"), which names no one by itself.
+      if (rest[0] === 's' || rest.every((w) => TITLES.has(w) || ROLE.test(w))) continue;
+      const named = peopleNamedBy(ctx.whole ?? ctx, rest);
       if (named.length === 1) byPeople.push(...named);
     }
   }
@@ -344,6 +347,11 @@ const OFFICES: ReadonlyMap<string, readonly string[]> = new Map([
   ['leader', ['president', 'prime minister', 'chancellor']],
   ['finance chief', ['chief financial officer', 'cfo', 'finance director', 'finance chief']],
   ['cfo', ['chief financial officer', 'cfo', 'finance director', 'finance chief']],
+  // A company's "CEO" is as often its "chief executive"; a board's "chair" its "chairman" or "chairwoman".
+  ['ceo', ['chief executive', 'ceo', 'chief executive officer']],
+  ['chief executive', ['chief executive', 'ceo', 'chief executive officer']],
+  ['chair', ['chair', 'chairman', 'chairwoman', 'chairperson']],
+  ['board chair', ['chair', 'chairman', 'chairwoman', 'chairperson']],
 ]);
 
 /**
@@ -371,8 +379,11 @@ function withDeputies(titles: readonly string[]): readonly string[] {
   });
 }
 
+/** Words of a title that name no body ("the company's chief executive"). */
+const BODYLESS_WORDS: ReadonlySet<string> = new Set(['the', 's', 'its', 'their', 'company', 'firm', 'group', 'and']);
+
 /** Words chat uses for whoever heads a body ("NATO's chief", "the union's boss"). */
-const HEAD_WORDS = new Set(['chief', 'head', 'boss', 'leader', 'top']);
+const HEAD_WORDS = new Set(['chief', 'head', 'boss', 'leader', 'top', 'ceo']);
 
 /** The titles news gives the head of a body. */
 const HEAD_TITLES = [
@@ -445,8 +456,28 @@ function holderOf(ctx: AnswerContext, words: readonly string[]): Person | null {
   // "International Trade Secretary X" in one on Britain): the one holder of the title in the articles that name it.
   const named = owner !== null ? [owner.split(' ')] : country ? [[country.country], [country.adjective]] : [];
   const ofBody = articlesWith(ctx, named);
-  const near = holding(false).filter((p) => p.mentions.some((m) => ofBody.has(m.article)));
-  return near.length === 1 ? (near[0] as Person) : null;
+  // Not one whose title names another body ("chief executive of Fizzco", "Tesla CEO").
+  const bodyless = (p: Person) =>
+    p.roles.some((role) =>
+      tokenize(role)
+        .map((w) => fold(w))
+        .every((w) => BODYLESS_WORDS.has(w) || titles.some((t) => t.split(' ').includes(w))),
+    );
+  const near = holding(false).filter((p) => bodyless(p) && p.mentions.some((m) => ofBody.has(m.article)));
+  if (near.length === 1) return near[0] as Person;
+  // Several hold the title in those articles (an article on five companies' chiefs): the one named where the body
+  // is, in the same paragraph or the one before ("McDonald's will close its restaurants." / "…, the company's
+  // chief executive, said").
+  const beside = near.filter((p) =>
+    p.mentions.some(
+      (m) =>
+        ofBody.has(m.article) &&
+        m.paragraphs.some((n) =>
+          [n, n - 1].some((k) => containsForm(foldedWords(ctx.paragraph(m.article, k) ?? ''), named)),
+        ),
+    ),
+  );
+  return beside.length === 1 ? (beside[0] as Person) : null;
 }
 
 /**
