@@ -597,6 +597,10 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['weekend', ['saturdai', 'sundai']],
       // A "budget" is what is to be spent: "defense budget", "defense spending".
       ['budget', ['spend']],
+      // A takeover "bid" is an "offer" or a "proposal".
+      ['bid', ['offer', 'propos']],
+      ['offer', ['bid', 'propos']],
+      ['propos', ['bid', 'offer']],
       // Who "owns" a company is its "owner".
       ['own', ['owner']],
       ['owner', ['own']],

@@ -78,6 +78,7 @@ const context = knowledgeFixture('speech-topic', [
     paragraphs: [
       'The tycoon agreed to buy the forum for $40bn on Monday.',
       'Critics were harsher, with Senator Ana Ruiz calling the takeover "reckless for our democracy".',
+      'Board chair Ola Berg said the board had weighed the offer with care and found it "the best path forward".',
     ],
   },
   {
@@ -162,6 +163,11 @@ describe('what someone said about something', () => {
   it('finds someone asked by a title typed short, told speaking in a clause after "with"', async () => {
     const answer = ask(await context(), 'what did sen. ruiz say about the takeover');
     expect(snippets(answer)[0]).toMatch(/reckless for our democracy/);
+  });
+
+  it('reads a takeover bid as the offer or proposal news writes', async () => {
+    const answer = ask(await context(), 'what did ola berg say about accepting the bid');
+    expect(snippets(answer)[0]).toMatch(/weighed the offer with care/);
   });
 
   it('reads "what reason does X give for …" as X\'s words', async () => {
