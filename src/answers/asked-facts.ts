@@ -126,7 +126,10 @@ export function decisionAsked(text: string): string | null {
   const passive = /^\s*(?:(?:was|were|is|are)\b|(?:has|have|had)\b(?=.*\bbeen\b))(.*)$/is.exec(text)?.[1];
   if (passive !== undefined) {
     if (/\bfound (?:not )?guilty\b/i.test(passive)) return processTerm('convict');
-    for (const word of passive.split(/[^\p{L}'’-]+/u)) {
+    const words = passive.split(/[^\p{L}'’-]+/u);
+    for (const [i, word] of words.entries()) {
+      // "Are officials still allowed to hold crypto": what a rule lets them do, a state, not a decision taken.
+      if (/^to$/i.test(words[i + 1] ?? '')) continue;
       const term = /(?:ed|en|won|lost|sold|bought)$/i.test(word) ? processTerm(word) : null;
       if (term !== null && DECISIONS.has(term)) return term;
     }

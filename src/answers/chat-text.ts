@@ -61,8 +61,8 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   [/\b(?:sum|sums|summed|summing) up\b/gi, 'describe'],
   // "Where's Johnson off to": where he goes.
   [/\boff to\b/gi, 'go to'],
-  // Money "paid back" is repaid.
-  [/\b(?:pay|pays|paid|paying) back\b/gi, 'repay'],
+  // Money "paid back", "handed back" or "given back" is repaid.
+  [/\b(?:pay|pays|paid|paying|hand|hands|handed|handing|give|gives|gave|given|giving) back\b/gi, 'repay'],
   // Cars "handed over" to customers are delivered; money "set aside" is allocated.
   [/\b(?:hand|hands|handed|handing) over\b/gi, 'deliver'],
   [/\b(?:set|sets|setting) aside\b/gi, 'allocate'],
@@ -121,6 +121,9 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   n: 'and',
   pic: 'picture',
   pics: 'pictures',
+  // "How many subs": a service's subscribers.
+  sub: 'subscriber',
+  subs: 'subscribers',
   pix: 'pictures',
   // Chat's short names for the two countries of many a story ("is ru pulling out"), from their web domains.
   ru: 'russia',

@@ -597,6 +597,9 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['weekend', ['saturdai', 'sundai']],
       // A "budget" is what is to be spent: "defense budget", "defense spending".
       ['budget', ['spend']],
+      // "Crypto" is cryptocurrency.
+      ['crypto', ['cryptocurr']],
+      ['cryptocurr', ['crypto']],
       // A takeover "bid" is an "offer" or a "proposal".
       ['bid', ['offer', 'propos']],
       ['offer', ['bid', 'propos']],

@@ -210,6 +210,8 @@ describe('the form of the answer', () => {
     // Gear is equipment; what is finished is completed.
     expect(relatedTerms(processTerm('gear') as string)).toContain(processTerm('equipment'));
     expect(relatedTerms(processTerm('finished') as string)).toContain(processTerm('completion'));
+    // Crypto is cryptocurrency.
+    expect(relatedTerms(processTerm('crypto') as string)).toContain(processTerm('cryptocurrencies'));
     // Talks are written as a conversation too ("a four-way conversation between …").
     expect(relatedTerms(processTerm('talks') as string)).toContain(processTerm('conversation'));
     // A clause that sets the scene first: the question after it says what is asked.

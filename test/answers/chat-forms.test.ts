@@ -119,6 +119,11 @@ describe('the forms chat writes', () => {
     expect(snippets(answer)[0]).toContain('the war told us to be careful');
   });
 
+  it('reads "subs" as subscribers and money "handed back" as repaid', () => {
+    expect(chatAsWritten('how many subs did they have', never, never)).toBe('how many subscribers did they have');
+    expect(readQuestion('how much does he have to hand back', never).predicate).toBe(processTerm('repay'));
+  });
+
   it('reads "u" as "you", "r" as "are"', async () => {
     expect(chatAsWritten('what r u able to buy', never, never)).toBe('what are you able to buy');
     // A holiday on a fixed date is that date, as news writes it.

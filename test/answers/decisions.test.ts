@@ -69,6 +69,9 @@ describe('questions of a decision', () => {
     expect(decisionAsked('Did the Senate end up confirming her?')).toBe(processTerm('confirm'));
     expect(decisionAsked('Did the drills end on time?')).toBeNull();
     expect(decisionAsked('Who approved the deal?')).toBeNull();
+    // What a rule lets someone do is a state, not a decision taken.
+    expect(decisionAsked('Are officials still allowed to hold crypto?')).toBeNull();
+    expect(decisionAsked('Was the merger allowed?')).toBe(processTerm('allow'));
     // "How did they vote" asks how the vote went.
     expect(decisionAsked('How did the shareholders vote on the offer?')).toBe(processTerm('vote'));
     expect(decisionAsked('How did the minister respond to the ban?')).toBeNull();
