@@ -359,8 +359,17 @@ export function countsNear(text: string, counted: string, number: { test(token: 
       number.test(t) && (!COMPOUND_MODIFIER.test(t) || relatedIn(wordTerms(t.slice(t.indexOf('-') + 1)), counted));
     // After the noun, an amount ("profit of $3.3bn"), not a date ("on March 22, 2022", "in 1984") nor a vague word
     // that counts something else ("executives from several of the companies").
+    // Nor a number with its own unit ("troops …, moving units nearly 6,000 miles" counts miles).
     const amount = (t: string, k: number, all: readonly string[]) =>
-      counts(t) && !/^\(?(?:19|20)\d\d\b/.test(t) && !MONTH_BEFORE_DAY.test(all[k - 1] ?? '') && !VAGUE_COUNT.test(t);
+      counts(t) &&
+      !/^\(?(?:19|20)\d\d\b/.test(t) &&
+      !MONTH_BEFORE_DAY.test(all[k - 1] ?? '') &&
+      !VAGUE_COUNT.test(t) &&
+      !(
+        !/\p{L}/u.test(t) &&
+        MEASURE.test(`${t} ${all[k + 1] ?? ''}`) &&
+        !relatedIn(wordTerms(all[k + 1] ?? ''), counted)
+      );
     const tail = after.slice(0, end < 0 ? undefined : end + 1);
     if (before.slice(cut + 1).some(counts) || tail.some(amount)) return true;
     // Or it names each of them, and counting the names is the answer ("the airfields of Baranovichi, Luninets, Lida
@@ -576,7 +585,9 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['jail', ['prison', 'arrest', 'sentenc', 'imprison']],
       ['bomb', ['strike', 'airstrik', 'shell']],
       // Who pays for a service: "members", "subscribers", "customers", "users".
-      ['member', ['subscrib', 'custom', 'user']],
+      // Or, of a body, the people in it: a House's "lawmakers", a company's "staff", a ship's "crew".
+      ['member', ['subscrib', 'custom', 'user', 'lawmak', 'legisl', 'staff', 'crew', 'worker', 'employe']],
+      ['crew', ['staff', 'worker', 'employe', 'seafar', 'sailor']],
       ['subscrib', ['member', 'custom', 'user']],
       ['custom', ['subscrib', 'member', 'user', 'client']],
       // An air base is an "airfield".

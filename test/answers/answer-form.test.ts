@@ -210,6 +210,9 @@ describe('the form of the answer', () => {
     // Gear is equipment; what is finished is completed.
     expect(relatedTerms(processTerm('gear') as string)).toContain(processTerm('equipment'));
     expect(relatedTerms(processTerm('finished') as string)).toContain(processTerm('completion'));
+    // A House's members are its lawmakers; a ship's crew, its staff.
+    expect(relatedTerms(processTerm('members') as string)).toContain(processTerm('lawmakers'));
+    expect(relatedTerms(processTerm('crew') as string)).toContain(processTerm('staff'));
     // Crypto is cryptocurrency.
     expect(relatedTerms(processTerm('crypto') as string)).toContain(processTerm('cryptocurrencies'));
     // Talks are written as a conversation too ("a four-way conversation between …").

@@ -110,6 +110,10 @@ describe('the thing a number counts', () => {
     // An abbreviation and a conversion in brackets do not end the phrase.
     expect(countsNear('About 8,000 U.S. troops are on alert.', processTerm('troops') as string)).toBe(true);
     expect(countsNear('He sold $8.5bn (£6.8bn) worth of shares.', processTerm('shares') as string)).toBe(true);
+    // A number after the noun with its own unit counts that unit.
+    const moved = 'The army has poured troops into the region, moving units nearly 6,000 miles from the east.';
+    expect(countsNear(moved, processTerm('troops') as string)).toBe(false);
+    expect(countsNear('The army moved troops, some 6,000 of them.', processTerm('troops') as string)).toBe(true);
   });
 
   it('reads a list of names right after or before a common noun as a count of it', () => {
