@@ -152,10 +152,13 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   }
   // "Which waters did Kyiv say …", "after Beijing backed the listings": a capital that speaks or acts is its
   // government, whatever the question asks (a speech question's speaker is read so below); not a place ("in Kyiv").
+  // The speaker asked is theirs too: "what has Washington said" is answered where the articles name the United States.
+  const asker = question.type === 'speech' ? speechSubject(question, found) : undefined;
   for (const [i, f] of found.entries()) {
     if (
-      question.type !== 'speech' &&
-      (speaksInQuestion(question.text, f.asked.text) || !namesAsPlace(question.text, f.asked.text))
+      f === asker ||
+      (question.type !== 'speech' &&
+        (speaksInQuestion(question.text, f.asked.text) || !namesAsPlace(question.text, f.asked.text)))
     ) {
       found[i] = asGovernment(ctx, f);
     }
@@ -437,12 +440,15 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // for someone never quoted by name, only sentences where they speak ("Sinema said …").
   // Quoted elsewhere, but not among the passages found: read as someone never quoted.
   let heard = false;
+  // Whether the passages are all the speaker's own words, quoted or told.
+  let ownWords = false;
   if (quoted && speaker) {
     // Their quotations, and sentences where they speak in the reporter's words ("the Kremlin has stated that …").
     const theirs = answering.filter(
       (s) => s.hit.speakers.some((n) => speakerNames.has(n)) || speaksIn(folded(s.hit), speaker.forms),
     );
     heard = theirs.length > 0;
+    ownWords = heard;
     if (theirs.length > 0) answering = theirs;
     if (theirs.length > 0 && !onTopic(theirs)) {
       return refuse(`${shownName(speaker)} is quoted in the articles, but not on this.`);
@@ -467,6 +473,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       strict.length > 0
         ? strict
         : answering.filter((s) => containsForm(folded(s.hit), speaker.forms) && SPEECH_VERB.test(folded(s.hit)));
+    ownWords = strict.length > 0;
     // Named as speaking, but of something else ("Powell vowed tough action on prices" for his words on the war).
     if (answering.length === 0 || !onTopic(answering)) {
       return refuse(`${shownName(speaker)} is mentioned in the articles but never quoted on this.`);
@@ -688,7 +695,12 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   const out: Hit[] = [];
   const seen = new Set<string>();
   for (const { hit, score } of answering) {
-    if (score < weights.floor * best) break;
+    // Someone's own words on every telling word of the subject answer, however their name is written there ("what
+    // has Washington said": "The United States has stated …" scores far below a sentence that writes "Washington").
+    if (score < weights.floor * best) {
+      if (!ownWords || topic.length === 0) break;
+      if (!topic.every((t) => passageUses(hit, t))) continue;
+    }
     const key = `${hit.article}\0${hit.paragraph}`;
     if (seen.has(key)) continue;
     seen.add(key);

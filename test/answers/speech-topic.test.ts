@@ -82,6 +82,16 @@ const context = knowledgeFixture('speech-topic', [
     ],
   },
   {
+    file: 'frigates.md',
+    title: 'Frigates gather in the north',
+    date: '2022-02-10',
+    paragraphs: [
+      "The navy has gathered most of its ships near the strait, according to two US officials familiar with Washington's latest estimates of the frigates.",
+      'Shipyards in the north have worked day and night since January.',
+      'The United States has stated that the frigates in the strait threaten shipping.',
+    ],
+  },
+  {
     file: 'lund.md',
     title: 'Central banker warns on prices',
     date: '2022-03-16',
@@ -163,6 +173,11 @@ describe('what someone said about something', () => {
   it('finds someone asked by a title typed short, told speaking in a clause after "with"', async () => {
     const answer = ask(await context(), 'what did sen. ruiz say about the takeover');
     expect(snippets(answer)[0]).toMatch(/reckless for our democracy/);
+  });
+
+  it("answers what a capital said with its government's words on the subject, however far the capital's own name ranks them", async () => {
+    const answer = ask(await context(), 'What has Washington said about the frigates in the strait?');
+    expect(snippets(answer).join(' ')).toMatch(/The United States has stated that the frigates/);
   });
 
   it('reads a takeover bid as the offer or proposal news writes', async () => {
