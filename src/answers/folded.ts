@@ -236,6 +236,9 @@ const SPEAKER_BEFORE = 4;
 /** Words between a verb of speech and the name after it ("said peskov", "according to the ministry"). */
 const SPEAKER_AFTER = 3;
 
+/** Pronouns that speak for themselves ("she said"). */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+
 /**
  * Whether a folded sentence has a name speaking, not only mentioned beside someone else's words: the name a few words
  * before a verb of speech ("the kremlin has said", "peskov the kremlin spokesman said") or just after one ("said
@@ -253,7 +256,10 @@ export function speaksIn(folded: string, forms: readonly (readonly string[])[]):
     for (let i = 0; i + form.length <= words.length; i++) {
       if (!form.every((w, k) => words[i + k] === w)) continue;
       const end = i + form.length - 1;
-      if (verbs.some((v) => (v > end && v - end <= SPEAKER_BEFORE) || (v < i && i - v <= SPEAKER_AFTER))) return true;
+      // "… to threaten Ukraine," she said": a pronoun between the name and the verb is who speaks.
+      const before = (v: number) =>
+        v > end && v - end <= SPEAKER_BEFORE && !words.slice(end + 1, v).some((w) => SUBJECT_PRONOUNS.has(w));
+      if (verbs.some((v) => before(v) || (v < i && i - v <= SPEAKER_AFTER))) return true;
     }
   }
   return false;

@@ -19,6 +19,7 @@ describe('whether a name is the one speaking in a sentence', () => {
     ["Ukraine's defence minister said this week that he did not expect Russia to attack from Belarus.", 'Russia'],
     ['Russia moved troops to the border, officials in Washington and London told reporters on Friday.', 'Russia'],
     ['Peskov was not available.', 'Peskov'],
+    ['"The troops are there to threaten Ukraine," she said.', 'Ukraine'],
   ])('"%s": %s is only mentioned', (sentence, name) => {
     expect(speaksIn(foldedWords(sentence), forms(name))).toBe(false);
   });
