@@ -29,6 +29,8 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   [/\b(?:the )?(?:last|final|closing) day\b/gi, 'the end'],
   [/\b(?:show|shows|showed|showing|turn|turns|turned|turning) up in\b/gi, 'arrive in', 'arrived in'],
   [/\b(?:pull|pulls|pulled|pulling) (?:out|back)\b/gi, 'withdraw', 'withdrew'],
+  // "Pulling embassy staff out of Ukraine": withdrawing them from it (the object, $1, stays).
+  [/\b(?:pull|pulls|pulled|pulling) ((?:(?!out\b)[\p{L}'’-]+ ){1,3})out of\b/giu, 'withdraw $1from', 'withdrew $1from'],
   [/\b(?:call|calls|called|calling) off\b/gi, 'cancel', 'cancelled'],
   [/\b(?:kick|kicks|kicked|kicking) out\b/gi, 'expel', 'expelled'],
   [/\b(?:set|sets|setting) up\b/gi, 'establish'],
@@ -280,7 +282,10 @@ const REMARK_AFTER =
 export function whatIsAsked(text: string): string {
   // A past tense stays past ("warships turned up in" → "arrived in"): it ends the thing a "how many" counts.
   return PHRASAL_VERBS.reduce(
-    (t, [pattern, verb, past]) => t.replace(pattern, (m) => (past && /^[a-z]+ed\b/i.test(m) ? past : verb)),
+    (t, [pattern, verb, past]) =>
+      t.replace(pattern, (m, object: unknown) =>
+        (past && /^[a-z]+ed\b/i.test(m) ? past : verb).replace('$1', typeof object === 'string' ? object : ''),
+      ),
     text
       .replace(REMARK_AFTER, '?')
       .replace(GOING_TO, 'will')

@@ -124,6 +124,12 @@ describe('the forms chat writes', () => {
     expect(readQuestion('how much does he have to hand back', never).predicate).toBe(processTerm('repay'));
   });
 
+  it('reads someone "pulling" people "out of" a place as withdrawing them from it', () => {
+    const q = readQuestion('Is Norland pulling embassy staff out of Velno?', never);
+    expect(q.predicate).toBe(processTerm('withdraw'));
+    expect(q.core).toMatch(/withdraw embassy staff from Velno/);
+  });
+
   it('reads "u" as "you", "r" as "are"', async () => {
     expect(chatAsWritten('what r u able to buy', never, never)).toBe('what are you able to buy');
     // A holiday on a fixed date is that date, as news writes it.
