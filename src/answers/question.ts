@@ -304,6 +304,14 @@ export function questionType(text: string): QuestionType {
     )
   )
     return 'why';
+  // "What do they call the storm in the Philippines", "what's Qantas calling its plan": the name given to it.
+  if (
+    /^what (?:do|does|did) (?:they|people|locals|forecasters|fans) call\b|^what(?:'s| is| are) (?:[\w'.&-]+ ){1,3}?calling\b/.test(
+      q,
+    )
+  ) {
+    return 'name';
+  }
   if (
     /\b(called|dubbed|named|known as)\b\s*\??$|^what(?:'s| is| are| was| were)? (?:the )?(?:[\w'-]+ ){1,3}?(?:called|dubbed|named) (?:that|which|who)\b|\bwhat (is|are|was|were) (the )?names?\b|\bname of\b|^what names?\b|\b(?:same|different|other) names?\b|\bby (?:what|which) names?\b/.test(
       q,

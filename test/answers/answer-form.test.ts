@@ -354,6 +354,10 @@ describe('the form of the answer', () => {
       fitOf('An underwater volcano in the South Pacific erupted violently on Saturday, Lani officials said.'),
     );
     expect(readQuestion("what's the spyware called that the ruler used", never).type).toBe('name');
+    // What "they" call something, or what a body is "calling" its plan, is its name; not what someone called it.
+    expect(readQuestion('what do they call the storm in the islands', never).type).toBe('name');
+    expect(readQuestion("what's the airline calling its plan for long flights", never).type).toBe('name');
+    expect(readQuestion('what did lavrov call the talks', never).type).not.toBe('name');
     // A clause after the name asked for asks nothing of its own ("how much" here counts nothing).
     expect(readQuestion('What is the tax letter called that tells you how much credit you got?', never).type).toBe(
       'name',
