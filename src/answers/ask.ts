@@ -71,6 +71,7 @@ import {
   askedDays,
   askedMonths,
   asksMeasure,
+  asksOrigin,
   countsItself,
   countsNear,
   FUTURE,
@@ -80,6 +81,7 @@ import {
   MONEY,
   NAMING_VERB,
   NUMBER,
+  namesNewPlace,
   onDays,
   RANKING,
   type RankingWeights,
@@ -361,6 +363,16 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   const quotedFigures = figuresIn(text.slice(text.indexOf('?') + 1 || text.length));
   // "What did Agrawal tell employees about their stock options": the subject asked about, not the occasion after it.
   const asked = question.type === 'speech' ? aboutTerms(text, true).filter((t) => question.content.includes(t)) : [];
+  const wherePlace = question.type === 'where' && !asksOrigin(question.text);
+  // A place the question names, by any of its names ("Britain" for "uk", both one index term).
+  const namedTerms = new Set([
+    ...termsOf(question.text),
+    ...found.flatMap((f) => f.forms.filter((form) => form.length === 1).map((form) => form[0] as string)),
+  ]);
+  const askedPlace = (word: string) => {
+    const term = processTerm(word);
+    return term === null || namedTerms.has(term) || namedTerms.has(word);
+  };
   const top = Math.max(...all.map((h) => h.score));
   const scored = all.map((h) => {
     // The speaker's words are theirs whether quoted or told in the reporter's words ("the ministry has stated that").
@@ -392,6 +404,8 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       const named = countriesIn(folded(h));
       score *= named < 2 ? COUNTRY_WEIGHT : 1 + COUNTRY_WEIGHT * (Math.min(named, 4) - 1);
     }
+    // "Where were the talks held": a place the question does not name already ("met in Baltimore").
+    if (wherePlace && namesNewPlace(h.snippet, askedPlace)) score *= NEW_PLACE;
     // "How long is the pipeline": a length (or a span of time), not any number in the sentence.
     if (measure && givesMeasure(h.snippet)) score *= MEASURE_WEIGHT;
     // How far something rose or fell is said in percent more often than in points.
@@ -726,6 +740,9 @@ function verbOf(text: string, term: string | null): string {
   if (term === null) return '';
   return tokenize(text).find((w) => processTerm(w) === term) ?? term;
 }
+
+/** Weight of a passage that names a place the question does not, for "where". */
+const NEW_PLACE = 1.5;
 
 /** How many of the best passages are read for the question's words before it is refused. */
 const COVER_CANDIDATES = 3;

@@ -78,6 +78,25 @@ export const RANKING: RankingWeights = {
 const PLACE =
   /\b(?:in|at|to|from|near|inside|outside|through|via|attending|visiting|visited|attended|travelled to|traveled to|flew to|went to)\s+(?:the\s+)?\p{Lu}\p{L}+/u;
 
+/** A place after its preposition, each one in a sentence ("met in Baltimore", "moved the match to Minnesota"). */
+const PLACES =
+  /\b(?:in|at|to|from|near|inside|outside|around|across|throughout|off|including|via)\s+(?:the\s+)?["“‘]?(\p{Lu}\p{L}+)/gu;
+
+/** Days and months, which follow "in" or "on" as places do ("in March"). */
+const NO_PLACE =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/**
+ * Whether a passage names a place that is none of the question's own ("where were the US-UK talks held": "met in
+ * Baltimore", not "a delegation to Britain"): `asked` tells a folded word the question names.
+ */
+export function namesNewPlace(snippet: string, asked: (word: string) => boolean): boolean {
+  return [...snippet.matchAll(PLACES)].some((m) => {
+    const word = m[1] ?? '';
+    return !NO_PLACE.test(word) && !asked(word.toLowerCase());
+  });
+}
+
 /**
  * The thing a question asks the name of, in lower case: "volcano" in "what is the volcano that erupted … called",
  * "bank" in "the name of the bank that runs …". Null when it names none.
@@ -91,6 +110,11 @@ function namedThing(question: string): string | null {
 }
 
 /** "Where is she from", "where does he come from": a question of someone's home or origin. */
+/** Does a "where" question ask where someone is from or lives? */
+export function asksOrigin(text: string): boolean {
+  return ASKS_ORIGIN.test(text);
+}
+
 const ASKS_ORIGIN = /\bwhere\b.*\b(?:from|come from|hail from|live|lives|based)\s*\??\s*$/i;
 
 /** A sentence that gives someone's home or origin. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countryOffices } from '../../src/answers/asked-names.ts';
 import { asksForAuthor } from '../../src/answers/authors.ts';
 import { readQuestion } from '../../src/answers/question.ts';
-import { relatedTerms, typeFit } from '../../src/answers/ranking.ts';
+import { namesNewPlace, relatedTerms, typeFit } from '../../src/answers/ranking.ts';
 import { type Hit, processTerm } from '../../src/search/index.ts';
 import { ask, knowledgeFixture, seedContext, snippets } from './seed.ts';
 
@@ -142,6 +142,18 @@ const context = knowledgeFixture('form', [
 ]);
 
 const never = () => false;
+
+const talksContext = knowledgeFixture('where-talks', [
+  {
+    file: 'talks.md',
+    title: 'Norland and Velno end their steel row',
+    date: '2022-03-22',
+    paragraphs: [
+      'Trade officials met in Norland on Monday.',
+      'Trade officials from Norland met in Baltimore on Tuesday.',
+    ],
+  },
+]);
 
 describe('the form of the answer', () => {
   it('answers "which countries" with a passage that lists them, not one that names one', async () => {
@@ -345,6 +357,20 @@ describe('the form of the answer', () => {
     expect(fitOf('Much of that paper flows through Kansas City, the agency’s main processing center.')).toBeGreaterThan(
       fitOf('We have had delays in updating our systems, which means the paper is processed slowly.'),
     );
+  });
+
+  it('tells a place the question does not name already, for "where"', () => {
+    const asked = (w: string) => ['norland', 'velno'].includes(w);
+    expect(namesNewPlace('Officials of Norland and Velno met in Baltimore on Monday.', asked)).toBe(true);
+    expect(namesNewPlace('The drills take place around Velno, including “Marsk” range.', asked)).toBe(true);
+    // The places asked about, and days or months after "in", are no answer.
+    expect(namesNewPlace('Norland will send a delegation to Velno in March.', asked)).toBe(false);
+  });
+
+  it('answers "where" with the place the question does not name', async () => {
+    const ctx = await talksContext();
+    const answer = ask(ctx, 'where did the trade officials from norland meet');
+    expect(snippets(answer)[0]).toMatch(/met in Baltimore/);
   });
 
   it('reads a name written before the thing asked about as naming it, without a naming verb', () => {
