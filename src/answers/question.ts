@@ -288,7 +288,10 @@ export function questionType(text: string): QuestionType {
   const doing = /^who (?:is|are|was|were) [a-z]+ing\b/.test(q) && !/^\s*who\s+\S+\s+\p{Lu}/u.test(text);
   // "Who is the head of the IRS", "who is the treasurer that dropped BlackRock": whoever holds a role described by
   // what it is of or what they did, as for "who did"; "who is the Kremlin spokesman" asks who holds the office.
-  const described = /^who (?:is|was) the [a-z' -]+?\b(?:of|that|who|which|in charge)\b/.test(q);
+  // So is "who were the traders cleared in the appeal": people told by what was done to them.
+  const described =
+    /^who (?:is|was) the [a-z' -]+?\b(?:of|that|who|which|in charge)\b/.test(q) ||
+    /^who (?:is|was|are|were) the (?:[a-z'-]+ ){1,5}?[a-z]{3,}ed (?:in|by|at|for|over|after|on|with)\b/.test(q);
   if (!doing && !described && /^who (is|was|are|were)\b(?! (the|a|an) (name|date|number)\b)/.test(q)) return 'whois';
   // "Peskov - whose spokesman is he", "who does he work for": the role someone holds.
   if (/\bwhose [a-z]+ (?:is|was) (?:he|she|they)\b|\bwho (?:does|did) (?:he|she) work for\b/.test(q)) return 'whois';

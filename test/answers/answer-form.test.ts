@@ -380,6 +380,10 @@ describe('the form of the answer', () => {
       fitOf('An underwater volcano in the South Pacific erupted violently on Saturday, Lani officials said.'),
     );
     expect(readQuestion("what's the spyware called that the ruler used", never).type).toBe('name');
+    // "Who were the traders cleared in the appeal": people told by what was done to them, not who someone is.
+    expect(readQuestion('who were the two traders cleared in the appeal', never).type).toBe('who');
+    expect(readQuestion('who is the chair of the board', never).type).toBe('who');
+    expect(readQuestion('who is Lena Marsh', () => true).type).toBe('whois');
     // What "they" call something, or what a body is "calling" its plan, is its name; not what someone called it.
     expect(readQuestion('what do they call the storm in the islands', never).type).toBe('name');
     expect(readQuestion("what's the airline calling its plan for long flights", never).type).toBe('name');
