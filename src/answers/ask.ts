@@ -621,7 +621,10 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     else if (quoting.length > 0) answering = quoting;
     else if (question.type === 'who' && holdsRest()) answering = answering.slice(0, 1);
     else if (withVerb.length > 0) answering = withVerb;
-    else return refuse(`No article says that: no sentence on it uses "${verbOf(text, verb)}" or a word like it.`);
+    else
+      return refuse(
+        `No article says that: no sentence on it uses "${verbOf(text, verb, question.core)}" or a word like it.`,
+      );
   }
   // "Which bidder ended up buying it", "how did the vote turn out": the outcome, which a passage written before it
   // (a plan, an offer, a vote still to come) does not give.
@@ -647,7 +650,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // "Did the jury convict her": a passage on the trial that says nothing of a verdict does not answer it.
   if (decision && !answering.slice(0, COVER_CANDIDATES).some((s) => tellsDecision(s.hit.snippet, decision))) {
     return refuse(
-      `No article says whether it happened: no passage on it uses "${verbOf(text, decision)}" or a word like it.`,
+      `No article says whether it happened: no passage on it uses "${verbOf(text, decision, question.core)}" or a word like it.`,
     );
   }
   // A who / how many / when / where question must find most of what it asks in the passage that answers it: a
@@ -687,7 +690,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       // What the passage lacks: over its neighbours too, or, when they hold it all, in the passage itself.
       const absent = absentIn(first.hit);
       const words = (absent.length > 0 ? absent : wanted.filter((t) => !passageUses(first.hit, t)))
-        .map((t) => verbOf(text, t))
+        .map((t) => verbOf(text, t, question.core))
         .slice(0, 4);
       return refuse(
         `No article says that: the closest passage does not speak of ${words.map((w) => `"${w}"`).join(', ')}.`,
@@ -735,10 +738,12 @@ const COUNTRY_WEIGHT = 0.5;
 /** Question types answered by a fact (a name, a number, a date, a place), not by someone's words or reasons. */
 const ANSWERED_BY_FACT: ReadonlySet<QuestionType> = new Set(['who', 'quantity', 'when', 'where']);
 
-/** The question's own word for its verb, for messages ("won", not the index term "win"). */
-function verbOf(text: string, term: string | null): string {
+/** The question's own word for its verb, for messages ("won", not the index term "win"), or as the question was read. */
+function verbOf(text: string, term: string | null, read = ''): string {
   if (term === null) return '';
-  return tokenize(text).find((w) => processTerm(w) === term) ?? term;
+  // A chat form read otherwise ("taking over": succeed) is named as read.
+  const of = (t: string) => tokenize(t).find((w) => processTerm(w) === term);
+  return of(text) ?? of(read) ?? term;
 }
 
 /** Weight of a passage that names a place the question does not, for "where". */

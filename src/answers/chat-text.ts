@@ -32,6 +32,8 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   // "Pulling embassy staff out of Ukraine": withdrawing them from it (the object, $1, stays).
   [/\b(?:pull|pulls|pulled|pulling) ((?:(?!out\b)[\p{L}'’-]+ ){1,3})out of\b/giu, 'withdraw $1from', 'withdrew $1from'],
   [/\b(?:call|calls|called|calling) off\b/gi, 'cancel', 'cancelled'],
+  // Who "takes over" from someone, or takes over their role, succeeds them.
+  [/\b(?:take|takes|took|taken|taking) over\b/gi, 'succeed', 'succeeded'],
   [/\b(?:kick|kicks|kicked|kicking) out\b/gi, 'expel', 'expelled'],
   [/\b(?:set|sets|setting) up\b/gi, 'establish'],
   [/\b(?:kick|kicks|kicked|kicking) off\b/gi, 'begin', 'began'],
@@ -193,7 +195,7 @@ const MAY_MONTH =
  * Dropped from the question's reading, so they are neither its verb nor words the answer must hold.
  */
 const FILLER =
-  /\b(?:lol|lmao|lmfao|rofl|omg|pls|plz|please|btw|tbh|imo|imho|idk|iirc|afaik|rn|ngl|fyi|smh|hey|guys|folks|anyone|anybody|someone|exactly|actually|basically|literally|honestly|seriously|even|currently|normally|usually|typically|generally|ordinarily|roughly|approximately|ok|okay|atm|or (?:nah|nope|naw))\b/gi;
+  /\b(?:lol|lmao|lmfao|rofl|omg|pls|plz|please|btw|tbh|imo|imho|idk|iirc|afaik|rn|ngl|fyi|smh|hey|guys|folks|anyone|anybody|someone|exactly|actually|basically|literally|honestly|seriously|even|currently|normally|usually|typically|generally|ordinarily|roughly|approximately|ok|okay|atm|(?:right )?now|or (?:nah|nope|naw)|(?<=\b\p{L}+s )like)\b/giu;
 
 /**
  * The articles themselves, named by a question that compares them ("do both articles agree", "the two reports"):

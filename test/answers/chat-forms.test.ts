@@ -130,6 +130,15 @@ describe('the forms chat writes', () => {
     expect(q.core).toMatch(/withdraw embassy staff from Velno/);
   });
 
+  it('reads who is "taking over" as who succeeds, and "now" or "like X" after a plural as asking nothing more', () => {
+    const q = readQuestion("who is taking over mira's players like tomas now", never);
+    expect(q.predicate).toBe(processTerm('succeed'));
+    expect(q.content).not.toContain(processTerm('like'));
+    expect(q.content).not.toContain(processTerm('now'));
+    // "Like" as a verb stays.
+    expect(readQuestion('do people like the plan', never).predicate).toBe(processTerm('like'));
+  });
+
   it('reads "u" as "you", "r" as "are"', async () => {
     expect(chatAsWritten('what r u able to buy', never, never)).toBe('what are you able to buy');
     // A holiday on a fixed date is that date, as news writes it.
