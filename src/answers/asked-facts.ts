@@ -220,7 +220,7 @@ const WHO_OUTCOME = /^\s*(?:who|which \w+(?: \w+)?)\s+(?:won|lost|was elected|we
 
 /** Does a "how much" ask for a sum paid or received ("how much was it fined", "what will it pay", "cost")? */
 export function asksForSum(text: string): boolean {
-  return /\b(?:fined?|pa(?:y|ys|id|ying)|cost(?:s|ing)?|spen[dt]s?|spending|charged?|earn(?:s|ed)?|owe[sd]?|worth|price[sd]?|sold for|bought for|raised?|settled? for)\b/i.test(
+  return /\b(?:fined?|pa(?:y|ys|id|ying)|cost(?:s|ing)?|spen[dt]s?|spending|charged?|earn(?:s|ed)?|owe[sd]?|worth|price[sd]?|sold for|bought for|raised?|settled? for|compensation|compensated|payouts?|severance|damages)\b/i.test(
     text,
   );
 }

@@ -60,6 +60,8 @@ export function nameTest(ctx: AnswerContext): (word: string) => boolean {
   return (word) => {
     // A run of words that is a name of the knowledge as a whole ("white house").
     if (word.includes(' ')) return phrases.has(word);
+    // Letters joined by an ampersand name a company ("p&o", "at&t", "s&p"), typed in lower case too.
+    if (/^\p{L}{1,3}&\p{L}{1,3}$/u.test(word)) return true;
     // "hk", "nyc": the initials of a name of the knowledge, typed in lower case.
     if (word.length <= 3 && !isEnglishWord(word) && byInitials(ctx).has(word)) return true;
     // A country's short name ("uk"); not "us", which is the pronoun too (see countryOffices for "the us trade …").

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { asksForSum } from '../../src/answers/asked-facts.ts';
+import { nameTest } from '../../src/answers/asked-names.ts';
 import { countedByAct, readQuestion } from '../../src/answers/question.ts';
 import { countsItself, countsNear } from '../../src/answers/ranking.ts';
 import { processTerm } from '../../src/search/index.ts';
@@ -176,6 +178,15 @@ describe('the thing a number counts', () => {
     expect(snippets(ask(ctx, 'how much was penny barn fined over the rodents at the delta depot'))).toEqual([]);
     // A sum in words is a sum.
     expect(snippets(ask(ctx, 'how much did the daily ledger pay for wordbox'))[0]).toContain('low seven figures');
+  });
+
+  it('reads "how much compensation" as a sum of money, and a lower-case name joined by "&" as a name', async () => {
+    const ctx = await context();
+    // The chain's workers get back wages in dollars: a sum. The count of workers of another paragraph is none.
+    expect(snippets(ask(ctx, 'how much compensation are the penny barn workers getting'))[0]).toContain('$2 million');
+    expect(asksForSum('how much compensation did the crew get')).toBe(true);
+    expect(asksForSum('how much severance will they receive')).toBe(true);
+    expect(nameTest(ctx)('p&o')).toBe(true);
   });
 
   it('refuses a sum for someone given by a sentence on another, whom "he" stands for', async () => {
