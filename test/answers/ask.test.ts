@@ -348,6 +348,8 @@ describe('answering on the seeds', () => {
     // The seeds write "Dmitry Peskov" in full: "dp" is no English word and stands for him.
     expect(nameTest(ctx)('dp')).toBe(true);
     expect(nameTest(ctx)('us')).toBe(false);
+    // A preposition is no name, though some name holds it ("Under Armour").
+    expect(nameTest(ctx)('under')).toBe(false);
   });
 
   it('answers "who said …" with a quotation, whose verb of speech need not be in it', async () => {

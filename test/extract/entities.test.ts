@@ -24,6 +24,18 @@ function named(list: readonly Entity[], name: string): Entity {
   return hit;
 }
 
+describe('a possessive before a body', () => {
+  it('is its owner or user, no role or name of the body ("Trump\'s Twitter ban")', () => {
+    const list = entitiesOf(
+      'Donald Trump was barred from the site last year.',
+      "Musk has not said whether he plans to lift Trump's Twitter ban.",
+    );
+    const site = named(list, 'Twitter');
+    expect(site.role).toBeNull();
+    expect(site.aliases).not.toContain("Trump's");
+  });
+});
+
 describe('findMentions', () => {
   it('does not give a name the role it is the object of ("the owner of the Felicity Ace")', () => {
     const [m] = findMentions('Tugs came, said the owner of the Felicity Ace on Tuesday.').filter((x) =>

@@ -90,13 +90,24 @@ function genderOfTitles(titles: readonly string[]): 'male' | 'female' | null {
   return titles.map((t) => GENDERED_TITLES.get(t)).find((g) => g !== undefined) ?? null;
 }
 
+/**
+ * "Trump's Twitter ban", "CEO Elon Musk's Twitter habits": a possessive before a body's name is its owner or user,
+ * no role of the body (nor a name of it, which would join the two).
+ */
+function withoutOwnerAsRole(m: Mention): Mention {
+  const role = m.reading.role;
+  if (role === null || m.reading.kind === 'person' || !/['’]s$/u.test(role)) return m;
+  return { ...m, reading: { ...m.reading, role: null } };
+}
+
 /** The entities of one article, with every alias it uses; see the module comment. */
 export class EntityIndex {
   private readonly byKey = new Map<string, MutableEntity[]>();
   private readonly list: MutableEntity[] = [];
 
   /** Adds a mention, merging it with the entity it names. */
-  add(m: Mention): void {
+  add(mention: Mention): void {
+    const m = withoutOwnerAsRole(mention);
     const r = m.reading;
     if (r.kind === 'pronoun' || r.kind === 'statement' || r.kind === 'description') return;
     if (r.kind === 'person') {
