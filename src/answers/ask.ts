@@ -639,8 +639,9 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       (s) =>
         !awaits(s.hit) &&
         (decision === null || tellsDecision(s.hit.snippet, decision)) &&
-        // Who won: the contest asked about, not another ("America's Cup winners" for "who won the finale").
-        (!asksWhoWon(text) || question.content.length === 0 || question.content.some((t) => passageUses(s.hit, t))),
+        // The subject asked about, not another: "America's Cup winners" for "who won the finale", a witness's words
+        // for "what sentence was she eventually given".
+        (question.content.length === 0 || question.content.some((t) => !OUTCOME_TERMS.has(t) && passageUses(s.hit, t))),
     );
     if (told.length === 0) {
       return refuse('No article says how it turned out: the closest passage tells of it before the outcome.');
@@ -745,6 +746,11 @@ function verbOf(text: string, term: string | null, read = ''): string {
   const of = (t: string) => tokenize(t).find((w) => processTerm(w) === term);
   return of(text) ?? of(read) ?? term;
 }
+
+/** Words that ask for an outcome ("eventually", "finally"), as terms: they name no subject. */
+const OUTCOME_TERMS: ReadonlySet<string> = new Set(
+  ['eventually', 'finally', 'ultimately', 'afterwards', 'end'].flatMap((w) => processTerm(w) ?? []),
+);
 
 /** Weight of a passage that names a place the question does not, for "where". */
 const NEW_PLACE = 1.5;

@@ -61,6 +61,24 @@ const context = knowledgeFixture('outcome', [
       'Captured fans were taken to hospital, the statement said, adding that the "fate of the others is unknown."',
     ],
   },
+  {
+    file: 'trial.md',
+    title: 'Socialite convicted',
+    date: '2022-01-17',
+    paragraphs: [
+      'Mara Lind, 60, faces up to 40 years in prison after a jury found her guilty last month of fraud.',
+      'A witness testified that Lind set up the meetings.',
+    ],
+  },
+  {
+    file: 'open.md',
+    title: 'Tennis star wins his visa appeal',
+    date: '2022-01-10',
+    paragraphs: [
+      "The ruling keeps alive Ivo Kral's chances of winning a record title at the Coral Open, which kicks off on January 17.",
+      'Kral could win again. That is a real possibility -- Kral has won the Coral Open nine times before.',
+    ],
+  },
 ]);
 
 describe('questions about an outcome or a time the articles predate', () => {
@@ -108,6 +126,16 @@ describe('questions about an outcome or a time the articles predate', () => {
     expect(finale.notes.join(' ')).toMatch(/how it turned out/);
     const opening = searchAnswer(ctx, { question: 'who won the opening race in portmore', limit: 3 });
     expect(snippets(opening)[0]).toContain('Ana Ruiz won');
+  });
+
+  it('refuses an outcome the articles only look ahead to, and never answers it with a passage on something else', async () => {
+    const ctx = await context();
+    // Facing a sentence is no sentence given; a witness's words say nothing of it.
+    const sentence = searchAnswer(ctx, { question: 'What prison sentence was Mara Lind eventually given?', limit: 3 });
+    expect(sentence.empty).toBe(true);
+    // A possibility and past wins are no winner of this year's contest.
+    const open = searchAnswer(ctx, { question: "Who won the men's singles at the 2022 Coral Open?", limit: 3 });
+    expect(open.empty).toBe(true);
   });
 
   it('reads "how did X do in February" as a figure for the month, and "last month" from the article\'s date', async () => {
