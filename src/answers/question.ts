@@ -538,7 +538,9 @@ function countedOf(text: string): string | null {
   // The noun phrase ends at a comma too: "how many vessels, including landing ships, joined" counts vessels.
   const after = (/\bhow (?:many|much)\s+(.*)$/.exec(fold(text))?.[1] ?? '').split(/[,;:—–(]/)[0] ?? '';
   const phrase: string[] = [];
-  const words = after.split(/[^a-z0-9-]+/).filter(Boolean);
+  const all = after.split(/[^a-z0-9-]+/).filter(Boolean);
+  // "How many of the sacked seafarers": a share of them, counted as they are.
+  const words = all[0] === 'of' ? all.slice(/^(?:the|its|their|those|these|his|her)$/.test(all[1] ?? '') ? 2 : 1) : all;
   for (const [i, w] of words.entries()) {
     // "How many people got arrested": "got" before a past participle makes a passive.
     if (

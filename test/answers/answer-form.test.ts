@@ -205,6 +205,10 @@ describe('the form of the answer', () => {
     expect(
       readQuestion('How many additional vessels, including amphibious landing ships, joined the fleet?', never).counted,
     ).toBe(readQuestion('How many vessels joined the fleet?', never).counted);
+    // "How many of the sacked seafarers": a share of them, counted as they are.
+    expect(readQuestion('How many of the sacked seafarers were re-employed?', never).counted).toBe(
+      processTerm('seafarers'),
+    );
     const janes = readQuestion(
       'According to the think tank Janes, how many groups are in Belarus, and how many soldiers does that amount to?',
       never,
