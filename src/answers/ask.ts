@@ -353,7 +353,10 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   const money =
     question.type === 'quantity' &&
     !change &&
-    (/\bhow much\b(?! (time|longer|more|less|extra|higher|lower|cheaper|of)\b)/i.test(text) || asksWhatSum(text));
+    (/\bhow much\b(?! (time|longer|more|less|extra|higher|lower|cheaper|of)\b)/i.test(text) ||
+      asksWhatSum(text) ||
+      // "How big was the fine": its size is a sum.
+      /\bhow (?:big|large|high|steep|hefty)\b.*\b(?:fine|penalty|settlement|payout|compensation|bill)\b/i.test(text));
   const whoSaid = question.type === 'who' && asksWhoSaid(text);
   const listsCountries = /\bwhich (?:(?:\d+|two|three|four|five|six) )?(?:countries|nations)\b/i.test(text);
   const measure = asksMeasure(text);
@@ -562,19 +565,26 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
         ? undefined
         : ownerOf(question, found, (f) => isDescribingWord(f.asked) || isCountry(fold(f.asked.text)));
     if (owner) {
-      answering = answering.filter((s) =>
-        containsForm(foldedWords(ctx.paragraph(s.hit.article, s.hit.paragraph) ?? s.hit.snippet), owner.forms),
+      // In the sentence, or in its paragraph unless the sentence speaks of others ("other lenders …, including …").
+      answering = answering.filter(
+        (s) =>
+          containsForm(folded(s.hit), owner.forms) ||
+          (!OTHERS.test(s.hit.snippet) &&
+            containsForm(foldedWords(ctx.paragraph(s.hit.article, s.hit.paragraph) ?? s.hit.snippet), owner.forms)),
       );
       if (answering.length === 0) {
         return refuse(`No article gives that number for ${shownName(owner)}.`);
       }
     }
     // A sentence on someone else: it opens with another name ("Kering … has two shops"), or with "he" or "it" after
-    // a sentence of its paragraph that opens with another ("Mr. Neumann had landed … He and other investors …").
+    // a sentence of its paragraph that opens with another ("Mr. Neumann had landed … He and other investors …"), or
+    // it speaks of others ("other lenders …, including U.S. Bank").
     const aboutAnother = (h: Hit, forms: readonly (readonly string[])[]) => {
       // A word of the dictionary is a name where the article writes it so ("shares of Shell").
       const isKnowledgeName = (w: string) => passages.namedInArticle(h.article, w);
       if (opensWithName(h.snippet, isKnowledgeName)) return true;
+      // "But other lenders have had similar lapses, including U.S. Bank, which paid …": others than the one named.
+      if (OTHERS.test(h.snippet)) return true;
       if (!opensWithPronoun(h.snippet)) return false;
       const paragraph = ctx.paragraph(h.article, h.paragraph) ?? '';
       const before = paragraph.slice(0, Math.max(0, paragraph.indexOf(h.snippet))).trim();
@@ -751,6 +761,9 @@ function verbOf(text: string, term: string | null, read = ''): string {
 const OUTCOME_TERMS: ReadonlySet<string> = new Set(
   ['eventually', 'finally', 'ultimately', 'afterwards', 'end'].flatMap((w) => processTerm(w) ?? []),
 );
+
+/** A sentence on others than the one named before it ("other lenders have had similar lapses"). */
+const OTHERS = /\b(?:other|rival)\s+\p{Ll}{3,}/u;
 
 /** Weight of a passage that names a place the question does not, for "where". */
 const NEW_PLACE = 1.5;

@@ -53,6 +53,10 @@ export function actorOf(question: Question, found: readonly FoundName[]): FoundN
   const actor =
     /\bhow (?:many|much)\b.*?\b(?:did|do|does|will|would|could|has|have|had|was|were|is|are)\s+(?:the\s+)?(.+)$/i.exec(
       question.text,
+    )?.[1] ??
+    // "How big was the fine Wells Fargo paid": the one who paid it, after the sum named.
+    /\bhow (?:big|large|high|steep|hefty)\b.*?\b(?:fine|penalty|settlement|payout|bill)\s+(?:that\s+)?(.+)$/i.exec(
+      question.text,
     )?.[1];
   if (!actor) return undefined;
   const text = fold(actor);

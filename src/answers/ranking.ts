@@ -126,7 +126,8 @@ const REASON =
   /\b(because|after|over|amid|due to|following|as a result|since|so that|in order to|to avoid|breach|breaches|breached|reason|reasons|intended to|aimed at|(?:concerns?|concerned|fears?|feared|worr(?:y|ies|ied)|warn(?:s|ed|ing)?) that|could be used|saying (?:that |it |he |she |they )|citing|cited|blamed|blaming|in response to|driven by|thanks to|on (?:hopes|fears|concerns|expectations)|reflect(?:s|ed|ing)|for (?:violating|breaking|failing))\b/i;
 
 /** Verbs that give something a name. */
-const NAMING_VERBS = 'called|dubbed|named|known as|titled|code-?named';
+const NAMING_VERBS =
+  'called|dubbed|named|known as|titled|code-?named|nicknamed|branded|calls itself|call themselves|calling itself';
 
 /**
  * A naming verb, then the name ("called “Allied Resolve”", "dubbed Union Courage", "called “rolling stop”"), or a

@@ -384,6 +384,11 @@ describe('the form of the answer', () => {
       fitOf('An underwater volcano in the South Pacific erupted violently on Saturday, Lani officials said.'),
     );
     expect(readQuestion("what's the spyware called that the ruler used", never).type).toBe('name');
+    // A group that "calls itself" something is named so.
+    const faction = readQuestion('what is the breakaway faction called', never);
+    expect(
+      typeFit(faction, { snippet: 'The group, which calls itself the Reform Caucus, sued.' } as Hit),
+    ).toBeGreaterThan(typeFit(faction, { snippet: 'The two factions have met this year.' } as Hit));
     // "Who were the traders cleared in the appeal": people told by what was done to them, not who someone is.
     expect(readQuestion('who were the two traders cleared in the appeal', never).type).toBe('who');
     expect(readQuestion('who is the chair of the board', never).type).toBe('who');

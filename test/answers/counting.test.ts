@@ -189,6 +189,12 @@ describe('the thing a number counts', () => {
     expect(nameTest(ctx)('p&o')).toBe(true);
   });
 
+  it('reads "how big was the fine X paid" as a sum paid by X, which a fine of a rival does not give', async () => {
+    const ctx = await context();
+    expect(snippets(ask(ctx, 'How big was the fine Penny Barn paid over the rodents?'))).toEqual([]);
+    expect(snippets(ask(ctx, 'How big was the fine Dollar Den paid?'))[0]).toContain('$40,000');
+  });
+
   it('refuses a sum for someone given by a sentence on another, whom "he" stands for', async () => {
     const ctx = await context();
     expect(snippets(ask(ctx, 'How much was Ravi Tando paid when he left Deskly?'))).toEqual([]);
