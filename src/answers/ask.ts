@@ -496,6 +496,14 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       return refuse(`${shownName(speaker)} is mentioned in the articles but never quoted on this.`);
     }
   }
+  // "What did Powell say at his press conference": their words at that occasion, told near it; their words at
+  // another time ("Powell said he backed the move earlier this month") do not answer.
+  const occasion = occasionTerms(text);
+  if (speaker && occasion.length > 0) {
+    const atIt = answering.filter((s) => occasion.every((t) => passages.within(s.hit, t, TOPIC_SPAN)));
+    if (atIt.length === 0) return refuse(`${shownName(speaker)} is quoted in the articles, but not at that occasion.`);
+    answering = [...atIt, ...answering.filter((s) => !atIt.includes(s))];
+  }
   // "What are the drills called" is answered by a sentence that names them, when there is one.
   // It must name what is asked about: a passage holding one of the question's words or names ("the IEA's plan to
   // cut oil demand" is not answered by "the group, called OPEC Plus").
@@ -812,6 +820,18 @@ function genericTerms(text: string): ReadonlySet<string> {
   }
   return out;
 }
+
+/**
+ * The index terms of the occasion a speech question names ("say at his press conference", "told on the earnings
+ * call"): an event where words are said. Empty when it names none.
+ */
+function occasionTerms(text: string): string[] {
+  const m = SPOKEN_AT.exec(text);
+  return m?.[1] ? termsOf(m[1]) : [];
+}
+
+const SPOKEN_AT =
+  /\b(?:say|said|says|tell|told|speak|spoke|announce|announced)\s+(?:at|during|on|in)\s+(?:the|his|her|their|its|a|an)\s+((?:[a-z'-]+\s+){0,2}(?:conference|call|hearing|interview|meeting|summit|speech|briefing|rally|debate|testimony|podcast))\b/i;
 
 /** Where the words after "about" turn to the occasion ("… about lithium on the earnings call", "… in March"). */
 const OCCASION = /\s(?:on|at|in|during|when|after|before|while|to|with)\s/i;

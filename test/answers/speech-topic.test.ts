@@ -180,6 +180,14 @@ describe('what someone said about something', () => {
     expect(snippets(answer).join(' ')).toMatch(/The United States has stated that the frigates/);
   });
 
+  it('answers what someone said at an occasion with their words told at it, and refuses when none are', async () => {
+    const ctx = await context();
+    expect(snippets(ask(ctx, 'what did rina sol say on the earnings call'))[0]).toMatch(/on the earnings call/);
+    const conference = ask(ctx, 'What did Rina Sol say at her press conference?');
+    expect(snippets(conference)).toEqual([]);
+    expect(conference.notes[0]).toMatch(/Rina Sol is quoted in the articles, but not at that occasion/);
+  });
+
   it('reads a takeover bid as the offer or proposal news writes', async () => {
     const answer = ask(await context(), 'what did ola berg say about accepting the bid');
     expect(snippets(answer)[0]).toMatch(/weighed the offer with care/);
