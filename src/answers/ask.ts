@@ -55,7 +55,7 @@ import { type AnswerContext, memo } from './context.ts';
 import { isCountryName, isEnglishWord } from './english.ts';
 import { articlesWith, containsForm, foldedWords, SPEECH_VERB, speaksIn } from './folded.ts';
 import { namedAround, passageReader } from './passages.ts';
-import { quotingIndex } from './people.ts';
+import { people, quotingIndex } from './people.ts';
 import {
   asksWhatSum,
   asksWhoSaid,
@@ -376,6 +376,9 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     const term = processTerm(word);
     return term === null || namedTerms.has(term) || namedTerms.has(word);
   };
+  const askedPeople = new Set(found.flatMap((f) => (f.person ? [f.person.name] : [])));
+  const namesNewPerson = (h: Hit) =>
+    (peopleByParagraph(ctx).get(`${h.article}\0${h.paragraph}`) ?? []).some((name) => !askedPeople.has(name));
   const top = Math.max(...all.map((h) => h.score));
   const scored = all.map((h) => {
     // The speaker's words are theirs whether quoted or told in the reporter's words ("the ministry has stated that").
@@ -634,7 +637,20 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     const top = answering[0]?.score ?? 0;
     // Not for an outcome ("who won"): a passage without its verb ("will defend his title") is from before it.
     const strongVerb = isDecision(verb) || withVerb.some((s) => s.score >= VERB_SHARE * top);
-    if (withVerb.length > 0 && strongVerb) answering = withVerb;
+    // "Who were charged with laundering the bitcoin": a passage that names them and tells the rest ("Lichtenstein
+    // and his wife … laundered … the stolen Bitcoin") answers beside one with the verb that names no one.
+    const naming = (s: { hit: Hit }) =>
+      question.type === 'who' &&
+      !withVerb.includes(s as (typeof withVerb)[number]) &&
+      namesNewPerson(s.hit) &&
+      question.content.length >= 2 &&
+      question.content.every((t) => passageUses(s.hit, t));
+    if (withVerb.length > 0 && strongVerb) {
+      const named = answering.slice(0, COVER_CANDIDATES * 2).filter(naming);
+      // The best passage with the verb names no one ("officials charged two people"): who they are comes first.
+      const first = withVerb[0];
+      answering = first && !namesNewPerson(first.hit) ? [...named, ...withVerb] : [...withVerb, ...named];
+    }
     // "Who dismissed it as "political theater"": the words quoted tell the sentence, whatever verb reports them.
     else if (quoting.length > 0) answering = quoting;
     else if (question.type === 'who' && holdsRest()) answering = answering.slice(0, 1);
@@ -772,6 +788,26 @@ const OUTCOME_TERMS: ReadonlySet<string> = new Set(
 
 /** A sentence on others than the one named before it ("other lenders have had similar lapses"). */
 const OTHERS = /\b(?:other|rival)\s+\p{Ll}{3,}/u;
+
+/** The people each paragraph names ("article\0paragraph" → names), once per knowledge. */
+function peopleByParagraph(ctx: AnswerContext): ReadonlyMap<string, readonly string[]> {
+  const whole = ctx.whole ?? ctx;
+  return memo(whole, 'people-by-paragraph', () => {
+    const out = new Map<string, string[]>();
+    for (const p of people(whole)) {
+      if (p.kind !== 'person') continue;
+      for (const m of p.mentions) {
+        for (const n of m.paragraphs) {
+          const key = `${m.article}\0${n}`;
+          const names = out.get(key);
+          if (names) names.push(p.name);
+          else out.set(key, [p.name]);
+        }
+      }
+    }
+    return out;
+  });
+}
 
 /** Weight of a passage that names a place the question does not, for "where". */
 const NEW_PLACE = 1.5;

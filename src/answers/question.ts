@@ -285,7 +285,13 @@ export function questionType(text: string): QuestionType {
   )
     return 'where';
   // "Who is replacing the chief executive" asks who does something; "Who is Sterling" (capitalised) is a name.
-  const doing = /^who (?:is|are|was|were) [a-z]+ing\b/.test(q) && !/^\s*who\s+\S+\s+\p{Lu}/u.test(text);
+  // So does "who were charged with …", "who was arrested in …": the passive of an act.
+  const doing =
+    (/^who (?:is|are|was|were) [a-z]+ing\b/.test(q) ||
+      /^who (?:is|are|was|were|(?:has|have|had) been) [a-z]{3,}(?:ed|en) (?:by|with|for|in|at|of|over|after|as|to|from|on)\b/.test(
+        q,
+      )) &&
+    !/^\s*who\s+\S+\s+\p{Lu}/u.test(text);
   // "Who is the head of the IRS", "who is the treasurer that dropped BlackRock": whoever holds a role described by
   // what it is of or what they did, as for "who did"; "who is the Kremlin spokesman" asks who holds the office.
   // So is "who were the traders cleared in the appeal": people told by what was done to them.
@@ -446,9 +452,10 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
       return pick(verb);
     }
     // "who's minting", "who is replacing": the verb after the auxiliary.
-    const m = /^(?:who|whom|which \w+)(?:'s)?\s+(?:has |have |had |will |would |did |is |are |was |were )?(\w+)/.exec(
-      q,
-    );
+    const m =
+      /^(?:who|whom|which \w+)(?:'s)?\s+(?:(?:has|have|had) been |has |have |had |will |would |did |is |are |was |were )?(\w+)/.exec(
+        q,
+      );
     // "Who said …", "who warned …": whose words these are, which their quotation gives without the verb.
     if (m?.[1] && SPEECH.test(m[1])) return null;
     // "Who stepped down": a phrasal verb the index reads as one word ("resign").

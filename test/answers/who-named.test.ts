@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { readQuestion } from '../../src/answers/question.ts';
+import { processTerm } from '../../src/search/index.ts';
+import { ask, knowledgeFixture, snippets } from './seed.ts';
+
+// "Who were charged with …": the passage with the verb may name no one ("officials charged two people"); the one
+// that names them and tells the rest answers first.
+const context = knowledgeFixture('who-named', [
+  {
+    file: 'coins.md',
+    title: 'Police seize stolen coins',
+    date: '2022-02-10',
+    paragraphs: [
+      'Police seized coins worth $3bn that were stolen from the Vexa exchange in 2016.',
+      'Officials also charged two people on Tuesday with attempting to launder the stolen coins.',
+      'The exchange said it was pleased the funds had been recovered.',
+      'A complaint alleges Ilya Marek and his wife, Dana Holt, laundered about 25,000 of the stolen coins from Vexa.',
+    ],
+  },
+]);
+
+describe('who did something, asked in the passive', () => {
+  it('reads "who were charged with" and "who has been charged with" as who, with the verb', () => {
+    const never = () => false;
+    for (const q of [
+      'Who were charged with laundering the coins?',
+      'Who has been charged with laundering the coins?',
+    ]) {
+      const read = readQuestion(q, never);
+      expect(read.type).toBe('who');
+      expect(read.predicate).toBe(processTerm('charged'));
+    }
+    // A name after "is" stays a question of who someone is.
+    expect(readQuestion('who is ted cruz', never).type).toBe('whois');
+  });
+
+  it('answers with the passage that names them before one with the verb that names no one', async () => {
+    const answer = ask(await context(), 'Who were charged with laundering the coins stolen from Vexa?');
+    expect(snippets(answer)[0]).toMatch(/Ilya Marek and his wife, Dana Holt, laundered/);
+    expect(snippets(answer)).toContainEqual(expect.stringMatching(/charged two people/));
+  });
+});
