@@ -116,6 +116,7 @@ const GRID: Readonly<Record<keyof RankingWeights, readonly number[]>> = {
   verbless: [0.5, 0.6, 0.75, 1],
   asking: [0.25, 0.5, 0.75, 1],
   change: [0.25, 0.5, 0.75, 1],
+  sharpness: [0.5, 0.65, 0.8, 1],
 };
 
 const args = process.argv.slice(2);

@@ -383,7 +383,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   const scored = all.map((h) => {
     // The speaker's words are theirs whether quoted or told in the reporter's words ("the ministry has stated that").
     const reported = speaker !== undefined && speaksIn(folded(h), speaker.forms);
-    let score = (h.score / top) * typeFit(question, h, reported);
+    let score = (h.score / top) ** weights.sharpness * typeFit(question, h, reported);
     // A name in the sentence counts, except the speaker's in a speech question: their quotations rarely name them.
     for (const f of found) if (f !== subjectFound && containsForm(folded(h), f.forms)) score *= weights.name;
     // The more of the question's other words a sentence uses, the more of the question it answers.

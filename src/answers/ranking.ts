@@ -48,6 +48,12 @@ export interface RankingWeights {
   readonly asking: number;
   /** Weight of a sentence that gives no count of what a "how many" counts, only a share or change of it. */
   readonly change: number;
+  /**
+   * Power of the search score's share of the best: below 1 it narrows the gap a rare word matched opens, so a passage
+   * that says what is asked in other words can rank by the signs above ("met in Baltimore" for "where were the
+   * talks held" beside a passage that writes "talks").
+   */
+  readonly sharpness: number;
 }
 
 /** The weights in use. */
@@ -69,6 +75,7 @@ export const RANKING: RankingWeights = {
   verbless: 0.6,
   asking: 0.5,
   change: 0.5,
+  sharpness: 0.65,
 };
 
 /**

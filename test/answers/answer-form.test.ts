@@ -371,6 +371,12 @@ describe('the form of the answer', () => {
     expect(namesNewPlace('Norland will send a delegation to Velno in March.', asked)).toBe(false);
   });
 
+  it("lets a passage of the kind asked for outrank one that only shares more of the question's rare words", async () => {
+    // The sentence that dates the naval drills answers "when", above one that writes "naval" twice and no date.
+    const answer = ask(await seedContext(), 'When is the naval exercise?');
+    expect(snippets(answer)[0]).toMatch(/between February 14 and 19/);
+  });
+
   it('answers "where" with the place the question does not name', async () => {
     const ctx = await talksContext();
     const answer = ask(ctx, 'where did the trade officials from norland meet');
