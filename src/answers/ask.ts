@@ -413,7 +413,13 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     // "Where were the talks held": a place the question does not name already ("met in Baltimore").
     if (wherePlace && namesNewPlace(h.snippet, askedPlace)) score *= NEW_PLACE;
     // "How long is the pipeline": a length (or a span of time), not any number in the sentence.
-    if (measure && givesMeasure(h.snippet)) score *= MEASURE_WEIGHT;
+    // Of the thing asked about: "26 miles from the border" is no size of the market the question names.
+    if (
+      measure &&
+      givesMeasure(h.snippet) &&
+      (question.content.length === 0 || question.content.some((t) => uses(h, t)))
+    )
+      score *= MEASURE_WEIGHT;
     // How far something rose or fell is said in percent more often than in points.
     if (change && /%|\bper ?cent\b/i.test(h.snippet)) score *= weights.percent;
     // News puts what matters first: an article's opening paragraphs answer more often than its later ones. A
@@ -602,7 +608,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       const previous = before.split(/(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u).at(-1) ?? '';
       return previous !== '' && opensWithName(previous, isKnowledgeName) && !containsForm(foldedWords(previous), forms);
     };
-    const actor = owner || change || asksMarketMove(text) ? undefined : actorOf(question, found);
+    const actor = owner || asksMarketMove(text) ? undefined : actorOf(question, found);
     if (actor) {
       // Named in the paragraph or the one before, the actor may be what "it" or "the company" stands for; not when
       // the sentence opens with another name ("Kering … has two shops" after a sentence on Chanel).
