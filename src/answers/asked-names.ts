@@ -77,6 +77,25 @@ export function nameTest(ctx: AnswerContext): (word: string) => boolean {
   };
 }
 
+/** Whether a person is written with a title typed before their name ("sen", "senator": Sen. Elizabeth Warren). */
+function holdsTitle(person: Person, typed: readonly string[]): boolean {
+  const titles = typed.map((w) => TITLE_FORMS.get(w) ?? w);
+  const written = [person.name, ...person.aliases, ...person.roles].map((n) =>
+    tokenize(n).map((w) => TITLE_FORMS.get(fold(w)) ?? fold(w)),
+  );
+  return titles.length > 0 && titles.every((t) => written.some((ws) => ws.includes(t)));
+}
+
+/** Titles typed short, by the word they stand for. */
+const TITLE_FORMS: ReadonlyMap<string, string> = new Map([
+  ['sen', 'senator'],
+  ['rep', 'representative'],
+  ['gov', 'governor'],
+  ['gen', 'general'],
+  ['pres', 'president'],
+  ['prof', 'professor'],
+]);
+
 /** Prepositions, conjunctions and articles, which join names and are none. */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   'a an the and or but nor of for to in on at by with from into onto under over after before about against between through during without within since until upon via per than as'.split(
@@ -241,7 +260,10 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
       // Not the office after a body's possessive ("McDonald's CEO": "s ceo"), which names no one by itself.
       if (rest[0] === 's' || rest.every((w) => TITLES.has(w) || ROLE.test(w))) continue;
       const named = peopleNamedBy(ctx.whole ?? ctx, rest);
+      // Several share the name ("Warren" Buffett): the one the title before it belongs to ("Senator Warren").
+      const titled = named.filter((p) => holdsTitle(p, words.slice(0, i)));
       if (named.length === 1) byPeople.push(...named);
+      else if (titled.length === 1) byPeople.push(...titled);
     }
   }
   // As a name is written (capitalised), so that "united states" meets the index's one token for it.
@@ -762,7 +784,9 @@ const DANGLING = new Set(['the', 'of', 'a', 'an', 'and', 'for', 'to', 'in', 'at'
  * ("What did Twitter chairman Bret Taylor say about Musk's offer" → Bret Taylor).
  */
 export function speechSubject(question: Question, found: readonly FoundName[]): FoundName | undefined {
-  const verb = SPEECH_IN_QUESTION.exec(question.text)?.index ?? question.text.length;
+  // "What was Senator Warren's reaction to the deal": her reaction is her words; the name before it speaks.
+  const verb =
+    SPEECH_IN_QUESTION.exec(question.text)?.index ?? REACTION.exec(question.text)?.index ?? question.text.length;
   let subject: FoundName | undefined;
   let subjectAt = -1;
   const lower = question.text.toLowerCase();
@@ -793,6 +817,9 @@ export function speechSubject(question: Question, found: readonly FoundName[]): 
   // With every name after the verb ("what do analysts say about Russia"), the speaker is not named.
   return subject ?? (verb < question.text.length ? undefined : found[0]);
 }
+
+/** Someone's reaction or response to something, after the possessive of their name. */
+const REACTION = /['’]s? (?:reaction|response|verdict|take|view)s? (?:to|on)\b/i;
 
 /** A verb of speech in a question. */
 const SPEECH_IN_QUESTION =

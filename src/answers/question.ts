@@ -223,6 +223,16 @@ export function questionType(text: string): QuestionType {
     // "what did X say about Y", "how did X respond": someone's words. "What did the report say" is too.
     if (/^what\b/.test(q) || /\b(respond|responded|react|reacted)\b/.test(q)) return 'speech';
   }
+  // "What was Senator Warren's reaction to the deal": her words on it.
+  // Not "what was the market's reaction": a speaker is named, with a capital.
+  if (
+    /^what (?:is|was|were|are|has been)(?: the)? [\p{L}.' -]+'s? (?:reaction|response|verdict|take|view)s? (?:to|on)\b/u.test(
+      q,
+    ) &&
+    /\p{Lu}[\p{L}.-]*['’]s? (?:reaction|response|verdict|take|view)/u.test(text)
+  ) {
+    return 'speech';
+  }
   // "Did X say the troops will leave?": whether X said it is answered by what X said.
   if (
     /^(did|does|do|has|have|had) \S+(?: \S+){0,3} (say|said|tell|told|claim|claimed|promise|promised|warn|warned)\b/.test(
@@ -585,7 +595,7 @@ function withoutLeadingClause(q: string): string {
 
 /** The same clause typed without its comma, up to the auxiliary that opens the question ("once its over are they …"). */
 const UNMARKED_CLAUSE =
-  /^(?:once|after|before|if|now that|given that|assuming)\b[^,?]{3,60}?\s((?:are|is|was|were|will|would|did|do|does|has|have|can|could)\s.+)$/i;
+  /^(?:once|after|before|if|now that|given that|assuming)\b[^,?]{3,60}?\s((?:are|is|was|were|will|would|did|do|does|has|have|can|could|when|where|who|what|why|how|which)\s.+)$/i;
 
 const LEADING_CLAUSE =
   /^(?:once|after|before|if|since|now that|given that|assuming|while|when|with)\b[^,?]{3,100},\s*(.+)$/i;

@@ -139,6 +139,10 @@ describe('the forms chat writes', () => {
     expect(readQuestion('do people like the plan', never).predicate).toBe(processTerm('like'));
   });
 
+  it('reads a leading clause typed without its comma before a question word', () => {
+    expect(readQuestion('before march 2022 when was the last time the bank raised rates', never).type).toBe('when');
+  });
+
   it('reads "u" as "you", "r" as "are"', async () => {
     expect(chatAsWritten('what r u able to buy', never, never)).toBe('what are you able to buy');
     // A holiday on a fixed date is that date, as news writes it.

@@ -79,6 +79,7 @@ const context = knowledgeFixture('speech-topic', [
       'The tycoon agreed to buy the forum for $40bn on Monday.',
       'Critics were harsher, with Senator Ana Ruiz calling the takeover "reckless for our democracy".',
       'Board chair Ola Berg said the board had weighed the offer with care and found it "the best path forward".',
+      'Investor Carl Ruiz said the market for such deals was "overheated".',
     ],
   },
   {
@@ -186,6 +187,13 @@ describe('what someone said about something', () => {
     const conference = ask(ctx, 'What did Rina Sol say at her press conference?');
     expect(snippets(conference)).toEqual([]);
     expect(conference.notes[0]).toMatch(/Rina Sol is quoted in the articles, but not at that occasion/);
+  });
+
+  it('reads "what was Senator X\'s reaction to …" as her words, and the title tells her from another X', async () => {
+    expect(readQuestion("What was Senator Ruiz's reaction to the takeover?", () => false).type).toBe('speech');
+    expect(readQuestion("what was the market's reaction to the news", () => false).type).not.toBe('speech');
+    const answer = ask(await context(), "What was Senator Ruiz's reaction to the takeover?");
+    expect(snippets(answer)[0]).toMatch(/reckless for our democracy/);
   });
 
   it('reads a takeover bid as the offer or proposal news writes', async () => {

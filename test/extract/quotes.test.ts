@@ -432,3 +432,19 @@ describe('extractQuotes: speaker rules', () => {
     expect(quotesOf('Trains ran late on Monday.', 'The line reopens next week.')).toEqual([]);
   });
 });
+
+describe('a pronoun opening a sentence after one that introduces a person', () => {
+  it('is that person, before the speaker of the paragraph before', () => {
+    const paragraphs = [
+      '"Our concerns are not new," press secretary Jane Holm told reporters on Monday.',
+      'That view was echoed by Sen. Ana Ruiz, a critic of big tech firms. She called the deal "dangerous for our democracy."',
+    ];
+    expect(only(paragraphs, 'dangerous for our democracy.').speaker).toBe('Ana Ruiz');
+    // With no one introduced in the paragraph, "she" goes on with the speaker before.
+    const on = [
+      '"Our concerns are not new," press secretary Jane Holm told reporters.',
+      'She called the deal "risky."',
+    ];
+    expect(only(on, 'risky.').speaker).toBe('Jane Holm');
+  });
+});

@@ -274,6 +274,21 @@ export class Referents {
       : undefined;
     // "… drew a response from Dmitry Medvedev, Russia's former president." / "'…,' he tweeted": the one person
     // the last paragraph names, who is introduced there, outweighs a speaker of paragraphs before it.
+    // So does the one person an earlier sentence of this paragraph introduces ("… was reiterated by Sen. Elizabeth
+    // Warren, one of … She called …"), when the pronoun opens its own sentence.
+    const introducedHere =
+      (word === 'he' || word === 'she') && sentenceStart > 0
+        ? (() => {
+            const here = this.recent(paragraph).filter((a) => a.paragraph === paragraph && a.at < sentenceStart);
+            const persons = here.filter((a) => a.kind === 'person' && a.who !== null);
+            const names = new Set(persons.map((a) => a.who?.name));
+            const fitting = persons.filter(fits);
+            const older = wide.find(fits);
+            return names.size === 1 && fitting.length > 0 && older !== undefined && older.paragraph < paragraph
+              ? fitting[0]
+              : undefined;
+          })()
+        : undefined;
     const introduced =
       word === 'he' || word === 'she'
         ? (() => {
@@ -288,6 +303,7 @@ export class Referents {
           })()
         : undefined;
     const usual =
+      introducedHere ??
       introduced ??
       (word === 'it'
         ? (wide.find(notPlace) ?? near.find(notPlace) ?? wide.find(fits))
