@@ -511,7 +511,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['send', ['deploi', 'dispatch', 'move', 'mass', 'pour', 'station']],
       ['arriv', ['reach', 'enter', 'land']],
       // Where someone is going: a "trip", a "visit", to "travel" or "head" somewhere.
-      ['go', ['travel', 'visit', 'trip', 'head', 'fly', 'move']],
+      // Someone "going to" an event attends it.
+      ['go', ['travel', 'visit', 'trip', 'head', 'fly', 'move', 'attend']],
       ['head', ['travel', 'go', 'visit', 'trip', 'fly']],
       // Who works somewhere: "workers" are counted as "employees", "staff" or "jobs".
       ['worker', ['employe', 'staff', 'job', 'crew', 'peopl']],
@@ -529,6 +530,7 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // "regularly"; security is "threatened" or "undermined".
       ['secur', ['protect', 'defend', 'strengthen']],
       ['step', ['measur', 'action']],
+      ['task', ['measur', 'mission', 'duti']],
       ['routin', ['regular', 'regularli', 'usual']],
       ['threaten', ['undermin', 'endang', 'threat']],
       ['threat', ['threaten']],
@@ -608,7 +610,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['goal', ['purpos', 'aim', 'intend', 'object', 'score']],
       ['score', ['goal']],
       // Size compared: "bigger" is also "larger" or "greater".
-      ['bigger', ['larger', 'greater']],
+      // Drills "scaled up" are bigger.
+      ['bigger', ['larger', 'greater', 'scale']],
       ['larger', ['bigger', 'greater']],
       ['largest', ['biggest', 'greatest']],
       ['biggest', ['largest', 'greatest']],

@@ -229,6 +229,10 @@ describe('the form of the answer', () => {
     // A House's members are its lawmakers; a ship's crew, its staff.
     expect(relatedTerms(processTerm('members') as string)).toContain(processTerm('lawmakers'));
     expect(relatedTerms(processTerm('crew') as string)).toContain(processTerm('staff'));
+    // Someone going to an event attends it; drills scaled up are bigger; a task is a measure taken.
+    expect(relatedTerms(processTerm('going') as string)).toContain(processTerm('attend'));
+    expect(relatedTerms(processTerm('bigger') as string)).toContain(processTerm('scaled'));
+    expect(relatedTerms(processTerm('tasks') as string)).toContain(processTerm('measures'));
     // Crypto is cryptocurrency.
     expect(relatedTerms(processTerm('crypto') as string)).toContain(processTerm('cryptocurrencies'));
     // Talks are written as a conversation too ("a four-way conversation between …").
