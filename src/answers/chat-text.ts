@@ -22,6 +22,12 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   [/\b(?:close|closes|closed|closing) off\b/gi, 'block', 'blocked'],
   // Exercises or protests "staged" are held ("stage" alone is mostly the noun: "what stage is it at").
   [/\b(?:staging|staged)\b/gi, 'holding', 'held'],
+  // Someone "going to" an event ("is putin going to the drills") attends it; not to a place.
+  [
+    /\b(?:go|goes|going|went|gone) to (?=(?:the|this|that|these|those) (?:\w+ )?(?:drills?|exercises?|summit|meeting|talks|games|olympics|ceremony|conference|match|final|wedding|funeral|parade|hearing|rally|show)\b)/gi,
+    'attend ',
+    'attended ',
+  ],
   // Someone "present at" an event attends it.
   [/\b(?:be|being|been|is|are|was|were) present (?:at|for)\b/gi, 'attend'],
   [/\b(?:wrap|wraps|wrapped|wrapping) up\b/gi, 'end', 'ended'],

@@ -511,8 +511,7 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['send', ['deploi', 'dispatch', 'move', 'mass', 'pour', 'station']],
       ['arriv', ['reach', 'enter', 'land']],
       // Where someone is going: a "trip", a "visit", to "travel" or "head" somewhere.
-      // Someone "going to" an event attends it.
-      ['go', ['travel', 'visit', 'trip', 'head', 'fly', 'move', 'attend']],
+      ['go', ['travel', 'visit', 'trip', 'head', 'fly', 'move']],
       ['head', ['travel', 'go', 'visit', 'trip', 'fly']],
       // Who works somewhere: "workers" are counted as "employees", "staff" or "jobs".
       ['worker', ['employe', 'staff', 'job', 'crew', 'peopl']],

@@ -230,7 +230,8 @@ describe('the form of the answer', () => {
     expect(relatedTerms(processTerm('members') as string)).toContain(processTerm('lawmakers'));
     expect(relatedTerms(processTerm('crew') as string)).toContain(processTerm('staff'));
     // Someone going to an event attends it; drills scaled up are bigger; a task is a measure taken.
-    expect(relatedTerms(processTerm('going') as string)).toContain(processTerm('attend'));
+    expect(readQuestion('is the president going to the drills', never).core).toMatch(/attend the drills/);
+    expect(readQuestion("where's she going to after the summit", never).core).not.toMatch(/attend/);
     expect(relatedTerms(processTerm('bigger') as string)).toContain(processTerm('scaled'));
     expect(relatedTerms(processTerm('tasks') as string)).toContain(processTerm('measures'));
     // Crypto is cryptocurrency.

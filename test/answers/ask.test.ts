@@ -66,8 +66,9 @@ describe('reading a question', () => {
     const q = readQuestion('Is Russia going to attack?', noNames);
     expect(q.content).not.toContain('go');
     expect(q.core).not.toMatch(/going/);
-    // Before a destination it is a verb of its own.
-    expect(readQuestion('Are they going to the talks?', noNames).content).toContain('go');
+    // Before a destination it is a verb of its own; before an event, attending it.
+    expect(readQuestion('Are they going to the border?', noNames).content).toContain('go');
+    expect(readQuestion('Are they going to the talks?', noNames).predicate).toBe(processTerm('attend'));
   });
 
   it('reads past the frame of a yes/no question and rewrites chat phrasal verbs to the one verb news uses', () => {
