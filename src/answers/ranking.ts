@@ -5,6 +5,7 @@
  * named).
  */
 import { boundedMemo } from '../memo.ts';
+import { escapeRegExp } from '../regexp.ts';
 
 import { fold, type Hit, termsOf } from '../search/index.ts';
 import type { Question } from './question.ts';
@@ -193,6 +194,9 @@ export function typeFit(question: Question, hit: Hit, reported = false): number 
     case 'whois':
       // Who someone is, the reporter says (a role beside the name), not their own quotation.
       if (hit.kind === 'quote') return 0.5;
+      // Their own role, beside their name ("Chief executive Peter Hebblethwaite", "Peskov, the Kremlin's
+      // spokesman"), before another's in the same sentence ("the transport secretary would write to Mr X").
+      if (rolesBeside(hit.snippet, question.names[0]?.text)) return 1.8;
       return ROLE.test(hit.snippet) ? 1.6 : 0.8;
     case 'speech':
       return hit.kind === 'quote' || hit.hasQuote || reported ? 1.4 : 0.7;
@@ -200,6 +204,24 @@ export function typeFit(question: Question, hit: Hit, reported = false): number 
       return 1;
   }
 }
+
+/** Whether a role word stands right before the name, or in an apposition after it. */
+function rolesBeside(snippet: string, name: string | undefined): boolean {
+  const last = name?.trim().split(/\s+/).at(-1);
+  if (!last || last.length < 3) return false;
+  const word = escapeRegExp(last);
+  // Case matters for the capitalised words between ("Chief executive Peter X", not "secretary would write to Mr X").
+  return new RegExp(
+    String.raw`\b${ROLE_ANY_CASE}(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:\p{Lu}[\p{L}.'’-]*\s+)?${word}\b|\b${word}\b,\s+(?:the\s+|a\s+|an\s+)?[^,.]{0,60}?\b${ROLE_ANY_CASE}\b`,
+    'u',
+  ).test(snippet.replace(new RegExp(word, 'giu'), last));
+}
+
+/** The role words of {@link ROLE}, each written with a capital or without ("[Cc]hief"). */
+const ROLE_ANY_CASE = `(?:${(/\((.*)\)/.exec(ROLE.source)?.[1] ?? '')
+  .split('|')
+  .map((w) => `[${(w[0] ?? '').toUpperCase()}${w[0] ?? ''}]${w.slice(1)}`)
+  .join('|')})`;
 
 /** A number with a unit of length, area, height or time ("1,200km", "764-mile", "six weeks"). */
 const MEASURE =

@@ -368,6 +368,17 @@ describe('the form of the answer', () => {
     );
   });
 
+  it("reads who someone is from a role beside their name, before another's role in the same sentence", () => {
+    const q = readQuestion("who's holm", (w) => w === 'holm');
+    const fit = (snippet: string) => typeFit(q, { snippet, kind: 'sentence' } as Hit);
+    expect(fit('Chief executive Peter Holm has faced calls to resign.')).toBeGreaterThan(
+      fit('A source said the transport secretary would write to Mr Holm.'),
+    );
+    expect(fit("Holm, the firm's chief executive, said so.")).toBeGreaterThan(
+      fit('A source said the transport secretary would write to Mr Holm.'),
+    );
+  });
+
   it('tells a place the question does not name already, for "where"', () => {
     const asked = (w: string) => ['norland', 'velno'].includes(w);
     expect(namesNewPlace('Officials of Norland and Velno met in Baltimore on Monday.', asked)).toBe(true);
