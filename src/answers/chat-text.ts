@@ -56,8 +56,9 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   [/\bnobody\b/gi, 'no one'],
   // "Sit down with" someone is to meet them.
   [/\b(?:sit|sits|sat|sitting) down with\b/gi, 'meet'],
-  // "Once it's all over": once it ends.
+  // "Once it's all over", "once the exercises are over": once they end.
   [/\b(?:it['’]?s|it is|they['’]re|they are) (?:all )?over\b/gi, 'it ends'],
+  [/\b(?<=once |when |after )(the (?:\w+ )?\w+) (?:is|are) (?:all )?over\b/gi, '$1 end'],
   // Prices that "go up" rise; that "go down", fall.
   [/\b(?:go|goes|went|gone|going) up\b/gi, 'rise', 'rose'],
   [/\b(?:go|goes|went|gone|going) down\b/gi, 'fall', 'fell'],
@@ -102,6 +103,8 @@ const GOING_TO = /\bgoing to\b(?=\s+(?!(?:the|an?|his|her|their|its|our|my|your|
  * so "how many ppl were detained" counts people.
  */
 const CHAT_WORDS: Readonly<Record<string, string>> = {
+  // Chat's short name for Ukraine ("ukr border").
+  ukr: 'ukraine',
   ppl: 'people',
   ppls: 'people',
   govt: 'government',
@@ -240,7 +243,9 @@ export function chatAsWritten(
     asked
       .replace(/(^|\s)[@#][^\s]+/gu, ' ')
       .replace(/\s+/g, ' ')
-      .trim() || asked;
+      .trim()
+      // "wait who is peskov", "ok so when do they end": chat's opening words ask nothing.
+      .replace(CHAT_OPENING, '') || asked;
   // Offices ("the French FM"), not after a number ("5 pm"); plain words; thousands ("30k": 30,000, as news writes it).
   return (
     cleaned
@@ -275,6 +280,10 @@ export function chatAsWritten(
       )
   );
 }
+
+/** Words chat opens a question with, which ask nothing ("wait", "hmm", "ok so"), before a question word. */
+const CHAT_OPENING =
+  /^(?:(?:wait|hmm+|um+|uh+|ok(?:ay)?|so|hey|yo|btw|also|lol)\b[,.!:…\s-]*)+(?=(?:who|what|when|where|why|how|which|is|are|was|were|do|does|did|will|can|has|have)\b)/i;
 
 /**
  * A remark after the question mark that asks nothing ("… up on paper? cnbc seems to give two numbers"): it says

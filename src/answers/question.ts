@@ -337,6 +337,8 @@ export function questionType(text: string): QuestionType {
     )
   )
     return 'name';
+  // Keywords asking for a count ("total russian troops near the border").
+  if (/^(?:total|number of|no\.? of|count of)\b/.test(q)) return 'quantity';
   if (/^how\b/.test(q)) return 'how';
   if (/^(did|does|do|is|are|was|were|will|would|has|have|had|can|could|should)\b/.test(q)) return 'yesno';
   if (/^what\b|^which\b/.test(q)) return 'what';
@@ -553,7 +555,13 @@ function countedOf(text: string): string | null {
   const keyword = COUNT_KEYWORDS.exec(fold(text));
   if (keyword?.[1] && !QUESTION_OPENING.test(fold(text))) return processTerm(keyword[1]);
   // The noun phrase ends at a comma too: "how many vessels, including landing ships, joined" counts vessels.
-  const after = (/\bhow (?:many|much)\s+(.*)$/.exec(fold(text))?.[1] ?? '').split(/[,;:—–(]/)[0] ?? '';
+  // "Total russian troops near the border": keywords before what is counted.
+  const after =
+    (
+      /\bhow (?:many|much)\s+(.*)$/.exec(fold(text))?.[1] ??
+      /^\s*(?:total|number of|no\.? of|count of)\s+(.*)$/.exec(fold(text))?.[1] ??
+      ''
+    ).split(/[,;:—–(]/)[0] ?? '';
   const phrase: string[] = [];
   const all = after.split(/[^a-z0-9-]+/).filter(Boolean);
   // "How many of the sacked seafarers": a share of them, counted as they are.

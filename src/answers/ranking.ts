@@ -690,6 +690,9 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['plane', ['aircraft', 'jet', 'airplan']],
       // Cars are counted as "vehicles".
       ['car', ['vehicl']],
+      // Ships are counted as "warships" or "vessels".
+      ['ship', ['warship', 'vessel']],
+      ['warship', ['ship', 'vessel']],
       ['vehicl', ['car']],
       // Whoever is the "boss" is written by their office.
       ['boss', ['execut', 'ceo', 'leader', 'presid', 'chair', 'chairman', 'founder']],

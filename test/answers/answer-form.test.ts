@@ -234,6 +234,8 @@ describe('the form of the answer', () => {
     expect(readQuestion("where's she going to after the summit", never).core).not.toMatch(/attend/);
     expect(relatedTerms(processTerm('bigger') as string)).toContain(processTerm('scaled'));
     expect(relatedTerms(processTerm('tasks') as string)).toContain(processTerm('measures'));
+    // Ships are counted as warships.
+    expect(relatedTerms(processTerm('ships') as string)).toContain(processTerm('warships'));
     // Crypto is cryptocurrency.
     expect(relatedTerms(processTerm('crypto') as string)).toContain(processTerm('cryptocurrencies'));
     // Talks are written as a conversation too ("a four-way conversation between …").

@@ -139,6 +139,17 @@ describe('the forms chat writes', () => {
     expect(readQuestion('do people like the plan', never).predicate).toBe(processTerm('like'));
   });
 
+  it('reads chat\'s opening words, "ukr", "total X" and "once the X are over" as news writes them', () => {
+    expect(readQuestion('wait who is peskof', never).type).toBe('whois');
+    expect(readQuestion('ok so when do they end', never).type).toBe('when');
+    const total = readQuestion('total russian troops near ukr border?', never);
+    expect(total.type).toBe('quantity');
+    expect(total.core).toMatch(/ukraine/);
+    expect(readQuestion('what happens once the exercises are over', never).core).toMatch(/exercises end/);
+    // "Wait" that is the question's own verb stays.
+    expect(readQuestion('how long will they wait', never).core).toMatch(/wait/);
+  });
+
   it('reads a leading clause typed without its comma before a question word', () => {
     expect(readQuestion('before march 2022 when was the last time the bank raised rates', never).type).toBe('when');
   });
