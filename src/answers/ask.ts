@@ -443,7 +443,10 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // where they speak holds a word of the subject asked about.
   // Read over the paragraphs around their words, which may say it otherwise than the question; not over the whole
   // article, which may be on the subject while they speak of something else.
-  const aboutWords = aboutTerms(question.text).filter((t) => question.content.includes(t));
+  // Not the occasion named after it ("about crypto at his January press conference"): that is when, not what.
+  const aboutWords = aboutTerms(question.text, occasionTerms(text).length > 0).filter((t) =>
+    question.content.includes(t),
+  );
   // Not the words news writes everywhere ("companies", "pay", "officials"): near someone's words on anything, they
   // do not put those words on the subject; unless the subject has no other words.
   const generic = genericTerms(question.text);
@@ -505,13 +508,12 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       return refuse(`${shownName(speaker)} is mentioned in the articles but never quoted on this.`);
     }
   }
-  // "What did Powell say at his press conference": their words at that occasion, told near it; their words at
-  // another time ("Powell said he backed the move earlier this month") do not answer.
+  // "What did Powell say at his press conference": their words at that occasion, told near it; with none, their
+  // words at another time ("Powell said he backed the move earlier this month") do not answer.
   const occasion = occasionTerms(text);
   if (speaker && occasion.length > 0) {
     const atIt = answering.filter((s) => occasion.every((t) => passages.within(s.hit, t, TOPIC_SPAN)));
     if (atIt.length === 0) return refuse(`${shownName(speaker)} is quoted in the articles, but not at that occasion.`);
-    answering = [...atIt, ...answering.filter((s) => !atIt.includes(s))];
   }
   // "What are the drills called" is answered by a sentence that names them, when there is one.
   // It must name what is asked about: a passage holding one of the question's words or names ("the IEA's plan to
@@ -873,7 +875,7 @@ function occasionTerms(text: string): string[] {
 }
 
 const SPOKEN_AT =
-  /\b(?:say|said|says|tell|told|speak|spoke|announce|announced)\s+(?:at|during|on|in)\s+(?:the|his|her|their|its|a|an)\s+((?:[a-z'-]+\s+){0,2}(?:conference|call|hearing|interview|meeting|summit|speech|briefing|rally|debate|testimony|podcast))\b/i;
+  /\b(?:say|said|says|tell|told|speak|spoke|announce|announced)(?:\s+about\s+[^?]{1,60}?)?\s+(?:at|during|on|in)\s+(?:the|his|her|their|its|a|an)\s+((?:[a-z'-]+\s+){0,2}(?:conference|call|hearing|interview|meeting|summit|speech|briefing|rally|debate|testimony|podcast))\b/i;
 
 /** Where the words after "about" turn to the occasion ("… about lithium on the earnings call", "… in March"). */
 const OCCASION = /\s(?:on|at|in|during|when|after|before|while|to|with)\s/i;

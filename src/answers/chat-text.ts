@@ -275,8 +275,11 @@ export function chatAsWritten(
       .replace(/\bwho['’]s\b/gi, 'who is')
       // "why'd he settle": the question word with "did", or it reads as the start of a name ("why'd Waller").
       .replace(/\b(why|how|where|when|what)['’]d\b/gi, '$1 did')
+      // Not a plural in "-ies" ("cryptocurrencies"), whose stem is no word of its own.
       .replace(/\b(\p{Ll}{3,})s\b(?!['’])/gu, (word, base: string) =>
-        isName(base) && !isWeak(base) && !isName(word) && !isEnglishWord(word) ? `${base}'s` : word,
+        isName(base) && !isWeak(base) && !isName(word) && !isEnglishWord(word) && !/ie$/.test(base)
+          ? `${base}'s`
+          : word,
       )
   );
 }

@@ -107,6 +107,15 @@ const VAGUE_VERBS = new Set(
     'last',
     // "How many soldiers does that amount to": the number is the answer, as with "is".
     'amount',
+    // "How many reactors does the strategy envisage": what a plan foresees is told as what it "could" build.
+    'envisage',
+    'envisages',
+    'foresee',
+    'foresees',
+    'anticipate',
+    'anticipates',
+    'project',
+    'projects',
     // "Who is trying to …", "who wants to …": the verb that follows is what is done.
     'trying',
     'tried',
@@ -505,6 +514,9 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
       // A verb with its object ("pay its new chairman"): the word before the object's determiner is the action.
       const beforeObject = /\b([a-z-]+) (?:its|the|his|her|their|our|a|an)\b/.exec(clause)?.[1];
       if (beforeObject && candidates.includes(beforeObject)) return pick(beforeObject);
+      // "How much did Russia pay bondholders": a verb of paying is the action, before whom it was paid.
+      const paying = candidates.find((w) => MONEY_VERBS.has(w));
+      if (paying) return pick(paying);
       return pick(candidates.at(-1));
     }
     const passive = /\bhow (?:many|much)\b.*?\b(?:were|was|are|is|been)\s+([a-z]+(?:ed|en|wn|lt|id|ut|un))\b/.exec(q);
@@ -526,6 +538,9 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
   }
   return null;
 }
+
+/** Verbs of paying or earning: the action of a "how much", whatever follows them. */
+const MONEY_VERBS = new Set(['pay', 'paid', 'spend', 'spent', 'earn', 'earned', 'owe', 'owed', 'charge', 'charged']);
 
 /** Words that say an act is planned or expected, before the verb of the act ("scheduled to meet", "due to visit"). */
 const PLANNED = new Set(

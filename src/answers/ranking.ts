@@ -569,6 +569,7 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['store', ['shop', 'outlet', 'boutiqu']],
       ['plant', ['factori']],
       ['pai', ['bui', 'spent', 'spend']],
+      ['spend', ['bui', 'pai', 'spent', 'invest']],
       // What a country buys, it imports; what someone bought, another sold ("the sale of its assets to Silvergate").
       // What someone must pay back, they repay or return.
       ['bui', ['import', 'sell', 'sale']],

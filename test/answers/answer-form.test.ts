@@ -205,6 +205,13 @@ describe('the form of the answer', () => {
     expect(
       readQuestion('How many additional vessels, including amphibious landing ships, joined the fleet?', never).counted,
     ).toBe(readQuestion('How many vessels joined the fleet?', never).counted);
+    // "How much did X pay bondholders": the verb of paying, not whom it paid; what a plan "envisages" is no act.
+    expect(readQuestion('how much did norland pay bondholders in dollars', never).predicate).toBe(processTerm('pay'));
+    expect(readQuestion('How many reactors does the plan envisage?', never).predicate).toBeNull();
+    // A plural in "-ies" is no possessive of an unknown name.
+    expect(readQuestion('what did voss say about cryptocurrencies', (w) => w !== 'cryptocurrencies').core).toMatch(
+      /cryptocurrencies/,
+    );
     // "How many of the sacked seafarers": a share of them, counted as they are.
     expect(readQuestion('How many of the sacked seafarers were re-employed?', never).counted).toBe(
       processTerm('seafarers'),

@@ -187,6 +187,9 @@ describe('what someone said about something', () => {
     const conference = ask(ctx, 'What did Rina Sol say at her press conference?');
     expect(snippets(conference)).toEqual([]);
     expect(conference.notes[0]).toMatch(/Rina Sol is quoted in the articles, but not at that occasion/);
+    // The occasion after the subject ("about X at her press conference") is when, not what.
+    expect(snippets(ask(ctx, 'What did Rina Sol say about cobalt at her press conference?'))).toEqual([]);
+    expect(snippets(ask(ctx, 'What did Rina Sol say about output on the earnings call?'))[0]).toMatch(/output/);
   });
 
   it('reads "what was Senator X\'s reaction to …" as her words, and the title tells her from another X', async () => {
