@@ -12,6 +12,7 @@ import { nameWords, wordsNear } from './names.ts';
 import { closestPerson, type Person, people, peopleNamedBy, personByShortName } from './people.ts';
 import { isAcronym, type Question, type QuestionName } from './question.ts';
 import { ROLE } from './ranking.ts';
+import { stateOfCode } from './us-states.ts';
 
 /** A name of the question as found in the knowledge. */
 export interface FoundName {
@@ -271,6 +272,9 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   const forms: (readonly string[])[] = [words, ...(written.join(' ') !== words.join(' ') ? [written] : [])];
   for (const p of byPeople) forms.push(...formsOf(ctx, p));
   if (asked.acronym) forms.push(...expansions(ctx, asked.text), ...(PRESS_ACRONYMS.get(words.join(' ')) ?? []));
+  // A US state typed by its postal code ("CA"), which news writes out ("California").
+  const state = asked.acronym && /^\p{Lu}{2}$/u.test(asked.text.trim()) ? stateOfCode(asked.text.trim()) : undefined;
+  if (state) forms.push(state.split(' '));
   else if (!asked.capitalised && words.length === 1 && (words[0] as string).length <= 3) {
     forms.push(...expansions(ctx, asked.text.toUpperCase()));
   }

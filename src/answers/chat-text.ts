@@ -103,6 +103,7 @@ const GOING_TO = /\bgoing to\b(?=\s+(?!(?:the|an?|his|her|their|its|our|my|your|
  * so "how many ppl were detained" counts people.
  */
 const CHAT_WORDS: Readonly<Record<string, string>> = {
+  avg: 'average',
   // Chat's short name for Ukraine ("ukr border").
   ukr: 'ukraine',
   ppl: 'people',

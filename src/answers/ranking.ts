@@ -168,6 +168,8 @@ export function typeFit(question: Question, hit: Hit, reported = false): number 
       // "…, TASS reported Wednesday": a sentence dated only by when it was said tells when it was said, not when
       // the thing asked about happens.
       if (onlyReportingDates(hit.snippet)) return 0.9;
+      // "When did the Fed last raise rates": a first since a year tells the last time ("the first since 2018").
+      if (/\blast\b/i.test(question.text) && FIRST_SINCE.test(hit.snippet)) return 2;
       // A day of the calendar ("between February 14 and 19") says when; a weekday ("on Thursday") says less.
       if (CALENDAR_DATE.test(hit.snippet)) return 1.7;
       return hit.hasDate ||
@@ -204,6 +206,10 @@ export function typeFit(question: Question, hit: Hit, reported = false): number 
       return 1;
   }
 }
+
+/** "The first since 2018", "its biggest rise since December 2018": the last time before, by its year. */
+const FIRST_SINCE =
+  /\b(?:first|biggest|largest|highest|lowest|only)\b[^.;]{0,60}\bsince\s+(?:\p{L}+\s+)?(?:19|20)\d\d\b/iu;
 
 /** Whether a role word stands right before the name, or in an apposition after it. */
 function rolesBeside(snippet: string, name: string | undefined): boolean {

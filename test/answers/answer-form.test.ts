@@ -388,6 +388,14 @@ describe('the form of the answer', () => {
     );
   });
 
+  it('reads "the first since 2018" as telling when something last happened', () => {
+    const q = readQuestion('In what year did the bank last raise interest rates?', never);
+    const fit = (snippet: string) => typeFit(q, { snippet, kind: 'sentence' } as Hit);
+    expect(fit('A rate increase would mark the first since December 2018.')).toBeGreaterThan(
+      fit('The bank did not raise interest rates on Wednesday.'),
+    );
+  });
+
   it('tells a place the question does not name already, for "where"', () => {
     const asked = (w: string) => ['norland', 'velno'].includes(w);
     expect(namesNewPlace('Officials of Norland and Velno met in Baltimore on Monday.', asked)).toBe(true);
