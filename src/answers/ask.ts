@@ -365,7 +365,8 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // (not a figure that names the subject, "the $44 billion deal").
   const quotedFigures = figuresIn(text.slice(text.indexOf('?') + 1 || text.length));
   // "What did Agrawal tell employees about their stock options": the subject asked about, not the occasion after it.
-  const asked = question.type === 'speech' ? aboutTerms(text, true).filter((t) => question.content.includes(t)) : [];
+  const asked =
+    question.type === 'speech' ? aboutTerms(text, OCCASION).filter((t) => question.content.includes(t)) : [];
   const wherePlace = question.type === 'where' && !asksOrigin(question.text);
   // A place the question names, by any of its names ("Britain" for "uk", both one index term).
   const namedTerms = new Set([
@@ -444,7 +445,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // Read over the paragraphs around their words, which may say it otherwise than the question; not over the whole
   // article, which may be on the subject while they speak of something else.
   // Not the occasion named after it ("about crypto at his January press conference"): that is when, not what.
-  const aboutWords = aboutTerms(question.text, occasionTerms(text).length > 0).filter((t) =>
+  const aboutWords = aboutTerms(question.text, occasionTerms(text).length > 0 ? OCCASION : TIME_AFTER).filter((t) =>
     question.content.includes(t),
   );
   // Not the words news writes everywhere ("companies", "pay", "officials"): near someone's words on anything, they
@@ -454,7 +455,14 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   const topic = telling.length > 0 ? telling : aboutWords;
   // Or beside another name the question asks about ("what did Malinowski say about Manchin …"); not a country,
   // which is named everywhere.
-  const others = found.filter((f) => f !== subjectFound && !isCountry(fold(f.asked.text)));
+  // Named in the subject asked about, not in the time or occasion after it ("about layoffs after the Musk deal").
+  const subjectPart = aboutPart(text, TIME_AFTER);
+  const others = found.filter(
+    (f) =>
+      f !== subjectFound &&
+      !isCountry(fold(f.asked.text)) &&
+      (subjectPart === null || subjectPart.toLowerCase().includes(f.asked.text.toLowerCase())),
+  );
   // Their quotation may run on over the next paragraphs; the reporter's account of what they said is told in one
   // paragraph, and the next is often another's words ("Powell vowed tough action on prices" beside a word on the war).
   const spanOf = (h: Hit) => (h.speakers.some((n) => speakerNames.has(n)) ? TOPIC_SPAN : 0);
@@ -843,12 +851,21 @@ function articlesWithAll(found: readonly FoundName[]): Set<string> | null {
  * The index terms of what a question asks someone's words about: the words after "about" ("… say about the deal"),
  * or with `subjectOnly` those before the occasion ("… about lithium on the earnings call").
  */
-function aboutTerms(text: string, subjectOnly = false): string[] {
-  const m = /\b(?:about|regarding|concerning|on the subject of)\b(.*)$/i.exec(text);
-  const after = m?.[1] ?? '';
-  const occasion = subjectOnly ? OCCASION.exec(after) : null;
-  return termsOf(occasion ? after.slice(0, occasion.index) : after);
+function aboutTerms(text: string, end?: RegExp): string[] {
+  return termsOf(aboutPart(text, end) ?? '');
 }
+
+/** The words after "about", up to where `end` turns to something else; null when the question has none. */
+function aboutPart(text: string, end?: RegExp): string | null {
+  const m = /\b(?:about|regarding|concerning|on the subject of)\b(.*)$/i.exec(text);
+  if (!m) return null;
+  const after = m[1] ?? '';
+  const turn = end?.exec(after);
+  return turn ? after.slice(0, turn.index) : after;
+}
+
+/** Where the words after "about" turn to a time ("… about layoffs after the Musk deal"). */
+const TIME_AFTER = /\s(?:after|before|since|following|during|when|while|once)\s/i;
 
 /** Share of the reference news articles above which a word is written everywhere. */
 const GENERIC_SHARE = 0.05;

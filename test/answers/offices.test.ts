@@ -21,7 +21,7 @@ const context = knowledgeFixture('offices', [
     date: '2022-03-23',
     paragraphs: [
       'The ferry line Sealink sacked 800 staff by video call last week.',
-      'Its chief executive, Omar Pike, said the company would have collapsed otherwise.',
+      'Its chief executive, Omar Pike, said the company would have collapsed without the sackings.',
     ],
   },
 ]);
@@ -36,6 +36,6 @@ describe('someone asked by an office at a body', () => {
 
   it('reads "the X ceo" typed in lower case as the head of X', async () => {
     const a = ask(await context(), 'what did the sealink ceo say about the sackings');
-    expect(snippets(a)[0]).toMatch(/would have collapsed otherwise/);
+    expect(snippets(a)[0]).toMatch(/would have collapsed without the sackings/);
   });
 });

@@ -77,7 +77,7 @@ const context = knowledgeFixture('speech-topic', [
     date: '2022-04-26',
     paragraphs: [
       'The tycoon agreed to buy the forum for $40bn on Monday.',
-      'Critics were harsher, with Senator Ana Ruiz calling the takeover "reckless for our democracy".',
+      'Critics were harsher, with Senator Ana Ruiz calling Rex Hale\'s takeover "reckless for our democracy".',
       'Board chair Ola Berg said the board had weighed the offer with care and found it "the best path forward".',
       'Investor Carl Ruiz said the market for such deals was "overheated".',
     ],
@@ -197,6 +197,12 @@ describe('what someone said about something', () => {
     expect(readQuestion("what was the market's reaction to the news", () => false).type).not.toBe('speech');
     const answer = ask(await context(), "What was Senator Ruiz's reaction to the takeover?");
     expect(snippets(answer)[0]).toMatch(/reckless for our democracy/);
+  });
+
+  it('reads a name in the time after the subject ("about layoffs after the Hale takeover") as no subject', async () => {
+    const ctx = await context();
+    expect(snippets(ask(ctx, 'what did ola berg say about layoffs after the hale takeover'))).toEqual([]);
+    expect(snippets(ask(ctx, 'what did ola berg say about rex hale'))[0]).toMatch(/weighed the offer/);
   });
 
   it('reads a takeover bid as the offer or proposal news writes', async () => {
