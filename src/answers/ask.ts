@@ -538,7 +538,11 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       // A year the sentence measures against ("the fastest increase since February 1982") is not its time; "this
       // year" is its article's.
       const named = yearsOf(s.hit);
-      return named.length === 0 || named.some((y) => askedYears.includes(y));
+      if (named.length > 0) return named.some((y) => askedYears.includes(y));
+      // A sentence that names no year is of its article's: not of a later year asked ("the end of 2025" in January
+      // 2022), which only a sentence naming it gives.
+      const written = Number(s.hit.date?.slice(0, 4));
+      return !Number.isFinite(written) || written === 0 || askedYears.some((y) => Number(y) <= written);
     });
   }
   // "How did the fund do in February": "last month" in an article of May is April, not the month asked.

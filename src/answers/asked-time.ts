@@ -31,6 +31,13 @@ const MONTH_OF_EVENT = new RegExp(
   String.raw`\b(?:for|in|during|at|on)\s+(?:(?:its|the|their|his|her)\s+)?${MONTH}\b(?:\s+((?:19|20)\d\d))?`,
 );
 
+/** "The first quarter of 2022", "Q1 2022". */
+const QUARTER =
+  /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?|q([1-4]))\s*(?:of\s+|in\s+)?((?:19|20)\d\d)?\b/;
+
+/** The quarters' names in order, twice: in words, then as "1st" and "Q" numbers (by index modulo 4). */
+const QUARTER_NUMBER = ['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th', '1', '2', '3', '4'];
+
 /** A question about what happened ("did …", "what was …"). */
 const PAST_QUESTION = /^(?:\w+\s+)?(?:did|was|were|had)\b/;
 
@@ -88,6 +95,14 @@ function askedTime(question: string, figure: boolean, latest: string): AskedTime
     const year = Number(event[2]);
     return { text: `${cap(MONTHS[month] as string)} ${year}`, from: `${year}-${pad(month + 1)}-01` };
   }
+  // "Revenue in the first quarter of 2022": a quarter's figure, known once the quarter ends. Only with its year, and
+  // not a fiscal quarter, which a company counts from its own month.
+  const quarter = QUARTER.exec(q);
+  if (quarter?.[3] && !/\bfiscal\b/.test(q)) {
+    const n = QUARTER_NUMBER.indexOf(quarter[1] ?? quarter[2] ?? '') % 4;
+    const year = Number(quarter[3]);
+    return { text: `the end of Q${n + 1} ${year}`, from: dayAfterMonth(year, n * 3 + 2) };
+  }
   const whole = WHOLE_MONTH.exec(q) ?? REPORT_MONTH.exec(q);
   // "May" is also a verb: a whole month of May only with its year.
   if (!whole || (whole[1]?.startsWith('may') && !whole[2])) return null;
@@ -120,7 +135,7 @@ function cap(s: string): string {
  */
 export function tooLateFor(question: string, figure: boolean, articles: () => readonly Article[]): string | null {
   // Most questions name no month: they cost one test, not a pass over the articles.
-  if (!NAMES_A_MONTH.test(fold(question))) return null;
+  if (!NAMES_A_MONTH.test(fold(question)) && !QUARTER.test(fold(question))) return null;
   let latest = '';
   for (const a of articles()) {
     if (a.meta.date === null) return null;

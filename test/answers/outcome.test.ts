@@ -49,6 +49,7 @@ const context = knowledgeFixture('outcome', [
     paragraphs: [
       'The Central Bank of Norland raised interest rates to 0.5% on Thursday, its second rise in three months.',
       'Annual inflation in Norland rose to 5.4% in December, the statistics office said.',
+      'Policymakers see the key rate rising to 1.5% over time.',
     ],
   },
   {
@@ -117,6 +118,20 @@ describe('questions about an outcome or a time the articles predate', () => {
     // The month it reports is answered.
     const december = searchAnswer(ctx, { question: 'What was the inflation rate in Norland for December?' });
     expect(snippets(december)[0]).toMatch(/rose to 5\.4% in December/);
+  });
+
+  it("refuses a quarter's figure before the quarter ends, and a later year that no sentence names", async () => {
+    const ctx = await context();
+    const quarter = searchAnswer(ctx, {
+      question: 'What was the inflation rate in Norland in the first quarter of 2022?',
+    });
+    expect(quarter.empty).toBe(true);
+    expect(quarter.notes.join(' ')).toMatch(/before the end of Q1 2022/);
+    const later = searchAnswer(ctx, { question: 'Where do Norland policymakers see the key rate at the end of 2025?' });
+    expect(later.empty).toBe(true);
+    // This year's sentence answers for this year.
+    const now = searchAnswer(ctx, { question: 'Where do Norland policymakers see the key rate in 2022?' });
+    expect(snippets(now)[0]).toMatch(/rising to 1\.5%/);
   });
 
   it('refuses "who won" when the best passage is from before the contest, and answers when it is told', async () => {
