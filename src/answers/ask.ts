@@ -356,7 +356,9 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     (/\bhow much\b(?! (time|longer|more|less|extra|higher|lower|cheaper|of)\b)/i.test(text) ||
       asksWhatSum(text) ||
       // "How big was the fine": its size is a sum.
-      /\bhow (?:big|large|high|steep|hefty)\b.*\b(?:fine|penalty|settlement|payout|compensation|bill)\b/i.test(text));
+      /\bhow (?:big|large|high|steep|hefty)\b.*\b(?:fine|penalty|settlement|payout|compensation|bill|fee|bonus|salary)\b/i.test(
+        text,
+      ));
   const whoSaid = question.type === 'who' && asksWhoSaid(text);
   const listsCountries = /\bwhich (?:(?:\d+|two|three|four|five|six) )?(?:countries|nations)\b/i.test(text);
   const measure = asksMeasure(text);

@@ -55,7 +55,7 @@ export function actorOf(question: Question, found: readonly FoundName[]): FoundN
       question.text,
     )?.[1] ??
     // "How big was the fine Wells Fargo paid": the one who paid it, after the sum named.
-    /\bhow (?:big|large|high|steep|hefty)\b.*?\b(?:fine|penalty|settlement|payout|bill)\s+(?:that\s+)?(.+)$/i.exec(
+    /\bhow (?:big|large|high|steep|hefty)\b.*?\b(?:fine|penalty|settlement|payout|bill|fee|bonus|salary)\s+(?:that\s+)?(.+)$/i.exec(
       question.text,
     )?.[1];
   if (!actor) return undefined;
@@ -224,7 +224,7 @@ const WHO_OUTCOME = /^\s*(?:who|which \w+(?: \w+)?)\s+(?:won|lost|was elected|we
 
 /** Does a "how much" ask for a sum paid or received ("how much was it fined", "what will it pay", "cost")? */
 export function asksForSum(text: string): boolean {
-  return /\b(?:fined?|pa(?:y|ys|id|ying)|cost(?:s|ing)?|spen[dt]s?|spending|charged?|earn(?:s|ed)?|owe[sd]?|worth|price[sd]?|sold for|bought for|raised?|settled? for|compensation|compensated|payouts?|severance|damages)\b/i.test(
+  return /\b(?:fined?|pa(?:y|ys|id|ying)|cost(?:s|ing)?|spen[dt]s?|spending|charged?|earn(?:s|ed)?|owe[sd]?|worth|price[sd]?|sold for|bought for|raised?|settled? for|compensation|compensated|payouts?|severance|damages|fees?|bonus(?:es)?|salary|salaries)\b/i.test(
     text,
   );
 }

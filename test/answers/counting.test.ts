@@ -186,6 +186,7 @@ describe('the thing a number counts', () => {
     expect(snippets(ask(ctx, 'how much compensation are the penny barn workers getting'))[0]).toContain('$2 million');
     expect(asksForSum('how much compensation did the crew get')).toBe(true);
     expect(asksForSum('how much severance will they receive')).toBe(true);
+    expect(asksForSum('how big is the breakup fee if he walks away')).toBe(true);
     expect(nameTest(ctx)('p&o')).toBe(true);
   });
 
