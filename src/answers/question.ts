@@ -597,6 +597,9 @@ function countedOf(text: string): string | null {
       break;
     // "How many flights a week": a rate; what is counted stands before its period.
     if (phrase.length > 0 && /^(?:a|an|each|every)$/.test(w)) break;
+    // "How many people sit on the board": a word between a plural and a preposition is the verb.
+    if (/(?:s|people|men|children)$/.test(phrase.at(-1) ?? '') && !/s$/.test(w) && PREPOSITIONS.has(words[i + 1] ?? ''))
+      break;
     phrase.push(w);
   }
   // "How many state treasurers and financial officers": the first of the things listed is the one the number

@@ -523,7 +523,7 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['rise', ['gain', 'higher', 'up']],
       ['gain', ['rise', 'higher', 'up', 'ralli', 'advanc']],
       // People are counted by what they are: residents, victims, passengers, crew, sailors, soldiers.
-      ['peopl', ['person', 'resid', 'victim', 'individu', 'passeng', 'crew', 'sailor', 'soldier']],
+      ['peopl', ['person', 'resid', 'victim', 'individu', 'passeng', 'crew', 'sailor', 'soldier', 'member']],
       // Who got "hurt" was "injured" or "wounded".
       ['hurt', ['injur', 'wound']],
       ['job', ['staff', 'worker', 'employe', 'post', 'role', 'peopl', 'layoff']],
