@@ -382,20 +382,20 @@ describe('the form of the answer', () => {
 
   it("reads who someone is from a role beside their name, before another's role in the same sentence", () => {
     const q = readQuestion("who's holm", (w) => w === 'holm');
-    const fit = (snippet: string) => typeFit(q, { snippet, kind: 'sentence' } as Hit);
-    expect(fit('Chief executive Peter Holm has faced calls to resign.')).toBeGreaterThan(
-      fit('A source said the transport secretary would write to Mr Holm.'),
+    const fitOf = (snippet: string) => typeFit(q, { snippet, kind: 'sentence' } as Hit);
+    expect(fitOf('Chief executive Peter Holm has faced calls to resign.')).toBeGreaterThan(
+      fitOf('A source said the transport secretary would write to Mr Holm.'),
     );
-    expect(fit("Holm, the firm's chief executive, said so.")).toBeGreaterThan(
-      fit('A source said the transport secretary would write to Mr Holm.'),
+    expect(fitOf("Holm, the firm's chief executive, said so.")).toBeGreaterThan(
+      fitOf('A source said the transport secretary would write to Mr Holm.'),
     );
   });
 
   it('reads "the first since 2018" as telling when something last happened', () => {
     const q = readQuestion('In what year did the bank last raise interest rates?', never);
-    const fit = (snippet: string) => typeFit(q, { snippet, kind: 'sentence' } as Hit);
-    expect(fit('A rate increase would mark the first since December 2018.')).toBeGreaterThan(
-      fit('The bank did not raise interest rates on Wednesday.'),
+    const fitOf = (snippet: string) => typeFit(q, { snippet, kind: 'sentence' } as Hit);
+    expect(fitOf('A rate increase would mark the first since December 2018.')).toBeGreaterThan(
+      fitOf('The bank did not raise interest rates on Wednesday.'),
     );
   });
 
