@@ -601,6 +601,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['fine', ['penalti', 'pai']],
       // A jury "convicts": finds guilty, a verdict; a "ban" bars or prohibits.
       ['convict', ['guilti', 'verdict']],
+      // Whether a side "won" a vote is told by how the voters voted.
+      ['win', ['vote']],
       ['ban', ['bar', 'prohibit', 'outlaw']],
       // Whether troops "remain" or "stay" is told by whether they will "leave".
       ['remain', ['stai', 'leav']],

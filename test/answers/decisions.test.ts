@@ -72,6 +72,10 @@ describe('questions of a decision', () => {
     // What a rule lets someone do is a state, not a decision taken.
     expect(decisionAsked('Are officials still allowed to hold crypto?')).toBeNull();
     expect(decisionAsked('Was the merger allowed?')).toBe(processTerm('allow'));
+    // Whether a side won a vote is told by how the voters voted.
+    expect(
+      tellsDecision('Workers at the depot voted 993 to 875 against joining the union.', processTerm('win') as string),
+    ).toBe(true);
     // "How did they vote" asks how the vote went.
     expect(decisionAsked('How did the shareholders vote on the offer?')).toBe(processTerm('vote'));
     expect(decisionAsked('How did the minister respond to the ban?')).toBeNull();
