@@ -361,14 +361,18 @@ const GIVEN_NAME_MODALS: ReadonlySet<string> = new Set(['Will']);
 interface Word {
   readonly text: string;
   readonly possessive: boolean;
+  /** A comma, colon, semicolon or bracket follows it: a name ends there ("Masimov, Kazakhstan's former chief"). */
+  readonly closed: boolean;
 }
 
 /** Raw word tokens with their case, for name spotting. */
 function words(text: string): Word[] {
-  return (text.match(/[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu) ?? []).map((w) => {
+  return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu)].map((m) => {
+    const w = m[0];
     // Dotted initials keep their last period ("U.S."): without it they are no longer the name.
     const bare = /^(\p{L}\.){2,}$/u.test(w) ? w : w.replace(/[.’']+$/u, '');
-    return { text: bare.replace(/['’]s$/u, ''), possessive: /['’]s$/u.test(bare) || /s['’]$/u.test(w) };
+    const closed = /^\s*[,;:()]/.test(text.slice((m.index ?? 0) + w.length));
+    return { text: bare.replace(/['’]s$/u, ''), possessive: /['’]s$/u.test(bare) || /s['’]$/u.test(w), closed };
   });
 }
 
@@ -412,7 +416,7 @@ export function questionNames(
     owned = possessive && run.length > 0;
     run = [];
   };
-  tokens.forEach(({ text: word, possessive }, i) => {
+  tokens.forEach(({ text: word, possessive, closed }, i) => {
     const folded = fold(word);
     const joiner = run.length > 0 && /^(of|de|del|da|van|von|and|&)$/.test(folded) && i + 1 < tokens.length;
     // The first word is capitalised by rule: a question word, or an ordinary word ("According to Janes, …").
@@ -426,8 +430,9 @@ export function questionNames(
     const givenName = !lower && i > 0 && GIVEN_NAME_MODALS.has(word) && isCapitalised(tokens[i + 1]?.text ?? '');
     if (nameLike && !CALENDAR.has(folded) && (givenName || !(FUNCTION_WORDS.has(folded) && !isAcronym(word)))) {
       run.push(word);
-      // "Tesla's Optimus" is two names: a possessive ends the one it closes.
+      // "Tesla's Optimus" is two names: a possessive ends the one it closes; so does a comma after it.
       if (possessive) flush(true);
+      else if (closed) flush();
     } else flush();
   });
   flush();

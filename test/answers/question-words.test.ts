@@ -55,6 +55,20 @@ const context = knowledgeFixture('words', [
   },
 ]);
 
+describe('names side by side in a question', () => {
+  it('ends a name at a comma or bracket after it ("Masimov, Kazakhstan\'s former chief")', () => {
+    const never = () => false;
+    expect(
+      readQuestion("What happened to Masimov, Kazakhstan's former security chief?", never).names.map((n) => n.text),
+    ).toEqual(['Masimov', 'Kazakhstan']);
+    expect(readQuestion('how far is Kyiv (Ukraine) from Minsk', never).names.map((n) => n.text)).toEqual([
+      'Kyiv',
+      'Ukraine',
+      'Minsk',
+    ]);
+  });
+});
+
 describe('words of a question that are not names', () => {
   it('reads prices that "go up" as a rise, and "how much more" as a difference a share may give', async () => {
     const ctx = await context();
