@@ -447,7 +447,8 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // Read over the paragraphs around their words, which may say it otherwise than the question; not over the whole
   // article, which may be on the subject while they speak of something else.
   // Not the occasion named after it ("about crypto at his January press conference"): that is when, not what.
-  const aboutWords = aboutTerms(question.text, occasionTerms(text).length > 0 ? OCCASION : TIME_AFTER).filter((t) =>
+  const occasion = occasionTerms(text);
+  const aboutWords = aboutTerms(question.text, occasion.length > 0 ? OCCASION : TIME_AFTER).filter((t) =>
     question.content.includes(t),
   );
   // Not the words news writes everywhere ("companies", "pay", "officials"): near someone's words on anything, they
@@ -520,7 +521,6 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   }
   // "What did Powell say at his press conference": their words at that occasion, told near it; with none, their
   // words at another time ("Powell said he backed the move earlier this month") do not answer.
-  const occasion = occasionTerms(text);
   if (speaker && occasion.length > 0) {
     const atIt = answering.filter((s) => occasion.every((t) => passages.within(s.hit, t, TOPIC_SPAN)));
     if (atIt.length === 0) return refuse(`${shownName(speaker)} is quoted in the articles, but not at that occasion.`);
@@ -661,9 +661,9 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     const strongVerb = isDecision(verb) || withVerb.some((s) => s.score >= VERB_SHARE * top);
     // "Who were charged with laundering the bitcoin": a passage that names them and tells the rest ("Lichtenstein
     // and his wife … laundered … the stolen Bitcoin") answers beside one with the verb that names no one.
-    const naming = (s: { hit: Hit }) =>
+    const naming = (s: (typeof answering)[number]) =>
       question.type === 'who' &&
-      !withVerb.includes(s as (typeof withVerb)[number]) &&
+      !withVerb.includes(s) &&
       namesNewPerson(s.hit) &&
       question.content.length >= 2 &&
       question.content.every((t) => passageUses(s.hit, t));

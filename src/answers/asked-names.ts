@@ -62,7 +62,7 @@ export function nameTest(ctx: AnswerContext): (word: string) => boolean {
     // A run of words that is a name of the knowledge as a whole ("white house").
     if (word.includes(' ')) return phrases.has(word);
     // A preposition or conjunction is no name, though a name holds it ("Under Armour"): "twitter under musk" is two.
-    if (FUNCTION_WORDS.has(word)) return false;
+    if (JOINING_WORDS.has(word)) return false;
     // Letters joined by an ampersand name a company ("p&o", "at&t", "s&p"), typed in lower case too.
     if (/^\p{L}{1,3}&\p{L}{1,3}$/u.test(word)) return true;
     // "hk", "nyc": the initials of a name of the knowledge, typed in lower case.
@@ -98,7 +98,7 @@ const TITLE_FORMS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Prepositions, conjunctions and articles, which join names and are none. */
-const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+const JOINING_WORDS: ReadonlySet<string> = new Set(
   'a an the and or but nor of for to in on at by with from into onto under over after before about against between through during without within since until upon via per than as'.split(
     ' ',
   ),
