@@ -686,7 +686,8 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // (a plan, an offer, a vote still to come) does not give.
   // The best passage is read: when it still awaits the outcome, so did the articles.
   // Another of the best few passages that tells the outcome (with the verb of the decision asked) answers before it.
-  const decision = question.type === 'yesno' || question.type === 'how' ? decisionAsked(text) : null;
+  const decision =
+    question.type === 'yesno' || question.type === 'how' || question.type === 'what' ? decisionAsked(text) : null;
   // A passage that tells the decision awaits nothing, though a clause of it looks ahead ("the US has banned Russian
   // oil imports and Britain said it would phase them out").
   const awaits = (h: Hit) => awaitsOutcome(text, h.snippet) && !(decision && doneInPast(h.snippet, decision));

@@ -73,11 +73,11 @@ const FIGURE_WORD =
 
 /** A question asking how something ended ("ended up", "turn out", "afterwards", "in the end"). */
 const OUTCOME =
-  /\b(?:end(?:s|ed)? up(?! (?:in|at|on|near|with)\b)|(?<!\b(?:to|will|can|could|would) )turn(?:s|ed)? out|afterwards?|eventually|in the end|final (?:result|outcome)|(?:result|outcome)s? of)\b/i;
+  /\b(?:end(?:s|ed)? up(?! (?:in|at|on|near|with)\b)|(?<!\b(?:to|will|can|could|would) )turn(?:s|ed)? out|afterwards?|eventually|in the end|final (?:result|outcome)|(?:result|outcome)s? of|(?:investigation|inquiry|probe|review|panel)\b[^?]{0,60}\b(?:conclude|find|found))\b/i;
 
 /** "Did the shareholders approve the merger": whether a decision was taken, an outcome too. The verbs, as terms. */
 const DECISIONS: ReadonlySet<string> = new Set(
-  'approve vote agree accept reject pass sign confirm win won beat defeat lose lost elect buy bought sell sold acquire complete close convict acquit sentence ban jail fire hire settle allow let permit uphold'
+  'approve vote agree accept reject pass sign confirm win won beat defeat lose lost elect buy bought sell sold acquire complete close convict acquit sentence ban jail fire hire settle allow let permit uphold conclude find'
     .split(' ')
     .map((w) => processTerm(w))
     .filter((t): t is string => t !== null),
@@ -90,7 +90,7 @@ const REFUSED = /\b(?:wouldn['’]t|won['’]t|didn['’]t|did not|would not|wil
  * A passage that tells of something still to come or undecided: no outcome. "Wouldn't commit" is one: a refusal.
  */
 const PENDING =
-  /\b(?:will(?! not\b)|would(?!n['’]t| not\b)|could(?!n['’]t| not\b)|may|might|plans?|planned|planning|expected|expects|undecided|remains? to be|yet to|pending|set to|due to|deadline|offers?|bids?|bidders?|proposals?|considering|weighing|campaign|if|nominated|nominees?|nomination|hearings?|candidates?|contenders?|shortlist(?:ed)?|eligible to|petition(?:s|ed)?|to hold an? (?:vote|election|ballot)|counting (?:the )?(?:votes|ballots)|ongoing|under ?way|ahead of|asked(?: by [^.,;]{1,60})? to|(?:be|to be|will be) (?:mailed|sent out|counted|held|heard|tried)|(?:arrested|charged|accused|indicted) (?:and|for|with|of)|fac(?:e|es|ing) (?:up to|trial|charges|a (?:maximum|possible))|possibility|chances? (?:of|to)|hopes? (?:of|to)|kicks? off|co-?sponsors?|introduc(?:e|es|ed|ing) (?:a|the|his|her|their) (?:bill|legislation|measure))\b/i;
+  /\b(?:will(?! not\b)|would(?!n['’]t| not\b)|could(?!n['’]t| not\b)|may|might|plans?|planned|planning|expected|expects|undecided|remains? to be|yet to|pending|set to|due to|deadline|offers?|bids?|bidders?|proposals?|considering|weighing|campaign|if|nominated|nominees?|nomination|hearings?|candidates?|contenders?|shortlist(?:ed)?|eligible to|petition(?:s|ed)?|to hold an? (?:vote|election|ballot)|counting (?:the )?(?:votes|ballots)|ongoing|under ?way|ahead of|asked(?: by [^.,;]{1,60})? to|(?:be|to be|will be) (?:mailed|sent out|counted|held|heard|tried)|(?:arrested|charged|accused|indicted) (?:and|for|with|of)|fac(?:e|es|ing) (?:up to|trial|charges|a (?:maximum|possible))|possibility|chances? (?:of|to)|hopes? (?:of|to)|kicks? off|co-?sponsors?|introduc(?:e|es|ed|ing) (?:a|the|his|her|their) (?:bill|legislation|measure)|(?:launch|launched|launches|opened|open|begun|began) [^.;]{0,30}(?:investigations?|inquir(?:y|ies)|probes?)|under investigation|investigating)\b/i;
 
 /** A word in the past form of a decision's verb ("voted", "won", "sold"), punctuation after it allowed. */
 const PAST_FORM = /(?:ed|\bwon|\blost|\bbought|\bsold)\W*$/i;
@@ -139,6 +139,12 @@ export function decisionAsked(text: string): string | null {
     }
     return null;
   }
+  // "What did the investigation conclude": its finding, told with its verb. Not a court's ruling, which news tells
+  // with many verbs ("quashed", "ordered").
+  const finding = /^\s*what did\b.*\b(?:investigation|inquiry|probe|review|panel)s?\b.*\b(conclude|find)\b/is.exec(
+    text,
+  )?.[1];
+  if (finding) return processTerm(finding);
   const asked = /^\s*did\b(.*)$/is.exec(text)?.[1];
   if (asked === undefined) return null;
   for (const word of asked.split(/[^\p{L}'’-]+/u)) {

@@ -9,6 +9,7 @@ const context = knowledgeFixture('outcome', [
     date: '2022-02-10',
     paragraphs: [
       'Two investment groups have made offers to buy the Harwick department store chain, and its board will weigh the bids next week.',
+      'The regulator has launched a criminal investigation into the sale of Harwick shares by its directors.',
       'Analysts said the chain could fetch about $9 billion.',
     ],
   },
@@ -18,6 +19,7 @@ const context = knowledgeFixture('outcome', [
     date: '2022-02-11',
     paragraphs: [
       'Lindqvist Foods bought the Marrow grocery chain for $2 billion on Friday, ending a month-long auction.',
+      'An inquiry into the Marrow auction concluded that no bidder had been misled.',
     ],
   },
   {
@@ -118,6 +120,14 @@ describe('questions about an outcome or a time the articles predate', () => {
     // The month it reports is answered.
     const december = searchAnswer(ctx, { question: 'What was the inflation rate in Norland for December?' });
     expect(snippets(december)[0]).toMatch(/rose to 5\.4% in December/);
+  });
+
+  it('refuses what an investigation concluded while it is only launched, and answers a finding told', async () => {
+    const ctx = await context();
+    const launched = searchAnswer(ctx, { question: "What did the regulator's investigation into Harwick conclude?" });
+    expect(launched.empty).toBe(true);
+    const found = searchAnswer(ctx, { question: 'What did the inquiry into the Marrow auction conclude?' });
+    expect(snippets(found)[0]).toMatch(/concluded that no bidder had been misled/);
   });
 
   it("refuses a quarter's figure before the quarter ends, and a later year that no sentence names", async () => {
