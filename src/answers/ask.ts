@@ -352,7 +352,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // gives as a share as often ("21 percent more").
   const money =
     question.type === 'quantity' &&
-    !change &&
+    (!change || /\bhow much money\b/i.test(text)) &&
     (/\bhow much\b(?! (time|longer|more|less|extra|higher|lower|cheaper|of)\b)/i.test(text) ||
       asksWhatSum(text) ||
       // "How big was the fine": its size is a sum.

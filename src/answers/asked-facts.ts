@@ -188,8 +188,13 @@ export function tellsDecision(snippet: string, decision: string): boolean {
  * news uses for it, nor the act that orders it ("ordered that ballots be mailed").
  */
 export function doneInPast(snippet: string, decision: string): boolean {
+  // Not a record of earlier ones ("has won the Open nine times before"): that is no outcome of this one.
+  if (EARLIER_TIMES.test(snippet)) return false;
   return snippet.split(/\s+/).some((word) => PAST_FORM.test(word) && termsOf(word).includes(decision));
 }
+
+/** A count of times something happened before ("nine times before", "three times previously"). */
+const EARLIER_TIMES = /\b(?:\w+|\d+) times (?:before|previously|already|in the past)\b/i;
 
 /** Does the question ask about a market move ("how far did the shares fall")? */
 export function asksMarketMove(text: string): boolean {
@@ -230,6 +235,8 @@ const WHO_OUTCOME = /^\s*(?:who|which \w+(?: \w+)?)\s+(?:won|lost|was elected|we
 
 /** Does a "how much" ask for a sum paid or received ("how much was it fined", "what will it pay", "cost")? */
 export function asksForSum(text: string): boolean {
+  // "How much money did SpaceX lose": a sum, whatever the verb.
+  if (/\bhow much money\b/i.test(text)) return true;
   return /\b(?:fined?|pa(?:y|ys|id|ying)|cost(?:s|ing)?|spen[dt]s?|spending|charged?|earn(?:s|ed)?|owe[sd]?|worth|price[sd]?|sold for|bought for|raised?|settled? for|compensation|compensated|payouts?|severance|damages|fees?|bonus(?:es)?|salary|salaries)\b/i.test(
     text,
   );

@@ -72,6 +72,9 @@ describe('questions of a decision', () => {
     // What a rule lets someone do is a state, not a decision taken.
     expect(decisionAsked('Are officials still allowed to hold crypto?')).toBeNull();
     expect(decisionAsked('Was the merger allowed?')).toBe(processTerm('allow'));
+    // A record of earlier wins is no outcome of this contest.
+    expect(doneInPast('Kral has won the Coral Open nine times before.', processTerm('win') as string)).toBe(false);
+    expect(doneInPast('Kral won the Coral Open on Sunday.', processTerm('win') as string)).toBe(true);
     // Whether a side won a vote is told by how the voters voted.
     expect(
       tellsDecision('Workers at the depot voted 993 to 875 against joining the union.', processTerm('win') as string),

@@ -161,6 +161,8 @@ describe('questions about an outcome or a time the articles predate', () => {
     // A possibility and past wins are no winner of this year's contest.
     const open = searchAnswer(ctx, { question: "Who won the men's singles at the 2022 Coral Open?", limit: 3 });
     expect(open.empty).toBe(true);
+    const again = searchAnswer(ctx, { question: 'Did Ivo Kral go on to win the 2022 Coral Open?', limit: 3 });
+    expect(again.empty).toBe(true);
   });
 
   it('reads "how did X do in February" as a figure for the month, and "last month" from the article\'s date', async () => {
