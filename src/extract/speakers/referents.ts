@@ -272,38 +272,31 @@ export class Referents {
     const speaker = trailing
       ? this.recent(paragraph - 1).find((a) => (a.part === 'speaker' || opened(a)) && fits(a))
       : undefined;
-    // "… drew a response from Dmitry Medvedev, Russia's former president." / "'…,' he tweeted": the one person
-    // the last paragraph names, who is introduced there, outweighs a speaker of paragraphs before it.
-    // So does the one person an earlier sentence of this paragraph introduces ("… was reiterated by Sen. Elizabeth
-    // Warren, one of … She called …"), when the pronoun opens its own sentence.
-    const introducedHere =
-      (word === 'he' || word === 'she') && sentenceStart > 0
-        ? (() => {
-            const here = this.recent(paragraph).filter((a) => a.paragraph === paragraph && a.at < sentenceStart);
-            const persons = here.filter((a) => a.kind === 'person' && a.who !== null);
-            const names = new Set(persons.map((a) => a.who?.name));
-            const fitting = persons.filter(fits);
-            const older = wide.find(fits);
-            return names.size === 1 && fitting.length > 0 && older !== undefined && older.paragraph < paragraph
-              ? fitting[0]
-              : undefined;
-          })()
+    // The one person a stretch of text names, who outweighs a fitting speaker named before it: "… drew a response
+    // from Dmitry Medvedev, Russia's former president." / "'…,' he tweeted" (the last paragraph), or "… was
+    // reiterated by Sen. Elizabeth Warren, one of … She called …" (an earlier sentence of this one).
+    const onlyPerson = (stretch: readonly Appearance[], before: number): Appearance | undefined => {
+      const persons = stretch.filter((a) => a.kind === 'person' && a.who !== null);
+      const fitting = persons.filter(fits);
+      const older = wide.find(fits);
+      return new Set(persons.map((a) => a.who?.name)).size === 1 && older !== undefined && older.paragraph < before
+        ? fitting[0]
         : undefined;
-    const introduced =
-      word === 'he' || word === 'she'
-        ? (() => {
-            const last = this.recent(paragraph - 1).filter((a) => a.paragraph === paragraph - 1);
-            const persons = last.filter((a) => a.kind === 'person' && a.who !== null);
-            const names = new Set(persons.map((a) => a.who?.name));
-            const fitting = persons.filter(fits);
-            const older = wide.find(fits);
-            return names.size === 1 && fitting.length > 0 && older !== undefined && older.paragraph < paragraph - 1
-              ? fitting[0]
-              : undefined;
-          })()
-        : undefined;
+    };
+    const personal = word === 'he' || word === 'she';
+    const introduced = personal
+      ? ((sentenceStart > 0
+          ? onlyPerson(
+              this.recent(paragraph).filter((a) => a.paragraph === paragraph && a.at < sentenceStart),
+              paragraph,
+            )
+          : undefined) ??
+        onlyPerson(
+          this.recent(paragraph - 1).filter((a) => a.paragraph === paragraph - 1),
+          paragraph - 1,
+        ))
+      : undefined;
     const usual =
-      introducedHere ??
       introduced ??
       (word === 'it'
         ? (wide.find(notPlace) ?? near.find(notPlace) ?? wide.find(fits))

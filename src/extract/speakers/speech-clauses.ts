@@ -393,7 +393,6 @@ export function speechClauses(
     }
     // "…, with Senator Elizabeth Warren calling it …": a participle of speech whose agent follows "with".
     if (PARTICIPLES.has(t.lower) && !SPEECH_VERBS.has(t.lower) && withAgent(tokens, v)) {
-      if (t.lower === 'adding' && addsThings(next)) continue;
       const r = phraseBefore(tokens, skipAuxiliaries(tokens, v));
       const reading = readRange(tokens, r);
       if (r && reading) out.push(clause(tokens, t, t, r, reading, 'before', t.lower));
