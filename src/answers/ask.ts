@@ -6,6 +6,7 @@
  * a name no article mentions, someone never quoted, a verb no sentence uses.
  */
 
+import type { EntityKind } from '../extract/types.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { fold, type Hit, processTerm, termsOf, tokenize } from '../search/index.ts';
 import { referenceRarity } from '../stories/index.ts';
@@ -381,7 +382,17 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   };
   const askedPeople = new Set(found.flatMap((f) => (f.person ? [f.person.name] : [])));
   const namesNewPerson = (h: Hit) =>
-    (peopleByParagraph(ctx).get(`${h.article}\0${h.paragraph}`) ?? []).some((name) => !askedPeople.has(name));
+    (namedByParagraph(ctx, 'person').get(`${h.article}\0${h.paragraph}`) ?? []).some((name) => !askedPeople.has(name));
+  // Or a body, for "which firm provided the imagery"; "who replaced Khan" asks for a person, not the parliament
+  // that voted.
+  const asksWhich = /\b(?:which|what)\s+\p{L}/iu.test(question.text);
+  const askedNames = new Set(found.flatMap((f) => [f.person?.name ?? '', ...f.forms.map((form) => form.join(' '))]));
+  const namesNewActor = (h: Hit) =>
+    namesNewPerson(h) ||
+    (asksWhich &&
+      (namedByParagraph(ctx, 'organization').get(`${h.article}\0${h.paragraph}`) ?? []).some(
+        (name) => !askedNames.has(name) && !askedNames.has(fold(name)),
+      ));
   const top = Math.max(...all.map((h) => h.score));
   const scored = all.map((h) => {
     // The speaker's words are theirs whether quoted or told in the reporter's words ("the ministry has stated that").
@@ -675,7 +686,10 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     }
     // "Who dismissed it as "political theater"": the words quoted tell the sentence, whatever verb reports them.
     else if (quoting.length > 0) answering = quoting;
-    else if (question.type === 'who' && holdsRest()) answering = answering.slice(0, 1);
+    // And it must name someone the question does not: "Prime Minister Imran Khan" holds "prime minister" but does
+    // not say who replaced him.
+    else if (question.type === 'who' && holdsRest() && answering[0] && namesNewActor(answering[0].hit))
+      answering = answering.slice(0, 1);
     else if (withVerb.length > 0) answering = withVerb;
     else
       return refuse(
@@ -812,13 +826,13 @@ const OUTCOME_TERMS: ReadonlySet<string> = new Set(
 /** A sentence on others than the one named before it ("other lenders have had similar lapses"). */
 const OTHERS = /\b(?:other|rival)\s+\p{Ll}{3,}/u;
 
-/** The people each paragraph names ("article\0paragraph" → names), once per knowledge. */
-function peopleByParagraph(ctx: AnswerContext): ReadonlyMap<string, readonly string[]> {
+/** The people (or bodies) each paragraph names ("article\0paragraph" → names), once per knowledge and kind. */
+function namedByParagraph(ctx: AnswerContext, kind: EntityKind): ReadonlyMap<string, readonly string[]> {
   const whole = ctx.whole ?? ctx;
-  return memo(whole, 'people-by-paragraph', () => {
+  return memo(whole, `named-by-paragraph-${kind}`, () => {
     const out = new Map<string, string[]>();
     for (const p of people(whole)) {
-      if (p.kind !== 'person') continue;
+      if (p.kind !== kind) continue;
       for (const m of p.mentions) {
         for (const n of m.paragraphs) {
           const key = `${m.article}\0${n}`;

@@ -485,10 +485,7 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
     // "Who said …", "who warned …": whose words these are, which their quotation gives without the verb.
     if (m?.[1] && SPEECH.test(m[1])) return null;
     // "Who stepped down": a phrasal verb the index reads as one word ("resign").
-    const phrasal = m?.[1] ? new RegExp(String.raw`\b${m[1]} (?:down|up|out|off|over|back)\b`).exec(q)?.[0] : undefined;
-    const asOne = phrasal ? termsOf(phrasal) : [];
-    if (asOne.length === 1 && asOne[0] !== processTerm(m?.[1] ?? '')) return asOne[0] as string;
-    return pick(m?.[1]);
+    return phrasalTerm(q, m?.[1]) ?? pick(m?.[1]);
   }
   if (type === 'quantity') {
     // "How many days of drills are they holding": a span, which news tells by its length ("10 days of drills", "the
@@ -497,7 +494,7 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
     // An action asked about: "how many X did/will … VERB" (the clause's last content word), or a passive "how many
     // people were killed". "How big is X" asks of no action.
     const active =
-      /\bhow (?:many|much|far|high|low|big|large)\b.*?\b(?:did|do|does|will|would|could|can|has|have|had)\b(.*)$/.exec(
+      /\bhow (?:many|much|far|high|low|big|large|long)\b.*?\b(?:did|do|does|will|would|could|can|has|have|had)\b(.*)$/.exec(
         q,
       );
     // "By how much did shares in X's owner fall after …": a verb of change is the action wherever it stands.
@@ -522,7 +519,14 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
       // "How much did Russia pay bondholders": a verb of paying is the action, before whom it was paid.
       const paying = candidates.find((w) => MONEY_VERBS.has(w));
       if (paying) return pick(paying);
-      return pick(candidates.at(-1));
+      // "How long do the drills last", "how long did they talk": a span, told by its dates or its length ("until
+      // February 20", "a two-hour call") without the verb. "How long did the Academy ban Smith for" asks of the ban
+      // of someone, which is told with it.
+      if (/\bhow long\b/.test(q) && !hasObject(clause, candidates.at(-1), nameWords)) return null;
+      // "How many staff did Musk lay off": the verb before its particle, read as one word ("cut").
+      const last = candidates.at(-1);
+      const verb = last !== undefined && PARTICLES.test(last) ? candidates.at(-2) : undefined;
+      return phrasalTerm(q, verb) ?? pick(last);
     }
     const passive = /\bhow (?:many|much)\b.*?\b(?:were|was|are|is|been)\s+([a-z]+(?:ed|en|wn|lt|id|ut|un))\b/.exec(q);
     if (passive) return pick(passive[1]);
@@ -535,13 +539,32 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
   }
   if (type === 'yesno') {
     // "Did Musk end up joining the board": the act asked about, which the answer tells with it or a word like it.
-    const verb = yesNoVerb(q);
-    const phrasal = verb ? new RegExp(String.raw`\b${verb} (?:down|up|out|off|over|back)\b`).exec(q)?.[0] : undefined;
-    const asOne = phrasal ? termsOf(phrasal) : [];
-    if (asOne.length === 1 && asOne[0] !== processTerm(verb ?? '')) return asOne[0] as string;
-    return pick(verb ?? undefined);
+    const verb = yesNoVerb(q) ?? undefined;
+    return phrasalTerm(q, verb) ?? pick(verb);
   }
   return null;
+}
+
+/** Whether a name or another word follows the verb in its clause ("ban Will Smith", not "talk"). */
+function hasObject(clause: string, verb: string | undefined, nameWords: ReadonlySet<string>): boolean {
+  if (verb === undefined) return false;
+  const words = clause.split(/[^a-z0-9'-]+/).filter((w) => w !== '');
+  const at = words.lastIndexOf(verb);
+  return at >= 0 && words.slice(at + 1).some((w) => nameWords.has(w) || !FUNCTION_WORDS.has(w));
+}
+
+/** The particles of phrasal verbs ("step down", "lay off"). */
+const PARTICLES = /^(?:down|up|out|off|over|back)$/;
+
+/**
+ * A phrasal verb the index reads as one word ("stepped down": resign, "lay off": cut), when the question writes
+ * `verb` with its particle; null otherwise.
+ */
+function phrasalTerm(q: string, verb: string | undefined): string | null {
+  if (!verb) return null;
+  const phrasal = new RegExp(String.raw`\b${escapeRegExp(verb)} (?:down|up|out|off|over|back)\b`).exec(q)?.[0];
+  const asOne = phrasal ? termsOf(phrasal) : [];
+  return asOne.length === 1 && asOne[0] !== processTerm(verb) ? (asOne[0] as string) : null;
 }
 
 /** Verbs of paying or earning: the action of a "how much", whatever follows them. */

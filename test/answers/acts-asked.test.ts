@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { readQuestion } from '../../src/answers/question.ts';
+import { processTerm } from '../../src/search/terms.ts';
+import { ask, expectVerbatim, knowledgeFixture, snippets } from './seed.ts';
+
+const context = knowledgeFixture('acts-asked', [
+  {
+    file: 'takeover.md',
+    title: 'Staff uneasy as Hollis takes over Kestrel Media',
+    date: '2022-04-25',
+    paragraphs: [
+      'In a survey of nearly 300 Kestrel Media employees, 40 percent said they were worried about their new owner, Dana Hollis.',
+      'Hollis completed her takeover of Kestrel Media on Monday.',
+    ],
+  },
+  {
+    file: 'studio.md',
+    title: 'Studio cuts staff',
+    date: '2022-04-20',
+    paragraphs: ['Brightwater Studios laid off 85 employees on Tuesday, the company said.'],
+  },
+  {
+    file: 'league.md',
+    title: 'League punishes coach',
+    date: '2022-03-28',
+    paragraphs: [
+      'The Harbour League banned coach Rafe Morrow after the brawl, the commissioner said.',
+      'Morrow apologised about 40 minutes after the incident.',
+      'The league tournament runs for 12 days.',
+    ],
+  },
+  {
+    file: 'parliament.md',
+    title: 'Parliament ousts Talvi',
+    date: '2022-04-09',
+    paragraphs: ['Parliament voted to remove Prime Minister Oren Talvi in a no-confidence motion on Saturday.'],
+  },
+]);
+
+describe('the act a question asks about', () => {
+  it('reads a phrasal verb after the subject of "how many" as one act, which the answer must tell', async () => {
+    const read = readQuestion('How many Kestrel Media employees did Hollis lay off after the takeover?', () => false);
+    expect(read.predicate).not.toBe(null);
+    expect(read.predicate).toBe(readQuestion('How many employees did Brightwater Studios cut?', () => false).predicate);
+    const ctx = await context();
+    // A count of the employees surveyed is no count of those laid off.
+    const unsaid = ask(ctx, 'How many Kestrel Media employees did Hollis lay off after the takeover?');
+    expect(unsaid.empty).toBe(true);
+    const said = ask(ctx, 'how many employees did brightwater studios lay off');
+    expectVerbatim(ctx, said);
+    expect(snippets(said)[0]).toMatch(/laid off 85 employees/);
+  });
+
+  it('reads the act of "how long did X <verb>", and none in "how long does it last"', async () => {
+    expect(readQuestion('how long did the league ban Rafe Morrow for', () => false).predicate).toBe(processTerm('ban'));
+    expect(readQuestion('how long does the tournament last', () => false).predicate).toBe(null);
+    const ctx = await context();
+    // The ban is told without its length: "40 minutes after the incident" is no length of it.
+    expect(ask(ctx, 'how long did the league ban rafe morrow for').empty).toBe(true);
+    const lasts = ask(ctx, 'how long does the league tournament last');
+    expect(snippets(lasts)[0]).toMatch(/runs for 12 days/);
+  });
+
+  it('does not answer "who" with a passage that names only the people asked about', async () => {
+    const ctx = await context();
+    // "Prime Minister Oren Talvi" holds the question's words, but says nothing of who replaced him.
+    const replaced = ask(ctx, 'Who replaced Oren Talvi as prime minister?');
+    expect(replaced.empty).toBe(true);
+  });
+});
