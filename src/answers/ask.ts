@@ -10,6 +10,7 @@ import type { EntityKind } from '../extract/types.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { fold, type Hit, processTerm, termsOf, tokenize } from '../search/index.ts';
 import { referenceRarity } from '../stories/index.ts';
+import { asksAge, asksCauseOfDeath, givesAge, givesCauseOfDeath } from './asked-details.ts';
 import {
   actorOf,
   asksFigureByName,
@@ -50,7 +51,7 @@ import {
   weakNameTest,
 } from './asked-names.ts';
 import { askedSources } from './asked-sources.ts';
-import { tooLateFor } from './asked-time.ts';
+import { asksQuarter, namesQuarter, tooLateFor } from './asked-time.ts';
 import { asksForAuthor, authorsOf } from './authors.ts';
 import { type AnswerContext, memo } from './context.ts';
 import { isCountryName, isEnglishWord } from './english.ts';
@@ -575,6 +576,19 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     const shares = answering.filter((s) => givesShare(s.hit.snippet));
     if (shares.length > 0) answering = [...shares, ...answering.filter((s) => !shares.includes(s))];
   }
+  // "How old was Madden": a passage that gives an age ("Madden, 85, …"); "what did he die of": one that tells the
+  // cause. A passage that only says he died does not answer.
+  const detail =
+    asksAge(text) && found.some((f) => f.person !== null)
+      ? givesAge
+      : asksCauseOfDeath(text)
+        ? givesCauseOfDeath
+        : null;
+  if (detail) {
+    const giving = answering.filter((s) => detail(s.hit.snippet));
+    if (giving.length === 0) return refuse('No article gives that: the passages on it do not say.');
+    answering = [...giving, ...answering.filter((s) => !giving.includes(s))];
+  }
   // What a "how many" counts must be beside a number in the answer.
   if (question.type === 'quantity') {
     const counted = question.counted;
@@ -586,6 +600,12 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
         : countsNear(s.hit.snippet, counted) || (act !== null && countsNear(s.hit.snippet, act)),
     );
     if (answering.length === 0) return refuse('No article gives that number.');
+    // "How many cars did Tesla deliver in the fourth quarter": a figure told for the quarter, not the year's ("936,000
+    // in 2021"), named in the sentence or its paragraph.
+    if (asksQuarter(text)) {
+      answering = answering.filter((s) => namesQuarter(ctx.paragraph(s.hit.article, s.hit.paragraph) ?? ''));
+      if (answering.length === 0) return refuse('No article gives that number for the quarter asked.');
+    }
     // "How much was the chain fined": a sum of money, which a count of something else does not give.
     if (money && asksForSum(text)) {
       answering = answering.filter((s) => MONEY.test(s.hit.snippet));

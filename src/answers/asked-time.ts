@@ -35,6 +35,16 @@ const MONTH_OF_EVENT = new RegExp(
 const QUARTER =
   /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?|q([1-4]))\s*(?:of\s+|in\s+)?((?:19|20)\d\d)?\b/;
 
+/** Whether a question asks about a quarter ("in the fourth quarter", "q1", "the latest quarter"). */
+export function asksQuarter(text: string): boolean {
+  return QUARTER.test(fold(text)) || /\b(?:latest|last|final|this|that|the) quarter\b/i.test(text);
+}
+
+/** Whether a text tells of a quarter: "the quarter", "quarterly", "Q4", "the three months to December". */
+export function namesQuarter(text: string): boolean {
+  return /\bquarter(?:ly|s)?\b|\bQ[1-4]\b|\bthree months\b/i.test(text);
+}
+
 /** The quarters' names in order, twice: in words, then as "1st" and "Q" numbers (by index modulo 4). */
 const QUARTER_NUMBER = ['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th', '1', '2', '3', '4'];
 

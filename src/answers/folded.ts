@@ -236,6 +236,11 @@ const SPEAKER_BEFORE = 4;
 /** Words between a verb of speech and the name after it ("said peskov", "according to the ministry"). */
 const SPEAKER_AFTER = 3;
 
+/** Verbs that open a clause of their own after a name ("… said Lehmann was …"). */
+const CLAUSE_VERBS: ReadonlySet<string> = new Set(
+  'is was are were has had have would will could can should might may must did does'.split(' '),
+);
+
 /** Pronouns that speak for themselves ("she said"). */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 
@@ -259,7 +264,9 @@ export function speaksIn(folded: string, forms: readonly (readonly string[])[]):
       // "… to threaten Ukraine," she said": a pronoun between the name and the verb is who speaks.
       const before = (v: number) =>
         v > end && v - end <= SPEAKER_BEFORE && !words.slice(end + 1, v).some((w) => SUBJECT_PRONOUNS.has(w));
-      if (verbs.some((v) => before(v) || (v < i && i - v <= SPEAKER_AFTER))) return true;
+      // "said Lehmann was a choice": a name with its own verb after "said" is what was said, not who said it.
+      const after = (v: number) => v < i && i - v <= SPEAKER_AFTER && !CLAUSE_VERBS.has(words[end + 1] ?? '');
+      if (verbs.some((v) => before(v) || after(v))) return true;
     }
   }
   return false;

@@ -29,6 +29,10 @@ describe('tokenize', () => {
     expect(termsOf('Kiev')).toEqual(termsOf('Kyiv'));
   });
 
+  it('meets "passed away" with died', () => {
+    expect(termsOf('the coach passed away')).toEqual(termsOf('the coach died'));
+  });
+
   it('folds America into the country except in the names "America First" and "America Online", in any case of the rest', () => {
     expect(tokenize('put America first')).toEqual(['put', 'unitedstates', 'first']);
     expect(tokenize('an America First rally')).toEqual(['an', 'America', 'First', 'rally']);
