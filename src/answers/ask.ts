@@ -25,6 +25,7 @@ import {
   doneInPast,
   isDecision,
   ownerOf,
+  tellsConverse,
   tellsDecision,
 } from './asked-facts.ts';
 import {
@@ -189,6 +190,21 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       const head = spelled.forms[0]?.at(-1);
       if (question.counted !== null && question.counted === processTerm(name.text) && head) {
         question = { ...question, counted: processTerm(head) };
+      }
+    }
+  }
+  // "Sakhalin-II LNG": an acronym one article writes ("Yamal LNG") may be spelt out in the article asked about
+  // ("liquefied natural gas"). When no article holds every name, its words where the other names are count too.
+  if (articlesWithAll(found)?.size === 0) {
+    for (const [i, f] of found.entries()) {
+      if (!f.asked.acronym) continue;
+      const spelled = acronymInText(ctx, f.asked, articlesWithAll(found.filter((g) => g !== f)));
+      if (spelled) {
+        found[i] = {
+          ...f,
+          forms: [...f.forms, ...spelled.forms],
+          articles: new Set([...f.articles, ...spelled.articles]),
+        };
       }
     }
   }
@@ -677,8 +693,12 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     // noun that shares its word ("global sales" for "who bought").
     // Not "who won": the passage on the contest asked, before its outcome, is read below as still awaiting it.
     const told = (h: Hit) =>
-      question.type !== 'who' || !isDecision(verb) || asksWhoWon(text) || tellsDecision(h.snippet, verb);
-    const withVerb = answering.filter((s) => uses(s.hit, verb) && told(s.hit));
+      question.type !== 'who' ||
+      !isDecision(verb) ||
+      asksWhoWon(text) ||
+      tellsDecision(h.snippet, verb) ||
+      tellsConverse(verb, h.snippet);
+    const withVerb = answering.filter((s) => (uses(s.hit, verb) || tellsConverse(verb, s.hit.snippet)) && told(s.hit));
     const rest = [question.counted, ...question.content].filter((t): t is string => t !== null);
     const holdsRest = () => {
       const best = answering[0];
@@ -751,7 +771,9 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   if (answering.length > 0 && ANSWERED_BY_FACT.has(question.type)) {
     // "Who is the head of the IRS": any office answers it ("IRS Commissioner X"), so the word for whoever heads
     // it need not be there.
-    const wanted = [question.predicate, question.counted, ...question.content].filter(
+    // Nor the verb when the best passage tells the act from its other side ("acquired … from" for "who sold").
+    const conversely = answering[0] !== undefined && tellsConverse(question.predicate ?? '', answering[0].hit.snippet);
+    const wanted = [conversely ? null : question.predicate, question.counted, ...question.content].filter(
       (t): t is string => t !== null && !(question.type === 'who' && HEAD_TERMS.has(t)),
     );
     // News spreads a fact over neighbouring paragraphs ("… said Monday." / "The fund, which runs …"): the

@@ -264,3 +264,18 @@ export function asksFormerWords(text: string): boolean {
     text,
   );
 }
+
+/** Terms of selling and buying, whose acts tell each other from the other side. */
+const SELL = processTerm('sell');
+const BUY = processTerm('buy');
+
+/**
+ * Whether a sentence tells the act from the other side: "who sold Death Row" is told by "Snoop Dogg acquired Death
+ * Row from MNRK", "who bought it" by "MNRK sold it to Snoop Dogg".
+ */
+export function tellsConverse(verb: string, snippet: string): boolean {
+  if (verb === SELL)
+    return /\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchased|purchases?)\b.*\bfrom\b/i.test(snippet);
+  if (verb === BUY) return /\b(?:sold|sells?|selling)\b.*\bto\b/i.test(snippet);
+  return false;
+}

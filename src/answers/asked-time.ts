@@ -97,12 +97,15 @@ function askedTime(question: string, figure: boolean, latest: string): AskedTime
   }
   if (!figure) {
     // What happened in a month ("did the Bank raise rates at its March 2022 meeting") is reported from its first day.
-    // Only with its year: the articles of a knowledge may span several, and "in March" may be any of them.
+    // Without its year, whether it happened ("did the Fed go with a half-point hike at its May meeting") asks of the
+    // month nearest the latest article it concerns (May, over articles of March): one more than half a year after
+    // them is taken as last year's, which they could report. Not "what did Powell say about hiking in March": what
+    // was said before the month.
     const event = PAST_QUESTION.test(q) ? MONTH_OF_EVENT.exec(q) : null;
-    if (!event?.[2]) return null;
+    if (!event || (!event[2] && !/^\s*(?:did|was|were|had)\b/.test(q))) return null;
     const month = monthIndex(event[1] ?? '');
     if (month < 0) return null;
-    const year = Number(event[2]);
+    const year = event[2] ? Number(event[2]) : nearestYear(month, latest);
     return { text: `${cap(MONTHS[month] as string)} ${year}`, from: `${year}-${pad(month + 1)}-01` };
   }
   // "Revenue in the first quarter of 2022": a quarter's figure, known once the quarter ends. Only with its year, and

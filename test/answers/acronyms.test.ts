@@ -32,6 +32,20 @@ const context = knowledgeFixture('acronyms', [
       'The army has deployed at least 14 battalion tactical groups near the border.',
     ],
   },
+  {
+    file: 'energy-exit.md',
+    title: 'Orlen Oil quits its ventures',
+    date: '2022-03-01',
+    paragraphs: [
+      'Orlen Oil will sell its 27.5% stake in the Kestrel-II liquefied natural gas plant and leave the region.',
+    ],
+  },
+  {
+    file: 'energy-other.md',
+    title: 'Gas exports',
+    date: '2022-03-02',
+    paragraphs: ['The Tundra LNG plant shipped its first cargo this week.'],
+  },
 ]);
 
 describe('acronyms the articles never write', () => {
@@ -59,6 +73,14 @@ describe('acronyms the articles never write', () => {
     const a = searchAnswer(ctx, { question: 'how many btgs are near the border rn', limit: 3 });
     expectVerbatim(ctx, a);
     expect(snippets(a)[0]).toMatch(/at least 14 battalion tactical groups/);
+  });
+
+  it('reads an acronym one article writes by its words where another spells it out beside the other names', async () => {
+    const ctx = await context();
+    // "LNG" is written in another article ("Tundra LNG"); the one on Orlen writes "liquefied natural gas".
+    const a = searchAnswer(ctx, { question: 'What stake does Orlen Oil hold in the Kestrel-II LNG plant?', limit: 3 });
+    expectVerbatim(ctx, a);
+    expect(snippets(a)[0]).toMatch(/27\.5% stake in the Kestrel-II liquefied natural gas plant/);
   });
 
   it('answers what the body an acronym stands for said, from the quotations attributed to it', async () => {

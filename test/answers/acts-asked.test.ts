@@ -35,6 +35,12 @@ const context = knowledgeFixture('acts-asked', [
     date: '2022-04-09',
     paragraphs: ['Parliament voted to remove Prime Minister Oren Talvi in a no-confidence motion on Saturday.'],
   },
+  {
+    file: 'label.md',
+    title: 'Rapper buys a label',
+    date: '2022-02-10',
+    paragraphs: ['The rapper Kid Vesper has acquired the Nightjar Records brand from Halden Music Group.'],
+  },
 ]);
 
 describe('the act a question asks about', () => {
@@ -59,6 +65,13 @@ describe('the act a question asks about', () => {
     expect(ask(ctx, 'how long did the league ban rafe morrow for').empty).toBe(true);
     const lasts = ask(ctx, 'how long does the league tournament last');
     expect(snippets(lasts)[0]).toMatch(/runs for 12 days/);
+  });
+
+  it('answers "who sold" by the purchase told from the buyer\'s side', async () => {
+    const ctx = await context();
+    const sold = ask(ctx, 'Who sold Nightjar Records to Kid Vesper?');
+    expectVerbatim(ctx, sold);
+    expect(snippets(sold)[0]).toMatch(/from Halden Music Group/);
   });
 
   it('does not answer "who" with a passage that names only the people asked about', async () => {

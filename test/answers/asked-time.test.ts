@@ -47,6 +47,17 @@ describe('a time after every article was written', () => {
     expect(tooLateFor('How much did Russia pay at the end of March?', true, march)).toBeNull();
   });
 
+  it('reads a month without its year, for whether something happened then, as the one nearest the articles', () => {
+    const march = dated('2022-03-17');
+    expect(tooLateFor('did the fed end up going with a half-point hike at its may meeting?', false, march)).toMatch(
+      /before May 2022\.$/,
+    );
+    // What was said of the month is said before it; a month half a year on is read as the last one.
+    expect(tooLateFor('what did powell say about hiking in may', false, march)).toBeNull();
+    expect(tooLateFor('did the fed raise rates at its march meeting', false, march)).toBeNull();
+    expect(tooLateFor('did the fed raise rates at its november meeting', false, march)).toBeNull();
+  });
+
   it('says nothing when an article is undated', () => {
     expect(tooLateFor('what happened on April 18', false, dated('2022-04-01', null))).toBeNull();
   });
