@@ -139,6 +139,7 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   sub: 'subscriber',
   subs: 'subscribers',
   pix: 'pictures',
+  sats: 'satellites',
   // Chat's short names for the two countries of many a story ("is ru pulling out"), from their web domains.
   ru: 'russia',
   ua: 'ukraine',

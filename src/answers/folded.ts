@@ -236,9 +236,12 @@ const SPEAKER_BEFORE = 4;
 /** Words between a verb of speech and the name after it ("said peskov", "according to the ministry"). */
 const SPEAKER_AFTER = 3;
 
-/** Verbs that open a clause of their own after a name ("… said Lehmann was …"). */
-const CLAUSE_VERBS: ReadonlySet<string> = new Set(
-  'is was are were has had have would will could can should might may must did does'.split(' '),
+/**
+ * Words after a name that make it the subject of what is said, not the one saying it: a verb opening a clause of
+ * its own ("… said Lehmann was …"), or a possessive, folded to "s" ("according to ISS, Cook's pay …").
+ */
+const NOT_SPEAKING_AFTER: ReadonlySet<string> = new Set(
+  's is was are were has had have would will could can should might may must did does'.split(' '),
 );
 
 /** Pronouns that speak for themselves ("she said"). */
@@ -264,8 +267,9 @@ export function speaksIn(folded: string, forms: readonly (readonly string[])[]):
       // "… to threaten Ukraine," she said": a pronoun between the name and the verb is who speaks.
       const before = (v: number) =>
         v > end && v - end <= SPEAKER_BEFORE && !words.slice(end + 1, v).some((w) => SUBJECT_PRONOUNS.has(w));
-      // "said Lehmann was a choice": a name with its own verb after "said" is what was said, not who said it.
-      const after = (v: number) => v < i && i - v <= SPEAKER_AFTER && !CLAUSE_VERBS.has(words[end + 1] ?? '');
+      // "said Lehmann was a choice": a name with its own verb after "said" is what was said, not who said it; so is
+      // one that owns what is said of it ("according to ISS, Mr Cook's pay was …").
+      const after = (v: number) => v < i && i - v <= SPEAKER_AFTER && !NOT_SPEAKING_AFTER.has(words[end + 1] ?? '');
       if (verbs.some((v) => before(v) || after(v))) return true;
     }
   }

@@ -9,7 +9,7 @@ import { americanSpelling } from './spelling.ts';
  * Bump {@link TERMS_VERSION} whenever any rule here changes: index snapshots are keyed by it, and a snapshot built
  * with other rules would silently answer differently.
  */
-export const TERMS_VERSION = 17;
+export const TERMS_VERSION = 18;
 
 /**
  * Function words, question words and "according (to)", which attributes a claim but says nothing of its topic
@@ -140,8 +140,9 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bAmerica\b(?! (?:First|Online)\b)/g, ' unitedstates '],
   [/\bstep(?:s|ped|ping)? down\b/gi, ' resign '],
   [/\blaid off\b|\blay(?:s|ing)? off\b/gi, ' layoff '],
-  // "Passed away" is news's gentler word for died.
+  // "Passed away" is news's gentler word for died; "made off with" is stole.
   [/\bpass(?:es|ed|ing)? away\b/gi, ' died '],
+  [/\b(?:make|makes|made|making) off with\b/gi, ' steal '],
   // Transliterations of one name meet on one spelling (English news switched from Russian to Ukrainian forms).
   [/\bKiev\b/gi, ' Kyiv '],
   [/\bKharkov\b/gi, ' Kharkiv '],

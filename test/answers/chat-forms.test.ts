@@ -121,6 +121,7 @@ describe('the forms chat writes', () => {
 
   it('reads "subs" as subscribers and money "handed back" as repaid', () => {
     expect(chatAsWritten('how many subs did they have', never, never)).toBe('how many subscribers did they have');
+    expect(chatAsWritten('how many sats were lost', never, never)).toBe('how many satellites were lost');
     expect(readQuestion('how much does he have to hand back', never).predicate).toBe(processTerm('repay'));
   });
 

@@ -20,6 +20,8 @@ describe('whether a name is the one speaking in a sentence', () => {
     ['Russia moved troops to the border, officials in Washington and London told reporters on Friday.', 'Russia'],
     ['Peskov was not available.', 'Peskov'],
     ['"The troops are there to threaten Ukraine," she said.', 'Ukraine'],
+    ['Ivo Brandt said Lerch was a choice that represented stability.', 'Lerch'],
+    ["According to ISS, Mr Cook's pay was 1,447 times the average wage.", 'Cook'],
   ])('"%s": %s is only mentioned', (sentence, name) => {
     expect(speaksIn(foldedWords(sentence), forms(name))).toBe(false);
   });

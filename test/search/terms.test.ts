@@ -29,8 +29,9 @@ describe('tokenize', () => {
     expect(termsOf('Kiev')).toEqual(termsOf('Kyiv'));
   });
 
-  it('meets "passed away" with died', () => {
+  it('meets "passed away" with died, and "made off with" with steal', () => {
     expect(termsOf('the coach passed away')).toEqual(termsOf('the coach died'));
+    expect(termsOf('the hacker made off with the coins')).toEqual(termsOf('the hacker steal the coins'));
   });
 
   it('folds America into the country except in the names "America First" and "America Online", in any case of the rest', () => {
