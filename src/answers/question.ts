@@ -341,7 +341,7 @@ export function questionType(text: string): QuestionType {
     return 'name';
   }
   if (
-    /\b(called|dubbed|named|known as)\b\s*\??$|^what(?:'s| is| are| was| were)? (?:the )?(?:[\w'-]+ ){1,3}?(?:called|dubbed|named) (?:that|which|who)\b|\bwhat (is|are|was|were) (the )?names?\b|\bname of\b|^what names?\b|\b(?:same|different|other) names?\b|\bby (?:what|which) names?\b/.test(
+    /\b(called|dubbed|named|known as)\b\s*\??$|^what(?:'s| is| are| was| were)? (?:the )?(?:[\w'-]+ ){1,3}?(?:called|dubbed|named) (?:that|which|who)\b|\bwhat (is|are|was|were) (?:the |its |their )?(?:official |real |full |actual |formal |proper |exact |code |new |other )?names?\b|\bname of\b|^what names?\b|\b(?:same|different|other) names?\b|\bby (?:what|which) names?\b/.test(
       q,
     )
   )

@@ -583,6 +583,7 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // Something ends, finishes or wraps up.
       ['wrap', ['end', 'finish', 'conclud']],
       ['finish', ['end', 'conclud', 'complet']],
+      ['conclud', ['end', 'finish', 'complet', 'wrap']],
       // Military "gear" is "equipment", "hardware" or "weapons".
       ['gear', ['equip', 'hardwar', 'weapon']],
       // Weapons are named by kind: missiles, jets, tanks, air defence systems.
