@@ -537,10 +537,12 @@ export function splitName(ctx: AnswerContext, asked: QuestionName): FoundName[] 
       const words = parts.slice(i, j);
       // Each name must be a name of the knowledge, not merely words of its text ("Tim Cook" is not "tim" and "cook").
       // A lone common word of a lower-case run is a word ("call", "jack up"), unless it is a country ("russia").
+      // Not a city or another name no dictionary holds ("boston christian flag": Boston is a name).
       const lone =
         words.length === 1 &&
         !asked.capitalised &&
         common.has(fold(words[0] ?? '')) &&
+        isEnglishWord(fold(words[0] ?? '')) &&
         !isCountry(fold(words[0] ?? ''));
       // A country or its capital is a name whether or not a person's name holds it ("Moscow and Minsk").
       const nameWord = (w: string) => known.has(fold(w)) || isCountry(fold(w)) || GOVERNMENT_OF_CAPITAL.has(fold(w));

@@ -17,6 +17,15 @@ const context = knowledgeFixture('who-named', [
       'A complaint alleges Ilya Marek and his wife, Dana Holt, laundered about 25,000 of the stolen coins from Vexa.',
     ],
   },
+  {
+    file: 'court.md',
+    title: 'Court rules on city flag',
+    date: '2022-05-02',
+    paragraphs: [
+      'The Supreme Court ruled that Boston violated the free speech rights of a group that wanted to fly a Christian flag.',
+      '"The city did not make the flags it raised a form of government speech," Justice Amos Reddle wrote for the court.',
+    ],
+  },
 ]);
 
 describe('who did something, asked in the passive', () => {
@@ -38,5 +47,12 @@ describe('who did something, asked in the passive', () => {
     const answer = ask(await context(), 'Who were charged with laundering the coins stolen from Vexa?');
     expect(snippets(answer)[0]).toMatch(/Ilya Marek and his wife, Dana Holt, laundered/);
     expect(snippets(answer)).toContainEqual(expect.stringMatching(/charged two people/));
+  });
+
+  it('reads a city typed in lower case before an ordinary word as a name ("boston christian flag")', async () => {
+    const answer = ask(await context(), 'who wrote the main opinion in the boston christian flag case');
+    // Not "no article mentions boston christian": the city is found, and the ordinary word left to the search.
+    expect(answer.empty).toBe(false);
+    expect(snippets(answer)).toContainEqual(expect.stringMatching(/Justice Amos Reddle wrote/));
   });
 });
