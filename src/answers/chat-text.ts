@@ -54,6 +54,8 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   [/\b(?:end|ends|ended|ending|wind|winds|wound|winding) up (?=\p{L}+ing\b)/giu, ''],
   // "Nobody" is written "no one".
   [/\bnobody\b/gi, 'no one'],
+  // Those who "ended up behind bars" were jailed.
+  [/\b(?:ended up |end up |ends up |went |go |sent )?behind bars\b/gi, 'jailed'],
   // "Sit down with" someone is to meet them.
   [/\b(?:sit|sits|sat|sitting) down with\b/gi, 'meet'],
   // "Once it's all over", "once the exercises are over": once they end.

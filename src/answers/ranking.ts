@@ -649,6 +649,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // A prison is a "jail" or a "detention" centre (the index reads "detention" as "arrest"); a bombing, a "strike".
       ['prison', ['jail', 'arrest']],
       ['jail', ['prison', 'arrest', 'sentenc', 'imprison']],
+      // A crash is a collision or an accident.
+      ['crash', ['collis', 'accid']],
       ['bomb', ['strike', 'airstrik', 'shell']],
       // Who pays for a service: "members", "subscribers", "customers", "users".
       // Or, of a body, the people in it: a House's "lawmakers", a company's "staff", a ship's "crew".

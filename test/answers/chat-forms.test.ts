@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chatAsWritten } from '../../src/answers/chat-text.ts';
+import { chatAsWritten, whatIsAsked } from '../../src/answers/chat-text.ts';
 import { readQuestion } from '../../src/answers/question.ts';
 import { relatedTerms } from '../../src/answers/ranking.ts';
 import { processTerm } from '../../src/search/index.ts';
@@ -122,6 +122,7 @@ describe('the forms chat writes', () => {
   it('reads "subs" as subscribers and money "handed back" as repaid', () => {
     expect(chatAsWritten('how many subs did they have', never, never)).toBe('how many subscribers did they have');
     expect(chatAsWritten('how many sats were lost', never, never)).toBe('how many satellites were lost');
+    expect(whatIsAsked('how many traders ended up behind bars')).toBe('how many traders jailed');
     expect(readQuestion('how much does he have to hand back', never).predicate).toBe(processTerm('repay'));
   });
 
