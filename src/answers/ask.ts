@@ -22,6 +22,7 @@ import {
   asksWhoWon,
   awaitsOutcome,
   decisionAsked,
+  doerNounOf,
   doneInPast,
   isDecision,
   ownerOf,
@@ -671,6 +672,13 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       const previous = before.split(/(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u).at(-1) ?? '';
       return previous !== '' && opensWithName(previous, isKnowledgeName) && !containsForm(foldedWords(previous), forms);
     };
+    // "What price did gold get to": a passage on the price of something else does not answer, though it names no
+    // other doer. Not a word news writes everywhere ("the company"), which a passage names otherwise.
+    const doer = owner ? undefined : doerNounOf(question);
+    if (doer !== undefined && !generic.has(doer)) {
+      answering = answering.filter((s) => passages.around(s.hit, doer));
+      if (answering.length === 0) return refuse(`No article gives that number for "${verbOf(text, doer)}".`);
+    }
     const actor = owner || asksMarketMove(text) ? undefined : actorOf(question, found);
     if (actor) {
       // Named in the paragraph or the one before, the actor may be what "it" or "the company" stands for; not when

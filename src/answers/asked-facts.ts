@@ -63,6 +63,19 @@ export function actorOf(question: Question, found: readonly FoundName[]): FoundN
   return found.find((f) => text.startsWith(`${fold(f.asked.text)} `));
 }
 
+/**
+ * The common noun that does what a figure question asks about ("what price did gold get to": gold), as the index
+ * term of one of its content words; undefined when the doer is a name, a pronoun or no content word.
+ */
+export function doerNounOf(question: Question): string | undefined {
+  const doer =
+    /\b(?:how (?:many|much|far|high|low)|what)\b.*?\b(?:did|do|does|will|would|could|has|have|had)\s+(?:the\s+)?([a-z]+)\s+[a-z]/.exec(
+      question.text,
+    )?.[1];
+  const term = doer ? processTerm(doer) : null;
+  return term !== null && question.content.includes(term) ? term : undefined;
+}
+
 /** A verb of a market move, in any form. */
 const MOVE =
   /\b(?:fall|falls|fell|fallen|drop|drops|dropped|rise|rises|rose|risen|jump|jumped|gain|gained|climb|climbed|sink|sank|slide|slid|slump|slumped|plunge|plunged|tumble|tumbled|soar|soared|surge|surged|decline|declined|lose|lost)\b/i;

@@ -209,7 +209,10 @@ export function namesAsPlace(text: string, name: string): boolean {
 
 /** Does the question ask what a sum of money was ("what did they pay for it", "what will a membership cost")? */
 export function asksWhatSum(text: string): boolean {
-  return /^\s*what (?:did|does|do|will|would|is|was) .*\b(?:pay|cost|charge|spend|fetch)\b/i.test(text);
+  // "What price did gold get to": a price is a sum too.
+  return /^\s*what (?:did|does|do|will|would|is|was) .*\b(?:pay|cost|charge|spend|fetch)\b|^\s*what price\b/i.test(
+    text,
+  );
 }
 
 /** Does a "who" question ask whose words these are ("who said …", "who warned that …")? */

@@ -41,6 +41,22 @@ const context = knowledgeFixture('acts-asked', [
     date: '2022-02-10',
     paragraphs: ['The rapper Kid Vesper has acquired the Nightjar Records brand from Halden Music Group.'],
   },
+  {
+    file: 'markets.md',
+    title: 'Stocks fall',
+    date: '2022-02-18',
+    paragraphs: [
+      'Stocks fell sharply on Thursday as tensions rose.',
+      'Meanwhile some assets considered less risky gained, with silver rising to an eight-month high.',
+      'Copper climbed to $4.60 a pound.',
+    ],
+  },
+  {
+    file: 'satellites.md',
+    title: 'Satellite maker loses craft',
+    date: '2022-02-09',
+    paragraphs: ['The satellite maker said in 2019 that the price was well below $1 million a piece.'],
+  },
 ]);
 
 describe('the act a question asks about', () => {
@@ -72,6 +88,14 @@ describe('the act a question asks about', () => {
     const sold = ask(ctx, 'Who sold Nightjar Records to Kid Vesper?');
     expectVerbatim(ctx, sold);
     expect(snippets(sold)[0]).toMatch(/from Halden Music Group/);
+  });
+
+  it('gives a figure only for the thing asked about, and a price only as a sum', async () => {
+    const ctx = await context();
+    // Another thing's price is no price of silver; the sentence on silver gives none.
+    expect(ask(ctx, 'what price did silver get to when it hit that 8-month high').empty).toBe(true);
+    const copper = ask(ctx, 'what price did copper get to');
+    expect(snippets(copper)[0]).toMatch(/\$4\.60 a pound/);
   });
 
   it('does not answer "who" with a passage that names only the people asked about', async () => {
