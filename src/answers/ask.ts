@@ -89,6 +89,7 @@ import {
   onDays,
   RANKING,
   type RankingWeights,
+  ROLE,
   relatedIn,
   relatedTerms,
   typeFit,
@@ -411,6 +412,14 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       (namedByParagraph(ctx, 'organization').get(`${h.article}\0${h.paragraph}`) ?? []).some(
         (name) => !askedNames.has(name) && !askedNames.has(fold(name)),
       ));
+  const asking = question.type === 'who' ? /^\s*which\s+([a-z]+)\s/i.exec(question.text)?.[1] : undefined;
+  const titleAsked =
+    asking && ROLE.test(asking)
+      ? new RegExp(
+          String.raw`\b(?:${asking.charAt(0).toUpperCase()}${asking.slice(1).toLowerCase()}|${asking.toLowerCase()})\s+\p{Lu}`,
+          'u',
+        )
+      : null;
   const top = Math.max(...all.map((h) => h.score));
   const scored = all.map((h) => {
     // The speaker's words are theirs whether quoted or told in the reporter's words ("the ministry has stated that").
@@ -471,6 +480,12 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   scored.sort((a, b) => b.score - a.score || a.hit.id.localeCompare(b.hit.id));
 
   let answering = scored;
+  // "Which senator urged it": a passage among the best that names one by that title ("Senator Elizabeth Warren")
+  // answers before those that name none.
+  if (titleAsked) {
+    const titled = answering.slice(0, COVER_CANDIDATES * 2).filter((s) => titleAsked.test(s.hit.snippet));
+    answering = [...titled, ...answering.filter((s) => !titled.includes(s))];
+  }
   // "What did Sunak say about the steel deal": their words on something else do not answer. None of the passages
   // where they speak holds a word of the subject asked about.
   // Read over the paragraphs around their words, which may say it otherwise than the question; not over the whole

@@ -26,6 +26,15 @@ const context = knowledgeFixture('who-named', [
       '"The city did not make the flags it raised a form of government speech," Justice Amos Reddle wrote for the court.',
     ],
   },
+  {
+    file: 'nominees.md',
+    title: 'Nominees commit to limits',
+    date: '2022-02-09',
+    paragraphs: [
+      'Three nominees to the central bank promised lawmakers that they would not take finance jobs for four years after leaving the bank.',
+      'Their promises came at the urging of Senator Ada Corbin, who has criticised the revolving door.',
+    ],
+  },
 ]);
 
 describe('who did something, asked in the passive', () => {
@@ -54,5 +63,13 @@ describe('who did something, asked in the passive', () => {
     // Not "no article mentions boston christian": the city is found, and the ordinary word left to the search.
     expect(answer.empty).toBe(false);
     expect(snippets(answer)).toContainEqual(expect.stringMatching(/Justice Amos Reddle wrote/));
+  });
+
+  it('answers "which senator" first by the passage naming one by that title', async () => {
+    const answer = ask(
+      await context(),
+      "which senator got the nominees to promise they wouldn't take finance jobs after leaving",
+    );
+    expect(snippets(answer)[0]).toMatch(/Senator Ada Corbin/);
   });
 });
