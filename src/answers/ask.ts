@@ -53,7 +53,7 @@ import {
   weakNameTest,
 } from './asked-names.ts';
 import { askedSources } from './asked-sources.ts';
-import { asksQuarter, namesQuarter, tooLateFor } from './asked-time.ts';
+import { asksQuarter, monthsNamed, namesQuarter, tooLateFor } from './asked-time.ts';
 import { asksForAuthor, authorsOf } from './authors.ts';
 import { type AnswerContext, memo } from './context.ts';
 import { isCountryName, isEnglishWord } from './english.ts';
@@ -420,6 +420,9 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
           'u',
         )
       : null;
+  const spokenMonths = question.type === 'speech' ? monthsNamed(text) : [];
+  const paragraphNames = (h: Hit, month: string) =>
+    new RegExp(String.raw`\b${month}\b`, 'i').test(ctx.paragraph(h.article, h.paragraph) ?? '');
   const top = Math.max(...all.map((h) => h.score));
   const scored = all.map((h) => {
     // The speaker's words are theirs whether quoted or told in the reporter's words ("the ministry has stated that").
@@ -470,6 +473,8 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     // is still their words.
     if (question.type !== 'speech' && asksItself(h.snippet)) score *= weights.asking;
     // An article written when the question's time was news: "the first quarter of 2022" is reported in April.
+    // "What did Powell say about hiking in March": their words that name the month, whenever they were said.
+    if (spokenMonths.length > 0 && spokenMonths.some((m) => paragraphNames(h, m))) score *= weights.time;
     if (months.length > 0 && inMonths(h.date, months)) score *= weights.time;
     // "Rallied 7.5% last month", in an article of May, is April's figure.
     else if (months.length > 0 && inMonths(lastMonthOf(h), months)) score *= weights.time;

@@ -837,7 +837,8 @@ const SPEECH_IN_QUESTION =
  */
 export function voicesOf(ctx: AnswerContext, name: FoundName): Set<string> {
   const out = new Set<string>();
-  if (name.person) out.add(name.person.name);
+  // Their name as each quotation writes it ("Scott D. Sheffield" beside "Scott Sheffield").
+  if (name.person) for (const n of [name.person.name, ...name.person.aliases]) out.add(n);
   // Their roles ("the Kremlin's spokesman"), or their own name when it holds the name asked ("MoD": the Russian
   // Ministry of Defense, found as the words it stands for).
   for (const p of quotedRoles(ctx)) {

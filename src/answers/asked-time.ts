@@ -35,6 +35,21 @@ const MONTH_OF_EVENT = new RegExp(
 const QUARTER =
   /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?|q([1-4]))\s*(?:of\s+|in\s+)?((?:19|20)\d\d)?\b/;
 
+/**
+ * The months a question names after a preposition ("about hiking in March"), by their full names; "may" only
+ * after one ("in May"), as it is also a verb.
+ */
+export function monthsNamed(text: string): string[] {
+  const out: string[] = [];
+  for (const m of fold(text).matchAll(
+    new RegExp(String.raw`\b(?:in|for|at|by|until|from|before|after|since|of)\s+(?:the\s+)?${MONTH}\b`, 'g'),
+  )) {
+    const month = MONTHS.find((name) => name.startsWith((m[1] ?? '').slice(0, 3)));
+    if (month && !out.includes(month)) out.push(month);
+  }
+  return out;
+}
+
 /** Whether a question asks about a quarter ("in the fourth quarter", "q1", "the latest quarter"). */
 export function asksQuarter(text: string): boolean {
   return QUARTER.test(fold(text)) || /\b(?:latest|last|final|this|that|the) quarter\b/i.test(text);

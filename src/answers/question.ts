@@ -626,6 +626,8 @@ function countedOf(text: string): string | null {
       (phrase.length > 0 && (/[a-z]{3,}ed$/.test(w) || IRREGULAR_PAST.has(w)))
     )
       break;
+    // "How many laser incidents involving aircraft": a participle after the noun opens what describes it.
+    if (phrase.length > 0 && /^[a-z]{3,}ing$/.test(w) && /s$/.test(phrase.at(-1) ?? '')) break;
     // "How many flights a week": a rate; what is counted stands before its period.
     if (phrase.length > 0 && /^(?:a|an|each|every)$/.test(w)) break;
     // "How many people sit on the board": a word between a plural and a preposition is the verb.

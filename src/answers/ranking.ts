@@ -545,6 +545,12 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['worker', ['employe', 'staff', 'job', 'crew', 'peopl']],
       ['employe', ['worker', 'staff', 'job', 'crew', 'peopl']],
       ['staff', ['worker', 'employe', 'job', 'crew']],
+      // Those a company employs are its employees or staff.
+      ['emploi', ['employe', 'staff', 'worker']],
+      // What is owed is paid; output is production, made fast or quickly; to ramp up is to raise.
+      ['ow', ['pai']],
+      ['output', ['product', 'produc']],
+      ['fast', ['quick', 'quickli', 'overnight']],
       // Who leads something: a business is "run", "led", "headed" or "helmed".
       ['run', ['lead', 'led', 'head', 'helm', 'manag', 'chair', 'overse', 'oper']],
       ['lead', ['run', 'head', 'helm', 'manag', 'chair']],
