@@ -250,7 +250,7 @@ const WHO_OUTCOME = /^\s*(?:who|which \w+(?: \w+)?)\s+(?:won|lost|was elected|we
 export function asksForSum(text: string): boolean {
   // "How much money did SpaceX lose": a sum, whatever the verb.
   if (/\bhow much money\b/i.test(text)) return true;
-  return /\b(?:fined?|pa(?:y|ys|id|ying)|cost(?:s|ing)?|spen[dt]s?|spending|charged?|earn(?:s|ed)?|owe[sd]?|worth|price[sd]?|sold for|bought for|raised?|settled? for|compensation|compensated|payouts?|severance|damages|fees?|bonus(?:es)?|salary|salaries)\b/i.test(
+  return /\b(?:fined?|pa(?:y|ys|id|ying)|cost(?:s|ing)?|spen[dt]s?|spending|charged?|earn(?:s|ed)?|owe[sd]?|worth|price[sd]?|revenues?|sold for|bought for|raised?|settled? for|compensation|compensated|payouts?|severance|damages|fees?|bonus(?:es)?|salary|salaries)\b/i.test(
     text,
   );
 }

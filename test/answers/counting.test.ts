@@ -187,6 +187,7 @@ describe('the thing a number counts', () => {
     expect(asksForSum('how much compensation did the crew get')).toBe(true);
     expect(asksForSum('how much severance will they receive')).toBe(true);
     expect(asksForSum('how big is the breakup fee if he walks away')).toBe(true);
+    expect(asksForSum('how much revenue is the new tax supposed to bring in')).toBe(true);
     // Money lost is a sum, though "lose" asks a change of anything else.
     expect(asksForSum('how much money did the firm lose on the satellites')).toBe(true);
     expect(nameTest(ctx)('p&o')).toBe(true);
