@@ -154,9 +154,6 @@ const VAGUE_VERBS = new Set(
  * Verbs that carry no meaning of their own in a question ("who gave the figure", "the prison that got bombed"):
  * neither its verb nor a word the answer must hold. Not "make", which news writes as "earn" for money.
  */
-/** Words that only say what something is for ("meant to", "supposed to"): nothing an answer writes. */
-const MEANT: ReadonlySet<string> = termSet('meant supposed');
-
 const LIGHT_VERBS: ReadonlySet<string> = termSet(
   'get gets got gotten give gives gave given take takes took taken put puts come comes came have has had use uses used using',
 );
@@ -851,7 +848,6 @@ export function readQuestion(
       !(form?.has(t) && asksBy(plain, t, type)) &&
       !EVENT_VERBS.has(t) &&
       !LIGHT_VERBS.has(t) &&
-      !MEANT.has(t) &&
       !(t === GO && type !== 'where' && !GOING_SOMEWHERE.test(plain)) &&
       t !== howTerm,
   );
