@@ -529,6 +529,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['job', ['staff', 'worker', 'employe', 'post', 'role', 'peopl', 'layoff']],
       // Money "made" is earned, or a fund's "gain" or "return".
       ['make', ['earn', 'profit', 'revenu', 'gain', 'return', 'notch', 'pocket', 'reap']],
+      // Goods produced are made or manufactured.
+      ['produc', ['make', 'manufactur']],
       // Cases are "logged", "recorded" or "reported".
       ['log', ['record', 'report', 'regist']],
       ['record', ['log', 'report', 'regist']],
