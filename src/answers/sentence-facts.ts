@@ -88,7 +88,7 @@ export function saysUntold(sentence: string, content: readonly string[]): boolea
 }
 
 const UNTOLD =
-  /\b(?:(?:was|were|is|are|has|have|had) not (?:been )?(?:disclosed|released|revealed|made public|known|confirmed|determined|given)|(?:remains?|remained|is|was) (?:still )?(?:unclear|unknown|not (?:yet |immediately )?(?:clear|known))|undisclosed|did not (?:say|disclose|specify|reveal))\b/i;
+  /\b(?:(?:was|were|is|are|has|have|had) not (?:been )?(?:disclosed|released|revealed|made public|known|confirmed|determined|given)|(?:remains?|remained|is|was) (?:still )?(?:unclear|unknown|not (?:yet |immediately )?(?:clear|known))|undisclosed|did not (?:say|disclose|specify|reveal)|(?:will|would) be (?:determined|established|confirmed) by|(?:is|are|was|were|remains?) (?:still )?(?:yet to be|to be) (?:determined|established|confirmed)|(?:is|are|was|were|remains?) (?:still )?under investigation)\b/i;
 
 /** Whether a sentence tells how far a price moved: a percentage, points, or a price ("to $12.40", "$3 a share"). */
 export function givesMove(sentence: string): boolean {
