@@ -579,9 +579,20 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // cut oil demand" is not answered by "the group, called OPEC Plus").
   if (question.type === 'name') {
     const about = (h: Hit) =>
-      question.content.some((t) => passageUses(h, t)) || found.some((f) => containsForm(folded(h), f.forms));
+      question.content.some((t) => passages.around(h, t)) || found.some((f) => containsForm(folded(h), f.forms));
     const naming = answering.filter((s) => NAMING_VERB.test(s.hit.snippet) && about(s.hit));
     if (naming.length > 0) answering = naming;
+    // Failing that, one in the article the best passage is from, which may call it otherwise and share none of the
+    // question's words ("the creature, named Arthropleura" in an article on a giant millipede).
+    else if (answering[0]) {
+      const best = answering[0];
+      const named = ctx.index
+        .scoped(new Set([best.hit.article]))
+        .search(NAMING_QUERY, { limit: 50, filter: (d) => d.article === best.hit.article })
+        .filter((h) => NAMING_VERB.test(h.snippet))
+        .map((hit) => ({ hit, score: best.score }));
+      if (named.length > 0) answering = [...named, ...answering];
+    }
   }
   // A question about a given year is not answered by a sentence about another year ("won … in 2009").
   if (askedYears.length > 0) {
@@ -868,6 +879,9 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   }
   return { question, hits: out, refusal: [], corrections: showing() };
 }
+
+/** The verbs that give a thing its name, searched for the sentence that names it. */
+const NAMING_QUERY = 'named called dubbed nicknamed';
 
 /** Chat's words for whoever heads a body, as index terms. */
 const HEAD_TERMS: ReadonlySet<string> = new Set(
