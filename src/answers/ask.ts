@@ -491,6 +491,27 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     const titled = answering.slice(0, COVER_CANDIDATES * 2).filter((s) => titleAsked.test(s.hit.snippet));
     answering = [...titled, ...answering.filter((s) => !titled.includes(s))];
   }
+  // "Where was the ferry detained": a passage among the best that names a place the question does not ("in Larne")
+  // and is on what and whom it asks about ("The ferry was detained", the ferry named beside it) answers
+  // before those that name no place. Not one on someone else ("Berg met Sorn in Rome" for where Kell met Sorn).
+  // Not "which countries take part": a list of countries, with no preposition before them.
+  if (wherePlace && !listsCountries) {
+    const named = found.filter((f) => !isCountry(fold(f.asked.text)));
+    const held = (h: Hit) => question.content.filter((t) => passageUses(h, t)).length;
+    const placed = answering.slice(0, COVER_CANDIDATES * 2).filter(
+      (s) =>
+        namesNewPlace(s.hit.snippet, askedPlace) &&
+        (question.content.length === 0 || question.content.some((t) => passageUses(s.hit, t))) &&
+        (named.every((f) => containsForm(folded(s.hit), f.forms)) ||
+          // Or none of them, with them named around it ("The ferry was detained in Larne"), or with most of the
+          // rest of the question ("Advisers from all four countries are due to meet Thursday in Berlin").
+          (!named.some((f) => containsForm(folded(s.hit), f.forms)) &&
+            (named.every((f) => namedAround(ctx, s.hit, f.forms)) || held(s.hit) * 2 > question.content.length))),
+    );
+    // The one that holds more of the question first ("due to meet Thursday in Berlin" before "from Ukraine").
+    placed.sort((a, b) => held(b.hit) - held(a.hit));
+    answering = [...placed, ...answering.filter((s) => !placed.includes(s))];
+  }
   // "What did Sunak say about the steel deal": their words on something else do not answer. None of the passages
   // where they speak holds a word of the subject asked about.
   // Read over the paragraphs around their words, which may say it otherwise than the question; not over the whole
