@@ -810,8 +810,14 @@ export function speechSubject(question: Question, found: readonly FoundName[]): 
   // "… according to Kyiv": the name after it speaks; "according to analysts" names no one.
   const according = lower.search(/\baccording to\b/);
   if (according >= 0) return found.find((f) => !inside(f) && span(f).at > according);
+  // "what did lynch from the RMT say": the body after "from" only tells which Lynch; he speaks.
+  const ofAnother = (f: FoundName) =>
+    found.some((g) => {
+      const a = span(g);
+      return g !== f && a.at >= 0 && /^\s+(?:from|of|at)\s+(?:the\s+)?$/.test(lower.slice(a.end, span(f).at));
+    });
   for (const f of found) {
-    if (inside(f)) continue;
+    if (inside(f) || ofAnother(f)) continue;
     const at = span(f).at;
     // The last name before the verb; of two starting together ("France's top diplomat", "France"), the longer.
     const later = at > subjectAt || (at === subjectAt && f.asked.text.length > (subject?.asked.text.length ?? 0));

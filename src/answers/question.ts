@@ -769,6 +769,17 @@ function speechSubjectName(text: string, names: readonly QuestionName[]): Questi
   ) {
     return { text: phrase, capitalised: false, acronym: false };
   }
+  // "what did lynch from the RMT say": someone of a body named after them, the body only telling which one. Not an
+  // office ("the head of the RMT") nor a kind of speaker ("officials from the ministry").
+  const of = /^([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+)?)\s+(?:from|of|at)\s+(?:the\s+)?\S/u.exec(phrase)?.[1];
+  if (
+    of &&
+    !names.some((n) => of.toLowerCase().includes(n.text.toLowerCase())) &&
+    !of.split(/\s+/).some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || OFFICE_WORD.test(w)) &&
+    !isKindOfSpeaker(of)
+  ) {
+    return { text: of, capitalised: /^\p{Lu}/u.test(of), acronym: false };
+  }
   if (names.some((n) => phrase.toLowerCase().includes(n.text.toLowerCase()))) return null;
   // "independent analysts", "experts": a kind of speaker in ordinary words, no name that must be in the articles.
   if (isKindOfSpeaker(phrase)) return null;
@@ -784,6 +795,10 @@ const BODY_WORDS = new Set(
 );
 
 /** Is the phrase a plural of ordinary words ("independent analysts", "western officials"), a kind of people? */
+/** Words for an office or a member of a body ("head of", "spokesman for"), not a name. */
+const OFFICE_WORD =
+  /^(?:head|chief|boss|leader|chair|chairman|chairwoman|president|director|spokes(?:man|woman|person)|secretary|minister|members?|staff|officials?|ceo|cfo|founder|governor|someone|anyone|people|experts?|analysts?)$/i;
+
 function isKindOfSpeaker(phrase: string): boolean {
   const ws = phrase.toLowerCase().split(/\s+/);
   const head = ws.at(-1) ?? '';

@@ -32,9 +32,28 @@ const context = knowledgeFixture('speakers-named', [
       'Brandt said rising wages were a risk the bank would watch closely.',
     ],
   },
+  {
+    file: 'union.md',
+    title: 'Union rejects offer',
+    date: '2022-03-23',
+    paragraphs: [
+      'The RWU union said the pay in lieu of notice was not compensation.',
+      '"Staff who sign will get a fraction of what they are owed," general secretary Oda Brook said of the severance deal.',
+      'The RWU has organised protests at the ports all week.',
+    ],
+  },
 ]);
 
 describe('whose words a question asks for', () => {
+  it('reads "brook from the RWU" as Brook speaking, and "the head of the RWU" as the office', async () => {
+    const ctx = await context();
+    const answer = ask(ctx, 'what did brook from the RWU say about the severance deal');
+    expect(snippets(answer)[0]).toMatch(/general secretary Oda Brook said/);
+    expect(readQuestion('what did the head of the RWU say', () => false).names.map((n) => n.text)).not.toContain(
+      'head',
+    );
+  });
+
   it('reads their quotations under every name the articles give them ("Corran Vale", "chief executive of …")', async () => {
     const ctx = await context();
     const answer = ask(ctx, 'what did the tarrow energy ceo say about how fast producers can ramp up output?');
