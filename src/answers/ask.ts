@@ -92,6 +92,7 @@ import {
   ROLE,
   relatedIn,
   relatedTerms,
+  tellsLastTime,
   typeFit,
   withoutYears,
   years,
@@ -285,6 +286,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   const inScope = (h: Hit) => allowed === null || allowed.has(h.article);
   // The speaker's name as it is written, so a lower-case "what is the us saying" still searches the United States.
   // An acronym the articles never write is searched by the name it stands for ("BofA": Bank of America).
+  const lastTime = question.type === 'when' && /\blast\b/i.test(question.text);
   const spelled = found
     .filter((f) => f.asked.acronym && articlesWith(ctx, [tokenize(f.asked.text).map((w) => fold(w))]).size === 0)
     .flatMap((f) => f.forms.filter((form) => form.length > 1).map((form) => form.join(' ')));
@@ -299,6 +301,8 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       .filter((f) => isDescribingWord(f.asked))
       .flatMap((f) => f.forms.filter((form) => isCountry(form.join(' '))).map((form) => form.join(' '))),
     ...respelled.words,
+    // "When did the Fed last raise rates": news tells it as "the first since 2018".
+    ...(lastTime ? ['first since'] : []),
     // For a word no article uses, the words news uses for it ("finish": end), so a passage that says it otherwise is
     // found. Not for a number: there the question's own words say what is counted.
     ...(question.type === 'quantity'
@@ -494,6 +498,11 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // "Where was the ferry detained": a passage among the best that names a place the question does not ("in Larne")
   // and is on what and whom it asks about ("The ferry was detained", the ferry named beside it) answers
   // before those that name no place. Not one on someone else ("Berg met Sorn in Rome" for where Kell met Sorn).
+  // "When did the Fed last raise rates": "the first since 2018", among the best, before a date of what comes next.
+  if (lastTime) {
+    const told = answering.slice(0, COVER_CANDIDATES * 2).filter((s) => tellsLastTime(s.hit.snippet));
+    answering = [...told, ...answering.filter((s) => !told.includes(s))];
+  }
   // Not "which countries take part": a list of countries, with no preposition before them.
   if (wherePlace && !listsCountries) {
     const named = found.filter((f) => !isCountry(fold(f.asked.text)));

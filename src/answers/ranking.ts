@@ -207,6 +207,11 @@ export function typeFit(question: Question, hit: Hit, reported = false): number 
   }
 }
 
+/** Whether a sentence tells the last time before by "the first since" a year ("the first since December 2018"). */
+export function tellsLastTime(snippet: string): boolean {
+  return FIRST_SINCE.test(snippet);
+}
+
 /** "The first since 2018", "its biggest rise since December 2018": the last time before, by its year. */
 const FIRST_SINCE =
   /\b(?:first|biggest|largest|highest|lowest|only)\b[^.;]{0,60}\bsince\s+(?:\p{L}+\s+)?(?:19|20)\d\d\b/iu;

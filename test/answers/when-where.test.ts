@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ask, expectVerbatim, knowledgeFixture, snippets } from './seed.ts';
 
-const context = knowledgeFixture('where-place', [
+const context = knowledgeFixture('when-where', [
   {
     file: 'ferry.md',
     title: 'Second ferry held',
@@ -13,7 +13,27 @@ const context = knowledgeFixture('where-place', [
       'After the Northern Causeway was detained, Harwick Ferries said it would make any changes required and work closely with the agency to return the Northern Causeway to service.',
     ],
   },
+  {
+    file: 'bank.md',
+    title: 'Central bank signals a rise',
+    date: '2022-01-27',
+    paragraphs: [
+      'The Norland Reserve did not raise interest rates on Wednesday, but said such a move would soon be appropriate.',
+      'Officials of the Norland Reserve signalled they were on track to raise interest rates in March.',
+      'The governor said officials were of a mind to raise the key rate at the next meeting.',
+      'A rate increase would mark the first since December 2018.',
+    ],
+  },
 ]);
+
+describe('when something last happened', () => {
+  it('is answered by "the first since", though it shares few words with the question', async () => {
+    const ctx = await context();
+    const answer = ask(ctx, 'In what year did the Norland Reserve last raise interest rates?');
+    expectVerbatim(ctx, answer);
+    expect(snippets(answer)[0]).toMatch(/first since December 2018/);
+  });
+});
 
 describe('where something happened', () => {
   it('is answered first by a passage naming a place the question does not', async () => {
