@@ -678,6 +678,16 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
         : countsNear(s.hit.snippet, counted) || (act !== null && countsNear(s.hit.snippet, act)),
     );
     if (answering.length === 0) return refuse('No article gives that number.');
+    // "How much of the $100m settlement goes to the women": the sum asked about is the subject; a passage with
+    // another figure ("$80m to members of the class action") answers before one that only repeats it.
+    const ownFigures = figuresIn(text.split('?')[0] ?? text);
+    if (ownFigures.length > 0) {
+      const other = answering.filter((s) => {
+        const figures = figuresIn(s.hit.snippet);
+        return figures.length > 0 && !figures.some((f) => ownFigures.includes(f));
+      });
+      answering = [...other, ...answering.filter((s) => !other.includes(s))];
+    }
     // "How many cars did Tesla deliver in the fourth quarter": a figure told for the quarter, not the year's ("936,000
     // in 2021"), named in the sentence or its paragraph.
     if (asksQuarter(text)) {

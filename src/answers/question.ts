@@ -626,6 +626,13 @@ function countedOf(text: string): string | null {
       (phrase.length > 0 && (/[a-z]{3,}ed$/.test(w) || IRREGULAR_PAST.has(w)))
     )
       break;
+    // "How much goes to the women": a verb right after "how much" counts no noun.
+    if (
+      phrase.length === 0 &&
+      PREPOSITIONS.has(words[i + 1] ?? '') &&
+      /^(?:goes|went|gone|comes|came|ends|ended)$/.test(w)
+    )
+      break;
     // "How many laser incidents involving aircraft": a participle after the noun opens what describes it.
     if (phrase.length > 0 && /^[a-z]{3,}ing$/.test(w) && /s$/.test(phrase.at(-1) ?? '')) break;
     // "How many flights a week": a rate; what is counted stands before its period.

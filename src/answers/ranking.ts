@@ -632,7 +632,7 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // A city "locked down" is under a "lockdown", one word.
       ['lock', ['lockdown']],
       // Who "agrees" to a demand "commits" to it, "accepts" or "consents" to it.
-      ['agre', ['commit', 'accept', 'consent']],
+      ['agre', ['commit', 'accept', 'consent', 'decid']],
       // A company's "stock" is its "shares".
       ['stock', ['share']],
       ['share', ['stock']],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readQuestion } from '../../src/answers/question.ts';
+import { relatedTerms } from '../../src/answers/ranking.ts';
 import { processTerm } from '../../src/search/terms.ts';
 import { ask, expectVerbatim, knowledgeFixture, snippets } from './seed.ts';
 
@@ -52,6 +53,16 @@ const context = knowledgeFixture('acts-asked', [
     ],
   },
   {
+    file: 'settlement.md',
+    title: 'Studio settles',
+    date: '2021-12-28',
+    paragraphs: [
+      'Lanterne Games has agreed to pay $100m (£74.3m) to settle a class-action gender discrimination case.',
+      'The settlement covers about 1,000 women who worked at the studio.',
+      'The company will pay $80m (£59m) to members of the class action and about $20m (£15m) will cover legal costs.',
+    ],
+  },
+  {
     file: 'satellites.md',
     title: 'Satellite maker loses craft',
     date: '2022-02-09',
@@ -96,6 +107,17 @@ describe('the act a question asks about', () => {
     expect(ask(ctx, 'what price did silver get to when it hit that 8-month high').empty).toBe(true);
     const copper = ask(ctx, 'what price did copper get to');
     expect(snippets(copper)[0]).toMatch(/\$4\.60 a pound/);
+  });
+
+  it('answers "how much of the $100m goes to" with another sum than the one the question names', async () => {
+    expect(readQuestion('how much actually goes to the women in the class action', () => false).counted).toBe(null);
+    const ctx = await context();
+    const answer = ask(
+      ctx,
+      'of the lanterne games $100m settlement how much actually goes to the women in the class action',
+    );
+    expect(snippets(answer)[0]).toMatch(/\$80m \(£59m\) to members of the class action/);
+    expect(relatedTerms(processTerm('agree') as string)).toContain(processTerm('decided'));
   });
 
   it('does not answer "who" with a passage that names only the people asked about', async () => {
