@@ -424,7 +424,10 @@ export function questionNames(
     const joiner = run.length > 0 && /^(of|de|del|da|van|von|and|&)$/.test(folded) && i + 1 < tokens.length;
     // The first word is capitalised by rule: a question word, or an ordinary word ("According to Janes, …").
     const opening = i === 0 && (FUNCTION_WORDS.has(folded) || (!lower && isWeak(folded)));
-    const nameLike = lower ? isName(folded) : isCapitalised(word) && !opening;
+    // "coca-cola" typed in lower case: a name the articles write with its hyphen ("Coca-Cola"), read word by word.
+    const nameLike = lower
+      ? isName(folded) || (folded.includes('-') && isName(folded.replace(/-/g, ' ')))
+      : isCapitalised(word) && !opening;
     if (joiner && isCapitalised(tokens[i + 1]?.text ?? '')) {
       run.push(word);
       return;

@@ -120,6 +120,12 @@ describe('the act a question asks about', () => {
     expect(relatedTerms(processTerm('agree') as string)).toContain(processTerm('decided'));
   });
 
+  it('reads a hyphenated name typed in lower case ("kestrel-media") as the name', () => {
+    const isName = (w: string) => ['kestrel', 'media', 'kestrel media'].includes(w);
+    const read = readQuestion('how many ppl does kestrel-media employ', isName);
+    expect(read.names.map((n) => n.text)).toEqual(['kestrel-media']);
+  });
+
   it('does not answer "who" with a passage that names only the people asked about', async () => {
     const ctx = await context();
     // "Prime Minister Oren Talvi" holds the question's words, but says nothing of who replaced him.
