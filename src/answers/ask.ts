@@ -498,6 +498,18 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // "Where was the ferry detained": a passage among the best that names a place the question does not ("in Larne")
   // and is on what and whom it asks about ("The ferry was detained", the ferry named beside it) answers
   // before those that name no place. Not one on someone else ("Berg met Sorn in Rome" for where Kell met Sorn).
+  // "Will the Russians pack up and leave Belarus when the drills wrap up": among the best, a passage that tells the
+  // act asked about ("its troops will leave Belarus") answers before one on the rest ("the drills will end").
+  // Not "does Reznikov think Russia can attack": there the passage must be his view, which the ranking weighs.
+  if (
+    question.type === 'yesno' &&
+    question.predicate !== null &&
+    !/\b(?:think|thinks|believe|believes|say|says|said|expect|expects|fear|fears)\b/i.test(question.text)
+  ) {
+    const act = question.predicate;
+    const telling = answering.slice(0, COVER_CANDIDATES).filter((s) => uses(s.hit, act));
+    answering = [...telling, ...answering.filter((s) => !telling.includes(s))];
+  }
   // "When did the Fed last raise rates": "the first since 2018", among the best, before a date of what comes next.
   if (lastTime) {
     const told = answering.slice(0, COVER_CANDIDATES * 2).filter((s) => tellsLastTime(s.hit.snippet));

@@ -723,9 +723,15 @@ function coreOf(text: string, names: readonly QuestionName[]): string {
   const main = text.slice(0, m.index);
   // Enough: two words that say what happened, beside the people counted and a light verb ("how many people got
   // hurt" says too little without "when the jet crashed on the carrier").
-  const telling = termsWithout(main, names).filter((t) => !LIGHT_VERBS.has(t) && !GENERIC_COUNTED.has(t));
+  // Nor "what will happen to the troops": "happen" says nothing of what happens ("… once the drills are over").
+  const telling = termsWithout(main, names).filter(
+    (t) => !LIGHT_VERBS.has(t) && !GENERIC_COUNTED.has(t) && !HAPPEN.has(t),
+  );
   return telling.length >= 2 ? main : text;
 }
+
+/** Verbs that only say something happens. */
+const HAPPEN: ReadonlySet<string> = termSet('happen happens happened happening occur occurs occurred');
 
 /** What a count is so often of that it tells nothing of the event: people, persons. */
 const GENERIC_COUNTED: ReadonlySet<string> = termSet('people persons ppl');

@@ -53,6 +53,16 @@ const context = knowledgeFixture('acts-asked', [
     ],
   },
   {
+    file: 'exercises.md',
+    title: 'Drills in Norland',
+    date: '2022-02-10',
+    paragraphs: [
+      'The Russian military drills in Norland, called Shield-2022, will wrap up and end on February 20, the Russian ministry said.',
+      'Russia has begun the main phase of massive joint military exercises in Norland, and Russian troops are there.',
+      'The exercises are scheduled to end on February 20, and the Kremlin has stated that its troops will leave Norland at that time.',
+    ],
+  },
+  {
     file: 'settlement.md',
     title: 'Studio settles',
     date: '2021-12-28',
@@ -124,6 +134,18 @@ describe('the act a question asks about', () => {
     const isName = (w: string) => ['kestrel', 'media', 'kestrel media'].includes(w);
     const read = readQuestion('how many ppl does kestrel-media employ', isName);
     expect(read.names.map((n) => n.text)).toEqual(['kestrel-media']);
+  });
+
+  it('answers whether an act happens by the passage telling it, and "what will happen" by the time it names', async () => {
+    const ctx = await context();
+    const leave = ask(ctx, 'will the russians pack up and leave norland when the drills wrap up');
+    expect(snippets(leave)[0]).toMatch(/its troops will leave Norland/);
+    // "Happen" says nothing of what happens: the time clause stays in what is searched.
+    expect(
+      readQuestion('What will happen to the troops in Norland once the exercises are over?', () => false).core,
+    ).toMatch(/once/);
+    const happen = ask(ctx, 'What will happen to the Russian troops in Norland once the exercises are over?');
+    expect(snippets(happen).slice(0, 3)).toContainEqual(expect.stringMatching(/its troops will leave Norland/));
   });
 
   it('does not answer "who" with a passage that names only the people asked about', async () => {
