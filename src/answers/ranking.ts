@@ -569,6 +569,9 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // A border is "secured" by "protecting" it, in "steps" news calls "measures"; what is "routine" is held
       // "regularly"; security is "threatened" or "undermined".
       ['secur', ['protect', 'defend', 'strengthen']],
+      // Military units for an assault are strike groups or battalions.
+      ['assault', ['strike', 'attack', 'offens']],
+      ['unit', ['group', 'battalion', 'brigad', 'forc']],
       ['step', ['measur', 'action']],
       ['task', ['measur', 'mission', 'duti']],
       ['routin', ['regular', 'regularli', 'usual']],
