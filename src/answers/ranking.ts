@@ -170,6 +170,8 @@ export function typeFit(question: Question, hit: Hit, reported = false): number 
       if (onlyReportingDates(hit.snippet)) return 0.9;
       // "When did the Fed last raise rates": a first since a year tells the last time ("the first since 2018").
       if (/\blast\b/i.test(question.text) && FIRST_SINCE.test(hit.snippet)) return 2;
+      // "Between which dates": a span of days ("between February 14 and 19", "from Feb 10 to 20") says it all.
+      if (ASKS_SPAN.test(question.text) && DATE_SPAN.test(hit.snippet)) return 2.2;
       // A day of the calendar ("between February 14 and 19") says when; a weekday ("on Thursday") says less.
       if (CALENDAR_DATE.test(hit.snippet)) return 1.7;
       return hit.hasDate ||
@@ -255,6 +257,13 @@ export function givesMeasure(snippet: string): boolean {
 }
 
 /** A day of a month, either way round ("February 14", "14 February", "Feb. 14"). */
+/** A question asking for a span of days: "between which dates", "from when to when", "what dates". */
+const ASKS_SPAN = /\bbetween (?:which|what) (?:dates|days)\b|\bwhat dates\b|\bfrom when (?:to|until) when\b/i;
+
+/** A span of days: "between February 14 and 19", "from Feb 10 to 20", "February 14-19". */
+const DATE_SPAN =
+  /\b(?:between|from)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to|until|through)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+)?\d{1,2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*[-–]\s*\d{1,2}\b/i;
+
 const CALENDAR_DATE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b/i;
 

@@ -419,6 +419,14 @@ describe('the form of the answer', () => {
     expect(snippets(answer)[0]).toMatch(/met in Baltimore/);
   });
 
+  it('reads "between which dates" as asking for a span of days', () => {
+    const q = readQuestion("Between which dates are Russia's naval exercises supposed to run?", never);
+    const fitOf = (snippet: string) => typeFit(q, { snippet } as Hit);
+    expect(fitOf('Naval drills are scheduled to take place between February 14 and 19.')).toBeGreaterThan(
+      fitOf('The exercises began on February 10.'),
+    );
+  });
+
   it('reads a name written before the thing asked about as naming it, without a naming verb', () => {
     const q = readQuestion('what is the volcano that erupted near lani called', never);
     const fitOf = (snippet: string) => typeFit(q, { snippet } as Hit);
