@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { doerNounOf } from '../../src/answers/asked-facts.ts';
 import { readQuestion } from '../../src/answers/question.ts';
 import { relatedTerms } from '../../src/answers/ranking.ts';
 import { processTerm } from '../../src/search/terms.ts';
@@ -109,6 +110,13 @@ describe('the act a question asks about', () => {
     const sold = ask(ctx, 'Who sold Nightjar Records to Kid Vesper?');
     expectVerbatim(ctx, sold);
     expect(snippets(sold)[0]).toMatch(/from Halden Music Group/);
+  });
+
+  it('reads the doer of a figure question, not its verb', () => {
+    const read = (q: string) => doerNounOf(readQuestion(q, () => false));
+    expect(read('what price did silver get to')).toBe(processTerm('silver'));
+    // "Have pulled out": the verb after the auxiliary, the doer before it.
+    expect(read('how many companies have pulled out of russia')).toBeUndefined();
   });
 
   it('gives a figure only for the thing asked about, and a price only as a sum', async () => {
