@@ -228,6 +228,9 @@ const SPEECH_WORDS = new Set([
   'predicted',
   'signaled',
   'signalled',
+  // Concern expressed or voiced is said ("the United States has also expressed concerns about the buildup").
+  'expressed',
+  'voiced',
 ]);
 /** A verb of speech, in folded text. */
 export const SPEECH_VERB = new RegExp(` (${[...SPEECH_WORDS].join('|')}|according to) `);

@@ -11,6 +11,7 @@ describe('whether a name is the one speaking in a sentence', () => {
     ['Dmitry Peskov, the Kremlin spokesman, said the drills were planned.', 'Peskov'],
     ['"The drills are defensive," said Peskov.', 'Peskov'],
     ['The exercises end on Sunday, according to the ministry.', 'ministry'],
+    ['The Kremlin has also expressed concerns about the buildup of troops.', 'Kremlin'],
   ])('"%s": %s speaks', (sentence, name) => {
     expect(speaksIn(foldedWords(sentence), forms(name))).toBe(true);
   });
