@@ -424,9 +424,10 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
           'u',
         )
       : null;
-  const spokenMonths = question.type === 'speech' ? monthsNamed(text) : [];
-  const paragraphNames = (h: Hit, month: string) =>
-    new RegExp(String.raw`\b${month}\b`, 'i').test(ctx.paragraph(h.article, h.paragraph) ?? '');
+  const spokenMonths = (question.type === 'speech' ? monthsNamed(text) : []).map(
+    (month) => new RegExp(String.raw`\b${month}\b`, 'i'),
+  );
+  const paragraphNames = (h: Hit, month: RegExp) => month.test(ctx.paragraph(h.article, h.paragraph) ?? '');
   const top = Math.max(...all.map((h) => h.score));
   const scored = all.map((h) => {
     // The speaker's words are theirs whether quoted or told in the reporter's words ("the ministry has stated that").
@@ -493,7 +494,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // answers before those that name none.
   if (titleAsked) {
     const titled = answering.slice(0, COVER_CANDIDATES * 2).filter((s) => titleAsked.test(s.hit.snippet));
-    answering = [...titled, ...answering.filter((s) => !titled.includes(s))];
+    answering = putFirst(titled, answering);
   }
   // "Where was the ferry detained": a passage among the best that names a place the question does not ("in Larne")
   // and is on what and whom it asks about ("The ferry was detained", the ferry named beside it) answers
@@ -508,12 +509,12 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   ) {
     const act = question.predicate;
     const telling = answering.slice(0, COVER_CANDIDATES).filter((s) => uses(s.hit, act));
-    answering = [...telling, ...answering.filter((s) => !telling.includes(s))];
+    answering = putFirst(telling, answering);
   }
   // "When did the Fed last raise rates": "the first since 2018", among the best, before a date of what comes next.
   if (lastTime) {
     const told = answering.slice(0, COVER_CANDIDATES * 2).filter((s) => tellsLastTime(s.hit.snippet));
-    answering = [...told, ...answering.filter((s) => !told.includes(s))];
+    answering = putFirst(told, answering);
   }
   // Not "which countries take part": a list of countries, with no preposition before them.
   if (wherePlace && !listsCountries) {
@@ -531,7 +532,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     );
     // The one that holds more of the question first ("due to meet Thursday in Berlin" before "from Ukraine").
     placed.sort((a, b) => held(b.hit) - held(a.hit));
-    answering = [...placed, ...answering.filter((s) => !placed.includes(s))];
+    answering = putFirst(placed, answering);
   }
   // "What did Sunak say about the steel deal": their words on something else do not answer. None of the passages
   // where they speak holds a word of the subject asked about.
@@ -593,7 +594,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
         return h.speakers.some((n) => speakerNames.has(n)) && asked.every((t) => termsOf(quoted).includes(t));
       };
       const own = answering.slice(0, COVER_CANDIDATES).filter((s) => inQuotes(s.hit));
-      if (own.length > 0) answering = [...own, ...answering.filter((s) => !own.includes(s))];
+      if (own.length > 0) answering = putFirst(own, answering);
     }
   }
   if (speaker && !heard) {
@@ -659,12 +660,12 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // "What did O'Leary use to say": his words told as said before come first.
   if (formerly) {
     const earlier = answering.filter((s) => toldAsEarlier(s.hit, ctx.paragraph(s.hit.article, s.hit.paragraph) ?? ''));
-    answering = [...earlier, ...answering.filter((s) => !earlier.includes(s))];
+    answering = putFirst(earlier, answering);
   }
   // "What share of the EU's gas comes from Russia": a passage that gives a share ("40%", "two-thirds") answers first.
   if (asksShare(text)) {
     const shares = answering.filter((s) => givesShare(s.hit.snippet));
-    if (shares.length > 0) answering = [...shares, ...answering.filter((s) => !shares.includes(s))];
+    if (shares.length > 0) answering = putFirst(shares, answering);
   }
   // "How old was Madden": a passage that gives an age ("Madden, 85, …"); "what did he die of": one that tells the
   // cause. A passage that only says he died does not answer.
@@ -677,7 +678,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   if (detail) {
     const giving = answering.filter((s) => detail(s.hit.snippet));
     if (giving.length === 0) return refuse('No article gives that: the passages on it do not say.');
-    answering = [...giving, ...answering.filter((s) => !giving.includes(s))];
+    answering = putFirst(giving, answering);
   }
   // What a "how many" counts must be beside a number in the answer.
   if (question.type === 'quantity') {
@@ -698,7 +699,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
         const figures = figuresIn(s.hit.snippet);
         return figures.length > 0 && !figures.some((f) => ownFigures.includes(f));
       });
-      answering = [...other, ...answering.filter((s) => !other.includes(s))];
+      answering = putFirst(other, answering);
     }
     // "How many cars did Tesla deliver in the fourth quarter": a figure told for the quarter, not the year's ("936,000
     // in 2021"), named in the sentence or its paragraph.
@@ -848,7 +849,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     if (told.length === 0) {
       return refuse('No article says how it turned out: the closest passage tells of it before the outcome.');
     }
-    answering = [...told, ...answering.filter((s) => !told.includes(s))];
+    answering = putFirst(told, answering);
   }
   // "Did the jury convict her": a passage on the trial that says nothing of a verdict does not answer it.
   if (decision && !answering.slice(0, COVER_CANDIDATES).some((s) => tellsDecision(s.hit.snippet, decision))) {
@@ -889,7 +890,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
           ) &&
           wanted.every((t) => passageUses(s.hit, t)),
       );
-      if (beside.length > 0) answering = [...beside, ...answering.filter((s) => !beside.includes(s))];
+      if (beside.length > 0) answering = putFirst(beside, answering);
     }
     if (wanted.length > 0 && !answering.slice(0, COVER_CANDIDATES).some((s) => enough(s.hit))) {
       // What the passage lacks: over its neighbours too, or, when they hold it all, in the passage itself.
@@ -930,6 +931,12 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     if (out.length >= limit) break;
   }
   return { question, hits: out, refusal: [], corrections: showing() };
+}
+
+/** `first`, then the rest of `all` in its order: the passages of the form asked for before the others. */
+function putFirst<T>(first: readonly T[], all: readonly T[]): T[] {
+  const chosen = new Set(first);
+  return [...first, ...all.filter((s) => !chosen.has(s))];
 }
 
 /** The verbs that give a thing its name, searched for the sentence that names it. */
