@@ -54,6 +54,8 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   [/\b(?:end|ends|ended|ending|wind|winds|wound|winding) up (?=\p{L}+ing\b)/giu, ''],
   // "Nobody" is written "no one".
   [/\bnobody\b/gi, 'no one'],
+  // What happens "at the same time as" something else coincides with it.
+  [/\bat the same time as\b/gi, 'coinciding with'],
   // Those who "ended up behind bars" were jailed.
   [/\b(?:ended up |end up |ends up |went |go |sent )?behind bars\b/gi, 'jailed'],
   // "Sit down with" someone is to meet them.

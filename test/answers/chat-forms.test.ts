@@ -123,6 +123,9 @@ describe('the forms chat writes', () => {
     expect(chatAsWritten('how many subs did they have', never, never)).toBe('how many subscribers did they have');
     expect(chatAsWritten('how many sats were lost', never, never)).toBe('how many satellites were lost');
     expect(whatIsAsked('how many traders ended up behind bars')).toBe('how many traders jailed');
+    expect(whatIsAsked('what drills are held at the same time as these')).toBe(
+      'what drills are held coinciding with these',
+    );
     expect(readQuestion('how much does he have to hand back', never).predicate).toBe(processTerm('repay'));
   });
 
