@@ -578,6 +578,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // A border is "secured" by "protecting" it, in "steps" news calls "measures"; what is "routine" is held
       // "regularly"; security is "threatened" or "undermined".
       ['secur', ['protect', 'defend', 'strengthen']],
+      // Experts quoted in news are its analysts.
+      ['expert', ['analyst', 'specialist']],
       // Military units for an assault are strike groups or battalions.
       ['assault', ['strike', 'attack', 'offens']],
       ['unit', ['group', 'battalion', 'brigad', 'forc']],
