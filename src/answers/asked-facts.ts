@@ -72,10 +72,9 @@ export function doerNounOf(question: Question): string | undefined {
     /\b(?:how (?:many|much|far|high|low)|what)\b.*?\b(?:did|do|does|will|would|could|has|have|had)\s+(?:the\s+)?([a-z]+)\s+[a-z]/.exec(
       question.text,
     )?.[1];
-  // Not the verb itself ("how many companies have pulled out"): a participle, or the verb asked about.
-  if (!doer || /(?:ed|en|ing)$/.test(doer)) return undefined;
-  const term = processTerm(doer);
-  return term !== null && term !== question.predicate && question.content.includes(term) ? term : undefined;
+  // A content word only: the verb after the auxiliary ("have pulled out") is the question's verb, not one of them.
+  const term = doer ? processTerm(doer) : null;
+  return term !== null && question.content.includes(term) ? term : undefined;
 }
 
 /** A verb of a market move, in any form. */
