@@ -229,8 +229,15 @@ export function questionType(text: string): QuestionType {
   if (/^(why|what)\b.*\baccording to \S+/.test(q)) return 'speech';
   // "What reason does Kyiv give for …": the reason the one named gives, in their words.
   if (/^what reasons? (?:did|does|do|has|have) \S+(?: \S+){0,3} give\b/.test(q)) return 'speech';
-  // "Why does Kyiv think …": the reason is the one they give, in their words.
-  if (/^why (did|does|do) \S+(?: \S+){0,3} (think|believe|say|claim|argue|fear|insist)\b/.test(q)) return 'speech';
+  // "Why does Kyiv think …": the reason is the one they give, in their words. Not "why did Amazon say it fired him":
+  // the reason for its own act, which reporters tell in their own words as often as in quotes.
+  if (
+    /^why (did|does|do) \S+(?: \S+){0,3} (think|believe|say|claim|argue|fear|insist)\b(?! (?:that )?(?:it|he|she|they|we) )/.test(
+      q,
+    )
+  ) {
+    return 'speech';
+  }
   if (/^(what|how) (did|does|do|has|have|had|is|are|was|were|will|would)\b/.test(q) && SPEECH.test(q)) {
     // "what did X say about Y", "how did X respond": someone's words. "What did the report say" is too.
     if (/^what\b/.test(q) || /\b(respond|responded|react|reacted)\b/.test(q)) return 'speech';

@@ -81,6 +81,9 @@ describe('reading a question', () => {
     expect(readQuestion('when do the exercises wrap up', noNames).content).toContain(processTerm('end'));
     // A "why does X think" asks for the reason X gives: X's words.
     expect(questionType('Why does Kyiv think Russia is building up forces?')).toBe('speech');
+    // "Why did X say it …" asks the reason for X's own act, which reporters tell in their own words too.
+    expect(questionType('why did the airline say it grounded the pilot?')).toBe('why');
+    expect(questionType('Why did the mayor say that he resigned')).toBe('why');
   });
 
   it('reads the verb of a "by how much" wherever it stands, and a verb in -ing closing the clause', () => {
