@@ -379,6 +379,8 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     (!change || /\bhow much money\b/i.test(text)) &&
     (/\bhow much\b(?! (time|longer|more|less|extra|higher|lower|cheaper|of)\b)/i.test(text) ||
       asksWhatSum(text) ||
+      // "How rich is she": what she is worth.
+      /\bhow (?:rich|wealthy)\b/i.test(text) ||
       // "How big was the fine": its size is a sum.
       /\bhow (?:big|large|high|steep|hefty)\b.*\b(?:fine|penalty|settlement|payout|compensation|bill|fee|bonus|salary)\b/i.test(
         text,
@@ -424,9 +426,11 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
           'u',
         )
       : null;
-  const spokenMonths = (question.type === 'speech' ? monthsNamed(text) : []).map(
-    (month) => new RegExp(String.raw`\b${month}\b`, 'i'),
-  );
+  // Written in full or cut short before a day or with its point ("Dec. 15", "Sept 3"), not a name ("Jan Kowalski").
+  const spokenMonths = (question.type === 'speech' ? monthsNamed(text) : []).map((month) => {
+    const short = month.slice(0, 3) + (month === 'september' ? 't?' : '');
+    return new RegExp(String.raw`\b(?:${month}\b|${short}(?:\.|\s+\d))`, 'i');
+  });
   const paragraphNames = (h: Hit, month: RegExp) => month.test(ctx.paragraph(h.article, h.paragraph) ?? '');
   const top = Math.max(...all.map((h) => h.score));
   const scored = all.map((h) => {
@@ -596,6 +600,11 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       const own = answering.slice(0, COVER_CANDIDATES).filter((s) => inQuotes(s.hit));
       if (own.length > 0) answering = putFirst(own, answering);
     }
+    // "What did Pelosi say in December": their words of the month asked come before all else they said.
+    answering = putFirst(
+      answering.filter((s) => spokenMonths.some((m) => paragraphNames(s.hit, m))),
+      answering,
+    );
   }
   if (speaker && !heard) {
     const strict = answering.filter((s) => speaksIn(folded(s.hit), speaker.forms));

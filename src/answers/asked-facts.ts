@@ -250,7 +250,8 @@ const WHO_OUTCOME = /^\s*(?:who|which \w+(?: \w+)?)\s+(?:won|lost|was elected|we
 /** Does a "how much" ask for a sum paid or received ("how much was it fined", "what will it pay", "cost")? */
 export function asksForSum(text: string): boolean {
   // "How much money did SpaceX lose": a sum, whatever the verb.
-  if (/\bhow much money\b/i.test(text)) return true;
+  // "How rich is she": what she is worth.
+  if (/\bhow much money\b|\bhow (?:rich|wealthy)\b/i.test(text)) return true;
   return /\b(?:fined?|pa(?:y|ys|id|ying)|cost(?:s|ing)?|spen[dt]s?|spending|charged?|earn(?:s|ed)?|owe[sd]?|worth|price[sd]?|revenues?|sold for|bought for|raised?|settled? for|compensation|compensated|payouts?|severance|damages|fees?|bonus(?:es)?|salary|salaries)\b/i.test(
     text,
   );

@@ -206,11 +206,12 @@ const MAY_MONTH =
   /\b(?:(?:\w+['’]s|the|in|since|until|till|by|from|through|during|early|late|mid|of|last|next|this) may(?=[\s?.!,]|$)|may(?= \d{1,2}(?:st|nd|rd|th)?\b| (?:19|20)\d\d\b))/gu;
 
 /**
- * Words chat adds that ask nothing: asides ("lol", "tbh", "pls") and adverbs of emphasis ("exactly", "actually").
+ * Words chat adds that ask nothing: asides ("lol", "tbh", "pls"), adverbs of emphasis ("exactly", "actually") and of
+ * hearsay ("supposedly", "reportedly"): the articles tell who says so in their own words.
  * Dropped from the question's reading, so they are neither its verb nor words the answer must hold.
  */
 const FILLER =
-  /\b(?:lol|lmao|lmfao|rofl|omg|pls|plz|please|btw|tbh|imo|imho|idk|iirc|afaik|rn|ngl|fyi|smh|hey|guys|folks|anyone|anybody|someone|exactly|actually|basically|literally|honestly|seriously|even|currently|normally|usually|typically|generally|ordinarily|roughly|approximately|ok|okay|atm|(?:right )?now|or (?:nah|nope|naw)|(?<=\b\p{L}+s )like)\b/giu;
+  /\b(?:lol|lmao|lmfao|rofl|omg|pls|plz|please|btw|tbh|imo|imho|idk|iirc|afaik|rn|ngl|fyi|smh|hey|guys|folks|anyone|anybody|someone|exactly|actually|basically|supposedly|reportedly|allegedly|apparently|purportedly|officially|literally|honestly|seriously|even|currently|normally|usually|typically|generally|ordinarily|roughly|approximately|ok|okay|atm|(?:right )?now|or (?:nah|nope|naw)|(?<=\b\p{L}+s )like)\b/giu;
 
 /**
  * The articles themselves, named by a question that compares them ("do both articles agree", "the two reports"):

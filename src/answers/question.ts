@@ -285,7 +285,7 @@ export function questionType(text: string): QuestionType {
   const along = /\bhow (?:close|near|far)\b.*\bto (?:being |be )?[a-z]+(?:ed|ing|ion)\b/.test(q);
   if (
     !along &&
-    /\bhow (many|much)\b|\bhow (far|close|near|big|large|high|low|long|tall|cold|hot|old|fast|deep)\b|\bnumber of\b|\bwhat (percentage|share|proportion|fraction|percent|price|amount|sum|total|figure|count|tally|margin)\b|\bfinal (vote )?(count|tally|score|result)\b|\bwhat(?:'s| is)? (?:the )?(?:distance|length|duration)\b/.test(
+    /\bhow (many|much)\b|\bhow (far|close|near|big|large|high|low|long|tall|cold|hot|old|fast|deep|rich|wealthy)\b|\bnumber of\b|\bwhat (percentage|share|proportion|fraction|percent|price|amount|sum|total|figure|count|tally|margin)\b|\bfinal (vote )?(count|tally|score|result)\b|\bwhat(?:'s| is)? (?:the )?(?:distance|length|duration)\b/.test(
       q,
     )
   )
@@ -877,7 +877,7 @@ export function readQuestion(
   const form = FORM_NOUNS[type];
   // "How close is Kyiv to Belarus": the adjective of measure after "how" is the form of the answer (a distance), not
   // a word the answer holds. Not "how low did shares go", where the answer says "lowest".
-  const howWord = /\bhow (far|close|near|big|large|long|tall|old|wide|deep)\b/i.exec(plain)?.[1];
+  const howWord = /\bhow (far|close|near|big|large|long|tall|old|wide|deep|rich|wealthy)\b/i.exec(plain)?.[1];
   const howTerm = howWord ? processTerm(howWord) : null;
   const content = termsWithout(plain, names).filter(
     (t) =>
