@@ -247,6 +247,11 @@ const NOT_SPEAKING_AFTER: ReadonlySet<string> = new Set(
   's is was are were has had have would will could can should might may must did does'.split(' '),
 );
 
+/** Words that make a name before them part of a place's name ("the South China Sea"), which speaks for nobody. */
+const PLACE_HEADS: ReadonlySet<string> = new Set(
+  'sea seas ocean gulf strait straits river bay peninsula coast island islands lake canal basin mountains'.split(' '),
+);
+
 /** Pronouns that speak for themselves ("she said"). */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 
@@ -267,6 +272,7 @@ export function speaksIn(folded: string, forms: readonly (readonly string[])[]):
     for (let i = 0; i + form.length <= words.length; i++) {
       if (!form.every((w, k) => words[i + k] === w)) continue;
       const end = i + form.length - 1;
+      if (PLACE_HEADS.has(words[end + 1] ?? '')) continue;
       // "… to threaten Ukraine," she said": a pronoun between the name and the verb is who speaks.
       const before = (v: number) =>
         v > end && v - end <= SPEAKER_BEFORE && !words.slice(end + 1, v).some((w) => SUBJECT_PRONOUNS.has(w));

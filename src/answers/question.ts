@@ -243,13 +243,15 @@ export function questionType(text: string): QuestionType {
     if (/^what\b/.test(q) || /\b(respond|responded|react|reacted)\b/.test(q)) return 'speech';
   }
   // "What was Senator Warren's reaction to the deal": her words on it.
-  // Not "what was the market's reaction": a speaker is named, with a capital.
-  if (
+  // Not "what was the market's reaction": a speaker is named, with a capital, or by a word no dictionary holds
+  // ("beijing's reaction").
+  const reacting =
     /^what (?:is|was|were|are|has been)(?: the)? [\p{L}.' -]+'s? (?:reaction|response|verdict|take|view)s? (?:to|on)\b/u.test(
       q,
-    ) &&
-    /\p{Lu}[\p{L}.-]*['’]s? (?:reaction|response|verdict|take|view)/u.test(text)
-  ) {
+    )
+      ? /([\p{L}.-]+)['’]s? (?:reaction|response|verdict|take|view)/u.exec(text)?.[1]
+      : undefined;
+  if (reacting !== undefined && (/^\p{Lu}/u.test(reacting) || !isEnglishWord(fold(reacting)))) {
     return 'speech';
   }
   // "Did X say the troops will leave?": whether X said it is answered by what X said.
@@ -845,6 +847,9 @@ function termSet(words: string): ReadonlySet<string> {
   return new Set(words.split(' ').flatMap((w) => processTerm(w) ?? []));
 }
 
+/** Nouns for what someone said back, as index terms. */
+const REACTION_TERMS: ReadonlySet<string> = new Set(['reaction', 'respons']);
+
 /** Is the term used as the question's form ("which city", "the name of", "what date")? */
 function asksBy(text: string, term: string, type: QuestionType): boolean {
   // In a question about a name, the naming words are always its form: "do they call it by the same name" is answered
@@ -886,6 +891,8 @@ export function readQuestion(
       !(form?.has(t) && asksBy(plain, t, type)) &&
       !EVENT_VERBS.has(t) &&
       !LIGHT_VERBS.has(t) &&
+      // "What was Beijing's reaction": their words are the reaction, whether or not they say so.
+      !(type === 'speech' && REACTION_TERMS.has(t)) &&
       !(t === GO && type !== 'where' && !GOING_SOMEWHERE.test(plain)) &&
       t !== howTerm,
   );

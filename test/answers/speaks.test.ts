@@ -23,6 +23,8 @@ describe('whether a name is the one speaking in a sentence', () => {
     ['"The troops are there to threaten Ukraine," she said.', 'Ukraine'],
     ['Ivo Brandt said Lerch was a choice that represented stability.', 'Lerch'],
     ["According to ISS, Mr Cook's pay was 1,447 times the average wage.", 'Cook'],
+    // A country named inside a place's name speaks for nobody.
+    ['Divers searched the bottom of the South China Sea, said a Navy spokesperson.', 'China'],
   ])('"%s": %s is only mentioned', (sentence, name) => {
     expect(speaksIn(foldedWords(sentence), forms(name))).toBe(false);
   });
