@@ -845,7 +845,9 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     question.type === 'yesno' || question.type === 'how' || question.type === 'what' ? decisionAsked(text) : null;
   // A passage that tells the decision awaits nothing, though a clause of it looks ahead ("the US has banned Russian
   // oil imports and Britain said it would phase them out").
-  const awaits = (h: Hit) => awaitsOutcome(text, h.snippet) && !(decision && doneInPast(h.snippet, decision));
+  // Not what someone said of it ("did Tokyo say anything about the shutdown"): their words answer, however it ended.
+  const awaits = (h: Hit) =>
+    question.type !== 'speech' && awaitsOutcome(text, h.snippet) && !(decision && doneInPast(h.snippet, decision));
   if (answering[0] && awaits(answering[0].hit)) {
     const told = answering.slice(1, COVER_CANDIDATES).filter(
       (s) =>

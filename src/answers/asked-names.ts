@@ -220,17 +220,29 @@ export function byInitialsBuilder(ctx: AnswerContext): Stepwise<ReadonlyMap<stri
       // As a sentence's folded words have it ("bank of unitedstates": the index folds America).
       const folded = tokenize(n).map((w) => fold(w));
       const written = folded[0] === 'the' ? folded.slice(1) : folded;
+      const add = (initials: string, form: string[]) => {
+        const list = out.get(initials);
+        if (list) list.push(form);
+        else out.set(initials, [form]);
+      };
       const initials = words
         .filter((w) => !['the', 'of', 'and', 's'].includes(w))
         .map((w) => w[0])
         .join('');
-      const list = out.get(initials);
-      if (list) list.push(written);
-      else out.set(initials, [written]);
+      add(initials, written);
+      // "nyt" for "The New York Times Company": a company's initials leave its legal suffix out.
+      if (written.length > 2 && COMPANY_SUFFIXES.has(written.at(-1) ?? '')) {
+        add(initials.slice(0, -1), written.slice(0, -1));
+      }
     }
     return out;
   });
 }
+
+/** The words that close a company's legal name, folded. */
+const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(
+  'company co inc corp corporation group ltd plc holdings llc'.split(' '),
+);
 
 /**
  * Whether a name read from a lower-case question is one common English word ("prices"): a word the knowledge

@@ -62,7 +62,7 @@ const FUNCTION_WORDS = new Set(
   be been being the a an of to in on at for from with by about as and or but it its this that these those there
   their they he she his her him them we you i me my our your say said says saying tell told think thought mean
   many much far long often soon big large old if after before than then so not no any some all also just ever
-  latest new`
+  latest new anything something nothing everything`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -238,6 +238,8 @@ export function questionType(text: string): QuestionType {
   ) {
     return 'speech';
   }
+  // "What does bombogenesis mean": what a word stands for, which the article explains, not anyone's words.
+  if (/^what (?:does|do) (?:the )?(?:word |term |phrase )?\S+ mean\b(?! by\b)/.test(q)) return 'what';
   if (/^(what|how) (did|does|do|has|have|had|is|are|was|were|will|would)\b/.test(q) && SPEECH.test(q)) {
     // "what did X say about Y", "how did X respond": someone's words. "What did the report say" is too.
     if (/^what\b/.test(q) || /\b(respond|responded|react|reacted)\b/.test(q)) return 'speech';
@@ -335,7 +337,8 @@ export function questionType(text: string): QuestionType {
   if (
     /^(who|whom)\b|^which (company|companies|person|people|firm|bank|group|official|officials|team|player|players)\b|^which (?:[a-z]+ ){0,3}(?:officer|officers|general|generals|minister|ministers|leader|leaders|executive|executives|investor|investors|analyst|analysts|lawmaker|lawmakers|senator|senators|judge|judges|diplomat|diplomats|spokes(?:man|woman|person))\b/.test(
       q,
-    )
+    ) ||
+    new RegExp(String.raw`^which (?:[a-z]+ ){0,2}(?:${BUSINESS_HEADS})\b`).test(q)
   )
     return 'who';
   if (
@@ -365,6 +368,10 @@ export function questionType(text: string): QuestionType {
   if (/^what\b|^which\b/.test(q)) return 'what';
   return 'none';
 }
+
+/** Words for a business a "which" question asks for by its trade ("which parts maker", "which lenders"). */
+const BUSINESS_HEADS =
+  '[a-z]*makers?|suppliers?|manufacturers?|retailers?|airlines?|lenders?|insurers?|brokers?|startups?|carriers?|chains?|brands?|operators?|contractors?';
 
 /** Function words that are given names too, when written with a capital inside a question ("Will Felps"). */
 const GIVEN_NAME_MODALS: ReadonlySet<string> = new Set(['Will']);
@@ -492,6 +499,11 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
         .find((w) => w && !FUNCTION_WORDS.has(w) && !nameWords.has(w) && !PLANNED.has(w));
       return pick(verb);
     }
+    // "Which parts maker got hit": the verb after the words for the business asked about.
+    const business = new RegExp(
+      String.raw`^which (?:[a-z-]+ ){0,2}?(?:${BUSINESS_HEADS})\s+(?:(?:has|have|had) been |got |get |gets |was |were |is |are |did |has |have |had |will )?(\w+)`,
+    ).exec(q)?.[1];
+    if (business !== undefined) return phrasalTerm(q, business) ?? pick(business);
     // "who's minting", "who is replacing": the verb after the auxiliary.
     const m =
       /^(?:who|whom|which \w+)(?:'s)?\s+(?:(?:has|have|had) been |has |have |had |will |would |did |is |are |was |were )?(\w+)/.exec(

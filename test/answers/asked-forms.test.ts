@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { questionType, readQuestion } from '../../src/answers/question.ts';
+import { processTerm } from '../../src/search/index.ts';
+import { ask, expectVerbatim, knowledgeFixture, snippets } from './seed.ts';
+
+const noNames = () => false;
+
+const context = knowledgeFixture('asked-forms', [
+  {
+    file: 'plants.md',
+    title: 'Carmaker Veltro halts its plants after a supplier is hacked',
+    date: '2022-02-28',
+    paragraphs: [
+      'Veltro will halt all 12 of its plants in Norland on Tuesday after a suspected cyberattack.',
+      'Supplier Brask Components said it had been hit by a cyberattack that took down its ordering systems.',
+      'Prime Minister Ada Fenn said the government was aware of the Veltro shutdown and was investigating the cause.',
+    ],
+  },
+  {
+    file: 'storm.md',
+    title: 'Storm to strengthen off the coast',
+    date: '2022-01-26',
+    paragraphs: [
+      'The storm is expected to deepen quickly, a process known as thundergenesis, before it reaches the coast.',
+      '"This storm may undergo thundergenesis, meaning its pressure drops sharply within a day," the weather office said.',
+    ],
+  },
+  {
+    file: 'deal.md',
+    title: 'The Quorra Vale Times Company to buy The Sporting Post',
+    date: '2022-01-06',
+    paragraphs: [
+      'The Quorra Vale Times Company has agreed to buy The Sporting Post in an all-cash deal valued at $550 million.',
+      'The Sporting Post has 1.2 million subscribers.',
+    ],
+  },
+]);
+
+describe('questions read by their form', () => {
+  it('reads "what does X mean" as what the word stands for, and "anything" as no word to find', () => {
+    expect(questionType('what does thundergenesis mean?')).toBe('what');
+    expect(questionType('what did the minister mean by that')).toBe('speech');
+    expect(readQuestion('did the government say anything about it', noNames).content).not.toContain(
+      processTerm('anything'),
+    );
+  });
+
+  it('reads "which parts maker got hit" as who, asked by the verb after the trade', () => {
+    const q = readQuestion('which parts maker got hit by the hack?', noNames);
+    expect(q.type).toBe('who');
+    expect(q.predicate).toBe(processTerm('hit'));
+  });
+
+  it('answers what a government said of an investigation still under way', async () => {
+    const ctx = await context();
+    const answer = ask(ctx, 'did the government say anything about the veltro shutdown');
+    expectVerbatim(ctx, answer);
+    expect(snippets(answer)[0]).toMatch(/government was aware of the Veltro shutdown/);
+  });
+
+  it('explains a word by the sentence that says what it means', async () => {
+    const ctx = await context();
+    const answer = ask(ctx, 'what does thundergenesis mean? saw it in the forecast');
+    expect(answer.empty).toBe(false);
+    expect(snippets(answer).join(' ')).toMatch(/thundergenesis/);
+  });
+
+  it("reads a company's initials without its legal suffix", async () => {
+    const ctx = await context();
+    const answer = ask(ctx, 'how much did the qvt pay to buy the sporting post');
+    expect(snippets(answer)[0]).toMatch(/\$550 million/);
+  });
+});
