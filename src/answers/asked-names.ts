@@ -764,12 +764,22 @@ function formsOf(ctx: AnswerContext, person: Person): (readonly string[])[] {
   return (
     [person.name, ...person.aliases.filter((a) => !/^\p{Ll}/u.test(a))]
       .map(nameWords)
-      .filter((ws) => ws.length > 1 || (ws.length === 1 && (ws[0] as string).length > 2))
+      .filter(
+        (ws) => ws.length > 1 || (ws.length === 1 && ((ws[0] as string).length > 2 || shortSurname(ws[0] as string))),
+      )
       .filter((ws) => ws.length > 1 || (owners.get(ws[0] as string) ?? person.name) === person.name)
       .filter((ws) => !ws.every((w) => TITLES.has(w) || ROLE.test(w)))
       // A fragment of a description ("owner of the") names nobody: a name does not end on a little word.
       .filter((ws) => !DANGLING.has(ws.at(-1) as string))
   );
+}
+
+/**
+ * A surname of two letters ("Ng", "Xi", "Li") that is the person's last name and no English word: it names them in
+ * "Mr. Ng". Not initials written as a name ("US").
+ */
+function shortSurname(word: string): boolean {
+  return word.length === 2 && !isEnglishWord(word) && !COUNTRY_SHORT_NAMES.has(word);
 }
 
 /**

@@ -34,6 +34,16 @@ const context = knowledgeFixture('asked-forms', [
       'The Sporting Post has 1.2 million subscribers.',
     ],
   },
+  {
+    file: 'trial.md',
+    title: 'Former banker Tomas Ng goes on trial',
+    date: '2022-02-13',
+    paragraphs: [
+      'Former banker Tomas Ng went on trial on Monday over the looting of a state fund.',
+      'The bank paid $2 billion in fines last year for its role in the scheme.',
+      'Mr. Ng is accused of receiving $35 million in kickbacks from the scheme.',
+    ],
+  },
 ]);
 
 describe('questions read by their form', () => {
@@ -69,5 +79,11 @@ describe('questions read by their form', () => {
     const ctx = await context();
     const answer = ask(ctx, 'how much did the qvt pay to buy the sporting post');
     expect(snippets(answer)[0]).toMatch(/\$550 million/);
+  });
+
+  it('names a person by a surname of two letters ("Mr. Ng")', async () => {
+    const ctx = await context();
+    const answer = ask(ctx, 'How much money is Tomas Ng accused of pocketing from the scheme?');
+    expect(snippets(answer)[0]).toMatch(/^Mr\. Ng is accused of receiving \$35 million/);
   });
 });
