@@ -627,6 +627,11 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['show', ['reveal']],
       ['frontier', ['border']],
       ['fine', ['penalti', 'pai']],
+      // Someone "killed" was murdered, slain or shot dead; a "teenager" is a teen.
+      ['kill', ['murder', 'slain', 'slai', 'shot']],
+      ['murder', ['kill', 'slain', 'slai']],
+      ['teenag', ['teen']],
+      ['teen', ['teenag']],
       // A jury "convicts": finds guilty, a verdict; a "ban" bars or prohibits.
       ['convict', ['guilti', 'verdict']],
       // Whether a side "won" a vote is told by how the voters voted.

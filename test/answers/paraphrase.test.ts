@@ -72,6 +72,8 @@ describe('what a reader says otherwise', () => {
     // Other words news writes for a question's: a weekend by its days, a budget by what is spent, an owner.
     expect(relatedTerms(processTerm('weekend') as string)).toContain(processTerm('Sunday'));
     expect(relatedTerms(processTerm('budget') as string)).toContain(processTerm('spending'));
+    expect(relatedTerms(processTerm('killed') as string)).toContain(processTerm('murdering'));
+    expect(relatedTerms(processTerm('teenager') as string)).toContain(processTerm('teen'));
     expect(relatedTerms(processTerm('owns') as string)).toContain(processTerm('owners'));
     expect(relatedTerms(processTerm('uneasy') as string)).toContain(processTerm('concerns'));
     expect(relatedTerms(processTerm('conclude') as string)).toContain(processTerm('end'));
