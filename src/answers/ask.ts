@@ -49,6 +49,7 @@ import {
   speechSubject,
   splitName,
   titleCase,
+  titleShortForms,
   voicesOf,
   weakNameTest,
 } from './asked-names.ts';
@@ -422,7 +423,12 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   const titleAsked =
     asking && ROLE.test(asking)
       ? new RegExp(
-          String.raw`\b(?:${asking.charAt(0).toUpperCase()}${asking.slice(1).toLowerCase()}|${asking.toLowerCase()})\s+\p{Lu}`,
+          // "Sen. Richard Blumenthal" for "which senator".
+          String.raw`\b(?:${asking.charAt(0).toUpperCase()}${asking.slice(1).toLowerCase()}|${asking.toLowerCase()}${titleShortForms(
+            asking,
+          )
+            .map((t) => `|${t}.?`)
+            .join('')})\s+\p{Lu}`,
           'u',
         )
       : null;

@@ -97,6 +97,14 @@ const TITLE_FORMS: ReadonlyMap<string, string> = new Map([
   ['prof', 'professor'],
 ]);
 
+/** The short forms news writes a title in before a name ("Sen." for "senator"), capitalised; none for most. */
+export function titleShortForms(title: string): string[] {
+  const full = title.toLowerCase();
+  return [...TITLE_FORMS]
+    .filter(([, t]) => t === full)
+    .map(([short]) => short.charAt(0).toUpperCase() + short.slice(1));
+}
+
 /** Prepositions, conjunctions and articles, which join names and are none. */
 const JOINING_WORDS: ReadonlySet<string> = new Set(
   'a an the and or but nor of for to in on at by with from into onto under over after before about against between through during without within since until upon via per than as'.split(

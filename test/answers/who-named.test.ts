@@ -35,6 +35,15 @@ const context = knowledgeFixture('who-named', [
       'Their promises came at the urging of Senator Ada Corbin, who has criticised the revolving door.',
     ],
   },
+  {
+    file: 'cruises.md',
+    title: 'Senator urges a pause in cruises',
+    date: '2021-12-29',
+    paragraphs: [
+      'After reports of outbreaks aboard cruise ships, one senator is calling on health officials to pause sailings.',
+      'Sen. Tom Reyes, a Democrat, posted an appeal to the health agency to halt cruising for now.',
+    ],
+  },
 ]);
 
 describe('who did something, asked in the passive', () => {
@@ -71,5 +80,13 @@ describe('who did something, asked in the passive', () => {
       "which senator got the nominees to promise they wouldn't take finance jobs after leaving",
     );
     expect(snippets(answer)[0]).toMatch(/Senator Ada Corbin/);
+  });
+
+  it('reads the title written short before a name ("Sen. Tom Reyes") for "which senator"', async () => {
+    const answer = ask(
+      await context(),
+      'Which senator asked the health agency to halt cruise sailings over outbreaks?',
+    );
+    expect(snippets(answer)[0]).toMatch(/^Sen\. Tom Reyes/);
   });
 });
