@@ -627,6 +627,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['show', ['reveal']],
       ['frontier', ['border']],
       ['fine', ['penalti', 'pai']],
+      // Who holds a post "for now" holds it on an interim basis, temporarily or as its acting head.
+      ['interim', ['temporarili', 'temporari', 'act']],
       // Someone "killed" was murdered, slain or shot dead; a "teenager" is a teen.
       ['kill', ['murder', 'slain', 'slai', 'shot']],
       ['murder', ['kill', 'slain', 'slai']],
