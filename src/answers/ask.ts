@@ -636,8 +636,12 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // It must name what is asked about: a passage holding one of the question's words or names ("the IEA's plan to
   // cut oil demand" is not answered by "the group, called OPEC Plus").
   if (question.type === 'name') {
+    // A question of many words ("the law firm that lets staff work from home for a pay cut") is not met by a passage
+    // that shares one of them ("working on the plan, dubbed …"): a third of them, at least.
+    const wantedWords = Math.max(1, Math.ceil(question.content.length / 3));
     const about = (h: Hit) =>
-      question.content.some((t) => passages.around(h, t)) || found.some((f) => containsForm(folded(h), f.forms));
+      question.content.filter((t) => passages.around(h, t)).length >= wantedWords ||
+      found.some((f) => containsForm(folded(h), f.forms));
     const naming = answering.filter((s) => NAMING_VERB.test(s.hit.snippet) && about(s.hit));
     if (naming.length > 0) answering = naming;
     // Failing that, one in the article the best passage is from, which may call it otherwise and share none of the
