@@ -420,18 +420,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
         (name) => !askedNames.has(name) && !askedNames.has(fold(name)),
       ));
   const asking = question.type === 'who' ? /^\s*which\s+([a-z]+)\s/i.exec(question.text)?.[1] : undefined;
-  const titleAsked =
-    asking && ROLE.test(asking)
-      ? new RegExp(
-          // "Sen. Richard Blumenthal" for "which senator".
-          String.raw`\b(?:${asking.charAt(0).toUpperCase()}${asking.slice(1).toLowerCase()}|${asking.toLowerCase()}${titleShortForms(
-            asking,
-          )
-            .map((t) => `|${t}.?`)
-            .join('')})\s+\p{Lu}`,
-          'u',
-        )
-      : null;
+  const titleAsked = asking && ROLE.test(asking) ? titledAs(asking) : null;
   // Written in full or cut short before a day or with its point ("Dec. 15", "Sept 3"), not a name ("Jan Kowalski").
   const spokenMonths = (question.type === 'speech' ? monthsNamed(text) : []).map((month) => {
     const short = month.slice(0, 3) + (month === 'september' ? 't?' : '');
@@ -952,6 +941,14 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     if (out.length >= limit) break;
   }
   return { question, hits: out, refusal: [], corrections: showing() };
+}
+
+/** A title before a name, in full or short ("which senator": "Senator Elizabeth Warren", "Sen. Richard Blumenthal"). */
+function titledAs(title: string): RegExp {
+  const lower = title.toLowerCase();
+  const capital = lower.charAt(0).toUpperCase() + lower.slice(1);
+  const short = titleShortForms(lower).map((t) => `|${t}\\.?`);
+  return new RegExp(String.raw`\b(?:${capital}|${lower}${short.join('')})\s+\p{Lu}`, 'u');
 }
 
 /** `first`, then the rest of `all` in its order: the passages of the form asked for before the others. */
