@@ -349,7 +349,7 @@ export function questionType(text: string): QuestionType {
     return 'why';
   // "What do they call the storm in the Philippines", "what's Qantas calling its plan": the name given to it.
   if (
-    /^what (?:do|does|did) (?:they|people|locals|forecasters|fans) call\b|^what(?:'s| is| are) (?:[\w'.&-]+ ){1,3}?calling\b/.test(
+    /^what (?:do|does|did) (?:they|people|locals|forecasters|fans) call\b|^what(?:'s| is| are|s) (?:[\w'.&-]+ ){1,3}?calling\b/.test(
       q,
     )
   ) {

@@ -629,6 +629,11 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['fine', ['penalti', 'pai']],
       // Who holds a post "for now" holds it on an interim basis, temporarily or as its acting head.
       ['interim', ['temporarili', 'temporari', 'act']],
+      // A "kid" is a child; what was "dug up" was unearthed, excavated or found; reserves "tapped" are released.
+      ['kid', ['child', 'children']],
+      ['dug', ['unearth', 'excav', 'discov', 'found']],
+      ['dig', ['unearth', 'excav', 'discov', 'found']],
+      ['tap', ['releas', 'draw']],
       // Someone "killed" was murdered, slain or shot dead; a "teenager" is a teen.
       ['kill', ['murder', 'slain', 'slai', 'shot']],
       ['murder', ['kill', 'slain', 'slai']],

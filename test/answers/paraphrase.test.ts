@@ -74,6 +74,8 @@ describe('what a reader says otherwise', () => {
     expect(relatedTerms(processTerm('budget') as string)).toContain(processTerm('spending'));
     expect(relatedTerms(processTerm('killed') as string)).toContain(processTerm('murdering'));
     expect(relatedTerms(processTerm('teenager') as string)).toContain(processTerm('teen'));
+    expect(relatedTerms(processTerm('kid') as string)).toContain(processTerm('child'));
+    expect(relatedTerms(processTerm('dug') as string)).toContain(processTerm('unearthed'));
     expect(relatedTerms(processTerm('owns') as string)).toContain(processTerm('owners'));
     expect(relatedTerms(processTerm('uneasy') as string)).toContain(processTerm('concerns'));
     expect(relatedTerms(processTerm('conclude') as string)).toContain(processTerm('end'));
