@@ -678,7 +678,9 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // "How old was Madden": a passage that gives an age ("Madden, 85, …"); "what did he die of": one that tells the
   // cause. A passage that only says he died does not answer.
   const detail =
-    asksAge(text) && found.some((f) => f.person !== null)
+    // Someone named: a person of the knowledge, or a name of several words the articles give no person for (a stage
+    // name in quotes, "Flow La Movie").
+    asksAge(text) && found.some((f) => f.person !== null || (f.asked.capitalised && /\s/.test(f.asked.text.trim())))
       ? givesAge
       : asksCauseOfDeath(text)
         ? givesCauseOfDeath

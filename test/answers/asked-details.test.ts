@@ -30,6 +30,15 @@ const context = knowledgeFixture('asked-details', [
     ],
   },
   {
+    file: 'crash.md',
+    title: 'Nine killed in plane crash',
+    date: '2021-12-15',
+    paragraphs: [
+      'Nine people were killed on Wednesday after a private plane crashed while making an emergency landing.',
+      'Among the victims was music producer Tomas Ruiz, better known as "Beat La Noche," according to his publicist.',
+    ],
+  },
+  {
     file: 'bank.md',
     title: 'Bank names chairman',
     date: '2022-01-17',
@@ -66,6 +75,11 @@ describe('details asked in a form of their own', () => {
     expect(ask(ctx, 'what did ned halloway die of').empty).toBe(true);
     const cause = ask(ctx, 'what did mara quill die of');
     expect(snippets(cause)[0]).toMatch(/died of cancer/);
+  });
+
+  it('refuses "how old" of someone known by a stage name when no passage gives an age', async () => {
+    const ctx = await context();
+    expect(ask(ctx, 'How old was Beat La Noche when he died in the plane crash?').empty).toBe(true);
   });
 
   it("gives a quarter's figure only from a passage on the quarter", async () => {
