@@ -869,6 +869,15 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       `No article says whether it happened: no passage on it uses "${verbOf(text, decision, question.core)}" or a word like it.`,
     );
   }
+  // "Who was the pilot that ejected", "the name of the victim": someone the passages must name. When none of the
+  // best names anyone new, the articles do not say who it was.
+  if (
+    asksForUnnamedPerson(question.text) &&
+    answering.length > 0 &&
+    !answering.slice(0, COVER_CANDIDATES).some((s) => namesNewPerson(s.hit))
+  ) {
+    return refuse('No article names who that is.');
+  }
   // A who / how many / when / where question must find most of what it asks in the passage that answers it: a
   // passage on the topic that lacks the rest is the same story, not the answer ("who bought the restaurants" met by
   // who bought another chain).
@@ -951,6 +960,21 @@ function titledAs(title: string): RegExp {
   const capital = lower.charAt(0).toUpperCase() + lower.slice(1);
   const short = titleShortForms(lower).map((t) => `|${t}\\.?`);
   return new RegExp(String.raw`\b(?:${capital}|${lower}${short.join('')})\s+\p{Lu}`, 'u');
+}
+
+/** People a question may ask the name of, by what they are or did. */
+const PERSON_NOUNS =
+  'pilot|driver|victim|suspect|gunman|shooter|attacker|passenger|soldier|man|woman|boy|girl|teen|teenager|child|worker|employee|whistleblower|buyer|winner|founder|captain|patient|donor|hacker|killer|survivor|hostage|protester|officer';
+
+/**
+ * Does the question ask who someone is by what they are, naming no one ("who was the pilot that ejected", "what's
+ * the name of the victim")?
+ */
+function asksForUnnamedPerson(text: string): boolean {
+  const q = fold(text).replace(/[’']/g, "'");
+  return new RegExp(
+    String.raw`^(?:who(?:'s| is| was| were| are)|what(?:'s| is| was| were|s)? (?:the )?names? of) (?:the|a|an|that|this) (?:[a-z-]+ )?(?:${PERSON_NOUNS})s? (?:who|that|whose|which|in|on|at|from|of|killed|hurt|injured|arrested|charged)\b`,
+  ).test(q);
 }
 
 /** `first`, then the rest of `all` in its order: the passages of the form asked for before the others. */

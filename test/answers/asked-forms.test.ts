@@ -44,6 +44,24 @@ const context = knowledgeFixture('asked-forms', [
       'Mr. Ng is accused of receiving $35 million in kickbacks from the scheme.',
     ],
   },
+  {
+    file: 'ejection.md',
+    title: 'Pilot ejects as jet crashes on deck',
+    date: '2022-01-24',
+    paragraphs: [
+      'The pilot of a navy jet ejected as it crashed on the deck of a carrier, the navy said on Monday.',
+      'The pilot was rescued by a helicopter and is in stable condition.',
+    ],
+  },
+  {
+    file: 'shopfront.md',
+    title: 'Van hits shop front',
+    date: '2022-01-25',
+    paragraphs: [
+      'A van crashed into a shop front in the town centre on Tuesday.',
+      'The driver, Ana Velez, was taken to hospital with minor injuries.',
+    ],
+  },
 ]);
 
 describe('questions read by their form', () => {
@@ -85,5 +103,14 @@ describe('questions read by their form', () => {
     const ctx = await context();
     const answer = ask(ctx, 'How much money is Tomas Ng accused of pocketing from the scheme?');
     expect(snippets(answer)[0]).toMatch(/^Mr\. Ng is accused of receiving \$35 million/);
+  });
+
+  it('refuses "who was the pilot" when no passage names anyone, and answers it when one does', async () => {
+    const ctx = await context();
+    const pilot = ask(ctx, 'who was the pilot that ejected from the navy jet?');
+    expect(pilot.empty).toBe(true);
+    expect(ask(ctx, "what's the name of the pilot who ejected?").empty).toBe(true);
+    const driver = ask(ctx, 'who was the driver that crashed into the shop front?');
+    expect(snippets(driver).join(' ')).toMatch(/Ana Velez/);
   });
 });

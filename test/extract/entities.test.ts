@@ -160,3 +160,14 @@ describe('extractEntities', () => {
     expect(entitiesOf('the rain kept falling.')).toEqual([]);
   });
 });
+
+describe('names that are not people', () => {
+  it('reads a ship named after a person, and a fleet, as no person', () => {
+    const list = entitiesOf(
+      'The newest jet in the fleet crash-landed on the aircraft carrier USS Carl Mercer during routine drills.',
+      'The jet crashed on the deck of the USS Carl Mercer aircraft carrier.',
+      'The Pacific Fleet said seven sailors were hurt.',
+    );
+    expect(list.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual([]);
+  });
+});

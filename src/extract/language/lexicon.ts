@@ -495,7 +495,7 @@ export const THING_HEADS: ReadonlySet<string> = wordSet(
   'mountains airport base station cup games park palace hall road highway avenue district county territory',
   'territories front line market museum summit conference protocol plan doctrine act law bill programme program',
   'medal medals prize prizes award awards festival index indices cup championship olympics',
-  'ukraine russia europe staff photo image images handout',
+  'ukraine russia europe staff photo image images handout fleet fleets',
 );
 
 /** Lower-case words that may sit inside a multi-word name ("Ministry of Defense", "Jean-Yves Le Drian"). */

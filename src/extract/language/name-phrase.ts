@@ -430,6 +430,10 @@ function readWords(words: readonly Token[]): PhraseReading | null {
   }
   // "Chairman of the Council of Economic Advisers Kevin Hassett": a role naming a body, then the person.
   const person = trailingPerson(list);
+  // "the aircraft carrier USS Carl Vinson": a ship is named after a person, but is none.
+  if (person > 0 && VESSEL_PREFIXES.has(list[person - 1]?.text ?? '')) {
+    return { name: text(list.slice(person)), kind: 'name', role: null, gender: null };
+  }
   if (person > 0) {
     const roleWords = list.slice(0, person);
     const nameWords = list.slice(person);
@@ -531,6 +535,7 @@ function readWords(words: readonly Token[]): PhraseReading | null {
     return { name, kind: 'place', role: null, gender: null };
   }
   const roleHead = stripPossessive((roleWords.at(-1) as Token | undefined)?.lower ?? '');
+  if (VESSEL_PREFIXES.has(roleWords.at(-1)?.text ?? '')) return { name, kind: 'name', role: null, gender: null };
   // "Ms. Disney", "Mr. Ford": a courtesy title makes a person whatever the name also names.
   if (roleWords.length > 0 && COURTESY.has((roleWords.at(-1) as Token).lower) && nameWords.length <= 3) {
     return { name, kind: 'person', role: cleanRole(roleWords), gender: genderOf(roleWords) };
@@ -584,6 +589,9 @@ function readWords(words: readonly Token[]): PhraseReading | null {
   }
   return { name, kind: 'name', role: null, gender: genderOf(roleWords) };
 }
+
+/** The prefixes navies and shipping lines write before a ship's name. */
+const VESSEL_PREFIXES: ReadonlySet<string> = new Set(['USS', 'HMS', 'HMCS', 'HMAS', 'HMNZS', 'MV', 'RMS', 'INS']);
 
 const SPOKES = /^(spokes(person|man|woman|people|men)|representative)$/;
 
