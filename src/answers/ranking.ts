@@ -388,6 +388,12 @@ export function relatedIn(terms: readonly string[], term: string): boolean {
   return terms.includes(term) || (RELATED.get(term) ?? []).some((t) => terms.includes(t));
 }
 
+/** People counted, as an index term. */
+const PEOPLE = 'peopl';
+
+/** People named by the party or nation they belong to ("14 Republicans", "three Americans"). */
+const MEMBERS_OF = /^\p{Lu}\p{Ll}+(?:ans|ats|ists|ives|als)[,.;:]?$/u;
+
 /** A word that ends a clause ("vehicles,") or a sentence: no number before it counts what comes after. */
 const CLAUSE_END = /[,;:]$|[a-z0-9][.!?]["”']?$/;
 
@@ -419,7 +425,7 @@ const wordTerms: (word: string) => readonly string[] = boundedMemo(50_000, terms
 export function countsNear(text: string, counted: string, number: { test(token: string): boolean } = NUMBER): boolean {
   const tokens = text.split(/\s+/);
   return tokens.some((token, i) => {
-    if (!relatedIn(wordTerms(token), counted)) return false;
+    if (!relatedIn(wordTerms(token), counted) && !(counted === PEOPLE && MEMBERS_OF.test(token))) return false;
     // "164 people", "the loss of 474 jobs"; or an amount after its noun: "profit of $3.3bn", "revenue rose to $1bn".
     // A number before the noun counts it only within its phrase: in "4,000 vehicles, including Porsches and
     // Lamborghinis" it counts the vehicles. An amount after it is in the same sentence.
@@ -538,6 +544,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['gain', ['rise', 'higher', 'up', 'ralli', 'advanc']],
       // People are counted by what they are: residents, victims, passengers, crew, sailors, soldiers.
       ['peopl', ['person', 'resid', 'victim', 'individu', 'passeng', 'crew', 'sailor', 'soldier', 'member']],
+      // Patients are people treated ("about 50 people a year who have HIV").
+      ['patient', ['peopl', 'person', 'case']],
       // Who got "hurt" was "injured" or "wounded".
       ['hurt', ['injur', 'wound']],
       ['job', ['staff', 'worker', 'employe', 'post', 'role', 'peopl', 'layoff']],

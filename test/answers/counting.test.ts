@@ -111,6 +111,12 @@ describe('the thing a number counts', () => {
     expect(countsNear(sentence, processTerm('Maseratis') as string)).toBe(false);
     // An abbreviation and a conversion in brackets do not end the phrase.
     expect(countsNear('About 8,000 U.S. troops are on alert.', processTerm('troops') as string)).toBe(true);
+    // People counted by the party or nation they belong to, and patients as people.
+    expect(countsNear('The panel subpoenaed 14 Republicans from seven states.', processTerm('people') as string)).toBe(
+      true,
+    );
+    expect(countsNear('About 50 people a year may benefit.', processTerm('patients') as string)).toBe(true);
+    expect(countsNear('The firm sold 14 Teslas.', processTerm('people') as string)).toBe(false);
     expect(countsNear('He sold $8.5bn (£6.8bn) worth of shares.', processTerm('shares') as string)).toBe(true);
     // A number after the noun with its own unit counts that unit.
     const moved = 'The army has poured troops into the region, moving units nearly 6,000 miles from the east.';
