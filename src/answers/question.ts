@@ -661,8 +661,13 @@ function countedOf(text: string): string | null {
     if (phrase.length > 0 && /^[a-z]{3,}ing$/.test(w) && /s$/.test(phrase.at(-1) ?? '')) break;
     // "How many flights a week": a rate; what is counted stands before its period.
     if (phrase.length > 0 && /^(?:a|an|each|every)$/.test(w)) break;
-    // "How many people sit on the board": a word between a plural and a preposition is the verb.
-    if (/(?:s|people|men|children)$/.test(phrase.at(-1) ?? '') && !/s$/.test(w) && PREPOSITIONS.has(words[i + 1] ?? ''))
+    // "How many people sit on the board", "how many rats attend the warehouse": a word between a plural and a
+    // preposition or an article is the verb.
+    if (
+      /(?:s|people|men|children)$/.test(phrase.at(-1) ?? '') &&
+      !/s$/.test(w) &&
+      (PREPOSITIONS.has(words[i + 1] ?? '') || /^(?:the|a|an|its|their|his|her)$/.test(words[i + 1] ?? ''))
+    )
       break;
     phrase.push(w);
   }

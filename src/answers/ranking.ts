@@ -544,6 +544,9 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['gain', ['rise', 'higher', 'up', 'ralli', 'advanc']],
       // People are counted by what they are: residents, victims, passengers, crew, sailors, soldiers.
       ['peopl', ['person', 'resid', 'victim', 'individu', 'passeng', 'crew', 'sailor', 'soldier', 'member']],
+      // Rats and mice are rodents.
+      ['rat', ['rodent']],
+      ['mice', ['rodent']],
       // Patients are people treated ("about 50 people a year who have HIV").
       ['patient', ['peopl', 'person', 'case']],
       // Who got "hurt" was "injured" or "wounded".

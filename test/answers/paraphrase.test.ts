@@ -75,6 +75,7 @@ describe('what a reader says otherwise', () => {
     expect(relatedTerms(processTerm('killed') as string)).toContain(processTerm('murdering'));
     expect(relatedTerms(processTerm('teenager') as string)).toContain(processTerm('teen'));
     expect(relatedTerms(processTerm('kid') as string)).toContain(processTerm('child'));
+    expect(relatedTerms(processTerm('rats') as string)).toContain(processTerm('rodents'));
     expect(relatedTerms(processTerm('dug') as string)).toContain(processTerm('unearthed'));
     expect(relatedTerms(processTerm('owns') as string)).toContain(processTerm('owners'));
     expect(relatedTerms(processTerm('uneasy') as string)).toContain(processTerm('concerns'));
