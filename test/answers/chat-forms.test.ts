@@ -178,6 +178,10 @@ describe('the forms chat writes', () => {
     expect(chatAsWritten('what are they supposed to defend acc to the ministry', never, never)).toBe(
       'what are they meant to defend according to the ministry',
     );
+    // Refugees a country "let in" it took in.
+    expect(chatAsWritten('how many refugees has the country let in', never, never)).toBe(
+      'how many refugees has the country take in',
+    );
     // Who runs something "for now" runs it on an interim basis, as news writes it.
     expect(chatAsWritten("who's running the network for now", never, never)).toBe(
       'who is running the network on an interim basis',
