@@ -62,7 +62,7 @@ const FUNCTION_WORDS = new Set(
   be been being the a an of to in on at for from with by about as and or but it its this that these those there
   their they he she his her him them we you i me my our your say said says saying tell told think thought mean
   many much far long often soon big large old if after before than then so not no any some all also just ever
-  latest new anything something nothing everything`
+  latest new anything something nothing everything whats whos wheres whens hows`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -449,6 +449,7 @@ describe('the form of the answer', () => {
     expect(readQuestion('What is the official name given to the joint drills?', never).type).toBe('name');
     expect(readQuestion("what's the airline calling its plan for long flights", never).type).toBe('name');
     expect(readQuestion('whats the airline calling its plan for long flights', never).type).toBe('name');
+    expect(readQuestion('whats the final tally in the vote', never).content).not.toContain(processTerm('whats'));
     expect(readQuestion('what did lavrov call the talks', never).type).not.toBe('name');
     // A clause after the name asked for asks nothing of its own ("how much" here counts nothing).
     expect(readQuestion('What is the tax letter called that tells you how much credit you got?', never).type).toBe(
