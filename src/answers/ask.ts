@@ -43,6 +43,7 @@ import {
   isKnownName,
   isPlainWord,
   nameTest,
+  officeHolder,
   quotedRoles,
   shownName,
   speaksSomewhere,
@@ -154,8 +155,11 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     const twoCountries = countries.length > 1 && countries.every((c) => isCountry(fold(c)));
     const joined = /\s(?:and|&)\s/i.test(name.text) || twoCountries ? splitName(ctx, name) : [];
     const f = joined.length > 1 ? null : findName(ctx, name);
-    const parts = f ? [] : joined.length > 1 ? joined : splitName(ctx, name);
-    if (f) found.push(f);
+    // "What did Ng's lawyer say": the person who holds that office for Ng, whom the articles quote by name.
+    const holder = f?.person ? null : officeHolder(ctx, name);
+    const parts = f || holder ? [] : joined.length > 1 ? joined : splitName(ctx, name);
+    if (holder) found.push(holder);
+    else if (f) found.push(f);
     else if (parts.length > 0) found.push(...parts);
     else missing.push(name);
   }

@@ -97,6 +97,35 @@ const TITLE_FORMS: ReadonlyMap<string, string> = new Map([
   ['prof', 'professor'],
 ]);
 
+/** Offices a person holds for another, named by the one they serve ("Ng's lawyer", "the senator's spokeswoman"). */
+const SERVING_OFFICES =
+  /^(?:lawyer|lawyers|attorney|attorneys|counsel|spokes(?:man|woman|person)|representative|aide|adviser|advisor|agent|publicist)$/;
+
+/**
+ * The person who holds an office for someone named by it ("ng's defence lawyer": Marc Agnifilo, "the lawyer" of an
+ * article on Ng): a person of the knowledge whose role is that office, in the articles on the one served. The one the
+ * articles mention most when several are.
+ */
+export function officeHolder(ctx: AnswerContext, asked: QuestionName): FoundName | null {
+  const m = /^(.+?)['’]s?\s+(?:[\p{L}-]+\s+)*?([\p{L}-]+)$/u.exec(asked.text.trim());
+  const owner = m?.[1];
+  const office = fold(m?.[2] ?? '');
+  if (!owner || !SERVING_OFFICES.test(office)) return null;
+  const served = findName(ctx, { text: owner, capitalised: true, acronym: false });
+  if (!served) return null;
+  const holders = people(ctx.whole ?? ctx)
+    .filter(
+      (p) => p.kind === 'person' && [...p.roles, ...p.aliases].some((r) => tokenize(r).some((w) => fold(w) === office)),
+    )
+    .map((p) => ({ p, in: p.mentions.filter((x) => served.articles.has(x.article)).length }))
+    .filter((x) => x.in > 0)
+    .sort((a, b) => b.in - a.in);
+  const holder = holders[0]?.p;
+  if (!holder) return null;
+  const found = findName(ctx, { text: holder.name, capitalised: true, acronym: false });
+  return found ? { ...found, asked } : null;
+}
+
 /** The short forms news writes a title in before a name ("Sen." for "senator"), capitalised; none for most. */
 export function titleShortForms(title: string): string[] {
   const full = title.toLowerCase();

@@ -62,6 +62,16 @@ const context = knowledgeFixture('asked-forms', [
       'The driver, Ana Velez, was taken to hospital with minor injuries.',
     ],
   },
+  {
+    file: 'closing.md',
+    title: 'Prosecutors urge conviction of banker Tomas Ng',
+    date: '2022-04-04',
+    paragraphs: [
+      'Prosecutors urged the jury on Monday to convict Tomas Ng, the former banker accused of taking kickbacks.',
+      'When it was time for Mr. Ng’s lawyer to close, he went after the star witness, Piet Hollis. The lawyer, Marc Avery, said Mr. Hollis was a man who “will lie if it suits him.”',
+      '“It is a lifetime of lying,” said Mr. Avery.',
+    ],
+  },
 ]);
 
 describe('questions read by their form', () => {
@@ -112,5 +122,17 @@ describe('questions read by their form', () => {
     expect(ask(ctx, "what's the name of the pilot who ejected?").empty).toBe(true);
     const driver = ask(ctx, 'who was the driver that crashed into the shop front?');
     expect(snippets(driver).join(' ')).toMatch(/Ana Velez/);
+  });
+
+  it('reads "X\'s lawyer" as the person who holds that office for X, quoted by name', async () => {
+    const ctx = await context();
+    for (const question of [
+      "what did ng's lawyer argue about hollis in closing",
+      "what did ng's defence lawyer say about piet hollis",
+    ]) {
+      const answer = ask(ctx, question);
+      expectVerbatim(ctx, answer);
+      expect(snippets(answer)[0], question).toMatch(/Marc Avery|Mr\. Avery/);
+    }
   });
 });
