@@ -342,7 +342,7 @@ export function questionType(text: string): QuestionType {
   )
     return 'who';
   if (
-    /^why\b|\bwhat (caused|led to|prompted|triggered)\b|\bfor what reason\b|\breasons? for\b|^what (?:reasons?|motives?|explanations?|justifications?|grounds)\b/.test(
+    /^why\b|\bwhat (caused|led to|prompted|triggered|sparked|made)\b|\bfor what reason\b|\breasons? for\b|^what (?:reasons?|motives?|explanations?|justifications?|grounds)\b/.test(
       q,
     )
   )

@@ -131,7 +131,7 @@ const ORIGIN =
 
 /** Words that give a reason; "saying it had …", "citing …", "blamed on …" give the one a party gave. */
 const REASON =
-  /\b(because|after|over|amid|due to|following|as a result|since|so that|in order to|to avoid|breach|breaches|breached|reason|reasons|intended to|aimed at|(?:concerns?|concerned|fears?|feared|worr(?:y|ies|ied)|warn(?:s|ed|ing)?) that|could be used|saying (?:that |it |he |she |they )|citing|cited|blamed|blaming|in response to|driven by|thanks to|on (?:hopes|fears|concerns|expectations)|reflect(?:s|ed|ing)|for (?:violating|breaking|failing))\b/i;
+  /\b(because|after|over|amid|due to|following|as a result|since|so that|in order to|to avoid|breach|breaches|breached|reason|reasons|intended to|aimed at|(?:concerns?|concerned|fears?|feared|worr(?:y|ies|ied)|warn(?:s|ed|ing)?) that|could be used|saying (?:that |it |he |she |they )|citing|cited|blamed|blaming|in response to|driven by|thanks to|contribut(?:ed|ing|es)? to|on (?:hopes|fears|concerns|expectations)|reflect(?:s|ed|ing)|for (?:violating|breaking|failing))\b/i;
 
 /** Verbs that give something a name. */
 const NAMING_VERBS =

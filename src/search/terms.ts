@@ -9,7 +9,7 @@ import { americanSpelling } from './spelling.ts';
  * Bump {@link TERMS_VERSION} whenever any rule here changes: index snapshots are keyed by it, and a snapshot built
  * with other rules would silently answer differently.
  */
-export const TERMS_VERSION = 18;
+export const TERMS_VERSION = 19;
 
 /**
  * Function words, question words and "according (to)", which attributes a claim but says nothing of its topic
@@ -138,7 +138,10 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bu\.s\.a?\.?(?=\W|$)|\bunited states(?: of america)?\b/gi, ' unitedstates '],
   [/\bu\.k\.?(?=\W|$)|\bunited kingdom\b|\bgreat britain\b|\bbritain\b/gi, ' unitedkingdom '],
   [/\bAmerica\b(?! (?:First|Online)\b)/g, ' unitedstates '],
-  [/\bstep(?:s|ped|ping)? down\b/gi, ' resign '],
+  [
+    /\bstep(?:s|ped|ping)? down\b|\b(?:stand|stands|standing|stood) down as\b|\b(?:would|will) stand down\b/gi,
+    ' resign ',
+  ],
   [/\blaid off\b|\blay(?:s|ing)? off\b/gi, ' layoff '],
   // "Passed away" is news's gentler word for died; "made off with" is stole.
   [/\bpass(?:es|ed|ing)? away\b/gi, ' died '],

@@ -84,6 +84,7 @@ describe('reading a question', () => {
     // "Why did X say it …" asks the reason for X's own act, which reporters tell in their own words too.
     expect(questionType('why did the airline say it grounded the pilot?')).toBe('why');
     expect(questionType('Why did the mayor say that he resigned')).toBe('why');
+    expect(questionType('What made the ice break off?')).toBe('why');
     // Someone's reaction or response is what they said.
     expect(questionType("what was beijing's reaction to the jet crash")).toBe('speech');
     expect(readQuestion("What was the Kremlin's response to the sanctions?", noNames).content).not.toContain(

@@ -21,6 +21,10 @@ describe('tokenize', () => {
   it("keeps an analyst's price target apart from the share price", () => {
     expect(termsOf('lowered its price target')).not.toContain(processTerm('price'));
     expect(termsOf('a target price of $300')).toEqual(termsOf('a price target of $300'));
+    // A boss who will "stand down" resigns, as one who "steps down"; troops that stand down do not.
+    expect(termsOf('she would stand down')).toContain(processTerm('resign'));
+    expect(termsOf('he stood down as chairman')).toContain(processTerm('resign'));
+    expect(termsOf('the troops were told to stand down')).not.toContain(processTerm('resign'));
     expect(termsOf('the share price fell')).toContain(processTerm('price'));
   });
 
