@@ -67,6 +67,7 @@ import {
   asksWhoSaid,
   countedByAct,
   namesAsPlace,
+  PERSON_NOUNS,
   type Question,
   type QuestionName,
   type QuestionType,
@@ -423,8 +424,11 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       (namedByParagraph(ctx, 'organization').get(`${h.article}\0${h.paragraph}`) ?? []).some(
         (name) => !askedNames.has(name) && !askedNames.has(fold(name)),
       ));
-  const asking = question.type === 'who' ? /^\s*which\s+([a-z]+)\s/i.exec(question.text)?.[1] : undefined;
-  const titleAsked = asking && ROLE.test(asking) ? titledAs(asking) : null;
+  const asking =
+    question.type === 'who'
+      ? /^\s*(?:which|what(?:'s| is| was|s)? (?:the )?name of the)\s+([a-z]+)\s/i.exec(question.text)?.[1]
+      : undefined;
+  const titleAsked = asking && (ROLE.test(asking) || titleShortForms(asking).length > 0) ? titledAs(asking) : null;
   // Written in full or cut short before a day or with its point ("Dec. 15", "Sept 3"), not a name ("Jan Kowalski").
   const spokenMonths = (question.type === 'speech' ? monthsNamed(text) : []).map((month) => {
     const short = month.slice(0, 3) + (month === 'september' ? 't?' : '');
@@ -496,7 +500,11 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // "Which senator urged it": a passage among the best that names one by that title ("Senator Elizabeth Warren")
   // answers before those that name none.
   if (titleAsked) {
-    const titled = answering.slice(0, COVER_CANDIDATES * 2).filter((s) => titleAsked.test(s.hit.snippet));
+    // In the sentence or its paragraph: "Det. Erik Thiele pointed his flashlight …" opens the paragraph whose next
+    // sentence tells what he saw.
+    const titled = topParagraphs(answering, COVER_CANDIDATES * 2).filter((s) =>
+      titleAsked.test(ctx.paragraph(s.hit.article, s.hit.paragraph) ?? s.hit.snippet),
+    );
     answering = putFirst(titled, answering);
   }
   // "Where was the ferry detained": a passage among the best that names a place the question does not ("in Larne")
@@ -966,10 +974,6 @@ function titledAs(title: string): RegExp {
   return new RegExp(String.raw`\b(?:${capital}|${lower}${short.join('')})\s+\p{Lu}`, 'u');
 }
 
-/** People a question may ask the name of, by what they are or did. */
-const PERSON_NOUNS =
-  'pilot|driver|victim|suspect|gunman|shooter|attacker|passenger|soldier|man|woman|boy|girl|teen|teenager|child|worker|employee|whistleblower|buyer|winner|founder|captain|patient|donor|hacker|killer|survivor|hostage|protester|officer';
-
 /**
  * Does the question ask who someone is by what they are, naming no one ("who was the pilot that ejected", "what's
  * the name of the victim")?
@@ -979,6 +983,24 @@ function asksForUnnamedPerson(text: string): boolean {
   return new RegExp(
     String.raw`^(?:who(?:'s| is| was| were| are)|what(?:'s| is| was| were|s)? (?:the )?names? of) (?:the|a|an|that|this) (?:[a-z-]+ )?(?:${PERSON_NOUNS})s? (?:who|that|whose|which|in|on|at|from|of|killed|hurt|injured|arrested|charged)\b`,
   ).test(q);
+}
+
+/**
+ * The passages of the `count` best paragraphs, in order: a paragraph several of whose sentences rank high counts once,
+ * so that it does not push the next ones out of a "best few".
+ */
+function topParagraphs<T extends { hit: Hit }>(all: readonly T[], count: number): T[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  for (const s of all) {
+    const key = `${s.hit.article}\0${s.hit.paragraph}`;
+    if (!seen.has(key)) {
+      if (seen.size === count) break;
+      seen.add(key);
+    }
+    out.push(s);
+  }
+  return out;
 }
 
 /** `first`, then the rest of `all` in its order: the passages of the form asked for before the others. */

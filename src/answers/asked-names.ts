@@ -95,6 +95,9 @@ const TITLE_FORMS: ReadonlyMap<string, string> = new Map([
   ['gen', 'general'],
   ['pres', 'president'],
   ['prof', 'professor'],
+  ['det', 'detective'],
+  ['sgt', 'sergeant'],
+  ['insp', 'inspector'],
 ]);
 
 /** Offices a person holds for another, named by the one they serve ("Ng's lawyer", "the senator's spokeswoman"). */

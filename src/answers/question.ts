@@ -279,6 +279,14 @@ export function questionType(text: string): QuestionType {
   ) {
     return 'whois';
   }
+  // "What's the name of the detective who noticed it": who it was, a person named in the passage.
+  if (
+    new RegExp(
+      String.raw`^what(?:'s| is| was| were|s)? (?:the )?names? of (?:the|a|an|that) (?:[a-z-]+ )?(?:${PERSON_NOUNS})s? (?:who|that|whose)\b`,
+    ).test(q)
+  ) {
+    return 'who';
+  }
   // "What is the IRS letter called that tells you how much …": a name, whatever its clause asks.
   if (
     /^what(?:'s| is| are| was| were)? (?:the )?(?:[\w'-]+ ){1,3}?(?:called|dubbed|named) (?:that|which|who)\b/.test(q)
@@ -372,6 +380,10 @@ export function questionType(text: string): QuestionType {
 /** Words for a business a "which" question asks for by its trade ("which parts maker", "which lenders"). */
 const BUSINESS_HEADS =
   '[a-z]*makers?|suppliers?|manufacturers?|retailers?|airlines?|lenders?|insurers?|brokers?|startups?|carriers?|chains?|brands?|operators?|contractors?';
+
+/** People a question may ask the name of, by what they are or do ("the pilot", "the detective"). */
+export const PERSON_NOUNS =
+  'pilot|driver|victim|suspect|gunman|shooter|attacker|passenger|soldier|man|woman|boy|girl|teen|teenager|child|worker|employee|whistleblower|buyer|winner|founder|captain|patient|donor|hacker|killer|survivor|hostage|protester|officer|detective|inspector|sergeant|doctor|nurse|teacher|reporter|journalist|rapper|singer|actor|actress|producer|player|coach';
 
 /** Function words that are given names too, when written with a capital inside a question ("Will Felps"). */
 const GIVEN_NAME_MODALS: ReadonlySet<string> = new Set(['Will']);

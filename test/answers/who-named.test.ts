@@ -44,6 +44,17 @@ const context = knowledgeFixture('who-named', [
       'Sen. Tom Reyes, a Democrat, posted an appeal to the health agency to halt cruising for now.',
     ],
   },
+  {
+    file: 'stairs.md',
+    title: 'Missing girl found under stairs',
+    date: '2022-02-17',
+    paragraphs: [
+      'Police had searched the house several times without finding the girl.',
+      'An hour into the search, one detective took a closer look at the wooden staircase and felt something was off about it.',
+      'The chief said officers had been searching the house with a dog for hours before the staircase was checked.',
+      'Det. Ivo Marsh pointed his flashlight at a gap in the steps. Marsh saw a blanket, and police took the staircase apart.',
+    ],
+  },
 ]);
 
 describe('who did something, asked in the passive', () => {
@@ -88,5 +99,14 @@ describe('who did something, asked in the passive', () => {
       'Which senator asked the health agency to halt cruise sailings over outbreaks?',
     );
     expect(snippets(answer)[0]).toMatch(/^Sen\. Tom Reyes/);
+  });
+
+  it('reads "the name of the detective who …" as who, and the title written short in the paragraph ("Det.")', async () => {
+    const answer = ask(
+      await context(),
+      'whats the name of the detective who noticed something off about the staircase?',
+    );
+    expect(answer.empty).toBe(false);
+    expect(snippets(answer)[0]).toMatch(/Marsh/);
   });
 });
