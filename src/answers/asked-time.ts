@@ -55,9 +55,15 @@ export function asksQuarter(text: string): boolean {
   return QUARTER.test(fold(text)) || /\b(?:latest|last|final|this|that|the) quarter\b/i.test(text);
 }
 
-/** Whether a text tells of a quarter: "the quarter", "quarterly", "Q4", "the three months to December". */
+/**
+ * Whether a text tells of a quarter: "the quarter", "quarterly", "Q4", "the three months to December", "the October to
+ * December period".
+ */
 export function namesQuarter(text: string): boolean {
-  return /\bquarter(?:ly|s)?\b|\bQ[1-4]\b|\bthree months\b/i.test(text);
+  // Or its months: "in the October to December period", "January-March".
+  return /\bquarter(?:ly|s)?\b|\bQ[1-4]\b|\bthree months\b|\b(?:January|April|July|October)\s*(?:to|-|–|through)\s*(?:March|June|September|December)\b/i.test(
+    text,
+  );
 }
 
 /** The quarters' names in order, twice: in words, then as "1st" and "Q" numbers (by index modulo 4). */

@@ -539,6 +539,14 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
     // "By how much did shares in X's owner fall after …": a verb of change is the action wherever it stands.
     const change = CHANGE_VERB.exec(q.replace(/\b(?:when|after|before|since|because|while)\b.*$/, ''))?.[0];
     if (change && /\bhow (?:many|much|far)\b/.test(q)) return pick(change);
+    // "How much revenue did Apple bring in", "how much did the film rake in": money made, whatever the verb.
+    if (
+      /\bhow much\b.*\b(?:bring|brings|brought|bringing|rake|rakes|raked|pull|pulls|pulled|take|takes|took) in\b/.test(
+        q,
+      )
+    ) {
+      return processTerm('make');
+    }
     if (active) {
       // "how many X does Janes say are in Y": the words after the source's verb of saying are what is asked.
       // "How much does he have to pay back": "have to", "need to" only say it is owed.

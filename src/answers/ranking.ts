@@ -544,6 +544,10 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['gain', ['rise', 'higher', 'up', 'ralli', 'advanc']],
       // People are counted by what they are: residents, victims, passengers, crew, sailors, soldiers.
       ['peopl', ['person', 'resid', 'victim', 'individu', 'passeng', 'crew', 'sailor', 'soldier', 'member']],
+      // A company's revenue is its sales or turnover.
+      ['revenu', ['sale', 'turnov']],
+      // A quarter's figure is the "quarterly" one.
+      ['quarter', ['quarterli']],
       // Rats and mice are rodents.
       ['rat', ['rodent']],
       ['mice', ['rodent']],
@@ -553,7 +557,10 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['hurt', ['injur', 'wound']],
       ['job', ['staff', 'worker', 'employe', 'post', 'role', 'peopl', 'layoff']],
       // Money "made" is earned, or a fund's "gain" or "return".
-      ['make', ['earn', 'profit', 'revenu', 'gain', 'return', 'notch', 'pocket', 'reap']],
+      [
+        'make',
+        ['earn', 'profit', 'revenu', 'gain', 'return', 'notch', 'pocket', 'reap', 'net', 'bring', 'gener', 'haul'],
+      ],
       // Goods produced are made or manufactured.
       ['produc', ['make', 'manufactur']],
       // Cases are "logged", "recorded" or "reported".

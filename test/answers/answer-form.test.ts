@@ -215,6 +215,10 @@ describe('the form of the answer', () => {
     // "How many people sit on the board": the word before the preposition is the verb, not what is counted.
     expect(readQuestion('How many people sit on the board?', never).counted).toBe(processTerm('people'));
     expect(readQuestion('How many dead rats attend the warehouse?', never).counted).toBe(processTerm('rats'));
+    // Money brought in is money made.
+    expect(readQuestion('How much revenue did the firm bring in last year?', never).predicate).toBe(
+      processTerm('make'),
+    );
     expect(readQuestion('How many companies operate in Norland?', never).counted).toBe(processTerm('companies'));
     // "How many of the sacked seafarers": a share of them, counted as they are.
     expect(readQuestion('How many of the sacked seafarers were re-employed?', never).counted).toBe(

@@ -64,6 +64,7 @@ describe('details asked in a form of their own', () => {
     expect(asksQuarter('How many vehicles did Voltra deliver in 2021?')).toBe(false);
     expect(namesQuarter('It had a record fourth-quarter profit.')).toBe(true);
     expect(namesQuarter('It delivered 936,000 vehicles in 2021.')).toBe(false);
+    expect(namesQuarter('Sales rose 11% in the October to December period.')).toBe(true);
   });
 
   it('answers "how old" by the sentence that gives the age, and "died of" only where a cause is told', async () => {

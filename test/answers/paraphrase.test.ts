@@ -76,6 +76,8 @@ describe('what a reader says otherwise', () => {
     expect(relatedTerms(processTerm('teenager') as string)).toContain(processTerm('teen'));
     expect(relatedTerms(processTerm('kid') as string)).toContain(processTerm('child'));
     expect(relatedTerms(processTerm('rats') as string)).toContain(processTerm('rodents'));
+    expect(relatedTerms(processTerm('revenue') as string)).toContain(processTerm('sales'));
+    expect(relatedTerms(processTerm('quarter') as string)).toContain(processTerm('quarterly'));
     expect(relatedTerms(processTerm('dug') as string)).toContain(processTerm('unearthed'));
     expect(relatedTerms(processTerm('owns') as string)).toContain(processTerm('owners'));
     expect(relatedTerms(processTerm('uneasy') as string)).toContain(processTerm('concerns'));
