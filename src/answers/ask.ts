@@ -426,9 +426,14 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       ));
   const asking =
     question.type === 'who'
-      ? /^\s*(?:which|what(?:'s| is| was|s)? (?:the )?name of the)\s+([a-z]+)\s/i.exec(question.text)?.[1]
+      ? /^\s*(?:which|who(?:'s| is| was) the|what(?:'s| is| was|s)? (?:the )?name of the)\s+([a-z]+)\b/i.exec(
+          question.text,
+        )?.[1]
       : undefined;
-  const titleAsked = asking && (ROLE.test(asking) || titleShortForms(asking).length > 0) ? titledAs(asking) : null;
+  const titleAsked =
+    asking && (ROLE.test(asking) || titleShortForms(asking).length > 0 || NAME_TITLES.test(asking))
+      ? titledAs(asking)
+      : null;
   // Written in full or cut short before a day or with its point ("Dec. 15", "Sept 3"), not a name ("Jan Kowalski").
   const spokenMonths = (question.type === 'speech' ? monthsNamed(text) : []).map((month) => {
     const short = month.slice(0, 3) + (month === 'september' ? 't?' : '');
@@ -965,6 +970,10 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   }
   return { question, hits: out, refusal: [], corrections: showing() };
 }
+
+/** Titles news writes before a name ("Judge Regina Chu", "Sheriff Ana Ruiz"), besides offices. */
+const NAME_TITLES =
+  /^(?:judge|justice|detective|sergeant|captain|coach|mayor|colonel|lieutenant|admiral|commissioner|chancellor|sheriff|ambassador|inspector|prosecutor|pastor|rabbi|bishop)$/i;
 
 /** A title before a name, in full or short ("which senator": "Senator Elizabeth Warren", "Sen. Richard Blumenthal"). */
 function titledAs(title: string): RegExp {

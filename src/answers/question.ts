@@ -338,6 +338,10 @@ export function questionType(text: string): QuestionType {
   // So is "who were the traders cleared in the appeal": people told by what was done to them.
   const described =
     /^who (?:is|was) the [a-z' -]+?\b(?:of|that|who|which|in charge)\b/.test(q) ||
+    // "Who was the judge in the Potter trial": a person by their role in something named.
+    new RegExp(
+      String.raw`^who (?:is|was) the (?:[a-z-]+ )?(?:${PERSON_NOUNS}|judge|prosecutor|coach|captain) (?:in|at|on|for)\b`,
+    ).test(q) ||
     /^who (?:is|was|are|were) the (?:[a-z'-]+ ){1,5}?[a-z]{3,}ed (?:in|by|at|for|over|after|on|with)\b/.test(q);
   if (!doing && !described && /^who (is|was|are|were)\b(?! (the|a|an) (name|date|number)\b)/.test(q)) return 'whois';
   // "Peskov - whose spokesman is he", "who does he work for": the role someone holds.

@@ -55,6 +55,17 @@ const context = knowledgeFixture('who-named', [
       'Det. Ivo Marsh pointed his flashlight at a gap in the steps. Marsh saw a blanket, and police took the staircase apart.',
     ],
   },
+  {
+    file: 'verdict.md',
+    title: 'Former officer Dana Kolb found guilty',
+    date: '2021-12-23',
+    paragraphs: [
+      'Live updates: Outcome reached in Dana Kolb trial',
+      'Dana Kolb, the former police officer, was found guilty on Thursday of manslaughter.',
+      'Kolb testified for hours during the trial and broke down in tears several times.',
+      'Judge Rosa Lind thanked the jury, which midway through deliberations appeared to struggle to reach a consensus.',
+    ],
+  },
 ]);
 
 describe('who did something, asked in the passive', () => {
@@ -108,5 +119,10 @@ describe('who did something, asked in the passive', () => {
     );
     expect(answer.empty).toBe(false);
     expect(snippets(answer)[0]).toMatch(/Marsh/);
+  });
+
+  it('reads "who was the judge in …" as a person by their role, named after the title', async () => {
+    const answer = ask(await context(), 'who was the judge in the dana kolb trial');
+    expect(snippets(answer)[0]).toMatch(/^Judge Rosa Lind/);
   });
 });
