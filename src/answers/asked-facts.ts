@@ -259,7 +259,11 @@ export function asksForSum(text: string): boolean {
 
 /** Does the question ask for a share of something ("what percentage of", "what share of", "how much of")? */
 export function asksShare(text: string): boolean {
-  return /\bwhat (?:percentage|share|proportion|fraction|percent|part)\b|\bhow much of\b/i.test(text);
+  // "How much more contagious is it": a comparison, told as a share ("30% to 50% more contagious"); not "how much
+  // more could bills go up", a further sum.
+  return /\bwhat (?:percentage|share|proportion|fraction|percent|part)\b|\bhow much (?:of|(?:more|less) (?!(?:could|would|will|can|might|may|do|does|did|is|are|was|were|has|have|had|money|cash)\b)[a-z]{4,})\b/i.test(
+    text,
+  );
 }
 
 /**

@@ -656,6 +656,8 @@ function countedOf(text: string): string | null {
       /^\s*(?:total|number of|no\.? of|count of)\s+(.*)$/.exec(fold(text))?.[1] ??
       ''
     ).split(/[,;:—–(]/)[0] ?? '';
+  // "How much more transmissible is BA.2": a comparison, told as a share ("30% to 50% more contagious"), no count.
+  if (/^(?:more|less|higher|lower|bigger|smaller|faster|slower|cheaper|larger)\b/.test(after.trim())) return null;
   const phrase: string[] = [];
   const all = after.split(/[^a-z0-9-]+/).filter(Boolean);
   // "How many of the sacked seafarers": a share of them, counted as they are.

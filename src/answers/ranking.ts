@@ -544,6 +544,12 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['gain', ['rise', 'higher', 'up', 'ralli', 'advanc']],
       // People are counted by what they are: residents, victims, passengers, crew, sailors, soldiers.
       ['peopl', ['person', 'resid', 'victim', 'individu', 'passeng', 'crew', 'sailor', 'soldier', 'member']],
+      // A disease that is "transmissible" is contagious or infectious.
+      ['transmiss', ['contagi', 'infecti', 'spread']],
+      // A supply "crunch" is a shortage or a constraint; what "lets up" eases or is alleviated.
+      ['crunch', ['shortag', 'constraint', 'squeez']],
+      ['shortag', ['constraint', 'crunch', 'squeez']],
+      ['eas', ['allevi', 'improv', 'less']],
       // A company's revenue is its sales or turnover.
       ['revenu', ['sale', 'turnov']],
       // A quarter's figure is the "quarterly" one.

@@ -72,6 +72,26 @@ const context = knowledgeFixture('asked-forms', [
       '“It is a lifetime of lying,” said Mr. Avery.',
     ],
   },
+  {
+    file: 'variant.md',
+    title: 'A subvariant spreads',
+    date: '2022-02-17',
+    paragraphs: [
+      '"As you may know, XB.3 is called the stealth variant," the researcher told reporters.',
+      'XB.3 is about 30% to 50% more contagious than the variant before it.',
+      'It has been found in 74 countries.',
+    ],
+  },
+  {
+    file: 'chips.md',
+    title: 'Phone maker posts record quarter',
+    date: '2022-01-28',
+    paragraphs: [
+      '"This quarter was a record for us," chief executive Lena Ward said.',
+      '"We saw supply constraints across most of our products," Ward said on Thursday.',
+      '"We are proud of our new lineup," Ward said.',
+    ],
+  },
 ]);
 
 describe('questions read by their form', () => {
@@ -134,5 +154,16 @@ describe('questions read by their form', () => {
       expectVerbatim(ctx, answer);
       expect(snippets(answer)[0], question).toMatch(/Marc Avery|Mr\. Avery/);
     }
+  });
+
+  it('reads "how much more X" as a comparison told as a share, and no count', async () => {
+    expect(readQuestion('how much more transmissible is XB.3?', noNames).counted).toBeNull();
+    const answer = ask(await context(), 'how much more transmissible is XB.3 than the variant before it');
+    expect(snippets(answer)[0]).toMatch(/30% to 50% more contagious/);
+  });
+
+  it('reads a supply "crunch" as constraints, and what "lets up" as easing', async () => {
+    const answer = ask(await context(), 'what did lena ward say about the supply crunch letting up');
+    expect(snippets(answer)[0]).toMatch(/supply constraints/);
   });
 });
