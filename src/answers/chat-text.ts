@@ -269,6 +269,8 @@ export function chatAsWritten(
       .replace(/\bacc\.?\s+(?:to|2)\b/gi, 'according to')
       // What something is "supposed to" do is what it is meant to do; "supposed" names nothing to search.
       .replace(/\bsupposed to\b/gi, 'meant to')
+      // "Did sales go up or down": whether they changed, whichever way.
+      .replace(/\b(?:go|went|gone|going) up or down\b|\brise or fall\b|\bincrease or decrease\b/gi, 'change')
       // What "lets up" eases.
       .replace(/\blet(?:s|ting)? up\b/gi, 'easing')
       // A country that "let in" refugees "took them in", as news says.

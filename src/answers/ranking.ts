@@ -544,6 +544,10 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['gain', ['rise', 'higher', 'up', 'ralli', 'advanc']],
       // People are counted by what they are: residents, victims, passengers, crew, sailors, soldiers.
       ['peopl', ['person', 'resid', 'victim', 'individu', 'passeng', 'crew', 'sailor', 'soldier', 'member']],
+      // Industries are sectors; a figure that "changed" rose or fell.
+      ['industri', ['sector']],
+      ['sector', ['industri']],
+      ['chang', ['rise', 'fall', 'up', 'down', 'slip', 'drop', 'gain', 'lose', 'increas', 'declin', 'grew', 'grow']],
       // A disease that is "transmissible" is contagious or infectious.
       ['transmiss', ['contagi', 'infecti', 'spread']],
       // A supply "crunch" is a shortage or a constraint; what "lets up" eases or is alleviated.

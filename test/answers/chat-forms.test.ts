@@ -178,6 +178,10 @@ describe('the forms chat writes', () => {
     expect(chatAsWritten('what are they supposed to defend acc to the ministry', never, never)).toBe(
       'what are they meant to defend according to the ministry',
     );
+    // Whether a figure went "up or down" asks whether it changed, whichever way.
+    expect(chatAsWritten('did tablet sales go up or down last quarter', never, never)).toBe(
+      'did tablet sales change last quarter',
+    );
     // Refugees a country "let in" it took in.
     expect(chatAsWritten('how many refugees has the country let in', never, never)).toBe(
       'how many refugees has the country take in',
