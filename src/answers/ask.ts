@@ -35,6 +35,7 @@ import {
   capitalsNamed,
   countriesIn,
   countryOffices,
+  describedSpeaker,
   describesByCountry,
   type FoundName,
   findName,
@@ -157,7 +158,10 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     const joined = /\s(?:and|&)\s/i.test(name.text) || twoCountries ? splitName(ctx, name) : [];
     const f = joined.length > 1 ? null : findName(ctx, name);
     // "What did Ng's lawyer say": the person who holds that office for Ng, whom the articles quote by name.
-    const holder = f?.person ? null : officeHolder(ctx, name);
+    const holder = f?.person
+      ? null
+      : (officeHolder(ctx, name) ??
+        (!f && question.type === 'speech' && name === question.names[0] ? describedSpeaker(ctx, name) : null));
     const parts = f || holder ? [] : joined.length > 1 ? joined : splitName(ctx, name);
     if (holder) found.push(holder);
     else if (f) found.push(f);

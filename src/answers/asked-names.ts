@@ -129,6 +129,31 @@ export function officeHolder(ctx: AnswerContext, asked: QuestionName): FoundName
   return found ? { ...found, asked } : null;
 }
 
+/**
+ * Someone a question describes in plain words instead of naming ("the testing industry's trade body"): the one
+ * quoted person or body whose name and roles hold most of those words, at least two and half of them ("Tom Watson,
+ * chairman of the Laboratory and Testing Industry Organisation"). None when two hold as many.
+ */
+export function describedSpeaker(ctx: AnswerContext, asked: QuestionName): FoundName | null {
+  if (asked.capitalised) return null;
+  const words = tokenize(asked.text)
+    .map((w) => fold(w).replace(/['’]s$/, ''))
+    .filter((w) => w.length > 2 && !JOINING_WORDS.has(w));
+  if (words.length < 2) return null;
+  const scored = people(ctx.whole ?? ctx)
+    .filter((p) => p.quotes.length > 0)
+    .map((p) => {
+      const own = new Set([p.name, ...p.roles, ...p.aliases].flatMap((r) => tokenize(r).map((w) => fold(w))));
+      return { p, held: words.filter((w) => own.has(w)).length };
+    })
+    .filter((x) => x.held >= 2 && x.held * 2 >= words.length)
+    .sort((a, b) => b.held - a.held);
+  const [best, next] = scored;
+  if (!best || (next && next.held === best.held)) return null;
+  const found = findName(ctx, { text: best.p.name, capitalised: true, acronym: false });
+  return found ? { ...found, asked } : null;
+}
+
 /** The short forms news writes a title in before a name ("Sen." for "senator"), capitalised; none for most. */
 export function titleShortForms(title: string): string[] {
   const full = title.toLowerCase();

@@ -92,6 +92,15 @@ const context = knowledgeFixture('asked-forms', [
       '"We are proud of our new lineup," Ward said.',
     ],
   },
+  {
+    file: 'tests.md',
+    title: 'Travel tests scrapped',
+    date: '2022-01-25',
+    paragraphs: [
+      'Travel tests for vaccinated arrivals will be scrapped from February, the government said.',
+      'On Monday, Rob Penn, chairman of the Clinic and Testing Industry Council, said the council had "backed relaxing restrictions", but warned they were lifted too quickly.',
+    ],
+  },
 ]);
 
 describe('questions read by their form', () => {
@@ -165,5 +174,12 @@ describe('questions read by their form', () => {
   it('reads a supply "crunch" as constraints, and what "lets up" as easing', async () => {
     const answer = ask(await context(), 'what did lena ward say about the supply crunch letting up');
     expect(snippets(answer)[0]).toMatch(/supply constraints/);
+  });
+
+  it('reads a speaker described in plain words as the one quoted whose name and roles hold them', async () => {
+    const ctx = await context();
+    const answer = ask(ctx, "what did the testing industry's trade council say about scrapping the travel tests?");
+    expectVerbatim(ctx, answer);
+    expect(snippets(answer)[0]).toMatch(/Rob Penn/);
   });
 });
