@@ -269,6 +269,8 @@ export function chatAsWritten(
       .replace(/\bacc\.?\s+(?:to|2)\b/gi, 'according to')
       // What something is "supposed to" do is what it is meant to do; "supposed" names nothing to search.
       .replace(/\bsupposed to\b/gi, 'meant to')
+      // Chat's contractions without the apostrophe: "whats the fine" asks as "what's the fine" does.
+      .replace(/\b(what|who|where|when|how)s\b/gi, "$1's")
       // "Did sales go up or down": whether they changed, whichever way.
       .replace(/\b(?:go|went|gone|going) up or down\b|\brise or fall\b|\bincrease or decrease\b/gi, 'change')
       // What "lets up" eases.

@@ -210,7 +210,8 @@ export function namesAsPlace(text: string, name: string): boolean {
 /** Does the question ask what a sum of money was ("what did they pay for it", "what will a membership cost")? */
 export function asksWhatSum(text: string): boolean {
   // "What price did gold get to": a price is a sum too.
-  return /^\s*what (?:did|does|do|will|would|is|was) .*\b(?:pay|cost|charge|spend|fetch)\b|^\s*what price\b/i.test(
+  // "What's the fine for not filling it in": the sum of a fine, fee or price asked by its name.
+  return /^\s*what (?:did|does|do|will|would|is|was) .*\b(?:pay|cost|charge|spend|fetch)\b|^\s*what price\b|^\s*what(?:'s|’s|s| is| was| are| were) (?:the )?(?:[a-z-]+ )?(?:fine|fee|penalty|price|cost|salary|bill)s?\b/i.test(
     text,
   );
 }
@@ -302,6 +303,14 @@ export function questionType(text: string): QuestionType {
     )
   )
     return 'quantity';
+  // "What was the black unemployment rate", "what price target did Goldman set": a figure by its name.
+  if (
+    /^what(?:'s| is| was| were| are)? (?:the |its |their )?(?:[a-z-]+ ){0,3}(?:rate|price target|target price)\b/.test(
+      q,
+    )
+  ) {
+    return 'quantity';
+  }
   // "What did the scrap company pay for it", "what does a membership cost": a sum of money.
   if (asksWhatSum(q)) return 'quantity';
   // "What did the WTO cut its forecast to": the level something was moved to, a figure.
@@ -656,6 +665,11 @@ function countedOf(text: string): string | null {
       /^\s*(?:total|number of|no\.? of|count of)\s+(.*)$/.exec(fold(text))?.[1] ??
       ''
     ).split(/[,;:—–(]/)[0] ?? '';
+  // "How big a pay raise are they asking for": the raise is what the figure must be of.
+  const sized = /\bhow (?:big|large|steep|hefty|sizable|generous) (?:a |an )?(?:[a-z-]+ )?([a-z-]+)\b/.exec(
+    fold(text),
+  )?.[1];
+  if (sized && !AUXILIARIES.has(sized) && !FUNCTION_WORDS.has(sized)) return processTerm(sized);
   // "How much more transmissible is BA.2": a comparison, told as a share ("30% to 50% more contagious"), no count.
   if (/^(?:more|less|higher|lower|bigger|smaller|faster|slower|cheaper|larger)\b/.test(after.trim())) return null;
   const phrase: string[] = [];

@@ -101,6 +101,15 @@ const context = knowledgeFixture('asked-forms', [
       'On Monday, Rob Penn, chairman of the Clinic and Testing Industry Council, said the council had "backed relaxing restrictions", but warned they were lifted too quickly.',
     ],
   },
+  {
+    file: 'strike.md',
+    title: 'Actors weigh a strike',
+    date: '2023-07-11',
+    paragraphs: [
+      'The actors want higher wages and better residuals as studios struggle to turn a profit.',
+      'More than 1,000 actors signed a letter that urged the union not to settle for a lesser deal.',
+    ],
+  },
 ]);
 
 describe('questions read by their form', () => {
@@ -181,5 +190,13 @@ describe('questions read by their form', () => {
     const answer = ask(ctx, "what did the testing industry's trade council say about scrapping the travel tests?");
     expectVerbatim(ctx, answer);
     expect(snippets(answer)[0]).toMatch(/Rob Penn/);
+  });
+
+  it('reads a figure asked by its name (a rate, a fine, the size of a raise) as a number to find', async () => {
+    expect(questionType('what was the black unemployment rate in march')).toBe('quantity');
+    expect(questionType("whats the fine if you don't fill in the form")).toBe('quantity');
+    expect(readQuestion('how big a pay raise are the actors asking for?', noNames).counted).toBe(processTerm('raise'));
+    // The articles say the actors want higher wages, never by how much.
+    expect(ask(await context(), 'how big a pay raise are the actors asking for?').empty).toBe(true);
   });
 });
