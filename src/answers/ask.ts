@@ -24,6 +24,7 @@ import {
   decisionAsked,
   doerNounOf,
   doneInPast,
+  figureNameTerms,
   isDecision,
   ownerOf,
   tellsConverse,
@@ -722,6 +723,12 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
         : countsNear(s.hit.snippet, counted) || (act !== null && countsNear(s.hit.snippet, act)),
     );
     if (answering.length === 0) return refuse('No article gives that number.');
+    // "What was the black unemployment rate": the overall rate is another figure; each word naming it must be there.
+    const naming = figureNameTerms(text);
+    if (naming.length > 0) {
+      answering = answering.filter((s) => naming.every((t) => passages.around(s.hit, t)));
+      if (answering.length === 0) return refuse('No article gives that figure.');
+    }
     // "How much of the $100m settlement goes to the women": the sum asked about is the subject; a passage with
     // another figure ("$80m to members of the class action") answers before one that only repeats it.
     const ownFigures = figuresIn(text.split('?')[0] ?? text);

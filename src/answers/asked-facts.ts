@@ -257,6 +257,21 @@ export function asksForSum(text: string): boolean {
   );
 }
 
+/**
+ * The words that name the figure a question asks for by its name ("what was the black unemployment rate": black,
+ * unemployment), as index terms: each one narrows which figure it is, so a passage must hold them all.
+ */
+export function figureNameTerms(text: string): string[] {
+  const m =
+    /^\s*what(?:'s|’s|s| is| was| were| are)? (?:the |its |their )?((?:[a-z-]+ ){1,3})(?:rate|price target|target price)\b/i.exec(
+      text,
+    );
+  return (m?.[1] ?? '')
+    .split(/\s+/)
+    .filter((w) => w.length > 2 && !/^(?:new|latest|current|official|annual|monthly|overall|average|what)$/i.test(w))
+    .flatMap((w) => processTerm(w) ?? []);
+}
+
 /** Does the question ask for a share of something ("what percentage of", "what share of", "how much of")? */
 export function asksShare(text: string): boolean {
   // "How much more contagious is it": a comparison, told as a share ("30% to 50% more contagious"); not "how much

@@ -110,6 +110,15 @@ const context = knowledgeFixture('asked-forms', [
       'More than 1,000 actors signed a letter that urged the union not to settle for a lesser deal.',
     ],
   },
+  {
+    file: 'jobs.md',
+    title: 'Employers add jobs in March',
+    date: '2022-04-01',
+    paragraphs: [
+      'The unemployment rate edged down to 3.6% in March from 3.8% the month before.',
+      'The jobless rate for women fell to 3.4%.',
+    ],
+  },
 ]);
 
 describe('questions read by their form', () => {
@@ -198,5 +207,11 @@ describe('questions read by their form', () => {
     expect(readQuestion('how big a pay raise are the actors asking for?', noNames).counted).toBe(processTerm('raise'));
     // The articles say the actors want higher wages, never by how much.
     expect(ask(await context(), 'how big a pay raise are the actors asking for?').empty).toBe(true);
+  });
+
+  it('wants each word that names the figure asked: the overall rate is not the rate of a group', async () => {
+    const ctx = await context();
+    expect(ask(ctx, 'what was the black unemployment rate in march').empty).toBe(true);
+    expect(snippets(ask(ctx, 'what was the unemployment rate in march'))[0]).toMatch(/3\.6%/);
   });
 });
