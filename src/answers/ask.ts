@@ -532,6 +532,17 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     const telling = answering.slice(0, COVER_CANDIDATES).filter((s) => uses(s.hit, act));
     answering = putFirst(telling, answering);
   }
+  // "What airfields are part of the drills": the things asked for by their kind; among the best few paragraphs,
+  // those that name that kind answer before those on the rest of the question ("the drills, called …").
+  const kindAsked =
+    question.type === 'what' ? /^\s*(?:what|which)\s+([a-z]{4,}s)\s/i.exec(question.text)?.[1] : undefined;
+  const kindTerm = kindAsked ? processTerm(kindAsked) : null;
+  if (kindTerm) {
+    answering = putFirst(
+      topParagraphs(answering, COVER_CANDIDATES * 2).filter((s) => uses(s.hit, kindTerm)),
+      answering,
+    );
+  }
   // "When did the Fed last raise rates": "the first since 2018", among the best, before a date of what comes next.
   if (lastTime) {
     const told = answering.slice(0, COVER_CANDIDATES * 2).filter((s) => tellsLastTime(s.hit.snippet));

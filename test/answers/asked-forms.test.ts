@@ -119,6 +119,16 @@ const context = knowledgeFixture('asked-forms', [
       'The jobless rate for women fell to 3.4%.',
     ],
   },
+  {
+    file: 'exercise.md',
+    title: 'Joint drills begin',
+    date: '2022-02-10',
+    paragraphs: [
+      'The joint military drills, called “Steady Shield-2022,” began on Thursday and will end February 20.',
+      'The drills are taking place around the country, while the “airfields of Varn, Lodz and Kell are also involved,” the ministry wrote.',
+      'Officials in the capital said the Steady Shield drills were a threat.',
+    ],
+  },
 ]);
 
 describe('questions read by their form', () => {
@@ -213,5 +223,10 @@ describe('questions read by their form', () => {
     const ctx = await context();
     expect(ask(ctx, 'what was the black unemployment rate in march').empty).toBe(true);
     expect(snippets(ask(ctx, 'what was the unemployment rate in march'))[0]).toMatch(/3\.6%/);
+  });
+
+  it('answers "what <things>" first by a passage among the best that names that kind of thing', async () => {
+    const answer = ask(await context(), 'what airfields are part of steady shield');
+    expect(snippets(answer)[0]).toMatch(/airfields of Varn/);
   });
 });
