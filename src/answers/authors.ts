@@ -36,6 +36,8 @@ const BYLINE_WITHIN = 3;
  */
 export function asksForAuthor(question: string, ctx?: AnswerContext): boolean {
   if (AUTHOR_QUESTION.test(question)) return true;
+  // "Which outlet published the piece by Nathan Hodge": where a byline named in the question was printed.
+  if (ctx && OUTLET_QUESTION.test(question) && bylinesNamed(ctx, question).length > 0) return true;
   const m = PUBLISHER_REPORT.exec(question);
   if (!m?.[1] || !ctx) return false;
   const named = fold(m[1]);
@@ -62,7 +64,9 @@ export function authorsOf(ctx: AnswerContext, question: string, limit: number): 
     const publisher = a.meta.publisher ? fold(a.meta.publisher) : '';
     return publisher.length > 0 && asked.includes(` ${publisher} `);
   });
-  const chosen = (named.length > 0 ? named : ctx.articles)
+  // The articles of the writers the question names, if it names any; else those of the publishers it names.
+  const byWriter = bylinesNamed(ctx, question);
+  const chosen = (byWriter.length > 0 ? byWriter : named.length > 0 ? named : ctx.articles)
     .filter((a) => a.meta.byline.length > 0)
     .sort((a, b) => (b.meta.date ?? '').localeCompare(a.meta.date ?? '') || a.id.localeCompare(b.id))
     .slice(0, limit);
@@ -74,6 +78,16 @@ export function authorsOf(ctx: AnswerContext, question: string, limit: number): 
     else notes.push(`${describe(article)} is by ${article.meta.byline.join(', ')}.`);
   }
   return { hits, notes };
+}
+
+/** "Which outlet ran the story", "what paper published it": where an article appeared. */
+const OUTLET_QUESTION =
+  /\b(?:which|what) (?:outlets?|publications?|papers?|newspapers?|news ?sites?|networks?|publishers?|news organi[sz]ations?|sites?)\b|\bwho (?:published|ran|carried)\b/i;
+
+/** The articles whose byline holds a writer the question names in full ("Nathan Hodge"). */
+function bylinesNamed(ctx: AnswerContext, question: string): Article[] {
+  const asked = ` ${fold(question).replace(/[^\p{L}\p{N}'’-]+/gu, ' ')} `;
+  return ctx.articles.filter((a) => a.meta.byline.some((writer) => asked.includes(` ${fold(writer)} `)));
 }
 
 /** "“Title” (CNN, 2022-02-10)": how a note names an article. */

@@ -367,6 +367,14 @@ describe('the form of the answer', () => {
     expect(asksForAuthor('Who wrote the IPCC report on the climate?', ctx)).toBe(false);
   });
 
+  it('answers where a piece by a writer of the bylines appeared with its byline line', async () => {
+    const ctx = await seedContext();
+    expect(asksForAuthor('which outlet published the piece by Nathan Hodge?', ctx)).toBe(true);
+    expect(asksForAuthor('which outlet published the piece on the drills?', ctx)).toBe(false);
+    const answer = ask(ctx, 'which outlet published the piece by Nathan Hodge?');
+    expect(snippets(answer)[0]).toMatch(/^By Nathan Hodge, .*CNN$/);
+  });
+
   it('answers "why" with the reason a party gave ("saying he had broken the rules")', async () => {
     const answer = ask(await context(), 'Why did Nova fire Dan Pell?');
     expect(snippets(answer)[0]).toMatch(/saying he had broken safety rules/);
