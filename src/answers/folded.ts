@@ -231,6 +231,11 @@ const SPEECH_WORDS = new Set([
   // Concern expressed or voiced is said ("the United States has also expressed concerns about the buildup").
   'expressed',
   'voiced',
+  // A view held is a view told ("US officials believe Putin has yet to decide"); not "is believed to", unattributed.
+  'believe',
+  'believes',
+  'think',
+  'thinks',
 ]);
 /** A verb of speech, in folded text. */
 export const SPEECH_VERB = new RegExp(` (${[...SPEECH_WORDS].join('|')}|according to) `);

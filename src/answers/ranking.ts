@@ -544,6 +544,9 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['gain', ['rise', 'higher', 'up', 'ralli', 'advanc']],
       // People are counted by what they are: residents, victims, passengers, crew, sailors, soldiers.
       ['peopl', ['person', 'resid', 'victim', 'individu', 'passeng', 'crew', 'sailor', 'soldier', 'member']],
+      // What is "decided" is a "decision".
+      ['decid', ['decis']],
+      ['decis', ['decid']],
       // Industries are sectors; a figure that "changed" rose or fell.
       ['industri', ['sector']],
       ['sector', ['industri']],

@@ -78,6 +78,7 @@ describe('what a reader says otherwise', () => {
     expect(relatedTerms(processTerm('rats') as string)).toContain(processTerm('rodents'));
     expect(relatedTerms(processTerm('revenue') as string)).toContain(processTerm('sales'));
     expect(relatedTerms(processTerm('industries') as string)).toContain(processTerm('sectors'));
+    expect(relatedTerms(processTerm('decided') as string)).toContain(processTerm('decision'));
     expect(relatedTerms(processTerm('changed') as string)).toContain(processTerm('slipping'));
     expect(relatedTerms(processTerm('quarter') as string)).toContain(processTerm('quarterly'));
     expect(relatedTerms(processTerm('dug') as string)).toContain(processTerm('unearthed'));
