@@ -543,6 +543,14 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       answering,
     );
   }
+  // "What fighter jet model is Russia sending": a model is named by its code ("SU-35", "A380"); among the best few
+  // paragraphs, those that give one answer first.
+  if (question.type === 'what' && /\b(?:models?|variants?|versions?)\b/i.test(question.text)) {
+    answering = putFirst(
+      topParagraphs(answering, COVER_CANDIDATES * 2).filter((s) => MODEL_CODE.test(s.hit.snippet)),
+      answering,
+    );
+  }
   // "When did the Fed last raise rates": "the first since 2018", among the best, before a date of what comes next.
   if (lastTime) {
     const told = answering.slice(0, COVER_CANDIDATES * 2).filter((s) => tellsLastTime(s.hit.snippet));
@@ -992,6 +1000,9 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   }
   return { question, hits: out, refusal: [], corrections: showing() };
 }
+
+/** A model's code: capitals and digits, joined or by a hyphen ("SU-35", "A380", "F-35C", "S-400"). */
+const MODEL_CODE = /\b\p{Lu}{1,4}-?\d{2,4}\p{Lu}?\b/u;
 
 /** Titles news writes before a name ("Judge Regina Chu", "Sheriff Ana Ruiz"), besides offices. */
 const NAME_TITLES =

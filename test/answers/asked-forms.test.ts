@@ -129,6 +129,15 @@ const context = knowledgeFixture('asked-forms', [
       'Officials in the capital said the Steady Shield drills were a threat.',
     ],
   },
+  {
+    file: 'jets.md',
+    title: 'Forces move to the border',
+    date: '2022-02-10',
+    paragraphs: [
+      'In the weeks before the drills, Norland has poured troops, tanks and advanced fighter jets into the region.',
+      'The deployment includes 30,000 troops, fighter jets including the KR-37 and air defense systems, officials said.',
+    ],
+  },
 ]);
 
 describe('questions read by their form', () => {
@@ -228,5 +237,10 @@ describe('questions read by their form', () => {
   it('answers "what <things>" first by a passage among the best that names that kind of thing', async () => {
     const answer = ask(await context(), 'what airfields are part of steady shield');
     expect(snippets(answer)[0]).toMatch(/airfields of Varn/);
+  });
+
+  it('answers "what model" first by a passage among the best that gives a model code', async () => {
+    const answer = ask(await context(), 'wat fighter jet model is norland sending');
+    expect(snippets(answer)[0]).toMatch(/KR-37/);
   });
 });
