@@ -263,12 +263,15 @@ export function asksForSum(text: string): boolean {
  */
 export function figureNameTerms(text: string): string[] {
   const m =
-    /^\s*what(?:'s|’s|s| is| was| were| are)? (?:the |its |their )?((?:[a-z-]+ ){1,3})(?:rate|price target|target price)\b/i.exec(
+    /^\s*what(?:'s|’s|s| is| was| were| are)? (?:the |its |their )?((?:[a-z-]+ ){1,3})(?:rate|price target|target price|price)\b/i.exec(
       text,
     );
   return (m?.[1] ?? '')
-    .split(/\s+/)
-    .filter((w) => w.length > 2 && !/^(?:new|latest|current|official|annual|monthly|overall|average|what)$/i.test(w))
+    .split(/[\s-]+/)
+    .filter(
+      (w) =>
+        w.length > 2 && !/^(?:new|latest|current|official|annual|monthly|overall|average|what|did|does|was)$/i.test(w),
+    )
     .flatMap((w) => processTerm(w) ?? []);
 }
 

@@ -211,7 +211,7 @@ export function namesAsPlace(text: string, name: string): boolean {
 export function asksWhatSum(text: string): boolean {
   // "What price did gold get to": a price is a sum too.
   // "What's the fine for not filling it in": the sum of a fine, fee or price asked by its name.
-  return /^\s*what (?:did|does|do|will|would|is|was) .*\b(?:pay|cost|charge|spend|fetch)\b|^\s*what price\b|^\s*what(?:'s|’s|s| is| was| are| were) (?:the )?(?:[a-z-]+ )?(?:fine|fee|penalty|price|cost|salary|bill)s?\b/i.test(
+  return /^\s*what (?:did|does|do|will|would|is|was) .*\b(?:pay|cost|charge|spend|fetch)\b|^\s*what (?:[a-z]+-)?(?:[a-z]+ )?price\b|^\s*what(?:'s|’s|s| is| was| are| were) (?:the )?(?:[a-z-]+ )?(?:fine|fee|penalty|price|cost|salary|bill)s?\b/i.test(
     text,
   );
 }

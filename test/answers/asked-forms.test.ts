@@ -138,6 +138,15 @@ const context = knowledgeFixture('asked-forms', [
       'The deployment includes 30,000 troops, fighter jets including the KR-37 and air defense systems, officials said.',
     ],
   },
+  {
+    file: 'takeover.md',
+    title: 'Corvid bids for Splinter',
+    date: '2022-02-12',
+    paragraphs: [
+      'Corvid Systems has made a takeover offer worth more than $20 billion for software maker Splinter, people familiar with the matter said.',
+      'Splinter stock rose sharply early in the pandemic but has almost halved since then.',
+    ],
+  },
 ]);
 
 describe('questions read by their form', () => {
@@ -242,5 +251,10 @@ describe('questions read by their form', () => {
   it('answers "what model" first by a passage among the best that gives a model code', async () => {
     const answer = ask(await context(), 'wat fighter jet model is norland sending');
     expect(snippets(answer)[0]).toMatch(/KR-37/);
+  });
+
+  it('reads "what per-share price" as a sum per share, which a sum for the whole deal does not give', async () => {
+    expect(questionType('What per-share price did Corvid offer for Splinter?')).toBe('quantity');
+    expect(ask(await context(), 'What per-share price did Corvid offer for Splinter?').empty).toBe(true);
   });
 });
