@@ -166,8 +166,15 @@ describe('names that are not people', () => {
     const list = entitiesOf(
       'The newest jet in the fleet crash-landed on the aircraft carrier USS Carl Mercer during routine drills.',
       'The jet crashed on the deck of the USS Carl Mercer aircraft carrier.',
+      'A second jet landed safely aboard Carl Mercer an hour later.',
       'The Pacific Fleet said seven sailors were hurt.',
     );
     expect(list.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual([]);
+    // Named first without its prefix, then with it: the ship all the same.
+    const later = entitiesOf(
+      'A jet landed safely aboard Carl Mercer on Monday.',
+      'It had taken off from the aircraft carrier USS Carl Mercer an hour before.',
+    );
+    expect(later.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual([]);
   });
 });

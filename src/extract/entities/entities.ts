@@ -14,6 +14,7 @@ import {
   isKnownOrganization,
   isKnownPlace,
   maskQuotes,
+  SHIP_ROLE,
   stripPossessive,
   TITLES,
 } from '../language/index.ts';
@@ -118,6 +119,14 @@ export class EntityIndex {
     const existing = this.lookup(r.name, hint) ?? (r.kind === 'name' ? undefined : this.bySignature(r.name));
     if (existing) {
       this.touch(existing, m);
+      // "USS Carl Vinson" after "aboard Carl Vinson": what was read as a person is the ship.
+      if (r.role === SHIP_ROLE) {
+        existing.kind = 'organization';
+        existing.role = SHIP_ROLE;
+        existing.person = null;
+        existing.bare = false;
+        return;
+      }
       if (r.kind === 'organization' && existing.bare) {
         existing.kind = 'organization';
         existing.bare = false;
@@ -204,6 +213,12 @@ export class EntityIndex {
       e.gender = gender;
       if (gender && !sure) e.genderGuessed = true;
       this.key(`sur:${normKey(name)}`, e);
+      return;
+    }
+    // "aboard Carl Vinson" after "the USS Carl Vinson": the ship, not a person of its name.
+    const ship = this.list.find((x) => x.role === SHIP_ROLE && normKey(x.name) === normKey(name));
+    if (ship) {
+      this.touch(ship, m);
       return;
     }
     const parts = personName(name);

@@ -33,6 +33,7 @@ export {
   phraseBefore,
   pronounReading,
   readPhrase,
+  SHIP_ROLE,
 } from './name-phrase.ts';
 export { NUMBER_WORDS, numberWordValue } from './number-words.ts';
 export { findQuoteSpans, maskQuotes, type QuoteSpan } from './quote-spans.ts';

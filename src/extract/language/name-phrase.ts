@@ -432,7 +432,7 @@ function readWords(words: readonly Token[]): PhraseReading | null {
   const person = trailingPerson(list);
   // "the aircraft carrier USS Carl Vinson": a ship is named after a person, but is none.
   if (person > 0 && VESSEL_PREFIXES.has(list[person - 1]?.text ?? '')) {
-    return { name: text(list.slice(person)), kind: 'name', role: null, gender: null };
+    return { name: text(list.slice(person)), kind: 'organization', role: SHIP_ROLE, gender: null };
   }
   if (person > 0) {
     const roleWords = list.slice(0, person);
@@ -535,7 +535,9 @@ function readWords(words: readonly Token[]): PhraseReading | null {
     return { name, kind: 'place', role: null, gender: null };
   }
   const roleHead = stripPossessive((roleWords.at(-1) as Token | undefined)?.lower ?? '');
-  if (VESSEL_PREFIXES.has(roleWords.at(-1)?.text ?? '')) return { name, kind: 'name', role: null, gender: null };
+  if (VESSEL_PREFIXES.has(roleWords.at(-1)?.text ?? '')) {
+    return { name, kind: 'organization', role: SHIP_ROLE, gender: null };
+  }
   // "Ms. Disney", "Mr. Ford": a courtesy title makes a person whatever the name also names.
   if (roleWords.length > 0 && COURTESY.has((roleWords.at(-1) as Token).lower) && nameWords.length <= 3) {
     return { name, kind: 'person', role: cleanRole(roleWords), gender: genderOf(roleWords) };
@@ -589,6 +591,9 @@ function readWords(words: readonly Token[]): PhraseReading | null {
   }
   return { name, kind: 'name', role: null, gender: genderOf(roleWords) };
 }
+
+/** The role a ship's name is read with: a body of the knowledge, never a person, whoever it is named after. */
+export const SHIP_ROLE = 'ship';
 
 /** The prefixes navies and shipping lines write before a ship's name. */
 const VESSEL_PREFIXES: ReadonlySet<string> = new Set(['USS', 'HMS', 'HMCS', 'HMAS', 'HMNZS', 'MV', 'RMS', 'INS']);
