@@ -536,7 +536,11 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // those that name that kind answer before those on the rest of the question ("the drills, called …").
   const kindAsked =
     question.type === 'what' ? /^\s*(?:what|which)\s+([a-z]{4,}s)\s/i.exec(question.text)?.[1] : undefined;
-  const kindTerm = kindAsked ? processTerm(kindAsked) : null;
+  // Not a verb after "what" ("what happens", "what does it mean").
+  const kindTerm =
+    kindAsked && !/^(?:does|goes|happens|means|seems|remains|stands|makes|takes|causes|counts)$/i.test(kindAsked)
+      ? processTerm(kindAsked)
+      : null;
   if (kindTerm) {
     answering = putFirst(
       topParagraphs(answering, COVER_CANDIDATES * 2).filter((s) => uses(s.hit, kindTerm)),
