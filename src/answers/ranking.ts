@@ -406,6 +406,9 @@ const COMPOUND_MODIFIER = /^[$£€]?(?:\d[\d,.]*|one|two|three|four|five|six|se
 /** A word that ends a sentence ("Island."); not an abbreviation ("U.S.") or a number's own point ("$3.3bn"). */
 const SENTENCE_END = /[a-z0-9][.!?]["”']?$/;
 
+/** Words between a number and the last noun of the list it opens ("24 state treasurers, auditors and financial officers"). */
+const LIST_COUNT_WINDOW = 10;
+
 /** Words between a number and the noun it counts ("14 Russian battalion tactical groups"). */
 const COUNT_WINDOW = 5;
 
@@ -452,6 +455,20 @@ export function countsNear(text: string, counted: string, number: { test(token: 
       );
     const tail = after.slice(0, end < 0 ? undefined : end + 1);
     if (before.slice(cut + 1).some(counts) || tail.some(amount)) return true;
+    // Or it closes a list the number opens: "3,000 engineers, conductors and yard workers" counts the workers too;
+    // not one introduced as part of the whole ("4,000 vehicles, including Porsches and Lamborghinis").
+    const back = tokens.slice(Math.max(0, i - LIST_COUNT_WINDOW), i);
+    const opening = back.findLastIndex(counts);
+    if (opening >= 0) {
+      const between = back.slice(opening + 1);
+      if (
+        between.some((t) => t.endsWith(',')) &&
+        /^(?:and|or)$/.test(between.at(-1) ?? '') !== /^(?:and|or)$/.test(between.at(-2) ?? '') &&
+        !between.some((t) => SENTENCE_END.test(t) || /^(?:including|such|like|among|from|of|with)$/i.test(t))
+      ) {
+        return true;
+      }
+    }
     // Or it names each of them, and counting the names is the answer ("the airfields of Baranovichi, Luninets, Lida
     // and Machulishchi", "Brest, Gozhsky and Osipovichsky training grounds"). The noun is a common one: a name in a
     // list ("Porsches, Audis and Lamborghinis") or a list in a name ("the Senate Banking, Housing and Urban Affairs
@@ -564,6 +581,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // Rats and mice are rodents.
       ['rat', ['rodent']],
       ['mice', ['rodent']],
+      // Officials are officers.
+      ['offici', ['offic']],
       // Patients are people treated ("about 50 people a year who have HIV").
       ['patient', ['peopl', 'person', 'case']],
       // Who got "hurt" was "injured" or "wounded".

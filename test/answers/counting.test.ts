@@ -117,6 +117,21 @@ describe('the thing a number counts', () => {
     );
     expect(countsNear('About 50 people a year may benefit.', processTerm('patients') as string)).toBe(true);
     expect(countsNear('The firm sold 14 Teslas.', processTerm('people') as string)).toBe(false);
+    // The last noun of a list the number opens is counted; one named as part of the whole is not.
+    const strike = 'The union said the dispute affects 3,000 engineers, conductors, train and yard workers.';
+    expect(countsNear(strike, processTerm('workers') as string)).toBe(true);
+    expect(
+      countsNear(
+        'In a Monday letter, 24 state treasurers, auditors and financial officers urged him to withdraw.',
+        processTerm('officials') as string,
+      ),
+    ).toBe(true);
+    expect(
+      countsNear(
+        'It carried 4,000 vehicles, including Porsches and Lamborghinis.',
+        processTerm('Lamborghinis') as string,
+      ),
+    ).toBe(false);
     expect(countsNear('He sold $8.5bn (£6.8bn) worth of shares.', processTerm('shares') as string)).toBe(true);
     // A number after the noun with its own unit counts that unit.
     const moved = 'The army has poured troops into the region, moving units nearly 6,000 miles from the east.';
