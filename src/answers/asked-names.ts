@@ -348,6 +348,9 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   const written = tokenize(titleCase(asked.text)).map((w) => fold(w));
   const forms: (readonly string[])[] = [words, ...(written.join(' ') !== words.join(' ') ? [written] : [])];
   for (const p of byPeople) forms.push(...formsOf(ctx, p));
+  // The same person written with the full or the short form of the given name elsewhere ("Patrick Toomey").
+  const twins = byPeople.length > 0 ? nicknameTwins(ctx, byPeople) : [];
+  for (const p of twins) forms.push(...formsOf(ctx, p));
   if (asked.acronym) forms.push(...expansions(ctx, asked.text), ...(PRESS_ACRONYMS.get(words.join(' ')) ?? []));
   // A US state typed by its postal code ("CA"), which news writes out ("California").
   const state = asked.acronym && /^\p{Lu}{2}$/u.test(asked.text.trim()) ? stateOfCode(asked.text.trim()) : undefined;
@@ -937,8 +940,69 @@ export function voicesOf(ctx: AnswerContext, name: FoundName): Set<string> {
   for (const p of quotedRoles(ctx)) {
     if (p.roles.some((r) => containsForm(r, name.forms)) || containsForm(foldedWords(p.name), name.forms))
       out.add(p.name);
+    // "Pat Toomey" and "Patrick Toomey": one person, written by a short form of the given name in one article.
+    else if (name.person && sameByNickname(name.person.name, p.name)) out.add(p.name);
   }
   return out;
+}
+
+/** The people whose name is one of `found`'s with the given name's other form ("Pat" for "Patrick"). */
+function nicknameTwins(ctx: AnswerContext, found: readonly Person[]): Person[] {
+  return people(ctx.whole ?? ctx).filter(
+    (p) => p.kind === 'person' && !found.includes(p) && found.some((f) => sameByNickname(f.name, p.name)),
+  );
+}
+
+/** Short forms of given names that news writes for the full one ("Pat" for Patrick), by the full name. */
+const NICKNAMES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['patrick', ['pat']],
+  ['robert', ['bob', 'rob', 'bobby']],
+  ['william', ['bill', 'will', 'billy']],
+  ['michael', ['mike']],
+  ['james', ['jim', 'jimmy', 'jamie']],
+  ['thomas', ['tom']],
+  ['joseph', ['joe']],
+  ['richard', ['dick', 'rick', 'rich']],
+  ['elizabeth', ['liz', 'beth', 'betsy']],
+  ['katherine', ['kate', 'kathy']],
+  ['christopher', ['chris']],
+  ['daniel', ['dan', 'danny']],
+  ['david', ['dave']],
+  ['steven', ['steve']],
+  ['stephen', ['steve']],
+  ['anthony', ['tony']],
+  ['benjamin', ['ben']],
+  ['samuel', ['sam']],
+  ['alexander', ['alex']],
+  ['andrew', ['andy']],
+  ['matthew', ['matt']],
+  ['nicholas', ['nick']],
+  ['edward', ['ed', 'ted']],
+  ['charles', ['chuck', 'charlie']],
+  ['jennifer', ['jen', 'jenny']],
+  ['margaret', ['maggie', 'peggy']],
+  ['susan', ['sue']],
+  ['deborah', ['deb', 'debbie']],
+  ['kenneth', ['ken']],
+  ['ronald', ['ron']],
+  ['donald', ['don']],
+  ['gregory', ['greg']],
+  ['jeffrey', ['jeff']],
+  ['timothy', ['tim']],
+  ['lawrence', ['larry']],
+  ['gerald', ['jerry']],
+  ['theodore', ['ted']],
+]);
+
+/**
+ * Whether two names are one person's, the given name of one a short form of the other's and the rest the same
+ * ("Pat Toomey", "Patrick Toomey").
+ */
+export function sameByNickname(a: string, b: string): boolean {
+  const [x, y] = [foldedWords(a).trim().split(' '), foldedWords(b).trim().split(' ')];
+  if (x.length < 2 || x.length !== y.length || x.slice(1).join(' ') !== y.slice(1).join(' ')) return false;
+  const [gx, gy] = [x[0] as string, y[0] as string];
+  return gx !== gy && (NICKNAMES.get(gx)?.includes(gy) === true || NICKNAMES.get(gy)?.includes(gx) === true);
 }
 
 /** The people quoted in the knowledge, with their roles as folded words, once per knowledge. */

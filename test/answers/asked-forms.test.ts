@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sameByNickname } from '../../src/answers/asked-names.ts';
 import { questionType, readQuestion } from '../../src/answers/question.ts';
 import { processTerm } from '../../src/search/index.ts';
 import { ask, expectVerbatim, knowledgeFixture, snippets } from './seed.ts';
@@ -147,6 +148,20 @@ const context = knowledgeFixture('asked-forms', [
       'Splinter stock rose sharply early in the pandemic but has almost halved since then.',
     ],
   },
+  {
+    file: 'nominee-a.md',
+    title: 'Senators question the nominee',
+    date: '2022-02-03',
+    paragraphs: [
+      '"This is one of the most remarkable cases of confirmation conversion I have seen," ranking Republican Sen. Patrick Voss said of the nominee.',
+    ],
+  },
+  {
+    file: 'nominee-b.md',
+    title: 'Nominee faces a vote',
+    date: '2022-02-18',
+    paragraphs: ['"Questions about the revolving door remain unanswered," Sen. Pat Voss said on Friday.'],
+  },
 ]);
 
 describe('questions read by their form', () => {
@@ -256,5 +271,13 @@ describe('questions read by their form', () => {
   it('reads "what per-share price" as a sum per share, which a sum for the whole deal does not give', async () => {
     expect(questionType('What per-share price did Corvid offer for Splinter?')).toBe('quantity');
     expect(ask(await context(), 'What per-share price did Corvid offer for Splinter?').empty).toBe(true);
+  });
+
+  it('reads a short given name as the full one of the same person ("Pat", "Patrick")', async () => {
+    expect(sameByNickname('Pat Voss', 'Patrick Voss')).toBe(true);
+    expect(sameByNickname('Pat Voss', 'Pat Voss')).toBe(false);
+    expect(sameByNickname('Pat Voss', 'Patrick Moss')).toBe(false);
+    const answer = ask(await context(), 'what did sen. pat voss say about the confirmation conversion?');
+    expect(snippets(answer)[0]).toMatch(/confirmation conversion/);
   });
 });
