@@ -273,6 +273,8 @@ export function chatAsWritten(
       .replace(/\b(what|who|where|when|how)s\b/gi, "$1's")
       // "Did sales go up or down": whether they changed, whichever way.
       .replace(/\b(?:go|went|gone|going) up or down\b|\brise or fall\b|\bincrease or decrease\b/gi, 'change')
+      // Whoever "went ahead with" something proceeded with it.
+      .replace(/\b(?:go|goes|went|gone|going) ahead(?= with\b)/gi, 'proceed')
       // What "lets up" eases.
       .replace(/\blet(?:s|ting)? up\b/gi, 'easing')
       // A country that "let in" refugees "took them in", as news says.

@@ -561,6 +561,11 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['gain', ['rise', 'higher', 'up', 'ralli', 'advanc']],
       // People are counted by what they are: residents, victims, passengers, crew, sailors, soldiers.
       ['peopl', ['person', 'resid', 'victim', 'individu', 'passeng', 'crew', 'sailor', 'soldier', 'member']],
+      // A reason given is the purpose or aim of something.
+      ['reason', ['purpos', 'aim', 'goal', 'intend', 'intent']],
+      // What is "prepped" is prepared; to "proceed" is to begin or go on.
+      ['prep', ['prepar']],
+      ['proce', ['begin', 'continu', 'launch']],
       // What is "decided" is a "decision".
       ['decid', ['decis']],
       ['decis', ['decid']],

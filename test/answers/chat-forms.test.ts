@@ -182,6 +182,10 @@ describe('the forms chat writes', () => {
     expect(chatAsWritten('did tablet sales go up or down last quarter', never, never)).toBe(
       'did tablet sales change last quarter',
     );
+    // Whoever "went ahead with" something proceeded with it.
+    expect(chatAsWritten('did they go ahead with the main phase of the drills', never, never)).toBe(
+      'did they proceed with the main phase of the drills',
+    );
     // Refugees a country "let in" it took in.
     expect(chatAsWritten('how many refugees has the country let in', never, never)).toBe(
       'how many refugees has the country take in',

@@ -79,6 +79,8 @@ describe('what a reader says otherwise', () => {
     expect(relatedTerms(processTerm('revenue') as string)).toContain(processTerm('sales'));
     expect(relatedTerms(processTerm('industries') as string)).toContain(processTerm('sectors'));
     expect(relatedTerms(processTerm('decided') as string)).toContain(processTerm('decision'));
+    expect(relatedTerms(processTerm('prepping') as string)).toContain(processTerm('preparing'));
+    expect(relatedTerms(processTerm('reason') as string)).toContain(processTerm('purpose'));
     expect(relatedTerms(processTerm('changed') as string)).toContain(processTerm('slipping'));
     expect(relatedTerms(processTerm('quarter') as string)).toContain(processTerm('quarterly'));
     expect(relatedTerms(processTerm('dug') as string)).toContain(processTerm('unearthed'));
