@@ -555,6 +555,22 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       answering,
     );
   }
+  // "Does Ukraine think Russia is preparing an attack": whether they think so is told where they speak ("Ukraine's
+  // government has stated that it believes …"); among the best few paragraphs, those first.
+  const viewHolder =
+    question.type === 'yesno'
+      ? /^\s*(?:does|do|did)\s+(?:the\s+)?(.+?)\s+(?:even\s+|really\s+|actually\s+)?(?:think|believe|expect|fear)\b/i.exec(
+          question.text,
+        )?.[1]
+      : undefined;
+  const holderFound = viewHolder ? found.find((f) => fold(f.asked.text) === fold(viewHolder)) : undefined;
+  if (holderFound) {
+    const forms = asGovernment(ctx, holderFound).forms;
+    answering = putFirst(
+      topParagraphs(answering, COVER_CANDIDATES * 2).filter((s) => speaksIn(folded(s.hit), forms)),
+      answering,
+    );
+  }
   // "When did the Fed last raise rates": "the first since 2018", among the best, before a date of what comes next.
   if (lastTime) {
     const told = answering.slice(0, COVER_CANDIDATES * 2).filter((s) => tellsLastTime(s.hit.snippet));

@@ -162,6 +162,16 @@ const context = knowledgeFixture('asked-forms', [
     date: '2022-02-18',
     paragraphs: ['"Questions about the revolving door remain unanswered," Sen. Pat Voss said on Friday.'],
   },
+  {
+    file: 'buildup.md',
+    title: 'Vostria begins the main phase of its drills',
+    date: '2022-02-10',
+    paragraphs: [
+      'Vostria has begun the main phase of massive drills beside Norland, despite warnings that its forces massed near the border could be preparing an attack on Norland.',
+      'Vostrian units have been spotted a few miles from the border.',
+      'Norland’s government has stated that it believes the buildup is meant to put pressure on it through the threat of an attack.',
+    ],
+  },
 ]);
 
 describe('questions read by their form', () => {
@@ -279,5 +289,10 @@ describe('questions read by their form', () => {
     expect(sameByNickname('Pat Voss', 'Patrick Moss')).toBe(false);
     const answer = ask(await context(), 'what did sen. pat voss say about the confirmation conversion?');
     expect(snippets(answer)[0]).toMatch(/confirmation conversion/);
+  });
+
+  it('answers "does X think …" first by a passage among the best where X speaks', async () => {
+    const answer = ask(await context(), 'does norland even think vostria is prepping an attack?');
+    expect(snippets(answer)[0]).toMatch(/^Norland’s government has stated/);
   });
 });
