@@ -1041,11 +1041,13 @@ function titledAs(title: string): RegExp {
  * the name of the victim")?
  */
 function asksForUnnamedPerson(text: string): boolean {
-  const q = fold(text).replace(/[’']/g, "'");
-  return new RegExp(
-    String.raw`^(?:who(?:'s| is| was| were| are)|what(?:'s| is| was| were|s)? (?:the )?names? of) (?:the|a|an|that|this) (?:[a-z-]+ )?(?:${PERSON_NOUNS})s? (?:who|that|whose|which|in|on|at|from|of|killed|hurt|injured|arrested|charged)\b`,
-  ).test(q);
+  return UNNAMED_PERSON.test(fold(text).replace(/[’']/g, "'"));
 }
+
+/** A person asked for by what they are: "who was the pilot that …", "the name of the victim in …". */
+const UNNAMED_PERSON = new RegExp(
+  String.raw`^(?:who(?:'s| is| was| were| are)|what(?:'s| is| was| were|s)? (?:the )?names? of) (?:the|a|an|that|this) (?:[a-z-]+ )?(?:${PERSON_NOUNS})s? (?:who|that|whose|which|in|on|at|from|of|killed|hurt|injured|arrested|charged)\b`,
+);
 
 /**
  * The passages of the `count` best paragraphs, in order: a paragraph several of whose sentences rank high counts once,

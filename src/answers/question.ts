@@ -281,11 +281,7 @@ export function questionType(text: string): QuestionType {
     return 'whois';
   }
   // "What's the name of the detective who noticed it": who it was, a person named in the passage.
-  if (
-    new RegExp(
-      String.raw`^what(?:'s| is| was| were|s)? (?:the )?names? of (?:the|a|an|that) (?:[a-z-]+ )?(?:${PERSON_NOUNS})s? (?:who|that|whose)\b`,
-    ).test(q)
-  ) {
+  if (NAME_OF_PERSON.test(q)) {
     return 'who';
   }
   // "What is the IRS letter called that tells you how much …": a name, whatever its clause asks.
@@ -348,9 +344,7 @@ export function questionType(text: string): QuestionType {
   const described =
     /^who (?:is|was) the [a-z' -]+?\b(?:of|that|who|which|in charge)\b/.test(q) ||
     // "Who was the judge in the Potter trial": a person by their role in something named.
-    new RegExp(
-      String.raw`^who (?:is|was) the (?:[a-z-]+ )?(?:${PERSON_NOUNS}|judge|prosecutor|coach|captain) (?:in|at|on|for)\b`,
-    ).test(q) ||
+    PERSON_BY_ROLE.test(q) ||
     /^who (?:is|was|are|were) the (?:[a-z'-]+ ){1,5}?[a-z]{3,}ed (?:in|by|at|for|over|after|on|with)\b/.test(q);
   if (!doing && !described && /^who (is|was|are|were)\b(?! (the|a|an) (name|date|number)\b)/.test(q)) return 'whois';
   // "Peskov - whose spokesman is he", "who does he work for": the role someone holds.
@@ -359,7 +353,7 @@ export function questionType(text: string): QuestionType {
     /^(who|whom)\b|^which (company|companies|person|people|firm|bank|group|official|officials|team|player|players)\b|^which (?:[a-z]+ ){0,3}(?:officer|officers|general|generals|minister|ministers|leader|leaders|executive|executives|investor|investors|analyst|analysts|lawmaker|lawmakers|senator|senators|judge|judges|diplomat|diplomats|spokes(?:man|woman|person))\b/.test(
       q,
     ) ||
-    new RegExp(String.raw`^which (?:[a-z]+ ){0,2}(?:${BUSINESS_HEADS})\b`).test(q)
+    WHICH_BUSINESS.test(q)
   )
     return 'who';
   if (
@@ -397,6 +391,19 @@ const BUSINESS_HEADS =
 /** People a question may ask the name of, by what they are or do ("the pilot", "the detective"). */
 export const PERSON_NOUNS =
   'pilot|driver|victim|suspect|gunman|shooter|attacker|passenger|soldier|man|woman|boy|girl|teen|teenager|child|worker|employee|whistleblower|buyer|winner|founder|captain|patient|donor|hacker|killer|survivor|hostage|protester|officer|detective|inspector|sergeant|doctor|nurse|teacher|reporter|journalist|rapper|singer|actor|actress|producer|player|coach';
+
+/** "What's the name of the detective who …": a person asked by what they are. */
+const NAME_OF_PERSON = new RegExp(
+  String.raw`^what(?:'s| is| was| were|s)? (?:the )?names? of (?:the|a|an|that) (?:[a-z-]+ )?(?:${PERSON_NOUNS})s? (?:who|that|whose)\b`,
+);
+
+/** "Who was the judge in the Potter trial": a person by their role in something named. */
+const PERSON_BY_ROLE = new RegExp(
+  String.raw`^who (?:is|was) the (?:[a-z-]+ )?(?:${PERSON_NOUNS}|judge|prosecutor|coach|captain) (?:in|at|on|for)\b`,
+);
+
+/** "Which parts maker", "which lenders": a business asked for by its trade. */
+const WHICH_BUSINESS = new RegExp(String.raw`^which (?:[a-z]+ ){0,2}(?:${BUSINESS_HEADS})\b`);
 
 /** Function words that are given names too, when written with a capital inside a question ("Will Felps"). */
 const GIVEN_NAME_MODALS: ReadonlySet<string> = new Set(['Will']);
