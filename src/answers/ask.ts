@@ -62,7 +62,7 @@ import { asksForAuthor, authorsOf } from './authors.ts';
 import { type AnswerContext, memo } from './context.ts';
 import { isCountryName, isEnglishWord } from './english.ts';
 import { articlesWith, containsForm, foldedWords, SPEECH_VERB, speaksIn } from './folded.ts';
-import { namedAround, passageReader } from './passages.ts';
+import { namedAround, type PassageReader, passageReader } from './passages.ts';
 import { people, quotingIndex } from './people.ts';
 import {
   asksWhatSum,
@@ -807,10 +807,12 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
         ? undefined
         : ownerOf(question, found, (f) => isDescribingWord(f.asked) || isCountry(fold(f.asked.text)));
     if (owner) {
+      const byShortName = namedShort(ctx, owner, passages, folded);
       // In the sentence, or in its paragraph unless the sentence speaks of others ("other lenders …, including …").
       answering = answering.filter(
         (s) =>
           containsForm(folded(s.hit), owner.forms) ||
+          byShortName(s.hit) ||
           (!OTHERS.test(s.hit.snippet) &&
             containsForm(foldedWords(ctx.paragraph(s.hit.article, s.hit.paragraph) ?? s.hit.snippet), owner.forms)),
       );
@@ -844,9 +846,11 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     if (actor) {
       // Named in the paragraph or the one before, the actor may be what "it" or "the company" stands for; not when
       // the sentence opens with another name ("Kering … has two shops" after a sentence on Chanel).
+      const byShortName = namedShort(ctx, actor, passages, folded);
       answering = answering.filter(
         (s) =>
           containsForm(folded(s.hit), actor.forms) ||
+          byShortName(s.hit) ||
           (!aboutAnother(s.hit, actor.forms) && namedAround(ctx, s.hit, actor.forms, false)),
       );
       if (answering.length === 0) return refuse(`No article gives that number for ${shownName(actor)}.`);
@@ -867,7 +871,12 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       asksWhoWon(text) ||
       tellsDecision(h.snippet, verb) ||
       tellsConverse(verb, h.snippet);
-    const withVerb = answering.filter((s) => (uses(s.hit, verb) || tellsConverse(verb, s.hit.snippet)) && told(s.hit));
+    // "How much will it cost": what a thing costs is its price, told by the sum whatever the verb ("will go from
+    // $12.99 to $14.99").
+    const pricedBy = (h: Hit) => money && COST_TERMS.has(verb) && MONEY.test(h.snippet);
+    const withVerb = answering.filter(
+      (s) => (uses(s.hit, verb) || tellsConverse(verb, s.hit.snippet) || pricedBy(s.hit)) && told(s.hit),
+    );
     const rest = [question.counted, ...question.content].filter((t): t is string => t !== null);
     const holdsRest = () => {
       const best = answering[0];
@@ -1231,3 +1240,26 @@ function quotesQuestion(question: string, passage: string): boolean {
 function quotedIn(question: string): string[] {
   return [...question.matchAll(/["“”]([^"“”]+)["“”]/g)].map((m) => m[1] ?? '');
 }
+
+/**
+ * Whether a passage names a thing of several words that is no one ("Amazon Prime") by its last word, in an article
+ * that writes it whole ("Monthly Prime memberships"): news shortens a product or a body once it has named it.
+ */
+function namedShort(
+  ctx: AnswerContext,
+  name: FoundName,
+  passages: PassageReader,
+  folded: (h: Hit) => string,
+): (h: Hit) => boolean {
+  const shortened =
+    name.person?.kind === 'person' ? [] : name.forms.filter((f) => f.length >= 2).map((f) => f.slice(-1));
+  if (shortened.length === 0) return () => false;
+  const whole = articlesWith(ctx, name.forms);
+  return (h) =>
+    whole.has(h.article) &&
+    containsForm(folded(h), shortened) &&
+    shortened.some((f) => passages.namedInArticle(h.article, f[0] as string));
+}
+
+/** Verbs of what a thing costs, as index terms: its price answers them. */
+const COST_TERMS: ReadonlySet<string> = new Set(['cost', 'price']);

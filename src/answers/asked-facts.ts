@@ -252,7 +252,7 @@ export function asksForSum(text: string): boolean {
   // "How much money did SpaceX lose": a sum, whatever the verb.
   // "How rich is she": what she is worth.
   if (/\bhow much money\b|\bhow (?:rich|wealthy)\b/i.test(text)) return true;
-  return /\b(?:fined?|pa(?:y|ys|id|ying)|cost(?:s|ing)?|spen[dt]s?|spending|charged?|earn(?:s|ed)?|owe[sd]?|worth|price[sd]?|revenues?|sold for|bought for|raised?|settled? for|compensation|compensated|payouts?|severance|damages|fees?|bonus(?:es)?|salary|salaries)\b/i.test(
+  return /\b(?:fined?|pa(?:y|ys|id|ying)|cost(?:s|ing)?|spen[dt]s?|spending|charged?|earn(?:s|ed)?|owe[sd]?|worth|(?:market )?value|valuation|market cap\w*|price[sd]?|revenues?|sold for|bought for|raised?|settled? for|compensation|compensated|payouts?|severance|damages|fees?|bonus(?:es)?|salary|salaries)\b/i.test(
     text,
   );
 }

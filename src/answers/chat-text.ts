@@ -114,6 +114,9 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   ppls: 'people',
   govt: 'government',
   abt: 'about',
+  gonna: 'going to',
+  wanna: 'want to',
+  gotta: 'have to',
   bc: 'because',
   cuz: 'because',
   coz: 'because',
@@ -220,6 +223,21 @@ const FILLER =
 export const THE_ARTICLES =
   /\b(?:both|(?:the|these|those) (?:two|three|four|several|various|different)|(?:all|each|any|either|most) (?:of )?(?:the|these|those)|the|these|those|different|other) (?:articles|reports|sources|outlets|stories|pieces|publishers|accounts)\b/gi;
 
+/**
+ * Shorthand of business news that is no name, in either case ("the HQ", "q4 qtr", "BTC"), with the word the
+ * articles write: read as an acronym, "HQ" would be looked for as the initials of any two words ("highest quarterly").
+ */
+const NEWS_SHORTHAND: Readonly<Record<string, string>> = {
+  hq: 'headquarters',
+  hqs: 'headquarters',
+  qtr: 'quarter',
+  btc: 'bitcoin',
+};
+const NEWS_SHORTHAND_WORD = new RegExp(
+  String.raw`(?<![\p{L}\d'’.-])(?:${Object.keys(NEWS_SHORTHAND).join('|')})\b(?![.'’-]\p{L})`,
+  'giu',
+);
+
 /** Abbreviations chat uses for offices, with what they stand for. */
 const OFFICE_WORDS: Readonly<Record<string, string>> = { fm: 'foreign minister', pm: 'prime minister' };
 const OFFICE_ABBREVIATIONS = /(?<!\d\s?)\b(?:FM|PM|fm|pm)\b/g;
@@ -264,6 +282,7 @@ export function chatAsWritten(
         NOT_A_BODY.test(body) ? whole : `${body}'s ${office}`,
       )
       .replace(CHAT_WORD, (m) => CHAT_WORDS[m] ?? m)
+      .replace(NEWS_SHORTHAND_WORD, (m) => NEWS_SHORTHAND[m.toLowerCase()] ?? m)
       // "sat pics": satellite pictures ("sat" alone is also Saturday, and a verb); "acc to the MoD": according to.
       .replace(/\bsat(?=\s+(?:pictures?|images?|imagery|photos?|photographs?)\b)/g, 'satellite')
       .replace(/\bacc\.?\s+(?:to|2)\b/gi, 'according to')

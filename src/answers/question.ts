@@ -178,6 +178,9 @@ const CALENDAR = new Set(
     .filter(Boolean),
 );
 
+/** A period of a company's year written as a code ("Q1", "H2", "FY22"): a time, not a name. */
+const PERIOD_CODE = /^(?:q[1-4]|h[12]|fy\d{2}(?:\d{2})?)$/;
+
 /** Verbs of speech: "what did X say/tell/warn" asks for X's words. */
 const SPEECH =
   /\b(say|said|says|saying|tell|told|telling|think|thinks|thought|argue|argued|claim|claimed|warn|warned|write|wrote|promise|promised|respond|responded|react|reacted|admit|admitted|mean|comment|commented|insist|insisted|explain|explained)\b/;
@@ -482,7 +485,12 @@ export function questionNames(
     }
     // "Who is Will Felps": a modal that is also a given name, capitalised before a capitalised word.
     const givenName = !lower && i > 0 && GIVEN_NAME_MODALS.has(word) && isCapitalised(tokens[i + 1]?.text ?? '');
-    if (nameLike && !CALENDAR.has(folded) && (givenName || !(FUNCTION_WORDS.has(folded) && !isAcronym(word)))) {
+    if (
+      nameLike &&
+      !CALENDAR.has(folded) &&
+      !PERIOD_CODE.test(folded) &&
+      (givenName || !(FUNCTION_WORDS.has(folded) && !isAcronym(word)))
+    ) {
       run.push(word);
       // "Tesla's Optimus" is two names: a possessive ends the one it closes; so does a comma after it.
       if (possessive) flush(true);

@@ -555,6 +555,9 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['lose', ['loss', 'fewer', 'fall', 'cut', 'shed']],
       ['add', ['gain', 'rise', 'more', 'grew', 'grow']],
       ['fall', ['lose', 'loss', 'lower', 'down']],
+      // Value or staff "shed" is lost; what "dipped" fell (the index reads "dropped" and "declined" as "fall").
+      ['shed', ['lose', 'loss', 'cut', 'fall']],
+      ['dip', ['fall', 'lower']],
       // What "keeps growing" is "increasing" (read as rising) or "expanding".
       ['grow', ['rise', 'expand', 'swell']],
       ['rise', ['gain', 'higher', 'up']],
