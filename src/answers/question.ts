@@ -322,7 +322,7 @@ export function questionType(text: string): QuestionType {
   // A count asked in keywords: "troop numbers", "belarus troop count".
   if (!QUESTION_OPENING.test(q) && COUNT_KEYWORDS.test(q)) return 'quantity';
   if (
-    /^when\b|\bhow soon\b|\b(what|which) (dates?|days?|time|years?|months?)\b|\bsince when\b|\bby when\b|\b(?:till|til|until|up to) when\b|^(the )?(date|dates|day|days|time|timing) (of|for)\b|\bwhat(?:'s| is| was| will be)? the (?:last|final|first|opening|closing) (?:day|date)\b/.test(
+    /^when\b|\bhow soon\b|\b(what|which) (dates?|days?|time|years?|months?)\b|\b(?:since|from|starting) when\b|\bby when\b|\b(?:till|til|until|up to) when\b|\bwhat(?:'s| is| was| will be)? the (?:deadline|cut-?off|due date|start date|end date)\b|^(the )?(date|dates|day|days|time|timing) (of|for)\b|\bwhat(?:'s| is| was| will be)? the (?:last|final|first|opening|closing) (?:day|date)\b/.test(
       q,
     )
   )

@@ -43,3 +43,14 @@ describe('where something happened', () => {
     expect(snippets(answer)[0]).toMatch(/detained in Larne/);
   });
 });
+
+describe('a time asked without "when" first', () => {
+  it('reads "from when" and "what is the deadline" as asking for a time', async () => {
+    const { questionType } = await import('../../src/answers/question.ts');
+    expect(questionType('From when will vaccinated travellers no longer need a test?')).toBe('when');
+    expect(questionType("what's the deadline for lessors to get their planes back")).toBe('when');
+    expect(questionType("what's the cutoff for applications")).toBe('when');
+    // Not a time: the deadline's name or what it is for.
+    expect(questionType('why was the deadline moved')).toBe('why');
+  });
+});
