@@ -521,6 +521,21 @@ const HEAD_TITLES = [
 ];
 
 /**
+ * Whether a role (folded, padded with spaces) writes a title with a prefix on one long word: a "migration minister"
+ * is the "Immigration Minister", as chat drops the prefix the office's name carries.
+ */
+function holdsPrefixed(role: string, title: string): boolean {
+  const words = role.trim().split(' ');
+  const wanted = title.split(' ');
+  return words.some((_, i) =>
+    wanted.every((w, k) => {
+      const r = words[i + k];
+      return r !== undefined && (r === w || (w.length >= 6 && r.endsWith(w) && r.length - w.length <= 2));
+    }),
+  );
+}
+
+/**
  * The one person whose role is the office a description asks for ("France's top diplomat" → the French Foreign
  * Minister, "NATO's chief" → its Secretary General), of the country or body it names; null when none or several
  * hold it.
@@ -555,15 +570,22 @@ function holderOf(ctx: AnswerContext, words: readonly string[]): Person | null {
           : []),
   );
   if (titles.length === 0) return null;
+  // A country the table lacks, named in a role by its adjective, which shares its first letters ("Greek" for
+  // "greece", "Italian" for "italy").
+  const byAdjective = (role: string) =>
+    owner !== null &&
+    owner.length >= 4 &&
+    isCountryName(owner) &&
+    role.split(' ').some((w) => w.length >= 4 && w !== owner && w.slice(0, 4) === owner.slice(0, 4));
   const holding = (strict: boolean) =>
     people(ctx.whole ?? ctx).filter((p) =>
       p.roles.some((role) => {
         const r = ` ${tokenize(role)
           .map((w) => fold(w))
           .join(' ')} `;
-        const holds = titles.some((t) => r.includes(` ${t} `));
+        const holds = titles.some((t) => r.includes(` ${t} `) || holdsPrefixed(r, t));
         const ofCountry = !country || r.includes(` ${country.country} `) || r.includes(` ${country.adjective} `);
-        return holds && (!strict || (ofCountry && (owner === null || r.includes(` ${owner} `))));
+        return holds && (!strict || (ofCountry && (owner === null || r.includes(` ${owner} `) || byAdjective(r))));
       }),
     );
   const holders = holding(true);
