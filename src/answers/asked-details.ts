@@ -8,9 +8,12 @@ export function asksAge(text: string): boolean {
   return /\bhow old\b|\bwhat age\b|\bat what age\b/i.test(text);
 }
 
-/** An age told as news tells it: "Madden, 85,", "aged 85", "the 85-year-old", "died at 85", "at the age of 85". */
+/**
+ * An age told as news tells it: "Madden, 85,", "aged 85", "the 85-year-old", "died at 85", "at the age of 85", "He was
+ * 78." after the news of a death.
+ */
 const AGE =
-  /\p{Lu}[\p{L}.'’-]*,\s+\d{1,3},|\baged?\s+\d{1,3}\b|\b\d{1,3}-year-old\b|\b\d{1,3} years old\b|\bage of \d{1,3}\b|\b(?:died|dies|passed away)\s+at\s+\d{1,3}\b|\(\d{1,3}\)/u;
+  /\p{Lu}[\p{L}.'’-]*,\s+\d{1,3},|\baged?\s+\d{1,3}\b|\b\d{1,3}-year-old\b|\b\d{1,3} years old\b|\bage of \d{1,3}\b|\b(?:died|dies|passed away)\s+at\s+\d{1,3}\b|\(\d{1,3}\)|\b(?:[Hh]e|[Ss]he) (?:was|is|will be|would have been) \d{1,3}(?=[.,;]|\s+(?:when|at the time|years? old)\b)/u;
 
 /** Whether a sentence gives someone's age. */
 export function givesAge(snippet: string): boolean {

@@ -55,6 +55,11 @@ describe('details asked in a form of their own', () => {
     expect(givesAge('Halloway, 85, passed away unexpectedly.')).toBe(true);
     expect(givesAge('The 85-year-old coach retired.')).toBe(true);
     expect(givesAge('Halloway, whose teams never lost, has died.')).toBe(false);
+    // The sentence after the news of a death, and not a count or a share told of someone.
+    expect(givesAge('He was 78.')).toBe(true);
+    expect(givesAge('She was 31 when she joined the board.')).toBe(true);
+    expect(givesAge('He was 3% short of the target.')).toBe(false);
+    expect(givesAge('She was 12th in the race.')).toBe(false);
     expect(asksCauseOfDeath('what did ned halloway die of')).toBe(true);
     expect(asksCauseOfDeath('when did he die')).toBe(false);
     expect(givesCauseOfDeath('She died of cancer on Sunday.')).toBe(true);
