@@ -77,6 +77,9 @@ describe('shorthand of business news, and a product named by its last word', () 
 
   it('reads value "shed" as value lost, and market value as a sum', async () => {
     expect(relatedIn(['lose'], 'shed')).toBe(true);
+    // A chain's gyms are counted as its "clubs".
+    expect(relatedIn(['club'], 'gym')).toBe(true);
+    expect(relatedIn(['club'], 'store')).toBe(false);
     expect(asksForSum('how much market value did Lumora shed')).toBe(true);
     const ctx = await context();
     const answer = ask(ctx, 'how much market value did Lumora shed in Q1?');
