@@ -151,11 +151,16 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   ru: 'russia',
   ua: 'ukraine',
 };
-// Lower case only, and not inside a name or an abbreviation with a full stop ("Mo Farah", "Govt." stays).
-const CHAT_WORD = new RegExp(
-  String.raw`(?<![\p{L}\d'’.$£€-])(?:${Object.keys(CHAT_WORDS).join('|')})\b(?![.'’-]\p{L})`,
-  'gu',
-);
+/**
+ * A pattern for the words of a table as whole words, not inside a name, a sum or an abbreviation with a full stop
+ * ("Mo Farah", "$btc", "Govt." stay).
+ */
+function wholeWordsOf(table: Readonly<Record<string, string>>, flags: string): RegExp {
+  return new RegExp(String.raw`(?<![\p{L}\d'’.$£€-])(?:${Object.keys(table).join('|')})\b(?![.'’-]\p{L})`, flags);
+}
+
+// Lower case only ("Mo" is a name).
+const CHAT_WORD = wholeWordsOf(CHAT_WORDS, 'gu');
 
 /** Months as chat shortens them, with their names. */
 const SHORT_MONTHS: Readonly<Record<string, string>> = {
@@ -233,10 +238,7 @@ const NEWS_SHORTHAND: Readonly<Record<string, string>> = {
   qtr: 'quarter',
   btc: 'bitcoin',
 };
-const NEWS_SHORTHAND_WORD = new RegExp(
-  String.raw`(?<![\p{L}\d'’.-])(?:${Object.keys(NEWS_SHORTHAND).join('|')})\b(?![.'’-]\p{L})`,
-  'giu',
-);
+const NEWS_SHORTHAND_WORD = wholeWordsOf(NEWS_SHORTHAND, 'giu');
 
 /** Abbreviations chat uses for offices, with what they stand for. */
 const OFFICE_WORDS: Readonly<Record<string, string>> = { fm: 'foreign minister', pm: 'prime minister' };
