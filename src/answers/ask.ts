@@ -1251,8 +1251,13 @@ function namedShort(
   passages: PassageReader,
   folded: (h: Hit) => string,
 ): (h: Hit) => boolean {
+  // Not the last word after a joiner or a country ("Bank of America": "America" names the country).
   const shortened =
-    name.person?.kind === 'person' ? [] : name.forms.filter((f) => f.length >= 2).map((f) => f.slice(-1));
+    name.person?.kind === 'person'
+      ? []
+      : name.forms
+          .filter((f) => f.length >= 2 && !f.some((w) => SHORT_NAME_JOINERS.has(w)) && !isCountryName(f.at(-1) ?? ''))
+          .map((f) => f.slice(-1));
   if (shortened.length === 0) return () => false;
   const whole = articlesWith(ctx, name.forms);
   return (h) =>
@@ -1260,6 +1265,9 @@ function namedShort(
     containsForm(folded(h), shortened) &&
     shortened.some((f) => passages.namedInArticle(h.article, f[0] as string));
 }
+
+/** Words that join the parts of a name, after which its last word is no name of it by itself. */
+const SHORT_NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'and', '&', 'de', 'for', 'the']);
 
 /** Verbs of what a thing costs, as index terms: its price answers them. */
 const COST_TERMS: ReadonlySet<string> = new Set(['cost', 'price']);
