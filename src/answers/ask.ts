@@ -871,11 +871,19 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       asksWhoWon(text) ||
       tellsDecision(h.snippet, verb) ||
       tellsConverse(verb, h.snippet);
-    // "How much will it cost": what a thing costs is its price, told by the sum whatever the verb ("will go from
-    // $12.99 to $14.99").
-    const pricedBy = (h: Hit) => money && COST_TERMS.has(verb) && MONEY.test(h.snippet);
+    // "How much will it cost", "how much did Tesla net": a verb that only says the figure is money is told by the
+    // sum whatever the verb ("will go from $12.99 to $14.99", "made a $3.3 billion profit").
+    const pricedBy = (h: Hit) => money && MONEY_VERB_TERMS.has(verb) && MONEY.test(h.snippet);
+    // "How many charges did the SEC bring": a verb that says nothing of its own is told by the count of the noun
+    // ("its 13 total charges").
+    const countedBy = (h: Hit) =>
+      question.type === 'quantity' &&
+      LIGHT_VERB_TERMS.has(verb) &&
+      question.counted !== null &&
+      countsNear(h.snippet, question.counted);
     const withVerb = answering.filter(
-      (s) => (uses(s.hit, verb) || tellsConverse(verb, s.hit.snippet) || pricedBy(s.hit)) && told(s.hit),
+      (s) =>
+        (uses(s.hit, verb) || tellsConverse(verb, s.hit.snippet) || pricedBy(s.hit) || countedBy(s.hit)) && told(s.hit),
     );
     const rest = [question.counted, ...question.content].filter((t): t is string => t !== null);
     const holdsRest = () => {
@@ -962,7 +970,9 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     // it need not be there.
     // Nor the verb when the best passage tells the act from its other side ("acquired … from" for "who sold").
     const conversely = answering[0] !== undefined && tellsConverse(question.predicate ?? '', answering[0].hit.snippet);
-    const wanted = [conversely ? null : question.predicate, question.counted, ...question.content].filter(
+    // Nor a verb that only says the figure is money ("net"), which the sum tells.
+    const moneyVerb = money && MONEY_VERB_TERMS.has(question.predicate ?? '');
+    const wanted = [conversely || moneyVerb ? null : question.predicate, question.counted, ...question.content].filter(
       (t): t is string => t !== null && !(question.type === 'who' && HEAD_TERMS.has(t)),
     );
     // News spreads a fact over neighbouring paragraphs ("… said Monday." / "The fund, which runs …"): the
@@ -1269,5 +1279,8 @@ function namedShort(
 /** Words that join the parts of a name, after which its last word is no name of it by itself. */
 const SHORT_NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'and', '&', 'de', 'for', 'the']);
 
-/** Verbs of what a thing costs, as index terms: its price answers them. */
-const COST_TERMS: ReadonlySet<string> = new Set(['cost', 'price']);
+/** Verbs that say only that a figure is money (what a thing costs, what a company nets), as index terms. */
+const MONEY_VERB_TERMS: ReadonlySet<string> = new Set(['cost', 'price', 'net']);
+
+/** Verbs that say nothing of their own beside what they count ("bring charges", "get votes"), as index terms. */
+const LIGHT_VERB_TERMS: ReadonlySet<string> = new Set(['bring', 'get', 'got', 'take', 'give', 'hold', 'see']);

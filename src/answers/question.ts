@@ -62,7 +62,7 @@ const FUNCTION_WORDS = new Set(
   be been being the a an of to in on at for from with by about as and or but it its this that these those there
   their they he she his her him them we you i me my our your say said says saying tell told think thought mean
   many much far long often soon big large old if after before than then so not no any some all also just ever
-  latest new anything something nothing everything whats whos wheres whens hows`
+  latest new anything something nothing everything whats whos wheres whens hows vs versus`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -507,7 +507,14 @@ function termsWithout(text: string, names: readonly QuestionName[]): string[] {
   const out: string[] = [];
   for (const token of tokenize(text)) {
     const folded = fold(token);
-    if (nameWords.has(folded) || FUNCTION_WORDS.has(folded) || CALENDAR.has(folded) || /^\d+$/.test(folded)) continue;
+    if (
+      nameWords.has(folded) ||
+      FUNCTION_WORDS.has(folded) ||
+      CALENDAR.has(folded) ||
+      PERIOD_CODE.test(folded) ||
+      /^\d+$/.test(folded)
+    )
+      continue;
     const term = processTerm(token);
     if (term !== null && !out.includes(term)) out.push(term);
   }
@@ -705,11 +712,11 @@ function countedOf(text: string): string | null {
       (phrase.length > 0 && (/[a-z]{3,}ed$/.test(w) || IRREGULAR_PAST.has(w)))
     )
       break;
-    // "How much goes to the women": a verb right after "how much" counts no noun.
+    // "How much goes to the women": a verb right after "how much" counts no noun; after the noun ("how much of
+    // the EU's gas comes from Russia") it ends the noun phrase, though it ends in "s" as a plural does.
     if (
-      phrase.length === 0 &&
       PREPOSITIONS.has(words[i + 1] ?? '') &&
-      /^(?:goes|went|gone|comes|came|ends|ended)$/.test(w)
+      /^(?:go|goes|went|gone|come|comes|came|end|ends|ended|flow|flows|flowed|stem|stems|stemmed)$/.test(w)
     )
       break;
     // "How many laser incidents involving aircraft": a participle after the noun opens what describes it.
