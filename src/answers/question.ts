@@ -451,7 +451,9 @@ export function questionNames(
   isWeak: (folded: string) => boolean = () => false,
 ): QuestionName[] {
   const tokens = words(text);
-  const lower = text === text.toLowerCase();
+  // Typed in lower case but for an acronym ("how many BTGs does russia have"): the other names are in lower case too.
+  const withoutAcronyms = text.replace(/(?<![\p{L}.])\p{Lu}{2,5}s?(?![\p{L}.])/gu, '');
+  const lower = withoutAcronyms === withoutAcronyms.toLowerCase();
   const out: QuestionName[] = [];
   let run: string[] = [];
   // Whether the run follows a possessive name: "goldman sachs' chief economist" names someone by office.
@@ -465,7 +467,9 @@ export function questionNames(
     }
     if (run.length > 0) {
       const name = run.join(' ');
-      out.push({ text: name, capitalised: !lower, acronym: run.length === 1 && isAcronym(name) });
+      const acronym = run.length === 1 && isAcronym(name);
+      // An acronym typed in capitals is written as a name, whatever the case of the rest.
+      out.push({ text: name, capitalised: !lower || (acronym && name !== name.toLowerCase()), acronym });
     }
     owned = possessive && run.length > 0;
     run = [];
@@ -477,7 +481,7 @@ export function questionNames(
     const opening = i === 0 && (FUNCTION_WORDS.has(folded) || (!lower && isWeak(folded)));
     // "coca-cola" typed in lower case: a name the articles write with its hyphen ("Coca-Cola"), read word by word.
     const nameLike = lower
-      ? isName(folded) || (folded.includes('-') && isName(folded.replace(/-/g, ' ')))
+      ? isName(folded) || (folded.includes('-') && isName(folded.replace(/-/g, ' '))) || (isAcronym(word) && !opening)
       : isCapitalised(word) && !opening;
     if (joiner && isCapitalised(tokens[i + 1]?.text ?? '')) {
       run.push(word);

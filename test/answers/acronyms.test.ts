@@ -89,3 +89,20 @@ describe('acronyms the articles never write', () => {
     expect(snippets(a)[0]).toMatch(/The drill will guard the ports of the union/);
   });
 });
+
+describe('an acronym in capitals inside a question typed in lower case', () => {
+  const known = (w: string) => ['janes', 'russia', 'belarus', 'esa', 'musk'].includes(w);
+
+  it('reads the other names as a lower-case question does, so a name is no verb', () => {
+    const q = readQuestion('according to janes how many BTGs does russia have in belarus', known);
+    expect(q.predicate).not.toBe('russia');
+    expect(q.names.map((n) => n.text)).toEqual(expect.arrayContaining(['BTGs', 'russia', 'belarus']));
+    expect(q.names.find((n) => n.text === 'BTGs')).toMatchObject({ capitalised: true, acronym: true });
+  });
+
+  it('keeps the acronym a name of its own before a lower-case word ("the ESA cheif")', () => {
+    const q = readQuestion('what did the ESA cheif say about musk and starlink?', known);
+    expect(q.names.map((n) => n.text)).not.toContain('ESA cheif');
+    expect(q.names.map((n) => n.text)).toContain('ESA');
+  });
+});
