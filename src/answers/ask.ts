@@ -534,13 +534,25 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   }
   // "What airfields are part of the drills": the things asked for by their kind; among the best few paragraphs,
   // those that name that kind answer before those on the rest of the question ("the drills, called …").
+  // Asked in keywords too ("airfields used in allied resolve"), and a purpose by its noun ("what is the goal of the
+  // maneuvers", "describe the aim of the exercise": the passage that says "the purpose of the exercise is").
   const kindAsked =
-    question.type === 'what' ? /^\s*(?:what|which)\s+([a-z]{4,}s)\s/i.exec(question.text)?.[1] : undefined;
+    question.type === 'what'
+      ? /^\s*(?:what|which)\s+([a-z]{4,}s)\s/i.exec(question.text)?.[1]
+      : question.type === 'none'
+        ? KIND_KEYWORDS.exec(question.text)?.[1]
+        : undefined;
+  const purposeAsked =
+    question.type === 'what' || question.type === 'how' || question.type === 'none'
+      ? PURPOSE_ASKED.exec(question.text)?.[1]
+      : undefined;
   // Not a verb after "what" ("what happens", "what does it mean").
   const kindTerm =
     kindAsked && !/^(?:does|goes|happens|means|seems|remains|stands|makes|takes|causes|counts)$/i.test(kindAsked)
       ? processTerm(kindAsked)
-      : null;
+      : purposeAsked
+        ? processTerm(purposeAsked)
+        : null;
   if (kindTerm) {
     answering = putFirst(
       topParagraphs(answering, COVER_CANDIDATES * 2).filter((s) => uses(s.hit, kindTerm)),
@@ -1275,6 +1287,12 @@ function namedShort(
     containsForm(folded(h), shortened) &&
     shortened.some((f) => passages.namedInArticle(h.article, f[0] as string));
 }
+
+/** Things asked in keywords by their kind: a plural noun first, then what it is of ("airfields used in …"). */
+const KIND_KEYWORDS = /^\s*([a-z]{4,}s)\s+(?:used|involved|in|for|of|at|near|around|taking|being|part)\b/i;
+
+/** A purpose asked by its noun ("the goal of", "the official aim of"). */
+const PURPOSE_ASKED = /\bthe\s+(?:\w+\s+)?(goal|aim|purpose|objective|intent|intention)s?\s+(?:of|for|behind)\b/i;
 
 /** Words that join the parts of a name, after which its last word is no name of it by itself. */
 const SHORT_NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'and', '&', 'de', 'for', 'the']);
