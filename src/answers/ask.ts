@@ -318,7 +318,10 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     // found. Not for a number: there the question's own words say what is counted.
     ...(question.type === 'quantity'
       ? []
-      : [question.predicate, ...question.content].flatMap((t) => (t && !ctx.index.knows(t) ? relatedTerms(t) : []))),
+      : [
+          ...(question.predicate ? relatedTerms(question.predicate) : []),
+          ...question.content.flatMap((t) => (!ctx.index.knows(t) ? relatedTerms(t) : [])),
+        ]),
   ].join(' ');
   // Narrowed to the allowed articles, the index never reads the documents the filter would drop (same ranking).
   const raw = (allowed === null ? ctx.index : ctx.index.scoped(allowed)).search(query, {

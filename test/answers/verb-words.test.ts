@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { ask, expectVerbatim, knowledgeFixture, snippets } from './seed.ts';
+
+const context = knowledgeFixture('verb-words', [
+  {
+    file: 'exit.md',
+    title: 'Norland troops in Sudia',
+    date: '2022-02-10',
+    paragraphs: [
+      'Talks between Norland and Westmark ended badly on Thursday.',
+      'The foreign minister said Norland was considering withdrawing non-essential diplomats from Sudia.',
+      'The exercises are scheduled to end on February 20, and the government has stated that its troops will leave Sudia at that time.',
+    ],
+  },
+]);
+
+describe('the words news uses for the verb asked', () => {
+  it('are searched though the articles use the verb too ("pull out": leave)', async () => {
+    const ctx = await context();
+    const answer = ask(ctx, 'will troops pull out once the exercises end?');
+    expectVerbatim(ctx, answer);
+    expect(snippets(answer)[0]).toMatch(/its troops will leave Sudia/);
+  });
+});
