@@ -324,8 +324,12 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
         ]),
   ].join(' ');
   // Narrowed to the allowed articles, the index never reads the documents the filter would drop (same ranking).
+  // The words news uses for the question's own words ("protection" for "security") count as those words, at a
+  // lower weight, whether or not the articles use the word asked.
+  const contentTerms = new Set(question.content);
   const raw = (allowed === null ? ctx.index : ctx.index.scoped(allowed)).search(query, {
     limit: 400,
+    alternatives: (t: string) => (contentTerms.has(t) ? relatedTerms(t) : []),
     // Who someone is, the text says; the speaker field would rank their own quotations first.
     ...(question.type === 'whois' ? { fields: ['text'] as const } : {}),
     filter: allowed === null ? undefined : (d) => allowed.has(d.article),

@@ -33,6 +33,11 @@ export interface SearchOptions {
   /** Maximum hits. Default 20. */
   readonly limit?: number;
   /**
+   * Index terms that say the same as a query term ("protect" for "secur"), each matched as that term at a lower
+   * weight. Default: none.
+   */
+  readonly alternatives?: (term: string) => readonly string[];
+  /**
    * `OR` (default): any document holding any query term is a candidate, ranked by how many of the terms it holds
    * and how well. `AND`: only documents holding every term; when none does, the `OR` result (so a long question
    * never comes back empty just because one word is missing everywhere).
@@ -69,6 +74,7 @@ function termQueries(
   text: string,
   fuzzy: (term: string) => number,
   prefix: (term: string, i: number, n: number) => boolean,
+  alternatives?: (term: string) => readonly string[],
 ): TermQuery[] {
   const terms: string[] = [];
   for (const token of tokenize(text)) {
@@ -77,7 +83,13 @@ function termQueries(
   }
   return terms.map((term, i) => {
     const f = fuzzy(term);
-    return { term, prefix: prefix(term, i, terms.length), maxDistance: f > 0 ? Math.round(term.length * f) : 0 };
+    const others = alternatives?.(term) ?? [];
+    return {
+      term,
+      prefix: prefix(term, i, terms.length),
+      maxDistance: f > 0 ? Math.round(term.length * f) : 0,
+      ...(others.length > 0 ? { alternatives: others } : {}),
+    };
   });
 }
 
@@ -253,7 +265,7 @@ export class SearchIndex {
     const topic = questionTopic(query);
     const wanted = new Set(queryTerms(topic));
     if (wanted.size === 0) return null;
-    const queries = termQueries(topic, fuzziness, (term, i, n) => i === n - 1 && term.length >= 4);
+    const queries = termQueries(topic, fuzziness, (term, i, n) => i === n - 1 && term.length >= 4, opts.alternatives);
     const kinds = opts.kinds
       ? ['sentence', 'quote', 'figure'].map((k) => opts.kinds?.includes(k as DocKind) ?? true)
       : null;

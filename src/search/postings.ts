@@ -113,7 +113,15 @@ export interface TermQuery {
   readonly prefix: boolean;
   /** Most edits a fuzzy variant may be away (0: none). */
   readonly maxDistance: number;
+  /**
+   * Index terms that say the same thing in other words ("protect" for "secur"): matched as the term itself, at
+   * {@link ALTERNATIVE_WEIGHT}, so a document holding either counts the term once.
+   */
+  readonly alternatives?: readonly string[];
 }
+
+/** Weight of a word matched for another that says the same thing: below an exact match, like a fuzzy one. */
+export const ALTERNATIVE_WEIGHT = 0.5;
 
 /** Which documents a query may score, checked before any scoring (cheap, per document). */
 export interface QueryScope {
@@ -168,7 +176,7 @@ export class PostingIndex {
   private readonly variantMemo = boundedMemo(
     VARIANT_MEMO_LIMIT,
     (q: TermQuery): readonly (readonly [number, number])[] => this.expand(q),
-    (q: TermQuery) => `${q.term}\0${q.prefix ? 1 : 0}\0${q.maxDistance}`,
+    (q: TermQuery) => `${q.term}\0${q.prefix ? 1 : 0}\0${q.maxDistance}\0${q.alternatives?.join(' ') ?? ''}`,
   );
 
   constructor(
@@ -342,6 +350,10 @@ export class PostingIndex {
         if (distance === 0 || prefixed.has(t)) continue;
         out.push([t, (FUZZY_WEIGHT * term.length) / (term.length + distance)]);
       }
+    }
+    for (const alternative of q.alternatives ?? []) {
+      const t = this.termIndex.get(alternative);
+      if (t !== undefined && !out.some(([seen]) => seen === t)) out.push([t, ALTERNATIVE_WEIGHT]);
     }
     return out;
   }

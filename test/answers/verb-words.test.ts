@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ask, expectVerbatim, knowledgeFixture, snippets } from './seed.ts';
+import { ask, expectVerbatim, knowledgeFixture, seedContext, snippets } from './seed.ts';
 
 const context = knowledgeFixture('verb-words', [
   {
@@ -20,5 +20,12 @@ describe('the words news uses for the verb asked', () => {
     const answer = ask(ctx, 'will troops pull out once the exercises end?');
     expectVerbatim(ctx, answer);
     expect(snippets(answer)[0]).toMatch(/its troops will leave Sudia/);
+  });
+
+  it('count for the question\'s own words in the search ("security": protection), on the seed articles', async () => {
+    const ctx = await seedContext();
+    const answer = ask(ctx, 'What border security tasks will troops practise during the drills?');
+    expectVerbatim(ctx, answer);
+    expect(snippets(answer)[0]).toMatch(/protection of the state border/);
   });
 });

@@ -16,6 +16,18 @@ describe('SearchIndex.search', () => {
     expect(articlesHit).toEqual(new Set(['alpha', 'beta']));
   });
 
+  it('matches a word given as saying the same as a query term, as that term and below an exact match', () => {
+    // "boats" is in one article only, "ships" in the other: as an alternative of "boat", "ship" finds that one too,
+    // ranked after the sentence with the word asked.
+    const plain = index.search('boats');
+    expect(new Set(plain.map((h) => h.article))).toEqual(new Set(['beta']));
+    const widened = index.search('boats', { alternatives: (t) => (t === 'boat' ? ['ship'] : []) });
+    expect(new Set(widened.map((h) => h.article))).toEqual(new Set(['alpha', 'beta']));
+    expect(widened[0]?.snippet).toMatch(/boats/);
+    // Counted as the term asked: the sentence with "ships" matches "boat".
+    expect(widened.find((h) => h.article === 'alpha')?.matched).toEqual(['boat']);
+  });
+
   it('tells which articles use a word, as its index term, and nothing for a stop word', () => {
     expect(index.articlesUsing('exercises')).toEqual(new Set(['alpha', 'beta']));
     expect(index.articlesUsing('Harbour')?.size).toBeGreaterThan(0);
