@@ -304,7 +304,7 @@ export function questionType(text: string): QuestionType {
     return 'quantity';
   // "What was the black unemployment rate", "what price target did Goldman set": a figure by its name.
   if (
-    /^what(?:'s| is| was| were| are)? (?:the |its |their )?(?:[a-z-]+ ){0,3}(?:rate|price target|target price)\b/.test(
+    /^what(?:'s| is| was| were| are)? (?:the |its |their |[a-z&.-]+'s )?(?:[a-z-]+ ){0,3}(?:rate|price target|target price|margin|cpi|yield)\b/.test(
       q,
     )
   ) {

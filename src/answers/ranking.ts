@@ -658,6 +658,10 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // A retailer's "shops" are its "stores", "outlets" or, for a fashion house, "boutiques".
       ['shop', ['store', 'outlet', 'boutiqu']],
       ['store', ['shop', 'outlet', 'boutiqu']],
+      // The "jobless" rate is the unemployment rate; "urban" is of the cities.
+      ['jobless', ['unemploi']],
+      ['unemploi', ['jobless']],
+      ['urban', ['citi']],
       // Money "demanded" in a suit is money sought.
       ['demand', ['seek', 'ask', 'want']],
       // A chain's gyms are its "clubs" or "locations".

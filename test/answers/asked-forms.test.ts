@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { figureNameTerms } from '../../src/answers/asked-facts.ts';
 import { sameByNickname } from '../../src/answers/asked-names.ts';
 import { questionType, readQuestion } from '../../src/answers/question.ts';
 import { processTerm } from '../../src/search/index.ts';
@@ -266,6 +267,15 @@ describe('questions read by their form', () => {
     const ctx = await context();
     expect(ask(ctx, 'what was the black unemployment rate in march').empty).toBe(true);
     expect(snippets(ask(ctx, 'what was the unemployment rate in march'))[0]).toMatch(/3\.6%/);
+    // The "jobless" rate is the unemployment rate.
+    expect(snippets(ask(ctx, 'what was the jobless rate in march'))[0]).toMatch(/3\.6%/);
+  });
+
+  it("reads a margin, a CPI or a yield asked by its name, of a company's too, as a figure named by its words", () => {
+    expect(questionType("what was tesla's automotive gross margin in q1 2022?")).toBe('quantity');
+    expect(figureNameTerms("what was tesla's automotive gross margin in q1 2022?")).toEqual(['automot', 'gross']);
+    expect(questionType('what was core cpi in february')).toBe('quantity');
+    expect(figureNameTerms('what was core cpi in february')).toEqual(['core']);
   });
 
   it('answers "what <things>" first by a passage among the best that names that kind of thing', async () => {
