@@ -947,6 +947,16 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // Another of the best few passages that tells the outcome (with the verb of the decision asked) answers before it.
   const decision =
     question.type === 'yesno' || question.type === 'how' || question.type === 'what' ? decisionAsked(text) : null;
+  // An outcome asked of someone named is told of them: a passage on another's vote ("workers at two Starbucks stores
+  // voted to unionize", in an article on REI's) does not answer, though it tells a decision. One of the names asked
+  // is enough in the paragraph or the one before ("the Bessemer warehouse" in an article on Amazon's).
+  if (decision && found.length > 0) {
+    const named = found.filter((f) => !isCountry(fold(f.asked.text)));
+    answering = answering.filter((s) =>
+      named.some((f) => containsForm(folded(s.hit), f.forms) || namedAround(ctx, s.hit, f.forms, false)),
+    );
+    if (answering.length === 0) return refuse('No article says how it turned out for the one asked about.');
+  }
   // A passage that tells the decision awaits nothing, though a clause of it looks ahead ("the US has banned Russian
   // oil imports and Britain said it would phase them out").
   // Not what someone said of it ("did Tokyo say anything about the shutdown"): their words answer, however it ended.

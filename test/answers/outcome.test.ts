@@ -177,3 +177,27 @@ describe('questions about an outcome or a time the articles predate', () => {
     expect(snippets(april)[0]).toContain('7.5%');
   });
 });
+
+describe('an outcome asked of someone named', () => {
+  const outcomeOf = knowledgeFixture('outcome-of-named', [
+    {
+      file: 'lumen.md',
+      title: 'Workers at Lumen store in Midtown file to unionize',
+      date: '2022-01-23',
+      paragraphs: [
+        'Workers at the Lumen outdoor store in Midtown filed on Friday to hold a union election.',
+        'Organizers said support was strong among the staff of about 115.',
+        'In December, workers at two Brewco coffee shops in Buffalo voted to unionize, a first for the chain.',
+        'The Lumen employees have asked for voluntary recognition of their union, which would make a vote unnecessary.',
+      ],
+    },
+  ]);
+
+  it("is not answered by another's vote told in the same article", async () => {
+    const answer = searchAnswer(await outcomeOf(), {
+      question: 'did the lumen midtown workers win their union vote?',
+      limit: 3,
+    });
+    expect(snippets(answer).join(' ')).not.toMatch(/Brewco/);
+  });
+});
