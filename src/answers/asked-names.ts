@@ -104,6 +104,11 @@ const TITLE_FORMS: ReadonlyMap<string, string> = new Map([
 const SERVING_OFFICES =
   /^(?:lawyer|lawyers|attorney|attorneys|counsel|spokes(?:man|woman|person)|representative|aide|adviser|advisor|agent|publicist)$/;
 
+/** An office as one word whatever the speaker's sex: a "spokesman" asked is the "spokesperson" written. */
+function sameOffice(word: string): string {
+  return word.replace(/^spokes(?:man|woman|person)$/, 'spokesperson');
+}
+
 /**
  * The person who holds an office for someone named by it ("ng's defence lawyer": Marc Agnifilo, "the lawyer" of an
  * article on Ng): a person of the knowledge whose role is that office, in the articles on the one served. The one the
@@ -112,13 +117,15 @@ const SERVING_OFFICES =
 export function officeHolder(ctx: AnswerContext, asked: QuestionName): FoundName | null {
   const m = /^(.+?)['’]s?\s+(?:[\p{L}-]+\s+)*?([\p{L}-]+)$/u.exec(asked.text.trim());
   const owner = m?.[1];
-  const office = fold(m?.[2] ?? '');
+  const office = sameOffice(fold(m?.[2] ?? ''));
   if (!owner || !SERVING_OFFICES.test(office)) return null;
   const served = findName(ctx, { text: owner, capitalised: true, acronym: false });
   if (!served) return null;
   const holders = people(ctx.whole ?? ctx)
     .filter(
-      (p) => p.kind === 'person' && [...p.roles, ...p.aliases].some((r) => tokenize(r).some((w) => fold(w) === office)),
+      (p) =>
+        p.kind === 'person' &&
+        [...p.roles, ...p.aliases].some((r) => tokenize(r).some((w) => sameOffice(fold(w)) === office)),
     )
     .map((p) => ({ p, in: p.mentions.filter((x) => served.articles.has(x.article)).length }))
     .filter((x) => x.in > 0)
@@ -126,7 +133,8 @@ export function officeHolder(ctx: AnswerContext, asked: QuestionName): FoundName
   const holder = holders[0]?.p;
   if (!holder) return null;
   const found = findName(ctx, { text: holder.name, capitalised: true, acronym: false });
-  return found ? { ...found, asked } : null;
+  // Shown as whom the answer is for ("Showing Dmitry Peskov for "Putin's spokesman"").
+  return found ? { ...found, asked, corrected: holder.name } : null;
 }
 
 /**

@@ -178,6 +178,16 @@ const CALENDAR = new Set(
     .filter(Boolean),
 );
 
+/** Adverbs after a counted noun that say how it is counted ("how many troops overall"). */
+const COUNT_ADVERBS: ReadonlySet<string> = new Set([
+  'overall',
+  'altogether',
+  'combined',
+  'total',
+  'together',
+  'apiece',
+]);
+
 /** A period of a company's year written as a code ("Q1", "H2", "FY22"): a time, not a name. */
 const PERIOD_CODE = /^(?:q[1-4]|h[12]|fy\d{2}(?:\d{2})?)$/;
 
@@ -740,7 +750,8 @@ function countedOf(text: string): string | null {
   // "How many state treasurers and financial officers": the first of the things listed is the one the number
   // stands before ("24 state treasurers, auditors and financial officers").
   const listed = phrase.indexOf('and') > 0 ? phrase.slice(0, phrase.indexOf('and')) : phrase;
-  const head = listed.filter((w) => !FUNCTION_WORDS.has(w)).at(-1);
+  // "How many troops overall": an adverb after the noun says how they are counted, not what.
+  const head = listed.filter((w) => !FUNCTION_WORDS.has(w) && !COUNT_ADVERBS.has(w)).at(-1);
   // "How much money", "what amount": the answer is a sum, whatever it is of; nothing to look for by name.
   return head && !GENERIC_AMOUNTS.has(head) ? processTerm(head) : null;
 }

@@ -200,9 +200,10 @@ describe('answering on the seeds', () => {
     expectVerbatim(ctx, a);
     expect(a.notes).toContain('Showing Jean-Yves Le Drian for "France\'s top diplomat".');
     expect(snippets(a)[0]).toMatch(/^French Foreign Minister Jean-Yves Le Drian said/);
-    // An office no article names falls back on the name it belongs to.
+    // An office held for someone ("Putin's spokesman") is the one whose role it is in the articles on them.
     const putin = searchAnswer(ctx, { question: "what did Putin's spokesman say about the drills", limit: 3 });
-    expect(putin.notes[0]).not.toMatch(/No article mentions/);
+    expect(putin.notes).toContain('Showing Dmitry Peskov for "Putin\'s spokesman".');
+    expect(snippets(putin)[0]).toMatch(/Peskov/);
   });
 
   it('hears a capital asked as a speaker through its government', async () => {

@@ -29,3 +29,16 @@ describe('the words news uses for the verb asked', () => {
     expect(snippets(answer)[0]).toMatch(/protection of the state border/);
   });
 });
+
+describe('an office and a count asked in other words', () => {
+  it('finds the spokesperson for "putin\'s spokesman", and counts troops "overall" as troops', async () => {
+    const { readQuestion } = await import('../../src/answers/question.ts');
+    expect(readQuestion('how many russian troops overall are massed around ukraine', () => false).counted).toBe(
+      'troop',
+    );
+    const ctx = await seedContext();
+    const answer = ask(ctx, "what did putin's spokesman say about russian ships in the black sea");
+    expectVerbatim(ctx, answer);
+    expect(snippets(answer)[0]).toMatch(/Peskov/);
+  });
+});
