@@ -782,7 +782,10 @@ export function capitalsNamed(text: string): string {
           .slice(0, -n)
           .join(' ')
           .replace(/\s*\bthe$/i, '');
-        return `${kept ? `${kept} ` : ''}${titleCase(g.capital)}`;
+        // In the case the question is typed in: a capital in a lower-case question would make its other names,
+        // typed in lower case, read as plain words.
+        const capital = text === text.toLowerCase() ? g.capital : titleCase(g.capital);
+        return `${kept ? `${kept} ` : ''}${capital}`;
       }
     }
     return whole;

@@ -42,3 +42,12 @@ describe('an office and a count asked in other words', () => {
     expect(snippets(answer)[0]).toMatch(/Peskov/);
   });
 });
+
+describe("a country's capital in a lower-case question", () => {
+  it('is read in lower case, so the other names of the question stay names', async () => {
+    const ctx = await seedContext();
+    const answer = ask(ctx, 'how far is the ukrainian capital from belarus');
+    expectVerbatim(ctx, answer);
+    expect(snippets(answer)[0]).toMatch(/about 200 miles away/);
+  });
+});
