@@ -950,8 +950,9 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // An outcome asked of someone named is told of them: a passage on another's vote ("workers at two Starbucks stores
   // voted to unionize", in an article on REI's) does not answer, though it tells a decision. One of the names asked
   // is enough in the paragraph or the one before ("the Bessemer warehouse" in an article on Amazon's).
-  if (decision && found.length > 0) {
-    const named = found.filter((f) => !isCountry(fold(f.asked.text)));
+  const namedForOutcome = decision ? found.filter((f) => !isCountry(fold(f.asked.text))) : [];
+  if (namedForOutcome.length > 0) {
+    const named = namedForOutcome;
     answering = answering.filter((s) =>
       named.some((f) => containsForm(folded(s.hit), f.forms) || namedAround(ctx, s.hit, f.forms, false)),
     );

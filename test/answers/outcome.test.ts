@@ -200,4 +200,10 @@ describe('an outcome asked of someone named', () => {
     });
     expect(snippets(answer).join(' ')).not.toMatch(/Brewco/);
   });
+
+  it('leaves a question that names only countries to the other checks', async () => {
+    const { seedContext } = await import('./seed.ts');
+    const answer = searchAnswer(await seedContext(), { question: 'did belarus agree to host the drills?', limit: 3 });
+    expect(answer.notes.join(' ')).not.toMatch(/for the one asked about/);
+  });
 });
