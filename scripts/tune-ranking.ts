@@ -4,7 +4,7 @@
  * no-answers) summed over the sets, until nothing improves. Then it prints the same figures for the check sets,
  * which took no part in the choice.
  *
- *   npx tsx scripts/tune-ranking.ts --dev QUESTIONS.json:KNOWLEDGE_DIR … [--check QUESTIONS.json:KNOWLEDGE_DIR …]
+ *   npx tsx scripts/tune-ranking.ts --dev QUESTIONS.json:KNOWLEDGE_DIR … [--check QUESTIONS.json:KNOWLEDGE_DIR …] [--rounds N]
  *
  * Question files are in the format of ../shared/eval (`[{"q", "expect": [[article-stem, paragraph], …]}]`).
  */
@@ -123,12 +123,14 @@ const args = process.argv.slice(2);
 const dev: string[] = [];
 const check: string[] = [];
 const variants: Partial<RankingWeights>[] = [];
+let rounds = 3;
 let into = dev;
 for (let i = 0; i < args.length; i++) {
   const a = args[i] as string;
   if (a === '--dev') into = dev;
   else if (a === '--check') into = check;
   else if (a === '--try') variants.push(JSON.parse(args[++i] ?? '{}') as Partial<RankingWeights>);
+  else if (a === '--rounds') rounds = Number(args[++i] ?? rounds);
   else into.push(a);
 }
 const devSets = await Promise.all(dev.map(load));
@@ -144,7 +146,7 @@ if (variants.length > 0) {
 let weights: RankingWeights = RANKING;
 let best = total(devSets, weights);
 report('before', [...devSets, ...checkSets], weights);
-for (let round = 0; round < 3; round++) {
+for (let round = 0; round < rounds; round++) {
   let improved = false;
   for (const key of Object.keys(GRID) as (keyof RankingWeights)[]) {
     for (const value of GRID[key]) {

@@ -24,6 +24,7 @@ import {
   decisionAsked,
   doerNounOf,
   doneInPast,
+  figureNamed,
   figureNameTerms,
   isDecision,
   ownerOf,
@@ -326,10 +327,14 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // Narrowed to the allowed articles, the index never reads the documents the filter would drop (same ranking).
   // The words news uses for the question's own words ("protection" for "security") count as those words, at a
   // lower weight, whether or not the articles use the word asked.
+  // So do those for what a "how many" counts ("liabilities" for "debt"), but not "people" for the jobs or shares
+  // counted: people are in every story.
   const contentTerms = new Set(question.content);
+  const countedTerm = question.counted;
   const raw = (allowed === null ? ctx.index : ctx.index.scoped(allowed)).search(query, {
     limit: 400,
-    alternatives: (t: string) => (contentTerms.has(t) ? relatedTerms(t) : []),
+    alternatives: (t: string) =>
+      contentTerms.has(t) ? relatedTerms(t) : t === countedTerm ? relatedTerms(t).filter((r) => r !== 'peopl') : [],
     // Who someone is, the text says; the speaker field would rank their own quotations first.
     ...(question.type === 'whois' ? { fields: ['text'] as const } : {}),
     filter: allowed === null ? undefined : (d) => allowed.has(d.article),
@@ -430,12 +435,11 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // that voted.
   const asksWhich = /\b(?:which|what)\s+\p{L}/iu.test(question.text);
   const askedNames = new Set(found.flatMap((f) => [f.person?.name ?? '', ...f.forms.map((form) => form.join(' '))]));
-  const namesNewActor = (h: Hit) =>
-    namesNewPerson(h) ||
-    (asksWhich &&
-      (namedByParagraph(ctx, 'organization').get(`${h.article}\0${h.paragraph}`) ?? []).some(
-        (name) => !askedNames.has(name) && !askedNames.has(fold(name)),
-      ));
+  const namesNewBody = (h: Hit) =>
+    (namedByParagraph(ctx, 'organization').get(`${h.article}\0${h.paragraph}`) ?? []).some(
+      (name) => !askedNames.has(name) && !askedNames.has(fold(name)),
+    );
+  const namesNewActor = (h: Hit) => namesNewPerson(h) || (asksWhich && namesNewBody(h));
   const asking =
     question.type === 'who'
       ? /^\s*(?:which|who(?:'s| is| was) the|what(?:'s| is| was|s)? (?:the )?name of the)\s+([a-z]+)\b/i.exec(
@@ -782,7 +786,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     );
     if (answering.length === 0) return refuse('No article gives that number.');
     // "What was the black unemployment rate": the overall rate is another figure; each word naming it must be there.
-    const naming = figureNameTerms(text);
+    const naming = figureNameTerms(question.text);
     if (naming.length > 0) {
       answering = answering.filter((s) => naming.every((t) => passages.around(s.hit, t)));
       if (answering.length === 0) return refuse('No article gives that figure.');
@@ -982,6 +986,30 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     return refuse(
       `No article says whether it happened: no passage on it uses "${verbOf(text, decision, question.core)}" or a word like it.`,
     );
+  }
+  // "What was the final Senate vote count", "what was Tesla's profit": a figure asked for by its name is given by a
+  // passage with a number and that name (or, for a sum, an amount of money); one on the topic without them does not
+  // answer.
+  const namedFigure = question.type === 'what' ? figureNamed(question.text) : null;
+  if (namedFigure) {
+    const { kind, term } = namedFigure;
+    answering = answering.filter((s) => {
+      if (!NUMBER.test(withoutYears(s.hit.snippet))) return false;
+      if (term === null) return true;
+      if (kind === 'count') return countsNear(s.hit.snippet, term);
+      return uses(s.hit, term) || (kind === 'sum' && MONEY.test(s.hit.snippet));
+    });
+    if (answering.length === 0) return refuse('No article gives that figure.');
+  }
+  // "Who replaced Khan", "who is the governor of the central bank": an answer names someone (or a body) the question
+  // does not. When none of the best passages names anyone new, the articles do not say who.
+  if (
+    question.type === 'who' &&
+    !whoSaid &&
+    answering.length > 0 &&
+    !answering.slice(0, COVER_CANDIDATES).some((s) => namesNewPerson(s.hit) || namesNewBody(s.hit))
+  ) {
+    return refuse('No article names who that is.');
   }
   // "Who was the pilot that ejected", "the name of the victim": someone the passages must name. When none of the
   // best names anyone new, the articles do not say who it was.

@@ -220,6 +220,44 @@ export function asksFigureByName(text: string): boolean {
   return FIGURE_WORD.test(text) || PERFORMANCE.test(text) || MONTH_REPORT.test(text);
 }
 
+/**
+ * A figure a "what" question asks for by its name: a count ("the vote count": `term` is what is counted, null when
+ * the question does not say), a sum of money ("the profit", which a passage may give by its amount alone) or a
+ * measure told with its name ("the unemployment rate").
+ */
+export interface NamedFigure {
+  readonly kind: 'count' | 'sum' | 'measure';
+  readonly term: string | null;
+}
+
+/**
+ * The figure a question asks for by its name ("what was the final Senate vote count": a count of votes; "what was
+ * Tesla's profit": a sum), or null.
+ */
+export function figureNamed(text: string): NamedFigure | null {
+  const m = FIGURE_HEAD.exec(text);
+  const head = m?.[2];
+  if (!head) return null;
+  // "The vote count" is a count of votes: the passage gives the votes, seldom the word "count".
+  if (NUMBER_HEADS.test(head)) {
+    return { kind: 'count', term: m[1] && !PLAIN_MODIFIERS.test(m[1]) ? processTerm(m[1]) : null };
+  }
+  return { kind: MEASURE_HEADS.test(head) ? 'measure' : 'sum', term: processTerm(head) };
+}
+
+/** What a figure is called, after "what was the …" and up to four words that say whose or which. */
+const FIGURE_HEAD =
+  /^\s*what(?:'s|’s| is| was| were| are|s)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:([\w'’.-]+)\s+)??(rate|figure|number|total|tally|count|profit|revenue|sales|earnings|income|loss|price|cost|salary|valuation|budget|deficit|dividend|fine|margin)s?\b/i;
+
+/** Words that only say a number is asked for: the passage gives the number, seldom the word. */
+const NUMBER_HEADS = /^(?:figure|number|total|tally|count)$/i;
+
+/** Words before "count" or "total" that say which, not what is counted ("the final count"). */
+const PLAIN_MODIFIERS = /^(?:final|latest|current|official|overall|total|new|exact|actual|full|whole|grand|running)$/i;
+
+/** Figures that measure, told with their name ("a margin of 30%"), not sums of money. */
+const MEASURE_HEADS = /^(?:rate|margin)$/i;
+
 /** "The April jobs report": the figures of a month, published once it is over. */
 const MONTH_REPORT =
   /\b(?:january|february|march|april|may|june|july|august|september|october|november|december) (?:jobs|employment|payrolls?|inflation|cpi|consumer price|retail sales|gdp) (?:report|data|numbers?|figures?|reading)\b/i;

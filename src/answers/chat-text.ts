@@ -236,6 +236,7 @@ const NEWS_SHORTHAND: Readonly<Record<string, string>> = {
   hq: 'headquarters',
   hqs: 'headquarters',
   qtr: 'quarter',
+  avg: 'average',
   btc: 'bitcoin',
 };
 const NEWS_SHORTHAND_WORD = wholeWordsOf(NEWS_SHORTHAND, 'giu');

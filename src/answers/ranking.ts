@@ -584,8 +584,17 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['eas', ['allevi', 'improv', 'less']],
       // A company's revenue is its sales or turnover.
       ['revenu', ['sale', 'turnov']],
-      // A quarter's figure is the "quarterly" one.
+      // A quarter's figure is the "quarterly" one, and the other way round: "the monthly price" is "$6 a month" (the
+      // stemmer keeps "-ly" apart).
       ['quarter', ['quarterli']],
+      ['quarterli', ['quarter']],
+      ['monthli', ['month']],
+      ['weekli', ['week']],
+      ['daili', ['dai']],
+      ['yearli', ['year', 'annual']],
+      ['annual', ['year', 'yearli']],
+      // What a company owes is its debt or its liabilities.
+      ['debt', ['liabil', 'borrow']],
       // Rats and mice are rodents.
       ['rat', ['rodent']],
       ['mice', ['rodent']],
