@@ -870,10 +870,13 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       // Named in the paragraph or the one before, the actor may be what "it" or "the company" stands for; not when
       // the sentence opens with another name ("Kering … has two shops" after a sentence on Chanel).
       const byShortName = namedShort(ctx, actor, passages, folded);
+      // Or their own words: "How many troops did Truss say Russia has stationed" is answered by her quotation.
+      const theirOwn = (h: Hit) => actor.person !== null && h.speakers.includes(actor.person.name);
       answering = answering.filter(
         (s) =>
           containsForm(folded(s.hit), actor.forms) ||
           byShortName(s.hit) ||
+          theirOwn(s.hit) ||
           (!aboutAnother(s.hit, actor.forms) && namedAround(ctx, s.hit, actor.forms, false)),
       );
       if (answering.length === 0) return refuse(`No article gives that number for ${shownName(actor)}.`);

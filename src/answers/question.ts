@@ -305,8 +305,11 @@ export function questionType(text: string): QuestionType {
   }
   // "How close is the buildup to being finished": how far along, not a distance.
   const along = /\bhow (?:close|near|far)\b.*\bto (?:being |be )?[a-z]+(?:ed|ing|ion)\b/.test(q);
+  // "Is the number of Russian forces going up": whether it is, asked of a figure; not which figure it is.
+  const whether = /^(?:is|are|was|were|has|have|had|did|does|do|will|would)\b/.test(q) && !/\bhow (?:many|much)\b/.test(q);
   if (
     !along &&
+    !whether &&
     /\bhow (many|much)\b|\bhow (far|close|near|big|large|high|low|long|tall|cold|hot|old|fast|deep|rich|wealthy)\b|\bnumber of\b|\bwhat (percentage|share|proportion|fraction|percent|price|amount|sum|total|figure|count|tally|margin)\b|\bfinal (vote )?(count|tally|score|result)\b|\bwhat(?:'s| is)? (?:the )?(?:distance|length|duration)\b/.test(
       q,
     )
@@ -770,7 +773,7 @@ const UNMARKED_CLAUSE =
   /^(?:once|after|before|if|now that|given that|assuming)\b[^,?]{3,60}?\s((?:are|is|was|were|will|would|did|do|does|has|have|can|could|when|where|who|what|why|how|which)\s.+)$/i;
 
 const LEADING_CLAUSE =
-  /^(?:once|after|before|if|since|now that|given that|assuming|while|when|with)\b[^,?]{3,100},\s*(.+)$/i;
+  /^(?:once|after|before|if|since|now that|given that|assuming|while|when|with|according to|per)\b[^,?]{3,100},\s*(.+)$/i;
 
 /** A question's opening word: what follows is a sentence, not keywords. */
 const QUESTION_OPENING =

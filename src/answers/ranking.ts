@@ -664,6 +664,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['close', ['suspend', 'stoppag', 'idl', 'block', 'blockad', 'blockag']],
       ['suspend', ['close']],
       ['factori', ['plant']],
+      // Troops train on "ranges", which news calls "training grounds".
+      ['rang', ['ground']],
       // A retailer's "shops" are its "stores", "outlets" or, for a fashion house, "boutiques".
       ['shop', ['store', 'outlet', 'boutiqu']],
       ['store', ['shop', 'outlet', 'boutiqu']],

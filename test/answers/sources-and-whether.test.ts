@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { questionType } from '../../src/answers/question.ts';
+import { ask, seedContext, snippets } from './seed.ts';
+
+// A source named before the question ("according to X, …") and a yes/no asked of a figure; a figure someone gave in
+// their own words; the words news uses for training ranges.
+describe('a question after its source, and whether of a figure', () => {
+  it('reads "according to X, is …" and "is the number of … going up" as yes/no, not as how many', () => {
+    expect(questionType('according to the nato secretary general, is the number of russian forces going up?')).toBe(
+      'yesno',
+    );
+    expect(questionType('is the number of russian forces going up?')).toBe('yesno');
+    // A count asked after its source, and a count asked by "how many" after an auxiliary, stay counts.
+    expect(questionType('according to janes, how many troops are in belarus')).toBe('quantity');
+    expect(questionType('is it true how many troops are in belarus')).toBe('quantity');
+  });
+
+  it('answers whether the number is going up by the words that say it is increasing', async () => {
+    const answer = ask(
+      await seedContext(),
+      'according to the nato secretary general, is the number of russian forces going up?',
+    );
+    expect(snippets(answer).join(' ')).toMatch(/the number of Russian forces is increasing/);
+  });
+});
+
+describe('a figure in the words of the one asked about', () => {
+  it('answers "how many troops did X say …" with the quotation that gives it, which names X only as "she"', async () => {
+    const answer = ask(
+      await seedContext(),
+      'How many troops did Liz Truss say Russia has stationed on the Ukrainian border?',
+    );
+    expect(snippets(answer)[0]).toMatch(/stationing of over 100,000 troops on the Ukrainian border/);
+  });
+
+  it('reads training "ranges" as the training grounds the articles name', async () => {
+    const answer = ask(await seedContext(), 'Which training ranges are being used for the exercises?');
+    expect(snippets(answer)[0]).toMatch(/Osipovichsky training grounds/);
+  });
+});
