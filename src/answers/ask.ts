@@ -456,6 +456,12 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     return new RegExp(String.raw`\b(?:${month}\b|${short}(?:\.|\s+\d))`, 'i');
   });
   const paragraphNames = (h: Hit, month: RegExp) => month.test(ctx.paragraph(h.article, h.paragraph) ?? '');
+  // A number whose noun the sentence leaves out, counted just before in its paragraph ("… with 8,000 to 14,000
+  // troops. The United States … is assessing up to 30,000 could take part."): it counts that noun too.
+  const elided = (h: Hit) =>
+    question.counted !== null &&
+    ELIDED_COUNT.test(h.snippet) &&
+    countsNear(ctx.paragraph(h.article, h.paragraph) ?? '', question.counted);
   const top = Math.max(...all.map((h) => h.score));
   const scored = all.map((h) => {
     // The speaker's words are theirs whether quoted or told in the reporter's words ("the ministry has stated that").
@@ -471,7 +477,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     if ((speakerNames.size > 0 && h.speakers.some((n) => speakerNames.has(n))) || reported) score *= weights.speaker;
     // "Who said the scale may be larger": a quotation, whose speaker is the answer.
     else if (whoSaid && h.speakers.length > 0) score *= weights.speaker;
-    if (question.counted && uses(h, question.counted)) score *= weights.counted;
+    if (question.counted && (uses(h, question.counted) || elided(h))) score *= weights.counted;
     // "How many containers": a count of them, not only a change in them ("a 20% increase in containers").
     if (countsHowMany && question.counted && !countsItself(h.snippet, question.counted)) score *= weights.change;
     if (question.predicate && uses(h, question.predicate)) score *= weights.predicate;
@@ -782,7 +788,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     answering = answering.filter((s) =>
       counted === null
         ? NUMBER.test(withoutYears(s.hit.snippet))
-        : countsNear(s.hit.snippet, counted) || (act !== null && countsNear(s.hit.snippet, act)),
+        : countsNear(s.hit.snippet, counted) || (act !== null && countsNear(s.hit.snippet, act)) || elided(s.hit),
     );
     if (answering.length === 0) return refuse('No article gives that number.');
     // "What was the black unemployment rate": the overall rate is another figure; each word naming it must be there.
@@ -1100,6 +1106,9 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   }
   return { question, hits: out, refusal: [], corrections: showing() };
 }
+
+/** A number that stands for its noun before a verb ("up to 30,000 could take part", "some 5,000 were arrested"). */
+const ELIDED_COUNT = /\b\d[\d,.]*\s+(?:could|would|will|may|might|can|are|were|have|had|did)\b/;
 
 /** A model's code: capitals and digits, joined or by a hyphen ("SU-35", "A380", "F-35C", "S-400"). */
 const MODEL_CODE = /\b\p{Lu}{1,4}-?\d{2,4}\p{Lu}?\b/u;

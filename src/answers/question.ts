@@ -306,7 +306,8 @@ export function questionType(text: string): QuestionType {
   // "How close is the buildup to being finished": how far along, not a distance.
   const along = /\bhow (?:close|near|far)\b.*\bto (?:being |be )?[a-z]+(?:ed|ing|ion)\b/.test(q);
   // "Is the number of Russian forces going up": whether it is, asked of a figure; not which figure it is.
-  const whether = /^(?:is|are|was|were|has|have|had|did|does|do|will|would)\b/.test(q) && !/\bhow (?:many|much)\b/.test(q);
+  const whether =
+    /^(?:is|are|was|were|has|have|had|did|does|do|will|would)\b/.test(q) && !/\bhow (?:many|much)\b/.test(q);
   if (
     !along &&
     !whether &&

@@ -664,6 +664,12 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['close', ['suspend', 'stoppag', 'idl', 'block', 'blockad', 'blockag']],
       ['suspend', ['close']],
       ['factori', ['plant']],
+      // An estimate is an assessment; those who join or are involved "take part" or participate.
+      ['estim', ['assess']],
+      ['assess', ['estim']],
+      ['involv', ['particip', 'part']],
+      ['join', ['particip', 'part']],
+      ['particip', ['involv', 'part', 'join']],
       // Troops train on "ranges", which news calls "training grounds".
       ['rang', ['ground']],
       // A retailer's "shops" are its "stores", "outlets" or, for a fashion house, "boutiques".

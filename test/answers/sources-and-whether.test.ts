@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { questionType } from '../../src/answers/question.ts';
+import { processTerm, termsOf } from '../../src/search/index.ts';
 import { ask, seedContext, snippets } from './seed.ts';
 
 // A source named before the question ("according to X, …") and a yes/no asked of a figure; a figure someone gave in
@@ -36,5 +37,26 @@ describe('a figure in the words of the one asked about', () => {
   it('reads training "ranges" as the training grounds the articles name', async () => {
     const answer = ask(await seedContext(), 'Which training ranges are being used for the exercises?');
     expect(snippets(answer)[0]).toMatch(/Osipovichsky training grounds/);
+  });
+});
+
+describe('a count whose noun the sentence leaves out, and notice as warning time', () => {
+  it('answers "washington\'s estimate of how many troops" with "up to 30,000 could take part"', async () => {
+    const ctx = await seedContext();
+    for (const q of [
+      "washington's estimate of how many troops could be involved",
+      'how many soldiers does washington think could join the excercise',
+    ]) {
+      expect(snippets(ask(ctx, q))[0]).toMatch(/assessing up to 30,000 could take part/);
+    }
+  });
+
+  it('reads how much notice there is as the "warning time" of the articles', async () => {
+    expect(termsOf('The warning time is decreasing')).toContain(processTerm('notice'));
+    const answer = ask(
+      await seedContext(),
+      "What did NATO's chief warn regarding how much notice there'd be before a possible attack?",
+    );
+    expect(snippets(answer)[0]).toMatch(/Stoltenberg warned|warning time for a potential attack/);
   });
 });
