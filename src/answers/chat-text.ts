@@ -289,8 +289,8 @@ export function chatAsWritten(
       // "sat pics": satellite pictures ("sat" alone is also Saturday, and a verb); "acc to the MoD": according to.
       .replace(/\bsat(?=\s+(?:pictures?|images?|imagery|photos?|photographs?)\b)/g, 'satellite')
       .replace(/\bacc\.?\s+(?:to|2)\b/gi, 'according to')
-      // What something is "supposed to" do is what it is meant to do; "supposed" names nothing to search.
-      .replace(/\bsupposed to\b/gi, 'meant to')
+      // What something is "supposed to" do is what it is going to do: "supposed" (or "meant") names nothing to search.
+      .replace(/\bsupposed to\b/gi, 'going to')
       // Chat's contractions without the apostrophe: "whats the fine" asks as "what's the fine" does.
       .replace(/\b(what|who|where|when|how)s\b/gi, "$1's")
       // "Did sales go up or down": whether they changed, whichever way.

@@ -60,3 +60,10 @@ describe('a count whose noun the sentence leaves out, and notice as warning time
     expect(snippets(answer)[0]).toMatch(/Stoltenberg warned|warning time for a potential attack/);
   });
 });
+
+describe('"supposed to" as a plain future', () => {
+  it('answers how long the war games are supposed to last with their length', async () => {
+    const answer = ask(await seedContext(), 'how long are the war games supposed to last');
+    expect(snippets(answer)[0]).toMatch(/10 days of joint military drills|10-day drills/);
+  });
+});
