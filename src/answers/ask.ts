@@ -1347,7 +1347,8 @@ function namedShort(
 }
 
 /** Things asked in keywords by their kind: a plural noun first, then what it is of ("airfields used in …"). */
-const KIND_KEYWORDS = /^\s*([a-z]{4,}s)\s+(?:used|involved|in|for|of|at|near|around|taking|being|part)\b/i;
+const KIND_KEYWORDS =
+  /^\s*(?:[a-z-]+\s+)?([a-z]{4,}s)\s+(?:used|involved|in|for|of|at|near|around|taking|being|part)\b/i;
 
 /** A purpose asked by its noun ("the goal of", "the official aim of"). */
 const PURPOSE_ASKED = /\bthe\s+(?:\w+\s+)?(goal|aim|purpose|objective|intent|intention)s?\s+(?:of|for|behind)\b/i;

@@ -117,6 +117,8 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   gonna: 'going to',
   wanna: 'want to',
   gotta: 'have to',
+  kinda: 'kind of',
+  sorta: 'sort of',
   bc: 'because',
   cuz: 'because',
   coz: 'because',
@@ -236,7 +238,6 @@ const NEWS_SHORTHAND: Readonly<Record<string, string>> = {
   hq: 'headquarters',
   hqs: 'headquarters',
   qtr: 'quarter',
-  avg: 'average',
   btc: 'bitcoin',
 };
 const NEWS_SHORTHAND_WORD = wholeWordsOf(NEWS_SHORTHAND, 'giu');
@@ -289,6 +290,10 @@ export function chatAsWritten(
       // "sat pics": satellite pictures ("sat" alone is also Saturday, and a verb); "acc to the MoD": according to.
       .replace(/\bsat(?=\s+(?:pictures?|images?|imagery|photos?|photographs?)\b)/g, 'satellite')
       .replace(/\bacc\.?\s+(?:to|2)\b/gi, 'according to')
+      // "list of firing ranges used in …": the things themselves are asked for; "list" is no word of theirs.
+      .replace(/^\s*(?:(?:give|show|send) me\s+)?(?:a|the)?\s*(?:full\s+)?list of\s+/i, '')
+      // "nato sec gen": its secretary general.
+      .replace(/\bsec(?:\.|retary)?[\s-]?gen(?:\.|eral)?\b/gi, 'secretary general')
       // What something is "supposed to" do is what it is going to do: "supposed" (or "meant") names nothing to search.
       .replace(/\bsupposed to\b/gi, 'going to')
       // Chat's contractions without the apostrophe: "whats the fine" asks as "what's the fine" does.

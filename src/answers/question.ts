@@ -398,6 +398,8 @@ export function questionType(text: string): QuestionType {
   if (/^how\b/.test(q)) return 'how';
   if (/^(did|does|do|is|are|was|were|will|would|has|have|had|can|could|should)\b/.test(q)) return 'yesno';
   if (/^what\b|^which\b/.test(q)) return 'what';
+  // Keywords closed by what they ask for: "black sea exercise dates", "drills end date".
+  if (!QUESTION_OPENING.test(q) && /\b(?:dates?|timeline|schedule|start|end)\s*\??$/.test(q)) return 'when';
   return 'none';
 }
 

@@ -9,7 +9,7 @@ import { americanSpelling } from './spelling.ts';
  * Bump {@link TERMS_VERSION} whenever any rule here changes: index snapshots are keyed by it, and a snapshot built
  * with other rules would silently answer differently.
  */
-export const TERMS_VERSION = 20;
+export const TERMS_VERSION = 21;
 
 /**
  * Function words, question words and "according (to)", which attributes a claim but says nothing of its topic
@@ -152,6 +152,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bOdessa\b/gi, ' Odesa '],
   [/\bZelensk(?:yy|iy|yi|i)\b/gi, ' Zelensky '],
   [/\bwar[\s-]+games?\b/gi, ' wargame '],
+  // "Long-range artillery" has a reach, not a range where troops train.
+  [/\b(long|short|medium|mid|intermediate)[\s-]range\b/gi, ' $1reach '],
   // How much notice there is before something is its "warning time" ("warning" alone is read as saying).
   [/\bwarning[\s-]+times?\b|\badvance (?:notice|warning)\b/gi, ' notice '],
   [/\bbuild-ups?\b/gi, ' buildup '],

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { chatAsWritten } from '../../src/answers/chat-text.ts';
+import { questionType } from '../../src/answers/question.ts';
+import { termsOf } from '../../src/search/index.ts';
+import { ask, seedContext, snippets } from './seed.ts';
+
+// Questions typed as keywords or chat shorthand: "list of …", "… dates", "sec gen", "kinda"; and "long-range", which
+// is a reach, not a range where troops train.
+const never = () => false;
+
+describe('keywords and shorthand', () => {
+  it('drops "list of", and reads "sec gen" and "kinda" as the words they stand for', () => {
+    expect(chatAsWritten('list of firing ranges used in the allied exercise', never, never)).toBe(
+      'firing ranges used in the allied exercise',
+    );
+    expect(chatAsWritten('give me a list of airfields', never, never)).toBe('airfields');
+    expect(chatAsWritten('nato sec gen warning', never, never)).toBe('nato secretary general warning');
+    expect(chatAsWritten('what kinda hardware', never, never)).toBe('what kind of hardware');
+    // "list" inside a question stays.
+    expect(chatAsWritten('who is on the list of sanctioned banks', never, never)).toBe(
+      'who is on the list of sanctioned banks',
+    );
+  });
+
+  it('reads keywords closed by "dates" or "end date" as asking when', () => {
+    expect(questionType('russian navy exercises black sea dates')).toBe('when');
+    expect(questionType('drills end date')).toBe('when');
+    expect(questionType('belarus troop count')).toBe('quantity');
+    expect(questionType('what are the dates')).not.toBe('none');
+  });
+
+  it('reads "long-range" and "short range" as a reach, not a range', () => {
+    expect(termsOf('long-range artillery and short range missiles')).not.toContain(termsOf('range')[0]);
+    expect(termsOf('a firing range')).toContain(termsOf('range')[0]);
+  });
+
+  it("answers the firing ranges in keywords with the training grounds, and the naval drills' dates", async () => {
+    const ctx = await seedContext();
+    expect(snippets(ask(ctx, 'list of firing ranges used in the allied exercise'))[0]).toMatch(
+      /Osipovichsky training grounds/,
+    );
+    expect(snippets(ask(ctx, 'russian navy exercises black sea dates'))[0]).toMatch(/between February 14 and 19/);
+  });
+});
