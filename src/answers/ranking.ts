@@ -664,6 +664,10 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['close', ['suspend', 'stoppag', 'idl', 'block', 'blockad', 'blockag']],
       ['suspend', ['close']],
       ['factori', ['plant']],
+      // What is "possible" is "potential"; what "shrinks" decreases.
+      ['possibl', ['potenti']],
+      ['potenti', ['possibl']],
+      ['shrink', ['decreas', 'declin', 'narrow', 'fall']],
       // An estimate is an assessment; those who join or are involved "take part" or participate.
       ['estim', ['assess']],
       ['assess', ['estim']],

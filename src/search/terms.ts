@@ -9,7 +9,7 @@ import { americanSpelling } from './spelling.ts';
  * Bump {@link TERMS_VERSION} whenever any rule here changes: index snapshots are keyed by it, and a snapshot built
  * with other rules would silently answer differently.
  */
-export const TERMS_VERSION = 21;
+export const TERMS_VERSION = 22;
 
 /**
  * Function words, question words and "according (to)", which attributes a claim but says nothing of its topic
@@ -155,7 +155,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // "Long-range artillery" has a reach, not a range where troops train.
   [/\b(long|short|medium|mid|intermediate)[\s-]range\b/gi, ' $1reach '],
   // How much notice there is before something is its "warning time" ("warning" alone is read as saying).
-  [/\bwarning[\s-]+times?\b|\badvance (?:notice|warning)\b/gi, ' notice '],
+  [/\bwarning[\s-]+times?\b|\badvance (?:notice|warning)\b/gi, ' $& notice '],
   [/\bbuild-ups?\b/gi, ' buildup '],
   // An analyst's price target is not the share price a question asks about.
   [/\bprice[\s-]+targets?\b|\btarget[\s-]+prices?\b/gi, ' pricetarget '],

@@ -59,6 +59,17 @@ describe('a count whose noun the sentence leaves out, and notice as warning time
     );
     expect(snippets(answer)[0]).toMatch(/Stoltenberg warned|warning time for a potential attack/);
   });
+
+  it('keeps the words of "warning time" beside the notice it gives, and reads possible as potential, shrink as decrease', async () => {
+    expect(termsOf('The warning time is decreasing')).toContain(processTerm('time'));
+    const ctx = await seedContext();
+    for (const q of [
+      'nato sec gen warning about time before a possible attack',
+      'according to the nato chief, is the alert window before a possible attack shrinking',
+    ]) {
+      expect(snippets(ask(ctx, q))[0]).toMatch(/warning time for a potential attack is decreasing/);
+    }
+  });
 });
 
 describe('"supposed to" as a plain future', () => {
