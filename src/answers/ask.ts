@@ -553,9 +553,11 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // those that name that kind answer before those on the rest of the question ("the drills, called …").
   // Asked in keywords too ("airfields used in allied resolve"), and a purpose by its noun ("what is the goal of the
   // maneuvers", "describe the aim of the exercise": the passage that says "the purpose of the exercise is").
+  // "What kinds of military hardware has Moscow sent": the kind is the noun after "kinds of", before the verb.
   const kindAsked =
     question.type === 'what'
-      ? /^\s*(?:what|which)\s+([a-z]{4,}s)\s/i.exec(question.text)?.[1]
+      ? (KIND_OF.exec(question.text)?.[1] ??
+        /^\s*(?:what|which)\s+(?!(?:kinds|types|sorts)\b)([a-z]{4,}s)\s/i.exec(question.text)?.[1])
       : question.type === 'none'
         ? KIND_KEYWORDS.exec(question.text)?.[1]
         : undefined;
@@ -1345,6 +1347,10 @@ function namedShort(
     containsForm(folded(h), shortened) &&
     shortened.some((f) => passages.namedInArticle(h.article, f[0] as string));
 }
+
+/** "What kinds of military hardware has …": the thing asked for by its kind, the noun before the verb. */
+const KIND_OF =
+  /^\s*(?:what|which)\s+(?:kinds?|types?|sorts?)\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z]{4,})\s+(?:has|have|had|is|are|was|were|did|does|do|will|would|can|could)\b/i;
 
 /** Things asked in keywords by their kind: a plural noun first, then what it is of ("airfields used in …"). */
 const KIND_KEYWORDS =

@@ -292,6 +292,8 @@ export function chatAsWritten(
       .replace(/\bacc\.?\s+(?:to|2)\b/gi, 'according to')
       // "list of firing ranges used in …": the things themselves are asked for; "list" is no word of theirs.
       .replace(/^\s*(?:(?:give|show|send) me\s+)?(?:a|the)?\s*(?:full\s+)?list of\s+/i, '')
+      // Who is "getting ready to" act is preparing to.
+      .replace(/\b(?:get|gets|getting|got|gotten) ready to\b/gi, 'preparing to')
       // "nato sec gen": its secretary general.
       .replace(/\bsec(?:\.|retary)?[\s-]?gen(?:\.|eral)?\b/gi, 'secretary general')
       // What something is "supposed to" do is what it is going to do: "supposed" (or "meant") names nothing to search.

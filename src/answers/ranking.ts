@@ -664,6 +664,9 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['close', ['suspend', 'stoppag', 'idl', 'block', 'blockad', 'blockag']],
       ['suspend', ['close']],
       ['factori', ['plant']],
+      // Military "hardware" is equipment or weapons; a commander is a chief or a general ("Gen.").
+      ['hardwar', ['equip', 'weapon', 'weaponri', 'gear']],
+      ['command', ['chief', 'gener', 'gen']],
       // What is "possible" is "potential"; what "shrinks" decreases.
       ['possibl', ['potenti']],
       ['potenti', ['possibl']],
@@ -755,7 +758,7 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['see', ['meet', 'visit']],
       ['schedul', ['due', 'plan', 'expect', 'set']],
       ['trip', ['travel', 'visit', 'tour']],
-      ['travel', ['move', 'trip', 'journei', 'fly', 'drive']],
+      ['travel', ['move', 'trip', 'journei', 'fly', 'drive', 'arriv', 'visit']],
       // A vote is counted in "ballots", and told by what it did: a bill "passed", a deal "approved" or "rejected".
       ['vote', ['ballot', 'pass', 'approv', 'reject']],
       ['ballot', ['vote']],

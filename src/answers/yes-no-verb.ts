@@ -61,6 +61,8 @@ interface TaggedTerm {
 export function yesNoVerb(question: string): string | null {
   const terms = (nlp(question).json() as { terms: TaggedTerm[] }[]).flatMap((s) => s.terms);
   for (const term of terms) {
+    // "Is Washington worried about the drills": a state told by a participle, which compromise tags as an adjective.
+    if (term.tags.includes('Adjective') && /^[a-z]{3,}ed$/i.test(term.text)) return term.text.toLowerCase();
     if (!term.tags.includes('Verb') || term.tags.includes('Auxiliary') || term.tags.includes('Modal')) continue;
     const word = term.text.toLowerCase().replace(/[^a-z-]/g, '');
     const base = (nlp(word).verbs().toInfinitive().text() || word).toLowerCase();

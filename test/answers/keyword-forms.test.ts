@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chatAsWritten } from '../../src/answers/chat-text.ts';
 import { questionType } from '../../src/answers/question.ts';
+import { yesNoVerb } from '../../src/answers/yes-no-verb.ts';
 import { termsOf } from '../../src/search/index.ts';
 import { ask, seedContext, snippets } from './seed.ts';
 
@@ -40,5 +41,26 @@ describe('keywords and shorthand', () => {
       /Osipovichsky training grounds/,
     );
     expect(snippets(ask(ctx, 'russian navy exercises black sea dates'))[0]).toMatch(/between February 14 and 19/);
+  });
+});
+
+describe('paraphrases of the seed facts', () => {
+  it('reads "kinds of X" as asking for X, hardware as equipment, a commander who travelled as a general who arrived', async () => {
+    const ctx = await seedContext();
+    expect(snippets(ask(ctx, 'What kinds of military hardware has Moscow sent into Belarus?'))[0]).toMatch(
+      /troops and equipment into Belarus/,
+    );
+    expect(
+      snippets(
+        ask(ctx, 'Which senior Russian military commander travelled to Belarus before the exercise started?'),
+      )[0],
+    ).toMatch(/Gen\. Valery Gerasimov/);
+  });
+
+  it('reads "getting ready to" as preparing to, and a state asked by its participle ("worried") as the act', async () => {
+    expect(chatAsWritten('is russia getting ready to attack', never, never)).toBe('is russia preparing to attack');
+    expect(yesNoVerb('is washington worried about the belarus drills')).toBe('worried');
+    const answer = ask(await seedContext(), 'does kyiv think russia is getting ready to attack from belarus?');
+    expect(snippets(answer)[0]).toMatch(/do not appear to be preparing to launch an offensive/);
   });
 });
