@@ -863,6 +863,21 @@ export function countedByAct(text: string): string | null {
  * words between the auxiliary and the verb of speech, as a name, when no name was spotted there. Bare "us" and "uk"
  * are read as the countries they abbreviate.
  */
+/**
+ * Whose view or figure a question asks by their office ("does Ukraine's defence chief believe …", "how many soldiers
+ * does Kyiv's defence chief reckon …"): the office of a name spotted, as one name, so that its holder is looked for.
+ */
+function viewHolderName(text: string, names: readonly QuestionName[]): QuestionName | null {
+  const phrase = VIEW_HOLDER.exec(text)?.[1]?.trim();
+  if (!phrase) return null;
+  const owned = names.some((n) => new RegExp(`^${escapeRegExp(n.text)}['’]s\\s+\\S`, 'i').test(phrase));
+  return owned ? { text: phrase, capitalised: false, acronym: false } : null;
+}
+
+/** "does X's office believe / reckon / say …": the one whose view is asked, by an office of a name. */
+const VIEW_HOLDER =
+  /\b(?:does|did|do)\s+(?:the\s+)?([\p{L}.-]+['’]s\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:think|believe|reckon|say|estimate|expect|fear|claim|see)\b/iu;
+
 /** The person a "who is X" question asks about, when X was not spotted as a name (lower case, misspelt). */
 function whoIsName(text: string, names: readonly QuestionName[]): QuestionName | null {
   if (names.length > 0) return null;
@@ -974,7 +989,11 @@ export function readQuestion(
   const type = questionType(text);
   const spotted = questionNames(withoutAsides(text), isName, isWeak);
   const subject =
-    type === 'speech' ? speechSubjectName(text, spotted) : type === 'whois' ? whoIsName(text, spotted) : null;
+    type === 'speech'
+      ? speechSubjectName(text, spotted)
+      : type === 'whois'
+        ? whoIsName(text, spotted)
+        : viewHolderName(text, spotted);
   const names = subject ? [subject, ...spotted] : spotted;
   const plain = whatIsAsked(text);
   const predicate = predicateOf(plain, type, names);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionType } from '../../src/answers/question.ts';
+import { questionType, readQuestion } from '../../src/answers/question.ts';
 import { processTerm, termsOf } from '../../src/search/index.ts';
 import { ask, seedContext, snippets } from './seed.ts';
 
@@ -76,5 +76,21 @@ describe('"supposed to" as a plain future', () => {
   it('answers how long the war games are supposed to last with their length', async () => {
     const answer = ask(await seedContext(), 'how long are the war games supposed to last');
     expect(snippets(answer)[0]).toMatch(/10 days of joint military drills|10-day drills/);
+  });
+});
+
+describe('a view asked of someone by their office', () => {
+  it('reads "does Ukraine\'s defence chief believe" as asking the holder of that office', async () => {
+    const never = () => false;
+    expect(
+      readQuestion("Does Ukraine's defence chief believe Russia has assembled an attack force?", never).names[0]?.text,
+    ).toBe("Ukraine's defence chief");
+    // Not a possessive of no name spotted, nor a plain subject.
+    expect(readQuestion('does kyiv think russia is ready', never).names.map((n) => n.text)).not.toContain('kyiv think');
+    const answer = ask(
+      await seedContext(),
+      "Does Ukraine's defence chief believe Russia has assembled an attack force in Belarus?",
+    );
+    expect(snippets(answer)[0]).toMatch(/Defense Minister, Oleksiy Reznikov/);
   });
 });
