@@ -9,7 +9,7 @@ import { americanSpelling } from './spelling.ts';
  * Bump {@link TERMS_VERSION} whenever any rule here changes: index snapshots are keyed by it, and a snapshot built
  * with other rules would silently answer differently.
  */
-export const TERMS_VERSION = 22;
+export const TERMS_VERSION = 23;
 
 /**
  * Function words, question words and "according (to)", which attributes a claim but says nothing of its topic
@@ -152,6 +152,9 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bOdessa\b/gi, ' Odesa '],
   [/\bZelensk(?:yy|iy|yi|i)\b/gi, ' Zelensky '],
   [/\bwar[\s-]+games?\b/gi, ' wargame '],
+  // A model's code written with or without its hyphen ("S-400", "s400", "SU-35"): the joined form is added, so either
+  // finds the other, and the parts still count on their own ("COVID-19" is still "covid").
+  [/\b([A-Za-z]{1,3})-(\d{2,4})\b/g, ' $& $1$2 '],
   // "Long-range artillery" has a reach, not a range where troops train.
   [/\b(long|short|medium|mid|intermediate)[\s-]range\b/gi, ' $1reach '],
   // How much notice there is before something is its "warning time" ("warning" alone is read as saying).

@@ -30,6 +30,12 @@ describe('keywords and shorthand', () => {
     expect(questionType('what are the dates')).not.toBe('none');
   });
 
+  it("finds a model's code with or without its hyphen, and keeps its parts", async () => {
+    expect(termsOf('S-400 air defense systems')).toContain(termsOf('s400')[0]);
+    expect(termsOf('COVID-19 cases')).toContain(termsOf('covid')[0]);
+    expect(snippets(ask(await seedContext(), 's400 deployed?'))[0]).toMatch(/S-400 air defense/);
+  });
+
   it('reads "long-range" and "short range" as a reach, not a range', () => {
     expect(termsOf('long-range artillery and short range missiles')).not.toContain(termsOf('range')[0]);
     expect(termsOf('a firing range')).toContain(termsOf('range')[0]);
