@@ -563,7 +563,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
         : undefined;
   const purposeAsked =
     question.type === 'what' || question.type === 'how' || question.type === 'none'
-      ? PURPOSE_ASKED.exec(question.text)?.[1]
+      ? purposeNoun(question.text)
       : undefined;
   // Not a verb after "what" ("what happens", "what does it mean").
   const kindTerm =
@@ -1356,8 +1356,15 @@ const KIND_OF =
 const KIND_KEYWORDS =
   /^\s*(?:[a-z-]+\s+)?([a-z]{4,}s)\s+(?:used|involved|in|for|of|at|near|around|taking|being|part)\b/i;
 
+/** The noun a purpose is asked by ("the goal of the maneuvers", "what goal do they give"), or undefined. */
+function purposeNoun(text: string): string | undefined {
+  const m = PURPOSE_ASKED.exec(text);
+  return m?.[1] ?? m?.[2];
+}
+
 /** A purpose asked by its noun ("the goal of", "the official aim of"). */
-const PURPOSE_ASKED = /\bthe\s+(?:\w+\s+)?(goal|aim|purpose|objective|intent|intention)s?\s+(?:of|for|behind)\b/i;
+const PURPOSE_ASKED =
+  /\bthe\s+(?:\w+\s+)?(goal|aim|purpose|objective|intent|intention)s?\s+(?:of|for|behind)\b|^\s*what\s+(?:\w+\s+)?(goal|aim|purpose|objective)s?\s+(?:do|does|did|is|are|was|were|has|have)\b/i;
 
 /** Words that join the parts of a name, after which its last word is no name of it by itself. */
 const SHORT_NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'and', '&', 'de', 'for', 'the']);

@@ -87,7 +87,7 @@ const FIGURE_WORD =
 
 /** A question asking how something ended ("ended up", "turn out", "afterwards", "in the end"). */
 const OUTCOME =
-  /\b(?:end(?:s|ed)? up(?! (?:in|at|on|near|with)\b)|(?<!\b(?:to|will|can|could|would) )turn(?:s|ed)? out|afterwards?|eventually|in the end|final (?:result|outcome)|(?:result|outcome)s? of|(?:investigation|inquiry|probe|review|panel)\b[^?]{0,60}\b(?:conclude|find|found))\b/i;
+  /\b(?:(?<!\b(?:to|will|can|could|would|might|may) )end(?:s|ed)? up(?! (?:in|at|on|near|with)\b)|(?<!\b(?:to|will|can|could|would) )turn(?:s|ed)? out|afterwards?|eventually|in the end|final (?:result|outcome)|(?:result|outcome)s? of|(?:investigation|inquiry|probe|review|panel)\b[^?]{0,60}\b(?:conclude|find|found))\b/i;
 
 /** "Did the shareholders approve the merger": whether a decision was taken, an outcome too. The verbs, as terms. */
 const DECISIONS: ReadonlySet<string> = new Set(

@@ -829,6 +829,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // Aircraft are counted as "planes" or "jets".
       ['aircraft', ['plane', 'jet', 'airplan']],
       ['plane', ['aircraft', 'jet', 'airplan']],
+      // A warplane is a fighter jet, a military aircraft.
+      ['warplan', ['jet', 'fighter', 'aircraft', 'plane']],
       // Cars are counted as "vehicles".
       ['car', ['vehicl']],
       // Ships are counted as "warships" or "vessels".

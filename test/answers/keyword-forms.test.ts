@@ -70,3 +70,18 @@ describe('paraphrases of the seed facts', () => {
     expect(snippets(answer)[0]).toMatch(/do not appear to be preparing to launch an offensive/);
   });
 });
+
+describe('more paraphrases of the seed facts', () => {
+  it('reads a warplane as a fighter jet, and "what goal do they give" as asking the purpose', async () => {
+    const ctx = await seedContext();
+    expect(snippets(ask(ctx, 'which model of warplane did russia send for the exercises'))[0]).toMatch(/SU-35/);
+    expect(snippets(ask(ctx, 'What goal do the Russian military authorities give for the exercise?'))[0]).toMatch(
+      /The purpose of the exercise is/,
+    );
+  });
+
+  it('reads "could end up" as a possibility, not an outcome still awaited', async () => {
+    const answer = ask(await seedContext(), 'according to the US how many troops could end up participating');
+    expect(snippets(answer)[0]).toMatch(/up to 30,000 could take part/);
+  });
+});
