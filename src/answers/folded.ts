@@ -283,7 +283,12 @@ export function speaksIn(folded: string, forms: readonly (readonly string[])[]):
         v > end && v - end <= SPEAKER_BEFORE && !words.slice(end + 1, v).some((w) => SUBJECT_PRONOUNS.has(w));
       // "said Lehmann was a choice": a name with its own verb after "said" is what was said, not who said it; so is
       // one that owns what is said of it ("according to ISS, Mr Cook's pay was …").
-      const after = (v: number) => v < i && i - v <= SPEAKER_AFTER && !NOT_SPEAKING_AFTER.has(words[end + 1] ?? '');
+      // Nor one after "that" ("she said, noting that Russian authorities have …"): that is what was said.
+      const after = (v: number) =>
+        v < i &&
+        i - v <= SPEAKER_AFTER &&
+        !NOT_SPEAKING_AFTER.has(words[end + 1] ?? '') &&
+        !words.slice(v + 1, i).includes('that');
       if (verbs.some((v) => before(v) || after(v))) return true;
     }
   }

@@ -28,6 +28,12 @@ describe('whether a name is the one speaking in a sentence', () => {
     ['Divers searched the bottom of the South China Sea, said a Navy spokesperson.', 'China'],
     // Believed by nobody named: the passive tells no one's view.
     ['The Kremlin is believed to have assembled most of its forces.', 'Kremlin'],
+    // Named after "that", the name is in what was said.
+    [
+      '"There is no doubt of it," she said, noting that Russian authorities have also attempted cyberattacks.',
+      'Russian',
+    ],
+    ['Officials said on Thursday that the Kremlin had moved more jets.', 'Kremlin'],
   ])('"%s": %s is only mentioned', (sentence, name) => {
     expect(speaksIn(foldedWords(sentence), forms(name))).toBe(false);
   });
