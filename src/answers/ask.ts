@@ -578,6 +578,17 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       answering,
     );
   }
+  // "What phrase did Lavrov use for the talks", "what did Lavrov call them": words in quotation marks; among the best
+  // few paragraphs, those that quote and name one asked about answer first ("Lavrov called it a “dialogue of the
+  // deaf”" before "Lavrov, who gave a gloomy assessment of their talks").
+  if (question.type === 'what' && WORDS_ASKED.test(question.text)) {
+    answering = putFirst(
+      topParagraphs(answering, COVER_CANDIDATES * 2).filter(
+        (s) => QUOTATION.test(s.hit.snippet) && found.some((f) => containsForm(folded(s.hit), f.forms)),
+      ),
+      answering,
+    );
+  }
   // "What fighter jet model is Russia sending": a model is named by its code ("SU-35", "A380"); among the best few
   // paragraphs, those that give one answer first.
   if (question.type === 'what' && /\b(?:models?|variants?|versions?)\b/i.test(question.text)) {
@@ -1347,6 +1358,13 @@ function namedShort(
     containsForm(folded(h), shortened) &&
     shortened.some((f) => passages.namedInArticle(h.article, f[0] as string));
 }
+
+/** Words asked for as words: "what phrase did X use", "what term did they give it", "what did X call it". */
+const WORDS_ASKED =
+  /^\s*what\s+(?:(?:phrase|words?|term|expression|label|description)s?\s+(?:did|does|do|has|have|had)\b|(?:did|does|do|has|have|had)\s+.+?\s+call\b)/i;
+
+/** A quotation in a sentence, in straight or curly marks. */
+const QUOTATION = /["“][^"”]{3,}["”]/;
 
 /** "What kinds of military hardware has …": the thing asked for by its kind, the noun before the verb. */
 const KIND_OF =

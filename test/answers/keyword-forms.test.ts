@@ -85,3 +85,16 @@ describe('more paraphrases of the seed facts', () => {
     expect(snippets(answer)[0]).toMatch(/up to 30,000 could take part/);
   });
 });
+
+describe('words asked for as words', () => {
+  it('answers "what phrase did X use" and "what did X call it" with the quotation that names them', async () => {
+    const ctx = await seedContext();
+    for (const q of [
+      'what phrase did lavrov use about his talks with the british foreign secretary',
+      'what did lavrov call his talks w liz truss',
+      "what phrase did russia's top diplomat use for his talks with the uk foreign secretary",
+    ]) {
+      expect(snippets(ask(ctx, q))[0]).toMatch(/dialogue of the deaf/);
+    }
+  });
+});
