@@ -859,19 +859,18 @@ export function countedByAct(text: string): string | null {
 }
 
 /**
- * The subject of a speech question typed without capitals ("what is the west saying", "what did the us say"): the
- * words between the auxiliary and the verb of speech, as a name, when no name was spotted there. Bare "us" and "uk"
- * are read as the countries they abbreviate.
- */
-/**
  * Whose view or figure a question asks by their office ("does Ukraine's defence chief believe …", "how many soldiers
  * does Kyiv's defence chief reckon …"): the office of a name spotted, as one name, so that its holder is looked for.
  */
 function viewHolderName(text: string, names: readonly QuestionName[]): QuestionName | null {
   const phrase = VIEW_HOLDER.exec(text)?.[1]?.trim();
   if (!phrase) return null;
-  const owned = names.some((n) => new RegExp(`^${escapeRegExp(n.text)}['’]s\\s+\\S`, 'i').test(phrase));
-  return owned ? { text: phrase, capitalised: false, acronym: false } : null;
+  return ownerIn(phrase, names) ? { text: phrase, capitalised: false, acronym: false } : null;
+}
+
+/** The name a phrase opens with as its possessive ("France's top diplomat": France), if one of `names`. */
+function ownerIn(phrase: string, names: readonly QuestionName[]): QuestionName | undefined {
+  return names.find((n) => new RegExp(`^${escapeRegExp(n.text)}['’]s\\s+\\S`, 'i').test(phrase));
 }
 
 /** "does X's office believe / reckon / say …": the one whose view is asked, by an office of a name. */
@@ -886,6 +885,11 @@ function whoIsName(text: string, names: readonly QuestionName[]): QuestionName |
   return { text: phrase, capitalised: false, acronym: false };
 }
 
+/**
+ * The subject of a speech question typed without capitals ("what is the west saying", "what did the us say"): the
+ * words between the auxiliary and the verb of speech, as a name, when no name was spotted there. Bare "us" and "uk"
+ * are read as the countries they abbreviate.
+ */
 function speechSubjectName(text: string, names: readonly QuestionName[]): QuestionName | null {
   const m =
     /^\s*(?:what|how)\s+(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+(.+?)\s+(?:say|said|says|saying|tell|told|think|thinks|thought|argue|claim|warn|write|wrote|promise|respond|react|mean|comment|insist|explain)\w*\b/i.exec(
@@ -894,8 +898,7 @@ function speechSubjectName(text: string, names: readonly QuestionName[]): Questi
   const phrase = m?.[1]?.replace(/^(?:the|a|an)\s+/i, '').trim();
   if (!phrase) return null;
   // "France's top diplomat": someone named by an office of a name, asked as a whole (the name alone if not found).
-  const owner = names.find((n) => new RegExp(`^${escapeRegExp(n.text)}['’]s\\s+\\S`, 'i').test(phrase));
-  if (owner) return { text: phrase, capitalised: false, acronym: false };
+  if (ownerIn(phrase, names)) return { text: phrase, capitalised: false, acronym: false };
   // "what did tim cook say": a lower-case given name and surname are one name, though "tim" alone names someone
   // else in the articles (Tim Ryan) and "cook" is a word.
   const words = phrase.split(/\s+/);
