@@ -243,6 +243,14 @@ export function questionType(text: string): QuestionType {
   if (/^(why|what)\b.*\baccording to \S+/.test(q)) return 'speech';
   // "What reason does Kyiv give for …": the reason the one named gives, in their words.
   if (/^what reasons? (?:did|does|do|has|have) \S+(?: \S+){0,3} give\b/.test(q)) return 'speech';
+  // "What's the official reason Moscow gives for the drills": the same, asked with the speaker after the reason.
+  if (
+    /^what(?:'s| is| was)? (?:the )?(?:\w+ )?(?:reason|explanation|justification|rationale)s? \S+(?: \S+){0,2} (?:gives?|gave|offers?|offered|cites?|cited)\b/.test(
+      q,
+    )
+  ) {
+    return 'speech';
+  }
   // "Why does Kyiv think …": the reason is the one they give, in their words. Not "why did Amazon say it fired him":
   // the reason for its own act, which reporters tell in their own words as often as in quotes.
   if (

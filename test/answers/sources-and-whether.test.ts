@@ -11,6 +11,9 @@ describe('a question after its source, and whether of a figure', () => {
       'yesno',
     );
     expect(questionType('is the number of russian forces going up?')).toBe('yesno');
+    // The reason someone gives is in their words, however it is asked.
+    expect(questionType("What's the official reason Moscow gives for holding these exercises?")).toBe('speech');
+    expect(questionType('what is the reason for the drills')).not.toBe('speech');
     // A count asked after its source, and a count asked by "how many" after an auxiliary, stay counts.
     expect(questionType('according to janes, how many troops are in belarus')).toBe('quantity');
     expect(questionType('is it true how many troops are in belarus')).toBe('quantity');
