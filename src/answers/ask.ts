@@ -153,6 +153,8 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   const found: FoundName[] = [];
   const missing: QuestionName[] = [];
   for (const name of question.names) {
+    // "easyJet's CEO": the office is whoever holds it there, found with its owner, not any CEO the articles name.
+    if (officeOfAnother(question, name)) continue;
     // "Biden and Xi": two names, each found on its own, not the phrase one sentence happens to write.
     // "US-UK steel rules" too: countries joined by a hyphen are two names, not a phrase one article writes.
     const countries = name.text.split(/(?<=\p{L})-(?=\p{L})/u);
@@ -907,6 +909,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // rest of the question. Not a "how many": there the verb tells what is counted ("died", not "were arrested").
   if (question.predicate !== null && (question.type === 'who' || question.type === 'quantity')) {
     const verb = question.predicate;
+    const asksDistance = /\bhow (?:far|close|near)\b/i.test(text);
     // Who took a decision is told by its verb in the past, announced or refused ("bought", "will buy"), not by a
     // noun that shares its word ("global sales" for "who bought").
     // Not "who won": the passage on the contest asked, before its outcome, is read below as still awaiting it.
@@ -926,9 +929,16 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       LIGHT_VERB_TERMS.has(verb) &&
       question.counted !== null &&
       countsNear(h.snippet, question.counted);
+    // "How far did the missile travel": a distance answers it, whatever the verb ("hit the target at 700 kilometers").
+    const measuredBy = (h: Hit) => question.type === 'quantity' && asksDistance && DISTANCE.test(h.snippet);
     const withVerb = answering.filter(
       (s) =>
-        (uses(s.hit, verb) || tellsConverse(verb, s.hit.snippet) || pricedBy(s.hit) || countedBy(s.hit)) && told(s.hit),
+        (uses(s.hit, verb) ||
+          tellsConverse(verb, s.hit.snippet) ||
+          pricedBy(s.hit) ||
+          countedBy(s.hit) ||
+          measuredBy(s.hit)) &&
+        told(s.hit),
     );
     const rest = [question.counted, ...question.content].filter((t): t is string => t !== null);
     const holdsRest = () => {
@@ -1030,6 +1040,24 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     !whoSaid &&
     answering.length > 0 &&
     !answering.slice(0, COVER_CANDIDATES).some((s) => namesNewPerson(s.hit) || namesNewBody(s.hit))
+  ) {
+    return refuse('No article names who that is.');
+  }
+  // "Who is Robinhood's CEO": a passage that names someone in that office. The company's other news is not it.
+  const office = question.type === 'whois' ? question.names.find((n) => officeOfAnother(question, n)) : undefined;
+  const ownerAsked = office && ownerOfOffice(question, office);
+  const owner = ownerAsked && found.find((f) => f.asked === ownerAsked);
+  if (
+    office &&
+    owner &&
+    answering.length > 0 &&
+    !answering
+      .slice(0, COVER_CANDIDATES)
+      .some(
+        (s) =>
+          officeOf(owner, office.text).test(fold(s.hit.snippet)) &&
+          (namesNewPerson(s.hit) || namedAfterOffice(office.text).test(s.hit.snippet)),
+      )
   ) {
     return refuse('No article names who that is.');
   }
@@ -1319,6 +1347,53 @@ function withFigureAfter(ctx: AnswerContext, h: Hit): Hit {
 
 /** Weight of a passage that gives a figure the asker quotes after the question. */
 const QUOTED_FIGURE = 2;
+
+/** Is the name an office the question gives another name's ("easyJet's CEO", "robinhood's ceo")? */
+function officeOfAnother(question: Question, name: QuestionName): boolean {
+  return ownerOfOffice(question, name) !== undefined;
+}
+
+/** The name whose office the name is ("easyJet" in "easyJet's CEO"), if it is one. */
+function ownerOfOffice(question: Question, name: QuestionName): QuestionName | undefined {
+  if (!OFFICE_NAME.test(name.text)) return undefined;
+  return question.names.find(
+    (owner) =>
+      owner !== name &&
+      new RegExp(String.raw`\b${escapeRegExp(owner.text)}['’]s?\s+${escapeRegExp(name.text)}\b`, 'i').test(
+        question.text,
+      ),
+  );
+}
+
+/**
+ * The office held for its owner, in folded text: "Robinhood CEO", "Robinhood's chief executive", "CEO of Robinhood".
+ * A "CEO" is as often the "chief executive".
+ */
+function officeOf(owner: FoundName, office: string): RegExp {
+  const word = fold(office);
+  const held = word === 'ceo' ? '(?:ceo|chief executive)' : escapeRegExp(word);
+  const by = owner.forms.map((f) => f.map(escapeRegExp).join('\\s+')).join('|');
+  return new RegExp(
+    String.raw`\b(?:${by})(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?${held}\b|\b${held}\s+(?:of|at)\s+(?:the\s+)?(?:${by})\b`,
+  );
+}
+
+/** The office before a name in capitals, as a headline writes it ("ACTIVISION CEO BOBBY KOTICK"). */
+function namedAfterOffice(office: string): RegExp {
+  const word = fold(office);
+  const held =
+    word === 'ceo'
+      ? '(?:CEO|[Cc]hief [Ee]xecutive)'
+      : `(?:[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${escapeRegExp(word.slice(1))}|${escapeRegExp(word.toUpperCase())})`;
+  return new RegExp(String.raw`${held},?\s+\p{Lu}[\p{L}.'’-]*\s+\p{Lu}`, 'u');
+}
+
+/** A distance written with its unit ("700 kilometers", "74.5 miles", "19.2 meters"). */
+const DISTANCE =
+  /\b\d[\d,.]*\s*(?:-\s*)?(?:km|kms|kilometres?|kilometers?|miles?|metres?|meters?|feet|ft|yards?|nautical miles?)\b/i;
+
+/** Offices chat writes as one word, which a question may type like a name ("CEO", "CFO"). */
+const OFFICE_NAME = /^(?:ceo|cfo|coo|cto|chair(?:man|woman)?|president|boss|founder|spokes(?:man|woman|person))$/i;
 
 /** Words the question puts in quotation marks ("political theater"), two or more, that the passage writes too. */
 function quotesQuestion(question: string, passage: string): boolean {

@@ -251,7 +251,24 @@ const OFFICE_ABBREVIATIONS = /(?<!\d\s?)\b(?:FM|PM|fm|pm)\b/g;
  * whoever holds it is looked for. Not before a name ("Tesla CEO Elon Musk" names him).
  */
 const BODY_OFFICE =
-  /\b(\p{Lu}[\p{L}&.-]*)(?!['’])\s+(CEO|boss|chief executive|chairman|chairwoman|spokesman|spokeswoman|spokesperson|founder)\b(?!\s+\p{Lu})/gu;
+  /(?<!['’])\b(\p{L}[\p{L}&.-]*)(?!['’])\s+(CEO|ceo|boss|chief executive|chairman|chairwoman|spokesman|spokeswoman|spokesperson|founder)\b(?!\s+\p{Lu})/gu;
+
+/**
+ * A body typed in lower case or as it brands itself ("easyJet", "robinhood"): a name of the articles, and no English
+ * word ("the company ceo" names no one).
+ */
+function bodyInChat(
+  word: string,
+  before: string,
+  isName: (folded: string) => boolean,
+  isWeak: (folded: string) => boolean,
+): boolean {
+  const folded = word.toLowerCase();
+  // The last word of a longer name ("starbucks' north america boss") is not the body.
+  const previous = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase();
+  if (previous && isName(previous) && !isWeak(previous)) return false;
+  return isName(folded) && !isWeak(folded) && !isEnglishWord(folded);
+}
 
 /** Capitalised words before an office that are no body ("The CEO", "Former chairman"). */
 const NOT_A_BODY =
@@ -282,8 +299,10 @@ export function chatAsWritten(
       // Who "says no" to an offer declines it: no question of what they said.
       .replace(/\b(?:say|says|said|saying) no to\b/gi, 'decline')
       .replace(OFFICE_ABBREVIATIONS, (m) => OFFICE_WORDS[m.toLowerCase()] ?? m)
-      .replace(BODY_OFFICE, (whole, body: string, office: string) =>
-        NOT_A_BODY.test(body) ? whole : `${body}'s ${office}`,
+      .replace(BODY_OFFICE, (whole, body: string, office: string, at: number, text: string) =>
+        NOT_A_BODY.test(body) || !(/^\p{Lu}/u.test(body) || bodyInChat(body, text.slice(0, at), isName, isWeak))
+          ? whole
+          : `${body}'s ${office}`,
       )
       .replace(CHAT_WORD, (m) => CHAT_WORDS[m] ?? m)
       .replace(NEWS_SHORTHAND_WORD, (m) => NEWS_SHORTHAND[m.toLowerCase()] ?? m)

@@ -375,7 +375,7 @@ export function questionType(text: string): QuestionType {
   // "Peskov - whose spokesman is he", "who does he work for": the role someone holds.
   if (/\bwhose [a-z]+ (?:is|was) (?:he|she|they)\b|\bwho (?:does|did) (?:he|she) work for\b/.test(q)) return 'whois';
   if (
-    /^(who|whom)\b|^which (company|companies|person|people|firm|bank|group|official|officials|team|player|players)\b|^which (?:[a-z]+ ){0,3}(?:officer|officers|general|generals|minister|ministers|leader|leaders|executive|executives|investor|investors|analyst|analysts|lawmaker|lawmakers|senator|senators|judge|judges|diplomat|diplomats|spokes(?:man|woman|person))\b/.test(
+    /^(who|whom)\b|^which (company|companies|person|people|firm|bank|group|official|officials|team|player|players)\b|^which (?:[a-z]+ ){0,3}(?:officer|officers|general|generals|minister|ministers|leader|leaders|executive|executives|investor|investors|analyst|analysts|lawmaker|lawmakers|senator|senators|judge|judges|diplomat|diplomats|mp|mps|ceo|ceos|congress(?:man|woman)|politician|politicians|economist|economists|strategist|strategists|spokes(?:man|woman|person))\b/.test(
       q,
     ) ||
     WHICH_BUSINESS.test(q)
@@ -458,6 +458,11 @@ function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
+/** A brand written with its capital inside ("easyJet", "eBay"), which may be a name though it opens in lower case. */
+function isCamelCase(word: string): boolean {
+  return /^\p{Ll}{1,5}\p{Lu}\p{Ll}/u.test(word);
+}
+
 export function isAcronym(word: string): boolean {
   // "CS", "U.S.", and the ones with a small "of" or "and" inside, whole or by its initial ("BofA", "MoD"; "AmEx"
   // is a name, not this). A plural one ("BTGs") too.
@@ -485,7 +490,10 @@ export function questionNames(
   const flush = (possessive = false) => {
     // In lower case, ordinary words at either end of a run ("tax", "peloton cut") are words of the question, though
     // some name holds them, unless the whole run is a name of the knowledge ("white house") or an office.
-    if (lower && !owned && (run.length === 1 || !isName(run.map((w) => fold(w)).join(' ')))) {
+    // After a possessive, one ordinary word that is no office is the thing owned ("disney's documentary").
+    const thingOwned =
+      owned && run.length === 1 && isWeak(fold(run[0] as string)) && !OFFICE_WORD.test(run[0] as string);
+    if (lower && (!owned || thingOwned) && (run.length === 1 || !isName(run.map((w) => fold(w)).join(' ')))) {
       while (run.length > 0 && isWeak(fold(run[0] as string))) run.shift();
       while (run.length > 0 && isWeak(fold(run.at(-1) as string))) run.pop();
     }
@@ -506,7 +514,7 @@ export function questionNames(
     // "coca-cola" typed in lower case: a name the articles write with its hyphen ("Coca-Cola"), read word by word.
     const nameLike = lower
       ? isName(folded) || (folded.includes('-') && isName(folded.replace(/-/g, ' '))) || (isAcronym(word) && !opening)
-      : isCapitalised(word) && !opening;
+      : (isCapitalised(word) || (isCamelCase(word) && isName(folded))) && !opening;
     if (joiner && isCapitalised(tokens[i + 1]?.text ?? '')) {
       run.push(word);
       return;
@@ -686,6 +694,13 @@ const PLANNED = new Set(
     ' ',
   ),
 );
+
+/**
+ * A span of time up to now or from now ("over the past ten years", "in the last few months"): when, not what, so no
+ * word the answer must hold ("in the last decade" says it otherwise).
+ */
+const SPAN_OF_TIME =
+  /\b(?:(?:over|in|during|within|for)\s+)?(?:the\s+)?(?:past|last|previous|coming|next)\s+(?:(?:\d+|few|several|couple(?: of)?|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(?:days|weeks|months|years|decades?|quarters)\b/gi;
 
 /** A time said in words: "last quarter", "this year", "yesterday". */
 const TIME_PHRASE =
@@ -905,6 +920,9 @@ function speechSubjectName(text: string, names: readonly QuestionName[]): Questi
     );
   const phrase = m?.[1]?.replace(/^(?:the|a|an)\s+/i, '').trim();
   if (!phrase) return null;
+  // "What was the Kremlin's response to Biden saying …": the owner of the reaction is the one who speaks.
+  const reacting = /^(.+?)['’]s?\s+(?:response|reaction|reply|answer)\b/iu.exec(phrase)?.[1];
+  if (reacting) return names.find((n) => n.text.toLowerCase() === reacting.toLowerCase()) ?? null;
   // "France's top diplomat": someone named by an office of a name, asked as a whole (the name alone if not found).
   if (ownerIn(phrase, names)) return { text: phrase, capitalised: false, acronym: false };
   // "what did tim cook say": a lower-case given name and surname are one name, though "tim" alone names someone
@@ -998,7 +1016,10 @@ export function readQuestion(
 ): Question {
   const text = chatAsWritten(asked, isName, isWeak);
   const type = questionType(text);
-  const spotted = questionNames(withoutAsides(text), isName, isWeak);
+  // "Which MP said …": the kind of person asked for, not a name to find ("MP" is no one's initials here). Only
+  // offices written in capitals: "which Polish leaders" names Poland.
+  const kind = type === 'who' ? /^\s*which\s+(mps?|ceos?)\s/iu.exec(text)?.[1]?.toLowerCase() : undefined;
+  const spotted = questionNames(withoutAsides(text), isName, isWeak).filter((n) => n.text.toLowerCase() !== kind);
   const subject =
     type === 'speech'
       ? speechSubjectName(text, spotted)
@@ -1014,7 +1035,7 @@ export function readQuestion(
   // a word the answer holds. Not "how low did shares go", where the answer says "lowest".
   const howWord = /\bhow (far|close|near|big|large|long|tall|old|wide|deep|rich|wealthy)\b/i.exec(plain)?.[1];
   const howTerm = howWord ? processTerm(howWord) : null;
-  const content = termsWithout(plain, names).filter(
+  const content = termsWithout(plain.replace(SPAN_OF_TIME, ' '), names).filter(
     (t) =>
       t !== predicate &&
       t !== counted &&

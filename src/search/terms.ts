@@ -9,7 +9,7 @@ import { americanSpelling } from './spelling.ts';
  * Bump {@link TERMS_VERSION} whenever any rule here changes: index snapshots are keyed by it, and a snapshot built
  * with other rules would silently answer differently.
  */
-export const TERMS_VERSION = 23;
+export const TERMS_VERSION = 24;
 
 /**
  * Function words, question words and "according (to)", which attributes a claim but says nothing of its topic
@@ -123,6 +123,9 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['close', 'closes', 'closing', 'closure', 'closures', 'shut', 'shuts', 'shutting', 'shutdown'],
   ['sue', 'sues', 'sued', 'lawsuit', 'lawsuits'],
   ['arrest', 'arrests', 'arrested', 'detain', 'detained', 'detention'],
+  ['taxi', 'taxis', 'cab', 'cabs'],
+  // "The Justice Dept": news abbreviates the word, chat too.
+  ['department', 'departments', 'dept', 'depts'],
   // Not "goal", which news uses for an aim as often as for a score.
   ['score', 'scores', 'scored', 'scoring'],
 ];
@@ -160,6 +163,12 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // How much notice there is before something is its "warning time" ("warning" alone is read as saying).
   [/\bwarning[\s-]+times?\b|\badvance (?:notice|warning)\b/gi, ' $& notice '],
   [/\bbuild-ups?\b/gi, ' buildup '],
+  // Earnings "per share" are what "EPS" abbreviates: the abbreviation is added where the words are written.
+  [/\bper[\s-]+share\b/gi, ' $& eps '],
+  // What is done "rather than" another is done instead of it.
+  [/\brather than\b/gi, ' instead '],
+  // What happens "every year" happens annually.
+  [/\b(?:every|each|per) year\b|\byearly\b/gi, ' annually '],
   // An analyst's price target is not the share price a question asks about.
   [/\bprice[\s-]+targets?\b|\btarget[\s-]+prices?\b/gi, ' pricetarget '],
   // Troops and staff "going home" leave: the question's idiom meets the report's verb.
@@ -258,6 +267,17 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/**
+ * Small numbers news spells out and chat writes in digits ("day two", "day 2"): one term for both. Not "one", which
+ * is as often a pronoun ("no one", "one of").
+ */
+const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
+  ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((w, i) => [
+    w,
+    String(i + 2),
+  ]),
+);
+
 /** The written form of the tokens {@link tokenize} makes of multi-word names, for showing them to people. */
 const READABLE: Readonly<Record<string, string>> = { unitedstates: 'United States', unitedkingdom: 'United Kingdom' };
 
@@ -317,6 +337,8 @@ function computeTerm(token: string): string | null {
   const folded = fold(token);
   if (folded.length === 0 || STOPWORDS.has(folded)) return null;
   if (/^\d+$/.test(folded)) return folded;
+  const number = NUMBER_WORDS.get(folded);
+  if (number !== undefined) return number;
   const american = americanSpelling(folded);
   const s = stem(IRREGULAR.get(american) ?? american);
   return CANONICAL.get(s) ?? s;
