@@ -946,6 +946,13 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       const held = best ? rest.filter((t) => passageUses(best.hit, t)).length : 0;
       return rest.length >= 2 && held / rest.length >= weights.verbless;
     };
+    // "How much did the project cost": a passage that holds nearly all the rest gives the figure, whatever its verb
+    // ("a $2.4bn project").
+    const holdsMostRest = () => {
+      const best = answering[0];
+      const held = best ? rest.filter((t) => passageUses(best.hit, t)).length : 0;
+      return rest.length >= 2 && held / rest.length >= COUNT_WITHOUT_VERB;
+    };
     const quoting = answering.filter((s) => quotesQuestion(text, s.hit.snippet));
     // A passage with the verb far below the best is a weak stand-in ("provide" in a sentence on something else).
     const top = answering[0]?.score ?? 0;
@@ -972,6 +979,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     else if (question.type === 'who' && holdsRest() && answering[0] && namesNewActor(answering[0].hit))
       answering = answering.slice(0, 1);
     else if (withVerb.length > 0) answering = withVerb;
+    else if (question.type === 'quantity' && holdsMostRest()) answering = answering.slice(0, 3);
     else
       return refuse(
         `No article says that: no sentence on it uses "${verbOf(text, verb, question.core)}" or a word like it.`,
@@ -1387,6 +1395,12 @@ function namedAfterOffice(office: string): RegExp {
       : `(?:[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${escapeRegExp(word.slice(1))}|${escapeRegExp(word.toUpperCase())})`;
   return new RegExp(String.raw`${held},?\s+\p{Lu}[\p{L}.'’-]*\s+\p{Lu}`, 'u');
 }
+
+/**
+ * The share of the rest of a "how many / how much" (what is counted, the other words) the best passage must hold to
+ * answer without the question's verb. Higher than for "who", whose answer must also name someone new.
+ */
+const COUNT_WITHOUT_VERB = 0.75;
 
 /** A distance written with its unit ("700 kilometers", "74.5 miles", "19.2 meters"). */
 const DISTANCE =

@@ -51,6 +51,15 @@ const context = knowledgeFixture('brands-and-spans', [
     ],
   },
   {
+    file: 'museum.md',
+    title: 'City museum reopens',
+    date: '2022-02-01',
+    paragraphs: [
+      'The Harbour Museum drew 410,000 visitors in 2021, despite months of closure.',
+      'Its director said the new wing would open in the spring.',
+    ],
+  },
+  {
     file: 'inquiry.md',
     title: 'MPs urge inquiry into rate rigging',
     date: '2022-03-09',
@@ -135,6 +144,14 @@ describe('a span of time, a forecast and a distance', () => {
       'how far did Northland say its new missile travelled before hitting the target',
     );
     expect(snippets(answer)[0]).toMatch(/hit a target set at 700 kilometers/);
+  });
+});
+
+describe('a count told with another verb', () => {
+  it('answers "how many visitors did the museum welcome" with the passage that holds the rest ("drew 410,000 visitors")', async () => {
+    const answer = ask(await context(), 'how many visitors did the harbour museum welcome in 2021');
+    expect(answer.empty).toBe(false);
+    expect(snippets(answer)[0]).toMatch(/drew 410,000 visitors/);
   });
 });
 
