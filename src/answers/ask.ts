@@ -116,7 +116,7 @@ import {
   toldAsEarlier,
   yearsOf,
 } from './sentence-facts.ts';
-import { respell } from './spelling.ts';
+import { respell, splitJoined } from './spelling.ts';
 
 /** The outcome of a question. */
 export interface Asked {
@@ -149,7 +149,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   if (sourced.articles) question = read(sourced.text);
   // A misspelt word ("trainin") is read as the articles' word, and the answer says so.
   const respelled = respell(ctx.index, question);
-  question = respelled.question;
+  question = splitJoined(ctx.index, respelled.question, (a, b) => writtenApart(ctx, a, b));
   const found: FoundName[] = [];
   const missing: QuestionName[] = [];
   for (const name of question.names) {
@@ -259,7 +259,10 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // them all, a plain word of a lower-case question taken for a name ("prices") is let go, and so is a capitalised
   // word that describes ("the Western alliance").
   let allowed = articlesWithAll(found);
-  const loose = (f: FoundName) => isPlainWord(f.asked) || isDescribingWord(f.asked);
+  // So is a country before its institution ("the uk government"): an article of the country's own press writes
+  // "the government".
+  const loose = (f: FoundName) =>
+    isPlainWord(f.asked) || isDescribingWord(f.asked) || countryOfInstitution(question.text, f.asked.text);
   if (allowed !== null && allowed.size === 0 && found.some(loose)) {
     const names = found.filter((f) => !loose(f));
     found.splice(0, found.length, ...names);
@@ -1052,9 +1055,9 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     return refuse('No article names who that is.');
   }
   // "Who is Robinhood's CEO": a passage that names someone in that office. The company's other news is not it.
-  const office = question.type === 'whois' ? question.names.find((n) => officeOfAnother(question, n)) : undefined;
-  const ownerAsked = office && ownerOfOffice(question, office);
-  const owner = ownerAsked && found.find((f) => f.asked === ownerAsked);
+  const officeOfOwner = question.type === 'whois' ? officeAsked(question.text, found) : undefined;
+  const office = officeOfOwner?.office;
+  const owner = officeOfOwner?.owner;
   if (
     office &&
     owner &&
@@ -1063,8 +1066,8 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       .slice(0, COVER_CANDIDATES)
       .some(
         (s) =>
-          officeOf(owner, office.text).test(fold(s.hit.snippet)) &&
-          (namesNewPerson(s.hit) || namedAfterOffice(office.text).test(s.hit.snippet)),
+          officeOf(owner, office).test(fold(s.hit.snippet)) &&
+          (namesNewPerson(s.hit) || namedAfterOffice(office, s.hit.snippet)),
       )
   ) {
     return refuse('No article names who that is.');
@@ -1356,44 +1359,85 @@ function withFigureAfter(ctx: AnswerContext, h: Hit): Hit {
 /** Weight of a passage that gives a figure the asker quotes after the question. */
 const QUOTED_FIGURE = 2;
 
-/** Is the name an office the question gives another name's ("easyJet's CEO", "robinhood's ceo")? */
-function officeOfAnother(question: Question, name: QuestionName): boolean {
-  return ownerOfOffice(question, name) !== undefined;
+/** Does an article write the two words side by side, apart or hyphenated ("work force", "sell-off")? */
+function writtenApart(ctx: AnswerContext, first: string, second: string): boolean {
+  const pattern = new RegExp(String.raw`\b${escapeRegExp(first)}[\s-]+${escapeRegExp(second)}\b`, 'i');
+  const holding = ctx.index.articlesUsing(first) ?? new Set<string>();
+  for (const id of holding) {
+    if (ctx.article(id)?.paragraphs.some((p) => pattern.test(p.text))) return true;
+  }
+  return false;
 }
 
-/** The name whose office the name is ("easyJet" in "easyJet's CEO"), if it is one. */
-function ownerOfOffice(question: Question, name: QuestionName): QuestionName | undefined {
-  if (!OFFICE_NAME.test(name.text)) return undefined;
-  return question.names.find(
-    (owner) =>
-      owner !== name &&
-      new RegExp(String.raw`\b${escapeRegExp(owner.text)}['’]s?\s+${escapeRegExp(name.text)}\b`, 'i').test(
-        question.text,
-      ),
+/** Is the name a country the question writes before one of its institutions ("the UK government")? */
+function countryOfInstitution(text: string, name: string): boolean {
+  return (
+    (isCountry(fold(name)) || isCountryName(fold(name))) &&
+    new RegExp(
+      String.raw`\b${escapeRegExp(name)}\s+(?:government|treasury|authorities|regulators?|officials|ministers?|parliament|taxpayers?)\b`,
+      'i',
+    ).test(text)
+  );
+}
+
+/**
+ * The office a "who is" question asks of a name found ("who is Robinhood's CEO", "who's marovia's finance
+ * minister"): the owner found and the office as typed.
+ */
+function officeAsked(text: string, found: readonly FoundName[]): { owner: FoundName; office: string } | undefined {
+  for (const owner of found) {
+    const m = new RegExp(String.raw`\b${escapeRegExp(owner.asked.text)}['’]s?\s+([\p{L}]+(?:\s+[\p{L}]+)?)`, 'iu').exec(
+      text,
+    );
+    const words = m?.[1] ?? '';
+    // One word ("CEO") or two ("finance minister"), whichever is an office.
+    const office = [words, words.split(/\s+/)[0] ?? ''].find((w) => OFFICE_NAME.test(w));
+    if (office) return { owner, office };
+  }
+  return undefined;
+}
+
+/** Is the name an office the question gives another name's ("easyJet's CEO", "robinhood's ceo")? */
+function officeOfAnother(question: Question, name: QuestionName): boolean {
+  return (
+    OFFICE_NAME.test(name.text) &&
+    question.names.some(
+      (owner) =>
+        owner !== name &&
+        new RegExp(String.raw`\b${escapeRegExp(owner.text)}['’]s?\s+${escapeRegExp(name.text)}\b`, 'i').test(
+          question.text,
+        ),
+    )
   );
 }
 
 /**
  * The office held for its owner, in folded text: "Robinhood CEO", "Robinhood's chief executive", "CEO of Robinhood".
- * A "CEO" is as often the "chief executive".
  */
 function officeOf(owner: FoundName, office: string): RegExp {
-  const word = fold(office);
-  const held = word === 'ceo' ? '(?:ceo|chief executive)' : escapeRegExp(word);
+  const held = officeWritten(office);
   const by = owner.forms.map((f) => f.map(escapeRegExp).join('\\s+')).join('|');
   return new RegExp(
     String.raw`\b(?:${by})(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?${held}\b|\b${held}\s+(?:of|at)\s+(?:the\s+)?(?:${by})\b`,
   );
 }
 
-/** The office before a name in capitals, as a headline writes it ("ACTIVISION CEO BOBBY KOTICK"). */
-function namedAfterOffice(office: string): RegExp {
+/** Whether the office stands before a name in capitals ("Kremlin spokesperson Dmitry Peskov", "CEO BOBBY KOTICK"). */
+function namedAfterOffice(office: string, snippet: string): boolean {
+  const pattern = new RegExp(String.raw`\b${officeWritten(office)},?\s+(\S+)\s+(\S+)`, 'gi');
+  return [...snippet.matchAll(pattern)].some((m) => /^\p{Lu}/u.test(m[1] ?? '') && /^\p{Lu}/u.test(m[2] ?? ''));
+}
+
+/**
+ * An office as news writes it, as a pattern of folded words: a "CEO" is as often the "chief executive"; a
+ * spokesman, a spokeswoman or a spokesperson; a chairman, the chair.
+ */
+function officeWritten(office: string): string {
   const word = fold(office);
-  const held =
-    word === 'ceo'
-      ? '(?:CEO|[Cc]hief [Ee]xecutive)'
-      : `(?:[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${escapeRegExp(word.slice(1))}|${escapeRegExp(word.toUpperCase())})`;
-  return new RegExp(String.raw`${held},?\s+\p{Lu}[\p{L}.'’-]*\s+\p{Lu}`, 'u');
+  if (word === 'ceo') return '(?:ceo|chief executive)';
+  if (/^spokes(?:man|woman|person)$/.test(word)) return 'spokes(?:man|woman|person)';
+  if (/^chair(?:man|woman|person)?$/.test(word)) return 'chair(?:man|woman|person)?';
+  return escapeRegExp(word);
 }
 
 /**
@@ -1407,7 +1451,8 @@ const DISTANCE =
   /\b\d[\d,.]*\s*(?:-\s*)?(?:km|kms|kilometres?|kilometers?|miles?|metres?|meters?|feet|ft|yards?|nautical miles?)\b/i;
 
 /** Offices chat writes as one word, which a question may type like a name ("CEO", "CFO"). */
-const OFFICE_NAME = /^(?:ceo|cfo|coo|cto|chair(?:man|woman)?|president|boss|founder|spokes(?:man|woman|person))$/i;
+const OFFICE_NAME =
+  /^(?:ceo|cfo|coo|cto|chair(?:man|woman)?|president|boss|founder|spokes(?:man|woman|person)|(?:[a-z]+ )?(?:minister|secretary|chancellor|governor|ambassador))$/i;
 
 /** Words the question puts in quotation marks ("political theater"), two or more, that the passage writes too. */
 function quotesQuestion(question: string, passage: string): boolean {

@@ -238,9 +238,15 @@ const NEWS_SHORTHAND: Readonly<Record<string, string>> = {
   hq: 'headquarters',
   hqs: 'headquarters',
   qtr: 'quarter',
+  yoy: 'year over year',
+  avg: 'average',
   btc: 'bitcoin',
 };
 const NEWS_SHORTHAND_WORD = wholeWordsOf(NEWS_SHORTHAND, 'giu');
+
+/** What a rate is per ("per share", "per cent", "per barrel"): a unit, not a source. */
+const PER_UNIT =
+  /^(?:share|shares|cent|year|month|week|day|hour|minute|person|people|capita|head|unit|barrel|gallon|litre|liter|mile|kilometer|kilometre|ton|tonne|kg|pound|ounce|annum|seat|customer|user|household|employee|worker|vote|game|episode)$/i;
 
 /** Abbreviations chat uses for offices, with what they stand for. */
 const OFFICE_WORDS: Readonly<Record<string, string>> = { fm: 'foreign minister', pm: 'prime minister' };
@@ -309,6 +315,10 @@ export function chatAsWritten(
       // "sat pics": satellite pictures ("sat" alone is also Saturday, and a verb); "acc to the MoD": according to.
       .replace(/\bsat(?=\s+(?:pictures?|images?|imagery|photos?|photographs?)\b)/g, 'satellite')
       .replace(/\bacc\.?\s+(?:to|2)\b/gi, 'according to')
+      // "per citizens advice": according to a name, not a rate ("per share", "per year").
+      .replace(/\bper\s+(?:the\s+)?(\p{L}+)/giu, (m, next: string) =>
+        isName(next.toLowerCase()) && !PER_UNIT.test(next) ? `according to ${m.slice(4).trimStart()}` : m,
+      )
       // "list of firing ranges used in …": the things themselves are asked for; "list" is no word of theirs.
       .replace(/^\s*(?:(?:give|show|send) me\s+)?(?:a|the)?\s*(?:full\s+)?list of\s+/i, '')
       // Who is "getting ready to" act is preparing to.
@@ -320,7 +330,10 @@ export function chatAsWritten(
       // Chat's contractions without the apostrophe: "whats the fine" asks as "what's the fine" does.
       .replace(/\b(what|who|where|when|how)s\b/gi, "$1's")
       // "Did sales go up or down": whether they changed, whichever way.
-      .replace(/\b(?:go|went|gone|going) up or down\b|\brise or fall\b|\bincrease or decrease\b/gi, 'change')
+      .replace(
+        /\b(?:go|went|gone|going) up or down\b|\brise or fall\b|\bincrease or decrease\b|\b(?:more or less|higher or lower|up or down)\b/gi,
+        'change',
+      )
       // Whoever "went ahead with" something proceeded with it.
       .replace(/\b(?:go|goes|went|gone|going) ahead(?= with\b)/gi, 'proceed')
       // What "lets up" eases.

@@ -375,7 +375,7 @@ export function questionType(text: string): QuestionType {
   // "Peskov - whose spokesman is he", "who does he work for": the role someone holds.
   if (/\bwhose [a-z]+ (?:is|was) (?:he|she|they)\b|\bwho (?:does|did) (?:he|she) work for\b/.test(q)) return 'whois';
   if (
-    /^(who|whom)\b|^which (company|companies|person|people|firm|bank|group|official|officials|team|player|players)\b|^which (?:[a-z]+ ){0,3}(?:officer|officers|general|generals|minister|ministers|leader|leaders|executive|executives|investor|investors|analyst|analysts|lawmaker|lawmakers|senator|senators|judge|judges|diplomat|diplomats|mp|mps|ceo|ceos|congress(?:man|woman)|politician|politicians|economist|economists|strategist|strategists|spokes(?:man|woman|person))\b/.test(
+    /^(who|whom|whose)\b|^which (company|companies|person|people|firm|bank|group|official|officials|team|player|players)\b|^which (?:[a-z]+ ){0,3}(?:officer|officers|general|generals|minister|ministers|leader|leaders|executive|executives|investor|investors|analyst|analysts|lawmaker|lawmakers|senator|senators|judge|judges|diplomat|diplomats|mp|mps|ceo|ceos|congress(?:man|woman)|politician|politicians|economist|economists|strategist|strategists|spokes(?:man|woman|person))\b/.test(
       q,
     ) ||
     WHICH_BUSINESS.test(q)
@@ -413,7 +413,7 @@ export function questionType(text: string): QuestionType {
 
 /** Words for a business a "which" question asks for by its trade ("which parts maker", "which lenders"). */
 const BUSINESS_HEADS =
-  '[a-z]*makers?|suppliers?|manufacturers?|retailers?|airlines?|lenders?|insurers?|brokers?|startups?|carriers?|chains?|brands?|operators?|contractors?';
+  '[a-z]*makers?|suppliers?|manufacturers?|retailers?|airlines?|lenders?|banks?|insurers?|brokers?|startups?|carriers?|chains?|brands?|operators?|contractors?';
 
 /** People a question may ask the name of, by what they are or do ("the pilot", "the detective"). */
 export const PERSON_NOUNS =
@@ -430,7 +430,7 @@ const PERSON_BY_ROLE = new RegExp(
 );
 
 /** "Which parts maker", "which lenders": a business asked for by its trade. */
-const WHICH_BUSINESS = new RegExp(String.raw`^which (?:[a-z]+ ){0,2}(?:${BUSINESS_HEADS})\b`);
+const WHICH_BUSINESS = new RegExp(String.raw`^which (?:[a-z.]+ ){0,2}(?:${BUSINESS_HEADS})\b`);
 
 /** Function words that are given names too, when written with a capital inside a question ("Will Felps"). */
 const GIVEN_NAME_MODALS: ReadonlySet<string> = new Set(['Will']);
@@ -700,11 +700,15 @@ const PLANNED = new Set(
  * word the answer must hold ("in the last decade" says it otherwise).
  */
 const SPAN_OF_TIME =
-  /\b(?:(?:over|in|during|within|for)\s+)?(?:the\s+)?(?:past|last|previous|coming|next)\s+(?:(?:\d+|few|several|couple(?: of)?|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(?:days|weeks|months|years|decades?|quarters)\b/gi;
+  /\b(?:(?:over|in|during|within|for)\s+)?(?:the\s+)?(?:past|last|previous|coming|next)\s+(?:(?:\d+|few|several|couple(?: of)?|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(?:days|weeks|months|years|decades?|quarters)\b|\b(?:compared (?:with|to)|from|than|versus|vs\.?) (?:a|the) (?:year|month|quarter) (?:earlier|ago|before)\b|\b(?:year[\s-](?:over|on)[\s-]year|yoy)\b/gi;
+
+/** "These days", "right now", "that Monday": when, in words no answer need hold. */
+const NOW_OR_WEEKDAY =
+  /\b(?:these days|nowadays|at the moment|at present|(?:that|last|this|next|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/gi;
 
 /** A time said in words: "last quarter", "this year", "yesterday". */
 const TIME_PHRASE =
-  /\b(?:last|this|next|past|previous|that|the same|the following|the previous) (?:quarter|year|week|month|day|night|weekend|season|time|summer|winter|spring|autumn|fall)\b|\b(?:yesterday|today|tonight|tomorrow|so far)\b/g;
+  /\b(?:last|this|next|past|previous|that|the same|the following|the previous) (?:quarter|year|week|month|day|night|weekend|season|time|summer|winter|spring|autumn|fall|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:yesterday|today|tonight|tomorrow|so far|these days|nowadays|at the moment|at present)\b/gi;
 
 /** Adverbs that close a clause without being its verb ("did Musk sell right after …"). */
 const DEGREE_ADVERBS = new Set(['right', 'just', 'shortly', 'immediately', 'soon', 'only', 'even', 'still', 'already']);
@@ -731,10 +735,21 @@ function countedOf(text: string): string | null {
       ''
     ).split(/[,;:—–(]/)[0] ?? '';
   // "How big a pay raise are they asking for": the raise is what the figure must be of.
-  const sized = /\bhow (?:big|large|steep|hefty|sizable|generous) (?:a |an )?(?:[a-z-]+ )?([a-z-]+)\b/.exec(
-    fold(text),
-  )?.[1];
-  if (sized && !AUXILIARIES.has(sized) && !FUNCTION_WORDS.has(sized)) return processTerm(sized);
+  // "How big was united's loss", "how big is her new fund": what the one named owns is what is sized.
+  const owned =
+    /\bhow (?:big|large|steep|hefty|sizable|generous) (?:is|was|are|were|will be) (?:the )?[a-z.&-]+(?: [a-z.&-]+)?'s? (?:[a-z0-9-]+ ){0,2}?([a-z-]+)(?= (?:be|will|going|expected|likely|set|in|for|of|at|now|so far)\b|\s*\??\s*$)/.exec(
+      fold(text).replace(/[’]/g, "'"),
+    )?.[1];
+  // Not "how big was united's loss" read as a size of "united": after a verb comes whose figure it is.
+  const sized =
+    owned ??
+    /\bhow (?:big|large|steep|hefty|sizable|generous) (?:a |an )?(?:(?!(?:was|were|is|are|did|does|do|will|would|has|have|had)\b)[a-z-]+ )?([a-z-]+)\b/.exec(
+      fold(text),
+    )?.[1];
+  if (sized && !AUXILIARIES.has(sized) && !FUNCTION_WORDS.has(sized)) {
+    // "How big was BP's share": a share is told as a figure, not counted as shares.
+    return owned && GENERIC_AMOUNTS.has(owned) ? null : processTerm(sized);
+  }
   // "How much more transmissible is BA.2": a comparison, told as a share ("30% to 50% more contagious"), no count.
   if (/^(?:more|less|higher|lower|bigger|smaller|faster|slower|cheaper|larger)\b/.test(after.trim())) return null;
   const phrase: string[] = [];
@@ -831,7 +846,9 @@ const IRREGULAR_PAST = new Set(
 
 /** Nouns that ask for an amount without naming what is counted. */
 const GENERIC_AMOUNTS = new Set(
-  'money amount sum cash value number total figure percentage percent share price cost funds funding worth'.split(' '),
+  'money amount sum cash value number total figure percentage percent share price cost funds funding worth extra additional'.split(
+    ' ',
+  ),
 );
 
 /** Words of the question that say when: months, years, quarters. */
@@ -1035,7 +1052,7 @@ export function readQuestion(
   // a word the answer holds. Not "how low did shares go", where the answer says "lowest".
   const howWord = /\bhow (far|close|near|big|large|long|tall|old|wide|deep|rich|wealthy)\b/i.exec(plain)?.[1];
   const howTerm = howWord ? processTerm(howWord) : null;
-  const content = termsWithout(plain.replace(SPAN_OF_TIME, ' '), names).filter(
+  const content = termsWithout(plain.replace(SPAN_OF_TIME, ' ').replace(NOW_OR_WEEKDAY, ' '), names).filter(
     (t) =>
       t !== predicate &&
       t !== counted &&

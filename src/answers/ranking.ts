@@ -388,6 +388,26 @@ export function relatedIn(terms: readonly string[], term: string): boolean {
   return terms.includes(term) || (RELATED.get(term) ?? []).some((t) => terms.includes(t));
 }
 
+/**
+ * Words a count may be written with in place of the noun asked, beyond {@link RELATED} (which also widens search):
+ * open "cases" are counted as investigations; borrowers, customers and users as people.
+ */
+const COUNTED_AS: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    [
+      ['case', ['investig', 'probe', 'inquiri']],
+      ['borrow', ['peopl', 'debtor']],
+      ['custom', ['peopl', 'client', 'user']],
+      ['user', ['peopl', 'custom', 'member']],
+    ] as const
+  ).map(([k, v]) => [k, v]),
+);
+
+/** Whether a text's index terms hold the counted noun, a word related to it, or a word it is counted as. */
+function countedIn(terms: readonly string[], counted: string): boolean {
+  return relatedIn(terms, counted) || (COUNTED_AS.get(counted) ?? []).some((t) => terms.includes(t));
+}
+
 /** People counted, as an index term. */
 const PEOPLE = 'peopl';
 
@@ -428,7 +448,7 @@ const wordTerms: (word: string) => readonly string[] = boundedMemo(50_000, terms
 export function countsNear(text: string, counted: string, number: { test(token: string): boolean } = NUMBER): boolean {
   const tokens = text.split(/\s+/);
   return tokens.some((token, i) => {
-    if (!relatedIn(wordTerms(token), counted) && !(counted === PEOPLE && MEMBERS_OF.test(token))) return false;
+    if (!countedIn(wordTerms(token), counted) && !(counted === PEOPLE && MEMBERS_OF.test(token))) return false;
     // "164 people", "the loss of 474 jobs"; or an amount after its noun: "profit of $3.3bn", "revenue rose to $1bn".
     // A number before the noun counts it only within its phrase: in "4,000 vehicles, including Porsches and
     // Lamborghinis" it counts the vehicles. An amount after it is in the same sentence.
@@ -600,6 +620,11 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['mice', ['rodent']],
       // Officials are officers.
       ['offici', ['offic']],
+      // What someone is "called" is what they are labelled or described as.
+      ['call', ['label', 'describ', 'dub', 'brand', 'term']],
+      // A "ride" is a journey or trip; a "weight" in an index is its share of it.
+      ['ride', ['journei', 'trip']],
+      ['weight', ['percent', 'share']],
       // Patients are people treated ("about 50 people a year who have HIV").
       ['patient', ['peopl', 'person', 'case']],
       // Who got "hurt" was "injured" or "wounded".

@@ -66,3 +66,45 @@ function closeAsWritten(typed: string, word: string): boolean {
   const max = typed.length >= 9 ? 2 : 1;
   return editDistanceWithin(typed, w, max) <= max || (typed.length >= 5 && w.startsWith(typed));
 }
+
+/**
+ * A word chat runs together that the articles write as two ("workforce": "work force", "selloff": "sell-off"): when
+ * no sentence uses the word, but an article writes it as two English words side by side (`writtenApart`), the
+ * question asks for those two, and counts the second. A part that is a stopword ("off") adds nothing to search for.
+ */
+export function splitJoined(
+  index: SearchIndex,
+  question: Question,
+  writtenApart: (first: string, second: string) => boolean,
+): Question {
+  let content = question.content;
+  let counted = question.counted;
+  for (const token of tokenize(question.text)) {
+    const word = token.toLowerCase();
+    const term = processTerm(word);
+    if (word.length < 7 || term === null || !(content.includes(term) || counted === term) || index.knows(word)) {
+      continue;
+    }
+    const parts = splitsOf(word).find(
+      ([a, b]) =>
+        isEnglishWord(a) &&
+        isEnglishWord(b) &&
+        index.knows(a) &&
+        (index.knows(b) || processTerm(b) === null) &&
+        writtenApart(a, b),
+    );
+    if (!parts) continue;
+    const terms = parts.flatMap((p) => processTerm(p) ?? []);
+    content = content.flatMap((t) => (t === term ? terms.filter((p) => !content.includes(p)) : [t]));
+    // What is counted is the head of the two: a "work force" is counted as a force.
+    if (counted === term) counted = terms.at(-1) ?? counted;
+  }
+  return content === question.content && counted === question.counted ? question : { ...question, content, counted };
+}
+
+/** The ways a word splits into two of three letters or more, longest first part first. */
+function splitsOf(word: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (let i = word.length - 3; i >= 3; i--) out.push([word.slice(0, i), word.slice(i)]);
+  return out;
+}

@@ -165,6 +165,11 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bbuild-ups?\b/gi, ' buildup '],
   // Earnings "per share" are what "EPS" abbreviates: the abbreviation is added where the words are written.
   [/\bper[\s-]+share\b/gi, ' $& eps '],
+  // A change "year over year" is one "from a year earlier".
+  [
+    /\byear[\s-]+(?:over|on)[\s-]+year\b|\b(?:from|than|compared (?:with|to)) (?:a|the) year (?:earlier|ago|before)\b|\bfrom the (?:previous|prior) year\b|\bfrom the same (?:point|period|time) (?:last|a) year\b|\bover the year\b/gi,
+    ' $& yoy ',
+  ],
   // What is done "rather than" another is done instead of it.
   [/\brather than\b/gi, ' instead '],
   // What happens "every year" happens annually.
