@@ -1055,7 +1055,9 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     return refuse('No article names who that is.');
   }
   // "Who is Robinhood's CEO": a passage that names someone in that office. The company's other news is not it.
-  const officeOfOwner = question.type === 'whois' ? officeAsked(question.text, found) : undefined;
+  // "What's the name of First Horizon's chief executive" asks the same.
+  const officeOfOwner =
+    question.type === 'whois' || question.type === 'name' ? officeAsked(question.text, found) : undefined;
   const office = officeOfOwner?.office;
   const owner = officeOfOwner?.owner;
   if (
@@ -1417,8 +1419,10 @@ function officeOfAnother(question: Question, name: QuestionName): boolean {
 function officeOf(owner: FoundName, office: string): RegExp {
   const held = officeWritten(office);
   const by = owner.forms.map((f) => f.map(escapeRegExp).join('\\s+')).join('|');
+  // Or the owner told by what it is ("the Wall Street firm's chief economist"), in an article on it.
+  const described = String.raw`\b(?:its|the\s+(?:[\w-]+\s+){0,2}?(?:firm|company|bank|group|lender|airline|carrier|retailer|maker|giant|chain|agency|fund|government|country|nation)['’]s)\s+${held}\b`;
   return new RegExp(
-    String.raw`\b(?:${by})(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?${held}\b|\b${held}\s+(?:of|at)\s+(?:the\s+)?(?:${by})\b`,
+    String.raw`\b(?:${by})(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?${held}\b|\b${held}\s+(?:of|at)\s+(?:the\s+)?(?:${by})\b|${described}`,
   );
 }
 
@@ -1452,7 +1456,7 @@ const DISTANCE =
 
 /** Offices chat writes as one word, which a question may type like a name ("CEO", "CFO"). */
 const OFFICE_NAME =
-  /^(?:ceo|cfo|coo|cto|chair(?:man|woman)?|president|boss|founder|spokes(?:man|woman|person)|(?:[a-z]+ )?(?:minister|secretary|chancellor|governor|ambassador))$/i;
+  /^(?:ceo|cfo|coo|cto|chief [a-z]+(?: officer)?|chair(?:man|woman|person)?|president|boss|founder|spokes(?:man|woman|person)|(?:[a-z]+ )?(?:minister|secretary|chancellor|governor|ambassador))$/i;
 
 /** Words the question puts in quotation marks ("political theater"), two or more, that the passage writes too. */
 function quotesQuestion(question: string, passage: string): boolean {

@@ -65,6 +65,11 @@ export function askedSources(ctx: AnswerContext, text: string): SourcedQuestion 
     [String.raw`\b(?:in|from|by) (${list})\s+${COPY}\b`, false],
     [String.raw`\b(${list})\s+${COPY}\b`, false],
     [String.raw`\b(${list})\s+(?=${GIVES}\b)`, false],
+    // The outlet someone spoke to ("what did Malpass tell Fox", "in an interview with the BBC") is where their words are.
+    [
+      String.raw`\b(?:tell|tells|told|telling|speaking to|spoke to|(?:an )?interview with)\s+(${list})(?=\s|[?.!,]|$)`,
+      false,
+    ],
     // Two publishers side by side are compared as sources ("do CNN and the BBC agree").
     [String.raw`\b(${one}\s*(?:,|and|or|&|vs\.?|versus)\s*${one}(?:\s*(?:,|and|or|&)\s*${one})*)`, false],
   ];

@@ -51,6 +51,24 @@ const context = knowledgeFixture('brands-and-spans', [
     ],
   },
   {
+    file: 'economist.md',
+    title: 'Bank sees four rate rises',
+    date: '2022-01-10',
+    publisher: 'Daily Ledger',
+    paragraphs: [
+      'Halden Brothers now expects the central bank to raise rates four times this year.',
+      "The Wall Street firm's chief economist, Jan Verhoek, said in a note on Sunday that the labour market was recovering fast.",
+      'Oil industry chief Mara Sollen argues politicians are continuing to blame producers for high prices.',
+      'Shipping group chief Tom Rask told the newspaper that ports "are focused on security every day".',
+    ],
+  },
+  {
+    file: 'ports.md',
+    title: 'Ports tighten checks',
+    date: '2022-01-11',
+    paragraphs: ['Port operators tightened checks after the Daily Ledger reported thefts at two terminals.'],
+  },
+  {
     file: 'museum.md',
     title: 'City museum reopens',
     date: '2022-02-01',
@@ -105,6 +123,25 @@ describe('a brand written with a capital inside, and the office of a company', (
   it("answers who a company's CEO is where an article names the office and its holder", async () => {
     const answer = ask(await context(), "who is zipair's ceo");
     expect(snippets(answer)[0]).toMatch(/ZipAir chief executive Mara Olsen/);
+  });
+});
+
+describe('an office told by what its owner is, a report in the present, and the outlet spoken to', () => {
+  it('answers who a bank\'s chief economist is from "the Wall Street firm\'s chief economist, X"', async () => {
+    const answer = ask(await context(), "Who is Halden Brothers' chief economist?");
+    expect(snippets(answer)[0]).toMatch(/chief economist, Jan Verhoek/);
+  });
+
+  it('reads "X argues …" as X speaking', async () => {
+    const answer = ask(await context(), 'what did Mara Sollen say about politicians');
+    expect(answer.empty).toBe(false);
+    expect(snippets(answer)[0]).toMatch(/Mara Sollen argues politicians/);
+  });
+
+  it('reads the outlet someone told as where their words are, not a name they said them with', async () => {
+    const answer = ask(await context(), 'what did Tom Rask tell the Daily Ledger about security');
+    expect(answer.empty).toBe(false);
+    expect(snippets(answer)[0]).toMatch(/told the newspaper that ports/);
   });
 });
 
