@@ -57,7 +57,7 @@ import {
   voicesOf,
   weakNameTest,
 } from './asked-names.ts';
-import { askedSources } from './asked-sources.ts';
+import { askedSources, isPublisherName } from './asked-sources.ts';
 import { asksQuarter, monthsNamed, namesQuarter, tooLateFor } from './asked-time.ts';
 import { asksForAuthor, authorsOf } from './authors.ts';
 import { type AnswerContext, memo } from './context.ts';
@@ -261,8 +261,12 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   let allowed = articlesWithAll(found);
   // So is a country before its institution ("the uk government"): an article of the country's own press writes
   // "the government".
+  // And a publisher of the articles ("what Fox program did Malpass speak to"): where the words were, not who said them.
   const loose = (f: FoundName) =>
-    isPlainWord(f.asked) || isDescribingWord(f.asked) || countryOfInstitution(question.text, f.asked.text);
+    isPlainWord(f.asked) ||
+    isDescribingWord(f.asked) ||
+    countryOfInstitution(question.text, f.asked.text) ||
+    isPublisherName(ctx, f.asked.text);
   if (allowed !== null && allowed.size === 0 && found.some(loose)) {
     const names = found.filter((f) => !loose(f));
     found.splice(0, found.length, ...names);
@@ -433,7 +437,11 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     const term = processTerm(word);
     return term === null || namedTerms.has(term) || namedTerms.has(word);
   };
-  const askedPeople = new Set(found.flatMap((f) => (f.person ? [f.person.name] : [])));
+  // The people asked by name: not one a body's name was read as ("the World Bank": its president), who may be
+  // the answer to "who is the head of the World Bank".
+  const askedPeople = new Set(
+    found.flatMap((f) => (f.person && askedByName(f.asked.text, f.person.name) ? [f.person.name] : [])),
+  );
   const namesNewPerson = (h: Hit) =>
     (namedByParagraph(ctx, 'person').get(`${h.article}\0${h.paragraph}`) ?? []).some((name) => !askedPeople.has(name));
   // Or a body, for "which firm provided the imagery"; "who replaced Khan" asks for a person, not the parliament
@@ -803,10 +811,14 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     const counted = question.counted;
     // "How many people filed claims": a count of the claims they filed answers too.
     const act = countedByAct(text);
+    // "How many visas": a count, which a sum of money beside the noun is not ("a visa … for those investing £2m").
+    const number = /\bhow many\b/i.test(text) ? COUNT : NUMBER;
     answering = answering.filter((s) =>
       counted === null
         ? NUMBER.test(withoutYears(s.hit.snippet))
-        : countsNear(s.hit.snippet, counted) || (act !== null && countsNear(s.hit.snippet, act)) || elided(s.hit),
+        : countsNear(s.hit.snippet, counted, number) ||
+          (act !== null && countsNear(s.hit.snippet, act, number)) ||
+          elided(s.hit),
     );
     if (answering.length === 0) return refuse('No article gives that number.');
     // "What was the black unemployment rate": the overall rate is another figure; each word naming it must be there.
@@ -1046,13 +1058,20 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   }
   // "Who replaced Khan", "who is the governor of the central bank": an answer names someone (or a body) the question
   // does not. When none of the best passages names anyone new, the articles do not say who.
-  if (
-    question.type === 'who' &&
-    !whoSaid &&
-    answering.length > 0 &&
-    !answering.slice(0, COVER_CANDIDATES).some((s) => namesNewPerson(s.hit) || namesNewBody(s.hit))
-  ) {
-    return refuse('No article names who that is.');
+  // "Who is the head of the World Bank": their own words may rank above the sentence that names them, which then
+  // answers first.
+  const nameFirst = (naming: (h: Hit) => boolean): boolean => {
+    if (answering.slice(0, COVER_CANDIDATES).some((s) => naming(s.hit))) return true;
+    const further = answering.slice(COVER_CANDIDATES, NAMING_CANDIDATES).find((s) => naming(s.hit));
+    if (further) answering = putFirst([further], answering);
+    return further !== undefined;
+  };
+  if (question.type === 'who' && !whoSaid && answering.length > 0) {
+    // A person asked for by what they are ("who were the two prosecutors that quit") is a person, not a body.
+    const person = asksForUnnamedPerson(question.text);
+    if (!nameFirst((h) => namesNewPerson(h) || (!person && namesNewBody(h)))) {
+      return refuse('No article names who that is.');
+    }
   }
   // "Who is Robinhood's CEO": a passage that names someone in that office. The company's other news is not it.
   // "What's the name of First Horizon's chief executive" asks the same.
@@ -1076,11 +1095,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   }
   // "Who was the pilot that ejected", "the name of the victim": someone the passages must name. When none of the
   // best names anyone new, the articles do not say who it was.
-  if (
-    asksForUnnamedPerson(question.text) &&
-    answering.length > 0 &&
-    !answering.slice(0, COVER_CANDIDATES).some((s) => namesNewPerson(s.hit))
-  ) {
+  if (asksForUnnamedPerson(question.text) && answering.length > 0 && !nameFirst(namesNewPerson)) {
     return refuse('No article names who that is.');
   }
   // A who / how many / when / where question must find most of what it asks in the passage that answers it: a
@@ -1189,7 +1204,7 @@ function asksForUnnamedPerson(text: string): boolean {
 
 /** A person asked for by what they are: "who was the pilot that …", "the name of the victim in …". */
 const UNNAMED_PERSON = new RegExp(
-  String.raw`^(?:who(?:'s| is| was| were| are)|what(?:'s| is| was| were|s)? (?:the )?names? of) (?:the|a|an|that|this) (?:[a-z-]+ )?(?:${PERSON_NOUNS})s? (?:who|that|whose|which|in|on|at|from|of|killed|hurt|injured|arrested|charged)\b`,
+  String.raw`^(?:who(?:'s| is| was| were| are)|what(?:'s| is| was| were|s)? (?:the )?names? of) (?:the|a|an|that|this) (?:[a-z0-9-]+ ){0,2}(?:${PERSON_NOUNS})s? (?:who|that|whose|which|in|on|at|from|of|killed|hurt|injured|arrested|charged)\b`,
 );
 
 /**
@@ -1268,6 +1283,9 @@ function namedByParagraph(ctx: AnswerContext, kind: EntityKind): ReadonlyMap<str
 
 /** Weight of a passage that names a place the question does not, for "where". */
 const NEW_PLACE = 1.5;
+
+/** How many of the best passages are read for one that names someone, before a "who" is refused. */
+const NAMING_CANDIDATES = 8;
 
 /** How many of the best passages are read for the question's words before it is refused. */
 const COVER_CANDIDATES = 3;
@@ -1361,6 +1379,16 @@ function withFigureAfter(ctx: AnswerContext, h: Hit): Hit {
 /** Weight of a passage that gives a figure the asker quotes after the question. */
 const QUOTED_FIGURE = 2;
 
+/** Is the person asked by their own name (a word of it, or a misspelling: no word of a body's name they head)? */
+function askedByName(asked: string, name: string): boolean {
+  const words = new Set(tokenize(name).map((w) => fold(w)));
+  return tokenize(asked).some((w) => words.has(fold(w))) || !ORG_WORD.test(asked);
+}
+
+/** Words that make a name a body's ("World Bank", "Labor Department", "Acme Group"). */
+const ORG_WORD =
+  /\b(?:bank|department|ministry|agency|group|company|corp|corporation|inc|ltd|association|federation|union|council|committee|commission|fund|institute|university|party|office|authority|board|service|services|airlines?|motors|holdings)\b/i;
+
 /** Does an article write the two words side by side, apart or hyphenated ("work force", "sell-off")? */
 function writtenApart(ctx: AnswerContext, first: string, second: string): boolean {
   const pattern = new RegExp(String.raw`\b${escapeRegExp(first)}[\s-]+${escapeRegExp(second)}\b`, 'i');
@@ -1449,6 +1477,9 @@ function officeWritten(office: string): string {
  * answer without the question's verb. Higher than for "who", whose answer must also name someone new.
  */
 const COUNT_WITHOUT_VERB = 0.75;
+
+/** A number that counts: any but a sum of money ("£2m", "$40"). */
+const COUNT = { test: (token: string) => NUMBER.test(token) && !/^\(?[$£€¥]/.test(token) };
 
 /** A distance written with its unit ("700 kilometers", "74.5 miles", "19.2 meters"). */
 const DISTANCE =

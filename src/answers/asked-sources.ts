@@ -36,9 +36,27 @@ function publisherForms(publisher: string): string[] {
     .filter((w) => w.length > 0);
   const bare = words[0] === 'the' ? words.slice(1) : words;
   const forms = new Set([words.join(' '), bare.join(' ')]);
-  if (bare.length > 1 && bare.at(-1) === 'news') forms.add(bare.slice(0, -1).join(' '));
+  // "Fox" for Fox News and Fox Business.
+  if (bare.length > 1 && (bare.at(-1) === 'news' || bare.at(-1) === 'business')) forms.add(bare.slice(0, -1).join(' '));
   if (bare.length >= 3) forms.add(bare.map((w) => w[0]).join(''));
   return [...forms].filter((f) => f.length >= 2);
+}
+
+/** The publishers of the context's articles by each form of their names ("fox business", "fox"). */
+function publishersByForm(ctx: AnswerContext): ReadonlyMap<string, string> {
+  // Once per context: every question reads it, and an archive holds thousands of articles but a few publishers.
+  return memo(ctx, 'publisher-forms', () => {
+    const out = new Map<string, string>();
+    for (const a of ctx.articles) {
+      if (a.meta.publisher) for (const f of publisherForms(a.meta.publisher)) out.set(f, a.meta.publisher);
+    }
+    return out;
+  });
+}
+
+/** Is the name one of the articles' publishers ("Fox", "the BBC")? */
+export function isPublisherName(ctx: AnswerContext, name: string): boolean {
+  return publishersByForm(ctx).has(fold(name).replace(/^the\s+/, ''));
 }
 
 /**
@@ -47,14 +65,7 @@ function publisherForms(publisher: string): string[] {
  * the publisher is in the news.
  */
 export function askedSources(ctx: AnswerContext, text: string): SourcedQuestion {
-  // Once per context: every question reads it, and an archive holds thousands of articles but a few publishers.
-  const byForm = memo(ctx, 'publisher-forms', () => {
-    const out = new Map<string, string>();
-    for (const a of ctx.articles) {
-      if (a.meta.publisher) for (const f of publisherForms(a.meta.publisher)) out.set(f, a.meta.publisher);
-    }
-    return out;
-  });
+  const byForm = publishersByForm(ctx);
   if (byForm.size === 0) return { text, articles: null, publishers: [] };
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const one = String.raw`(?:the\s+)?(?:${forms.join('|')})(?:['’]s?)?`;

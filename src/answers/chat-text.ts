@@ -239,7 +239,6 @@ const NEWS_SHORTHAND: Readonly<Record<string, string>> = {
   hqs: 'headquarters',
   qtr: 'quarter',
   yoy: 'year over year',
-  avg: 'average',
   btc: 'bitcoin',
 };
 const NEWS_SHORTHAND_WORD = wholeWordsOf(NEWS_SHORTHAND, 'giu');
@@ -315,6 +314,7 @@ export function chatAsWritten(
       // "sat pics": satellite pictures ("sat" alone is also Saturday, and a verb); "acc to the MoD": according to.
       .replace(/\bsat(?=\s+(?:pictures?|images?|imagery|photos?|photographs?)\b)/g, 'satellite')
       .replace(/\bacc\.?\s+(?:to|2)\b/gi, 'according to')
+      .replace(/\bwall st\b\.?/gi, 'Wall Street')
       // "per citizens advice": according to a name, not a rate ("per share", "per year").
       .replace(/\bper\s+(?:the\s+)?(\p{L}+)/giu, (m, next: string) =>
         isName(next.toLowerCase()) && !PER_UNIT.test(next) ? `according to ${m.slice(4).trimStart()}` : m,

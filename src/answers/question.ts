@@ -224,7 +224,7 @@ export function namesAsPlace(text: string, name: string): boolean {
 export function asksWhatSum(text: string): boolean {
   // "What price did gold get to": a price is a sum too.
   // "What's the fine for not filling it in": the sum of a fine, fee or price asked by its name.
-  return /^\s*what (?:did|does|do|will|would|is|was) .*\b(?:pay|cost|charge|spend|fetch)\b|^\s*what (?:[a-z]+-)?(?:[a-z]+ )?price\b|^\s*what(?:'s|’s|s| is| was| are| were) (?:the )?(?:[a-z-]+ )?(?:fine|fee|penalty|price|cost|salary|bill)s?\b/i.test(
+  return /^\s*what (?:did|does|do|will|would|is|was) .*\b(?:pay|cost|charge|spend|fetch|get paid|earn)\b|^\s*what (?:[a-z]+-)?(?:[a-z]+ )?price\b|^\s*what(?:'s|’s|s| is| was| are| were) (?:the )?(?:[a-z-]+ )?(?:fine|fee|penalty|price|cost|salary|bill)s?\b/i.test(
     text,
   );
 }
@@ -367,7 +367,7 @@ export function questionType(text: string): QuestionType {
   // what it is of or what they did, as for "who did"; "who is the Kremlin spokesman" asks who holds the office.
   // So is "who were the traders cleared in the appeal": people told by what was done to them.
   const described =
-    /^who (?:is|was) the [a-z' -]+?\b(?:of|that|who|which|in charge)\b/.test(q) ||
+    /^who (?:is|was|are|were) the [a-z0-9' -]+?\b(?:of|that|who|which|in charge)\b/.test(q) ||
     // "Who was the judge in the Potter trial": a person by their role in something named.
     PERSON_BY_ROLE.test(q) ||
     /^who (?:is|was|are|were) the (?:[a-z'-]+ ){1,5}?[a-z]{3,}ed (?:in|by|at|for|over|after|on|with)\b/.test(q);
@@ -413,11 +413,11 @@ export function questionType(text: string): QuestionType {
 
 /** Words for a business a "which" question asks for by its trade ("which parts maker", "which lenders"). */
 const BUSINESS_HEADS =
-  '[a-z]*makers?|suppliers?|manufacturers?|retailers?|airlines?|lenders?|banks?|insurers?|brokers?|startups?|carriers?|chains?|brands?|operators?|contractors?';
+  '[a-z]*makers?|suppliers?|manufacturers?|retailers?|airlines?|lenders?|banks?|insurers?|brokers?|startups?|carriers?|chains?|brands?|operators?|contractors?|agency|agencies|regulators?|departments?|authority|authorities';
 
 /** People a question may ask the name of, by what they are or do ("the pilot", "the detective"). */
 export const PERSON_NOUNS =
-  'pilot|driver|victim|suspect|gunman|shooter|attacker|passenger|soldier|man|woman|boy|girl|teen|teenager|child|worker|employee|whistleblower|buyer|winner|founder|captain|patient|donor|hacker|killer|survivor|hostage|protester|officer|detective|inspector|sergeant|doctor|nurse|teacher|reporter|journalist|rapper|singer|actor|actress|producer|player|coach';
+  'pilot|driver|victim|suspect|gunman|shooter|attacker|passenger|soldier|man|woman|boy|girl|teen|teenager|child|worker|employee|whistleblower|buyer|winner|founder|captain|patient|donor|hacker|killer|survivor|hostage|protester|officer|detective|inspector|sergeant|doctor|nurse|teacher|reporter|journalist|rapper|singer|actor|actress|producer|player|coach|prosecutor|lawyer|attorney|banker|trader';
 
 /** "What's the name of the detective who …": a person asked by what they are. */
 const NAME_OF_PERSON = new RegExp(
@@ -932,7 +932,7 @@ function whoIsName(text: string, names: readonly QuestionName[]): QuestionName |
  */
 function speechSubjectName(text: string, names: readonly QuestionName[]): QuestionName | null {
   const m =
-    /^\s*(?:what|how)\s+(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+(.+?)\s+(?:say|said|says|saying|tell|told|think|thinks|thought|argue|claim|warn|write|wrote|promise|respond|react|mean|comment|insist|explain)\w*\b/i.exec(
+    /^\s*(?:what|how|why)\s+(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+(.+?)\s+(?:say|said|says|saying|tell|told|think|thinks|thought|argue|claim|warn|write|wrote|promise|respond|react|mean|comment|insist|explain)\w*\b/i.exec(
       text,
     );
   const phrase = m?.[1]?.replace(/^(?:the|a|an)\s+/i, '').trim();
@@ -942,6 +942,8 @@ function speechSubjectName(text: string, names: readonly QuestionName[]): Questi
   if (reacting) return names.find((n) => n.text.toLowerCase() === reacting.toLowerCase()) ?? null;
   // "France's top diplomat": someone named by an office of a name, asked as a whole (the name alone if not found).
   if (ownerIn(phrase, names)) return { text: phrase, capitalised: false, acronym: false };
+  // "Why does the aviation industry think …": the reason asked is theirs only when they are named by an office.
+  if (/^\s*why\b/i.test(text)) return null;
   // "what did tim cook say": a lower-case given name and surname are one name, though "tim" alone names someone
   // else in the articles (Tim Ryan) and "cook" is a word.
   const words = phrase.split(/\s+/);

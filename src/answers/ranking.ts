@@ -399,6 +399,8 @@ const COUNTED_AS: ReadonlyMap<string, readonly string[]> = new Map(
       ['borrow', ['peopl', 'debtor']],
       ['custom', ['peopl', 'client', 'user']],
       ['user', ['peopl', 'custom', 'member']],
+      // "How many people work at the plant": its workers, employees or staff.
+      ['peopl', ['worker', 'employe', 'staff']],
     ] as const
   ).map(([k, v]) => [k, v]),
 );

@@ -9,7 +9,7 @@ import { americanSpelling } from './spelling.ts';
  * Bump {@link TERMS_VERSION} whenever any rule here changes: index snapshots are keyed by it, and a snapshot built
  * with other rules would silently answer differently.
  */
-export const TERMS_VERSION = 24;
+export const TERMS_VERSION = 25;
 
 /**
  * Function words, question words and "according (to)", which attributes a claim but says nothing of its topic
@@ -124,6 +124,9 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['sue', 'sues', 'sued', 'lawsuit', 'lawsuits'],
   ['arrest', 'arrests', 'arrested', 'detain', 'detained', 'detention'],
   ['taxi', 'taxis', 'cab', 'cabs'],
+  // Chat's words for vaccination: "unvaxxed" staff are unvaccinated ones.
+  ['vaccinated', 'vaxxed', 'vaxed', 'jabbed'],
+  ['unvaccinated', 'unvaxxed', 'unvaxed', 'unjabbed'],
   // "The Justice Dept": news abbreviates the word, chat too.
   ['department', 'departments', 'dept', 'depts'],
   // Not "goal", which news uses for an aim as often as for a score.
