@@ -314,7 +314,6 @@ export function chatAsWritten(
       // "sat pics": satellite pictures ("sat" alone is also Saturday, and a verb); "acc to the MoD": according to.
       .replace(/\bsat(?=\s+(?:pictures?|images?|imagery|photos?|photographs?)\b)/g, 'satellite')
       .replace(/\bacc\.?\s+(?:to|2)\b/gi, 'according to')
-      .replace(/\bwall st\b\.?/gi, 'Wall Street')
       // "per citizens advice": according to a name, not a rate ("per share", "per year").
       .replace(/\bper\s+(?:the\s+)?(\p{L}+)/giu, (m, next: string) =>
         isName(next.toLowerCase()) && !PER_UNIT.test(next) ? `according to ${m.slice(4).trimStart()}` : m,

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { chatAsWritten } from '../../src/answers/chat-text.ts';
 import { questionType, readQuestion } from '../../src/answers/question.ts';
 import { processTerm } from '../../src/search/index.ts';
 import { ask, knowledgeFixture, snippets } from './seed.ts';
@@ -94,16 +93,6 @@ describe("chat's words", () => {
       'what do unvaxxed homestore staff get paid if they have to isolate as a close contact',
     );
     expect(snippets(answer).join(' ')).toMatch(/could now receive as little as £96\.35 a week/);
-  });
-
-  it('reads "wall st" as Wall Street', () => {
-    expect(
-      chatAsWritten(
-        'what did wall st expect',
-        () => false,
-        () => false,
-      ),
-    ).toBe('what did Wall Street expect');
   });
 
   it('lets go of a publisher named as the outlet when no article names it with the speaker', async () => {
