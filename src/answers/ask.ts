@@ -1061,10 +1061,9 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // "Who is the head of the World Bank": their own words may rank above the sentence that names them, which then
   // answers first.
   const nameFirst = (naming: (h: Hit) => boolean): boolean => {
-    if (answering.slice(0, COVER_CANDIDATES).some((s) => naming(s.hit))) return true;
-    const further = answering.slice(COVER_CANDIDATES, NAMING_CANDIDATES).find((s) => naming(s.hit));
-    if (further) answering = putFirst([further], answering);
-    return further !== undefined;
+    const named = withOneFirst(answering, naming);
+    if (named) answering = named;
+    return named !== null;
   };
   if (question.type === 'who' && !whoSaid && answering.length > 0) {
     // A person asked for by what they are ("who were the two prosecutors that quit") is a person, not a body.
@@ -1226,6 +1225,16 @@ function topParagraphs<T extends { hit: Hit }>(all: readonly T[], count: number)
 }
 
 /** `first`, then the rest of `all` in its order: the passages of the form asked for before the others. */
+/**
+ * The passages as they stand when one of the best few passes the test; else with the first of the next few that
+ * does put first (the best may be other lines of the story); null when none of them does.
+ */
+function withOneFirst<T extends { hit: Hit }>(answering: readonly T[], test: (h: Hit) => boolean): T[] | null {
+  if (answering.slice(0, COVER_CANDIDATES).some((s) => test(s.hit))) return [...answering];
+  const further = answering.slice(COVER_CANDIDATES, NAMING_CANDIDATES).find((s) => test(s.hit));
+  return further ? putFirst([further], answering) : null;
+}
+
 function putFirst<T>(first: readonly T[], all: readonly T[]): T[] {
   const chosen = new Set(first);
   return [...first, ...all.filter((s) => !chosen.has(s))];

@@ -13,7 +13,11 @@ const MONTH = String.raw`(january|february|march|april|may|june|july|august|sept
 const NAMES_A_MONTH = new RegExp(String.raw`\b${MONTH}`);
 
 /** "April 18", "18 April", "April 18th, 2022". */
-const DAY_AFTER_MONTH = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d))?`);
+/** A day that names an event ("the Jan. 6 panel", "the January 6 riot"): the event, not a time asked about. */
+const EVENT_AFTER = String.raw`(?!\s+(?:panel|committee|riots?|attack|hearings?|probe|investigation|insurrection|rioters?|select)\b)`;
+const DAY_AFTER_MONTH = new RegExp(
+  String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d))?${EVENT_AFTER}`,
+);
 const DAY_BEFORE_MONTH = new RegExp(
   String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b(?:,?\s+((?:19|20)\d\d))?`,
 );

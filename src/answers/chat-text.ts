@@ -314,6 +314,15 @@ export function chatAsWritten(
       // "sat pics": satellite pictures ("sat" alone is also Saturday, and a verb); "acc to the MoD": according to.
       .replace(/\bsat(?=\s+(?:pictures?|images?|imagery|photos?|photographs?)\b)/g, 'satellite')
       .replace(/\bacc\.?\s+(?:to|2)\b/gi, 'according to')
+      // "Beat Wall St estimates", "what Wall Street expected": the analysts' figures, not a name to look for.
+      .replace(
+        /\bwall (?:st|street)\b\.?['’]?s?\s+(?=(?:\w+\s+)?(?:estimates?|expectations?|forecasts?|consensus|projections?)\b)/gi,
+        '',
+      )
+      .replace(
+        /\bwall (?:st|street)\b\.?\s+(?=(?:had\s+|was\s+|were\s+)?(?:expect|predict|forecast|anticipat)\w*)/gi,
+        'analysts ',
+      )
       // "per citizens advice": according to a name, not a rate ("per share", "per year").
       .replace(/\bper\s+(?:the\s+)?(\p{L}+)/giu, (m, next: string) =>
         isName(next.toLowerCase()) && !PER_UNIT.test(next) ? `according to ${m.slice(4).trimStart()}` : m,

@@ -408,6 +408,9 @@ export function questionType(text: string): QuestionType {
   if (/^what\b|^which\b/.test(q)) return 'what';
   // Keywords closed by what they ask for: "black sea exercise dates", "drills end date".
   if (!QUESTION_OPENING.test(q) && /\b(?:dates?|timeline|schedule|start|end)\s*\??$/.test(q)) return 'when';
+  // "Under the Law Commission plan, who is liable …": the question after a clause that sets the scene.
+  const asked = /\b(?:who|what|when|where|which|why|how (?:many|much|long|far))\b.*$/.exec(q);
+  if (asked && asked.index > 0) return questionType(asked[0]);
   return 'none';
 }
 
@@ -523,6 +526,8 @@ export function questionNames(
     const givenName = !lower && i > 0 && GIVEN_NAME_MODALS.has(word) && isCapitalised(tokens[i + 1]?.text ?? '');
     if (
       nameLike &&
+      // A contraction ("we're", "They'll", "didn't") is no name, though a quotation opens with it.
+      !/['’](?:re|ve|ll|d|m)$|n['’]t$/i.test(word) &&
       !CALENDAR.has(folded) &&
       !PERIOD_CODE.test(folded) &&
       (givenName || !(FUNCTION_WORDS.has(folded) && !isAcronym(word)))
@@ -700,7 +705,7 @@ const PLANNED = new Set(
  * word the answer must hold ("in the last decade" says it otherwise).
  */
 const SPAN_OF_TIME =
-  /\b(?:(?:over|in|during|within|for)\s+)?(?:the\s+)?(?:past|last|previous|coming|next)\s+(?:(?:\d+|few|several|couple(?: of)?|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(?:days|weeks|months|years|decades?|quarters)\b|\b(?:compared (?:with|to)|from|than|versus|vs\.?) (?:a|the) (?:year|month|quarter) (?:earlier|ago|before)\b|\b(?:year[\s-](?:over|on)[\s-]year|yoy)\b/gi;
+  /\b(?:(?:over|in|during|within|for)\s+)?(?:the\s+)?(?:past|last|previous|coming|next)\s+(?:(?:\d+|few|several|couple(?: of)?|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(?:days|weeks|months|years|decades?|quarters)\b|\b(?:compared (?:with|to)|from|than|versus|vs\.?) (?:a|the) (?:year|month|quarter) (?:earlier|ago|before)\b|\b(?:year[\s-](?:over|on)[\s-]year|yoy)\b|\b(?:starting|beginning|effective|as of) (?:in |on |from )?(?:january|february|march|april|may|june|july|august|september|october|november|december|next (?:week|month|year)|this (?:week|month|year)|(?:19|20)\d\d)\b/gi;
 
 /** "These days", "right now", "that Monday": when, in words no answer need hold. */
 const NOW_OR_WEEKDAY =

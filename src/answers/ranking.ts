@@ -624,6 +624,14 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['offici', ['offic']],
       // What someone is "called" is what they are labelled or described as.
       ['call', ['label', 'describ', 'dub', 'brand', 'term']],
+      // What a company is "valued" at is its valuation; profit "booked" is reported or recorded.
+      ['valu', ['valuat']],
+      ['valuat', ['valu']],
+      ['book', ['report', 'record', 'post']],
+      // A "minimum" wage is its floor; what is "hourly" is paid per hour; a company's "division" is a business or unit.
+      ['minimum', ['floor', 'lowest']],
+      ['hourli', ['hour']],
+      ['divis', ['busi', 'unit', 'segment', 'arm']],
       // A "ride" is a journey or trip; a "weight" in an index is its share of it.
       ['ride', ['journei', 'trip']],
       ['weight', ['percent', 'share']],
@@ -643,7 +651,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['log', ['record', 'report', 'regist']],
       ['record', ['log', 'report', 'regist']],
       // Rules "kick in", "take effect", "start" (the index reads "start" as "begin").
-      ['begin', ['effect', 'launch']],
+      // Who "started" a company founded it.
+      ['begin', ['effect', 'launch', 'founder']],
       // Incidents are counted as "cases" or "episodes".
       ['incid', ['case', 'episod', 'event']],
       ['send', ['deploi', 'dispatch', 'move', 'mass', 'pour', 'station']],

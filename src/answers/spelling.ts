@@ -2,7 +2,7 @@
  * Chat's misspellings of ordinary words ("trainin grounds"): a word of the question that no sentence uses and that
  * is not an English word is read as the nearest word the sentences use, and the answer says so.
  */
-import { processTerm, type SearchIndex, tokenize } from '../search/index.ts';
+import { isStopword, processTerm, type SearchIndex, tokenize } from '../search/index.ts';
 import { dictionaryNeighbours, isDictionaryWord, isEnglishWord } from './english.ts';
 import { editDistanceWithin } from './names.ts';
 import type { Question } from './question.ts';
@@ -23,6 +23,7 @@ export interface Respelled {
  */
 export function respell(index: SearchIndex, question: Question): Respelled {
   const fixes = new Map<string, { term: string; word: string; asked: string }>();
+  const dropped = new Set<string>();
   for (const token of tokenize(question.text)) {
     const folded = token.toLowerCase();
     // A word of the large list is a word, not a typo, though the smaller one lacks it ("viral" is not "vital").
@@ -38,9 +39,26 @@ export function respell(index: SearchIndex, question: Question): Respelled {
     // Else the nearest English word whose term the articles use ("excercises": exercises, which the index reads as
     // "drill"), when no English word is spelt so and the typed word is long enough to be told apart.
     if (folded.length < 5) continue;
-    const known = dictionaryNeighbours(folded).find((w) => index.knows(w));
+    const neighbours = dictionaryNeighbours(folded);
+    // A misspelt function word ("acording") asks for nothing: it is dropped, as the word itself would be.
+    if (
+      neighbours.some((w) => isStopword(w)) &&
+      !neighbours.some((w) => !isStopword(w) && isEnglishWord(w) && index.knows(w))
+    ) {
+      dropped.add(term);
+      continue;
+    }
+    const known = neighbours.find((w) => index.knows(w));
     const knownTerm = known === undefined ? null : processTerm(known);
     if (known && knownTerm) fixes.set(term, { term: knownTerm, word: known, asked: token });
+  }
+  if (dropped.size > 0) {
+    question = {
+      ...question,
+      content: question.content.filter((t) => !dropped.has(t)),
+      predicate: question.predicate !== null && dropped.has(question.predicate) ? null : question.predicate,
+      counted: question.counted !== null && dropped.has(question.counted) ? null : question.counted,
+    };
   }
   if (fixes.size === 0) return { question, words: [], notes: [] };
   const fix = (t: string | null) => (t === null ? null : (fixes.get(t)?.term ?? t));

@@ -9,7 +9,7 @@ import { americanSpelling } from './spelling.ts';
  * Bump {@link TERMS_VERSION} whenever any rule here changes: index snapshots are keyed by it, and a snapshot built
  * with other rules would silently answer differently.
  */
-export const TERMS_VERSION = 25;
+export const TERMS_VERSION = 26;
 
 /**
  * Function words, question words and "according (to)", which attributes a claim but says nothing of its topic
@@ -173,6 +173,14 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     /\byear[\s-]+(?:over|on)[\s-]+year\b|\b(?:from|than|compared (?:with|to)) (?:a|the) year (?:earlier|ago|before)\b|\bfrom the (?:previous|prior) year\b|\bfrom the same (?:point|period|time) (?:last|a) year\b|\bover the year\b/gi,
     ' $& yoy ',
   ],
+  // "Two-year Treasury yields", "the 2-year": one token for the span, whichever way its number is written.
+  [/\b(\d{1,2})-(year|month|week|day)\b/gi, ' $& $1$2 '],
+  ...(['two', 'three', 'five', 'seven', 'ten'] as const).map(
+    (word, i) =>
+      [new RegExp(String.raw`\b${word}-(year|month|week|day)\b`, 'gi'), ` $& ${[2, 3, 5, 7, 10][i]}$1 `] as const,
+  ),
+  // What was "founded" had a founder ("found" alone is as often the past of "find").
+  [/\b(?:co-?)?founded\b/gi, ' $& founder '],
   // What is done "rather than" another is done instead of it.
   [/\brather than\b/gi, ' instead '],
   // What happens "every year" happens annually.
