@@ -78,7 +78,7 @@ const PAST_QUESTION = /^(?:\w+\s+)?(?:did|was|were|had)\b/;
 
 /** Words that ask about what is expected, not what happened: the articles may well say it beforehand. */
 const EXPECTATION =
-  /\b(will|would|could|might|likely|expect(?:s|ed)?|forecast(?:s|ing)?|predict(?:s|ed)?|project(?:s|ed)|plan(?:s|ned)?|schedul(?:e|ed)|due to be|going to|set to|guid(?:e|es|ed|ing|ance)|outlook|anticipat(?:e|es|ed|ing)|estimat(?:e|es|ed)|consensus)\b/i;
+  /\b(will|would|could|might|likely|expect(?:s|ed)?|forecast(?:s|ing)?|predict(?:s|ed)?|project(?:s|ed)|plan(?:s|ned)?|schedul(?:e|ed)|due to be|going to|set to|guid(?:e|es|ed|ing|ance)|outlook|anticipat(?:e|es|ed|ing)|estimat(?:e|es|ed)|consensus|(?:is|are) (?:\w+ ){0,3}?going (?:up|down))\b/i;
 
 function monthIndex(name: string): number {
   return MONTHS.findIndex((m) => m.startsWith(name.slice(0, 3)));

@@ -264,6 +264,9 @@ const SPEECH_WORDS = new Set([
   'countered',
   'testified',
   'recalled',
+  'relayed',
+  'reiterated',
+  'conveyed',
 ]);
 /** A verb of speech, in folded text. */
 export const SPEECH_VERB = new RegExp(` (${[...SPEECH_WORDS].join('|')}|according to) `);

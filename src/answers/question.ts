@@ -262,7 +262,12 @@ export function questionType(text: string): QuestionType {
   }
   // "What does bombogenesis mean": what a word stands for, which the article explains, not anyone's words.
   if (/^what (?:does|do) (?:the )?(?:word |term |phrase )?\S+ mean\b(?! by\b)/.test(q)) return 'what';
-  if (/^(what|how) (did|does|do|has|have|had|is|are|was|were|will|would)\b/.test(q) && SPEECH.test(q)) {
+  // "How did Disney shares react": a market move, told by the price, not anyone's words.
+  const market =
+    /\b(?:shares?|stocks?|markets?|prices?|yields?|bonds?|investors|traders|the dow|the s&p|the nasdaq)\s+(?:\w+\s+)?(?:react|reacted|respond|responded)\b/.test(
+      q,
+    );
+  if (/^(what|how) (did|does|do|has|have|had|is|are|was|were|will|would)\b/.test(q) && SPEECH.test(q) && !market) {
     // "what did X say about Y", "how did X respond": someone's words. "What did the report say" is too.
     if (/^what\b/.test(q) || /\b(respond|responded|react|reacted)\b/.test(q)) return 'speech';
   }

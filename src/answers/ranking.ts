@@ -399,6 +399,9 @@ const COUNTED_AS: ReadonlyMap<string, readonly string[]> = new Map(
       ['borrow', ['peopl', 'debtor']],
       ['custom', ['peopl', 'client', 'user']],
       ['user', ['peopl', 'custom', 'member']],
+      // Cars sold are counted as vehicles or units.
+      ['car', ['vehicl', 'unit']],
+      ['vehicl', ['car', 'unit']],
       // "How many people work at the plant": its workers, employees or staff.
       ['peopl', ['worker', 'employe', 'staff']],
     ] as const
@@ -626,6 +629,7 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['call', ['label', 'describ', 'dub', 'brand', 'term']],
       // What a company is "valued" at is its valuation; profit "booked" is reported or recorded.
       ['valu', ['valuat']],
+      ['worth', ['valu', 'valuat']],
       ['valuat', ['valu']],
       ['book', ['report', 'record', 'post']],
       // A "minimum" wage is its floor; what is "hourly" is paid per hour; a company's "division" is a business or unit.

@@ -9,7 +9,7 @@ import { americanSpelling } from './spelling.ts';
  * Bump {@link TERMS_VERSION} whenever any rule here changes: index snapshots are keyed by it, and a snapshot built
  * with other rules would silently answer differently.
  */
-export const TERMS_VERSION = 26;
+export const TERMS_VERSION = 27;
 
 /**
  * Function words, question words and "according (to)", which attributes a claim but says nothing of its topic
@@ -124,6 +124,7 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['sue', 'sues', 'sued', 'lawsuit', 'lawsuits'],
   ['arrest', 'arrests', 'arrested', 'detain', 'detained', 'detention'],
   ['taxi', 'taxis', 'cab', 'cabs'],
+  ['earthquake', 'earthquakes', 'quake', 'quakes', 'tremor', 'tremors'],
   // Chat's words for vaccination: "unvaxxed" staff are unvaccinated ones.
   ['vaccinated', 'vaxxed', 'vaxed', 'jabbed'],
   ['unvaccinated', 'unvaxxed', 'unvaxed', 'unjabbed'],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tooLateFor } from '../../src/answers/asked-time.ts';
 import { chatAsWritten } from '../../src/answers/chat-text.ts';
+import { speaksIn } from '../../src/answers/folded.ts';
 import { questionNames, questionType, readQuestion } from '../../src/answers/question.ts';
 import { relatedTerms } from '../../src/answers/ranking.ts';
 import { respell } from '../../src/answers/spelling.ts';
@@ -38,6 +39,15 @@ const context = knowledgeFixture('chat-forms-more', [
     paragraphs: [
       'Founded in 2010 by two brothers, Paylane is the most valuable start-up in the region, with a $95 billion valuation.',
       'It faces competition from rivals such as Checkly, which raised $1 billion last week.',
+    ],
+  },
+  {
+    file: 'carmaker.md',
+    title: 'Carmaker sales fall',
+    date: '2022-04-05',
+    paragraphs: [
+      'Roadster reported total sales were down 17.1% in the first three months of 2022 with 432,132 units sold.',
+      'At its test site in Norbury, more than 120 small tremors were recorded while it was drilling.',
     ],
   },
   {
@@ -97,6 +107,26 @@ describe('what a question names', () => {
       readQuestion('how many restaurants will grillhouse open acording to the company', () => false),
     );
     expect(misspelt.question.content).not.toContain(processTerm('acording'));
+  });
+});
+
+describe('a market move, a rise to come, and what is counted otherwise', () => {
+  it('reads how shares reacted as a market move, not anyone\'s words, and "are … going up in april" as to come', () => {
+    expect(questionType('how did disney shares react to the netflix report')).not.toBe('speech');
+    expect(questionType('how did disney react to the netflix report')).toBe('speech');
+    const articles = [{ meta: { date: '2022-03-22' } }] as unknown as Article[];
+    expect(tooLateFor('how much are uk benefits going up in april?', true, () => articles)).toBeNull();
+  });
+
+  it('counts cars sold as units and earthquakes as tremors', async () => {
+    const ctx = await context();
+    expect(snippets(ask(ctx, 'how many cars did roadster sell in q1 2022?'))[0]).toMatch(/432,132 units sold/);
+    expect(snippets(ask(ctx, 'how many small earthquakes were recorded at the norbury site'))[0]).toMatch(
+      /more than 120 small tremors/,
+    );
+    expect(relatedTerms(processTerm('worth') as string)).toContain(processTerm('value'));
+    // Words relayed or reiterated are said.
+    expect(speaksIn(' xi relayed to biden that the crisis was unwanted ', [['xi']])).toBe(true);
   });
 });
 
