@@ -57,6 +57,7 @@ import {
   voicesOf,
   weakNameTest,
 } from './asked-names.ts';
+import { namedAfterOffice, officeAsked, officeOf, officeOfAnother } from './asked-offices.ts';
 import { askedSources, isPublisherName } from './asked-sources.ts';
 import { asksQuarter, monthsNamed, namesQuarter, tooLateFor } from './asked-time.ts';
 import { asksForAuthor, authorsOf } from './authors.ts';
@@ -1420,68 +1421,6 @@ function countryOfInstitution(text: string, name: string): boolean {
 }
 
 /**
- * The office a "who is" question asks of a name found ("who is Robinhood's CEO", "who's marovia's finance
- * minister"): the owner found and the office as typed.
- */
-function officeAsked(text: string, found: readonly FoundName[]): { owner: FoundName; office: string } | undefined {
-  for (const owner of found) {
-    const m = new RegExp(String.raw`\b${escapeRegExp(owner.asked.text)}['’]s?\s+([\p{L}]+(?:\s+[\p{L}]+)?)`, 'iu').exec(
-      text,
-    );
-    const words = m?.[1] ?? '';
-    // One word ("CEO") or two ("finance minister"), whichever is an office.
-    const office = [words, words.split(/\s+/)[0] ?? ''].find((w) => OFFICE_NAME.test(w));
-    if (office) return { owner, office };
-  }
-  return undefined;
-}
-
-/** Is the name an office the question gives another name's ("easyJet's CEO", "robinhood's ceo")? */
-function officeOfAnother(question: Question, name: QuestionName): boolean {
-  return (
-    OFFICE_NAME.test(name.text) &&
-    question.names.some(
-      (owner) =>
-        owner !== name &&
-        new RegExp(String.raw`\b${escapeRegExp(owner.text)}['’]s?\s+${escapeRegExp(name.text)}\b`, 'i').test(
-          question.text,
-        ),
-    )
-  );
-}
-
-/**
- * The office held for its owner, in folded text: "Robinhood CEO", "Robinhood's chief executive", "CEO of Robinhood".
- */
-function officeOf(owner: FoundName, office: string): RegExp {
-  const held = officeWritten(office);
-  const by = owner.forms.map((f) => f.map(escapeRegExp).join('\\s+')).join('|');
-  // Or the owner told by what it is ("the Wall Street firm's chief economist"), in an article on it.
-  const described = String.raw`\b(?:its|the\s+(?:[\w-]+\s+){0,2}?(?:firm|company|bank|group|lender|airline|carrier|retailer|maker|giant|chain|agency|fund|government|country|nation)['’]s)\s+${held}\b`;
-  return new RegExp(
-    String.raw`\b(?:${by})(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?${held}\b|\b${held}\s+(?:of|at)\s+(?:the\s+)?(?:${by})\b|${described}`,
-  );
-}
-
-/** Whether the office stands before a name in capitals ("Kremlin spokesperson Dmitry Peskov", "CEO BOBBY KOTICK"). */
-function namedAfterOffice(office: string, snippet: string): boolean {
-  const pattern = new RegExp(String.raw`\b${officeWritten(office)},?\s+(\S+)\s+(\S+)`, 'gi');
-  return [...snippet.matchAll(pattern)].some((m) => /^\p{Lu}/u.test(m[1] ?? '') && /^\p{Lu}/u.test(m[2] ?? ''));
-}
-
-/**
- * An office as news writes it, as a pattern of folded words: a "CEO" is as often the "chief executive"; a
- * spokesman, a spokeswoman or a spokesperson; a chairman, the chair.
- */
-function officeWritten(office: string): string {
-  const word = fold(office);
-  if (word === 'ceo') return '(?:ceo|chief executive)';
-  if (/^spokes(?:man|woman|person)$/.test(word)) return 'spokes(?:man|woman|person)';
-  if (/^chair(?:man|woman|person)?$/.test(word)) return 'chair(?:man|woman|person)?';
-  return escapeRegExp(word);
-}
-
-/**
  * The share of the rest of a "how many / how much" (what is counted, the other words) the best passage must hold to
  * answer without the question's verb. Higher than for "who", whose answer must also name someone new.
  */
@@ -1493,10 +1432,6 @@ const COUNT = { test: (token: string) => NUMBER.test(token) && !/^\(?[$£€¥]/
 /** A distance written with its unit ("700 kilometers", "74.5 miles", "19.2 meters"). */
 const DISTANCE =
   /\b\d[\d,.]*\s*(?:-\s*)?(?:km|kms|kilometres?|kilometers?|miles?|metres?|meters?|feet|ft|yards?|nautical miles?)\b/i;
-
-/** Offices chat writes as one word, which a question may type like a name ("CEO", "CFO"). */
-const OFFICE_NAME =
-  /^(?:ceo|cfo|coo|cto|chief [a-z]+(?: officer)?|chair(?:man|woman|person)?|president|boss|founder|spokes(?:man|woman|person)|(?:[a-z]+ )?(?:minister|secretary|chancellor|governor|ambassador))$/i;
 
 /** Words the question puts in quotation marks ("political theater"), two or more, that the passage writes too. */
 function quotesQuestion(question: string, passage: string): boolean {
