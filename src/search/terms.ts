@@ -138,7 +138,7 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
  * Multi-word names folded into single tokens. Case matters for some ("US" is a country, "us" a pronoun), so these
  * run on the raw text before lower-casing. Each entry: pattern → token.
  */
-const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+const PHRASES: ReadonlyArray<readonly [RegExp, string | ((match: string, ...groups: string[]) => string), string?]> = [
   [/\bU\.S\.A?\.?(?=\W|$)|\bUSA?\b|\bUnited States(?: of America)?\b/g, ' unitedstates '],
   [/\bU\.K\.?(?=\W|$)|\bUK\b|\bUnited Kingdom\b|\bGreat Britain\b|\bBritain\b/g, ' unitedkingdom '],
   // Dotted and spelt-out forms are unambiguous in any case ("u.s.", "united states"); bare "us" is a pronoun.
@@ -154,44 +154,46 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bpass(?:es|ed|ing)? away\b/gi, ' died '],
   [/\b(?:make|makes|made|making) off with\b/gi, ' steal '],
   // Transliterations of one name meet on one spelling (English news switched from Russian to Ukrainian forms).
-  [/\bKiev\b/gi, ' Kyiv '],
-  [/\bKharkov\b/gi, ' Kharkiv '],
-  [/\bOdessa\b/gi, ' Odesa '],
-  [/\bZelensk(?:yy|iy|yi|i)\b/gi, ' Zelensky '],
-  [/\bwar[\s-]+games?\b/gi, ' wargame '],
+  [/\bKiev\b/gi, ' Kyiv ', 'kiev'],
+  [/\bKharkov\b/gi, ' Kharkiv ', 'kharkov'],
+  [/\bOdessa\b/gi, ' Odesa ', 'odessa'],
+  [/\bZelensk(?:yy|iy|yi|i)\b/gi, ' Zelensky ', 'zelensk'],
+  [/\bwar[\s-]+games?\b/gi, ' wargame ', 'game'],
   // A model's code written with or without its hyphen ("S-400", "s400", "SU-35"): the joined form is added, so either
   // finds the other, and the parts still count on their own ("COVID-19" is still "covid").
-  [/\b([A-Za-z]{1,3})-(\d{2,4})\b/g, ' $& $1$2 '],
+  [/\b([A-Za-z]{1,3})-(\d{2,4})\b/g, ' $& $1$2 ', '-'],
   // "Long-range artillery" has a reach, not a range where troops train.
-  [/\b(long|short|medium|mid|intermediate)[\s-]range\b/gi, ' $1reach '],
+  [/\b(long|short|medium|mid|intermediate)[\s-]range\b/gi, ' $1reach ', 'range'],
   // How much notice there is before something is its "warning time" ("warning" alone is read as saying).
   [/\bwarning[\s-]+times?\b|\badvance (?:notice|warning)\b/gi, ' $& notice '],
-  [/\bbuild-ups?\b/gi, ' buildup '],
+  [/\bbuild-ups?\b/gi, ' buildup ', 'build-up'],
   // Earnings "per share" are what "EPS" abbreviates: the abbreviation is added where the words are written.
-  [/\bper[\s-]+share\b/gi, ' $& eps '],
+  [/\bper[\s-]+share\b/gi, ' $& eps ', 'share'],
   // A change "year over year" is one "from a year earlier".
   [
     /\byear[\s-]+(?:over|on)[\s-]+year\b|\b(?:from|than|compared (?:with|to)) (?:a|the) year (?:earlier|ago|before)\b|\bfrom the (?:previous|prior) year\b|\bfrom the same (?:point|period|time) (?:last|a) year\b|\bover the year\b/gi,
     ' $& yoy ',
+    'year',
   ],
   // "Two-year Treasury yields", "the 2-year": one token for the span, whichever way its number is written.
-  [/\b(\d{1,2})-(year|month|week|day)\b/gi, ' $& $1$2 '],
-  ...(['two', 'three', 'five', 'seven', 'ten'] as const).map(
-    (word, i) =>
-      [new RegExp(String.raw`\b${word}-(year|month|week|day)\b`, 'gi'), ` $& ${[2, 3, 5, 7, 10][i]}$1 `] as const,
-  ),
+  [
+    /\b(\d{1,2}|two|three|five|seven|ten)-(year|month|week|day)\b/gi,
+    (span: string, n: string, unit: string) => ` ${span} ${NUMBER_WORDS.get(n.toLowerCase()) ?? n}${unit} `,
+    '-',
+  ],
   // What was "founded" had a founder ("found" alone is as often the past of "find").
-  [/\b(?:co-?)?founded\b/gi, ' $& founder '],
+  [/\b(?:co-?)?founded\b/gi, ' $& founder ', 'founded'],
   // What is done "rather than" another is done instead of it.
-  [/\brather than\b/gi, ' instead '],
+  [/\brather than\b/gi, ' instead ', 'rather'],
   // What happens "every year" happens annually.
-  [/\b(?:every|each|per) year\b|\byearly\b/gi, ' annually '],
+  [/\b(?:every|each|per) year\b|\byearly\b/gi, ' annually ', 'year'],
   // An analyst's price target is not the share price a question asks about.
-  [/\bprice[\s-]+targets?\b|\btarget[\s-]+prices?\b/gi, ' pricetarget '],
+  [/\bprice[\s-]+targets?\b|\btarget[\s-]+prices?\b/gi, ' pricetarget ', 'target'],
   // Troops and staff "going home" leave: the question's idiom meets the report's verb.
   [
     /\b(?:go|goes|going|went|gone|come|comes|coming|came|head|heads|heading|headed|return|returns|returning|returned) home\b/gi,
     ' leave ',
+    'home',
   ],
 ];
 
@@ -333,7 +335,14 @@ for (const group of SYNONYM_GROUPS) {
  */
 export function tokenize(text: string): string[] {
   let t = text;
-  if (PHRASE_HINT.test(t)) for (const [pattern, token] of PHRASES) t = t.replace(pattern, token);
+  if (PHRASE_HINT.test(t)) {
+    // A phrase whose one fixed word the text lacks is not scanned for: most texts that pass the hint hold one.
+    const lower = t.toLowerCase();
+    for (const [pattern, token, needs] of PHRASES) {
+      if (needs !== undefined && !lower.includes(needs)) continue;
+      t = typeof token === 'string' ? t.replace(pattern, token) : t.replace(pattern, token);
+    }
+  }
   t = t.replace(/(\d)[,\u202f](?=\d{3}\b)/g, '$1');
   if (t.includes('%')) t = t.replace(/%/g, ' percent ');
   return t.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
