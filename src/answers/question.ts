@@ -1045,8 +1045,8 @@ export function readQuestion(
 ): Question {
   const text = chatAsWritten(asked, isName, isWeak);
   const type = questionType(text);
-  // "Which MP said …": the kind of person asked for, not a name to find ("MP" is no one's initials here). Only
-  // offices written in capitals: "which Polish leaders" names Poland.
+  // "Which MP said …": the kind of person asked for, not a name to find ("MP" is no one's initials here). Only these
+  // offices chat writes as initials: in "which Polish leaders", "Polish" names Poland.
   const kind = type === 'who' ? /^\s*which\s+(mps?|ceos?)\s/iu.exec(text)?.[1]?.toLowerCase() : undefined;
   const spotted = questionNames(withoutAsides(text), isName, isWeak).filter((n) => n.text.toLowerCase() !== kind);
   const subject =
