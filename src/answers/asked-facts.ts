@@ -69,7 +69,7 @@ export function actorOf(question: Question, found: readonly FoundName[]): FoundN
  */
 export function doerNounOf(question: Question): string | undefined {
   const doer =
-    /\b(?:how (?:many|much|far|high|low)|what)\b.*?\b(?:did|do|does|will|would|could|has|have|had)\s+(?:the\s+)?([a-z]+)\s+[a-z]/.exec(
+    /\b(?:how (?:many|much|far|high|low)|what)\b.*?\b(?:did|do|does|will|would|could|has|have|had)\s+(?:the\s+)?([a-z]+)\s+(?!(?:at|to|in|on|for|the|a|an|of|by|with|from|this|that|its|their)\b)[a-z]/.exec(
       question.text,
     )?.[1];
   // A content word only: the verb after the auxiliary ("have pulled out") is the question's verb, not one of them.
@@ -327,7 +327,12 @@ export function asksShare(text: string): boolean {
  * period, known only once the period ends: an event has its length from its start.
  */
 export function asksMeasureOfEvent(text: string): boolean {
-  return /\bhow (?:long|far|close|near|tall|old|wide|deep)\b/i.test(text);
+  // "By what percentage did the UK raise its price cap in April": a change decided, reported from its day, not a
+  // month's figure known once the month is over.
+  return (
+    /\bhow (?:long|far|close|near|tall|old|wide|deep)\b/i.test(text) ||
+    /\b(?:did|will|does|do)\b.*\b(?:raise|cut|increase|hike|lift|lower|reduce|boost|slash)\b/i.test(text)
+  );
 }
 
 /**

@@ -31,6 +31,8 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   // Someone "present at" an event attends it.
   [/\b(?:be|being|been|is|are|was|were) present (?:at|for)\b/gi, 'attend'],
   [/\b(?:wrap|wraps|wrapped|wrapping) up\b/gi, 'end', 'ended'],
+  // Who "walks away from" a venture exits it.
+  [/\b(?:walk|walks|walked|walking) away from\b/gi, 'exit', 'exited'],
   // "The last day of the drills" is when they end; "showed up in Belarus", when someone arrived.
   [/\b(?:the )?(?:last|final|closing) day\b/gi, 'the end'],
   [/\b(?:show|shows|showed|showing|turn|turns|turned|turning) up in\b/gi, 'arrive in', 'arrived in'],
@@ -239,6 +241,9 @@ const NEWS_SHORTHAND: Readonly<Record<string, string>> = {
   hqs: 'headquarters',
   qtr: 'quarter',
   yoy: 'year over year',
+  ytd: 'this year',
+  jv: 'joint venture',
+  jvs: 'joint ventures',
   btc: 'bitcoin',
 };
 const NEWS_SHORTHAND_WORD = wholeWordsOf(NEWS_SHORTHAND, 'giu');

@@ -421,7 +421,7 @@ export function questionType(text: string): QuestionType {
 
 /** Words for a business a "which" question asks for by its trade ("which parts maker", "which lenders"). */
 const BUSINESS_HEADS =
-  '[a-z]*makers?|suppliers?|manufacturers?|retailers?|airlines?|lenders?|banks?|insurers?|brokers?|startups?|carriers?|chains?|brands?|operators?|contractors?|agency|agencies|regulators?|departments?|authority|authorities';
+  '[a-z]*makers?|suppliers?|manufacturers?|retailers?|airlines?|lenders?|banks?|insurers?|brokers?|startups?|carriers?|chains?|brands?|operators?|contractors?|agency|agencies|regulators?|departments?|authority|authorities|firms?|company|companies';
 
 /** People a question may ask the name of, by what they are or do ("the pilot", "the detective"). */
 export const PERSON_NOUNS =

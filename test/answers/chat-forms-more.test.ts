@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { asksMeasureOfEvent, doerNounOf } from '../../src/answers/asked-facts.ts';
 import { tooLateFor } from '../../src/answers/asked-time.ts';
 import { chatAsWritten } from '../../src/answers/chat-text.ts';
 import { speaksIn } from '../../src/answers/folded.ts';
@@ -127,6 +128,34 @@ describe('a market move, a rise to come, and what is counted otherwise', () => {
     expect(relatedTerms(processTerm('worth') as string)).toContain(processTerm('value'));
     // Words relayed or reiterated are said.
     expect(speaksIn(' xi relayed to biden that the crisis was unwanted ', [['xi']])).toBe(true);
+  });
+});
+
+describe('a change decided for a month, and chat for business words', () => {
+  it('reads "did the UK raise its price cap in April" as a change reported from its day, not a month-end figure', () => {
+    const q = 'By what percentage did the UK raise its energy price cap in April 2022?';
+    expect(asksMeasureOfEvent(q)).toBe(true);
+    const articles = [{ meta: { date: '2022-04-30' } }] as unknown as Article[];
+    expect(tooLateFor(q, !asksMeasureOfEvent(q), () => articles)).toBeNull();
+    expect(asksMeasureOfEvent('what was the inflation rate for april')).toBe(false);
+  });
+
+  it('reads "walking away from its jvs" as exiting its joint ventures, "ytd" as this year, "which german firm" as who', () => {
+    const q = readQuestion('how much could shell give up by walking away from its gazprom jvs', () => false);
+    expect(q.content).toEqual(
+      expect.arrayContaining([processTerm('exit'), processTerm('joint'), processTerm('ventures')]),
+    );
+    expect(readQuestion('how much is the stock down ytd', () => false).content).toContain(processTerm('year'));
+    expect(questionType('which german firm got hit in the cyberattacks')).toBe('who');
+  });
+
+  it('reads no verb after "would" as the doer of a figure ("the fed would deliver at the may meeting")', () => {
+    const q = readQuestion(
+      'what size rate hike were markets betting the fed would deliver at the may meeting?',
+      () => false,
+    );
+    expect(doerNounOf(q)).toBeUndefined();
+    expect(doerNounOf(readQuestion('what price did gold get to', () => false))).toBe(processTerm('gold'));
   });
 });
 
