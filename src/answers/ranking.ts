@@ -616,8 +616,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['monthli', ['month']],
       ['weekli', ['week']],
       ['daili', ['dai']],
-      ['yearli', ['year', 'annual']],
-      ['annual', ['year', 'yearli']],
+      // ("Yearly" is read as "annually" by the index.)
+      ['annual', ['year']],
       // What a company owes is its debt or its liabilities.
       ['debt', ['liabil', 'borrow']],
       // Rats and mice are rodents.
