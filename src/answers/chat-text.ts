@@ -336,6 +336,9 @@ export function chatAsWritten(
       .replace(/^\s*(?:(?:give|show|send) me\s+)?(?:a|the)?\s*(?:full\s+)?list of\s+/i, '')
       // Who is "getting ready to" act is preparing to.
       .replace(/\b(?:get|gets|getting|got|gotten) ready to\b/gi, 'preparing to')
+      // Chat's names for the US Supreme Court and president.
+      .replace(/\bscotus\b/gi, 'Supreme Court')
+      .replace(/\bpotus\b/gi, 'the president')
       // "nato sec gen": its secretary general.
       .replace(/\bsec(?:\.|retary)?[\s-]?gen(?:\.|eral)?\b/gi, 'secretary general')
       // What something is "supposed to" do is what it is going to do: "supposed" (or "meant") names nothing to search.

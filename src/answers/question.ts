@@ -354,6 +354,8 @@ export function questionType(text: string): QuestionType {
     )
   )
     return 'when';
+  // "Where did the Dow end up", "where did WTI settle": a market's level, a figure, not a place.
+  if (MARKET_LEVEL.test(q)) return 'quantity';
   if (
     /^where\b|\bin (which|what) (city|country|state|town|place|region)\b|\bwhich (city|cities|country|countries|state|states|town|towns|place|places|region|regions|area|areas)\b/.test(
       q,
@@ -567,6 +569,16 @@ function termsWithout(text: string, names: readonly QuestionName[]): string[] {
   return out;
 }
 
+/** "Where did the Dow end up", "where is bitcoin trading": the level a market or price stands at. */
+const MARKET_LEVEL =
+  /^where (?:did|does|do|is|are|was|were|will|has|have|had) (?:the )?(?:[a-z0-9&.'-]+ ){0,3}?(?:stocks?|shares?|index|indexes|indices|average|composite|dow|nasdaq|s&p(?: 500)?|ftse(?: 100)?|dax|nikkei|oil|crude|brent|wti|gold|bitcoin|ether|yields?|prices?|futures|dollar|euro|pound|sterling|yen|bonds?|treasur(?:y|ies)|markets?|benchmark|rate)s? (end|ends|ended|close|closes|closed|settle|settles|settled|finish|finished|trade|trades|traded|trading|stand|stands|open|opened|land|landed)\b/;
+
+/**
+ * An adverb before the verb, passed over ("which lawmakers openly slammed"): a word in -ly, not a verb that ends so
+ * ("supply", "rely").
+ */
+const ADVERB = String.raw`(?:(?!(?:apply|reply|supply|rely|rally|multiply|ally|tally|bully|fly)\b)[a-z]{3,}ly )?`;
+
 /**
  * The verb a question asks about: the word after "who"/"which X" ("who won", "which bank bought"), or after the
  * subject of "how many … did X <verb>" / "will … be <verb>". Null when the question has none that can be told.
@@ -594,14 +606,13 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
     }
     // "Which parts maker got hit": the verb after the words for the business asked about.
     const business = new RegExp(
-      String.raw`^which (?:[a-z-]+ ){0,2}?(?:${BUSINESS_HEADS})\s+(?:(?:has|have|had) been |got |get |gets |was |were |is |are |did |has |have |had |will )?(\w+)`,
+      String.raw`^which (?:[a-z-]+ ){0,2}?(?:${BUSINESS_HEADS})\s+(?:(?:has|have|had) been |got |get |gets |was |were |is |are |did |has |have |had |will )?${ADVERB}(\w+)`,
     ).exec(q)?.[1];
     if (business !== undefined) return phrasalTerm(q, business) ?? pick(business);
     // "who's minting", "who is replacing": the verb after the auxiliary.
-    const m =
-      /^(?:who|whom|which \w+)(?:'s)?\s+(?:(?:has|have|had) been |has |have |had |will |would |did |is |are |was |were )?(\w+)/.exec(
-        q,
-      );
+    const m = new RegExp(
+      String.raw`^(?:who|whom|which \w+)(?:'s)?\s+(?:(?:has|have|had) been |has |have |had |will |would |did |is |are |was |were )?${ADVERB}(\w+)`,
+    ).exec(q);
     // "Who said …", "who warned …": whose words these are, which their quotation gives without the verb.
     if (m?.[1] && SPEECH.test(m[1])) return null;
     // "Who stepped down": a phrasal verb the index reads as one word ("resign").
@@ -1064,6 +1075,9 @@ export function readQuestion(
   // a word the answer holds. Not "how low did shares go", where the answer says "lowest".
   const howWord = /\bhow (far|close|near|big|large|long|tall|old|wide|deep|rich|wealthy)\b/i.exec(plain)?.[1];
   const howTerm = howWord ? processTerm(howWord) : null;
+  // "Where did the Dow end up": news gives the level ("rose 0.3% to 34,583"), seldom the verb asked.
+  const levelWord = type === 'quantity' ? MARKET_LEVEL.exec(plain.toLowerCase())?.[1] : undefined;
+  const levelTerm = levelWord ? processTerm(levelWord) : null;
   const content = termsWithout(plain.replace(SPAN_OF_TIME, ' ').replace(NOW_OR_WEEKDAY, ' '), names).filter(
     (t) =>
       t !== predicate &&
@@ -1074,7 +1088,8 @@ export function readQuestion(
       // "What was Beijing's reaction": their words are the reaction, whether or not they say so.
       !(type === 'speech' && REACTION_TERMS.has(t)) &&
       !(t === GO && type !== 'where' && !GOING_SOMEWHERE.test(plain)) &&
-      t !== howTerm,
+      t !== howTerm &&
+      t !== levelTerm,
   );
   // The form of the answer is no word to search for: "which countries" is answered by a sentence naming them, not
   // one that says "countries".

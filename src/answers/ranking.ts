@@ -399,6 +399,8 @@ const COUNTED_AS: ReadonlyMap<string, readonly string[]> = new Map(
       ['borrow', ['peopl', 'debtor']],
       ['custom', ['peopl', 'client', 'user']],
       ['user', ['peopl', 'custom', 'member']],
+      // Jets are counted as aircraft or planes.
+      ['jet', ['aircraft', 'plane', 'warplan']],
       // Cars sold are counted as vehicles or units.
       ['car', ['vehicl', 'unit']],
       ['vehicl', ['car', 'unit']],
@@ -433,6 +435,9 @@ const SENTENCE_END = /[a-z0-9][.!?]["”']?$/;
 
 /** Words between a number and the last noun of the list it opens ("24 state treasurers, auditors and financial officers"). */
 const LIST_COUNT_WINDOW = 10;
+
+/** A word that opens a noun phrase ("to the", "to its"): after it, "to" is no verb's. */
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|each|every|all|some|any)$/i;
 
 /** Words between a number and the noun it counts ("14 Russian battalion tactical groups"). */
 const COUNT_WINDOW = 5;
@@ -479,7 +484,15 @@ export function countsNear(text: string, counted: string, number: { test(token: 
         !relatedIn(wordTerms(all[k + 1] ?? ''), counted)
       );
     const tail = after.slice(0, end < 0 ? undefined : end + 1);
-    if (before.slice(cut + 1).some(counts) || tail.some(amount)) return true;
+    // A number before the noun counts it unless a verb's "to" comes between ("it's one thing to steal aircraft");
+    // not a range's "to" ("10 to 15 aircraft") nor one before a name or a determiner ("exposure to Russian debt").
+    const phrase = before.slice(cut + 1);
+    const infinitive = (words: readonly string[]) =>
+      words.some((w, k) => {
+        const next = words[k + 1] ?? '';
+        return w.toLowerCase() === 'to' && /^\p{Ll}/u.test(next) && !NUMBER.test(next) && !DETERMINER.test(next);
+      });
+    if (phrase.some((t, j) => counts(t) && !infinitive(phrase.slice(j + 1))) || tail.some(amount)) return true;
     // Or it closes a list the number opens: "3,000 engineers, conductors and yard workers" counts the workers too;
     // not one introduced as part of the whole ("4,000 vehicles, including Porsches and Lamborghinis").
     const back = tokens.slice(Math.max(0, i - LIST_COUNT_WINDOW), i);
@@ -871,6 +884,14 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['plane', ['aircraft', 'jet', 'airplan']],
       // A warplane is a fighter jet, a military aircraft.
       ['warplan', ['jet', 'fighter', 'aircraft', 'plane']],
+      // Whoever backs a cause most loudly is its "advocate" or "champion"; who "spearheads" an effort leads it.
+      ['support', ['advoc', 'propon', 'champion', 'backer']],
+      ['advoc', ['support', 'propon', 'champion', 'backer']],
+      ['spearhead', ['lead', 'led', 'head', 'champion']],
+      // What no one can "replace" no one can "substitute"; who "slams" someone criticises or condemns them.
+      ['replac', ['substitut', 'offset']],
+      ['slam', ['critic', 'condemn', 'blast', 'rebuk', 'denounc']],
+      ['critic', ['slam', 'condemn', 'blast', 'rebuk', 'denounc']],
       // Cars are counted as "vehicles".
       ['car', ['vehicl']],
       // Ships are counted as "warships" or "vessels".

@@ -49,6 +49,9 @@ const FRAMING = new Set([
 /** The second word of a phrasal verb, which compromise tags as part of the verb ("end up", "pull out"). */
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over', 'back', 'in', 'on', 'away']);
 
+/** Words that open a clause set beside the question's own: its verbs are not the act asked about. */
+const SUBORDINATORS = new Set(['before', 'after', 'since', 'until', 'because', 'while', 'once', 'unless']);
+
 interface TaggedTerm {
   readonly text: string;
   readonly tags: readonly string[];
@@ -61,6 +64,8 @@ interface TaggedTerm {
 export function yesNoVerb(question: string): string | null {
   const terms = (nlp(question).json() as { terms: TaggedTerm[] }[]).flatMap((s) => s.terms);
   for (const term of terms) {
+    // "Was Zynga making money before it got bought": a clause of time or cause that follows is not what is asked.
+    if (SUBORDINATORS.has(term.text.toLowerCase())) break;
     // "Is Washington worried about the drills": a state told by a participle, which compromise tags as an adjective.
     if (term.tags.includes('Adjective') && /^[a-z]{3,}ed$/i.test(term.text)) return term.text.toLowerCase();
     if (!term.tags.includes('Verb') || term.tags.includes('Auxiliary') || term.tags.includes('Modal')) continue;

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { chatAsWritten } from '../../src/answers/chat-text.ts';
+import { questionType, readQuestion } from '../../src/answers/question.ts';
+import { countsNear, relatedTerms } from '../../src/answers/ranking.ts';
+import { processTerm } from '../../src/search/index.ts';
+import { ask, knowledgeFixture, snippets } from './seed.ts';
+
+// A market's level asked with "where", a clause of time beside a yes/no question, an adverb before the verb asked,
+// chat's names for the court and the president, words news uses for a supporter or for slamming, and a number a
+// verb's "to" separates from the noun. Invented articles.
+const context = knowledgeFixture('clauses-and-levels', [
+  {
+    file: 'markets.md',
+    title: 'Stocks rebound',
+    date: '2022-04-07',
+    paragraphs: [
+      'Minutes of the central bank meeting showed officials were ready to shrink the balance sheet quickly.',
+      'The Northex Industrial Average bounced back on Thursday, rising 87 points, or 0.25%, to 34,583.57.',
+      'Traders said the mood on the exchange floor was calm.',
+    ],
+  },
+  {
+    file: 'games.md',
+    title: 'Games maker bought',
+    date: '2022-01-10',
+    paragraphs: [
+      'Playwell agreed to be bought by Gamecorp in a deal worth $12.7 billion.',
+      'Playwell was still losing money, $42 million, in its most recent quarterly report.',
+    ],
+  },
+  {
+    file: 'praise.md',
+    title: 'Candidate praises rival leader',
+    date: '2022-02-23',
+    paragraphs: [
+      'Some lawmakers questioned whether the comments would hurt the party.',
+      'It was Republicans like Rep. Dana Colter of Idaho who openly criticized the praise of the rival leader.',
+    ],
+  },
+  {
+    file: 'court.md',
+    title: 'Court blocks mandate',
+    date: '2022-01-14',
+    paragraphs: [
+      'The Supreme Court on Thursday blocked the mandate for large employers to require vaccines or weekly tests.',
+      'An appeals court had earlier allowed the rule to go ahead.',
+    ],
+  },
+  {
+    file: 'airlines.md',
+    title: 'Airlines keep leased planes',
+    date: '2022-03-15',
+    paragraphs: [
+      'Valorian airlines have 515 jets leased from abroad worth about $10bn.',
+      "But it's one thing to seize aircraft, it's quite another to keep them operating.",
+    ],
+  },
+]);
+
+describe('a market level asked with "where"', () => {
+  it('reads where an index or a price ended as a figure, and where people settled as a place', () => {
+    expect(questionType('where did the dow end up on thursday')).toBe('quantity');
+    expect(questionType('where did wti settle when oil tanked')).toBe('quantity');
+    expect(questionType('where is bitcoin trading now')).toBe('quantity');
+    expect(questionType('where did the refugees settle')).toBe('where');
+  });
+
+  it('answers where an index ended with the sentence that gives its level', async () => {
+    const answer = ask(await context(), 'where did the northex industrial average end up on thursday');
+    expect(snippets(answer)[0]).toMatch(/to 34,583\.57/);
+  });
+});
+
+describe('the act a question asks about', () => {
+  it('leaves a clause of time out of a yes/no question', () => {
+    const q = readQuestion('was playwell even making money before it got bought', () => false);
+    expect(q.predicate).not.toBe(processTerm('bought'));
+  });
+
+  it('answers whether a company made money before it was bought', async () => {
+    const answer = ask(await context(), 'was playwell even making money before it got bought');
+    expect(answer.empty).toBe(false);
+    expect(snippets(answer)[0]).toMatch(/still losing money/);
+  });
+
+  it('passes over an adverb before the verb, but not a verb that ends in -ly', () => {
+    expect(readQuestion('which gop lawmakers openly slammed the candidate', () => false).predicate).toBe(
+      processTerm('slammed'),
+    );
+    expect(readQuestion('which firms supply chips', () => false).predicate).toBe(processTerm('supply'));
+  });
+
+  it('answers who "slammed" someone with those who criticized them', async () => {
+    expect(relatedTerms(processTerm('slammed') ?? '')).toContain(processTerm('criticized'));
+    expect(relatedTerms(processTerm('supporter') ?? '')).toContain(processTerm('advocate'));
+    const answer = ask(
+      await context(),
+      'which gop lawmakers openly slammed the candidate for praising the rival leader',
+    );
+    expect(snippets(answer)[0]).toMatch(/Dana Colter/);
+  });
+});
+
+describe("chat's names and words", () => {
+  it('reads scotus as the Supreme Court and potus as the president', async () => {
+    expect(
+      chatAsWritten(
+        'what did scotus decide',
+        () => false,
+        () => false,
+      ),
+    ).toMatch(/Supreme Court/);
+    expect(
+      chatAsWritten(
+        'what did potus say',
+        () => false,
+        () => false,
+      ),
+    ).toMatch(/the president/);
+    const answer = ask(await context(), 'what did scotus decide on the vax-or-test rule for big employers');
+    expect(snippets(answer)[0]).toMatch(/Supreme Court on Thursday blocked/);
+  });
+});
+
+describe('a number that counts the noun', () => {
+  it('does not count a noun that a verb\'s "to" separates from the number', () => {
+    expect(countsNear("it's one thing to seize aircraft", processTerm('aircraft') ?? '')).toBe(false);
+    expect(countsNear('between 10 to 15 aircraft', processTerm('aircraft') ?? '')).toBe(true);
+    expect(countsNear('a billion-dollar exposure to Russian debt', processTerm('debt') ?? '')).toBe(true);
+  });
+
+  it('counts jets as aircraft, and answers how many with the sentence that counts them', async () => {
+    expect(countsNear('plans to purchase 61 F-35 aircraft', processTerm('jets') ?? '')).toBe(true);
+    const answer = ask(await context(), 'How many foreign-leased jets do Valorian airlines operate?');
+    expect(snippets(answer)[0]).toMatch(/515 jets leased from abroad/);
+  });
+});
