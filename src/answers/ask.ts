@@ -738,6 +738,28 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     const atIt = answering.filter((s) => occasion.every((t) => passages.within(s.hit, t, TOPIC_SPAN)));
     if (atIt.length === 0) return refuse(`${shownName(speaker)} is quoted in the articles, but not at that occasion.`);
   }
+  // "What is China's digital currency called", "Lowe's comparable sales": what is asked is the possessor's. A passage
+  // that names them neither in it nor beside it is about someone else's (their article's title is no help: the
+  // articles on them tell of others too).
+  const possessors =
+    question.type === 'speech'
+      ? []
+      : found.filter((f) =>
+          new RegExp(String.raw`\b${escapeRegExp(f.asked.text)}(?:'s|’s|s'|’)\s`, 'i').test(question.text),
+        );
+  const owned = (h: Hit) => possessors.every((f) => namedAround(ctx, h, f.forms));
+  // A name asked of the possessor's thing is theirs or no answer ("China's digital currency": not the Fed's).
+  if (possessors.length > 0 && question.type === 'name') {
+    answering = answering.filter((s) => owned(s.hit));
+    if (answering.length === 0) return refuse(`No article names that for ${possessors[0]?.asked.text}.`);
+  }
+  // Otherwise the possessor's passages among the best few come first.
+  if (possessors.length > 0) {
+    answering = putFirst(
+      answering.slice(0, COVER_CANDIDATES).filter((s) => owned(s.hit)),
+      answering,
+    );
+  }
   // "What are the drills called" is answered by a sentence that names them, when there is one.
   // It must name what is asked about: a passage holding one of the question's words or names ("the IEA's plan to
   // cut oil demand" is not answered by "the group, called OPEC Plus").
@@ -745,9 +767,14 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     // A question of many words ("the law firm that lets staff work from home for a pay cut") is not met by a passage
     // that shares one of them ("working on the plan, dubbed …"): a third of them, at least.
     const wantedWords = Math.max(1, Math.ceil(question.content.length / 3));
+    // And the thing whose name is asked ("the name of China's digital currency"): a passage naming a "digital
+    // whiteboard company" names something else.
+    const head = namedThing(question.text);
+    const thing = head !== null && question.content.includes(head) ? head : null;
     const about = (h: Hit) =>
-      question.content.filter((t) => passages.around(h, t)).length >= wantedWords ||
-      found.some((f) => containsForm(folded(h), f.forms));
+      (thing === null || passages.around(h, thing)) &&
+      (question.content.filter((t) => passages.around(h, t)).length >= wantedWords ||
+        found.some((f) => containsForm(folded(h), f.forms)));
     const naming = answering.filter((s) => NAMING_VERB.test(s.hit.snippet) && about(s.hit));
     if (naming.length > 0) answering = naming;
     // Failing that, one in the article the best passage is from, which may call it otherwise and share none of the
@@ -757,7 +784,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       const named = ctx.index
         .scoped(new Set([best.hit.article]))
         .search(NAMING_QUERY, { limit: 50, filter: (d) => d.article === best.hit.article })
-        .filter((h) => NAMING_VERB.test(h.snippet))
+        .filter((h) => NAMING_VERB.test(h.snippet) && owned(h))
         .map((hit) => ({ hit, score: best.score }));
       if (named.length > 0) answering = [...named, ...answering];
     }
@@ -1239,6 +1266,23 @@ function withOneFirst<T extends { hit: Hit }>(answering: readonly T[], test: (h:
 function putFirst<T>(first: readonly T[], all: readonly T[]): T[] {
   const chosen = new Set(first);
   return [...first, ...all.filter((s) => !chosen.has(s))];
+}
+
+/**
+ * The index term of the thing whose name a question asks: the last word of "the name of China's digital currency",
+ * or of "what is the new variant called". Null when the question is not put so.
+ */
+export function namedThing(text: string): string | null {
+  const q = text.toLowerCase().replace(/[’]/g, "'");
+  const phrase =
+    /\bnames? of (?:the |a |an |this |that |their |its |his |her )?([\p{L}\d .'&-]+?)\s*(?:\?|$|[,;]| (?:that|which|who|whose|in|for|at|on|by|from|with|used|being|behind|after|before|during|is|was|are|were)\b)/u.exec(
+      q,
+    )?.[1] ??
+    /^what(?:'s| is| was| are| were|s)? (?:the |a |an |this |that |their |its )?([\p{L}\d .'&-]+?) (?:being |going to be |to be )?(?:called|named|dubbed|known as)\b/u.exec(
+      q,
+    )?.[1];
+  const last = phrase?.trim().split(/\s+/).at(-1)?.replace(/'s?$/, '');
+  return last ? processTerm(last) : null;
 }
 
 /** The verbs that give a thing its name, searched for the sentence that names it. */

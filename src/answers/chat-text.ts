@@ -336,6 +336,8 @@ export function chatAsWritten(
       .replace(/^\s*(?:(?:give|show|send) me\s+)?(?:a|the)?\s*(?:full\s+)?list of\s+/i, '')
       // Who is "getting ready to" act is preparing to.
       .replace(/\b(?:get|gets|getting|got|gotten) ready to\b/gi, 'preparing to')
+      // A "court date" is a hearing, as news writes it ("the case is due to be heard on 9 February").
+      .replace(/\bcourt dates?\b/gi, 'hearing')
       // Chat's names for the US Supreme Court and president.
       .replace(/\bscotus\b/gi, 'Supreme Court')
       .replace(/\bpotus\b/gi, 'the president')

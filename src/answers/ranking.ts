@@ -892,6 +892,11 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['replac', ['substitut', 'offset']],
       ['slam', ['critic', 'condemn', 'blast', 'rebuk', 'denounc']],
       ['critic', ['slam', 'condemn', 'blast', 'rebuk', 'denounc']],
+      // An app's "connections" to other servers are its "contacts" with them.
+      ['connect', ['contact', 'link']],
+      ['contact', ['connect']],
+      // A case "heard" in court is at its hearing.
+      ['hear', ['heard', 'trial']],
       // Cars are counted as "vehicles".
       ['car', ['vehicl']],
       // Ships are counted as "warships" or "vessels".

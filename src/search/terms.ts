@@ -9,7 +9,7 @@ import { americanSpelling } from './spelling.ts';
  * Bump {@link TERMS_VERSION} whenever any rule here changes: index snapshots are keyed by it, and a snapshot built
  * with other rules would silently answer differently.
  */
-export const TERMS_VERSION = 27;
+export const TERMS_VERSION = 28;
 
 /**
  * Function words, question words and "according (to)", which attributes a claim but says nothing of its topic
@@ -53,6 +53,8 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // "Sen. Joe Manchin": the title as news abbreviates it.
   ['senator', 'senators', 'sen'],
   ['defense', 'defence'],
+  // "Ex-flight attendants" are former ones.
+  ['former', 'ex'],
   // "What percentage" meets "23.9%" (the sign is read as the word, see tokenize).
   ['percent', 'percentage', 'percentages', 'pct'],
   ['invasion', 'invade', 'invading', 'incursion', 'offensive', 'attack', 'attacks', 'attacked', 'attacking'],

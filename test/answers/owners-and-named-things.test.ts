@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { namedThing } from '../../src/answers/ask.ts';
+import { chatAsWritten } from '../../src/answers/chat-text.ts';
+import { relatedTerms } from '../../src/answers/ranking.ts';
+import { processTerm, termsOf } from '../../src/search/index.ts';
+import { ask, knowledgeFixture, snippets } from './seed.ts';
+
+// The thing whose name is asked, the possessor of what is asked, "ex" for former, a court date as a hearing, and an
+// app's connections as its contacts. Invented articles.
+const context = knowledgeFixture('owners-and-named-things', [
+  {
+    file: 'payments.md',
+    title: 'Central bank studies a digital dollar',
+    date: '2022-01-20',
+    paragraphs: [
+      'The central bank released a long-awaited paper on a digital dollar on Thursday.',
+      'It is already developing a round-the-clock settlement service called FastPay that is expected to launch in 2023.',
+      'The paper draws no conclusions and asks for comments.',
+      'Advocates worry the bank is falling behind rivals such as Valoria, which has moved ahead with its own project.',
+    ],
+  },
+  {
+    file: 'startups.md',
+    title: 'Start-ups hit big valuations',
+    date: '2022-01-20',
+    paragraphs: [
+      'A digital whiteboard company called Boardly was valued at $17 billion this month.',
+      'Investors poured money into the sector.',
+    ],
+  },
+  {
+    file: 'krona.md',
+    title: 'Riksland tests its e-krona',
+    date: '2022-01-21',
+    paragraphs: [
+      'The Riksland reserve’s digital currency, the e-krona, is in its second year of trials.',
+      'Officials said the results were due next year.',
+    ],
+  },
+  {
+    file: 'crew.md',
+    title: 'Crew charged over quarantine',
+    date: '2022-01-18',
+    paragraphs: [
+      'Police say two ex-flight attendants have been charged with breaking quarantine rules.',
+      'They have been released on bail, with their case due to be heard on 9 February.',
+    ],
+  },
+  {
+    file: 'apps.md',
+    title: 'Study tracks app contacts',
+    date: '2022-02-10',
+    paragraphs: [
+      'The study counted the network contacts each app made on a phone.',
+      'Clipster made 13 third-party contacts, more than any other app.',
+    ],
+  },
+]);
+
+describe('the thing whose name is asked', () => {
+  it('reads the thing named from "the name of …" and "what is … called"', () => {
+    expect(namedThing("whats the name of valoria's digital currency")).toBe(processTerm('currency'));
+    expect(namedThing('what are the drills called')).toBe(processTerm('drills'));
+    expect(namedThing("what's the name of the new variant that is spreading")).toBe(processTerm('variant'));
+    expect(namedThing('when did the drills start')).toBeNull();
+  });
+
+  it('answers the name of a currency with the currency, not a company that shares a word of it', async () => {
+    const answer = ask(await context(), "what's the name of the digital currency in trials");
+    expect(snippets(answer)[0]).toMatch(/e-krona/);
+  });
+
+  it("does not answer the name of one country's thing with another's", async () => {
+    const answer = ask(await context(), "whats the name of valoria's settlement service");
+    expect(snippets(answer).join(' ')).not.toMatch(/FastPay/);
+  });
+});
+
+describe('words chat uses otherwise', () => {
+  it('reads "ex" as former, in the articles as in the question', () => {
+    expect(termsOf('two ex-flight attendants')).toContain(processTerm('former'));
+  });
+
+  it('reads a court date as a hearing, and answers with the day the case is heard', async () => {
+    expect(
+      chatAsWritten(
+        'when is their court date',
+        () => false,
+        () => false,
+      ),
+    ).toMatch(/hearing/);
+    expect(relatedTerms(processTerm('hearing') ?? '')).toContain(processTerm('heard'));
+  });
+
+  it("counts an app's connections as its contacts", async () => {
+    const answer = ask(await context(), 'how many third party connections did clipster make?');
+    expect(snippets(answer)[0]).toMatch(/13 third-party contacts/);
+  });
+});
