@@ -59,7 +59,7 @@ import {
 } from './asked-names.ts';
 import { namedAfterOffice, officeAsked, officeOf, officeOfAnother } from './asked-offices.ts';
 import { askedSources, isPublisherName } from './asked-sources.ts';
-import { asksQuarter, monthsNamed, namesQuarter, tooLateFor } from './asked-time.ts';
+import { asksQuarter, monthsNamed, namesQuarter, quartersNamed, tooLateFor } from './asked-time.ts';
 import { asksForAuthor, authorsOf } from './authors.ts';
 import { type AnswerContext, memo } from './context.ts';
 import { isCountryName, isEnglishWord } from './english.ts';
@@ -759,6 +759,17 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       answering.slice(0, COVER_CANDIDATES).filter((s) => owned(s.hit)),
       answering,
     );
+  }
+  // "What was Robinhood's Q4 revenue": a passage on another quarter ("a weak revenue forecast for the first quarter")
+  // gives another figure, unless it names the quarter asked too. The sentence, not its paragraph, which may go on to
+  // another ("a $1.4 billion loss for the first three months … a healthy profit in the second quarter").
+  const quarters = question.type === 'speech' ? [] : quartersNamed(text);
+  if (quarters.length > 0) {
+    answering = answering.filter((s) => {
+      const named = quartersNamed(s.hit.snippet);
+      return named.length === 0 || named.some((n) => quarters.includes(n));
+    });
+    if (answering.length === 0) return refuse('No article gives that for the quarter asked.');
   }
   // "What are the drills called" is answered by a sentence that names them, when there is one.
   // It must name what is asked about: a passage holding one of the question's words or names ("the IEA's plan to

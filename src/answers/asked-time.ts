@@ -59,6 +59,16 @@ export function asksQuarter(text: string): boolean {
   return QUARTER.test(fold(text)) || /\b(?:latest|last|final|this|that|the) quarter\b/i.test(text);
 }
 
+/** The quarters a text names by number ("Q4", "the fourth quarter", "fiscal 3rd-quarter"), as 1 to 4. */
+export function quartersNamed(text: string): number[] {
+  const out: number[] = [];
+  for (const m of fold(text).matchAll(/\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|q([1-4]))\b/g)) {
+    const n = m[2] ? Number(m[2]) : (QUARTER_NUMBER.indexOf(m[1] ?? '') % 4) + 1;
+    if (!out.includes(n)) out.push(n);
+  }
+  return out;
+}
+
 /**
  * Whether a text tells of a quarter: "the quarter", "quarterly", "Q4", "the three months to December", "the October to
  * December period".

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { quartersNamed } from '../../src/answers/asked-time.ts';
 import { chatAsWritten } from '../../src/answers/chat-text.ts';
 import { questionType, readQuestion } from '../../src/answers/question.ts';
 import { countsNear, relatedTerms } from '../../src/answers/ranking.ts';
@@ -44,6 +45,23 @@ const context = knowledgeFixture('clauses-and-levels', [
     paragraphs: [
       'The Supreme Court on Thursday blocked the mandate for large employers to require vaccines or weekly tests.',
       'An appeals court had earlier allowed the rule to go ahead.',
+    ],
+  },
+  {
+    file: 'broker.md',
+    title: 'Broker gives weak forecast',
+    date: '2022-01-27',
+    paragraphs: [
+      'Shares of Tradewell tumbled 15% after the company gave a weak revenue forecast for the first quarter.',
+      'Analysts had expected a stronger start to the year.',
+    ],
+  },
+  {
+    file: 'carrier.md',
+    title: 'Carrier posts loss',
+    date: '2022-04-20',
+    paragraphs: [
+      'Skyline reported a $1.4 billion loss for the first three months of the year. It expects a profit in the second quarter.',
     ],
   },
   {
@@ -98,6 +116,24 @@ describe('the act a question asks about', () => {
       'which gop lawmakers openly slammed the candidate for praising the rival leader',
     );
     expect(snippets(answer)[0]).toMatch(/Dana Colter/);
+  });
+});
+
+describe('a quarter asked', () => {
+  it('reads the quarters a text names by number', () => {
+    expect(quartersNamed('what was the q4 revenue')).toEqual([4]);
+    expect(quartersNamed('a forecast for the first quarter and the 3rd-quarter results')).toEqual([1, 3]);
+    expect(quartersNamed('the quarter before')).toEqual([]);
+  });
+
+  it('does not answer a Q4 figure with a sentence on another quarter', async () => {
+    const answer = ask(await context(), "what was tradewell's q4 revenue");
+    expect(snippets(answer).join(' ')).not.toMatch(/forecast for the first quarter/);
+  });
+
+  it('reads the sentence, not the rest of its paragraph, for the quarter it names', async () => {
+    const answer = ask(await context(), "how big was skyline's q1 loss");
+    expect(snippets(answer)[0]).toMatch(/\$1\.4 billion loss/);
   });
 });
 
