@@ -31,6 +31,8 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   // Someone "present at" an event attends it.
   [/\b(?:be|being|been|is|are|was|were) present (?:at|for)\b/gi, 'attend'],
   [/\b(?:wrap|wraps|wrapped|wrapping) up\b/gi, 'end', 'ended'],
+  // Prices that "tanked", "cratered" or "nosedived" fell (not "tanks", the noun).
+  [/\b(?:tanked|tanking|cratered|cratering|nosedived|nosediving)\b/gi, 'falling', 'fell'],
   // Who "walks away from" a venture exits it.
   [/\b(?:walk|walks|walked|walking) away from\b/gi, 'exit', 'exited'],
   // "The last day of the drills" is when they end; "showed up in Belarus", when someone arrived.

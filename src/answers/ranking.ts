@@ -726,6 +726,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['shrink', ['decreas', 'declin', 'narrow', 'fall']],
       // An estimate is an assessment; those who join or are involved "take part" or participate.
       ['estim', ['assess']],
+      // What someone "predicts" they estimate, forecast, expect or project.
+      ['predict', ['estim', 'forecast', 'expect', 'project', 'potenti']],
       ['assess', ['estim']],
       ['involv', ['particip', 'part']],
       ['join', ['particip', 'part']],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quartersNamed } from '../../src/answers/asked-time.ts';
-import { chatAsWritten } from '../../src/answers/chat-text.ts';
+import { chatAsWritten, whatIsAsked } from '../../src/answers/chat-text.ts';
 import { questionType, readQuestion } from '../../src/answers/question.ts';
 import { countsNear, relatedTerms } from '../../src/answers/ranking.ts';
 import { processTerm } from '../../src/search/index.ts';
@@ -138,6 +138,17 @@ describe('a quarter asked', () => {
 });
 
 describe("chat's names and words", () => {
+  it('reads prices that "tanked" as falling, but not tanks', () => {
+    expect(whatIsAsked('where did wti settle when oil tanked')).toMatch(/oil fell/);
+    expect(whatIsAsked('how many tanks were sent')).toMatch(/tanks/);
+  });
+
+  it('meets "predicting" with an estimate or a forecast', () => {
+    expect(relatedTerms(processTerm('predicting') ?? '')).toEqual(
+      expect.arrayContaining([processTerm('estimated'), processTerm('forecast')]),
+    );
+  });
+
   it('reads scotus as the Supreme Court and potus as the president', async () => {
     expect(
       chatAsWritten(
