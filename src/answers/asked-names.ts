@@ -8,7 +8,7 @@ import { referenceRarity } from '../stories/index.ts';
 import { type AnswerContext, memo, type Stepwise, stepwise } from './context.ts';
 import { isCountryName, isDictionaryWord, isEnglishWord } from './english.ts';
 import { articlesWith, containsForm, foldedSentences, foldedWords, speaksIn } from './folded.ts';
-import { nameWords, wordsNear } from './names.ts';
+import { givenNameForms, nameWords, wordsNear } from './names.ts';
 import { closestPerson, type Person, people, peopleNamedBy, personByShortName } from './people.ts';
 import { isAcronym, type Question, type QuestionName } from './question.ts';
 import { ROLE } from './ranking.ts';
@@ -986,47 +986,6 @@ function nicknameTwins(ctx: AnswerContext, found: readonly Person[]): Person[] {
   );
 }
 
-/** Short forms of given names that news writes for the full one ("Pat" for Patrick), by the full name. */
-const NICKNAMES: ReadonlyMap<string, readonly string[]> = new Map([
-  ['patrick', ['pat']],
-  ['robert', ['bob', 'rob', 'bobby']],
-  ['william', ['bill', 'will', 'billy']],
-  ['michael', ['mike']],
-  ['james', ['jim', 'jimmy', 'jamie']],
-  ['thomas', ['tom']],
-  ['joseph', ['joe']],
-  ['richard', ['dick', 'rick', 'rich']],
-  ['elizabeth', ['liz', 'beth', 'betsy']],
-  ['katherine', ['kate', 'kathy']],
-  ['christopher', ['chris']],
-  ['daniel', ['dan', 'danny']],
-  ['david', ['dave']],
-  ['steven', ['steve']],
-  ['stephen', ['steve']],
-  ['anthony', ['tony']],
-  ['benjamin', ['ben']],
-  ['samuel', ['sam']],
-  ['alexander', ['alex']],
-  ['andrew', ['andy']],
-  ['matthew', ['matt']],
-  ['nicholas', ['nick']],
-  ['edward', ['ed', 'ted']],
-  ['charles', ['chuck', 'charlie']],
-  ['jennifer', ['jen', 'jenny']],
-  ['margaret', ['maggie', 'peggy']],
-  ['susan', ['sue']],
-  ['deborah', ['deb', 'debbie']],
-  ['kenneth', ['ken']],
-  ['ronald', ['ron']],
-  ['donald', ['don']],
-  ['gregory', ['greg']],
-  ['jeffrey', ['jeff']],
-  ['timothy', ['tim']],
-  ['lawrence', ['larry']],
-  ['gerald', ['jerry']],
-  ['theodore', ['ted']],
-]);
-
 /**
  * Whether two names are one person's, the given name of one a short form of the other's and the rest the same
  * ("Pat Toomey", "Patrick Toomey").
@@ -1035,7 +994,7 @@ export function sameByNickname(a: string, b: string): boolean {
   const [x, y] = [foldedWords(a).trim().split(' '), foldedWords(b).trim().split(' ')];
   if (x.length < 2 || x.length !== y.length || x.slice(1).join(' ') !== y.slice(1).join(' ')) return false;
   const [gx, gy] = [x[0] as string, y[0] as string];
-  return gx !== gy && (NICKNAMES.get(gx)?.includes(gy) === true || NICKNAMES.get(gy)?.includes(gx) === true);
+  return gx !== gy && givenNameForms(gx).includes(gy);
 }
 
 /** The people quoted in the knowledge, with their roles as folded words, once per knowledge. */

@@ -113,3 +113,51 @@ export function closeNames(query: string, names: readonly string[], limit = 5): 
   scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
   return [...new Set(scored.map((s) => s[0]))].slice(0, limit);
 }
+
+/** Short forms of given names that news writes for the full one ("Pat" for Patrick), by the full name. */
+const NICKNAMES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['patrick', ['pat']],
+  ['robert', ['bob', 'rob', 'bobby']],
+  ['william', ['bill', 'will', 'billy']],
+  ['michael', ['mike']],
+  ['james', ['jim', 'jimmy', 'jamie']],
+  ['thomas', ['tom']],
+  ['joseph', ['joe']],
+  ['richard', ['dick', 'rick', 'rich']],
+  ['elizabeth', ['liz', 'beth', 'betsy']],
+  ['katherine', ['kate', 'kathy']],
+  ['christopher', ['chris']],
+  ['daniel', ['dan', 'danny']],
+  ['david', ['dave']],
+  ['steven', ['steve']],
+  ['stephen', ['steve']],
+  ['anthony', ['tony']],
+  ['benjamin', ['ben']],
+  ['samuel', ['sam']],
+  ['alexander', ['alex']],
+  ['andrew', ['andy']],
+  ['matthew', ['matt']],
+  ['nicholas', ['nick']],
+  ['edward', ['ed', 'ted']],
+  ['charles', ['chuck', 'charlie']],
+  ['jennifer', ['jen', 'jenny']],
+  ['margaret', ['maggie', 'peggy']],
+  ['susan', ['sue']],
+  ['deborah', ['deb', 'debbie']],
+  ['kenneth', ['ken']],
+  ['ronald', ['ron']],
+  ['donald', ['don']],
+  ['gregory', ['greg']],
+  ['jeffrey', ['jeff']],
+  ['timothy', ['tim']],
+  ['lawrence', ['larry']],
+  ['gerald', ['jerry']],
+  ['theodore', ['ted']],
+]);
+
+/** The other forms of a given name: its short forms ("lawrence" → "larry"), or the full name of a short form. */
+export function givenNameForms(name: string): readonly string[] {
+  const short = NICKNAMES.get(name) ?? [];
+  const full = [...NICKNAMES].filter(([, forms]) => forms.includes(name)).map(([f]) => f);
+  return [...short, ...full];
+}

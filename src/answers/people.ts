@@ -1,7 +1,7 @@
 import type { EntityKind, Figure, Quote } from '../extract/types.ts';
 import type { SearchIndex } from '../search/index.ts';
 import { type AnswerContext, memo, type Stepwise, sortInSteps, stepwise } from './context.ts';
-import { editDistanceWithin, nameWords, wordsMatch } from './names.ts';
+import { editDistanceWithin, givenNameForms, nameWords, wordsMatch } from './names.ts';
 
 /** A person or body across all articles: how they are named, their roles, their words and their figures. */
 export interface Person {
@@ -283,6 +283,8 @@ export function closestPerson(
         if (d <= max) out.set(x, d);
       }
     }
+    // A given name typed in its other form ("larry" for Lawrence) is as near as one edit.
+    for (const form of givenNameForms(w)) if (!out.has(form)) out.set(form, 1);
     return out;
   });
   const candidates = new Set<number>();

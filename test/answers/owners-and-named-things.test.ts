@@ -38,6 +38,16 @@ const context = knowledgeFixture('owners-and-named-things', [
     ],
   },
   {
+    file: 'loans.md',
+    title: 'Loan pause extended again',
+    date: '2022-04-06',
+    paragraphs: [
+      'The pause on student loan payments was extended again on Wednesday.',
+      '“This approach is regressive and inappropriate at a time when the economy is overheated,” wrote Lawrence H. Summers, a former Treasury secretary.',
+      'The programme dates back to the era of Harry Truman, one historian noted.',
+    ],
+  },
+  {
     file: 'crew.md',
     title: 'Crew charged over quarantine',
     date: '2022-01-18',
@@ -95,5 +105,14 @@ describe('words chat uses otherwise', () => {
   it("counts an app's connections as its contacts", async () => {
     const answer = ask(await context(), 'how many third party connections did clipster make?');
     expect(snippets(answer)[0]).toMatch(/13 third-party contacts/);
+  });
+});
+
+describe('a misspelt name typed with a short given name', () => {
+  it('answers for the person whose full given name it is, and says so', async () => {
+    const answer = ask(await context(), 'what did larry sumers think of extending the loan pause');
+    expect(answer.notes.join(' ')).toMatch(/Showing Lawrence H\. Summers for "larry sumers"/);
+    expect(answer.notes.join(' ')).not.toMatch(/Truman/);
+    expect(snippets(answer)[0]).toMatch(/regressive and inappropriate/);
   });
 });
