@@ -377,7 +377,7 @@ export function questionType(text: string): QuestionType {
     /^who (?:is|was|are|were) the [a-z0-9' -]+?\b(?:of|that|who|which|in charge)\b/.test(q) ||
     // "Who was the judge in the Potter trial": a person by their role in something named.
     PERSON_BY_ROLE.test(q) ||
-    /^who (?:is|was|are|were) the (?:[a-z'-]+ ){1,5}?[a-z]{3,}ed (?:in|by|at|for|over|after|on|with)\b/.test(q);
+    /^who (?:is|was|are|were) the (?:[a-z'-]+ ){1,5}?[a-z]{3,}ed (?:in|by|at|for|over|after|on|with|about)\b/.test(q);
   if (!doing && !described && /^who (is|was|are|were)\b(?! (the|a|an) (name|date|number)\b)/.test(q)) return 'whois';
   // "Peskov - whose spokesman is he", "who does he work for": the role someone holds.
   if (/\bwhose [a-z]+ (?:is|was) (?:he|she|they)\b|\bwho (?:does|did) (?:he|she) work for\b/.test(q)) return 'whois';

@@ -399,6 +399,8 @@ const COUNTED_AS: ReadonlyMap<string, readonly string[]> = new Map(
       ['borrow', ['peopl', 'debtor']],
       ['custom', ['peopl', 'client', 'user']],
       ['user', ['peopl', 'custom', 'member']],
+      // A chain's locations are its restaurants, stores or branches.
+      ['locat', ['restaur', 'store', 'shop', 'branch', 'outlet', 'site']],
       // Jets are counted as aircraft or planes.
       ['jet', ['aircraft', 'plane', 'warplan']],
       // Cars sold are counted as vehicles or units.
@@ -896,6 +898,9 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['critic', ['slam', 'condemn', 'blast', 'rebuk', 'denounc']],
       // An app's "connections" to other servers are its "contacts" with them.
       ['connect', ['contact', 'link']],
+      // What something is "valued" at is what it is "worth".
+      ['valu', ['worth', 'valuat']],
+      ['jet', ['plane', 'aircraft']],
       ['contact', ['connect']],
       // A case "heard" in court is at its hearing.
       ['hear', ['heard', 'trial']],

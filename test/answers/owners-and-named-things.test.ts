@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { namedThing } from '../../src/answers/ask.ts';
 import { chatAsWritten } from '../../src/answers/chat-text.ts';
-import { relatedTerms } from '../../src/answers/ranking.ts';
+import { readQuestion } from '../../src/answers/question.ts';
+import { countsNear, relatedTerms } from '../../src/answers/ranking.ts';
 import { processTerm, termsOf } from '../../src/search/index.ts';
 import { ask, knowledgeFixture, snippets } from './seed.ts';
 
@@ -114,5 +115,24 @@ describe('a misspelt name typed with a short given name', () => {
     expect(answer.notes.join(' ')).toMatch(/Showing Lawrence H\. Summers for "larry sumers"/);
     expect(answer.notes.join(' ')).not.toMatch(/Truman/);
     expect(snippets(answer)[0]).toMatch(/regressive and inappropriate/);
+  });
+});
+
+describe('more words a question uses otherwise', () => {
+  it('reads "toward" as no word to find', () => {
+    expect(termsOf('putting toward helping families')).not.toContain('toward');
+    expect(termsOf('towards the end')).not.toContain('toward');
+  });
+
+  it('reads a person described by who quoted them about something as a who-question', () => {
+    expect(readQuestion("who's the aaa spokesman quoted about russia pushing crude higher", () => false).type).toBe(
+      'who',
+    );
+  });
+
+  it("counts a chain's locations as its restaurants, and meets what something is valued at with its worth", () => {
+    expect(countsNear('across her more than 550 restaurants', processTerm('locations') ?? '')).toBe(true);
+    expect(relatedTerms(processTerm('value') ?? '')).toContain(processTerm('worth'));
+    expect(relatedTerms(processTerm('jets') ?? '')).toContain(processTerm('planes'));
   });
 });
