@@ -780,7 +780,10 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     const wantedWords = Math.max(1, Math.ceil(question.content.length / 3));
     // And the thing whose name is asked ("the name of China's digital currency"): a passage naming a "digital
     // whiteboard company" names something else.
-    const head = namedThing(question.text);
+    const head = namedThing(
+      question.text,
+      question.names.flatMap((n) => tokenize(n.text).map((w) => fold(w))),
+    );
     const thing = head !== null && question.content.includes(head) ? head : null;
     const about = (h: Hit) =>
       (thing === null || passages.around(h, thing)) &&
@@ -1283,7 +1286,7 @@ function putFirst<T>(first: readonly T[], all: readonly T[]): T[] {
  * The index term of the thing whose name a question asks: the last word of "the name of China's digital currency",
  * or of "what is the new variant called". Null when the question is not put so.
  */
-export function namedThing(text: string): string | null {
+export function namedThing(text: string, nameWords: readonly string[] = []): string | null {
   const q = text.toLowerCase().replace(/[’]/g, "'");
   const phrase =
     /\bnames? of (?:the |a |an |this |that |their |its |his |her )?([\p{L}\d .'&-]+?)\s*(?:\?|$|[,;]| (?:that|which|who|whose|in|for|at|on|by|from|with|used|being|behind|after|before|during|is|was|are|were)\b)/u.exec(
@@ -1292,7 +1295,14 @@ export function namedThing(text: string): string | null {
     /^what(?:'s| is| was| are| were|s)? (?:the |a |an |this |that |their |its )?([\p{L}\d .'&-]+?) (?:being |going to be |to be )?(?:called|named|dubbed|known as)\b/u.exec(
       q,
     )?.[1];
-  const last = phrase?.trim().split(/\s+/).at(-1)?.replace(/'s?$/, '');
+  // "The bookshop jay penske opened": a clause after the thing, its verb and its names, is left out.
+  const words = (phrase?.trim().split(/\s+/) ?? []).map((w) => w.replace(/'s?$/, ''));
+  while (words.length > 1) {
+    const end = words.at(-1) as string;
+    if (!(/^[a-z]{3,}(?:ed|ing)$/.test(end) || nameWords.includes(fold(end)))) break;
+    words.pop();
+  }
+  const last = words.at(-1);
   return last ? processTerm(last) : null;
 }
 

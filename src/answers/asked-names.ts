@@ -225,9 +225,16 @@ function expansions(ctx: AnswerContext, acronym: string): string[][] {
   return names.filter((words) => joiners.every((j) => words.includes(j.toLowerCase())));
 }
 
-/** Acronyms of the press whose letters are not the initials of what they name ("GOP": the Republicans). */
+/**
+ * Acronyms of the press whose letters are not the initials of what they name ("GOP": the Republicans), or whose
+ * words no article may write as a name of its people or stories ("LA": Los Angeles).
+ */
 const PRESS_ACRONYMS: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
   ['gop', [['republican'], ['republicans']]],
+  // Cities chat writes by their initials.
+  ['la', [['los', 'angeles']]],
+  ['nyc', [['new', 'york']]],
+  ['sf', [['san', 'francisco']]],
 ]);
 
 /** Articles read for an acronym's words when no other name of the question narrows them. */

@@ -31,6 +31,8 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   // Someone "present at" an event attends it.
   [/\b(?:be|being|been|is|are|was|were) present (?:at|for)\b/gi, 'attend'],
   [/\b(?:wrap|wraps|wrapped|wrapping) up\b/gi, 'end', 'ended'],
+  // To "close the skies" over a country is to impose a no-fly zone.
+  [/\b(?:close|closes|closed|closing) (?:the|its|their) skies\b/gi, 'impose a no-fly zone', 'imposed a no-fly zone'],
   // Prices that "tanked", "cratered" or "nosedived" fell (not "tanks", the noun).
   [/\b(?:tanked|tanking|cratered|cratering|nosedived|nosediving)\b/gi, 'falling', 'fell'],
   // Who "walks away from" a venture exits it.
@@ -348,7 +350,7 @@ export function chatAsWritten(
       // What something is "supposed to" do is what it is going to do: "supposed" (or "meant") names nothing to search.
       .replace(/\bsupposed to\b/gi, 'going to')
       // Chat's contractions without the apostrophe: "whats the fine" asks as "what's the fine" does.
-      .replace(/\b(what|who|where|when|how)s\b/gi, "$1's")
+      .replace(/\b(what|who|where|when|how|that)s\b/gi, "$1's")
       // "Did sales go up or down": whether they changed, whichever way.
       .replace(
         /\b(?:go|went|gone|going) up or down\b|\brise or fall\b|\bincrease or decrease\b|\b(?:more or less|higher or lower|up or down)\b/gi,

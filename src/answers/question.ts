@@ -647,7 +647,7 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
         .split(/\b(?:say|says|said|think|thinks|believe|believes|estimate|estimates|claim|claims)\b/);
       const clause =
         (said.at(-1) ?? '').split(
-          /\b(?:when|after|before|since|in|on|at|by|for|from|during|because|while|if|unless|whether|although|though|over|to|near|along|across|into|around|against|within|toward|towards|outside|inside|between|under|through|beside|behind|beyond)\b/,
+          /\b(?:when|after|before|since|in|on|at|by|for|from|during|because|while|if|unless|whether|although|though|over|to|near|along|across|into|around|against|within|toward|towards|outside|inside|between|under|through|beside|behind|beyond|that|thats|that's|which)\b/,
         )[0] ?? '';
       const candidates = clause
         .split(/[^a-z0-9-]+/)

@@ -399,6 +399,8 @@ const COUNTED_AS: ReadonlyMap<string, readonly string[]> = new Map(
       ['borrow', ['peopl', 'debtor']],
       ['custom', ['peopl', 'client', 'user']],
       ['user', ['peopl', 'custom', 'member']],
+      // Instances of something are its cases or incidents.
+      ['instanc', ['case', 'incid', 'occurr', 'time']],
       // A chain's locations are its restaurants, stores or branches.
       ['locat', ['restaur', 'store', 'shop', 'branch', 'outlet', 'site']],
       // Jets are counted as aircraft or planes.

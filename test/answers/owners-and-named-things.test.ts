@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { namedThing } from '../../src/answers/ask.ts';
-import { chatAsWritten } from '../../src/answers/chat-text.ts';
+import { findName } from '../../src/answers/asked-names.ts';
+import { chatAsWritten, whatIsAsked } from '../../src/answers/chat-text.ts';
 import { readQuestion } from '../../src/answers/question.ts';
 import { countsNear, relatedTerms } from '../../src/answers/ranking.ts';
 import { processTerm, termsOf } from '../../src/search/index.ts';
@@ -27,6 +28,7 @@ const context = knowledgeFixture('owners-and-named-things', [
     paragraphs: [
       'A digital whiteboard company called Boardly was valued at $17 billion this month.',
       'Investors poured money into the sector.',
+      'Boardly moved its headquarters to Los Angeles last year.',
     ],
   },
   {
@@ -134,5 +136,29 @@ describe('more words a question uses otherwise', () => {
     expect(countsNear('across her more than 550 restaurants', processTerm('locations') ?? '')).toBe(true);
     expect(relatedTerms(processTerm('value') ?? '')).toContain(processTerm('worth'));
     expect(relatedTerms(processTerm('jets') ?? '')).toContain(processTerm('planes'));
+  });
+});
+
+describe('names, idioms and clauses', () => {
+  it('reads the thing named before a clause that tells who made it', () => {
+    expect(namedThing("what's the name of the bookshop jay penske opened in LA?", ['jay', 'penske', 'la'])).toBe(
+      processTerm('bookshop'),
+    );
+  });
+
+  it('reads "closing the skies" as a no-fly zone, and instances as cases', () => {
+    expect(whatIsAsked('what did nato say about closing the skies over ukraine')).toMatch(/no-fly zone/);
+    expect(countsNear('there had been 26 cases of discrimination', processTerm('instances') ?? '')).toBe(true);
+  });
+
+  it('ends the verb of a "how much" question before a clause that opens with "that"', () => {
+    const q = readQuestion('how much gold does russia hold thats out of reach of sanctions', () => false);
+    expect(q.predicate).toBe(processTerm('hold'));
+  });
+
+  it('reads LA as Los Angeles', async () => {
+    const found = findName(await context(), { text: 'LA', capitalised: true, acronym: true });
+    expect(found?.forms).toContainEqual(['los', 'angeles']);
+    expect(found?.articles.size).toBe(1);
   });
 });
