@@ -229,6 +229,14 @@ const MAY_MONTH =
 const FILLER =
   /\b(?:lol|lmao|lmfao|rofl|omg|pls|plz|please|btw|tbh|imo|imho|idk|iirc|afaik|rn|ngl|fyi|smh|hey|guys|folks|anyone|anybody|someone|exactly|actually|basically|supposedly|reportedly|allegedly|apparently|purportedly|officially|literally|honestly|seriously|even|currently|normally|usually|typically|generally|ordinarily|roughly|approximately|ok|okay|atm|(?:right )?now|or (?:nah|nope|naw)|(?<=\b\p{L}+s )like)\b/giu;
 
+/** Whether a word is one chat adds that asks nothing ("actually", "lol"): see the filler dropped from questions. */
+export function isFiller(word: string): boolean {
+  FILLER.lastIndex = 0;
+  const m = FILLER.exec(word);
+  FILLER.lastIndex = 0;
+  return m !== null && m[0].length === word.length;
+}
+
 /**
  * The articles themselves, named by a question that compares them ("do both articles agree", "the two reports"):
  * what the question asks of them is the words around, not "articles".
@@ -342,6 +350,10 @@ export function chatAsWritten(
       .replace(/\b(?:get|gets|getting|got|gotten) ready to\b/gi, 'preparing to')
       // A "court date" is a hearing, as news writes it ("the case is due to be heard on 9 February").
       .replace(/\bcourt dates?\b/gi, 'hearing')
+      // "Y/y", "m/m", "q/q": compared with a year, a month or a quarter before.
+      .replace(/\by\/y\b/gi, 'year over year')
+      .replace(/\bm\/m\b/gi, 'month over month')
+      .replace(/\bq\/q\b/gi, 'quarter over quarter')
       // Chat's names for the US Supreme Court and president.
       .replace(/\bscotus\b/gi, 'Supreme Court')
       .replace(/\bpotus\b/gi, 'the president')

@@ -399,6 +399,8 @@ const COUNTED_AS: ReadonlyMap<string, readonly string[]> = new Map(
       ['borrow', ['peopl', 'debtor']],
       ['custom', ['peopl', 'client', 'user']],
       ['user', ['peopl', 'custom', 'member']],
+      // Restrictions on trade are "curbs", "bans" or "limits".
+      ['restrict', ['curb', 'ban', 'limit', 'control']],
       // Instances of something are its cases or incidents.
       ['instanc', ['case', 'incid', 'occurr', 'time']],
       // A chain's locations are its restaurants, stores or branches.

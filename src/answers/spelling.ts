@@ -3,6 +3,7 @@
  * is not an English word is read as the nearest word the sentences use, and the answer says so.
  */
 import { isStopword, processTerm, type SearchIndex, tokenize } from '../search/index.ts';
+import { isFiller } from './chat-text.ts';
 import { dictionaryNeighbours, isDictionaryWord, isEnglishWord } from './english.ts';
 import { editDistanceWithin } from './names.ts';
 import type { Question } from './question.ts';
@@ -33,7 +34,9 @@ export function respell(index: SearchIndex, question: Question): Respelled {
     const near = index.nearestWord(folded);
     // The word as written must be close too: stems of unrelated words can be near ("spyware", "sparred").
     if (near && closeAsWritten(folded, near.word)) {
-      fixes.set(term, { ...near, asked: token });
+      // A misspelt word of emphasis ("actualy") asks for nothing, as the word itself would not.
+      if (isFiller(near.word.toLowerCase())) dropped.add(term);
+      else fixes.set(term, { ...near, asked: token });
       continue;
     }
     // Else the nearest English word whose term the articles use ("excercises": exercises, which the index reads as
@@ -45,6 +48,10 @@ export function respell(index: SearchIndex, question: Question): Respelled {
       neighbours.some((w) => isStopword(w)) &&
       !neighbours.some((w) => !isStopword(w) && isEnglishWord(w) && index.knows(w))
     ) {
+      dropped.add(term);
+      continue;
+    }
+    if (neighbours.some((w) => isFiller(w))) {
       dropped.add(term);
       continue;
     }

@@ -3,6 +3,7 @@ import { quartersNamed } from '../../src/answers/asked-time.ts';
 import { chatAsWritten, whatIsAsked } from '../../src/answers/chat-text.ts';
 import { questionType, readQuestion } from '../../src/answers/question.ts';
 import { countsNear, relatedTerms } from '../../src/answers/ranking.ts';
+import { respell } from '../../src/answers/spelling.ts';
 import { processTerm } from '../../src/search/index.ts';
 import { ask, knowledgeFixture, snippets } from './seed.ts';
 
@@ -27,6 +28,7 @@ const context = knowledgeFixture('clauses-and-levels', [
     paragraphs: [
       'Playwell agreed to be bought by Gamecorp in a deal worth $12.7 billion.',
       'Playwell was still losing money, $42 million, in its most recent quarterly report.',
+      'Analysts said the deal actually made sense for both companies.',
     ],
   },
   {
@@ -180,5 +182,35 @@ describe('a number that counts the noun', () => {
     expect(countsNear('plans to purchase 61 F-35 aircraft', processTerm('jets') ?? '')).toBe(true);
     const answer = ask(await context(), 'How many foreign-leased jets do Valorian airlines operate?');
     expect(snippets(answer)[0]).toMatch(/515 jets leased from abroad/);
+  });
+});
+
+describe("chat's shorthand and typos that ask nothing", () => {
+  it('reads y/y, m/m and q/q as comparisons, not as names', () => {
+    const q = readQuestion('how much did avg hourly pay go up y/y in march', () => false);
+    expect(q.names).toEqual([]);
+    expect(
+      chatAsWritten(
+        'prices rose 0.8% m/m',
+        () => false,
+        () => false,
+      ),
+    ).toMatch(/month over month/);
+  });
+
+  it('counts restrictions written as curbs', () => {
+    expect(countsNear('countries have imposed a total of 47 export curbs', processTerm('restrictions') ?? '')).toBe(
+      true,
+    );
+  });
+
+  it('drops a misspelt word of emphasis instead of searching for it', async () => {
+    const ctx = await context();
+    const read = respell(
+      ctx.index,
+      readQuestion('how much money was playwell actualy losing', () => false),
+    );
+    expect(read.question.content).not.toContain(processTerm('actually'));
+    expect(read.notes.join(' ')).not.toMatch(/actually/);
   });
 });
