@@ -12,7 +12,7 @@ import { givenNameForms, nameWords, wordsNear } from './names.ts';
 import { closestPerson, type Person, people, peopleNamedBy, personByShortName } from './people.ts';
 import { isAcronym, type Question, type QuestionName } from './question.ts';
 import { ROLE } from './ranking.ts';
-import { stateOfCode } from './us-states.ts';
+import { isStateName, stateOfCode } from './us-states.ts';
 
 /** A name of the question as found in the knowledge. */
 export interface FoundName {
@@ -876,6 +876,11 @@ function formsOf(ctx: AnswerContext, person: Person): (readonly string[])[] {
         (ws) => ws.length > 1 || (ws.length === 1 && ((ws[0] as string).length > 2 || shortSurname(ws[0] as string))),
       )
       .filter((ws) => ws.length > 1 || (owners.get(ws[0] as string) ?? person.name) === person.name)
+      // "Baytown Texas" read as a person: a place's last word is no short name of it, as a surname is of a person.
+      .filter(
+        (ws) =>
+          ws.length > 1 || person.kind !== 'person' || !(isCountry(ws[0] as string) || isStateName(ws[0] as string)),
+      )
       .filter((ws) => !ws.every((w) => TITLES.has(w) || ROLE.test(w)))
       // A fragment of a description ("owner of the") names nobody: a name does not end on a little word.
       .filter((ws) => !DANGLING.has(ws.at(-1) as string))

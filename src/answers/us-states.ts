@@ -24,3 +24,10 @@ const STATES: ReadonlyMap<string, string> = new Map(
 export function stateOfCode(code: string): string | undefined {
   return STATES.get(code.toLowerCase());
 }
+
+const STATE_NAMES: ReadonlySet<string> = new Set(STATES.values());
+
+/** Whether lower-case words are a US state's name ("texas", "new york"). */
+export function isStateName(words: string): boolean {
+  return STATE_NAMES.has(words);
+}

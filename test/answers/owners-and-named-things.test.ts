@@ -29,6 +29,7 @@ const context = knowledgeFixture('owners-and-named-things', [
       'A digital whiteboard company called Boardly was valued at $17 billion this month.',
       'Investors poured money into the sector.',
       'Boardly moved its headquarters to Los Angeles last year.',
+      'Earlier in the day, Refineco battled a refinery fire in its Baytown Texas plant.',
     ],
   },
   {
@@ -160,5 +161,12 @@ describe('names, idioms and clauses', () => {
     const found = findName(await context(), { text: 'LA', capitalised: true, acronym: true });
     expect(found?.forms).toContainEqual(['los', 'angeles']);
     expect(found?.articles.size).toBe(1);
+  });
+});
+
+describe('a place read as a person', () => {
+  it('does not take the state at the end of a place for its short name', async () => {
+    const found = findName(await context(), { text: 'baytown', capitalised: false, acronym: false });
+    expect(found?.forms ?? []).not.toContainEqual(['texas']);
   });
 });
