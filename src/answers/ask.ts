@@ -59,7 +59,7 @@ import {
 } from './asked-names.ts';
 import { namedAfterOffice, officeAsked, officeOf, officeOfAnother } from './asked-offices.ts';
 import { askedSources, isPublisherName } from './asked-sources.ts';
-import { asksQuarter, monthsNamed, namesQuarter, quartersNamed, tooLateFor } from './asked-time.ts';
+import { asksQuarter, monthsNamed, monthsWritten, namesQuarter, quartersNamed, tooLateFor } from './asked-time.ts';
 import { asksForAuthor, authorsOf } from './authors.ts';
 import { type AnswerContext, memo } from './context.ts';
 import { isCountryName, isEnglishWord } from './english.ts';
@@ -770,6 +770,16 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       return named.length === 0 || named.some((n) => quarters.includes(n));
     });
     if (answering.length === 0) return refuse('No article gives that for the quarter asked.');
+  }
+  // "What was the unemployment rate in April": a sentence that gives another month's ("3.6% in March") gives
+  // another figure, unless it names the month asked too.
+  const askedMonthNames = question.type === 'speech' || question.type === 'when' ? [] : monthsNamed(text);
+  if (askedMonthNames.length > 0) {
+    answering = answering.filter((s) => {
+      const named = monthsWritten(s.hit.snippet);
+      return named.length === 0 || named.some((m) => askedMonthNames.includes(m));
+    });
+    if (answering.length === 0) return refuse('No article gives that for the month asked.');
   }
   // "What are the drills called" is answered by a sentence that names them, when there is one.
   // It must name what is asked about: a passage holding one of the question's words or names ("the IEA's plan to

@@ -59,6 +59,21 @@ export function asksQuarter(text: string): boolean {
   return QUARTER.test(fold(text)) || /\b(?:latest|last|final|this|that|the) quarter\b/i.test(text);
 }
 
+/**
+ * The months a sentence of news names, by their full names: capitalised ("in March", "Dec. 18"), and "May" not where
+ * it opens the sentence (the verb).
+ */
+export function monthsWritten(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(
+    /(?<!^)\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?:\.|(?=\s+\d)|(?<=[a-z]{4,}))/g,
+  )) {
+    const month = MONTHS.find((name) => name.startsWith((m[1] ?? '').toLowerCase().slice(0, 3)));
+    if (month && !out.includes(month)) out.push(month);
+  }
+  return out;
+}
+
 /** The quarters a text names by number ("Q4", "the fourth quarter", "fiscal 3rd-quarter"), as 1 to 4. */
 export function quartersNamed(text: string): number[] {
   const out: number[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quartersNamed } from '../../src/answers/asked-time.ts';
+import { monthsWritten, quartersNamed } from '../../src/answers/asked-time.ts';
 import { chatAsWritten, whatIsAsked } from '../../src/answers/chat-text.ts';
 import { questionType, readQuestion } from '../../src/answers/question.ts';
 import { countsNear, relatedTerms } from '../../src/answers/ranking.ts';
@@ -65,6 +65,12 @@ const context = knowledgeFixture('clauses-and-levels', [
     paragraphs: [
       'Skyline reported a $1.4 billion loss for the first three months of the year. It expects a profit in the second quarter.',
     ],
+  },
+  {
+    file: 'jobs.md',
+    title: 'Hiring stays strong',
+    date: '2022-05-06',
+    paragraphs: ['The unemployment rate fell to 3.6% in March as employers added 431,000 jobs.'],
   },
   {
     file: 'airlines.md',
@@ -212,5 +218,19 @@ describe("chat's shorthand and typos that ask nothing", () => {
     );
     expect(read.question.content).not.toContain(processTerm('actually'));
     expect(read.notes.join(' ')).not.toMatch(/actually/);
+  });
+});
+
+describe('a month asked', () => {
+  it('reads the months a sentence names, not "May" opening it', () => {
+    expect(monthsWritten('The rate fell to 3.6% in March from 3.8% in February.')).toEqual(['march', 'february']);
+    expect(monthsWritten('May Brent crude sank 6.8%.')).toEqual([]);
+    expect(monthsWritten('for the week ended Dec. 18')).toEqual(['december']);
+  });
+
+  it("does not answer one month's figure with another's", async () => {
+    const ctx = await context();
+    expect(snippets(ask(ctx, 'what was the unemployment rate in march'))[0]).toMatch(/3\.6% in March/);
+    expect(snippets(ask(ctx, 'what was the unemployment rate in april')).join(' ')).not.toMatch(/in March/);
   });
 });
