@@ -781,6 +781,18 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     });
     if (answering.length === 0) return refuse('No article gives that for the month asked.');
   }
+  // "Claims in the week ending Dec 18": a sentence on another day of that month ("the week ending Dec. 11") gives
+  // another figure.
+  if (days.length > 0 && question.type !== 'speech') {
+    answering = answering.filter((s) => {
+      const named = askedDays(s.hit.snippet);
+      return (
+        !named.some((d) => !days.includes(d) && days.some((a) => a.slice(0, 2) === d.slice(0, 2))) ||
+        named.some((d) => days.includes(d))
+      );
+    });
+    if (answering.length === 0) return refuse('No article gives that for the day asked.');
+  }
   // "What are the drills called" is answered by a sentence that names them, when there is one.
   // It must name what is asked about: a passage holding one of the question's words or names ("the IEA's plan to
   // cut oil demand" is not answered by "the group, called OPEC Plus").

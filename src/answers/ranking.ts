@@ -437,7 +437,12 @@ const CLAUSE_END = /[,;:]$|[a-z0-9][.!?]["”']?$/;
 const COMPOUND_MODIFIER = /^[$£€]?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-\p{L}[^\d]*$/iu;
 
 /** A word that ends a sentence ("Island."); not an abbreviation ("U.S.") or a number's own point ("$3.3bn"). */
-const SENTENCE_END = /[a-z0-9][.!?]["”']?$/;
+const SENTENCE_END = {
+  test: (t: string) => /[a-z0-9][.!?]["”']?$/.test(t) && !MONTH_SHORT.test(t),
+};
+
+/** A month cut short with its point ("Dec.", "Sept."): no end of a sentence, a day follows it. */
+const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/;
 
 /** Words between a number and the last noun of the list it opens ("24 state treasurers, auditors and financial officers"). */
 const LIST_COUNT_WINDOW = 10;

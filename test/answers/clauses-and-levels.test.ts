@@ -70,7 +70,11 @@ const context = knowledgeFixture('clauses-and-levels', [
     file: 'jobs.md',
     title: 'Hiring stays strong',
     date: '2022-05-06',
-    paragraphs: ['The unemployment rate fell to 3.6% in March as employers added 431,000 jobs.'],
+    paragraphs: [
+      'The unemployment rate fell to 3.6% in March as employers added 431,000 jobs.',
+      'About 210,000 people filed new jobless claims in the week ending Dec. 11, the department said.',
+      'Jobless claims for the week ended Dec. 18 stayed at 205,000.',
+    ],
   },
   {
     file: 'airlines.md',
@@ -232,5 +236,19 @@ describe('a month asked', () => {
     const ctx = await context();
     expect(snippets(ask(ctx, 'what was the unemployment rate in march'))[0]).toMatch(/3\.6% in March/);
     expect(snippets(ask(ctx, 'what was the unemployment rate in april')).join(' ')).not.toMatch(/in March/);
+  });
+});
+
+describe('a day asked', () => {
+  it('reads a month cut short before its day as no end of the sentence', () => {
+    expect(
+      countsNear('Jobless claims for the week ended Dec. 18 stayed at 205,000.', processTerm('claims') ?? ''),
+    ).toBe(true);
+  });
+
+  it("does not answer one day's figure with another day's of the same month", async () => {
+    const answer = ask(await context(), 'how many ppl filed jobless claims in the week ending dec 18');
+    expect(snippets(answer).join(' ')).not.toMatch(/Dec\. 11/);
+    expect(snippets(answer)[0]).toMatch(/stayed at 205,000/);
   });
 });
