@@ -725,7 +725,7 @@ const SPAN_OF_TIME =
 
 /** "These days", "right now", "that Monday": when, in words no answer need hold. */
 const NOW_OR_WEEKDAY =
-  /\b(?:these days|nowadays|at the moment|at present|(?:that|last|this|next|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/gi;
+  /\b(?:these days|nowadays|at the moment|at present|(?:that|last|this|next|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:early|late|mid)[\s-]?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?)(?=\s|$|[?,.!])/gi;
 
 /** A time said in words: "last quarter", "this year", "yesterday". */
 const TIME_PHRASE =

@@ -800,6 +800,9 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // Whether a side "won" a vote is told by how the voters voted.
       ['win', ['vote']],
       ['ban', ['bar', 'prohibit', 'outlaw']],
+      ['prohibit', ['ban', 'bar', 'outlaw']],
+      // What is "set up" (read as established) may be "imposed" or "created".
+      ['establish', ['impos', 'creat', 'launch']],
       // Whether troops "remain" or "stay" is told by whether they will "leave".
       ['remain', ['stai', 'leav']],
       ['stai', ['remain', 'leav']],

@@ -252,3 +252,18 @@ describe('a day asked', () => {
     expect(snippets(answer)[0]).toMatch(/stayed at 205,000/);
   });
 });
+
+describe('times and verbs chat writes otherwise', () => {
+  it('reads "early jan" and "mid-march" as when, not as words to find', () => {
+    expect(readQuestion('why did the stock jump in early jan', () => false).content).not.toContain(
+      processTerm('early'),
+    );
+    expect(readQuestion('what happened in mid-march', () => false).content).toEqual([]);
+  });
+
+  it('reads "bounce back" as rebound, "prohibit" as ban and "set up" as imposed', () => {
+    expect(whatIsAsked('when will the economy bounce back')).toMatch(/rebound/);
+    expect(relatedTerms(processTerm('prohibit') ?? '')).toContain(processTerm('ban'));
+    expect(relatedTerms(processTerm('establish') ?? '')).toContain(processTerm('imposed'));
+  });
+});
