@@ -31,8 +31,8 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   // Someone "present at" an event attends it.
   [/\b(?:be|being|been|is|are|was|were) present (?:at|for)\b/gi, 'attend'],
   [/\b(?:wrap|wraps|wrapped|wrapping) up\b/gi, 'end', 'ended'],
-  // An economy or a market that "bounces back" rebounds.
-  [/\b(?:bounce|bounces|bounced|bouncing) back\b/gi, 'rebound', 'rebounded'],
+  // An economy or a market that "bounces back" rebounds (not the UK's "bounce back loans", a scheme's name).
+  [/\b(?:bounce|bounces|bounced|bouncing) back\b(?! loans?\b)/gi, 'rebound', 'rebounded'],
   // To "close the skies" over a country is to impose a no-fly zone.
   [/\b(?:close|closes|closed|closing) (?:the|its|their) skies\b/gi, 'impose a no-fly zone', 'imposed a no-fly zone'],
   // Prices that "tanked", "cratered" or "nosedived" fell (not "tanks", the noun).

@@ -263,6 +263,7 @@ describe('times and verbs chat writes otherwise', () => {
 
   it('reads "bounce back" as rebound, "prohibit" as ban and "set up" as imposed', () => {
     expect(whatIsAsked('when will the economy bounce back')).toMatch(/rebound/);
+    expect(whatIsAsked('how much jail time did the bounce back loan fraudsters get')).toMatch(/bounce back loan/);
     expect(relatedTerms(processTerm('prohibit') ?? '')).toContain(processTerm('ban'));
     expect(relatedTerms(processTerm('establish') ?? '')).toContain(processTerm('imposed'));
   });
