@@ -507,6 +507,8 @@ export function questionNames(
       while (run.length > 0 && isWeak(fold(run[0] as string))) run.shift();
       while (run.length > 0 && isWeak(fold(run.at(-1) as string))) run.pop();
     }
+    // "who's the ceo of reckitt": an office typed in lower case on its own names no one; whose it is does.
+    if (lower && !owned && run.length === 1 && OFFICE_WORD.test(run[0] as string)) run = [];
     if (run.length > 0) {
       const name = run.join(' ');
       const acronym = run.length === 1 && isAcronym(name);

@@ -268,3 +268,11 @@ describe('times and verbs chat writes otherwise', () => {
     expect(relatedTerms(processTerm('establish') ?? '')).toContain(processTerm('imposed'));
   });
 });
+
+describe('an office typed in lower case', () => {
+  it('is no name on its own, while whose office it is is one', () => {
+    const q = readQuestion("who's the ceo of playwell", (w) => ['ceo', 'playwell'].includes(w));
+    expect(q.names.map((n) => n.text)).toEqual(['playwell']);
+    expect(q.content).toContain(processTerm('ceo'));
+  });
+});
