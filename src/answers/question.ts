@@ -597,9 +597,13 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
   if (type === 'who') {
     // "Which Polish leaders is Johnson due to meet": what is asked of the subject after the auxiliary, past the
     // words that only say it is planned.
-    const after = /^which (?:[a-z-]+ ){1,3}?(?:is|are|was|were|did|does|do|will|would|has|have|had)\s+(.*)$/.exec(
-      q,
-    )?.[1];
+    const which = /^which (?:[a-z-]+ ){1,3}?(is|are|was|were|did|does|do|will|would|has|have|had)\s+(.*)$/.exec(q);
+    const after = which?.[2];
+    // "Which company is the world's largest shipping line": what it is, a noun phrase, not an act.
+    if (which && /^(?:is|are|was|were)$/.test(which[1] ?? '') && /^(?:the|a|an|[a-z]+'s?)\b/.test(after ?? '')) {
+      const first = (after ?? '').split(/\s+/)[0] ?? '';
+      if (/^(?:the|a|an)$/.test(first) || /'s?$/.test(first)) return null;
+    }
     if (after !== undefined) {
       const verb = after
         .split(/[^a-z0-9'-]+/)

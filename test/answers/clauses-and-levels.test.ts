@@ -276,3 +276,12 @@ describe('an office typed in lower case', () => {
     expect(q.content).toContain(processTerm('ceo'));
   });
 });
+
+describe('which one is what', () => {
+  it('reads "which company is the world\'s largest …" as asking what it is, with no verb', () => {
+    expect(
+      readQuestion("which company is the world's largest container shipping line", () => false).predicate,
+    ).toBeNull();
+    expect(readQuestion('which bank is buying the lender', () => false).predicate).toBe(processTerm('buying'));
+  });
+});
