@@ -1161,6 +1161,16 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   if (asksForUnnamedPerson(question.text) && answering.length > 0 && !nameFirst(namesNewPerson)) {
     return refuse('No article names who that is.');
   }
+  // "When is the deal expected to close": a time to come, which a passage tells with a time and a word of what is
+  // ahead ("expected to close in fiscal 2023", "will take effect on Jan. 1"). One that dates only what was done
+  // ("announced last week", "on Thursday") does not answer.
+  if (question.type === 'when' && FUTURE_ASKED.test(question.text) && answering.length > 0) {
+    const ahead = answering.slice(0, COVER_CANDIDATES * 2).some((s) => {
+      const paragraph = ctx.paragraph(s.hit.article, s.hit.paragraph) ?? s.hit.snippet;
+      return TIME_AHEAD.test(s.hit.snippet) || TIME_AHEAD.test(paragraph);
+    });
+    if (!ahead) return refuse('No article says when that is to happen.');
+  }
   // A who / how many / when / where question must find most of what it asks in the passage that answers it: a
   // passage on the topic that lacks the rest is the same story, not the answer ("who bought the restaurants" met by
   // who bought another chain).
@@ -1341,6 +1351,17 @@ const COUNTRY_WEIGHT = 0.5;
 
 /** Question types answered by a fact (a name, a number, a date, a place), not by someone's words or reasons. */
 const ANSWERED_BY_FACT: ReadonlySet<QuestionType> = new Set(['who', 'quantity', 'when', 'where']);
+
+/** A "when" asked of what is to come: expected, scheduled, supposed, due, set or planned to happen. */
+const FUTURE_ASKED =
+  /\b(?:expected|scheduled|supposed|slated|due|set|planned|planning|going|will|would|hoping|hope|aim(?:s|ing)?)\b/i;
+
+/**
+ * A time to come in a sentence: a word of what is ahead ("will", "expected", "by", "next", "later", "starting")
+ * and a time it names (a month, a year, a season, a quarter or half, a weekday, "the end of").
+ */
+const TIME_AHEAD =
+  /\b(?:will|would|could|expect(?:s|ed)?|schedul(?:e|ed)|set (?:to|for)|due|slated|before|no later than|around|plan(?:s|ned)?|next|later|by|until|till|starting|from|begin(?:s|ning)?|take effect|as of|as early as|as soon as|within|in)\b[^.;]{0,60}?(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|spring|summer|autumn|fall|winter|quarter|half|weeks?|months?|year|days?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|end of|beginning of|start of|mid-\w+)\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d)/i;
 
 /** The question's own word for its verb, for messages ("won", not the index term "win"), or as the question was read. */
 function verbOf(text: string, term: string | null, read = ''): string {

@@ -77,6 +77,24 @@ const context = knowledgeFixture('clauses-and-levels', [
     ],
   },
   {
+    file: 'deal.md',
+    title: 'Softco to buy Gamehouse',
+    date: '2022-01-26',
+    paragraphs: [
+      'Softco last week announced its plans to buy the game publisher Gamehouse for $68.7 billion, an all-cash deal.',
+      'Regulators are expected to look closely at the deal.',
+    ],
+  },
+  {
+    file: 'trial.md',
+    title: 'Officer convicted',
+    date: '2021-12-23',
+    paragraphs: [
+      'Former officer Dana Kell was convicted on Thursday of manslaughter.',
+      'She was taken to a state prison. Sentencing was set for February 18.',
+    ],
+  },
+  {
     file: 'airlines.md',
     title: 'Airlines keep leased planes',
     date: '2022-03-15',
@@ -283,5 +301,13 @@ describe('which one is what', () => {
       readQuestion("which company is the world's largest container shipping line", () => false).predicate,
     ).toBeNull();
     expect(readQuestion('which bank is buying the lender', () => false).predicate).toBe(processTerm('buying'));
+  });
+});
+
+describe('when something is to happen', () => {
+  it('is answered by a time to come, not by when the plan was announced', async () => {
+    const ctx = await context();
+    expect(ask(ctx, 'when is the softco gamehouse deal expected to close?').empty).toBe(true);
+    expect(snippets(ask(ctx, 'when is dana kell going to be sentenced')).join(' ')).toMatch(/set for February 18/);
   });
 });
