@@ -600,10 +600,8 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
     const which = /^which (?:[a-z-]+ ){1,3}?(is|are|was|were|did|does|do|will|would|has|have|had)\s+(.*)$/.exec(q);
     const after = which?.[2];
     // "Which company is the world's largest shipping line": what it is, a noun phrase, not an act.
-    if (which && /^(?:is|are|was|were)$/.test(which[1] ?? '') && /^(?:the|a|an|[a-z]+'s?)\b/.test(after ?? '')) {
-      const first = (after ?? '').split(/\s+/)[0] ?? '';
-      if (/^(?:the|a|an)$/.test(first) || /'s?$/.test(first)) return null;
-    }
+    const first = after?.split(/\s+/)[0] ?? '';
+    if (/^(?:is|are|was|were)$/.test(which?.[1] ?? '') && /^(?:the|a|an)$|'s?$/.test(first)) return null;
     if (after !== undefined) {
       const verb = after
         .split(/[^a-z0-9'-]+/)
@@ -731,7 +729,7 @@ const SPAN_OF_TIME =
 
 /** "These days", "right now", "that Monday": when, in words no answer need hold. */
 const NOW_OR_WEEKDAY =
-  /\b(?:these days|nowadays|at the moment|at present|(?:that|last|this|next|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:early|late|mid)[\s-]?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?)(?=\s|$|[?,.!])/gi;
+  /\b(?:these days|nowadays|at the moment|at present|(?:that|last|this|next|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:early|late|mid)[\s-]?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)(?=\s|$|[?,.!])/gi;
 
 /** A time said in words: "last quarter", "this year", "yesterday". */
 const TIME_PHRASE =

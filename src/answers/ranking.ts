@@ -912,6 +912,7 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['connect', ['contact', 'link']],
       // What something is "valued" at is what it is "worth".
       ['valu', ['worth', 'valuat']],
+      // Jets are planes or aircraft.
       ['jet', ['plane', 'aircraft']],
       ['contact', ['connect']],
       // A case "heard" in court is at its hearing.

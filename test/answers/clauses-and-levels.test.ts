@@ -311,3 +311,9 @@ describe('when something is to happen', () => {
     expect(snippets(ask(ctx, 'when is dana kell going to be sentenced')).join(' ')).toMatch(/set for February 18/);
   });
 });
+
+describe('a word that only starts like a month', () => {
+  it('keeps "mid-market" as a word to find', () => {
+    expect(readQuestion('how many mid-market firms cut jobs', () => false).content).toContain(processTerm('market'));
+  });
+});
