@@ -29,6 +29,7 @@ const context = knowledgeFixture('owners-and-named-things', [
       'A digital whiteboard company called Boardly was valued at $17 billion this month.',
       'Investors poured money into the sector.',
       'Boardly moved its headquarters to Los Angeles last year.',
+      'Its rival opened an office in New York in March.',
       'Earlier in the day, Refineco battled a refinery fire in its Baytown Texas plant.',
     ],
   },
@@ -157,10 +158,13 @@ describe('names, idioms and clauses', () => {
     expect(q.predicate).toBe(processTerm('hold'));
   });
 
-  it('reads LA as Los Angeles', async () => {
-    const found = findName(await context(), { text: 'LA', capitalised: true, acronym: true });
-    expect(found?.forms).toContainEqual(['los', 'angeles']);
-    expect(found?.articles.size).toBe(1);
+  it('reads LA and NYC as the cities, which no initials of the articles spell', async () => {
+    const ctx = await context();
+    const la = findName(ctx, { text: 'LA', capitalised: true, acronym: true });
+    expect(la?.forms).toContainEqual(['los', 'angeles']);
+    const nyc = findName(ctx, { text: 'NYC', capitalised: true, acronym: true });
+    expect(nyc?.forms).toContainEqual(['new', 'york']);
+    expect(nyc?.articles.size).toBe(1);
   });
 });
 
