@@ -1131,10 +1131,14 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   };
   if (question.type === 'who' && !whoSaid && answering.length > 0) {
     // A person asked for by what they are ("who were the two prosecutors that quit") is a person, not a body.
-    const person = asksForUnnamedPerson(question.text);
+    const whichPeople = asksWhichPeople(question.text);
+    const person = asksForUnnamedPerson(question.text) || whichPeople;
     if (!nameFirst((h) => namesNewPerson(h) || (!person && namesNewBody(h)))) {
       return refuse('No article names who that is.');
     }
+    // "Which senators …" is answered by their names: the best passage that gives them before one that does not.
+    const naming = whichPeople ? answering.slice(0, COVER_CANDIDATES).find((s) => namesNewPerson(s.hit)) : undefined;
+    if (naming) answering = putFirst([naming], answering);
   }
   // "Who is Robinhood's CEO": a passage that names someone in that office. The company's other news is not it.
   // "What's the name of First Horizon's chief executive" asks the same.
@@ -1274,6 +1278,18 @@ function titledAs(title: string): RegExp {
 function asksForUnnamedPerson(text: string): boolean {
   return UNNAMED_PERSON.test(fold(text).replace(/[’']/g, "'"));
 }
+
+/**
+ * "Which senators are pushing for more aid": people asked by an office only a person holds, so a body ("the
+ * Senate", "a bipartisan group") does not answer it.
+ */
+function asksWhichPeople(text: string): boolean {
+  return WHICH_PEOPLE.test(fold(text));
+}
+
+const WHICH_PEOPLE = new RegExp(
+  String.raw`^which (?:[a-z-]+ ){0,2}(?:${PERSON_NOUNS}|senator|congressman|congresswoman|governor|mayor|minister|judge|justice|executive|ceo|analyst|economist|investor|billionaire|official|diplomat|general|strategist)s?\b`,
+);
 
 /** A person asked for by what they are: "who was the pilot that …", "the name of the victim in …". */
 const UNNAMED_PERSON = new RegExp(

@@ -407,6 +407,17 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   // A name the articles write as two words, typed as one ("Nordstream": Nord Stream).
   const joined = words.length === 1 ? asTwoWords(ctx, words[0] as string) : null;
   if (joined) return { asked, person: null, forms: [joined.words], articles: joined.articles, corrected: null };
+  // A name clipped to the starts of its words ("Amex": American Express).
+  const clipped = words.length === 1 ? clippedName(ctx, words[0] as string) : null;
+  if (clipped) {
+    return {
+      asked,
+      person: null,
+      forms: [clipped.words],
+      articles: clipped.articles,
+      corrected: titleCase(clipped.words.join(' ')),
+    };
+  }
   // A misspelling of a name the articles use ("pesckov" → Peskov, "Daniel Eck" → Daniel Ek): taken when one person
   // is the closest, with every asked word close to a word of their name.
   // An acronym is typed as it is or not at all: "GOP" is no misspelling of "GDP". A country is spelt as it is too:
@@ -452,6 +463,36 @@ function longerName(ctx: AnswerContext, word: string): { word: string; articles:
   if (starting.length !== 1) return null;
   const articles = articlesWith(ctx, [[starting[0] as string]]);
   return articles.size > 0 ? { word: starting[0] as string, articles } : null;
+}
+
+/**
+ * The one name of two or three words of the knowledge that a word runs together from the starts of its words, each
+ * of two letters or more ("amex": American Express), with the articles that write it.
+ */
+function clippedName(ctx: AnswerContext, word: string): { words: string[]; articles: Set<string> } | null {
+  if (word.length < 4 || word.length > 9) return null;
+  const found = new Map<string, string[]>();
+  for (const [initials, forms] of byInitials(ctx)) {
+    if (initials[0] !== word[0] || initials.length < 2 || initials.length > 3) continue;
+    for (const form of forms) {
+      const words = form.filter((w) => !['the', 'of', 'and', 's'].includes(w));
+      if (words.length === initials.length && runsStartsOf(word, words)) found.set(form.join(' '), form);
+    }
+  }
+  const [only] = found.values();
+  if (found.size !== 1 || !only) return null;
+  const articles = articlesWith(ctx, [only]);
+  return articles.size > 0 ? { words: only, articles } : null;
+}
+
+/** Is the word the starts of the words run together, two letters or more of each? */
+function runsStartsOf(word: string, words: readonly string[]): boolean {
+  const [head, ...rest] = words;
+  if (head === undefined) return word === '';
+  for (let length = 2; length <= Math.min(head.length, word.length); length++) {
+    if (head.startsWith(word.slice(0, length)) && runsStartsOf(word.slice(length), rest)) return true;
+  }
+  return false;
 }
 
 /** The two words of the knowledge's names a word runs together, with the articles writing them side by side. */

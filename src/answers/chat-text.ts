@@ -391,9 +391,14 @@ export function chatAsWritten(
       .replace(/\bwho['’]s\b/gi, 'who is')
       // "why'd he settle": the question word with "did", or it reads as the start of a name ("why'd Waller").
       .replace(/\b(why|how|where|when|what)['’]d\b/gi, '$1 did')
-      // Not a plural in "-ies" ("cryptocurrencies"), whose stem is no word of its own.
+      // Not a plural in "-ies" ("cryptocurrencies") or "-es" after a hissing sound ("businesses"), whose stem is no
+      // word of its own but may be one letter from a name ("Business").
       .replace(/\b(\p{Ll}{3,})s\b(?!['’])/gu, (word, base: string) =>
-        isName(base) && !isWeak(base) && !isName(word) && !isEnglishWord(word) && !/ie$/.test(base)
+        isName(base) &&
+        !isWeak(base) &&
+        !isName(word) &&
+        !isEnglishWord(word) &&
+        !/(?:ie|sse|she|che|xe|ze)$/.test(base)
           ? `${base}'s`
           : word,
       )

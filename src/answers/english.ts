@@ -4,26 +4,18 @@
  * `scripts/build-english-words.ts` so that answering never loads the NLP library.
  */
 import { readFileSync } from 'node:fs';
-import wordListPath from 'word-list';
+import { dictionaryWords } from '../dictionary.ts';
 import { wordsNear } from './names.ts';
 
 let words: ReadonlySet<string> | null = null;
 let countries: ReadonlySet<string> | null = null;
-let dictionary: ReadonlySet<string> | null = null;
 
 /**
  * Is the lower-case word in a large English word list (274,000 words, `word-list`)? Broader than {@link isEnglishWord}
  * ("haul", "jacked"), but it also holds some names in lower case ("russia", "musk"), so it only tells an ordinary word
- * at the edge of a lower-case run from a name; read once, when first asked.
+ * at the edge of a lower-case run from a name.
  */
-export function isDictionaryWord(word: string): boolean {
-  return dictionaryWords().has(word);
-}
-
-function dictionaryWords(): ReadonlySet<string> {
-  dictionary ??= new Set(readFileSync(wordListPath, 'utf8').split('\n'));
-  return dictionary;
-}
+export { isDictionaryWord } from '../dictionary.ts';
 
 /**
  * The words of the large list one edit from a misspelt word (two for a word of nine letters or more), with the same

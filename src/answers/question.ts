@@ -124,6 +124,8 @@ const VAGUE_VERBS = new Set(
     'seek',
     'seeking',
     'attempt',
+    // "Who is working on more aid": what the effort is for tells it, not the verb ("spearheaded an effort").
+    'work',
     // Their irregular forms, which stemming leaves as they are.
     'got',
     'gotten',

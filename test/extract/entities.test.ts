@@ -117,6 +117,17 @@ describe('extractEntities', () => {
     expect(named(list, 'Orbital Eye').kind).toBe('organization');
   });
 
+  it('takes two dictionary words for a body, not a person, unless a given name or a known surname says so', () => {
+    const list = entitiesOf(
+      'A group of lawmakers is exploring more relief, Harbor Business reported.',
+      'Shares of Lantern Software rose after Claire Hannan joined, and Josep Borrell said so.',
+    );
+    expect(named(list, 'Harbor Business').kind).not.toBe('person');
+    expect(named(list, 'Lantern Software').kind).not.toBe('person');
+    expect(named(list, 'Claire Hannan').kind).toBe('person');
+    expect(named(list, 'Josep Borrell').kind).toBe('person');
+  });
+
   it('knows places, and does not take seas or wars for people', () => {
     const list = entitiesOf('Ships left Odessa for the Baltic Sea after the Cold War ended in Europe.');
     expect(named(list, 'Odessa').kind).toBe('place');

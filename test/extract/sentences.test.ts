@@ -23,6 +23,14 @@ describe('sentence splitting', () => {
     expect(texts('Warner Bros. and Sony cited the war.')).toEqual(['Warner Bros. and Sony cited the war.']);
   });
 
+  it('keeps two lawmakers under one title inside the sentence ("Sens. Ann Vale and Tom Orr")', () => {
+    expect(texts('Sens. Ann Vale, D-Md., and Tom Orr, R-Miss., led the effort. It failed.')).toEqual([
+      'Sens. Ann Vale, D-Md., and Tom Orr, R-Miss., led the effort.',
+      'It failed.',
+    ]);
+    expect(texts('Reps. Jo Mann and Al Reed voted no.')).toEqual(['Reps. Jo Mann and Al Reed voted no.']);
+  });
+
   it('still ends a sentence at a state abbreviation when a new sentence starts, and at a word that looks like one', () => {
     expect(texts('He lives in Austin, Tex. The market fell.')).toEqual([
       'He lives in Austin, Tex.',

@@ -4,6 +4,7 @@
  * named by role, a pronoun or a statement.
  */
 
+import { isDictionaryWord } from '../../dictionary.ts';
 import { countryOfWord } from './countries.ts';
 import {
   BODY_KIND_NOUNS,
@@ -355,6 +356,8 @@ export function looksLikePersonName(words: readonly string[]): boolean {
   // "Will Smith": a common word first, but a surname last.
   if (isCommonWord(first)) return isKnownSurname(last) && core.length === 2;
   if (isCommonWord(last) && !isKnownSurname(last)) return false;
+  // "Fox Business", "Atlantic Charter": two words of the dictionary, neither a given name nor a surname it knows.
+  if (core.length === 2 && !isKnownSurname(last) && core.every((w) => isDictionaryWord(w.toLowerCase()))) return false;
   return !isKnownPlace(first) && !isKnownPlace(core.join(' '));
 }
 

@@ -9,6 +9,9 @@ import { execAtEnd } from './tail-match.ts';
  */
 const ABBREVIATIONS: ReadonlySet<string> = new Set([
   ...ABBREVIATED_TITLES,
+  // Titles of two people at once ("Sens. Ann Corbel and Walter Dunmore").
+  'sens',
+  'reps',
   'cpt',
   'cmdr',
   'pres',

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { findName } from '../../src/answers/asked-names.ts';
+import { ask, knowledgeFixture, snippets } from './seed.ts';
+
+// A name clipped to the starts of its words, people asked by an office only a person holds, the effort someone is
+// "working on", and a plural in "-sses" one letter from a name. Invented articles.
+const context = knowledgeFixture('clipped-names-and-people', [
+  {
+    file: 'movers.md',
+    title: 'Stocks making the biggest moves',
+    date: '2022-01-25',
+    paragraphs: [
+      'Norland Electric — Shares slipped 2% after the conglomerate reported 92 cents in adjusted earnings per share on $20.3 billion in revenue.',
+      'Atlantic Charter — The card issuer gained 8.9% after it beat estimates for the fourth quarter. The payments company earned $2.18 per share on $12.15 billion in revenue.',
+      'Xerith — The printer maker made $1.78 billion in revenue, short of forecasts.',
+    ],
+  },
+  {
+    file: 'relief.md',
+    title: 'Lawmakers weigh more relief for small firms',
+    date: '2022-01-06',
+    paragraphs: [
+      'A bipartisan group of lawmakers has started exploring another round of relief for small businesses as the omicron variant spreads, Fox Business reported.',
+      'Sens. Ann Corbel and Walter Dunmore have spearheaded an effort to provide small businesses with additional federal aid, a person familiar with the matter said.',
+      'Any spending plan faces an uphill battle in the narrowly divided Senate, where Republicans previously sank efforts to give small businesses more aid.',
+    ],
+  },
+]);
+
+describe('a name clipped to the starts of its words', () => {
+  it('finds the one name of the knowledge whose words start so, and answers from its paragraph', async () => {
+    const ctx = await context();
+    const found = findName(ctx, { text: 'atch', capitalised: false, acronym: false });
+    expect(found?.forms).toEqual([['atlantic', 'charter']]);
+    const answer = ask(ctx, 'how much did atch make in revenue last quarter');
+    expect(answer.notes).toContain('Showing Atlantic Charter for "atch".');
+    expect(snippets(answer)[0]).toContain('$12.15 billion');
+  });
+
+  it('does not clip a name from letters that are not the starts of its words', async () => {
+    const ctx = await context();
+    expect(findName(ctx, { text: 'arch', capitalised: false, acronym: false })).toBeNull();
+  });
+});
+
+describe('people asked by an office only a person holds', () => {
+  it('answers "which senators" with the passage that names them, not a body or a group', async () => {
+    const ctx = await context();
+    const answer = ask(ctx, 'which senators are working on another round of aid for small businesses?');
+    expect(answer.empty).toBe(false);
+    expect(snippets(answer)[0]).toContain('Ann Corbel');
+    // "businesses" is no possessive of the name "Business" one letter away.
+    expect(answer.notes.join(' ')).not.toContain('Business');
+  });
+});
