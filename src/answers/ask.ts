@@ -753,10 +753,19 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     answering = answering.filter((s) => owned(s.hit));
     if (answering.length === 0) return refuse(`No article names that for ${possessors[0]?.asked.text}.`);
   }
-  // Otherwise the possessor's passages among the best few come first.
+  // Otherwise the possessor's passages among the best few come first; for a figure or a person, those that name the
+  // possessor's office asked ("Kroger's chief executive … earned", for "how much was kroger's ceo paid") before them.
   if (possessors.length > 0) {
+    // Not for what the office holder said or did, which the words of it find.
+    const held =
+      question.type === 'quantity' || question.type === 'who' ? officeAsked(question.text, possessors) : undefined;
+    const inOffice = (h: Hit) => held !== undefined && officeOf(held.owner, held.office).test(fold(h.snippet));
+    const best = answering.slice(0, COVER_CANDIDATES);
     answering = putFirst(
-      answering.slice(0, COVER_CANDIDATES).filter((s) => owned(s.hit)),
+      [
+        ...topParagraphs(answering, NAMING_CANDIDATES).filter((s) => inOffice(s.hit)),
+        ...best.filter((s) => owned(s.hit) && !inOffice(s.hit)),
+      ],
       answering,
     );
   }

@@ -25,6 +25,18 @@ const context = knowledgeFixture('clipped-names-and-people', [
       'Any spending plan faces an uphill battle in the narrowly divided Senate, where Republicans previously sank efforts to give small businesses more aid.',
     ],
   },
+  {
+    file: 'pay.md',
+    title: 'Grocery workers feel the squeeze',
+    date: '2022-02-12',
+    paragraphs: [
+      'Dan Ruiz works at a store owned by the grocery giant Marlow.',
+      'In 2020 the income he was paid for his side job — roughly $500 a month — was more reliable than his wages at Marlow.',
+      'Many workers said their hours were cut last year, the Retail CEO Forum said.',
+      'Marlow has one of the starkest gaps between pay at the top and at the bottom. The average C.E.O.-to-worker pay ratio is 299 to 1.',
+      'Tina Vale, Marlow’s chief executive since 2014, earned $22.4 million in 2020, while the median employee earned $24,617. The pay ratio is 909 to 1.',
+    ],
+  },
 ]);
 
 describe('a name clipped to the starts of its words', () => {
@@ -51,5 +63,13 @@ describe('people asked by an office only a person holds', () => {
     expect(snippets(answer)[0]).toContain('Ann Corbel');
     // "businesses" is no possessive of the name "Business" one letter away.
     expect(answer.notes.join(' ')).not.toContain('Business');
+  });
+});
+
+describe("a figure of someone's office holder", () => {
+  it('answers first from the passage that names the office of the one asked ("Marlow\'s chief executive")', async () => {
+    const ctx = await context();
+    const answer = ask(ctx, "how much was marlow's ceo paid in 2020");
+    expect(snippets(answer)[0]).toContain('$22.4 million');
   });
 });
