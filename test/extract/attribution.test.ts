@@ -92,6 +92,14 @@ describe('one sentence', () => {
     expect(a?.name).toBe('Aino Virtanen');
   });
 
+  it('reads "the central bank chief" as the central bank\'s chief named before, not as anyone\'s chief', () => {
+    const context = ['Markets weighed comments from Federal Reserve chief Lena Marsh.', 'Marsh promised action.'];
+    const said = '“We could raise rates by 50 basis points,” the central bank chief told economists.';
+    expect(claimIn([...context, said], '50 basis points')?.name).toBe('Lena Marsh');
+    const other = ['Markets weighed comments from Orbex chief Lena Marsh.', 'Marsh promised action.'];
+    expect(claimIn([...other, said], '50 basis points')?.name).not.toBe('Lena Marsh');
+  });
+
   it('copes with an empty paragraph and an empty span', () => {
     expect(claimIn([''], '')).toBeNull();
   });

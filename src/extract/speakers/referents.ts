@@ -111,8 +111,14 @@ function personAgrees(words: readonly string[], e: Resolved): boolean {
   // "the transport secretary" is not the defence secretary, "the Tesla CEO" not another firm's: every other
   // word must agree too.
   const others = words.slice(0, -1).filter((w) => !['former', 'then', 'new', 'current'].includes(w));
-  return others.every((w) => roles.includes(w.replace(/['’]s$/, '')));
+  // "The central bank chief" for the "Federal Reserve chief": a central bank named by its kind.
+  const centralBank = CENTRAL_BANK.test(roles);
+  return others.every((w) => roles.includes(w.replace(/['’]s$/, '')) || (centralBank && /^(?:central|bank)$/.test(w)));
 }
+
+/** The central banks news names in a role ("Fed chair", "Bank of England governor"). */
+const CENTRAL_BANK =
+  /\b(?:federal reserve|fed|ecb|european central bank|bank of (?:england|japan|canada|korea)|reserve bank|people's bank|central bank)\b/;
 
 const PLURAL_GROUP =
   /\b(officials|analysts|experts|residents|leaders|diplomats|sources|people|economists|strategists|investors|traders|authorities|critics|lawmakers|officers|workers|employees|researchers|scientists|organisers|organizers|protesters|witnesses|police|media)$/i;
