@@ -1562,8 +1562,8 @@ function countryOfInstitution(text: string, name: string): boolean {
  */
 const COUNT_WITHOUT_VERB = 0.75;
 
-/** A number that counts: any but a sum of money ("£2m", "$40"). */
-const COUNT = { test: (token: string) => NUMBER.test(token) && !/^\(?[$£€¥]/.test(token) };
+/** A number that counts: any but a sum of money ("£2m", "$40") or a share ("the vehicle maker's stock sank 12%"). */
+const COUNT = { test: (token: string) => NUMBER.test(token) && !/^\(?[$£€¥]/.test(token) && !token.includes('%') };
 
 /** A distance written with its unit ("700 kilometers", "74.5 miles", "19.2 meters"). */
 const DISTANCE =

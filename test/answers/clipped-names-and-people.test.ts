@@ -13,6 +13,7 @@ const context = knowledgeFixture('clipped-names-and-people', [
       'Norland Electric — Shares slipped 2% after the conglomerate reported 92 cents in adjusted earnings per share on $20.3 billion in revenue.',
       'Atlantic Charter — The card issuer gained 8.9% after it beat estimates for the fourth quarter. The payments company earned $2.18 per share on $12.15 billion in revenue.',
       'Xerith — The printer maker made $1.78 billion in revenue, short of forecasts.',
+      'Voltra — The electric vehicle company’s stock sank 12% after hours as it missed estimates for the quarter.',
     ],
   },
   {
@@ -71,5 +72,12 @@ describe("a figure of someone's office holder", () => {
     const ctx = await context();
     const answer = ask(ctx, "how much was marlow's ceo paid in 2020");
     expect(snippets(answer)[0]).toContain('$22.4 million');
+  });
+});
+
+describe('a count asked', () => {
+  it('is no share: "how many vehicles" is not answered by a vehicle maker\'s fall of 12%', async () => {
+    const ctx = await context();
+    expect(ask(ctx, 'how many vehicles does voltra expect to build this year').empty).toBe(true);
   });
 });
