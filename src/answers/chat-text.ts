@@ -89,7 +89,7 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   // Cars "handed over" to customers are delivered; money "set aside" is allocated.
   [/\b(?:hand|hands|handed|handing) over\b/gi, 'deliver'],
   [/\b(?:set|sets|setting) aside\b/gi, 'allocate'],
-  // A company "buying back" its shares repurchases them; who "says no" to an offer declines it.
+  // A company "buying back" its shares repurchases them.
   [/\b(?:buy|buys|bought|buying) back\b/gi, 'repurchase'],
   // Troops "positioned" somewhere are stationed there (the noun, "positions", stays).
   [/\bpositioned\b/gi, 'stationed'],
@@ -320,8 +320,9 @@ export function chatAsWritten(
   return (
     cleaned
       .replace(/\b(\d{1,3})k\b/gi, '$1,000')
-      // Who "says no" to an offer declines it: no question of what they said.
-      .replace(/\b(?:say|says|said|saying) no to\b/gi, 'decline')
+      // Who "says no" to an offer rejects it: no question of what they said. Not "declines", which the index reads
+      // as a fall.
+      .replace(/\b(?:say|says|said|saying) no to\b/gi, 'reject')
       .replace(OFFICE_ABBREVIATIONS, (m) => OFFICE_WORDS[m.toLowerCase()] ?? m)
       .replace(BODY_OFFICE, (whole, body: string, office: string, at: number, text: string) =>
         NOT_A_BODY.test(body) || !(/^\p{Lu}/u.test(body) || bodyInChat(body, text.slice(0, at), isName, isWeak))

@@ -830,6 +830,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['travel', ['move', 'trip', 'journei', 'fly', 'drive', 'arriv', 'visit']],
       // A vote is counted in "ballots", and told by what it did: a bill "passed", a deal "approved" or "rejected".
       ['vote', ['ballot', 'pass', 'approv', 'reject']],
+      // An offer rejected is "rebuffed", "spurned" or "turned down".
+      ['reject', ['rebuf', 'spurn', 'refus']],
       ['ballot', ['vote']],
       // What something is for: its "purpose", "aim" or "goal".
       ['purpos', ['aim', 'goal', 'intend', 'object']],

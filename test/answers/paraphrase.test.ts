@@ -98,11 +98,16 @@ describe('what a reader says otherwise', () => {
     expect(snippets(answer)[0]).toContain('affecting 17 stores');
   });
 
-  it('reads "buying back" as repurchasing, "say no to" as declining, "turn out" as producing', async () => {
+  it('reads "buying back" as repurchasing, "say no to" as rejecting, "turn out" as producing', async () => {
     expect(readQuestion('How much did Lumo spend buying back its shares?', () => false).predicate).toBe(
       processTerm('repurchase'),
     );
-    expect(readQuestion('why did Ava Stone say no to a board seat?', () => false).type).toBe('why');
+    const refusal = readQuestion('why did Ava Stone say no to a board seat?', () => false);
+    expect(refusal.type).toBe('why');
+    // Rejected, not declined, which the index reads as a fall; and "rebuffed" says it too.
+    expect(refusal.content).toContain(processTerm('reject'));
+    expect(refusal.content).not.toContain(processTerm('declined'));
+    expect(relatedTerms(processTerm('reject') as string)).toContain(processTerm('rebuffed'));
     const answer = ask(
       await context(),
       'How many chairs a year will the Lumo plant be able to turn out once running flat out?',
