@@ -308,7 +308,11 @@ export function figureNameTerms(text: string): string[] {
     .split(/[\s-]+/)
     .filter(
       (w) =>
-        w.length > 2 && !/^(?:new|latest|current|official|annual|monthly|overall|average|what|did|does|was)$/i.test(w),
+        // "What size rate hike": the size is what is asked, no word of the figure's name.
+        w.length > 2 &&
+        !/^(?:new|latest|current|official|annual|monthly|overall|average|what|did|does|was|size|kind|sort|type)$/i.test(
+          w,
+        ),
     )
     .flatMap((w) => processTerm(w) ?? []);
 }

@@ -493,7 +493,8 @@ export function questionNames(
 ): QuestionName[] {
   const tokens = words(text);
   // Typed in lower case but for an acronym ("how many BTGs does russia have"): the other names are in lower case too.
-  const withoutAcronyms = text.replace(/(?<![\p{L}.])\p{Lu}{2,5}s?(?![\p{L}.])/gu, '');
+  // Nor "May", which the reading of chat text capitalises as the month ("at the may fomc").
+  const withoutAcronyms = text.replace(/(?<![\p{L}.])\p{Lu}{2,5}s?(?![\p{L}.])|\bMay\b/gu, '');
   const lower = withoutAcronyms === withoutAcronyms.toLowerCase();
   const out: QuestionName[] = [];
   let run: string[] = [];

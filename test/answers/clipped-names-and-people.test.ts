@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { figureNameTerms } from '../../src/answers/asked-facts.ts';
 import { findName } from '../../src/answers/asked-names.ts';
+import { chatAsWritten } from '../../src/answers/chat-text.ts';
+import { readQuestion } from '../../src/answers/question.ts';
+import { processTerm } from '../../src/search/index.ts';
 import { ask, knowledgeFixture, snippets } from './seed.ts';
 
 // A name clipped to the starts of its words, people asked by an office only a person holds, the effort someone is
@@ -79,5 +83,21 @@ describe('a count asked', () => {
   it('is no share: "how many vehicles" is not answered by a vehicle maker\'s fall of 12%', async () => {
     const ctx = await context();
     expect(ask(ctx, 'how many vehicles does voltra expect to build this year').empty).toBe(true);
+  });
+});
+
+describe('a question in lower case with the month of May', () => {
+  it('still reads its lower-case names, though "may" is written as the month', () => {
+    const isName = (w: string) => ['jim', 'bianco', 'jim bianco'].includes(w);
+    const text = chatAsWritten('what size rate hike does jim bianco see at the may fomc', isName, () => false);
+    expect(text).toContain('May');
+    expect(readQuestion(text, isName).names.map((n) => n.text)).toContain('jim bianco');
+  });
+
+  it('takes "what size" as the size asked, no word of the figure\'s name', () => {
+    expect(figureNameTerms('what size rate hike does the fed see')).toEqual([]);
+    expect(figureNameTerms('what was the black unemployment rate')).toEqual(
+      ['black', 'unemployment'].map((w) => processTerm(w)),
+    );
   });
 });
