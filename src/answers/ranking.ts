@@ -832,6 +832,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['vote', ['ballot', 'pass', 'approv', 'reject']],
       // An offer rejected is "rebuffed", "spurned" or "turned down".
       ['reject', ['rebuf', 'spurn', 'refus']],
+      // What was found was "discovered", "uncovered" or "identified".
+      ['find', ['discov', 'uncov', 'identifi']],
       ['ballot', ['vote']],
       // What something is for: its "purpose", "aim" or "goal".
       ['purpos', ['aim', 'goal', 'intend', 'object']],

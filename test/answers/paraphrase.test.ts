@@ -108,6 +108,8 @@ describe('what a reader says otherwise', () => {
     expect(refusal.content).toContain(processTerm('reject'));
     expect(refusal.content).not.toContain(processTerm('declined'));
     expect(relatedTerms(processTerm('reject') as string)).toContain(processTerm('rebuffed'));
+    // What a panel "found" it "discovered".
+    expect(relatedTerms(processTerm('find') as string)).toContain(processTerm('discovered'));
     const answer = ask(
       await context(),
       'How many chairs a year will the Lumo plant be able to turn out once running flat out?',
