@@ -64,7 +64,7 @@ import { asksForAuthor, authorsOf } from './authors.ts';
 import { type AnswerContext, memo } from './context.ts';
 import { isCountryName, isEnglishWord } from './english.ts';
 import { articlesWith, containsForm, foldedWords, SPEECH_VERB, speaksIn } from './folded.ts';
-import { namedAround, type PassageReader, passageReader } from './passages.ts';
+import { namedAround, namedInParagraph, type PassageReader, passageReader } from './passages.ts';
 import { people, quotingIndex } from './people.ts';
 import {
   asksWhatSum,
@@ -752,6 +752,12 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   if (possessors.length > 0 && question.type === 'name') {
     answering = answering.filter((s) => owned(s.hit));
     if (answering.length === 0) return refuse(`No article names that for ${possessors[0]?.asked.text}.`);
+  }
+  // "What was Netflix's revenue", "what did Tesla report for Q4 revenue": a figure of the one named, which a
+  // passage gives only in a paragraph that names them (an article on several companies gives each one's in its own).
+  if (question.type === 'what' && FIGURE_OF_NAMED.test(text) && found.length > 0) {
+    answering = answering.filter((s) => found.every((f) => namedInParagraph(ctx, s.hit, f.forms)));
+    if (answering.length === 0) return refuse(`No article gives that figure for ${shownName(found[0] as FoundName)}.`);
   }
   // Otherwise the possessor's passages among the best few come first; for a figure or a person, those that name the
   // possessor's office asked ("Kroger's chief executive … earned", for "how much was kroger's ceo paid") before them.
@@ -1563,6 +1569,10 @@ function countryOfInstitution(text: string, name: string): boolean {
 const COUNT_WITHOUT_VERB = 0.75;
 
 /** A number that counts: any but a sum of money ("£2m", "$40") or a share ("the vehicle maker's stock sank 12%"). */
+/** A "what" question asking a company's or a country's figure by its name ("what was X's revenue"). */
+const FIGURE_OF_NAMED =
+  /\b(?:revenue|revenues|sales|profit|profits|earnings|income|loss|losses|eps|margin|margins|guidance|dividend|valuation|forecast|gdp|unemployment rate|inflation rate)\b/i;
+
 const COUNT = { test: (token: string) => NUMBER.test(token) && !/^\(?[$£€¥]/.test(token) && !token.includes('%') };
 
 /** A distance written with its unit ("700 kilometers", "74.5 miles", "19.2 meters"). */

@@ -94,6 +94,12 @@ export function passageReader(ctx: AnswerContext): PassageReader {
   };
 }
 
+/** Whether a name (one of its forms) is in a hit's own paragraph. */
+export function namedInParagraph(ctx: AnswerContext, h: Hit, forms: readonly (readonly string[])[]): boolean {
+  const paragraph = ctx.paragraph(h.article, h.paragraph);
+  return paragraph !== undefined && containsForm(foldedWords(paragraph), forms);
+}
+
 /**
  * Whether a name (one of its forms) is in a hit's paragraph or one either side of it: "GM sold 1.2 million cars"
  * may follow "General Motors said on Friday …". With `after` false, not the paragraph after: who "he" or "the company"

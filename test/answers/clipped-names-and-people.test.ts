@@ -101,3 +101,11 @@ describe('a question in lower case with the month of May', () => {
     );
   });
 });
+
+describe("a named company's figure asked with what", () => {
+  it('is read in a paragraph that names the company, not in its neighbour on another company', async () => {
+    const ctx = await context();
+    expect(snippets(ask(ctx, "What was Xerith's revenue for the quarter?"))[0]).toContain('$1.78 billion');
+    expect(ask(ctx, "What was Voltra's revenue for the quarter?").empty).toBe(true);
+  });
+});
