@@ -310,6 +310,11 @@ export function byInitialsBuilder(ctx: AnswerContext): Stepwise<ReadonlyMap<stri
         .map((w) => w[0])
         .join('');
       add(initials, written);
+      // "jpm" for "JPMorgan (Chase)": the capitals of a word written with capitals inside, for that word.
+      for (const word of tokenize(n)) {
+        const capitals = word.replace(/[^\p{Lu}]/gu, '');
+        if (capitals.length >= 2 && /\p{Ll}{2}/u.test(word)) add(capitals.toLowerCase(), [fold(word)]);
+      }
       // "nyt" for "The New York Times Company": a company's initials leave its legal suffix out.
       if (written.length > 2 && COMPANY_SUFFIXES.has(written.at(-1) ?? '')) {
         add(initials.slice(0, -1), written.slice(0, -1));

@@ -323,6 +323,8 @@ export function chatAsWritten(
       // Who "says no" to an offer rejects it: no question of what they said. Not "declines", which the index reads
       // as a fall.
       .replace(/\b(?:say|says|said|saying) no to\b/gi, 'reject')
+      // What someone "stands to lose" they could lose: the verb that follows is what is asked.
+      .replace(/\b(?:stand|stands|stood) to(?= [a-z])/gi, 'could')
       .replace(OFFICE_ABBREVIATIONS, (m) => OFFICE_WORDS[m.toLowerCase()] ?? m)
       .replace(BODY_OFFICE, (whole, body: string, office: string, at: number, text: string) =>
         NOT_A_BODY.test(body) || !(/^\p{Lu}/u.test(body) || bodyInChat(body, text.slice(0, at), isName, isWeak))

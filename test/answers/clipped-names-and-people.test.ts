@@ -42,6 +42,15 @@ const context = knowledgeFixture('clipped-names-and-people', [
       'Tina Vale, Marlow’s chief executive since 2014, earned $22.4 million in 2020, while the median employee earned $24,617. The pay ratio is 909 to 1.',
     ],
   },
+  {
+    file: 'bank.md',
+    title: 'Bank chief shrugs off Russia exposure',
+    date: '2022-04-04',
+    paragraphs: [
+      'The chief executive wrote his annual letter to shareholders on Monday.',
+      'He said he is not worried about the direct exposure of QBMorgan Trust to Moscow, though the lender stands to lose about $1 billion over time from its businesses in Russia.',
+    ],
+  },
 ]);
 
 describe('a name clipped to the starts of its words', () => {
@@ -107,5 +116,22 @@ describe("a named company's figure asked with what", () => {
     const ctx = await context();
     expect(snippets(ask(ctx, "What was Xerith's revenue for the quarter?"))[0]).toContain('$1.78 billion');
     expect(ask(ctx, "What was Voltra's revenue for the quarter?").empty).toBe(true);
+  });
+});
+
+describe('a company typed by the capitals of its name', () => {
+  it('finds "QBMorgan" from "qbm", and reads what it "stands to lose" as what it could lose', async () => {
+    const ctx = await context();
+    const answer = ask(ctx, 'how much does qbm stand to lose from its russia business');
+    expect(snippets(answer)[0]).toContain('$1 billion');
+    const read = readQuestion(
+      chatAsWritten(
+        'how much does the bank stand to lose',
+        () => false,
+        () => false,
+      ),
+      () => false,
+    );
+    expect(read.predicate).toBe(processTerm('lose'));
   });
 });
