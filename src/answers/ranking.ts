@@ -734,7 +734,7 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // What is "possible" is "potential"; what "shrinks" decreases.
       ['possibl', ['potenti']],
       ['potenti', ['possibl']],
-      ['shrink', ['decreas', 'declin', 'narrow', 'fall']],
+      ['shrink', ['decreas', 'declin', 'narrow', 'fall', 'contract']],
       // An estimate is an assessment; those who join or are involved "take part" or participate.
       ['estim', ['assess']],
       // What someone "predicts" they estimate, forecast, expect or project.
@@ -829,9 +829,12 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['trip', ['travel', 'visit', 'tour']],
       ['travel', ['move', 'trip', 'journei', 'fly', 'drive', 'arriv', 'visit']],
       // A vote is counted in "ballots", and told by what it did: a bill "passed", a deal "approved" or "rejected".
-      ['vote', ['ballot', 'pass', 'approv', 'reject']],
+      ['vote', ['ballot', 'pass', 'approv', 'reject', 'oppos']],
       // An offer rejected is "rebuffed", "spurned" or "turned down".
       ['reject', ['rebuf', 'spurn', 'refus']],
+      // A fund "oversees" what it manages; who "asked for" something requested it.
+      ['overse', ['manag']],
+      ['ask', ['request']],
       // What was found was "discovered", "uncovered" or "identified".
       ['find', ['discov', 'uncov', 'identifi']],
       ['ballot', ['vote']],

@@ -110,6 +110,11 @@ describe('what a reader says otherwise', () => {
     expect(relatedTerms(processTerm('reject') as string)).toContain(processTerm('rebuffed'));
     // What a panel "found" it "discovered".
     expect(relatedTerms(processTerm('find') as string)).toContain(processTerm('discovered'));
+    // A fund oversees what it manages; who asked for a call requested it; a vote against opposes.
+    expect(relatedTerms(processTerm('oversee') as string)).toContain(processTerm('manages'));
+    expect(relatedTerms(processTerm('asked') as string)).toContain(processTerm('requested'));
+    expect(relatedTerms(processTerm('vote') as string)).toContain(processTerm('opposed'));
+    expect(relatedTerms(processTerm('shrink') as string)).toContain(processTerm('contracted'));
     const answer = ask(
       await context(),
       'How many chairs a year will the Lumo plant be able to turn out once running flat out?',
