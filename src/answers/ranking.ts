@@ -611,8 +611,24 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['grow', ['rise', 'expand', 'swell']],
       ['rise', ['gain', 'higher', 'up']],
       ['gain', ['rise', 'higher', 'up', 'ralli', 'advanc']],
-      // People are counted by what they are: residents, victims, passengers, crew, sailors, soldiers.
-      ['peopl', ['person', 'resid', 'victim', 'individu', 'passeng', 'crew', 'sailor', 'soldier', 'member']],
+      // People are counted by what they are: residents, victims, passengers, crew, sailors, soldiers, a trial's
+      // participants.
+      [
+        'peopl',
+        [
+          'person',
+          'resid',
+          'victim',
+          'individu',
+          'passeng',
+          'crew',
+          'sailor',
+          'soldier',
+          'member',
+          'particip',
+          'volunt',
+        ],
+      ],
       // A reason given is the purpose or aim of something.
       ['reason', ['purpos', 'aim', 'goal', 'intend', 'intent']],
       // What is "prepped" is prepared; to "proceed" is to begin or go on.
