@@ -867,7 +867,7 @@ const PARTICIPLES = new Set(
 
 /** Past tenses not ending in "-ed", which end the thing counted too ("how many containers went through"). */
 const IRREGULAR_PAST = new Set(
-  'went came took made fell rose ran left sold bought paid lost won saw gave grew drew flew kept held told said spent sent built became began brought caught fought found stood met'.split(
+  'went came took made fell rose ran left sold bought paid lost won saw gave grew drew flew kept held told said spent sent built became began brought caught fought found stood met died fled shed led'.split(
     ' ',
   ),
 );

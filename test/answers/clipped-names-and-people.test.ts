@@ -135,3 +135,10 @@ describe('a company typed by the capitals of its name', () => {
     expect(read.predicate).toBe(processTerm('lose'));
   });
 });
+
+describe('the thing counted', () => {
+  it('ends at a short past tense ("how many people died when …" counts people, not what follows)', () => {
+    const read = readQuestion('how many people died when the airstrike hit the detention center', () => false);
+    expect(read.counted).toBe(processTerm('people'));
+  });
+});
