@@ -260,8 +260,8 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // them all, a plain word of a lower-case question taken for a name ("prices") is let go, and so is a capitalised
   // word that describes ("the Western alliance").
   let allowed = articlesWithAll(found);
-  // So is a country before its institution ("the uk government"): an article of the country's own press writes
-  // "the government".
+  // So is a country before its institution or its people ("the uk government", "UK motorists"): an article of the
+  // country's own press writes "the government", "drivers".
   // And a publisher of the articles ("what Fox program did Malpass speak to"): where the words were, not who said them.
   const loose = (f: FoundName) =>
     isPlainWord(f.asked) ||
@@ -1551,12 +1551,15 @@ function writtenApart(ctx: AnswerContext, first: string, second: string): boolea
   return false;
 }
 
-/** Is the name a country the question writes before one of its institutions ("the UK government")? */
+/**
+ * Is the name a country the question writes before one of its institutions or its people ("the UK government", "UK
+ * motorists", "US importers"), which the country's own press names without it?
+ */
 function countryOfInstitution(text: string, name: string): boolean {
   return (
     (isCountry(fold(name)) || isCountryName(fold(name))) &&
     new RegExp(
-      String.raw`\b${escapeRegExp(name)}\s+(?:government|treasury|authorities|regulators?|officials|ministers?|parliament|taxpayers?)\b`,
+      String.raw`\b${escapeRegExp(name)}\s+(?:government|treasury|authorities|regulators?|officials|ministers?|parliament|taxpayers?|motorists|drivers|consumers|households|families|homeowners|renters|borrowers|savers|shoppers|importers|exporters|employers|workers|retailers|farmers|voters|residents|patients|students)\b`,
       'i',
     ).test(text)
   );

@@ -84,6 +84,11 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   [/\b(?:sum|sums|summed|summing) up\b/gi, 'describe'],
   // "Where's Johnson off to": where he goes.
   [/\boff to\b/gi, 'go to'],
+  // Money "forked over", "shelled out" or "coughed up" is paid.
+  [
+    /\b(?:fork|forks|forked|forking|shell|shells|shelled|shelling|cough|coughs|coughed|coughing) (?:over|out|up)\b/gi,
+    'pay',
+  ],
   // Money "paid back", "handed back" or "given back" is repaid.
   [/\b(?:pay|pays|paid|paying|hand|hands|handed|handing|give|gives|gave|given|giving) back\b/gi, 'repay'],
   // Cars "handed over" to customers are delivered; money "set aside" is allocated.

@@ -47,8 +47,17 @@ const context = knowledgeFixture('clipped-names-and-people', [
     title: 'Bank chief shrugs off Russia exposure',
     date: '2022-04-04',
     paragraphs: [
-      'The chief executive wrote his annual letter to shareholders on Monday.',
+      'The chief executive wrote his annual letter to shareholders on Monday, from the bank’s UK offices.',
       'He said he is not worried about the direct exposure of QBMorgan Trust to Moscow, though the lender stands to lose about $1 billion over time from its businesses in Russia.',
+    ],
+  },
+  {
+    file: 'fuel.md',
+    title: 'Drivers overcharged at the pumps, says motoring group',
+    date: '2022-01-06',
+    paragraphs: [
+      'Drivers were overcharged by £5m a day in December as retailers kept petrol prices high, the RAC said.',
+      'Wholesale prices had fallen sharply since November.',
     ],
   },
 ]);
@@ -140,5 +149,25 @@ describe('the thing counted', () => {
   it('ends at a short past tense ("how many people died when …" counts people, not what follows)', () => {
     const read = readQuestion('how many people died when the airstrike hit the detention center', () => false);
     expect(read.counted).toBe(processTerm('people'));
+  });
+});
+
+describe("a country's people", () => {
+  it('are asked with the country ("UK motorists") that its own press leaves out', async () => {
+    const ctx = await context();
+    const answer = ask(ctx, 'How much were UK motorists overpaying for petrol each day, according to the RAC?');
+    expect(snippets(answer)[0]).toContain('£5m a day');
+  });
+
+  it('"fork over" money: pay it', () => {
+    const read = readQuestion(
+      chatAsWritten(
+        'how much have importers forked over for tariffs',
+        () => false,
+        () => false,
+      ),
+      () => false,
+    );
+    expect(read.predicate).toBe(processTerm('paid'));
   });
 });
