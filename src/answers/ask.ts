@@ -1155,6 +1155,12 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     const naming = whichPeople ? answering.slice(0, COVER_CANDIDATES).find((s) => namesNewPerson(s.hit)) : undefined;
     if (naming) answering = putFirst([naming], answering);
   }
+  // "Which independent broadcasters shut down", "what consulting firm wrote the report": bodies asked for by their
+  // kind, which the best passage that names one gives first.
+  if (question.type === 'what' && WHICH_BODY.test(fold(question.text)) && answering.length > 0) {
+    const naming = answering.slice(0, COVER_CANDIDATES).find((s) => namesNewBody(s.hit));
+    if (naming) answering = putFirst([naming], answering);
+  }
   // "Who is Robinhood's CEO": a passage that names someone in that office. The company's other news is not it.
   // "What's the name of First Horizon's chief executive" asks the same.
   const officeOfOwner =
@@ -1572,6 +1578,10 @@ function countryOfInstitution(text: string, name: string): boolean {
 const COUNT_WITHOUT_VERB = 0.75;
 
 /** A number that counts: any but a sum of money ("£2m", "$40") or a share ("the vehicle maker's stock sank 12%"). */
+/** Bodies asked for by their kind: "which independent broadcasters …", "what consulting firm …". */
+const WHICH_BODY =
+  /^(?:what|which) (?:[a-z-]+ ){0,2}(?:firm|company|companies|bank|agency|agencies|fund|lender|insurer|retailer|carrier|airline|automaker|brokerage|startup|publisher|network|outlet|newspaper|broadcaster|station|channel|consultancy|regulator|watchdog)s? (?!is |are |was |were )[a-z]/;
+
 /** A "what" question asking a company's or a country's figure by its name ("what was X's revenue"). */
 const FIGURE_OF_NAMED =
   /\b(?:revenue|revenues|sales|profit|profits|earnings|income|loss|losses|eps|margin|margins|guidance|dividend|valuation|forecast|gdp|unemployment rate|inflation rate)\b/i;

@@ -60,6 +60,16 @@ const context = knowledgeFixture('clipped-names-and-people', [
       'Wholesale prices had fallen sharply since November.',
     ],
   },
+  {
+    file: 'media.md',
+    title: 'Independent media go dark in Norvania',
+    date: '2022-03-04',
+    paragraphs: [
+      'The new media law prompted several independent media outlets to shut down their operations.',
+      'The government has for years been squeezing the free press.',
+      'As the law passed, the two remaining independent broadcasters, Radio Zvon and TV Lumen, shut down their operations.',
+    ],
+  },
 ]);
 
 describe('a name clipped to the starts of its words', () => {
@@ -169,5 +179,13 @@ describe("a country's people", () => {
       () => false,
     );
     expect(read.predicate).toBe(processTerm('paid'));
+  });
+});
+
+describe('bodies asked for by their kind', () => {
+  it('are answered first by the passage that names them ("which independent broadcasters shut down")', async () => {
+    const ctx = await context();
+    const answer = ask(ctx, 'Which independent media outlets shut down their operations after the law?');
+    expect(snippets(answer)[0]).toContain('Radio Zvon');
   });
 });
