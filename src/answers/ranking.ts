@@ -848,6 +848,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['vote', ['ballot', 'pass', 'approv', 'reject', 'oppos']],
       // An offer rejected is "rebuffed", "spurned" or "turned down".
       ['reject', ['rebuf', 'spurn', 'refus']],
+      // What is said "going forward" is said "looking ahead", of the outlook.
+      ['forward', ['ahead', 'outlook']],
       // A fund "oversees" what it manages; who "asked for" something requested it.
       ['overse', ['manag']],
       ['ask', ['request']],

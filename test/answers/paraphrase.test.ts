@@ -115,6 +115,8 @@ describe('what a reader says otherwise', () => {
     expect(relatedTerms(processTerm('asked') as string)).toContain(processTerm('requested'));
     expect(relatedTerms(processTerm('vote') as string)).toContain(processTerm('opposed'));
     expect(relatedTerms(processTerm('shrink') as string)).toContain(processTerm('contracted'));
+    // What is said "going forward" is said "looking ahead".
+    expect(relatedTerms(processTerm('forward') as string)).toContain(processTerm('ahead'));
     // People in a trial are its participants or volunteers.
     expect(relatedTerms(processTerm('people') as string)).toContain(processTerm('participants'));
     const answer = ask(

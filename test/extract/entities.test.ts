@@ -128,6 +128,15 @@ describe('extractEntities', () => {
     expect(named(list, 'Josep Borrell').kind).toBe('person');
   });
 
+  it('reads a month that ends a name as the surname ("Chief Executive John May said"), not a date', () => {
+    const list = entitiesOf(
+      '“Demand will stay strong,” Chief Executive John May said in a statement.',
+      'Sales rose in May.',
+    );
+    expect(named(list, 'John May').kind).toBe('person');
+    expect(list.some((e) => e.name === 'May')).toBe(false);
+  });
+
   it('knows places, and does not take seas or wars for people', () => {
     const list = entitiesOf('Ships left Odessa for the Baltic Sea after the Cold War ended in Europe.');
     expect(named(list, 'Odessa').kind).toBe('place');

@@ -192,7 +192,8 @@ export function phraseBefore(tokens: readonly Token[], end: number): { from: num
   if (SPEAKER_PRONOUNS.has(last.lower) || last.lower === 'who' || last.lower === 'which') {
     return { from: i, to: end };
   }
-  if (!isPhraseWord(last) || last.lower === 'the') return null;
+  // A month may end a name ("Theresa May", "John May said").
+  if ((!isPhraseWord(last) && !monthAsName(tokens, i)) || last.lower === 'the') return null;
   let from = i;
   while (i - 1 >= 0) {
     const t = tokens[i - 1] as Token;
