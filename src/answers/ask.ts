@@ -682,6 +682,11 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     theirs.some(
       (s) =>
         topic.some((t) => passages.within(s.hit, t, spanOf(s.hit))) ||
+        // Their own words in an article whose opening paragraph names the subject: the article's subject. Not when
+        // the subject is someone else's doing ("Hale's ban"), which their words need to name.
+        (others.length === 0 &&
+          spanOf(s.hit) > 0 &&
+          topic.some((t) => passages.within({ ...s.hit, paragraph: 1 }, t, 0))) ||
         others.some((f) => !passages.background(s.hit.article, f.forms) && namedAround(ctx, s.hit, f.forms)),
     );
   // What someone said is answered by their words: when the asked speaker has quotations in the results, those;

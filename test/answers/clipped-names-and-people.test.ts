@@ -70,6 +70,18 @@ const context = knowledgeFixture('clipped-names-and-people', [
       'As the law passed, the two remaining independent broadcasters, Radio Zvon and TV Lumen, shut down their operations.',
     ],
   },
+  {
+    file: 'sanctions.md',
+    title: 'Norland targets two more oligarchs',
+    date: '2022-03-04',
+    paragraphs: [
+      'Norland has announced sanctions on two more oligarchs following the invasion.',
+      'One of them had sponsorship ties with a football club.',
+      'The other was formerly a deputy prime minister.',
+      'Their assets will be frozen and they will be banned from travelling to Norland.',
+      'Foreign Minister Ada Brandt said: “We won’t stop here - our aim is to cripple the economy and starve the war machine.”',
+    ],
+  },
 ]);
 
 describe('a name clipped to the starts of its words', () => {
@@ -187,5 +199,13 @@ describe('bodies asked for by their kind', () => {
     const ctx = await context();
     const answer = ask(ctx, 'Which independent media outlets shut down their operations after the law?');
     expect(snippets(answer)[0]).toContain('Radio Zvon');
+  });
+});
+
+describe("someone's words on the subject of their article", () => {
+  it('answer what they said about what the opening paragraph names, though their quotation does not repeat it', async () => {
+    const ctx = await context();
+    const answer = ask(ctx, 'what did ada brandt say abt the new sanctions');
+    expect(snippets(answer)[0]).toContain('We won’t stop here');
   });
 });
