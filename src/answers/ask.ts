@@ -759,9 +759,12 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     if (answering.length === 0) return refuse(`No article names that for ${possessors[0]?.asked.text}.`);
   }
   // "What was Netflix's revenue", "what did Tesla report for Q4 revenue": a figure of the one named, which a
-  // passage gives only in a paragraph that names them (an article on several companies gives each one's in its own).
+  // passage gives only in a paragraph that names them (an article on several companies gives each one's in its own),
+  // and with a number: "Tesla is scheduled to post its figures" gives none.
   if (question.type === 'what' && FIGURE_OF_NAMED.test(text) && found.length > 0) {
-    answering = answering.filter((s) => found.every((f) => namedInParagraph(ctx, s.hit, f.forms)));
+    answering = answering.filter(
+      (s) => found.every((f) => namedInParagraph(ctx, s.hit, f.forms)) && /\d/.test(withoutYears(s.hit.snippet)),
+    );
     if (answering.length === 0) return refuse(`No article gives that figure for ${shownName(found[0] as FoundName)}.`);
   }
   // Otherwise the possessor's passages among the best few come first; for a figure or a person, those that name the

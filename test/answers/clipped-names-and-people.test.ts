@@ -18,6 +18,7 @@ const context = knowledgeFixture('clipped-names-and-people', [
       'Atlantic Charter — The card issuer gained 8.9% after it beat estimates for the fourth quarter. The payments company earned $2.18 per share on $12.15 billion in revenue.',
       'Xerith — The printer maker made $1.78 billion in revenue, short of forecasts.',
       'Voltra — The electric vehicle company’s stock sank 12% after hours as it missed estimates for the quarter.',
+      'Orbis and Quell are scheduled to post their latest quarterly revenue figures after the close.',
     ],
   },
   {
@@ -147,6 +148,8 @@ describe("a named company's figure asked with what", () => {
     const ctx = await context();
     expect(snippets(ask(ctx, "What was Xerith's revenue for the quarter?"))[0]).toContain('$1.78 billion');
     expect(ask(ctx, "What was Voltra's revenue for the quarter?").empty).toBe(true);
+    // A paragraph on the company that gives no number gives no figure of it.
+    expect(ask(ctx, 'What did Orbis report for quarterly revenue?').empty).toBe(true);
   });
 });
 
