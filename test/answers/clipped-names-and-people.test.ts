@@ -85,6 +85,18 @@ const context = knowledgeFixture('clipped-names-and-people', [
   },
 ]);
 
+/** A question read as chat is written, in a knowledge with no names. */
+function readChat(text: string) {
+  return readQuestion(
+    chatAsWritten(
+      text,
+      () => false,
+      () => false,
+    ),
+    () => false,
+  );
+}
+
 describe('a name clipped to the starts of its words', () => {
   it('finds the one name of the knowledge whose words start so, and answers from its paragraph', async () => {
     const ctx = await context();
@@ -158,15 +170,7 @@ describe('a company typed by the capitals of its name', () => {
     const ctx = await context();
     const answer = ask(ctx, 'how much does qbm stand to lose from its russia business');
     expect(snippets(answer)[0]).toContain('$1 billion');
-    const read = readQuestion(
-      chatAsWritten(
-        'how much does the bank stand to lose',
-        () => false,
-        () => false,
-      ),
-      () => false,
-    );
-    expect(read.predicate).toBe(processTerm('lose'));
+    expect(readChat('how much does the bank stand to lose').predicate).toBe(processTerm('lose'));
   });
 });
 
@@ -183,17 +187,11 @@ describe("a country's people", () => {
     const answer = ask(ctx, 'How much were UK motorists overpaying for petrol each day, according to the RAC?');
     expect(snippets(answer)[0]).toContain('£5m a day');
   });
+});
 
-  it('"fork over" money: pay it', () => {
-    const read = readQuestion(
-      chatAsWritten(
-        'how much have importers forked over for tariffs',
-        () => false,
-        () => false,
-      ),
-      () => false,
-    );
-    expect(read.predicate).toBe(processTerm('paid'));
+describe('money forked over', () => {
+  it('is paid', () => {
+    expect(readChat('how much have importers forked over for tariffs').predicate).toBe(processTerm('paid'));
   });
 });
 
