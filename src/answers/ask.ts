@@ -762,8 +762,16 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   // passage gives only in a paragraph that names them (an article on several companies gives each one's in its own),
   // and with a number: "Tesla is scheduled to post its figures" gives none.
   if (question.type === 'what' && FIGURE_OF_NAMED.test(text) && found.length > 0) {
+    // "What were Tesla's Q4 earnings": a quarter's figure, which its paragraph names, or which the sentence reports
+    // as the results just out ("reported earnings of $24.62 per share").
+    const quarterly = quartersNamed(text).length > 0;
     answering = answering.filter(
-      (s) => found.every((f) => namedInParagraph(ctx, s.hit, f.forms)) && /\d/.test(withoutYears(s.hit.snippet)),
+      (s) =>
+        found.every((f) => namedInParagraph(ctx, s.hit, f.forms)) &&
+        /\d/.test(withoutYears(s.hit.snippet)) &&
+        (!quarterly ||
+          /\breport(?:s|ed|ing)?\b/i.test(s.hit.snippet) ||
+          namesQuarter(ctx.paragraph(s.hit.article, s.hit.paragraph) ?? '')),
     );
     if (answering.length === 0) return refuse(`No article gives that figure for ${shownName(found[0] as FoundName)}.`);
   }
@@ -1214,8 +1222,10 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     const conversely = answering[0] !== undefined && tellsConverse(question.predicate ?? '', answering[0].hit.snippet);
     // Nor a verb that only says the figure is money ("net"), which the sum tells.
     const moneyVerb = money && MONEY_VERB_TERMS.has(question.predicate ?? '');
+    // Nor "price" or "cost" asked as a sum ("what's the price of the truck"), which the sum in the passage tells.
     const wanted = [conversely || moneyVerb ? null : question.predicate, question.counted, ...question.content].filter(
-      (t): t is string => t !== null && !(question.type === 'who' && HEAD_TERMS.has(t)),
+      (t): t is string =>
+        t !== null && !(question.type === 'who' && HEAD_TERMS.has(t)) && !(money && MONEY_VERB_TERMS.has(t)),
     );
     // News spreads a fact over neighbouring paragraphs ("… said Monday." / "The fund, which runs …"): the
     // paragraphs either side count as the passage.
@@ -1250,6 +1260,17 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
       return refuse(
         `No article says that: the closest passage does not speak of ${words.map((w) => `"${w}"`).join(', ')}.`,
       );
+    }
+  }
+  // "What sentence did he get": a "what" question's own words (or words news uses for them) are in the best passages
+  // or beside them; passages that only name whom it asks about are on something else.
+  // Not "what does she do for a living", answered by her office, whatever its words.
+  if (question.type === 'what' && answering.length > 0 && !/\bfor a living\b/i.test(text)) {
+    const words = [question.predicate, ...question.content].filter((t): t is string => t !== null);
+    const speaks = (s: (typeof answering)[number]) => words.some((t) => passages.around(s.hit, t));
+    if (words.length > 0 && !answering.slice(0, COVER_CANDIDATES).some(speaks)) {
+      const shown = words.map((t) => `"${verbOf(text, t, question.core)}"`).slice(0, 4);
+      return refuse(`No article says that: no passage on it speaks of ${shown.join(', ')}.`);
     }
   }
   // "What was the cause of death": a passage on it that says it is not known ("The cause of death was not

@@ -266,8 +266,8 @@ export function acronymInText(
     for (const sentence of sentences.get(id) ?? []) {
       const words = sentence.trim().split(' ');
       for (let i = 0; i + parts.length <= words.length; i++) {
-        const run = words.slice(i, i + parts.length);
-        if (!run.every((w, k) => fits(w, parts[k] as { start: string; small: boolean }))) continue;
+        const run = spelledFrom(words, i, parts, fits);
+        if (run === null) continue;
         const key = run.join(' ');
         const seen = counts.get(key) ?? { words: run, articles: new Set<string>() };
         seen.articles.add(id);
@@ -278,6 +278,39 @@ export function acronymInText(
   const best = [...counts.values()].sort((a, b) => b.articles.size - a.articles.size)[0];
   if (!best) return null;
   return { asked, person: null, forms: [best.words], articles: best.articles, corrected: best.words.join(' ') };
+}
+
+/** Small words a name's initials leave out ("Director of National Intelligence": DNI). */
+const INITIALS_SKIP: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', 'on']);
+
+/**
+ * The words from `start` whose initials spell the parts in turn, passing over the small words initials leave out
+ * (not first, and only where the part does not fit them: the "o" of "MoD" is "of"). Null when they do not spell it.
+ */
+function spelledFrom<P>(
+  words: readonly string[],
+  start: number,
+  parts: readonly P[],
+  fits: (word: string, part: P) => boolean,
+): string[] | null {
+  const run: string[] = [];
+  let at = start;
+  for (const part of parts) {
+    while (
+      run.length > 0 &&
+      at < words.length &&
+      !fits(words[at] as string, part) &&
+      INITIALS_SKIP.has(words[at] as string)
+    ) {
+      run.push(words[at] as string);
+      at++;
+    }
+    const word = words[at];
+    if (word === undefined || !fits(word, part)) return null;
+    run.push(word);
+    at++;
+  }
+  return run;
 }
 
 /**
@@ -398,6 +431,14 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   if (/[^s']s$/.test(one) && one.length > 4) forms.push([one.slice(0, -1)]);
   const found = articlesWith(ctx, forms);
   if (found.size > 0) return { asked, person: byPeople[0] ?? null, forms, articles: found, corrected: null };
+  // A government asked by its seat that no article names so ("the Kremlin"): the articles name it by its country or
+  // capital ("Moscow said", "Russia's president").
+  const governed = GOVERNMENTS.find((g) => g.seat === key);
+  if (governed) {
+    const byCountry = [[governed.country], governed.capital.split(' ')];
+    const naming = articlesWith(ctx, byCountry);
+    if (naming.size > 0) return { asked, person: null, forms: byCountry, articles: naming, corrected: null };
+  }
   // The start of a longer name, typed short ("Citi": Citigroup), when only one name word starts so.
   const longer = words.length === 1 ? longerName(ctx, words[0] as string) : null;
   if (longer) {

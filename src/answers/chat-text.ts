@@ -80,6 +80,8 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   [/\b(?:kick|kicks|kicked|kicking) in\b/gi, 'start'],
   // "Look for allies": seek them.
   [/\b(?:look|looks|looked|looking) for\b/gi, 'seek'],
+  // Who "looks after" someone cares for them.
+  [/\b(?:look|looks|looked|looking) after\b/gi, 'care for', 'cared for'],
   // "What phrase did X use to sum up the talks": how X described them.
   [/\b(?:sum|sums|summed|summing) up\b/gi, 'describe'],
   // "Where's Johnson off to": where he goes.
@@ -121,6 +123,7 @@ const GOING_TO = /\bgoing to\b(?=\s+(?!(?:the|an?|his|her|their|its|our|my|your|
  */
 const CHAT_WORDS: Readonly<Record<string, string>> = {
   avg: 'average',
+  xmas: 'christmas',
   // Chat's short name for Ukraine ("ukr border").
   ukr: 'ukraine',
   ppl: 'people',
@@ -325,6 +328,15 @@ export function chatAsWritten(
   return (
     cleaned
       .replace(/\b(\d{1,3})k\b/gi, '$1,000')
+      // "H1 2021", "in h2": a half of a year, as news writes it.
+      .replace(/\bh([12])\b(?=\s+(?:of\s+)?(?:19|20)\d\d\b|\s*$|\s*\?)/gi, (_m, n: string) =>
+        n === '1' ? 'first half' : 'second half',
+      )
+      // "10yr yield", "a 5yr deal", "3mo bill": a span written as news writes it ("10-year").
+      .replace(
+        /\b(\d{1,3})[\s-]?(yr|mo|wk)s?\b/gi,
+        (_m, n: string, unit: string) => `${n}-${CHAT_WORDS[unit.toLowerCase()] ?? unit}`,
+      )
       // Who "says no" to an offer rejects it: no question of what they said. Not "declines", which the index reads
       // as a fall.
       .replace(/\b(?:say|says|said|saying) no to\b/gi, 'reject')

@@ -647,6 +647,12 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
       return processTerm('make');
     }
     if (active) {
+      // "How much prison time did the rioter who sprayed … get": the clause ends on its verb, a light one that the
+      // figure answers whatever it is; the verb inside the clause on whom is asked ("sprayed") is not the act.
+      const closing = /([a-z]+)\W*$/.exec(active[1] ?? '')?.[1];
+      if (closing && /\b(?:who|which|that)\b/.test(active[1] ?? '') && VAGUE_VERBS.has(processTerm(closing) ?? '')) {
+        return null;
+      }
       // "how many X does Janes say are in Y": the words after the source's verb of saying are what is asked.
       // "How much does he have to pay back": "have to", "need to" only say it is owed.
       const said = (active[1] ?? '')
@@ -874,7 +880,7 @@ const IRREGULAR_PAST = new Set(
 
 /** Nouns that ask for an amount without naming what is counted. */
 const GENERIC_AMOUNTS = new Set(
-  'money amount sum cash value number total figure percentage percent share price cost funds funding worth extra additional'.split(
+  'money amount sum cash value number total figure percentage percent share price cost funds funding worth extra additional time'.split(
     ' ',
   ),
 );

@@ -644,7 +644,29 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // A disease that is "transmissible" is contagious or infectious.
       ['transmiss', ['contagi', 'infecti', 'spread']],
       // A supply "crunch" is a shortage or a constraint; what "lets up" eases or is alleviated.
-      ['crunch', ['shortag', 'constraint', 'squeez']],
+      ['crunch', ['shortag', 'constraint', 'squeez', 'crisi', 'suppli']],
+      // Fuel for cars is "gas" in American news and "petrol" in British.
+      ['gasolin', ['ga', 'petrol']],
+      ['petrol', ['ga', 'gasolin']],
+      // What is "hunted" for is searched for or sought; what is foreign comes from "overseas" or "abroad".
+      ['hunt', ['search', 'seek']],
+      ['foreign', ['oversea', 'abroad']],
+      ['oversea', ['foreign', 'abroad']],
+      // Money put into a country or a firm is its "capital" or "investment"; money "raised" for a cause, collected.
+      ['monei', ['capit', 'invest']],
+      ['rais', ['collect']],
+      // A buyer that "approached" a company "reached out" to it or made it an offer; what is "alleged" is an
+      // accusation or a claim.
+      ['approach', ['reach', 'contact', 'offer', 'bid']],
+      ['alleg', ['accus', 'claim', 'protest', 'charg']],
+      // An investigation is an "inquiry" or a "probe"; a bill's sponsors "introduced" or "authored" it; what
+      // economists "forecast" they "expect", "predict" or "estimate"; whom someone "phoned" they "called".
+      ['investig', ['inquiri', 'probe', 'review']],
+      ['inquiri', ['investig', 'probe']],
+      ['probe', ['investig', 'inquiri']],
+      ['sponsor', ['introduc', 'author', 'back']],
+      ['forecast', ['expect', 'predict', 'estim', 'project']],
+      ['phone', ['call']],
       ['shortag', ['constraint', 'crunch', 'squeez']],
       ['eas', ['allevi', 'improv', 'less']],
       // A company's revenue is its sales or turnover.

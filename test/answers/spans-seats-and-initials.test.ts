@@ -1,0 +1,231 @@
+import { describe, expect, it } from 'vitest';
+import { findName } from '../../src/answers/asked-names.ts';
+import { chatAsWritten } from '../../src/answers/chat-text.ts';
+import { readQuestion } from '../../src/answers/question.ts';
+import { relatedTerms } from '../../src/answers/ranking.ts';
+import { processTerm } from '../../src/search/index.ts';
+import { ask, knowledgeFixture, snippets } from './seed.ts';
+
+// Spans typed as chat writes them ("10yr"), a light verb closing a question on someone described by a clause, a
+// price told only by its sum, a government asked by its seat, a role asked by its initials, and a "what" question
+// whose words no passage speaks of. Invented articles.
+const context = knowledgeFixture('spans-seats-and-initials', [
+  {
+    file: 'sentencing.md',
+    title: 'Rioter gets longest sentence yet',
+    date: '2021-12-17',
+    paragraphs: [
+      'A Delmont man who attacked police at the statehouse with a fire extinguisher and a wooden plank was sentenced to more than five years in prison on Friday, the longest term for a statehouse rioter so far.',
+      'Prosecutors said he threw the extinguisher at officers guarding the west entrance.',
+    ],
+  },
+  {
+    file: 'trial.md',
+    title: 'Judge rejects bid to call the mayor as a witness',
+    date: '2022-01-26',
+    paragraphs: [
+      "Judge Ana Ruiz said that testimony from the mayor would not help Tomas Grell's defense.",
+      'Grell’s lawyer said he does not dispute what Grell did that day.',
+    ],
+  },
+  {
+    file: 'yields.md',
+    title: 'Stock futures slip as yields climb',
+    date: '2022-01-09',
+    paragraphs: [
+      'Stocks, particularly high-growth names, have struggled as interest rates tick higher.',
+      'The 10-year Treasury yield topped 1.8% on Friday, on a run after closing 2021 at the 1.51% level.',
+    ],
+  },
+  {
+    file: 'pickup.md',
+    title: 'Brightline unveils the Volt Hauler',
+    date: '2022-01-06',
+    paragraphs: [
+      'Brightline unveiled the Volt Hauler, its first electric pickup, at the trade show in Las Vegas.',
+      'Brightline will begin taking preorders for the Volt Hauler today, which runs about $105,000.',
+    ],
+  },
+  {
+    file: 'prices.md',
+    title: 'Consumer prices jump again',
+    date: '2022-03-11',
+    paragraphs: [
+      'The consumer price index climbed 7.9% on an annual basis, the Labor Department said.',
+      'Gas jumped 6.6% in February and accounted for almost a third of the price increases. Food rose by 1%.',
+    ],
+  },
+  {
+    file: 'spacs.md',
+    title: 'The blank-check boom fades',
+    date: '2022-02-02',
+    paragraphs: [
+      'After a year of record issuance, there are now almost 600 SPACs searching for an acquisition target, according to SPAC Research.',
+      'Several announced deals failed to close this month.',
+    ],
+  },
+  {
+    file: 'workers.md',
+    title: 'Omicron keeps millions off work',
+    date: '2022-01-24',
+    paragraphs: [
+      'More than 8.7 million Americans were not working in early January because they had Covid-19 or were caring for someone who did, according to a Census Bureau survey.',
+      'Another 5.3 million were taking care of children who were home from school.',
+    ],
+  },
+  {
+    file: 'forum.md',
+    title: 'Lan Mei courts investors at the forum',
+    date: '2022-01-18',
+    paragraphs: [
+      'President Lan Mei told the forum that Corvania is still open to investment from overseas.',
+      '"All types of capital are welcome to operate in Corvania, in compliance with its laws," she said.',
+    ],
+  },
+  {
+    file: 'energy.md',
+    title: 'Europe weighs the risk to its gas',
+    date: '2022-02-02',
+    paragraphs: [
+      'Officials in Washington think it unlikely that Russia would cut off supplies to Europe entirely.',
+      'Moscow said the idea that it would shut off energy exports was "fake hysteria".',
+    ],
+  },
+  {
+    file: 'spies.md',
+    title: 'Spy chiefs testify on the war',
+    date: '2022-03-08',
+    paragraphs: [
+      'Director of National Intelligence Avril Hale told lawmakers the nuclear alert was best understood as messaging rather than an immediate threat.',
+      'The annual threat assessment was published by the intelligence office on Tuesday.',
+    ],
+  },
+  {
+    file: 'movers.md',
+    title: 'Stocks making the biggest moves after hours',
+    date: '2022-04-26',
+    paragraphs: [
+      'Pallas — Shares tumbled 6% after the search company reported earnings of $24.62 per share, below the $25.91 analysts expected.',
+      'Tarsis — Short sellers betting against Tarsis have gained $2.3 billion in profits as of Friday, according to S3.',
+    ],
+  },
+]);
+
+describe('a span typed as chat writes it', () => {
+  it('reads "10yr" as "10-year", and finds where the yield ended the year', async () => {
+    expect(
+      chatAsWritten(
+        'where did the 10yr yield finish',
+        () => false,
+        () => false,
+      ),
+    ).toContain('10-year');
+    expect(
+      chatAsWritten(
+        'a 3 mo bill',
+        () => false,
+        () => false,
+      ),
+    ).toContain('3-month');
+    const ctx = await context();
+    expect(snippets(ask(ctx, 'where did the 10yr treasury yield finish 2021'))[0]).toContain('1.51%');
+  });
+});
+
+describe('a light verb closing a question on someone described by a clause', () => {
+  it('is no act to find: "the rioter who sprayed … get" asks the sentence, not who sprayed', async () => {
+    const question = 'how much prison time did the rioter who sprayed a fire extinguisher at cops get';
+    const read = readQuestion(question, () => false);
+    expect(read.predicate).toBeNull();
+    // "Prison time" is a span, not a count of "time".
+    expect(read.counted).toBeNull();
+    const ctx = await context();
+    expect(snippets(ask(ctx, question))[0]).toContain('five years in prison');
+  });
+});
+
+describe('a price asked as a sum', () => {
+  it('is told by the sum, though the passage does not write "price"', async () => {
+    const ctx = await context();
+    expect(snippets(ask(ctx, 'whats the price of the volt hauler'))[0]).toContain('$105,000');
+  });
+});
+
+describe('words news uses for the words asked', () => {
+  it('reads gasoline as gas, hunting as searching, looking after as caring for, foreign money as capital', async () => {
+    const ctx = await context();
+    expect(snippets(ask(ctx, 'how much did gasoline prices go up in february'))[0]).toContain('6.6%');
+    expect(snippets(ask(ctx, 'how many spacs are still out there hunting for a merger target?'))[0]).toContain(
+      '600 SPACs',
+    );
+    expect(
+      snippets(
+        ask(ctx, 'how many people couldnt work in early january because they were looking after someone sick'),
+      )[0],
+    ).toContain('8.7 million');
+    const foreign = snippets(ask(ctx, 'what did lan mei tell the forum about foreign money coming into corvania'));
+    expect(foreign.join(' ')).toMatch(/capital are welcome|investment from overseas/);
+  });
+
+  it('relates an approach to an offer, an allegation to an accusation, a crunch to a crisis', () => {
+    expect(relatedTerms(processTerm('approached') as string)).toContain(processTerm('reached'));
+    expect(relatedTerms(processTerm('alleging') as string)).toContain(processTerm('accused'));
+    expect(relatedTerms(processTerm('crunch') as string)).toContain(processTerm('crisis'));
+    expect(relatedTerms(processTerm('sponsored') as string)).toContain(processTerm('introduced'));
+    expect(relatedTerms(processTerm('forecasting') as string)).toContain(processTerm('expect'));
+    expect(relatedTerms(processTerm('phoned') as string)).toContain(processTerm('called'));
+    expect(relatedTerms(processTerm('investigation') as string)).toContain(processTerm('inquiry'));
+  });
+
+  it('reads "h1 2021" as the first half of the year and "xmas eve" as Christmas Eve', () => {
+    const chat = (text: string) =>
+      chatAsWritten(
+        text,
+        () => false,
+        () => false,
+      );
+    expect(chat('how much was stolen in h1 2021')).toContain('first half 2021');
+    expect(chat('what did they earn in h2?')).toContain('second half');
+    expect(chat('is the market open on xmas eve')).toContain('December 24');
+    // Not a heading or a code that is no half of a year ("the H1 visa").
+    expect(chat('how many h1 visas were issued')).toContain('h1 visas');
+  });
+});
+
+describe('a government asked by its seat', () => {
+  it('is found by its country and capital when no article names the seat', async () => {
+    const ctx = await context();
+    const found = findName(ctx, { text: 'Kremlin', capitalised: true, acronym: false });
+    expect(found?.forms).toEqual([['russia'], ['moscow']]);
+  });
+});
+
+describe('a role asked by its initials', () => {
+  it('is read as the words that spell it, past the small words ("DNI": Director of National Intelligence)', async () => {
+    const ctx = await context();
+    const answer = ask(ctx, 'what does the dni think the nuclear alert was really about');
+    expect(answer.notes).toContain('Showing director of national intelligence for "DNI".');
+    expect(snippets(answer)[0]).toContain('messaging');
+  });
+});
+
+describe('a "what" question whose words no passage speaks of', () => {
+  it('is refused, though the passages name whom it asks about', async () => {
+    const ctx = await context();
+    const answer = ask(ctx, 'what sentence did tomas grell end up getting');
+    expect(answer.empty).toBe(true);
+  });
+
+  it('is answered when a passage speaks of them', async () => {
+    const ctx = await context();
+    expect(snippets(ask(ctx, 'what sentence did the delmont man get'))[0]).toContain('five years');
+  });
+});
+
+describe("a named company's quarterly figure asked with what", () => {
+  it('is read in a passage that names a quarter or reports the results, not in another profit', async () => {
+    const ctx = await context();
+    expect(ask(ctx, "what were tarsis's q4 earnings per share").empty).toBe(true);
+    expect(snippets(ask(ctx, 'what were pallas q1 earnings per share'))[0]).toContain('$24.62');
+  });
+});
