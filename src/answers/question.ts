@@ -620,6 +620,12 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
     const m = new RegExp(
       String.raw`^(?:who|whom|which \w+)(?:'s)?\s+(?:(?:has|have|had) been |has |have |had |will |would |did |is |are |was |were )?${ADVERB}(\w+)`,
     ).exec(q);
+    // "Which big tech CEOs personally phoned …": the words after "which" name whom it asks for, up to the verb in
+    // the past after them.
+    const named = /^which (?:[a-z-]+ ){1,4}?([a-z]{3,}ly )?([a-z]{3,}ed)\b/.exec(q);
+    if (m?.[1] && named?.[2] && !/(?:ed|ing)$/.test(m[1]) && !SPEECH.test(named[2])) {
+      return phrasalTerm(q, named[2]) ?? pick(named[2]);
+    }
     // "Who said …", "who warned …": whose words these are, which their quotation gives without the verb.
     if (m?.[1] && SPEECH.test(m[1])) return null;
     // "Who stepped down": a phrasal verb the index reads as one word ("resign").
@@ -638,6 +644,15 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
     // "By how much did shares in X's owner fall after …": a verb of change is the action wherever it stands.
     const change = CHANGE_VERB.exec(q.replace(/\b(?:when|after|before|since|because|while)\b.*$/, ''))?.[0];
     if (change && /\bhow (?:many|much|far)\b/.test(q)) return pick(change);
+    // "How much is the fund down this year": a fall, as news writes it ("down 26%"). Not "shutting down its business"
+    // (a verb's particle); not "up", which the index does not keep.
+    if (
+      /^how (?:much|far) (?:is|are|was|were|has|have|had)\b.*?(?<!ing|ed|shut|set|step|back|close|bring) down\b(?=\s*(?:\?|$|so far|since|this|ytd|year|over|today|from|after|according|per|in (?:the|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december)))/.test(
+        q,
+      )
+    ) {
+      return pick('fall');
+    }
     // "How much revenue did Apple bring in", "how much did the film rake in": money made, whatever the verb.
     if (
       /\bhow much\b.*\b(?:bring|brings|brought|bringing|rake|rakes|raked|pull|pulls|pulled|take|takes|took) in\b/.test(

@@ -667,6 +667,9 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['sponsor', ['introduc', 'author', 'back']],
       ['forecast', ['expect', 'predict', 'estim', 'project']],
       ['phone', ['call']],
+      // A "lucrative" bet is a profitable one; a "total" is the "overall" figure.
+      ['lucr', ['profit']],
+      ['total', ['overal']],
       ['shortag', ['constraint', 'crunch', 'squeez']],
       ['eas', ['allevi', 'improv', 'less']],
       // A company's revenue is its sales or turnover.

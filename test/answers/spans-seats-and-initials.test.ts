@@ -229,3 +229,25 @@ describe("a named company's quarterly figure asked with what", () => {
     expect(snippets(ask(ctx, 'what were pallas q1 earnings per share'))[0]).toContain('$24.62');
   });
 });
+
+describe('the act a question asks about', () => {
+  it('is a fall when it asks how much something is "down" over a time', () => {
+    const predicate = (q: string) => readQuestion(q, () => false).predicate;
+    expect(predicate("how much is the founder's flagship fund down this yr")).toBe(processTerm('fall'));
+    expect(predicate('how much is the bank stock down ytd according to the interview')).toBe(processTerm('fall'));
+    // A verb's particle is no fall.
+    expect(predicate('how much is the bank expected to lose by shutting down its business there?')).not.toBe(
+      processTerm('fall'),
+    );
+  });
+
+  it('is the verb in the past after whom "which" asks for, past an adverb', () => {
+    const read = readQuestion('which big tech ceos personally phoned lawmakers to try to kill the bill', () => false);
+    expect(read.predicate).toBe(processTerm('phone'));
+  });
+
+  it('is met by the words news uses for it ("lucrative": profitable, "total": overall)', () => {
+    expect(relatedTerms(processTerm('lucrative') as string)).toContain(processTerm('profitable'));
+    expect(relatedTerms(processTerm('total') as string)).toContain(processTerm('overall'));
+  });
+});
