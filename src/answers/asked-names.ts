@@ -937,7 +937,8 @@ export function shownName(f: FoundName): string {
 
 /** Each word with a capital first letter, as a name is written. */
 export function titleCase(text: string): string {
-  return text.replace(/\p{L}+/gu, (w) =>
+  // A word runs on past an apostrophe: "Scotland's", not "Scotland'S".
+  return text.replace(/\p{L}+(?:['’]\p{L}+)*/gu, (w) =>
     w.length <= 3 && w === w.toUpperCase() ? w : w[0]?.toUpperCase() + w.slice(1),
   );
 }

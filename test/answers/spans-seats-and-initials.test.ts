@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findName } from '../../src/answers/asked-names.ts';
+import { findName, titleCase } from '../../src/answers/asked-names.ts';
 import { chatAsWritten } from '../../src/answers/chat-text.ts';
 import { readQuestion } from '../../src/answers/question.ts';
 import { relatedTerms } from '../../src/answers/ranking.ts';
@@ -249,5 +249,12 @@ describe('the act a question asks about', () => {
   it('is met by the words news uses for it ("lucrative": profitable, "total": overall)', () => {
     expect(relatedTerms(processTerm('lucrative') as string)).toContain(processTerm('profitable'));
     expect(relatedTerms(processTerm('total') as string)).toContain(processTerm('overall'));
+  });
+});
+
+describe('a name shown in title case', () => {
+  it('leaves the "s" of a possessive small', () => {
+    expect(titleCase("scotland's health minister")).toBe("Scotland's Health Minister");
+    expect(titleCase('o’brien’s fund')).toBe('O’brien’s Fund');
   });
 });
