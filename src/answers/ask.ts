@@ -775,6 +775,15 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     );
     if (answering.length === 0) return refuse(`No article gives that figure for ${shownName(found[0] as FoundName)}.`);
   }
+  // "What was core inflation in February": each word naming the figure is in the passage that gives it, or the
+  // headline rate answers for the core one.
+  if (question.type === 'what' && FIGURE_OF_NAMED.test(text)) {
+    const naming = figureNameTerms(question.text);
+    if (naming.length > 0) {
+      answering = answering.filter((s) => naming.every((t) => passages.around(s.hit, t)));
+      if (answering.length === 0) return refuse('No article gives that figure.');
+    }
+  }
   // Otherwise the possessor's passages among the best few come first; for a figure or a person, those that name the
   // possessor's office asked ("Kroger's chief executive … earned", for "how much was kroger's ceo paid") before them.
   if (possessors.length > 0) {
@@ -1613,7 +1622,7 @@ const WHICH_BODY =
 
 /** A "what" question asking a company's or a country's figure by its name ("what was X's revenue"). */
 const FIGURE_OF_NAMED =
-  /\b(?:revenue|revenues|sales|profit|profits|earnings|income|loss|losses|eps|margin|margins|guidance|dividend|valuation|forecast|gdp|unemployment rate|inflation rate)\b/i;
+  /\b(?:revenue|revenues|sales|profit|profits|earnings|income|loss|losses|eps|margin|margins|guidance|dividend|valuation|forecast|gdp|unemployment rate|inflation rate)\b|^\s*what(?:'s|’s|s| is| was)\s+(?:the\s+)?(?:[\w.&'’-]+\s+){0,2}(?:inflation|unemployment|jobless rate|cpi)\s*(?:rate\s*)?(?:in|for|at|last|this|now|\?|$)/i;
 
 const COUNT = { test: (token: string) => NUMBER.test(token) && !/^\(?[$£€¥]/.test(token) && !token.includes('%') };
 

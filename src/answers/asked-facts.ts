@@ -301,7 +301,7 @@ export function asksForSum(text: string): boolean {
  */
 export function figureNameTerms(text: string): string[] {
   const m =
-    /^\s*what(?:'s|’s|s| is| was| were| are)? (?:the |its |their |[a-z&.-]+['’]s )?((?:[a-z-]+ ){1,3})(?:rate|price target|target price|price|margin|forecast|cpi|yield)\b/i.exec(
+    /^\s*what(?:'s|’s|s| is| was| were| are)? (?:the |its |their |[a-z&.-]+['’]s )?((?:[a-z-]+ ){1,3})(?:rate|price target|target price|price|margin|forecast|cpi|yield|inflation)\b/i.exec(
       text,
     );
   return (m?.[1] ?? '')

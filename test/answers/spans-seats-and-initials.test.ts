@@ -101,6 +101,21 @@ const context = knowledgeFixture('spans-seats-and-initials', [
     ],
   },
   {
+    file: 'wages.md',
+    title: 'Pay fails to keep up with rising prices',
+    date: '2022-02-15',
+    paragraphs: [
+      'Wages rose, but when taking inflation into account, pay showed a 0.8% fall from a year earlier, the statistics office said.',
+      'Businesses across the UK are struggling to hire.',
+    ],
+  },
+  {
+    file: 'cpi.md',
+    title: 'Prices hit a 40-year high',
+    date: '2022-03-15',
+    paragraphs: ['Inflation hit a 40-year high of 7.9% in February, largely driven by higher gas prices.'],
+  },
+  {
     file: 'movers.md',
     title: 'Stocks making the biggest moves after hours',
     date: '2022-04-26',
@@ -256,5 +271,18 @@ describe('a name shown in title case', () => {
   it('leaves the "s" of a possessive small', () => {
     expect(titleCase("scotland's health minister")).toBe("Scotland's Health Minister");
     expect(titleCase('o’brien’s fund')).toBe('O’brien’s Fund');
+  });
+});
+
+describe('a rate asked by its name with what', () => {
+  it('is a figure of the country named, in a passage that gives one', async () => {
+    const ctx = await context();
+    expect(ask(ctx, 'what was uk inflation in january 2022').empty).toBe(true);
+  });
+
+  it('is the rate each word names: the headline rate does not answer for the core one', async () => {
+    const ctx = await context();
+    expect(ask(ctx, 'what was core inflation in february 2022').empty).toBe(true);
+    expect(snippets(ask(ctx, 'what was inflation in february 2022'))[0]).toContain('7.9%');
   });
 });
