@@ -126,7 +126,7 @@ const VAGUE_VERBS = new Set(
     'attempt',
     // "Who is working on more aid": what the effort is for tells it, not the verb ("spearheaded an effort").
     'work',
-    // Their irregular forms, which stemming leaves as they are.
+    // Their irregular forms, as the words are read before they are made terms.
     'got',
     'gotten',
     'made',

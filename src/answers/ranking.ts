@@ -828,8 +828,7 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['interim', ['temporarili', 'temporari', 'act']],
       // A "kid" is a child; what was "dug up" was unearthed, excavated or found; reserves "tapped" are released.
       ['kid', ['child', 'children']],
-      ['dug', ['unearth', 'excav', 'discov', 'found']],
-      ['dig', ['unearth', 'excav', 'discov', 'found']],
+      ['dig', ['unearth', 'excav', 'discov', 'find']],
       ['tap', ['releas', 'draw']],
       // Someone "killed" was murdered, slain or shot dead; a "teenager" is a teen.
       ['kill', ['murder', 'slain', 'slai', 'shot']],
@@ -966,7 +965,7 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['jet', ['plane', 'aircraft']],
       ['contact', ['connect']],
       // A case "heard" in court is at its hearing.
-      ['hear', ['heard', 'trial']],
+      ['hear', ['trial']],
       // Cars are counted as "vehicles".
       ['car', ['vehicl']],
       // Ships are counted as "warships" or "vessels".

@@ -87,3 +87,28 @@ describe('processTerm', () => {
     expect(processTerm('goal')).not.toBe(processTerm('scored'));
   });
 });
+
+describe('irregular verbs', () => {
+  it('are one term with their base form, so "how much did they spend" meets "spent"', () => {
+    for (const [past, base] of [
+      ['spent', 'spend'],
+      ['stolen', 'steal'],
+      ['withdrew', 'withdraw'],
+      ['frozen', 'freeze'],
+      ['found', 'find'],
+      ['laid', 'lay'],
+      ['sought', 'seek'],
+      ['fled', 'flee'],
+      ['forgiven', 'forgive'],
+    ]) {
+      expect(processTerm(past as string)).toBe(processTerm(base as string));
+    }
+  });
+
+  it('leave alone the words written like one that are others ("the Fed", "bound for", "meant to")', () => {
+    expect(processTerm('fed')).not.toBe(processTerm('feed'));
+    expect(processTerm('bound')).not.toBe(processTerm('bind'));
+    expect(processTerm('wound')).not.toBe(processTerm('wind'));
+    expect(processTerm('meant')).not.toBe(processTerm('mean'));
+  });
+});
