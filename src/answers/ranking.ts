@@ -827,7 +827,7 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // Who holds a post "for now" holds it on an interim basis, temporarily or as its acting head.
       ['interim', ['temporarili', 'temporari', 'act']],
       // A "kid" is a child; what was "dug up" was unearthed, excavated or found; reserves "tapped" are released.
-      ['kid', ['child', 'children']],
+      ['kid', ['child']],
       ['dig', ['unearth', 'excav', 'discov', 'find']],
       ['tap', ['releas', 'draw']],
       // Someone "killed" was murdered, slain or shot dead; a "teenager" is a teen.

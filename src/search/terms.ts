@@ -9,7 +9,7 @@ import { americanSpelling } from './spelling.ts';
  * Bump {@link TERMS_VERSION} whenever any rule here changes: index snapshots are keyed by it, and a snapshot built
  * with other rules would silently answer differently.
  */
-export const TERMS_VERSION = 30;
+export const TERMS_VERSION = 31;
 
 /**
  * Function words, question words and "according (to)", which attributes a claim but says nothing of its topic
@@ -227,8 +227,8 @@ function withoutNegativeLookaheads(source: string): string {
 }
 
 /**
- * Irregular English verb forms the Porter stemmer cannot reach ("began" is not "begin" to it), mapped onto their
- * base form before stemming. General morphology, not a thesaurus.
+ * Irregular English verb forms and plurals the Porter stemmer cannot reach ("began" is not "begin" to it, nor
+ * "children" "child"), mapped onto their base form before stemming. General morphology, not a thesaurus.
  */
 const IRREGULAR: ReadonlyMap<string, string> = new Map(
   Object.entries({
@@ -370,6 +370,22 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(
     mistaken: 'mistake',
     shone: 'shine',
     strode: 'stride',
+    // Plurals not in -s. Not "lives" or "leaves", which are verbs as often.
+    children: 'child',
+    women: 'woman',
+    men: 'man',
+    crises: 'crisis',
+    analyses: 'analysis',
+    wives: 'wife',
+    thieves: 'thief',
+    halves: 'half',
+    feet: 'foot',
+    teeth: 'tooth',
+    mice: 'mouse',
+    shelves: 'shelf',
+    knives: 'knife',
+    criteria: 'criterion',
+    phenomena: 'phenomenon',
   }),
 );
 

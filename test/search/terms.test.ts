@@ -89,7 +89,7 @@ describe('processTerm', () => {
 });
 
 describe('irregular verbs', () => {
-  it('are one term with their base form, so "how much did they spend" meets "spent"', () => {
+  it('are one term with their base form, so "how much did they spend" meets "spent", "a child" "children"', () => {
     for (const [past, base] of [
       ['spent', 'spend'],
       ['stolen', 'steal'],
@@ -100,6 +100,10 @@ describe('irregular verbs', () => {
       ['sought', 'seek'],
       ['fled', 'flee'],
       ['forgiven', 'forgive'],
+      // And plurals not in -s.
+      ['children', 'child'],
+      ['women', 'woman'],
+      ['crises', 'crisis'],
     ]) {
       expect(processTerm(past as string)).toBe(processTerm(base as string));
     }
