@@ -9,7 +9,7 @@ import { americanSpelling } from './spelling.ts';
  * Bump {@link TERMS_VERSION} whenever any rule here changes: index snapshots are keyed by it, and a snapshot built
  * with other rules would silently answer differently.
  */
-export const TERMS_VERSION = 31;
+export const TERMS_VERSION = 32;
 
 /**
  * Function words, question words and "according (to)", which attributes a claim but says nothing of its topic
@@ -57,7 +57,7 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['former', 'ex'],
   // "What percentage" meets "23.9%" (the sign is read as the word, see tokenize).
   ['percent', 'percentage', 'percentages', 'pct'],
-  ['invasion', 'invade', 'invading', 'incursion', 'offensive', 'attack', 'attacks', 'attacked', 'attacking'],
+  ['invasion', 'invade', 'invading', 'incursion', 'attack', 'attacks', 'attacked', 'attacking'],
   ['concern', 'concerns', 'concerned', 'worry', 'worries', 'worried', 'fear', 'fears', 'feared'],
   ['warship', 'warships', 'vessel', 'vessels'],
   ['suspend', 'suspends', 'suspended', 'suspension', 'stop', 'stops', 'stopped', 'halt', 'halts', 'halted'],
@@ -370,6 +370,9 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(
     mistaken: 'mistake',
     shone: 'shine',
     strode: 'stride',
+    // A military "offensive" is an invasion; the word stems as "offence" (a crime) does, so it is read whole.
+    offensive: 'invasion',
+    offensives: 'invasion',
     // Plurals not in -s. Not "lives" or "leaves", which are verbs as often.
     children: 'child',
     women: 'woman',

@@ -116,3 +116,11 @@ describe('irregular verbs', () => {
     expect(processTerm('meant')).not.toBe(processTerm('mean'));
   });
 });
+
+describe('a military offensive', () => {
+  it('is an invasion, and an offence (a crime) is not', () => {
+    expect(processTerm('offensive')).toBe(processTerm('invasion'));
+    expect(processTerm('offence')).not.toBe(processTerm('invasion'));
+    expect(processTerm('offense')).not.toBe(processTerm('invasion'));
+  });
+});
