@@ -9,7 +9,7 @@ import { americanSpelling } from './spelling.ts';
  * Bump {@link TERMS_VERSION} whenever any rule here changes: index snapshots are keyed by it, and a snapshot built
  * with other rules would silently answer differently.
  */
-export const TERMS_VERSION = 32;
+export const TERMS_VERSION = 33;
 
 /**
  * Function words, question words and "according (to)", which attributes a claim but says nothing of its topic
@@ -370,6 +370,9 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(
     mistaken: 'mistake',
     shone: 'shine',
     strode: 'stride',
+    // Troops are "forces", but who is "forced" to act is compelled.
+    forced: 'compel',
+    forcing: 'compel',
     // A military "offensive" is an invasion; the word stems as "offence" (a crime) does, so it is read whole.
     offensive: 'invasion',
     offensives: 'invasion',

@@ -123,4 +123,10 @@ describe('a military offensive', () => {
     expect(processTerm('offence')).not.toBe(processTerm('invasion'));
     expect(processTerm('offense')).not.toBe(processTerm('invasion'));
   });
+
+  it('reads forces as troops, and who is "forced" to act as compelled', () => {
+    expect(processTerm('forces')).toBe(processTerm('troops'));
+    expect(processTerm('forced')).not.toBe(processTerm('troops'));
+    expect(processTerm('forcing')).toBe(processTerm('compelled'));
+  });
 });
