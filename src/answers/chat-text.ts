@@ -124,6 +124,29 @@ const GOING_TO = /\bgoing to\b(?=\s+(?!(?:the|an?|his|her|their|its|our|my|your|
 const CHAT_WORDS: Readonly<Record<string, string>> = {
   avg: 'average',
   xmas: 'christmas',
+  prez: 'president',
+  exec: 'executive',
+  execs: 'executives',
+  dept: 'department',
+  depts: 'departments',
+  mkt: 'market',
+  mkts: 'markets',
+  biz: 'business',
+  est: 'estimated',
+  approx: 'approximately',
+  mins: 'minutes',
+  hrs: 'hours',
+  hr: 'hour',
+  chmn: 'chairman',
+  dem: 'democrat',
+  dems: 'democrats',
+  repub: 'republican',
+  repubs: 'republicans',
+  admin: 'administration',
+  mgmt: 'management',
+  qtrs: 'quarters',
+  bbl: 'barrels',
+  eoy: 'end of the year',
   // Chat's short name for Ukraine ("ukr border").
   ukr: 'ukraine',
   ppl: 'people',
@@ -328,6 +351,17 @@ export function chatAsWritten(
   return (
     cleaned
       .replace(/\b(\d{1,3})k\b/gi, '$1,000')
+      // "5 mil", "2 bil": millions and billions as news writes them; "fy22": a fiscal year; "45 yo": an age.
+      .replace(/(\d)\s?(?:mil|mln)\b/gi, '$1 million')
+      .replace(/(\d)\s?(?:bil|bln)\b/gi, '$1 billion')
+      .replace(/\bfy\s?['’]?(\d{2})\b/gi, 'fiscal 20$1')
+      .replace(/\bfy\s?(20\d\d)\b/gi, 'fiscal $1')
+      .replace(/\b(\d{1,3})\s?y\/?o\b/gi, '$1 years old')
+      // "w/", "w/o", "b/c": with, without, because (before "w" alone is read as "with").
+      .replace(/\bw\/o\b/gi, 'without')
+      .replace(/\bw\/\s?/gi, 'with ')
+      .replace(/\bb\/c\b/gi, 'because')
+      .replace(/\bgov['’]t\b/gi, 'government')
       // "H1 2021", "in h2": a half of a year, as news writes it.
       .replace(/\bh([12])\b(?=\s+(?:of\s+)?(?:19|20)\d\d\b|\s*$|\s*\?)/gi, (_m, n: string) =>
         n === '1' ? 'first half' : 'second half',

@@ -286,3 +286,34 @@ describe('a rate asked by its name with what', () => {
     expect(snippets(ask(ctx, 'what was inflation in february 2022'))[0]).toContain('7.9%');
   });
 });
+
+describe("chat's shorthand", () => {
+  const chat = (text: string) =>
+    chatAsWritten(
+      text,
+      () => false,
+      () => false,
+    );
+
+  it('is read as the words news writes', () => {
+    expect(chat('what did the prez say abt the dept of labor report')).toContain('president');
+    expect(chat('what did the prez say abt the dept of labor report')).toContain('department of labor');
+    expect(chat('whats the mkt cap of the biz')).toContain('market cap of the business');
+    expect(chat('what did the dems and repubs say')).toContain('democrats and republicans');
+    expect(chat('how many execs quit')).toContain('executives');
+  });
+
+  it('reads sums, fiscal years, ages and slashed words', () => {
+    expect(chat('is it approx 5 mil or 2bil')).toContain('approximately 5 million or 2 billion');
+    expect(chat('what was eps in fy22')).toContain('fiscal 2022');
+    expect(chat('how old is he, 45 yo?')).toContain('45 years old');
+    expect(chat('what did the cfo say w/ the results')).toContain('say with the results');
+    expect(chat('what about w/o subsidies b/c of the war')).toContain('without subsidies because of the war');
+    expect(chat("what did the gov't announce")).toContain('government announce');
+  });
+
+  it('leaves the same letters alone where they are a name or part of one ("EST", "Rev. Smith")', () => {
+    expect(chat('the call starts at 9 am EST')).toContain('EST');
+    expect(chat('what did Rev. Smith say')).toContain('Rev. Smith');
+  });
+});
