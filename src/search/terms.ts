@@ -9,7 +9,7 @@ import { americanSpelling } from './spelling.ts';
  * Bump {@link TERMS_VERSION} whenever any rule here changes: index snapshots are keyed by it, and a snapshot built
  * with other rules would silently answer differently.
  */
-export const TERMS_VERSION = 33;
+export const TERMS_VERSION = 34;
 
 /**
  * Function words, question words and "according (to)", which attributes a claim but says nothing of its topic
@@ -23,7 +23,7 @@ const STOPWORDS = new Set(
   our ours ourselves out over own same she should so some such than that the their theirs them themselves then there
   these they this those through to too under until up very was we were what when where which while who whom why will
   with would you your yours yourself yourselves s t d ll m re ve y o isn aren wasn weren hasn haven hadn doesn don didn
-  wouldn shan shouldn cannot couldn mustn may might must shall please many much us according toward towards`
+  wouldn shan shouldn cannot couldn mustn may might must shall please many much us according toward towards quite`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -373,6 +373,8 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(
     // Troops are "forces", but who is "forced" to act is compelled.
     forced: 'compel',
     forcing: 'compel',
+    // A "détente" eases tensions; it stems as "detention" does.
+    detente: 'thaw',
     // A military "offensive" is an invasion; the word stems as "offence" (a crime) does, so it is read whole.
     offensive: 'invasion',
     offensives: 'invasion',

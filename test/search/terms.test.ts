@@ -130,3 +130,11 @@ describe('a military offensive', () => {
     expect(processTerm('forcing')).toBe(processTerm('compelled'));
   });
 });
+
+describe('words that stem as a synonym group does', () => {
+  it('are not read as it: "quite" is no resignation, "détente" no detention', () => {
+    expect(processTerm('quite')).not.toBe(processTerm('quit'));
+    expect(processTerm('détente')).not.toBe(processTerm('detention'));
+    expect(processTerm('quit')).toBe(processTerm('resigned'));
+  });
+});
