@@ -687,9 +687,10 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['debt', ['liabil', 'borrow']],
       // Rats and mice are rodents.
       ['rat', ['rodent']],
-      ['mice', ['rodent']],
+      ['mous', ['rodent']],
       // Officials are officers.
-      ['offici', ['offic']],
+      ['offici', ['offic', 'officer']],
+      ['officer', ['offici']],
       // What someone is "called" is what they are labelled or described as.
       ['call', ['label', 'describ', 'dub', 'brand', 'term']],
       // What a company is "valued" at is its valuation; profit "booked" is reported or recorded.
@@ -712,7 +713,7 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // Money "made" is earned, or a fund's "gain" or "return".
       [
         'make',
-        ['earn', 'profit', 'revenu', 'gain', 'return', 'notch', 'pocket', 'reap', 'net', 'bring', 'gener', 'haul'],
+        ['earn', 'profit', 'revenu', 'gain', 'return', 'notch', 'pocket', 'reap', 'net', 'bring', 'generate', 'haul'],
       ],
       // Goods produced are made or manufactured.
       ['produc', ['make', 'manufactur']],
@@ -973,7 +974,7 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['warship', ['ship', 'vessel']],
       ['vehicl', ['car']],
       // Whoever is the "boss" is written by their office.
-      ['boss', ['execut', 'ceo', 'leader', 'presid', 'chair', 'chairman', 'founder']],
+      ['boss', ['executive', 'ceo', 'leader', 'presid', 'chair', 'chairman', 'founder']],
       ['fire', ['sack', 'dismiss', 'cut', 'oust']],
       ['sack', ['fire', 'dismiss', 'cut', 'oust']],
     ] as const

@@ -9,7 +9,7 @@ import { americanSpelling } from './spelling.ts';
  * Bump {@link TERMS_VERSION} whenever any rule here changes: index snapshots are keyed by it, and a snapshot built
  * with other rules would silently answer differently.
  */
-export const TERMS_VERSION = 34;
+export const TERMS_VERSION = 35;
 
 /**
  * Function words, question words and "according (to)", which attributes a claim but says nothing of its topic
@@ -398,6 +398,46 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(
 );
 
 /**
+ * Words the stemmer would fold onto another word of news that means something else ("news" onto "new", "important"
+ * onto trade "imports", "executive" onto "execution", "securities" onto "security"): each kept as one term of its
+ * own.
+ */
+const KEPT_WHOLE: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    news: 'news',
+    executive: 'executive',
+    executives: 'executive',
+    important: 'important',
+    importance: 'important',
+    importantly: 'important',
+    generation: 'generation',
+    generations: 'generation',
+    generate: 'generate',
+    generates: 'generate',
+    generated: 'generate',
+    generating: 'generate',
+    generous: 'generous',
+    international: 'international',
+    internal: 'internal',
+    experiment: 'experiment',
+    experiments: 'experiment',
+    experimental: 'experiment',
+    communism: 'communist',
+    communist: 'communist',
+    communists: 'communist',
+    authority: 'authority',
+    authorities: 'authority',
+    authorize: 'authorize',
+    authorizes: 'authorize',
+    authorized: 'authorize',
+    authorizing: 'authorize',
+    officer: 'officer',
+    officers: 'officer',
+    securities: 'securities',
+  }),
+);
+
+/**
  * Small numbers news spells out and chat writes in digits ("day two", "day 2"): one term for both. Not "one", which
  * is as often a pronoun ("no one", "one of").
  */
@@ -477,6 +517,8 @@ function computeTerm(token: string): string | null {
   const number = NUMBER_WORDS.get(folded);
   if (number !== undefined) return number;
   const american = americanSpelling(folded);
+  const kept = KEPT_WHOLE.get(american);
+  if (kept !== undefined) return kept;
   const s = stem(IRREGULAR.get(american) ?? american);
   return CANONICAL.get(s) ?? s;
 }

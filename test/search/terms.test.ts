@@ -138,3 +138,17 @@ describe('words that stem as a synonym group does', () => {
     expect(processTerm('quit')).toBe(processTerm('resigned'));
   });
 });
+
+describe('words the stemmer would fold onto another', () => {
+  it('keep their own term: news is not new, important not imports, an executive no execution', () => {
+    expect(processTerm('news')).not.toBe(processTerm('new'));
+    expect(processTerm('important')).not.toBe(processTerm('imports'));
+    expect(processTerm('executives')).not.toBe(processTerm('execution'));
+    expect(processTerm('securities')).not.toBe(processTerm('security'));
+    expect(processTerm('officers')).not.toBe(processTerm('office'));
+    expect(processTerm('international')).not.toBe(processTerm('intern'));
+    // Forms of one word still meet.
+    expect(processTerm('executive')).toBe(processTerm('executives'));
+    expect(processTerm('authorities')).toBe(processTerm('authority'));
+  });
+});
