@@ -793,7 +793,7 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // The "jobless" rate is the unemployment rate; "urban" is of the cities.
       ['jobless', ['unemploi']],
       ['unemploi', ['jobless']],
-      ['urban', ['citi']],
+      ['urban', ['city']],
       // Money "demanded" in a suit is money sought.
       ['demand', ['seek', 'ask', 'want']],
       // A chain's gyms are its "clubs" or "locations".

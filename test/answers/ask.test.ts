@@ -281,12 +281,12 @@ describe('answering on the seeds', () => {
   });
 
   it('does not count a form noun ("which city") as a word the answer must hold', () => {
-    expect(readQuestion('In which city are the advisers meeting?', noNames).content).not.toContain('citi');
+    expect(readQuestion('In which city are the advisers meeting?', noNames).content).not.toContain(processTerm('city'));
     const brest = readQuestion('where is the city of Brest', noNames);
-    expect(brest.content).not.toContain('citi');
+    expect(brest.content).not.toContain(processTerm('city'));
     expect(brest.names.map((n) => n.text)).toEqual(['Brest']);
     // Not a form noun where it is what is asked about.
-    expect(readQuestion('where did the city council meet', noNames).content).toContain('citi');
+    expect(readQuestion('where did the city council meet', noNames).content).toContain(processTerm('city'));
   });
 
   it('takes no ordinary English word the articles do not use for a name to look for', async () => {

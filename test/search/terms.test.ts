@@ -147,8 +147,15 @@ describe('words the stemmer would fold onto another', () => {
     expect(processTerm('securities')).not.toBe(processTerm('security'));
     expect(processTerm('officers')).not.toBe(processTerm('office'));
     expect(processTerm('international')).not.toBe(processTerm('intern'));
+    expect(processTerm('united')).not.toBe(processTerm('units'));
+    expect(processTerm('based')).not.toBe(processTerm('base'));
+    expect(processTerm('ads')).not.toBe(processTerm('added'));
+    expect(processTerm('cities')).not.toBe(processTerm('citi'));
+    expect(processTerm('ratings')).not.toBe(processTerm('rates'));
     // Forms of one word still meet.
     expect(processTerm('executive')).toBe(processTerm('executives'));
     expect(processTerm('authorities')).toBe(processTerm('authority'));
+    expect(processTerm('city')).toBe(processTerm('cities'));
+    expect(processTerm('ad')).toBe(processTerm('advertising'));
   });
 });
