@@ -1105,8 +1105,24 @@ export function quotedRoles(
   return memo(whole, 'quoted-roles', () =>
     people(whole)
       .filter((p) => p.quotes.length > 0)
-      .map((p) => ({ name: p.name, roles: p.roles.map((r) => foldedWords(r)) })),
+      .map((p) => ({
+        name: p.name,
+        roles: [...p.roles, ...p.quotes.flatMap((q) => appositiveOf(q.context, p.name))].map((r) => foldedWords(r)),
+      })),
   );
+}
+
+/**
+ * What a quotation's own sentence says the speaker is, after their name ("…," said Robert Frick, corporate economist
+ * at Navy Federal Credit Union.): read where they are quoted, so the body they speak for is found ("what did the
+ * Navy Federal economist say"), without making it a name of theirs.
+ */
+function appositiveOf(context: string, name: string): string[] {
+  const at = context.indexOf(`${name}, `);
+  if (at < 0) return [];
+  const after = context.slice(at + name.length + 2);
+  const m = /^([^,.;:"“”()]{3,80}?\b(?:at|of|for|with|from)\b[^,.;:"“”()]{2,60})(?:[,.;:"“”()]|$)/.exec(after);
+  return m?.[1] ? [m[1]] : [];
 }
 
 /**

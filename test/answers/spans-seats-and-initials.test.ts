@@ -116,6 +116,15 @@ const context = knowledgeFixture('spans-seats-and-initials', [
     paragraphs: ['Inflation hit a 40-year high of 7.9% in February, largely driven by higher gas prices.'],
   },
   {
+    file: 'claims.md',
+    title: 'Jobless claims hold near lows',
+    date: '2021-12-23',
+    paragraphs: [
+      'Initial jobless claims were unchanged at 205,000 last week, the Labor Department said.',
+      '"It appears we may have settled into a normal level," said Dana Whitlow, corporate economist at Harbor Mutual Bank. "Hiring is strong."',
+    ],
+  },
+  {
     file: 'movers.md',
     title: 'Stocks making the biggest moves after hours',
     date: '2022-04-26',
@@ -315,5 +324,13 @@ describe("chat's shorthand", () => {
   it('leaves the same letters alone where they are a name or part of one ("EST", "Rev. Smith")', () => {
     expect(chat('the call starts at 9 am EST')).toContain('EST');
     expect(chat('what did Rev. Smith say')).toContain('Rev. Smith');
+  });
+});
+
+describe('someone quoted for a body their own sentence names', () => {
+  it('speaks for it ("the Harbor Mutual economist" is who is quoted as its corporate economist)', async () => {
+    const ctx = await context();
+    const answer = ask(ctx, 'what did the harbor mutual bank economist say abt jobless claims');
+    expect(snippets(answer)[0]).toContain('settled into a normal level');
   });
 });
