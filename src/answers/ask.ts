@@ -1172,8 +1172,16 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   if (question.type === 'who' && !whoSaid && answering.length > 0) {
     // A person asked for by what they are ("who were the two prosecutors that quit") is a person, not a body.
     const whichPeople = asksWhichPeople(question.text);
-    const person = asksForUnnamedPerson(question.text) || whichPeople;
-    if (!nameFirst((h) => namesNewPerson(h) || (!person && namesNewBody(h)))) {
+    const officeHolder = OFFICE_HOLDER.test(fold(question.text));
+    const person = asksForUnnamedPerson(question.text) || whichPeople || officeHolder;
+    // The holder the office resolved to ("ConocoPhillips CEO Ryan Lance") is named, though the question found them.
+    const holderIn = (h: Hit) =>
+      officeHolder &&
+      found.some((f) => {
+        const words = f.person ? fold(f.person.name).split(/\s+/) : [];
+        return words.length > 1 && containsForm(folded(h), [words, words.slice(-1)]);
+      });
+    if (!nameFirst((h) => namesNewPerson(h) || holderIn(h) || (!person && namesNewBody(h)))) {
       return refuse('No article names who that is.');
     }
     // "Which senators …" is answered by their names: the best passage that gives them before one that does not.
@@ -1349,6 +1357,13 @@ function asksWhichPeople(text: string): boolean {
 const WHICH_PEOPLE = new RegExp(
   String.raw`^which (?:[a-z-]+ ){0,2}(?:${PERSON_NOUNS}|senator|congressman|congresswoman|governor|mayor|minister|judge|justice|executive|ceo|analyst|economist|investor|billionaire|official|diplomat|general|strategist)s?\b`,
 );
+
+/**
+ * "Who is the governor of Turkey's central bank", "who's the ceo at X": someone in an office, whom a passage naming
+ * only a body ("Venezuela's central bank") does not give.
+ */
+const OFFICE_HOLDER =
+  /^who(?:'s|’s| is| was| are| were) (?:the |a |an )?(?:new |current |former |acting |interim |top )?(?:ceo|chief executive|governor|head|chair|chairman|chairwoman|president|boss|leader|director|minister|secretary|mayor|founder|commissioner|spokes(?:man|woman|person)|chief)s? (?:of|at|for)\b/;
 
 /** A person asked for by what they are: "who was the pilot that …", "the name of the victim in …". */
 const UNNAMED_PERSON = new RegExp(

@@ -125,6 +125,24 @@ const context = knowledgeFixture('spans-seats-and-initials', [
     ],
   },
   {
+    file: 'meters.md',
+    title: 'Prepayment customers stop topping up',
+    date: '2022-04-30',
+    paragraphs: [
+      'Record numbers of prepayment customers in the UK stopped topping up their meters after prices soared, Citizens Advice said.',
+      'The energy regulator Tarlgem has previously defended the difference, saying there are higher fixed costs for prepayment meters.',
+    ],
+  },
+  {
+    file: 'drillers.md',
+    title: 'Oil boss sees little talk with the White House',
+    date: '2022-03-09',
+    paragraphs: [
+      'Producers are not in conversation with the administration about output, according to the industry.',
+      'That is the view of Brantwell CEO Mira Lance, who spoke at a conference on Tuesday.',
+    ],
+  },
+  {
     file: 'movers.md',
     title: 'Stocks making the biggest moves after hours',
     date: '2022-04-26',
@@ -332,5 +350,17 @@ describe('someone quoted for a body their own sentence names', () => {
     const ctx = await context();
     const answer = ask(ctx, 'what did the harbor mutual bank economist say abt jobless claims');
     expect(snippets(answer)[0]).toContain('settled into a normal level');
+  });
+});
+
+describe('someone asked for by their office', () => {
+  it('is a person: a passage naming only the body does not say who', async () => {
+    const ctx = await context();
+    expect(ask(ctx, 'who is the head of tarlgem and what did they say about prepayment meters?').empty).toBe(true);
+  });
+
+  it('is named by the passage on the holder the office resolved to', async () => {
+    const ctx = await context();
+    expect(snippets(ask(ctx, "who's the ceo of brantwell"))[0]).toContain('Mira Lance');
   });
 });
