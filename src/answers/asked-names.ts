@@ -932,7 +932,12 @@ export function shownName(f: FoundName): string {
   const typed = tokenize(f.asked.text).map((w) => fold(w));
   const own = f.person ? tokenize(f.person.name).map((w) => fold(w)) : [];
   if (f.person && typed.every((w) => own.includes(w))) return f.person.name;
-  return titleCase(f.asked.text.replace(/\b\p{L}{2}\b/gu, (w) => w.toUpperCase()));
+  // Two letters, or three that make no English word ("irs", "cdc"), are initials: shown in capitals.
+  return titleCase(
+    f.asked.text.replace(/\b\p{L}{2,3}\b/gu, (w) =>
+      w.length === 2 || !isEnglishWord(w.toLowerCase()) ? w.toUpperCase() : w,
+    ),
+  );
 }
 
 /** Each word with a capital first letter, as a name is written. */

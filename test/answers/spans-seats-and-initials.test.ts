@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findName, titleCase } from '../../src/answers/asked-names.ts';
+import { findName, shownName, titleCase } from '../../src/answers/asked-names.ts';
 import { chatAsWritten } from '../../src/answers/chat-text.ts';
 import { readQuestion } from '../../src/answers/question.ts';
 import { relatedTerms } from '../../src/answers/ranking.ts';
@@ -298,6 +298,20 @@ describe('a name shown in title case', () => {
   it('leaves the "s" of a possessive small', () => {
     expect(titleCase("scotland's health minister")).toBe("Scotland's Health Minister");
     expect(titleCase('o’brien’s fund')).toBe('O’brien’s Fund');
+  });
+
+  it('shows initials typed in lower case in capitals ("irs": IRS), not a short English word ("fed": Fed)', () => {
+    const shown = (text: string) =>
+      shownName({
+        asked: { text, capitalised: false, acronym: false },
+        person: null,
+        forms: [],
+        articles: new Set(),
+        corrected: null,
+      });
+    expect(shown('irs')).toBe('IRS');
+    expect(shown('the fed chair')).toBe('The Fed Chair');
+    expect(shown('amc theatres')).toBe('AMC Theatres');
   });
 });
 
