@@ -83,6 +83,14 @@ export const RANKING: RankingWeights = {
  * A place named after a word that puts someone or something there: "in Kyiv", "flows through Kansas City",
  * "attending the Wimbledon finals".
  */
+/** A question on where someone spoke ("where was she speaking", "where did he make the remarks"). */
+const ASKS_VENUE =
+  /\bwhere\b.*\b(?:speak|speaks|speaking|spoke|speech|remarks|address|addressing|talk|talking|testify|testifying|testified)\b/i;
+
+/** Words of speech, then "at" a named place or event ("said Monday at Northwestern", "a speech at Stanford"). */
+const SPOKE_AT =
+  /\b(?:said|says|spoke|speaking|speech|remarks|address|addressed|told|testified|panel|conference|summit|forum|event|interview)\b[^.;]{0,60}?\bat\s+(?:the\s+|a\s+)?\p{Lu}/u;
+
 const PLACE =
   /\b(?:in|at|to|from|near|inside|outside|through|via|attending|visiting|visited|attended|travelled to|traveled to|flew to|went to)\s+(?:the\s+)?\p{Lu}\p{L}+/u;
 
@@ -183,6 +191,8 @@ export function typeFit(question: Question, hit: Hit, reported = false): number 
       // "Where is she from": where someone lives or was born ("a Virginia resident", "a native of Ohio").
       // Any other place in the sentence may be where something happened to them.
       if (ASKS_ORIGIN.test(question.text)) return ORIGIN.test(hit.snippet) ? 1.9 : 1;
+      // "Where was she speaking when …": the venue of the words, "at" a named place or event after them.
+      if (ASKS_VENUE.test(question.text) && SPOKE_AT.test(hit.snippet)) return 2;
       if (hit.locations > 0) return 1.3 + 0.15 * Math.min(hit.locations, 4);
       return PLACE.test(hit.snippet) ? 1.3 : 0.8;
     case 'why':

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findName, shownName, titleCase } from '../../src/answers/asked-names.ts';
 import { chatAsWritten } from '../../src/answers/chat-text.ts';
 import { readQuestion } from '../../src/answers/question.ts';
-import { relatedTerms } from '../../src/answers/ranking.ts';
-import { processTerm } from '../../src/search/index.ts';
+import { relatedTerms, typeFit } from '../../src/answers/ranking.ts';
+import { type Hit, processTerm } from '../../src/search/index.ts';
 import { ask, knowledgeFixture, snippets } from './seed.ts';
 
 // Spans typed as chat writes them ("10yr"), a light verb closing a question on someone described by a clause, a
@@ -140,6 +140,16 @@ const context = knowledgeFixture('spans-seats-and-initials', [
     paragraphs: [
       'Producers are not in conversation with the administration about output, according to the industry.',
       'That is the view of Brantwell CEO Mira Lance, who spoke at a conference on Tuesday.',
+    ],
+  },
+  {
+    file: 'cyber.md',
+    title: 'Regulator eyes tougher cyber rules',
+    date: '2022-01-25',
+    paragraphs: [
+      'Commission chair Lena Harlan wants new standards for brokers and trading platforms.',
+      '"All this puts our savings and private information at risk of cyber attacks," Harlan said Monday at the Northgate School of Law’s annual securities institute.',
+      'Regulators in Washington, New York and Chicago will weigh tougher cyber rules on Wednesday, Harlan said.',
     ],
   },
   {
@@ -376,5 +386,15 @@ describe('someone asked for by their office', () => {
   it('is named by the passage on the holder the office resolved to', async () => {
     const ctx = await context();
     expect(snippets(ask(ctx, "who's the ceo of brantwell"))[0]).toContain('Mira Lance');
+  });
+});
+
+describe('where someone spoke', () => {
+  it('is told by the venue after their words, above a sentence naming other places', () => {
+    const question = readQuestion('where was harlan speaking when she floated tougher cyber rules?', () => false);
+    const hit = (snippet: string, locations: number) => ({ snippet, locations, kind: 'sentence' }) as unknown as Hit;
+    const venue = hit('"It puts savings at risk," Harlan said Monday at the Northgate School of Law.', 0);
+    const places = hit('Regulators in Washington, New York and Chicago will weigh tougher cyber rules.', 3);
+    expect(typeFit(question, venue)).toBeGreaterThan(typeFit(question, places));
   });
 });
