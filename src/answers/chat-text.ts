@@ -80,6 +80,8 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   [/\b(?:kick|kicks|kicked|kicking) in\b/gi, 'start'],
   // "Look for allies": seek them.
   [/\b(?:look|looks|looked|looking) for\b/gi, 'seek'],
+  // What "goes live" is launched.
+  [/\b(?:go|goes|went|gone|going) live\b/gi, 'launch', 'launched'],
   // Who "looks after" someone cares for them.
   [/\b(?:look|looks|looked|looking) after\b/gi, 'care for', 'cared for'],
   // "What phrase did X use to sum up the talks": how X described them.

@@ -674,9 +674,12 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['investig', ['inquiri', 'probe', 'review']],
       ['inquiri', ['investig', 'probe']],
       ['probe', ['investig', 'inquiri']],
-      ['sponsor', ['introduc', 'author', 'back']],
+      ['sponsor', ['introduc', 'author', 'back', 'sponsorship']],
       ['forecast', ['expect', 'predict', 'estim', 'project']],
       ['phone', ['call']],
+      // What is "released" is issued, launched or published; a sponsor's role is its "sponsorship".
+      ['releas', ['issu', 'launch', 'unveil', 'publish']],
+      ['launch', ['releas', 'unveil', 'introduc', 'roll']],
       // A "lucrative" bet is a profitable one; a "total" is the "overall" figure.
       ['lucr', ['profit']],
       ['total', ['overal']],
@@ -778,7 +781,7 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['mass', ['amass', 'assembl', 'gather', 'station', 'deploi', 'buildup', 'concentr']],
       // Factories are "shut", "closed", "halted" or "suspended"; a price is "paid" or a thing "bought".
       ['close', ['suspend', 'stoppag', 'idl', 'block', 'blockad', 'blockag']],
-      ['suspend', ['close']],
+      ['suspend', ['close', 'end']],
       ['factori', ['plant']],
       // Military "hardware" is equipment or weapons; a commander is a chief or a general ("Gen.").
       ['hardwar', ['equip', 'weapon', 'weaponri', 'gear']],

@@ -227,6 +227,14 @@ describe('words news uses for the words asked', () => {
     expect(relatedTerms(processTerm('forecasting') as string)).toContain(processTerm('expect'));
     expect(relatedTerms(processTerm('phoned') as string)).toContain(processTerm('called'));
     expect(relatedTerms(processTerm('investigation') as string)).toContain(processTerm('inquiry'));
+    expect(relatedTerms(processTerm('release') as string)).toContain(processTerm('issue'));
+    expect(relatedTerms(processTerm('stop') as string)).toContain(processTerm('end'));
+    expect(relatedTerms(processTerm('sponsor') as string)).toContain(processTerm('sponsorship'));
+  });
+
+  it('reads what "goes live" as launched', () => {
+    const read = readQuestion('when is the new gateway supposed to go live', () => false);
+    expect([read.predicate, ...read.content]).toContain(processTerm('launch'));
   });
 
   it('reads "h1 2021" as the first half of the year and "xmas eve" as Christmas Eve', () => {
