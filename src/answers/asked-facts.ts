@@ -106,8 +106,14 @@ const REFUSED = /\b(?:wouldn['’]t|won['’]t|didn['’]t|did not|would not|wil
 const PENDING =
   /\b(?:will(?! not\b)|would(?!n['’]t| not\b)|could(?!n['’]t| not\b)|may|might|plans?|planned|planning|expected|expects|undecided|remains? to be|yet to|pending|set to|due to|deadline|offers?|bids?|bidders?|proposals?|considering|weighing|campaign|if|nominated|nominees?|nomination|hearings?|candidates?|contenders?|shortlist(?:ed)?|eligible to|petition(?:s|ed)?|to hold an? (?:vote|election|ballot)|counting (?:the )?(?:votes|ballots)|ongoing|under ?way|ahead of|asked(?: by [^.,;]{1,60})? to|(?:be|to be|will be) (?:mailed|sent out|counted|held|heard|tried)|(?:arrested|charged|accused|indicted) (?:and|for|with|of)|fac(?:e|es|ing) (?:up to|trial|charges|a (?:maximum|possible))|possibility|chances? (?:of|to)|hopes? (?:of|to)|kicks? off|co-?sponsors?|introduc(?:e|es|ed|ing) (?:a|the|his|her|their) (?:bill|legislation|measure)|(?:launch|launched|launches|opened|open|begun|began) [^.;]{0,30}(?:investigations?|inquir(?:y|ies)|probes?)|under investigation|investigating)\b/i;
 
-/** A word in the past form of a decision's verb ("voted", "won", "sold"), punctuation after it allowed. */
-const PAST_FORM = /(?:ed|\bwon|\blost|\bbought|\bsold)\W*$/i;
+/**
+ * A word in the past form of a decision's verb ("voted", "won", "sold", and those written as their present: "beat
+ * estimates", "cut rates"), punctuation after it allowed.
+ */
+const PAST_FORM = /(?:ed|\bwon|\blost|\bbought|\bsold|\bbeat|\bhit|\bcut|\bset|\bquit|\bsplit)\W*$/i;
+
+/** Verbs whose past is written as their present. */
+const SAME_IN_PAST = /^(?:beat|hit|cut|set|quit|split)\W*$/i;
 
 /** Steps before a decision, as index terms: an arrest, a charge, an indictment. */
 const BEFORE_DECISION: ReadonlySet<string> = new Set(
@@ -180,8 +186,11 @@ export function tellsDecision(snippet: string, decision: string): boolean {
     // An arrest or a charge comes before the decision ("arrested and charged" tells no jail term).
     if (!relatedIn(terms, decision) || terms.some((t) => BEFORE_DECISION.has(t))) return false;
     const before = words.slice(Math.max(0, i - 3), i).join(' ');
+    // "Beat", "cut": the present too, after "to" or a modal ("expected to beat"), which tells no decision taken.
+    const present =
+      SAME_IN_PAST.test(word) && /\b(?:to|will|would|could|can|may|might|must|should|did|does|do)\s*$/i.test(before);
     return (
-      PAST_FORM.test(word) ||
+      (PAST_FORM.test(word) && !present) ||
       /\bwill\s*$/i.test(before) ||
       REFUSED.test(before) ||
       // "The only member to vote against": what someone alone or first did.

@@ -406,3 +406,17 @@ describe('where someone spoke', () => {
     expect(typeFit(question, venue)).toBeGreaterThan(typeFit(question, places));
   });
 });
+
+describe('a decision told with a verb whose past is its present', () => {
+  it('is told as done ("beat estimates by 5 cents", "cut rates")', async () => {
+    const { tellsDecision } = await import('../../src/answers/asked-facts.ts');
+    expect(
+      tellsDecision('The restaurant chain beat estimates by 5 cents a share.', processTerm('beat') as string),
+    ).toBe(true);
+    expect(tellsDecision('The central bank cut rates by half a point on Thursday.', processTerm('cut') as string)).toBe(
+      true,
+    );
+    // Still not what is only expected.
+    expect(tellsDecision('Analysts expect it to beat estimates.', processTerm('beat') as string)).toBe(false);
+  });
+});
