@@ -1172,8 +1172,14 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   if (question.type === 'who' && !whoSaid && answering.length > 0) {
     // A person asked for by what they are ("who were the two prosecutors that quit") is a person, not a body.
     const whichPeople = asksWhichPeople(question.text);
-    const officeHolder = OFFICE_HOLDER.test(fold(question.text));
+    const officeWord = OFFICE_HOLDER.exec(fold(question.text))?.[1];
+    const officeHolder = officeWord !== undefined;
     const person = asksForUnnamedPerson(question.text) || whichPeople || officeHolder;
+    // Someone new in a passage on that office ("governor", or what news writes for it), not anyone else named.
+    const officeTerms = officeWord
+      ? (OFFICE_WORDS[officeWord] ?? officeWord).split(' ').flatMap((w) => processTerm(w) ?? [])
+      : [];
+    const inOffice = (h: Hit) => officeTerms.length === 0 || officeTerms.some((t) => passages.inParagraph(h, t));
     // The holder the office resolved to ("ConocoPhillips CEO Ryan Lance") is named, though the question found them.
     const holderIn = (h: Hit) =>
       officeHolder &&
@@ -1181,7 +1187,7 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
         const words = f.person ? fold(f.person.name).split(/\s+/) : [];
         return words.length > 1 && containsForm(folded(h), [words, words.slice(-1)]);
       });
-    if (!nameFirst((h) => namesNewPerson(h) || holderIn(h) || (!person && namesNewBody(h)))) {
+    if (!nameFirst((h) => (namesNewPerson(h) && inOffice(h)) || holderIn(h) || (!person && namesNewBody(h)))) {
       return refuse('No article names who that is.');
     }
     // "Which senators …" is answered by their names: the best passage that gives them before one that does not.
@@ -1363,7 +1369,20 @@ const WHICH_PEOPLE = new RegExp(
  * only a body ("Venezuela's central bank") does not give.
  */
 const OFFICE_HOLDER =
-  /^who(?:'s|’s| is| was| are| were) (?:the |a |an )?(?:new |current |former |acting |interim |top )?(?:ceo|chief executive|governor|head|chair|chairman|chairwoman|president|boss|leader|director|minister|secretary|mayor|founder|commissioner|spokes(?:man|woman|person)|chief)s? (?:of|at|for)\b/;
+  /^who(?:'s|’s| is| was| are| were) (?:the |a |an )?(?:new |current |former |acting |interim |top )?(ceo|chief executive|governor|head|chair|chairman|chairwoman|president|boss|leader|director|minister|secretary|mayor|founder|commissioner|spokes(?:man|woman|person)|chief)s? (?:of|at|for)\b/;
+
+/** The words news writes for an office asked by one of them ("ceo": "chief executive", "boss"). */
+const OFFICE_WORDS: Readonly<Record<string, string>> = {
+  ceo: 'ceo chief executive boss',
+  'chief executive': 'ceo chief executive boss',
+  boss: 'ceo chief executive boss head leader',
+  head: 'head chief leader boss executive director chair chairman',
+  chief: 'chief head ceo executive',
+  chair: 'chair chairman chairwoman',
+  chairman: 'chair chairman chairwoman',
+  chairwoman: 'chair chairman chairwoman',
+  leader: 'leader head chief',
+};
 
 /** A person asked for by what they are: "who was the pilot that …", "the name of the victim in …". */
 const UNNAMED_PERSON = new RegExp(

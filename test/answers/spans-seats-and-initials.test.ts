@@ -153,6 +153,15 @@ const context = knowledgeFixture('spans-seats-and-initials', [
     ],
   },
   {
+    file: 'lira.md',
+    title: 'The lira slides again',
+    date: '2021-12-21',
+    paragraphs: [
+      'The lira is so distrusted that more than half of savings in Ostravia are in foreign currencies, according to central bank data.',
+      'Finance Minister Amir Tal said the government would protect savers from the central bank’s losses.',
+    ],
+  },
+  {
     file: 'movers.md',
     title: 'Stocks making the biggest moves after hours',
     date: '2022-04-26',
@@ -389,6 +398,11 @@ describe('someone asked for by their office', () => {
   it('is a person: a passage naming only the body does not say who', async () => {
     const ctx = await context();
     expect(ask(ctx, 'who is the head of tarlgem and what did they say about prepayment meters?').empty).toBe(true);
+  });
+
+  it('is someone named in a passage on that office, not anyone else named beside the body', async () => {
+    const ctx = await context();
+    expect(ask(ctx, "who is the governor of ostravia's central bank").empty).toBe(true);
   });
 
   it('is named by the passage on the holder the office resolved to', async () => {
