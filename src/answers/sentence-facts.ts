@@ -19,7 +19,9 @@ export function asksItself(sentence: string): boolean {
  * `isName` says the articles do ("Shell").
  */
 export function opensWithName(sentence: string, isName: (folded: string) => boolean = () => false): boolean {
-  const first = /^["“]?(\p{Lu}[\p{L}&'’.-]*)/u.exec(sentence.trim())?.[1]?.toLowerCase();
+  // Past a joining word that opens it ("And PepsiCo, …", "But Shell …", "Meanwhile, BP …").
+  const opening = sentence.trim().replace(/^["“]?(?:and|but|meanwhile|also|still|yet|separately|elsewhere),?\s+/i, '');
+  const first = /^["“]?(\p{Lu}[\p{L}&'’.-]*)/u.exec(opening)?.[1]?.toLowerCase();
   if (first === undefined || isEnglishWord(first)) return false;
   const news = referenceRarity();
   return !news.frequency.has(first) || news.names.has(first) || isName(first);

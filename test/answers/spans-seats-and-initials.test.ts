@@ -434,3 +434,12 @@ describe('a decision told with a verb whose past is its present', () => {
     expect(tellsDecision('Analysts expect it to beat estimates.', processTerm('beat') as string)).toBe(false);
   });
 });
+
+describe('a sentence that opens with another name', () => {
+  it('still does past a joining word ("And PepsiCo, …")', async () => {
+    const { opensWithName } = await import('../../src/answers/sentence-facts.ts');
+    expect(opensWithName('And Quorvex, whose drinks have been sold there since 1970, said it would stay.')).toBe(true);
+    expect(opensWithName('Meanwhile, Quorvex said it would stay.')).toBe(true);
+    expect(opensWithName('And the company said it would stay.')).toBe(false);
+  });
+});
