@@ -57,7 +57,7 @@ import {
   voicesOf,
   weakNameTest,
 } from './asked-names.ts';
-import { namedAfterOffice, officeAsked, officeOf, officeOfAnother } from './asked-offices.ts';
+import { namedAfterOffice, officeAsked, officeOf, officeOfAnother, writesOffice } from './asked-offices.ts';
 import { askedSources, isPublisherName } from './asked-sources.ts';
 import { asksQuarter, monthsNamed, monthsWritten, namesQuarter, quartersNamed, tooLateFor } from './asked-time.ts';
 import { asksForAuthor, authorsOf } from './authors.ts';
@@ -1176,10 +1176,9 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
     const officeHolder = officeWord !== undefined;
     const person = asksForUnnamedPerson(question.text) || whichPeople || officeHolder;
     // Someone new in a passage on that office ("governor", or what news writes for it), not anyone else named.
-    const officeTerms = officeWord
-      ? (OFFICE_WORDS[officeWord] ?? officeWord).split(' ').flatMap((w) => processTerm(w) ?? [])
-      : [];
-    const inOffice = (h: Hit) => officeTerms.length === 0 || officeTerms.some((t) => passages.inParagraph(h, t));
+    const inOffice = (h: Hit) =>
+      officeWord === undefined ||
+      writesOffice(officeWord, foldedWords(ctx.paragraph(h.article, h.paragraph) ?? h.snippet));
     // The holder the office resolved to ("ConocoPhillips CEO Ryan Lance") is named, though the question found them.
     const holderIn = (h: Hit) =>
       officeHolder &&
@@ -1370,19 +1369,6 @@ const WHICH_PEOPLE = new RegExp(
  */
 const OFFICE_HOLDER =
   /^who(?:'s|’s| is| was| are| were) (?:the |a |an )?(?:new |current |former |acting |interim |top )?(ceo|chief executive|governor|head|chair|chairman|chairwoman|president|boss|leader|director|minister|secretary|mayor|founder|commissioner|spokes(?:man|woman|person)|chief)s? (?:of|at|for)\b/;
-
-/** The words news writes for an office asked by one of them ("ceo": "chief executive", "boss"). */
-const OFFICE_WORDS: Readonly<Record<string, string>> = {
-  ceo: 'ceo chief executive boss',
-  'chief executive': 'ceo chief executive boss',
-  boss: 'ceo chief executive boss head leader',
-  head: 'head chief leader boss executive director chair chairman',
-  chief: 'chief head ceo executive',
-  chair: 'chair chairman chairwoman',
-  chairman: 'chair chairman chairwoman',
-  chairwoman: 'chair chairman chairwoman',
-  leader: 'leader head chief',
-};
 
 /** A person asked for by what they are: "who was the pilot that …", "the name of the victim in …". */
 const UNNAMED_PERSON = new RegExp(

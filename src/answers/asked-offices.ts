@@ -61,6 +61,23 @@ export function namedAfterOffice(office: string, snippet: string): boolean {
   return [...snippet.matchAll(pattern)].some((m) => /^\p{Lu}/u.test(m[1] ?? '') && /^\p{Lu}/u.test(m[2] ?? ''));
 }
 
+/** Offices news writes for the one asked: a "boss" is the chief executive, the head or the leader. */
+const KIN_OFFICES: Readonly<Record<string, readonly string[]>> = {
+  ceo: ['boss'],
+  'chief executive': ['boss'],
+  boss: ['ceo', 'head', 'leader'],
+  head: ['chief', 'executive', 'boss', 'ceo', 'chair', 'director', 'leader'],
+  chief: ['head', 'ceo', 'executive'],
+  leader: ['head', 'chief'],
+};
+
+/** Whether folded text writes the office, or one news writes for it ("chief executive" for "ceo"). */
+export function writesOffice(office: string, folded: string): boolean {
+  return [office, ...(KIN_OFFICES[fold(office)] ?? [])].some((o) =>
+    new RegExp(String.raw`\b${officeWritten(o)}\b`).test(folded),
+  );
+}
+
 /**
  * An office as news writes it, as a pattern of folded words: a "CEO" is as often the "chief executive"; a
  * spokesman, a spokeswoman or a spokesperson; a chairman, the chair.
