@@ -63,7 +63,10 @@ interface TaggedTerm {
  */
 export function yesNoVerb(question: string): string | null {
   const terms = (nlp(question).json() as { terms: TaggedTerm[] }[]).flatMap((s) => s.terms);
-  for (const term of terms) {
+  for (const [i, term] of terms.entries()) {
+    // "Is the us stock market open": a word inside a noun phrase after a country typed in lower case, which the
+    // tagger reads as the pronoun "us", is no verb.
+    if (/^(?:us|uk|eu)$/i.test(terms[i - 1]?.text ?? '') && /^(?:the|a|an)$/i.test(terms[i - 2]?.text ?? '')) continue;
     // "Was Zynga making money before it got bought": a clause of time or cause that follows is not what is asked.
     if (SUBORDINATORS.has(term.text.toLowerCase())) break;
     // "Is Washington worried about the drills": a state told by a participle, which compromise tags as an adjective.

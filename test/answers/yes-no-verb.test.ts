@@ -14,6 +14,11 @@ describe('the act a yes/no question asks about', () => {
     expect(yesNoVerb('Is it over?')).toBeNull();
   });
 
+  it('reads no verb inside a noun phrase after a country typed in lower case ("the us stock market")', () => {
+    expect(yesNoVerb('is the us stock market open on christmas eve?')).toBe('open');
+    expect(yesNoVerb('is the uk economy shrinking')).toBe('shrinking');
+  });
+
   it('is the predicate of a yes/no question, a phrasal verb read as one word', () => {
     expect(readQuestion('Has the board stopped the approval of the pipeline?', never).predicate).toBe(
       processTerm('stopped'),
