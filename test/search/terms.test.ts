@@ -152,6 +152,7 @@ describe('words the stemmer would fold onto another', () => {
     expect(processTerm('ads')).not.toBe(processTerm('added'));
     expect(processTerm('cities')).not.toBe(processTerm('citi'));
     expect(processTerm('ratings')).not.toBe(processTerm('rates'));
+    expect(processTerm('eve')).not.toBe(processTerm('EV'));
     // Forms of one word still meet.
     expect(processTerm('executive')).toBe(processTerm('executives'));
     expect(processTerm('authorities')).toBe(processTerm('authority'));
