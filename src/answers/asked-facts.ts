@@ -106,14 +106,17 @@ const REFUSED = /\b(?:wouldn['’]t|won['’]t|didn['’]t|did not|would not|wil
 const PENDING =
   /\b(?:will(?! not\b)|would(?!n['’]t| not\b)|could(?!n['’]t| not\b)|may|might|plans?|planned|planning|expected|expects|undecided|remains? to be|yet to|pending|set to|due to|deadline|offers?|bids?|bidders?|proposals?|considering|weighing|campaign|if|nominated|nominees?|nomination|hearings?|candidates?|contenders?|shortlist(?:ed)?|eligible to|petition(?:s|ed)?|to hold an? (?:vote|election|ballot)|counting (?:the )?(?:votes|ballots)|ongoing|under ?way|ahead of|asked(?: by [^.,;]{1,60})? to|(?:be|to be|will be) (?:mailed|sent out|counted|held|heard|tried)|(?:arrested|charged|accused|indicted) (?:and|for|with|of)|fac(?:e|es|ing) (?:up to|trial|charges|a (?:maximum|possible))|possibility|chances? (?:of|to)|hopes? (?:of|to)|kicks? off|co-?sponsors?|introduc(?:e|es|ed|ing) (?:a|the|his|her|their) (?:bill|legislation|measure)|(?:launch|launched|launches|opened|open|begun|began) [^.;]{0,30}(?:investigations?|inquir(?:y|ies)|probes?)|under investigation|investigating)\b/i;
 
+/** Decision verbs whose past is their present ("beat", "cut"), as a pattern's alternatives. */
+const SAME_IN_PAST_WORDS = 'beat|hit|cut|set|quit|split';
+
 /**
  * A word in the past form of a decision's verb ("voted", "won", "sold", and those written as their present: "beat
  * estimates", "cut rates"), punctuation after it allowed.
  */
-const PAST_FORM = /(?:ed|\bwon|\blost|\bbought|\bsold|\bbeat|\bhit|\bcut|\bset|\bquit|\bsplit)\W*$/i;
+const PAST_FORM = new RegExp(String.raw`(?:ed|\bwon|\blost|\bbought|\bsold|\b(?:${SAME_IN_PAST_WORDS}))\W*$`, 'i');
 
 /** Verbs whose past is written as their present. */
-const SAME_IN_PAST = /^(?:beat|hit|cut|set|quit|split)\W*$/i;
+const SAME_IN_PAST = new RegExp(String.raw`^(?:${SAME_IN_PAST_WORDS})\W*$`, 'i');
 
 /** Steps before a decision, as index terms: an arrest, a charge, an indictment. */
 const BEFORE_DECISION: ReadonlySet<string> = new Set(

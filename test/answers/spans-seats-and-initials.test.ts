@@ -172,22 +172,19 @@ const context = knowledgeFixture('spans-seats-and-initials', [
   },
 ]);
 
+/** A question as the chat reader writes it, with no names known. */
+function chat(text: string): string {
+  return chatAsWritten(
+    text,
+    () => false,
+    () => false,
+  );
+}
+
 describe('a span typed as chat writes it', () => {
   it('reads "10yr" as "10-year", and finds where the yield ended the year', async () => {
-    expect(
-      chatAsWritten(
-        'where did the 10yr yield finish',
-        () => false,
-        () => false,
-      ),
-    ).toContain('10-year');
-    expect(
-      chatAsWritten(
-        'a 3 mo bill',
-        () => false,
-        () => false,
-      ),
-    ).toContain('3-month');
+    expect(chat('where did the 10yr yield finish')).toContain('10-year');
+    expect(chat('a 3 mo bill')).toContain('3-month');
     const ctx = await context();
     expect(snippets(ask(ctx, 'where did the 10yr treasury yield finish 2021'))[0]).toContain('1.51%');
   });
@@ -247,12 +244,6 @@ describe('words news uses for the words asked', () => {
   });
 
   it('reads "h1 2021" as the first half of the year and "xmas eve" as Christmas Eve', () => {
-    const chat = (text: string) =>
-      chatAsWritten(
-        text,
-        () => false,
-        () => false,
-      );
     expect(chat('how much was stolen in h1 2021')).toContain('first half 2021');
     expect(chat('what did they earn in h2?')).toContain('second half');
     expect(chat('is the market open on xmas eve')).toContain('December 24');
@@ -356,13 +347,6 @@ describe('a rate asked by its name with what', () => {
 });
 
 describe("chat's shorthand", () => {
-  const chat = (text: string) =>
-    chatAsWritten(
-      text,
-      () => false,
-      () => false,
-    );
-
   it('is read as the words news writes', () => {
     expect(chat('what did the prez say abt the dept of labor report')).toContain('president');
     expect(chat('what did the prez say abt the dept of labor report')).toContain('department of labor');
