@@ -35,6 +35,13 @@ const MONTH_OF_EVENT = new RegExp(
   String.raw`\b(?:for|in|during|at|on)\s+(?:(?:its|the|their|his|her)\s+)?${MONTH}\b(?:\s+((?:19|20)\d\d))?`,
 );
 
+/**
+ * Words of something done on a day, just before the month a question names ("rate hike in", "closing in"): a one-day
+ * act, whose size is known the day it is done, unlike a month's measure ("prices rose in March").
+ */
+const ACT_IN_MONTH =
+  /\b(?:hikes?|cuts?|meetings?|decisions?|announcements?|votes?|summits?|deals?|(?:clos|open|launch|announc|cutt|hik)ing)\s*$/;
+
 /** "The first quarter of 2022", "Q1 2022". */
 const QUARTER =
   /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?|q([1-4]))\s*(?:of\s+|in\s+)?((?:19|20)\d\d)?\b/;
@@ -101,9 +108,12 @@ const QUARTER_NUMBER = ['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd
 /** A question about what happened ("did …", "what was …"). */
 const PAST_QUESTION = /^(?:\w+\s+)?(?:did|was|were|had)\b/;
 
-/** Words that ask about what is expected, not what happened: the articles may well say it beforehand. */
+/**
+ * Words that ask about what is expected, not what happened: the articles may well say it beforehand. A plan is also
+ * told in the present ("how many stores is it closing in February").
+ */
 const EXPECTATION =
-  /\b(will|would|could|might|likely|expect(?:s|ed)?|forecast(?:s|ing)?|predict(?:s|ed)?|project(?:s|ed)|plan(?:s|ned)?|schedul(?:e|ed)|due to be|going to|set to|guid(?:e|es|ed|ing|ance)|outlook|anticipat(?:e|es|ed|ing)|estimat(?:e|es|ed)|consensus|(?:is|are) (?:\w+ ){0,3}?going (?:up|down))\b/i;
+  /\b(will|would|could|might|likely|expect(?:s|ed)?|forecast(?:s|ing)?|predict(?:s|ed)?|project(?:s|ed)|plan(?:s|ned)?|schedul(?:e|ed)|due to be|going to|set to|guid(?:e|es|ed|ing|ance)|outlook|anticipat(?:e|es|ed|ing)|estimat(?:e|es|ed)|consensus|(?:is|are) (?:\w+ ){0,3}?going (?:up|down)|(?:is|are) (?:\w+ ){0,3}?\w{3,}ing (?:in|during|by|this|next))\b/i;
 
 function monthIndex(name: string): number {
   return MONTHS.findIndex((m) => m.startsWith(name.slice(0, 3)));
@@ -167,12 +177,16 @@ function askedTime(question: string, figure: boolean, latest: string): AskedTime
     return { text: `the end of Q${n + 1} ${year}`, from: dayAfterMonth(year, n * 3 + 2) };
   }
   const whole = WHOLE_MONTH.exec(q) ?? REPORT_MONTH.exec(q);
+  // A figure of something done on a day of the month ("the Fed's rate hike in March", "stores closing in February")
+  // is reported from that day, not once the month's figures are in: the month bars only articles written before it.
+  const done = whole && ACT_IN_MONTH.test(q.slice(0, whole.index));
   // "May" is also a verb: a whole month of May only with its year.
   if (!whole || (whole[1]?.startsWith('may') && !whole[2])) return null;
   const month = monthIndex(whole[1] ?? '');
   if (month < 0) return null;
   const year = whole[2] ? Number(whole[2]) : nearestYear(month, latest);
   const name = `${cap(MONTHS[month] as string)}${whole[2] ? ` ${year}` : ''}`;
+  if (done) return { text: name, from: `${year}-${pad(month + 1)}-01` };
   return { text: `the end of ${name}`, from: dayAfterMonth(year, month) };
 }
 

@@ -3,7 +3,8 @@
  * apostrophe, asides and adverbs of emphasis ("lol", "exactly"), a yes/no frame ("is it true that") and chat's phrasal
  * verbs ("show up at": attend). Only the question is rewritten; the articles keep their words.
  */
-import { isEnglishWord } from './english.ts';
+import { isDictionaryWord, isEnglishWord } from './english.ts';
+import { editDistanceWithin } from './names.ts';
 
 /** The frame of a yes/no question that is not its subject: "is it true that", "is it the case that", "really". */
 const YES_NO_FRAME =
@@ -232,6 +233,18 @@ const SHORT_MONTH = new RegExp(
   'g',
 );
 
+/** The month a word is one letter off from ("decmber", "janaury" two), when the word is no English word ("match"). */
+function monthMisspelt(word: string): string | null {
+  const folded = word.toLowerCase();
+  if (isEnglishWord(folded) || isDictionaryWord(folded)) return null;
+  for (const month of new Set(Object.values(SHORT_MONTHS))) {
+    if (month.length < 5 || folded === month) continue;
+    const max = month.length >= 7 ? 2 : 1;
+    if (editDistanceWithin(folded, month, max) <= max && folded[0] === month[0]) return month;
+  }
+  return null;
+}
+
 /**
  * Holidays on a fixed date, which news writes as the date ("starting on Valentine's Day": February 14). General
  * knowledge of the calendar, not of any article.
@@ -421,6 +434,12 @@ export function chatAsWritten(
       .replace(/\bsupposed to\b/gi, 'going to')
       // Chat's contractions without the apostrophe: "whats the fine" asks as "what's the fine" does.
       .replace(/\b(what|who|where|when|how|that)s\b/gi, "$1's")
+      // "wont say", "isnt it": the negation as written with its apostrophe, so "wont" is no content word to find.
+      .replace(/\b(do|does|did|is|are|was|were|wo|ca|could|should|would|has|have|had)nt\b/gi, "$1n't")
+      // "the ex atlanta fed president": a former one, as news writes it ("ex-" as written stays).
+      .replace(/\bex\s+(?=\p{L}{2})/giu, 'former ')
+      // "decmber", "febuary": a month one letter off, where no English word or name is spelt so ("Augusta").
+      .replace(/\b\p{L}{5,}\b/gu, (word) => (isName(word.toLowerCase()) ? word : (monthMisspelt(word) ?? word)))
       // "Did sales go up or down": whether they changed, whichever way.
       .replace(
         /\b(?:go|went|gone|going) up or down\b|\brise or fall\b|\bincrease or decrease\b|\b(?:more or less|higher or lower|up or down)\b/gi,

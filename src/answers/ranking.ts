@@ -790,6 +790,10 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['possibl', ['potenti']],
       ['potenti', ['possibl']],
       ['shrink', ['decreas', 'declin', 'narrow', 'fall', 'contract']],
+      // A "paycheck" is wages or earnings; what is "promised" is pledged, committed or vowed.
+      ['paycheck', ['wage', 'earn', 'salari', 'pai']],
+      ['promis', ['pledg', 'commit', 'vow']],
+      ['pledg', ['promis', 'commit', 'vow']],
       // An estimate is an assessment; those who join or are involved "take part" or participate.
       ['estim', ['assess']],
       // What someone "predicts" they estimate, forecast, expect or project.

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { tooLateFor } from '../../src/answers/asked-time.ts';
+import { chatAsWritten } from '../../src/answers/chat-text.ts';
+import { relatedTerms } from '../../src/answers/ranking.ts';
+import type { Article } from '../../src/knowledge/types.ts';
+import { processTerm } from '../../src/search/index.ts';
+import { ask, knowledgeFixture, snippets } from './seed.ts';
+
+// A month typed one letter off, "ex" and bare negations as chat types them, a plan told in the present, a one-day
+// act in a month, and pay and pledges told in other words. Invented articles.
+const context = knowledgeFixture('months-plans-and-pledges', [
+  {
+    file: 'stores.md',
+    title: 'Homeware chain to shut dozens of shops',
+    date: '2022-01-07',
+    paragraphs: [
+      'The company confirmed that it will close 41 stores across 17 states next month.',
+      'The closures are part of a plan announced last year.',
+    ],
+  },
+  {
+    file: 'hikes.md',
+    title: 'Former central banker sees few hikes',
+    date: '2022-02-03',
+    paragraphs: [
+      'Dennis Lockwood, the former president of the Denver Fed, said he expects two to three rate increases this year.',
+      'Markets now price as many as five.',
+    ],
+  },
+  {
+    file: 'wages.md',
+    title: 'Prices outrun wages',
+    date: '2022-01-15',
+    paragraphs: [
+      'Average hourly earnings fell 2.4% in December from a year earlier once rising prices are taken into account.',
+      'Rent rose for the ninth month in a row.',
+    ],
+  },
+  {
+    file: 'gas.md',
+    title: 'More gas for Europe',
+    date: '2022-04-01',
+    paragraphs: [
+      'The administration pledged to supply at least 15 billion cubic meters of extra gas to Europe this year.',
+      'Europe imports about a third of its gas.',
+    ],
+  },
+]);
+
+/** A question as the chat reader writes it, with no names known. */
+function chat(text: string): string {
+  return chatAsWritten(
+    text,
+    () => false,
+    () => false,
+  );
+}
+
+/** Articles with only their dates, for the time gate. */
+const dated =
+  (...dates: string[]): (() => Article[]) =>
+  () =>
+    dates.map((date, i) => ({
+      id: `a${i}`,
+      file: `a${i}.md`,
+      format: 'markdown',
+      meta: { title: null, publisher: null, byline: [], date, url: null, language: null, tags: [] },
+      paragraphs: [{ number: 1, text: 'x' }],
+      contentHash: String(i),
+    }));
+
+describe('chat as typed', () => {
+  it('reads a month one letter off as the month, but not an English word or a name', () => {
+    expect(chat('what was the pce number for decmber')).toContain('december');
+    expect(chat('sales in febuary')).toContain('february');
+    expect(chat('who won the match')).toContain('match');
+    expect(
+      chatAsWritten(
+        'who is augusta',
+        (w) => w === 'augusta',
+        () => false,
+      ),
+    ).toContain('augusta');
+  });
+
+  it('reads "ex" before a word as "former", and a bare negation with its apostrophe', () => {
+    expect(chat('what does the ex denver fed president think')).toContain('the former denver fed president');
+    expect(chat('firms that wont say who owns them')).toContain("won't say");
+    expect(chat('why isnt it april 15')).toContain("isn't");
+  });
+});
+
+describe('a month the articles were written before', () => {
+  it('does not bar a plan told in the present', async () => {
+    expect(tooLateFor('how many stores is the chain closing in february', true, dated('2022-01-07'))).toBeNull();
+    const ctx = await context();
+    expect(snippets(ask(ctx, 'how many stores is the homeware chain closing in febuary'))[0]).toContain('41 stores');
+  });
+
+  it('bars a one-day act only before its month, and a month of figures until it ends', () => {
+    const late = dated('2022-03-27');
+    expect(tooLateFor("how big was the fed's rate hike in march 2022?", true, late)).toBeNull();
+    expect(tooLateFor("how big was the fed's rate hike in april 2022?", true, late)).toMatch(/before April 2022\.$/);
+    expect(tooLateFor('how much did prices rise in march 2022?', true, late)).toMatch(
+      /before the end of March 2022\.$/,
+    );
+  });
+});
+
+describe('pay and pledges in other words', () => {
+  it('relates a paycheck to earnings and a promise to a pledge', () => {
+    expect(relatedTerms(processTerm('paychecks') as string)).toContain(processTerm('earnings'));
+    expect(relatedTerms(processTerm('promised') as string)).toContain(processTerm('pledged'));
+  });
+
+  it('finds how much pay shrank and how much gas was promised', async () => {
+    const ctx = await context();
+    expect(snippets(ask(ctx, 'after inflation how much did paychecks shrink in december'))[0]).toContain('2.4%');
+    expect(snippets(ask(ctx, 'how much extra gas did the administration promise europe'))[0]).toContain(
+      '15 billion cubic meters',
+    );
+  });
+});
