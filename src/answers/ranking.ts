@@ -159,7 +159,7 @@ const NAMING = new RegExp(String.raw`\b(?:${NAMING_VERBS})\b|[“"][A-Z]|(?:^|\s
 
 /** A sentence giving a role: "X, the …", "…'s chief executive X", "X is the …". */
 export const ROLE =
-  /\b(chief|chair|chairman|chairwoman|president|executive|officer|director|minister|secretary|spokes(?:man|woman|person)|head|founder|ceo|cfo|leader|governor|senator|representative|analyst|professor|partner|manager|editor|host)\b/i;
+  /\b(chief|chair|chairman|chairwoman|president|executive|officer|director|minister|secretary|spokes(?:man|woman|person)|head|founder|ceo|cfo|leader|governor|senator|representative|analyst|professor|partner|manager|editor|host|consul|ambassador|envoy|economist|strategist|commissioner|mayor|judge|lawmaker|adviser|advisor|attorney|prosecutor|treasurer)\b/i;
 
 /**
  * How much a hit answers what the question asks for, beyond sharing its words. `reported`: the hit is the asked
@@ -210,7 +210,7 @@ export function typeFit(question: Question, hit: Hit, reported = false): number 
       if (hit.kind === 'quote') return 0.5;
       // Their own role, beside their name ("Chief executive Peter Hebblethwaite", "Peskov, the Kremlin's
       // spokesman"), before another's in the same sentence ("the transport secretary would write to Mr X").
-      if (rolesBeside(hit.snippet, question.names[0]?.text)) return 1.8;
+      if (rolesBeside(hit.snippet, question.names[0]?.text)) return 2.2;
       return ROLE.test(hit.snippet) ? 1.6 : 0.8;
     case 'speech':
       return hit.kind === 'quote' || hit.hasQuote || reported ? 1.4 : 0.7;

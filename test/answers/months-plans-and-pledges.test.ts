@@ -7,7 +7,7 @@ import { processTerm } from '../../src/search/index.ts';
 import { ask, knowledgeFixture, snippets } from './seed.ts';
 
 // A month typed one letter off, "ex" and bare negations as chat types them, a plan told in the present, a one-day
-// act in a month, and pay and pledges told in other words. Invented articles.
+// act in a month, pay and pledges told in other words, and who someone is by the role beside their own name. Invented articles.
 const context = knowledgeFixture('months-plans-and-pledges', [
   {
     file: 'stores.md',
@@ -43,6 +43,15 @@ const context = knowledgeFixture('months-plans-and-pledges', [
     paragraphs: [
       'The administration pledged to supply at least 15 billion cubic meters of extra gas to Europe this year.',
       'Europe imports about a third of its gas.',
+    ],
+  },
+  {
+    file: 'bell.md',
+    title: 'Envoy rings the opening bell',
+    date: '2022-02-02',
+    paragraphs: [
+      'Wen Lia, who has been the consul general of the Rivan consulate since 2019, rang the opening bell on Tuesday.',
+      'Tom Barra, who serves as a vice chairman at the exchange, thanked Wen and said it was an honor to host [Wen Lia] again.',
     ],
   },
 ]);
@@ -119,5 +128,12 @@ describe('pay and pledges in other words', () => {
     expect(snippets(ask(ctx, 'how much extra gas did the administration promise europe'))[0]).toContain(
       '15 billion cubic meters',
     );
+  });
+});
+
+describe('who someone is', () => {
+  it("is told by the role beside their own name, not by another's role in a sentence naming them", async () => {
+    const ctx = await context();
+    expect(snippets(ask(ctx, 'who is wen lia'))[0]).toContain('consul general');
   });
 });
