@@ -331,7 +331,8 @@ export function questionType(text: string): QuestionType {
     )
   )
     return 'quantity';
-  // "What was the black unemployment rate", "what price target did Goldman set": a figure by its name.
+  // "What was the black unemployment rate", "what price target did Goldman set": a figure by its name; "the PCE
+  // number", "the December CPI print": a figure by a word that only says it is one.
   if (
     /^what(?:'s| is| was| were| are)? (?:the |its |their |[a-z&.-]+'s )?(?:[a-z-]+ ){0,3}(?:rate|price target|target price|margin|cpi|yield)\b/.test(
       q,
@@ -339,6 +340,10 @@ export function questionType(text: string): QuestionType {
   ) {
     return 'quantity';
   }
+  if (
+    /^what(?:'s| is| was| were| are)? (?:the|its|their|[a-z&.-]+'s) (?:[a-z-]+ ){0,3}(?:number|print|reading)\b/.test(q)
+  )
+    return 'quantity';
   // "What did the scrap company pay for it", "what does a membership cost": a sum of money.
   if (asksWhatSum(q)) return 'quantity';
   // "What did the WTO cut its forecast to": the level something was moved to, a figure.
@@ -1052,7 +1057,7 @@ const FORM_NOUNS: Partial<Record<QuestionType, ReadonlySet<string>>> = {
   what: termSet('country countries nation nations'),
   name: termSet('name names title called'),
   when: termSet('date day time year month'),
-  quantity: termSet('count number figure total tally strength money amount sum cash'),
+  quantity: termSet('count number figure total tally strength money amount sum cash print reading'),
 };
 
 function termSet(words: string): ReadonlySet<string> {
@@ -1073,6 +1078,8 @@ function asksBy(text: string, term: string, type: QuestionType): boolean {
   const counts = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/.test(fold(words[at - 1] ?? ''));
   const before = fold(words[at - (counts ? 2 : 1)] ?? '');
   const after = fold(words[at + 1] ?? '');
+  // "The December CPI print y/y": a word that only says a figure is one, wherever it stands.
+  if (type === 'quantity' && /^(?:print|prints|reading|readings)$/.test(fold(words[at] ?? ''))) return true;
   return ['which', 'what', 'much'].includes(before) || (at >= 0 && after === 'of') || at === words.length - 1;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tooLateFor } from '../../src/answers/asked-time.ts';
 import { chatAsWritten } from '../../src/answers/chat-text.ts';
+import { readQuestion } from '../../src/answers/question.ts';
 import { relatedTerms } from '../../src/answers/ranking.ts';
 import type { Article } from '../../src/knowledge/types.ts';
 import { processTerm } from '../../src/search/index.ts';
@@ -135,5 +136,16 @@ describe('who someone is', () => {
   it("is told by the role beside their own name, not by another's role in a sentence naming them", async () => {
     const ctx = await context();
     expect(snippets(ask(ctx, 'who is wen lia'))[0]).toContain('consul general');
+  });
+});
+
+describe('a figure asked by a word that only says it is one', () => {
+  it('reads "the CPI print" and "the PCE number" as figures, with no word "print" to find', () => {
+    const print = readQuestion('what was the december cpi print y/y', () => false);
+    expect(print.type).toBe('quantity');
+    expect(print.content).not.toContain(processTerm('print'));
+    expect(readQuestion('what was the annual pce inflation number for december', () => false).type).toBe('quantity');
+    // Not a number to call or text.
+    expect(readQuestion('what number do i text to give to the appeal', () => false).type).not.toBe('quantity');
   });
 });
