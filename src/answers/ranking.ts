@@ -422,6 +422,8 @@ const COUNTED_AS: ReadonlyMap<string, readonly string[]> = new Map(
       ['vehicl', ['car', 'unit']],
       // "How many people work at the plant": its workers, employees or staff.
       ['peopl', ['worker', 'employe', 'staff']],
+      // Members of a parliament are counted as lawmakers, or by their party ("99 Conservatives").
+      ['mp', ['lawmak', 'legisl', 'member', 'conserv', 'tori', 'labour', 'democrat', 'republican']],
     ] as const
   ).map(([k, v]) => [k, v]),
 );
@@ -793,6 +795,10 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // A "paycheck" is wages or earnings; what is "promised" is pledged, committed or vowed.
       ['paycheck', ['wage', 'earn', 'salari', 'pai']],
       ['promis', ['pledg', 'commit', 'vow']],
+      // Those who "rebel" defy or revolt; a Tory is a Conservative.
+      ['rebel', ['defi', 'revolt', 'oppos']],
+      ['defi', ['rebel', 'revolt']],
+      ['tori', ['conserv']],
       ['pledg', ['promis', 'commit', 'vow']],
       // An estimate is an assessment; those who join or are involved "take part" or participate.
       ['estim', ['assess']],

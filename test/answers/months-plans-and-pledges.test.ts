@@ -55,6 +55,15 @@ const context = knowledgeFixture('months-plans-and-pledges', [
       'Tom Barra, who serves as a vice chairman at the exchange, thanked Wen and said it was an honor to host [Wen Lia] again.',
     ],
   },
+  {
+    file: 'vote.md',
+    title: 'Prime minister loses a safe seat',
+    date: '2021-12-18',
+    paragraphs: [
+      'The defeat comes in the same week that his own MPs voted against new health measures. Some 87 Conservatives defied the prime minister.',
+      'The seat had been held by the party for nearly two centuries.',
+    ],
+  },
 ]);
 
 /** A question as the chat reader writes it, with no names known. */
@@ -121,6 +130,14 @@ describe('pay and pledges in other words', () => {
   it('relates a paycheck to earnings and a promise to a pledge', () => {
     expect(relatedTerms(processTerm('paychecks') as string)).toContain(processTerm('earnings'));
     expect(relatedTerms(processTerm('promised') as string)).toContain(processTerm('pledged'));
+  });
+
+  it('counts members of a parliament by their party, and reads a rebellion as defiance', async () => {
+    expect(relatedTerms(processTerm('rebelled') as string)).toContain(processTerm('defied'));
+    const ctx = await context();
+    expect(
+      snippets(ask(ctx, 'how many tory mps rebelled against the prime minister on the health measures'))[0],
+    ).toContain('87 Conservatives');
   });
 
   it('finds how much pay shrank and how much gas was promised', async () => {
