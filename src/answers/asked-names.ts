@@ -732,6 +732,10 @@ export function splitName(ctx: AnswerContext, asked: QuestionName): FoundName[] 
   const parts = asked.text.split(/\s+|(?<=\p{L})-(?=\p{Lu})/u).filter((p) => !/^(and|&)$/i.test(p));
   if (parts.length < 2 || parts.some((p) => /^(of|de|del|da|van|von)$/i.test(p))) return [];
   const known = knowledgeNameWords(ctx);
+  // "Jamie Dimon" is one person, whom no article names: not a "Jamie" of another article and a word let go. The
+  // last word is a name news writes, which no article here does, and no English word ("tim cook").
+  const last = fold(parts.at(-1) ?? '');
+  if (parts.length === 2 && !known.has(last) && isKnownName(last) && !isEnglishWord(last)) return [];
   const common = referenceRarity().frequency;
   const found: FoundName[] = [];
   for (let i = 0; i < parts.length; ) {

@@ -64,6 +64,12 @@ const context = knowledgeFixture('months-plans-and-pledges', [
       'The seat had been held by the party for nearly two centuries.',
     ],
   },
+  {
+    file: 'tv.md',
+    title: 'What to watch this week',
+    date: '2022-01-11',
+    paragraphs: ['The Tourist: a tense new thriller starring Jamie Dornan.'],
+  },
 ]);
 
 /** A question as the chat reader writes it, with no names known. */
@@ -164,5 +170,14 @@ describe('a figure asked by a word that only says it is one', () => {
     expect(readQuestion('what was the annual pce inflation number for december', () => false).type).toBe('quantity');
     // Not a number to call or text.
     expect(readQuestion('what number do i text to give to the appeal', () => false).type).not.toBe('quantity');
+  });
+});
+
+describe('a person no article names', () => {
+  it('is not read as another person of the same given name', async () => {
+    const ctx = await context();
+    const answer = ask(ctx, 'what did jamie dimon say about how many times the fed will hike this year');
+    expect(answer.empty).toBe(true);
+    expect(answer.notes.join(' ')).toContain('No article mentions "jamie dimon"');
   });
 });
