@@ -445,6 +445,14 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
   );
   const namesNewPerson = (h: Hit) =>
     (namedByParagraph(ctx, 'person').get(`${h.article}\0${h.paragraph}`) ?? []).some((name) => !askedPeople.has(name));
+  // Named in the sentence shown, by the last word of their name: "Johnson's lawmakers" elsewhere in the paragraph
+  // does not tell who won the seat.
+  const showsNewPerson = (h: Hit) =>
+    (namedByParagraph(ctx, 'person').get(`${h.article}\0${h.paragraph}`) ?? []).some(
+      (name) =>
+        !askedPeople.has(name) &&
+        new RegExp(String.raw`\b${escapeRegExp(name.split(/\s+/).at(-1) ?? name)}\b`).test(h.snippet),
+    );
   // Or a body, for "which firm provided the imagery"; "who replaced Khan" asks for a person, not the parliament
   // that voted.
   const asksWhich = /\b(?:which|what)\s+\p{L}/iu.test(question.text);
@@ -1186,7 +1194,8 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
         const words = f.person ? fold(f.person.name).split(/\s+/) : [];
         return words.length > 1 && containsForm(folded(h), [words, words.slice(-1)]);
       });
-    if (!nameFirst((h) => (namesNewPerson(h) && inOffice(h)) || holderIn(h) || (!person && namesNewBody(h)))) {
+    const namesSomeone = (h: Hit) => (person ? showsNewPerson(h) : namesNewPerson(h));
+    if (!nameFirst((h) => (namesSomeone(h) && inOffice(h)) || holderIn(h) || (!person && namesNewBody(h)))) {
       return refuse('No article names who that is.');
     }
     // "Which senators …" is answered by their names: the best passage that gives them before one that does not.

@@ -434,7 +434,7 @@ const BUSINESS_HEADS =
 
 /** People a question may ask the name of, by what they are or do ("the pilot", "the detective"). */
 export const PERSON_NOUNS =
-  'pilot|driver|victim|suspect|gunman|shooter|attacker|passenger|soldier|man|woman|boy|girl|teen|teenager|child|worker|employee|whistleblower|buyer|winner|founder|captain|patient|donor|hacker|killer|survivor|hostage|protester|officer|detective|inspector|sergeant|doctor|nurse|teacher|reporter|journalist|rapper|singer|actor|actress|producer|player|coach|prosecutor|lawyer|attorney|banker|trader';
+  'pilot|driver|victim|suspect|gunman|shooter|attacker|passenger|soldier|man|woman|boy|girl|teen|teenager|child|worker|employee|whistleblower|buyer|winner|founder|captain|patient|donor|hacker|killer|survivor|hostage|protester|officer|detective|inspector|sergeant|doctor|nurse|teacher|reporter|journalist|rapper|singer|actor|actress|producer|player|coach|prosecutor|lawyer|attorney|banker|trader|candidate|judge|economist|analyst|strategist|official|lawmaker|nominee|ambassador|envoy|investor|billionaire|entrepreneur|activist|scientist|researcher';
 
 /** "What's the name of the detective who …": a person asked by what they are. */
 const NAME_OF_PERSON = new RegExp(

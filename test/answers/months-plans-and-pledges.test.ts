@@ -70,6 +70,23 @@ const context = knowledgeFixture('months-plans-and-pledges', [
     date: '2022-01-11',
     paragraphs: ['The Tourist: a tense new thriller starring Jamie Dornan.'],
   },
+  {
+    file: 'jet.md',
+    title: 'Fighter jet crashes on carrier deck',
+    date: '2022-01-25',
+    paragraphs: [
+      'The pilot ejected safely before the jet crashed onto the deck of the carrier, the Navy said. Admiral Ray Kohl ordered an inquiry into the landing.',
+      'The jet was on a routine training flight.',
+      'The jet had flown from a base ashore that morning.',
+      'Navy jets resumed flights from the carrier on Tuesday.',
+      'The pilot was taken to a hospital ashore.',
+      'Another jet landed safely an hour later.',
+      'A second pilot watched from the deck.',
+      'The jet sank in deep water.',
+      'Recovering a jet from that depth is hard.',
+      'The pilot had flown for six years.',
+    ],
+  },
 ]);
 
 /** A question as the chat reader writes it, with no names known. */
@@ -174,6 +191,13 @@ describe('a figure asked by a word that only says it is one', () => {
 });
 
 describe('a person no article names', () => {
+  it('is no answer to who someone was, though another person is named beside the sentence', async () => {
+    const ctx = await context();
+    const answer = ask(ctx, "what's the name of the pilot who ejected from the jet");
+    expect(answer.empty).toBe(true);
+    expect(answer.notes.join(' ')).toContain('No article names who that is');
+  });
+
   it('is not read as another person of the same given name', async () => {
     const ctx = await context();
     const answer = ask(ctx, 'what did jamie dimon say about how many times the fed will hike this year');
