@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tooLateFor } from '../../src/answers/asked-time.ts';
-import type { Article } from '../../src/knowledge/types.ts';
-
-/** Only the date matters here. */
-const dated =
-  (...dates: (string | null)[]): (() => Article[]) =>
-  () =>
-    dates.map((date, i) => ({
-      id: `a${i}`,
-      file: `a${i}.md`,
-      format: 'markdown',
-      meta: { title: null, publisher: null, byline: [], date, url: null, language: null, tags: [] },
-      paragraphs: [{ number: 1, text: 'x' }],
-      contentHash: String(i),
-    }));
+import { datedArticles as dated } from './seed.ts';
 
 describe('a time after every article was written', () => {
   const spring = dated('2022-03-28', '2022-04-01');

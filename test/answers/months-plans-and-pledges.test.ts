@@ -3,9 +3,8 @@ import { tooLateFor } from '../../src/answers/asked-time.ts';
 import { chatAsWritten } from '../../src/answers/chat-text.ts';
 import { readQuestion } from '../../src/answers/question.ts';
 import { relatedTerms } from '../../src/answers/ranking.ts';
-import type { Article } from '../../src/knowledge/types.ts';
 import { processTerm } from '../../src/search/index.ts';
-import { ask, knowledgeFixture, snippets } from './seed.ts';
+import { ask, chat, datedArticles as dated, knowledgeFixture, snippets } from './seed.ts';
 
 // A month typed one letter off, "ex" and bare negations as chat types them, a plan told in the present, a one-day
 // act in a month, pay and pledges told in other words, and who someone is by the role beside their own name. Invented articles.
@@ -88,28 +87,6 @@ const context = knowledgeFixture('months-plans-and-pledges', [
     ],
   },
 ]);
-
-/** A question as the chat reader writes it, with no names known. */
-function chat(text: string): string {
-  return chatAsWritten(
-    text,
-    () => false,
-    () => false,
-  );
-}
-
-/** Articles with only their dates, for the time gate. */
-const dated =
-  (...dates: string[]): (() => Article[]) =>
-  () =>
-    dates.map((date, i) => ({
-      id: `a${i}`,
-      file: `a${i}.md`,
-      format: 'markdown',
-      meta: { title: null, publisher: null, byline: [], date, url: null, language: null, tags: [] },
-      paragraphs: [{ number: 1, text: 'x' }],
-      contentHash: String(i),
-    }));
 
 describe('chat as typed', () => {
   it('reads a month one letter off as the month, but not an English word or a name', () => {

@@ -2,10 +2,12 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { chatAsWritten } from '../../src/answers/chat-text.ts';
 import { type AnswerContext, createAnswerContext } from '../../src/answers/context.ts';
 import { searchAnswer } from '../../src/answers/search.ts';
 import type { Answer } from '../../src/answers/types.ts';
 import { extractAll } from '../../src/extract/index.ts';
+import type { Article } from '../../src/knowledge/index.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { buildIndex } from '../../src/search/snapshot.ts';
 
@@ -114,4 +116,26 @@ export function knowledgeFixture(prefix: string, articles: readonly TestArticle[
 /** A question asked as `/search` asks it, with at most `limit` snippets. */
 export function ask(ctx: AnswerContext, question: string, limit = 3): Answer {
   return searchAnswer(ctx, { question, limit });
+}
+
+/** A question as the chat reader writes it, with no names known. */
+export function chat(text: string): string {
+  return chatAsWritten(
+    text,
+    () => false,
+    () => false,
+  );
+}
+
+/** Articles with only their dates (for the time gate, where nothing else matters). */
+export function datedArticles(...dates: (string | null)[]): () => Article[] {
+  return () =>
+    dates.map((date, i) => ({
+      id: `a${i}`,
+      file: `a${i}.md`,
+      format: 'markdown',
+      meta: { title: null, publisher: null, byline: [], date, url: null, language: null, tags: [] },
+      paragraphs: [{ number: 1, text: 'x' }],
+      contentHash: String(i),
+    }));
 }

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findName, shownName, titleCase } from '../../src/answers/asked-names.ts';
-import { chatAsWritten } from '../../src/answers/chat-text.ts';
 import { readQuestion } from '../../src/answers/question.ts';
 import { relatedTerms, typeFit } from '../../src/answers/ranking.ts';
 import { type Hit, processTerm } from '../../src/search/index.ts';
-import { ask, knowledgeFixture, snippets } from './seed.ts';
+import { ask, chat, knowledgeFixture, snippets } from './seed.ts';
 
 // Spans typed as chat writes them ("10yr"), a light verb closing a question on someone described by a clause, a
 // price told only by its sum, a government asked by its seat, a role asked by its initials, and a "what" question
@@ -171,15 +170,6 @@ const context = knowledgeFixture('spans-seats-and-initials', [
     ],
   },
 ]);
-
-/** A question as the chat reader writes it, with no names known. */
-function chat(text: string): string {
-  return chatAsWritten(
-    text,
-    () => false,
-    () => false,
-  );
-}
 
 describe('a span typed as chat writes it', () => {
   it('reads "10yr" as "10-year", and finds where the yield ended the year', async () => {
