@@ -78,6 +78,7 @@ import {
   readQuestion,
   speaksInQuestion,
 } from './question.ts';
+import { firstQuestionOf } from './question-parts.ts';
 import {
   askedDays,
   askedMonths,
@@ -137,6 +138,18 @@ export interface Asked {
  * the reasons there are none.
  */
 export function ask(ctx: AnswerContext, text: string, limit: number, weights: RankingWeights = RANKING): Asked {
+  const whole = askWhole(ctx, text, limit, weights);
+  if (whole.hits.length > 0 || (whole.notes?.length ?? 0) > 0) return whole;
+  // Two questions typed as one, of which the whole finds no answer: the first, read on its own, may have one.
+  const first = firstQuestionOf(text);
+  if (first === null) return whole;
+  const part = askWhole(ctx, first, limit, weights);
+  if (part.hits.length === 0) return whole;
+  return { ...part, notes: [...(part.notes ?? []), `Answering the first question only: "${first}"`] };
+}
+
+/** {@link ask} for the question as one question. */
+function askWhole(ctx: AnswerContext, text: string, limit: number, weights: RankingWeights): Asked {
   // Offices and capitals are read as the names they stand for ("the uk trade minister", "the Ukrainian capital").
   const read = (t: string) => readQuestion(capitalsNamed(countryOffices(t)), nameTest(ctx), weakNameTest(ctx));
   let question = read(text);
