@@ -44,6 +44,13 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   [/\b(?:the )?(?:last|final|closing) day\b/gi, 'the end'],
   [/\b(?:show|shows|showed|showing|turn|turns|turned|turning) up in\b/gi, 'arrive in', 'arrived in'],
   [/\b(?:pull|pulls|pulled|pulling) (?:out|back)\b/gi, 'withdraw', 'withdrew'],
+  // A candidate who "dropped out" withdrew; what markets "baked in" they priced in; a price that "tops out" peaks.
+  [/\b(?:drop|drops|dropped|dropping) out\b/gi, 'withdraw', 'withdrew'],
+  [/\b(?:bake|bakes|baked|baking) (?:in|into)\b/gi, 'price in', 'priced in'],
+  [/\b(?:top|tops|topped|topping) out\b/gi, 'peak', 'peaked'],
+  // Whoever is "held up as" something is seen as it; who "freaked out" panicked.
+  [/\b(?:held|hold|holds|holding) up as\b/gi, 'seen as'],
+  [/\b(?:freak|freaks|freaked|freaking) out\b/gi, 'panic', 'panicked'],
   // "Pulling embassy staff out of Ukraine": withdrawing them from it (the object, $1, stays).
   [/\b(?:pull|pulls|pulled|pulling) ((?:(?!out\b)[\p{L}'’-]+ ){1,3})out of\b/giu, 'withdraw $1from', 'withdrew $1from'],
   [/\b(?:call|calls|called|calling) off\b/gi, 'cancel', 'cancelled'],

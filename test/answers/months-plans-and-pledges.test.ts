@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tooLateFor } from '../../src/answers/asked-time.ts';
-import { chatAsWritten } from '../../src/answers/chat-text.ts';
+import { chatAsWritten, whatIsAsked } from '../../src/answers/chat-text.ts';
 import { readQuestion } from '../../src/answers/question.ts';
 import { relatedTerms } from '../../src/answers/ranking.ts';
 import { processTerm } from '../../src/search/index.ts';
@@ -100,6 +100,14 @@ describe('chat as typed', () => {
         () => false,
       ),
     ).toContain('augusta');
+  });
+
+  it('reads idioms as the verb news writes: dropped out, baked in, tops out, held up as, freaked out', () => {
+    expect(whatIsAsked('who was the nominee that dropped out before the vote')).toContain('withdrew');
+    expect(whatIsAsked('how big a hike had markets baked in')).toContain('priced in');
+    expect(whatIsAsked('where does the rate top out')).toContain('peak');
+    expect(whatIsAsked('which carmaker gets held up as a winner')).toContain('seen as');
+    expect(whatIsAsked('did the options market freak out')).toContain('panic');
   });
 
   it('reads "ex" before a word as "former", and a bare negation with its apostrophe', () => {
