@@ -931,6 +931,12 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
     if (giving.length === 0) return refuse('No article gives that: the passages on it do not say.');
     answering = putFirst(giving, answering);
   }
+  // "How much revenue did Chevron report": a figure asked as done, which a sentence giving only what was expected
+  // ("analysts polled by FactSet calling for … sales of $45 billion") does not give.
+  if (asksFigureDone(question.type, text)) {
+    answering = answering.filter((s) => !(EXPECTED_ONLY.test(s.hit.snippet) && !TOLD_DONE.test(s.hit.snippet)));
+    if (answering.length === 0) return refuse('No article gives that figure as it came out, only what was expected.');
+  }
   // What a "how many" counts must be beside a number in the answer.
   if (question.type === 'quantity') {
     const counted = question.counted;
@@ -1665,6 +1671,26 @@ const WHICH_BODY =
 /** A "what" question asking a company's or a country's figure by its name ("what was X's revenue"). */
 const FIGURE_OF_NAMED =
   /\b(?:revenue|revenues|sales|profit|profits|earnings|income|loss|losses|eps|margin|margins|guidance|dividend|valuation|forecast|gdp|unemployment rate|inflation rate)\b|^\s*what(?:'s|’s|s| is| was)\s+(?:the\s+)?(?:[\w.&'’-]+\s+){0,2}(?:inflation|unemployment|jobless rate|cpi)\s*(?:rate\s*)?(?:in|for|at|last|this|now|\?|$)/i;
+
+/** Whether a company's figure is asked as done ("how much revenue did it report", "what were its Q4 earnings"). */
+function asksFigureDone(type: QuestionType, text: string): boolean {
+  // A company's results (revenue, profit, earnings), which news gives beside the analysts' estimates.
+  if ((type !== 'quantity' && type !== 'what') || !RESULT_FIGURE.test(text)) return false;
+  return (
+    /\b(?:did|was|were|had)\b/i.test(text) && !EXPECTED_ONLY.test(text) && !/\b(?:will|would|could|might)\b/i.test(text)
+  );
+}
+
+/** The figures of a company's results. */
+const RESULT_FIGURE = /\b(?:revenues?|sales|profits?|earnings|income|eps|loss|losses)\b/i;
+
+/** Words of what was expected: analysts' estimates, a forecast, a report still to come. */
+const EXPECTED_ONLY =
+  /\b(?:expect(?:s|ed|ing|ations?)?|estimat(?:e|es|ed)|forecast(?:s|ed|ing)?|consensus|calling for|polled|scheduled to|due to report|projected|projections?|anticipat(?:e|es|ed|ing)|looking for|predict(?:s|ed|ing)?|guidance)\b/i;
+
+/** Verbs that tell a figure came out ("reported", "earned", "rose"): a sentence with one tells the result. */
+const TOLD_DONE =
+  /\b(?:reported|posted|earned|generated|brought in|made|came in|totaled|totalled|rose|fell|grew|jumped|dropped|declined|increased|decreased|slumped|surged|soared|plunged|beat|missed|topped|recorded|booked|logged|delivered|paid|sold|raised|lost|gained|climbed|slid|tumbled)\b/i;
 
 const COUNT = { test: (token: string) => NUMBER.test(token) && !/^\(?[$£€¥]/.test(token) && !token.includes('%') };
 

@@ -393,6 +393,11 @@ export function chatAsWritten(
         /\b(\d{1,3})[\s-]?(yr|mo|wk)s?\b/gi,
         (_m, n: string, unit: string) => `${n}-${CHAT_WORDS[unit.toLowerCase()] ?? unit}`,
       )
+      // "the 10y yield", "2y notes": a bond's span, as news writes it.
+      .replace(
+        /\b(\d{1,2})y\b(?=\s+(?:\w+\s+)?(?:yields?|notes?|bonds?|treasur(?:y|ies)|rates?|gilts?|bunds?|jgbs?)\b)/gi,
+        '$1-year',
+      )
       // Who "says no" to an offer rejects it: no question of what they said. Not "declines", which the index reads
       // as a fall.
       .replace(/\b(?:say|says|said|saying) no to\b/gi, 'reject')

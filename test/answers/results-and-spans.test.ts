@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { readQuestion } from '../../src/answers/question.ts';
+import { ask, chat, knowledgeFixture, snippets } from './seed.ts';
+
+// A company's figure asked as it came out, which a preview of the analysts' estimates does not give; a bond's span
+// typed as chat writes it ("the 10y yield"). Invented articles.
+const context = knowledgeFixture('results-and-spans', [
+  {
+    file: 'preview.md',
+    title: "Petrolux's stock heads for a record ahead of earnings",
+    date: '2022-01-28',
+    paragraphs: [
+      'The integrated energy giant is scheduled to report fourth-quarter results before the bell Friday, with analysts polled by FactSet calling for adjusted earnings of $3.14 a share on sales of $45 billion.',
+      'Petrolux shares have risen 12% this year.',
+    ],
+  },
+  {
+    file: 'results.md',
+    title: 'Miner beats estimates',
+    date: '2022-01-28',
+    paragraphs: [
+      'Rockhill reported fourth-quarter revenue of $12.4 billion, above the $11.9 billion analysts had expected.',
+      'The company also raised its dividend.',
+    ],
+  },
+]);
+
+describe('a figure asked as it came out', () => {
+  it('is not answered by what analysts expected before the report', async () => {
+    const ctx = await context();
+    const answer = ask(ctx, 'how much revenue did petrolux actually report for q4?');
+    expect(answer.empty).toBe(true);
+  });
+
+  it('is answered by the result, though the sentence also gives the estimate', async () => {
+    const ctx = await context();
+    expect(snippets(ask(ctx, 'how much revenue did rockhill report for q4?'))[0]).toContain('$12.4 billion');
+  });
+});
+
+describe("a bond's span typed as chat writes it", () => {
+  it('reads "10y" before a yield as "10-year", and the yield level asked as a figure', () => {
+    expect(chat('where is the 10y yield')).toContain('10-year yield');
+    expect(chat('2y notes')).toContain('2-year notes');
+    expect(chat('he scored 10y')).toContain('10y');
+    expect(readQuestion("what's the exact 10y jgb yield level", () => false).type).toBe('quantity');
+  });
+});
