@@ -1173,6 +1173,15 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
       `No article says whether it happened: no passage on it uses "${verbOf(text, decision, question.core)}" or a word like it.`,
     );
   }
+  // "Were there any dissents at the meeting": whether such a thing was, which a passage on the meeting that does not
+  // speak of it does not tell.
+  const thing = question.type === 'yesno' ? thingAskedToExist(question.text) : [];
+  if (
+    thing.length > 0 &&
+    !answering.slice(0, COVER_CANDIDATES).some((s) => thing.every((t) => passages.around(s.hit, t)))
+  ) {
+    return refuse('No article says whether there was: no passage on it speaks of it.');
+  }
   // "What was the final Senate vote count", "what was Tesla's profit": a figure asked for by its name is given by a
   // passage with a number and that name (or, for a sum, an amount of money); one on the topic without them does not
   // answer.
@@ -1671,6 +1680,18 @@ const WHICH_BODY =
 /** A "what" question asking a company's or a country's figure by its name ("what was X's revenue"). */
 const FIGURE_OF_NAMED =
   /\b(?:revenue|revenues|sales|profit|profits|earnings|income|loss|losses|eps|margin|margins|guidance|dividend|valuation|forecast|gdp|unemployment rate|inflation rate)\b|^\s*what(?:'s|’s|s| is| was)\s+(?:the\s+)?(?:[\w.&'’-]+\s+){0,2}(?:inflation|unemployment|jobless rate|cpi)\s*(?:rate\s*)?(?:in|for|at|last|this|now|\?|$)/i;
+
+/** The index terms of what "were there any …" asks to exist ("dissents"), or none when it is not so asked. */
+function thingAskedToExist(text: string): string[] {
+  const m =
+    /^\s*(?:were|was|are|is|will|would)\s+there\s+(?:any|a|an|some)\s+(.+?)(?:\s+(?:in|at|on|for|of|during|after|before|to|with|from|by|over|between|when|if)\b|[?.!,]|$)/i.exec(
+      text,
+    );
+  const words = m?.[1] ?? '';
+  // "Was there anything …": no thing named.
+  if (/^(?:thing|one|body|where)\b/i.test(words)) return [];
+  return termsOf(words);
+}
 
 /** Whether a company's figure is asked as done ("how much revenue did it report", "what were its Q4 earnings"). */
 function asksFigureDone(type: QuestionType, text: string): boolean {

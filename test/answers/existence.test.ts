@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { ask, knowledgeFixture, snippets } from './seed.ts';
+
+// "Were there any …": whether such a thing was, told only by a passage that speaks of it. Invented articles.
+const held = knowledgeFixture('existence-held', [
+  {
+    file: 'march.md',
+    title: 'Central bank holds rates',
+    date: '2022-03-17',
+    paragraphs: [
+      'The Monetary Council held its key rate at 1% at its March meeting and said it would watch prices closely.',
+      'The council meets again in May.',
+    ],
+  },
+]);
+
+const raised = knowledgeFixture('existence-raised', [
+  {
+    file: 'june.md',
+    title: 'Central bank raises rates',
+    date: '2022-06-16',
+    paragraphs: [
+      'Two members dissented from the Monetary Council decision at the June meeting, preferring a smaller move.',
+      'The council raised its key rate to 1.5%.',
+    ],
+  },
+]);
+
+describe('whether there was any', () => {
+  it('is not told by a passage on the occasion that does not speak of the thing', async () => {
+    const answer = ask(await held(), 'were there any dissents at the march meeting of the monetary council');
+    expect(answer.empty).toBe(true);
+    expect(answer.notes.join(' ')).toContain('No article says whether there was');
+  });
+
+  it('is told by a passage that speaks of it', async () => {
+    const answer = ask(await raised(), 'were there any dissents at the june meeting of the monetary council');
+    expect(snippets(answer)[0]).toContain('dissented');
+  });
+});
