@@ -1077,13 +1077,18 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
       countsNear(h.snippet, question.counted);
     // "How far did the missile travel": a distance answers it, whatever the verb ("hit the target at 700 kilometers").
     const measuredBy = (h: Hit) => question.type === 'quantity' && asksDistance && DISTANCE.test(h.snippet);
+    // "How many barrels did Biden pledge to release": a promise is told by what someone will do ("America will lead
+    // that effort, releasing 30 million barrels"), whatever the verb of promising.
+    const promisedBy = (h: Hit) =>
+      PROMISE_TERMS.has(verb) && /\b(?:will|shall|is going to|are going to)\b/i.test(h.snippet);
     const withVerb = answering.filter(
       (s) =>
         (uses(s.hit, verb) ||
           tellsConverse(verb, s.hit.snippet) ||
           pricedBy(s.hit) ||
           countedBy(s.hit) ||
-          measuredBy(s.hit)) &&
+          measuredBy(s.hit) ||
+          promisedBy(s.hit)) &&
         told(s.hit),
     );
     const rest = [question.counted, ...question.content].filter((t): t is string => t !== null);
@@ -1701,6 +1706,11 @@ function asksFigureDone(type: QuestionType, text: string): boolean {
     /\b(?:did|was|were|had)\b/i.test(text) && !EXPECTED_ONLY.test(text) && !/\b(?:will|would|could|might)\b/i.test(text)
   );
 }
+
+/** Verbs of promising, as index terms. */
+const PROMISE_TERMS: ReadonlySet<string> = new Set(
+  ['pledge', 'promise', 'vow', 'commit'].flatMap((w) => processTerm(w) ?? []),
+);
 
 /** The figures of a company's results. */
 const RESULT_FIGURE = /\b(?:revenues?|sales|profits?|earnings|income|eps|loss|losses)\b/i;

@@ -55,6 +55,15 @@ const context = knowledgeFixture('months-plans-and-pledges', [
     ],
   },
   {
+    file: 'address.md',
+    title: 'Oil majors weigh in on the reserve release',
+    date: '2022-03-04',
+    paragraphs: [
+      'A former oil executive said the release would barely move prices.',
+      '"The nation will lead that effort, releasing 30 million barrels of oil from the Strategic Reserve. We are prepared to do more united with our allies," President Dalton said during the State of the Union address on Tuesday night.',
+    ],
+  },
+  {
     file: 'vote.md',
     title: 'Prime minister loses a safe seat',
     date: '2021-12-18',
@@ -146,6 +155,18 @@ describe('pay and pledges in other words', () => {
     expect(
       snippets(ask(ctx, 'how many tory mps rebelled against the prime minister on the health measures'))[0],
     ).toContain('87 Conservatives');
+  });
+
+  it('reads a promise in what someone will do, whatever the verb of promising', async () => {
+    const ctx = await context();
+    expect(
+      snippets(
+        ask(
+          ctx,
+          'How many barrels did Dalton pledge to release from the Strategic Reserve in his State of the Union speech?',
+        ),
+      )[0],
+    ).toContain('30 million barrels');
   });
 
   it('finds how much pay shrank and how much gas was promised', async () => {
