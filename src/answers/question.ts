@@ -242,7 +242,12 @@ export function questionType(text: string): QuestionType {
   const q = withoutLeadingClause(fold(text).replace(/[’']/g, "'").trim());
   if (/\bquotes?\b|\bin (his|her|their) (own )?words\b/.test(q)) return 'speech';
   // "Why is Russia massing troops according to Kyiv": the reason the one named gives, in their words.
-  if (/^(why|what)\b.*\baccording to \S+/.test(q)) return 'speech';
+  // Not a figure asked by its kind ("what share of payroll …, according to the survey"): the survey is its source.
+  if (
+    /^(why|what)\b.*\baccording to \S+/.test(q) &&
+    !/^what (?:percentage|share|proportion|fraction|percent|price|amount|sum|total|figure|count|number)\b/.test(q)
+  )
+    return 'speech';
   // "What reason does Kyiv give for …": the reason the one named gives, in their words.
   if (/^what reasons? (?:did|does|do|has|have) \S+(?: \S+){0,3} give\b/.test(q)) return 'speech';
   // "What's the official reason Moscow gives for the drills": the same, asked with the speaker after the reason.

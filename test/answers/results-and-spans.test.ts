@@ -15,6 +15,15 @@ const context = knowledgeFixture('results-and-spans', [
     ],
   },
   {
+    file: 'pay.md',
+    title: 'The year of the raise',
+    date: '2022-01-05',
+    paragraphs: [
+      'Workers are in line for the biggest raises in a decade, according to a Conference Board survey.',
+      'Companies are setting aside an average of 3.9% of total payroll for wage increases, the survey found.',
+    ],
+  },
+  {
     file: 'results.md',
     title: 'Miner beats estimates',
     date: '2022-01-28',
@@ -44,5 +53,16 @@ describe("a bond's span typed as chat writes it", () => {
     expect(chat('2y notes')).toContain('2-year notes');
     expect(chat('he scored 10y')).toContain('10y');
     expect(readQuestion("what's the exact 10y jgb yield level", () => false).type).toBe('quantity');
+  });
+});
+
+describe('a figure asked by its kind, with its source', () => {
+  it("is a figure, not the source's words", async () => {
+    const question =
+      'What share of payroll are companies budgeting for wage increases, according to the Conference Board survey?';
+    expect(readQuestion(question, () => false).type).toBe('quantity');
+    expect(readQuestion('why are prices rising according to the survey', () => false).type).toBe('speech');
+    const ctx = await context();
+    expect(snippets(ask(ctx, question))[0]).toContain('3.9%');
   });
 });
