@@ -180,6 +180,8 @@ export function typeFit(question: Question, hit: Hit, reported = false): number 
       if (/\blast\b/i.test(question.text) && FIRST_SINCE.test(hit.snippet)) return 2;
       // "Between which dates": a span of days ("between February 14 and 19", "from Feb 10 to 20") says it all.
       if (ASKS_SPAN.test(question.text) && DATE_SPAN.test(hit.snippet)) return 2.2;
+      // "In which month": a month named says it ("hikes starting in March"), before a day or a year.
+      if (/\b(?:which|what) month\b/i.test(question.text) && MONTH_NAME.test(hit.snippet)) return 2;
       // A day of the calendar ("between February 14 and 19") says when; a weekday ("on Thursday") says less.
       if (CALENDAR_DATE.test(hit.snippet)) return 1.7;
       return hit.hasDate ||
@@ -218,6 +220,10 @@ export function typeFit(question: Question, hit: Hit, reported = false): number 
       return 1;
   }
 }
+
+/** A month's name, in full or as news shortens it before a day ("Jan. 4"). */
+const MONTH_NAME =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d/;
 
 /** Whether a sentence tells the last time before by "the first since" a year ("the first since December 2018"). */
 export function tellsLastTime(snippet: string): boolean {
