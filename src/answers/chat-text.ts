@@ -46,6 +46,12 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   [/\b(?:pull|pulls|pulled|pulling) (?:out|back)\b/gi, 'withdraw', 'withdrew'],
   // A candidate who "dropped out" withdrew; what markets "baked in" they priced in; a price that "tops out" peaks.
   [/\b(?:drop|drops|dropped|dropping) out\b/gi, 'withdraw', 'withdrew'],
+  // What is "cut in half" is halved.
+  [
+    /\b(?:cut|cuts|cutting|slash|slashes|slashed|slashing) ((?:[\w'’-]+ ){0,3}?)(?:in half|by half)\b/gi,
+    'halve $1',
+    'halved $1',
+  ],
   [/\b(?:bake|bakes|baked|baking) (?:in|into)\b/gi, 'price in', 'priced in'],
   [/\b(?:top|tops|topped|topping) out\b/gi, 'peak', 'peaked'],
   // Whoever is "held up as" something is seen as it; who "freaked out" panicked.

@@ -715,7 +715,6 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // What someone is "called" is what they are labelled or described as.
       ['call', ['label', 'describ', 'dub', 'brand', 'term']],
       // What a company is "valued" at is its valuation; profit "booked" is reported or recorded.
-      ['valu', ['valuat']],
       ['worth', ['valu', 'valuat']],
       ['valuat', ['valu']],
       ['book', ['report', 'record', 'post']],
@@ -914,7 +913,7 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['purpos', ['aim', 'goal', 'intend', 'object']],
       // What something is "meant to" do, it is "intended", "aimed" or "designed" to do.
       ['meant', ['intend', 'aim', 'purpos', 'design']],
-      ['aim', ['purpos', 'goal', 'intend', 'object']],
+      ['aim', ['purpos', 'goal', 'intend', 'object', 'target']],
       ['goal', ['purpos', 'aim', 'intend', 'object', 'score']],
       ['score', ['goal']],
       // Size compared: "bigger" is also "larger" or "greater".

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { whatIsAsked } from '../../src/answers/chat-text.ts';
 import { readQuestion } from '../../src/answers/question.ts';
+import { relatedTerms } from '../../src/answers/ranking.ts';
+import { processTerm } from '../../src/search/index.ts';
 import { ask, chat, knowledgeFixture, snippets } from './seed.ts';
 
 // A company's figure asked as it came out, which a preview of the analysts' estimates does not give; a bond's span
@@ -64,5 +67,21 @@ describe('a figure asked by its kind, with its source', () => {
     expect(readQuestion('why are prices rising according to the survey', () => false).type).toBe('speech');
     const ctx = await context();
     expect(snippets(ask(ctx, question))[0]).toContain('3.9%');
+  });
+});
+
+describe('a level asked with "where"', () => {
+  it('is a figure where a rate peaks or tops out, also as others see it', () => {
+    expect(readQuestion('where do traders think the fed funds rate tops out this cycle?', () => false).type).toBe(
+      'quantity',
+    );
+    expect(readQuestion('where does the rate peak', () => false).type).toBe('quantity');
+    expect(readQuestion('where did the talks take place', () => false).type).toBe('where');
+  });
+
+  it('reads what is aimed for as a target, and what is cut in half as halved', () => {
+    expect(relatedTerms(processTerm('aiming') as string)).toContain(processTerm('target'));
+    expect(relatedTerms(processTerm('valued') as string)).toEqual(expect.arrayContaining(['worth', 'valuat']));
+    expect(whatIsAsked('germany said it would cut russian oil in half by when')).toContain('halve');
   });
 });
