@@ -43,7 +43,10 @@ const written = new Map<string, { capital: number; lower: number }>();
 for (const a of articles) {
   for (const p of a.paragraphs) {
     if (boilerplate.isBoilerplate(p)) continue;
-    for (const m of p.matchAll(/(?<=[a-z,;]\s)([A-Za-z][a-z]+)\b/g)) {
+    // Camel-case names count too ("JPMorgan", "BlackRock", "PepsiCo"); a word in capitals only is an acronym, left out.
+    for (const m of p.matchAll(/(?<=[a-z,;]\s)([A-Za-z](?=[A-Za-z]*[a-z])[A-Za-z]+)\b/g)) {
+      // A plural acronym ("CEOs", "ETFs") is no name either.
+      if (/^[A-Z]+s$/.test(m[1] ?? '')) continue;
       const word = (m[1] ?? '').toLowerCase();
       const seen = written.get(word) ?? { capital: 0, lower: 0 };
       if (/^[A-Z]/.test(m[1] ?? '')) seen.capital++;

@@ -1195,6 +1195,9 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
     const { kind, term } = namedFigure;
     answering = answering.filter((s) => {
       if (!NUMBER.test(withoutYears(s.hit.snippet))) return false;
+      // A sum is given as an amount ("$2.4 billion", "up 8%"), not by a number in a name or a date ("COVID-19",
+      // "Jan. 6").
+      if (kind === 'sum' && !MONEY.test(s.hit.snippet) && !AMOUNT.test(s.hit.snippet)) return false;
       if (term === null) return true;
       if (kind === 'count') return countsNear(s.hit.snippet, term);
       return uses(s.hit, term) || (kind === 'sum' && MONEY.test(s.hit.snippet));
@@ -1706,6 +1709,10 @@ function asksFigureDone(type: QuestionType, text: string): boolean {
     /\b(?:did|was|were|had)\b/i.test(text) && !EXPECTED_ONLY.test(text) && !/\b(?:will|would|could|might)\b/i.test(text)
   );
 }
+
+/** An amount that is no sum of money: a share, or a number of millions or thousands. */
+const AMOUNT =
+  /\d\s?(?:%|percent\b|per cent\b)|\d\s+(?:thousand|million|billion|trillion)\b|\d(?:[.,]\d+)?\s?(?:bn|m|k)\b/i;
 
 /** Verbs of promising, as index terms. */
 const PROMISE_TERMS: ReadonlySet<string> = new Set(

@@ -804,6 +804,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['rebel', ['defi', 'revolt', 'oppos']],
       ['defi', ['rebel', 'revolt']],
       ['tori', ['conserv']],
+      // What someone "wrote to" others is in a letter to them.
+      ['write', ['letter']],
       ['pledg', ['promis', 'commit', 'vow']],
       // An estimate is an assessment; those who join or are involved "take part" or participate.
       ['estim', ['assess']],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isKnownName } from '../../src/answers/asked-names.ts';
 import { whatIsAsked } from '../../src/answers/chat-text.ts';
 import { readQuestion } from '../../src/answers/question.ts';
 import { relatedTerms } from '../../src/answers/ranking.ts';
@@ -16,6 +17,12 @@ const context = knowledgeFixture('results-and-spans', [
       'The integrated energy giant is scheduled to report fourth-quarter results before the bell Friday, with analysts polled by FactSet calling for adjusted earnings of $3.14 a share on sales of $45 billion.',
       'Petrolux shares have risen 12% this year.',
     ],
+  },
+  {
+    file: 'tests.md',
+    title: 'Drugmakers ride the testing wave',
+    date: '2022-01-11',
+    paragraphs: ['Demand for COVID-19 vaccines and tests is helping drive profits at Carvel Labs.'],
   },
   {
     file: 'pay.md',
@@ -83,5 +90,24 @@ describe('a level asked with "where"', () => {
     expect(relatedTerms(processTerm('aiming') as string)).toContain(processTerm('target'));
     expect(relatedTerms(processTerm('valued') as string)).toEqual(expect.arrayContaining(['worth', 'valuat']));
     expect(whatIsAsked('germany said it would cut russian oil in half by when')).toContain('halve');
+  });
+});
+
+describe('a sum asked by its name', () => {
+  it('is given as an amount, not by a number in a name', async () => {
+    const ctx = await context();
+    expect(ask(ctx, "what was carvel's profit").empty).toBe(true);
+  });
+});
+
+describe('names news writes in camel case', () => {
+  it('are names, typed in lower case too, but not plural acronyms', () => {
+    expect(isKnownName('jpmorgan')).toBe(true);
+    expect(isKnownName('blackrock')).toBe(true);
+    expect(isKnownName('ceos')).toBe(false);
+  });
+
+  it('relate what someone wrote to a letter', () => {
+    expect(relatedTerms(processTerm('wrote') as string)).toContain(processTerm('letter'));
   });
 });
