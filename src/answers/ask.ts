@@ -1178,6 +1178,19 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
       `No article says whether it happened: no passage on it uses "${verbOf(text, decision, question.core)}" or a word like it.`,
     );
   }
+  // "Did the UK sanction Abramovich as well", "did CBS also stop reporting": whether one more did what others did,
+  // which a sentence tells only if it names them beside the act.
+  const also = question.type === 'yesno' ? alsoAsked(text, question, found) : null;
+  if (also) {
+    const tells = (h: Hit) => also.subject(folded(h)) && uses(h, also.act);
+    if (!answering.some((s) => tells(s.hit))) {
+      return refuse(`No article says whether ${also.shown} did too.`);
+    }
+    answering = putFirst(
+      answering.filter((s) => tells(s.hit)),
+      answering,
+    );
+  }
   // "Were there any dissents at the meeting": whether such a thing was, which a passage on the meeting that does not
   // speak of it does not tell.
   const thing = question.type === 'yesno' ? thingAskedToExist(question.text) : [];
@@ -1688,6 +1701,40 @@ const WHICH_BODY =
 /** A "what" question asking a company's or a country's figure by its name ("what was X's revenue"). */
 const FIGURE_OF_NAMED =
   /\b(?:revenue|revenues|sales|profit|profits|earnings|income|loss|losses|eps|margin|margins|guidance|dividend|valuation|forecast|gdp|unemployment rate|inflation rate)\b|^\s*what(?:'s|’s|s| is| was)\s+(?:the\s+)?(?:[\w.&'’-]+\s+){0,2}(?:inflation|unemployment|jobless rate|cpi)\s*(?:rate\s*)?(?:in|for|at|last|this|now|\?|$)/i;
+
+/** "Did X also …", "… as well", "… too": whether one more did the same. */
+const ALSO_ASKED =
+  /^\s*(?:did|does|do|has|have|had|is|are|was|were|will|would)\b.*\b(?:also|as well|too)\s*\??\s*$|^\s*(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+.+?\s+also\b/i;
+
+/**
+ * Who a "did X also …" question asks about, as a test on a sentence's folded words, and the act: the words between
+ * the verb and "also" ("cbs news"), else the first name found; the act is the question's verb, else its first word.
+ */
+function alsoAsked(
+  text: string,
+  question: Question,
+  found: readonly FoundName[],
+): { subject: (folded: string) => boolean; act: string; shown: string } | null {
+  if (!ALSO_ASKED.test(text)) return null;
+  const before = /^\s*(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+(?:the\s+)?(.+?)\s+also\b/i.exec(
+    text,
+  )?.[1];
+  const words = before ? tokenize(before).map((w) => fold(w)) : [];
+  const first = found[0];
+  const subject =
+    words.length > 0 && words.length <= 4
+      ? (sentence: string) => containsForm(sentence, [words])
+      : first
+        ? (sentence: string) => containsForm(sentence, first.forms)
+        : null;
+  // Without its doer before "also" ("does Pelosi want the court covered as well"), "as well" may be of the object:
+  // only the question's own verb is the act then.
+  const act =
+    question.predicate ??
+    (words.length > 0 ? question.content.find((t) => !words.some((w) => processTerm(w) === t)) : undefined);
+  if (!subject || !act) return null;
+  return { subject, act, shown: before && words.length > 0 ? before : first ? shownName(first) : 'they' };
+}
 
 /** The index terms of what "were there any …" asks to exist ("dissents"), or none when it is not so asked. */
 function thingAskedToExist(text: string): string[] {

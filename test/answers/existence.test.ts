@@ -38,3 +38,25 @@ describe('whether there was any', () => {
     expect(snippets(answer)[0]).toContain('dissented');
   });
 });
+
+const broadcasters = knowledgeFixture('existence-also', [
+  {
+    file: 'media.md',
+    title: 'Broadcasters pull out after the new law',
+    date: '2022-03-04',
+    paragraphs: [
+      'Several Western news organizations moved on Friday to suspend their operations in Vostria after a harsh new law on the press.',
+      'Delta News said it had stopped broadcasting in Vostria, and Orbit Radio said it would suspend its reporting there.',
+    ],
+  },
+]);
+
+describe('whether one more did the same', () => {
+  it('is told only by a sentence that names them beside the act', async () => {
+    const ctx = await broadcasters();
+    const answer = ask(ctx, 'did harbor tv also stop broadcasting in vostria after the new law');
+    expect(answer.empty).toBe(true);
+    expect(answer.notes.join(' ')).toContain('No article says whether harbor tv did too');
+    expect(snippets(ask(ctx, 'did orbit radio also suspend its reporting in vostria?'))[0]).toContain('Orbit Radio');
+  });
+});
