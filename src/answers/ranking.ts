@@ -600,7 +600,12 @@ export function onlyReportingDates(text: string): boolean {
 
 /** A text without its years ("in 1991", "the 2022 season"): a year is when, never how many. */
 export function withoutYears(text: string): string {
-  return text.replace(/\b(1[89]|20)\d\d\b(?![,.]?\d|\s*(%|percent|per cent))/g, ' ');
+  return (
+    text
+      .replace(/\b(1[89]|20)\d\d\b(?![,.]?\d|\s*(%|percent|per cent))/g, ' ')
+      // A number in a name ("COVID-19", "F-35", "G-20") counts nothing either.
+      .replace(/\b\p{Lu}[\p{L}]*-\d+\b/gu, ' ')
+  );
 }
 
 /** A sum of money: a currency sign or code beside a number, a currency named, or "a seven-figure sum". */

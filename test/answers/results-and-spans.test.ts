@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isKnownName } from '../../src/answers/asked-names.ts';
 import { whatIsAsked } from '../../src/answers/chat-text.ts';
 import { readQuestion } from '../../src/answers/question.ts';
-import { relatedTerms } from '../../src/answers/ranking.ts';
+import { relatedTerms, withoutYears } from '../../src/answers/ranking.ts';
 import { processTerm } from '../../src/search/index.ts';
 import { ask, chat, knowledgeFixture, snippets } from './seed.ts';
 
@@ -90,6 +90,13 @@ describe('a level asked with "where"', () => {
     expect(relatedTerms(processTerm('aiming') as string)).toContain(processTerm('target'));
     expect(relatedTerms(processTerm('valued') as string)).toEqual(expect.arrayContaining(['worth', 'valuat']));
     expect(whatIsAsked('germany said it would cut russian oil in half by when')).toContain('halve');
+  });
+});
+
+describe('a number in a name', () => {
+  it('counts nothing, like a year', () => {
+    expect(withoutYears('a surge in COVID-19 cases grounded F-35 jets in 2022')).not.toMatch(/\d/);
+    expect(withoutYears('19 jets and 35 cases')).toMatch(/19 jets and 35 cases/);
   });
 });
 
