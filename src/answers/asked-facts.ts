@@ -247,7 +247,7 @@ export interface NamedFigure {
  * Tesla's profit": a sum), or null.
  */
 export function figureNamed(text: string): NamedFigure | null {
-  const m = FIGURE_HEAD.exec(text);
+  const m = FIGURE_HEAD.exec(text) ?? FIGURE_ASKED_OF.exec(text);
   const head = m?.[2];
   if (!head) return null;
   // "The vote count" is a count of votes: the passage gives the votes, seldom the word "count".
@@ -260,6 +260,10 @@ export function figureNamed(text: string): NamedFigure | null {
 /** What a figure is called, after "what was the …" and up to four words that say whose or which. */
 const FIGURE_HEAD =
   /^\s*what(?:'s|’s| is| was| were| are|s)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:([\w'’.-]+)\s+)??(rate|figure|number|total|tally|count|profit|revenue|sales|earnings|income|loss|price|cost|salary|valuation|budget|deficit|dividend|fine|margin)s?\b/i;
+
+/** "What revenue did Meta report", "what profit does it expect": the figure named right after "what". */
+const FIGURE_ASKED_OF =
+  /^\s*what\s+()(profit|revenue|sales|earnings|income|loss|salary|valuation|budget|deficit|dividend|fine|margin)s?\s+(?:did|does|do|has|have|had|will|would|is|was|were)\b/i;
 
 /** Words that only say a number is asked for: the passage gives the number, seldom the word. */
 const NUMBER_HEADS = /^(?:figure|number|total|tally|count)$/i;
