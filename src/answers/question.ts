@@ -586,7 +586,7 @@ function termsWithout(text: string, names: readonly QuestionName[]): string[] {
 
 /** "Where did the Dow end up", "where is bitcoin trading": the level a market or price stands at. */
 const MARKET_LEVEL =
-  /^where (?:did|does|do|is|are|was|were|will|has|have|had) (?:[a-z]+ (?:think|thinks|expect|expects|see|sees|believe|believes) )?(?:the )?(?:[a-z0-9&.'-]+ ){0,3}?(?:stocks?|shares?|index|indexes|indices|average|composite|dow|nasdaq|s&p(?: 500)?|ftse(?: 100)?|dax|nikkei|oil|crude|brent|wti|gold|bitcoin|ether|yields?|prices?|futures|dollar|euro|pound|sterling|yen|bonds?|treasur(?:y|ies)|markets?|benchmark|rate)s? (end|ends|ended|close|closes|closed|settle|settles|settled|finish|finished|trade|trades|traded|trading|stand|stands|open|opened|land|landed|peak|peaks|peaked|top|tops|topped|bottom|bottoms|bottomed)\b/;
+  /^where (?:did|does|do|is|are|was|were|will|has|have|had) (?:(?:[a-z]+ ){1,2}(?:think|thinks|expect|expects|see|sees|believe|believes) )?(?:the )?(?:[a-z0-9&.'-]+ ){0,3}?(?:stocks?|shares?|index|indexes|indices|average|composite|dow|nasdaq|s&p(?: 500)?|ftse(?: 100)?|dax|nikkei|oil|crude|brent|wti|gold|bitcoin|ether|yields?|prices?|futures|dollar|euro|pound|sterling|yen|bonds?|treasur(?:y|ies)|markets?|benchmark|rate)s? (?:will |would |could |might |to )?(be|end|ends|ended|close|closes|closed|settle|settles|settled|finish|finished|trade|trades|traded|trading|stand|stands|open|opened|land|landed|peak|peaks|peaked|top|tops|topped|bottom|bottoms|bottomed)\b/;
 
 /**
  * An adverb before the verb, passed over ("which lawmakers openly slammed"): a word in -ly, not a verb that ends so

@@ -86,6 +86,9 @@ describe('a level asked with "where"', () => {
       'quantity',
     );
     expect(readQuestion('where does the rate peak', () => false).type).toBe('quantity');
+    expect(
+      readQuestion('where do fed officials think interest rates will be by the end of 2022', () => false).type,
+    ).toBe('quantity');
     expect(readQuestion('where did the talks take place', () => false).type).toBe('where');
   });
 
