@@ -18,6 +18,12 @@ const EVENT_AFTER = String.raw`(?!\s+(?:panel|committee|riots?|attack|hearings?|
 const DAY_AFTER_MONTH = new RegExp(
   String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d))?${EVENT_AFTER}`,
 );
+/** A day after "before", "by", "until" or "ahead of": the time up to it, not the day itself. */
+const UP_TO_A_DAY = new RegExp(
+  String.raw`\b(?:before|by|until|till|ahead of|prior to|in the run-up to|leading up to)\s+(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH})\b`,
+  'g',
+);
+
 const DAY_BEFORE_MONTH = new RegExp(
   String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b(?:,?\s+((?:19|20)\d\d))?`,
 );
@@ -143,7 +149,9 @@ function dayAfterMonth(year: number, month: number): string {
 function askedTime(question: string, figure: boolean, latest: string): AskedTime | null {
   // "Will" inside a question is a name ("Will Smith"); opening it, it asks about the future.
   if (EXPECTATION.test(question.replace(/(?<!^\s*)\bWill\b/g, ' '))) return null;
-  const q = fold(question);
+  // "Before Christmas", "by April 18", "ahead of March 1": the time before a day, which articles written before it
+  // can tell.
+  const q = fold(question).replace(UP_TO_A_DAY, ' ');
   const after = DAY_AFTER_MONTH.exec(q);
   const before = after ? null : DAY_BEFORE_MONTH.exec(q);
   if (after || before) {

@@ -463,6 +463,8 @@ export function chatAsWritten(
         /\b(?:go|went|gone|going) up or down\b|\brise or fall\b|\bincrease or decrease\b|\b(?:more or less|higher or lower|up or down)\b/gi,
         'change',
       )
+      // "Back when Volcker started tightening": at the time when, no going back.
+      .replace(/\bback (?=when\b|in (?:19|20)\d\d\b|then\b)/gi, '')
       // Whoever "went ahead with" something proceeded with it.
       .replace(/\b(?:go|goes|went|gone|going) ahead(?= with\b)/gi, 'proceed')
       // What "lets up" eases.

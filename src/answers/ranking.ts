@@ -809,6 +809,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['rebel', ['defi', 'revolt', 'oppos']],
       ['defi', ['rebel', 'revolt']],
       ['tori', ['conserv']],
+      // What someone "claimed" they said, told or asserted.
+      ['claim', ['sai', 'told', 'assert', 'argu', 'insist']],
       // What someone "wrote to" others is in a letter to them.
       ['write', ['letter']],
       ['pledg', ['promis', 'commit', 'vow']],

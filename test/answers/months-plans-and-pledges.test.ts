@@ -119,6 +119,12 @@ describe('chat as typed', () => {
     expect(whatIsAsked('did the options market freak out')).toContain('panic');
   });
 
+  it('reads "back when" as when, and a claim as what someone said', () => {
+    expect(chat('how high did rates go back when volcker started tightening')).toContain('go when volcker');
+    expect(chat('did he go back to work')).toContain('go back to work');
+    expect(relatedTerms(processTerm('claimed') as string)).toContain(processTerm('said'));
+  });
+
   it('reads "ex" before a word as "former", and a bare negation with its apostrophe', () => {
     expect(chat('what does the ex denver fed president think')).toContain('the former denver fed president');
     expect(chat('firms that wont say who owns them')).toContain("won't say");
@@ -131,6 +137,13 @@ describe('a month the articles were written before', () => {
     expect(tooLateFor('how many stores is the chain closing in february', true, dated('2022-01-07'))).toBeNull();
     const ctx = await context();
     expect(snippets(ask(ctx, 'how many stores is the homeware chain closing in febuary'))[0]).toContain('41 stores');
+  });
+
+  it('does not bar the time up to a day ("before Christmas", "by April 18")', () => {
+    const late = dated('2021-12-23');
+    expect(tooLateFor('biden claimed store shelves were how full before December 25?', false, late)).toBeNull();
+    expect(tooLateFor('how many stores will close by December 31', false, late)).toBeNull();
+    expect(tooLateFor('what happened on December 25', false, late)).toMatch(/before December 25\.$/);
   });
 
   it('bars a one-day act only before its month, and a month of figures until it ends', () => {
