@@ -738,7 +738,21 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // Money "made" is earned, or a fund's "gain" or "return".
       [
         'make',
-        ['earn', 'profit', 'revenu', 'gain', 'return', 'notch', 'pocket', 'reap', 'net', 'bring', 'generate', 'haul'],
+        [
+          'earn',
+          'profit',
+          'revenu',
+          'gain',
+          'return',
+          'notch',
+          'pocket',
+          'reap',
+          'net',
+          'bring',
+          'generate',
+          'haul',
+          'rais',
+        ],
       ],
       // Goods produced are made or manufactured.
       ['produc', ['make', 'manufactur']],

@@ -123,6 +123,8 @@ describe('chat as typed', () => {
     expect(chat('how high did rates go back when volcker started tightening')).toContain('go when volcker');
     expect(chat('did he go back to work')).toContain('go back to work');
     expect(relatedTerms(processTerm('claimed') as string)).toContain(processTerm('said'));
+    // Money "pulled in" or "made" is often "raised" (a listing, a bond sale).
+    expect(relatedTerms(processTerm('make') as string)).toContain(processTerm('raised'));
   });
 
   it('reads "ex" before a word as "former", and a bare negation with its apostrophe', () => {
