@@ -3,7 +3,8 @@
  * Russia), US/UK spellings, initials ("CS"), a lower-case or misspelt name (the closest person, said so); and who
  * speaks for a name (its people's quotations, sentences where it speaks in the reporter's words).
  */
-import { fold, processTerm, tokenize } from '../search/index.ts';
+import { escapeRegExp } from '../regexp.ts';
+import { fold, isStopword, processTerm, tokenize } from '../search/index.ts';
 import { referenceRarity } from '../stories/index.ts';
 import { type AnswerContext, memo, type Stepwise, stepwise } from './context.ts';
 import { isCountryName, isDictionaryWord, isEnglishWord } from './english.ts';
@@ -177,6 +178,21 @@ const JOINING_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Folded words as an article writes them ("American Trucking Associations", "battalion tactical groups"). */
+function asWritten(ctx: AnswerContext, words: readonly string[], articles: ReadonlySet<string>): string {
+  const pattern = new RegExp(
+    String.raw`(?<![\p{L}])${words.map(escapeRegExp).join(String.raw`[\s-]+`)}(?![\p{L}])`,
+    'iu',
+  );
+  for (const id of articles) {
+    for (const p of ctx.article(id)?.paragraphs ?? []) {
+      const m = pattern.exec(p.text);
+      if (m) return m[0];
+    }
+  }
+  return words.join(' ');
+}
+
 /** Is the word a name news writes with a capital (in the reference news set)? */
 export function isKnownName(word: string): boolean {
   return referenceRarity().names.has(fold(word));
@@ -257,8 +273,9 @@ export function acronymInText(
     small: p !== p.toUpperCase(),
   }));
   if (parts.filter((p) => !p.small).length < 2) return null;
+  // A capital's word is no function word: "ATA" is not "act there are".
   const fits = (w: string, p: { start: string; small: boolean }) =>
-    p.small ? w.length <= 3 && w.startsWith(p.start) : w.length >= 3 && w.startsWith(p.start);
+    p.small ? w.length <= 3 && w.startsWith(p.start) : w.length >= 3 && w.startsWith(p.start) && !isStopword(w);
   const sentences = foldedSentences(ctx);
   const ids = articles ?? (sentences.size <= ACRONYM_SCAN_LIMIT ? new Set(sentences.keys()) : new Set<string>());
   const counts = new Map<string, { words: string[]; articles: Set<string> }>();
@@ -277,7 +294,13 @@ export function acronymInText(
   }
   const best = [...counts.values()].sort((a, b) => b.articles.size - a.articles.size)[0];
   if (!best) return null;
-  return { asked, person: null, forms: [best.words], articles: best.articles, corrected: best.words.join(' ') };
+  return {
+    asked,
+    person: null,
+    forms: [best.words],
+    articles: best.articles,
+    corrected: asWritten(ctx, best.words, best.articles),
+  };
 }
 
 /** Small words a name's initials leave out ("Director of National Intelligence": DNI). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { acronymInText } from '../../src/answers/asked-names.ts';
 import { ask, knowledgeFixture, snippets } from './seed.ts';
 
 // "Were there any …": whether such a thing was, told only by a passage that speaks of it. Invented articles.
@@ -58,5 +59,34 @@ describe('whether one more did the same', () => {
     expect(answer.empty).toBe(true);
     expect(answer.notes.join(' ')).toContain('No article says whether harbor tv did too');
     expect(snippets(ask(ctx, 'did orbit radio also suspend its reporting in vostria?'))[0]).toContain('Orbit Radio');
+  });
+});
+
+const trucking = knowledgeFixture('acronym-words', [
+  {
+    file: 'drivers.md',
+    title: 'Truckers short of drivers',
+    date: '2022-01-21',
+    paragraphs: [
+      'American Trucking Associations president Chris Spear said the industry is short 81,000 drivers.',
+      'It was an act there are few precedents for, one lawmaker said.',
+    ],
+  },
+  {
+    file: 'bill.md',
+    title: 'Senate passes the bill',
+    date: '2022-01-22',
+    paragraphs: ['Senators said of the act there are many reasons to doubt it.'],
+  },
+]);
+
+describe('an acronym the articles write out', () => {
+  it('is read by names, not by function words whose initials spell it, and shown as a name', async () => {
+    const ctx = await trucking();
+    const found = acronymInText(ctx, { text: 'ATA', capitalised: true, acronym: true }, null);
+    expect(found?.corrected).toBe('American Trucking Associations');
+    expect(snippets(ask(ctx, 'how many drivers is the industry short according to the ATA'))[0]).toContain(
+      '81,000 drivers',
+    );
   });
 });

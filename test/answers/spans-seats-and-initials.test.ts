@@ -254,7 +254,7 @@ describe('a role asked by its initials', () => {
   it('is read as the words that spell it, past the small words ("DNI": Director of National Intelligence)', async () => {
     const ctx = await context();
     const answer = ask(ctx, 'what does the dni think the nuclear alert was really about');
-    expect(answer.notes).toContain('Showing director of national intelligence for "DNI".');
+    expect(answer.notes).toContain('Showing Director of National Intelligence for "DNI".');
     expect(snippets(answer)[0]).toContain('messaging');
   });
 });
