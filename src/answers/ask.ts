@@ -286,6 +286,19 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
     found.splice(0, found.length, ...names);
     allowed = articlesWithAll(found);
   }
+  // "Where's Bob Michele putting money now that the Fed is tightening": a name only in a clause of circumstance is
+  // the setting, not what the answer is about.
+  const circumstance = CIRCUMSTANCE.exec(question.text);
+  if (allowed !== null && allowed.size === 0 && circumstance) {
+    const clause = question.text.slice(circumstance.index).toLowerCase();
+    const head = question.text.slice(0, circumstance.index).toLowerCase();
+    const setting = (f: FoundName) =>
+      clause.includes(f.asked.text.toLowerCase()) && !head.includes(f.asked.text.toLowerCase());
+    if (found.some(setting) && found.some((f) => !setting(f))) {
+      found.splice(0, found.length, ...found.filter((f) => !setting(f)));
+      allowed = articlesWithAll(found);
+    }
+  }
   if (allowed !== null && allowed.size === 0) {
     return refuse(`No article mentions ${found.map(shownName).join(' together with ')}.`);
   }
@@ -1701,6 +1714,9 @@ const WHICH_BODY =
 /** A "what" question asking a company's or a country's figure by its name ("what was X's revenue"). */
 const FIGURE_OF_NAMED =
   /\b(?:revenue|revenues|sales|profit|profits|earnings|income|loss|losses|eps|margin|margins|guidance|dividend|valuation|forecast|gdp|unemployment rate|inflation rate)\b|^\s*what(?:'s|’s|s| is| was)\s+(?:the\s+)?(?:[\w.&'’-]+\s+){0,2}(?:inflation|unemployment|jobless rate|cpi)\s*(?:rate\s*)?(?:in|for|at|last|this|now|\?|$)/i;
+
+/** A clause of circumstance after the question's own ("now that the Fed is tightening", "amid the war"). */
+const CIRCUMSTANCE = /\s(?:now that|given that|at a time when|amid|while|because)\s/i;
 
 /** "Did X also …", "… as well", "… too": whether one more did the same. */
 const ALSO_ASKED =
