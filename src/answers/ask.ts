@@ -1204,6 +1204,12 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
       answering,
     );
   }
+  // "Did FedEx say how many packages it delivered": their words give a number, or they do not say.
+  if ((question.type === 'speech' || question.type === 'yesno') && SAYS_HOW_MANY.test(text)) {
+    const giving = answering.filter((s) => NUMBER.test(withoutYears(s.hit.snippet)));
+    if (giving.length === 0) return refuse('No article gives that number.');
+    answering = giving;
+  }
   // "Were there any dissents at the meeting": whether such a thing was, which a passage on the meeting that does not
   // speak of it does not tell.
   const thing = question.type === 'yesno' ? thingAskedToExist(question.text) : [];
@@ -1714,6 +1720,10 @@ const WHICH_BODY =
 /** A "what" question asking a company's or a country's figure by its name ("what was X's revenue"). */
 const FIGURE_OF_NAMED =
   /\b(?:revenue|revenues|sales|profit|profits|earnings|income|loss|losses|eps|margin|margins|guidance|dividend|valuation|forecast|gdp|unemployment rate|inflation rate)\b|^\s*what(?:'s|’s|s| is| was)\s+(?:the\s+)?(?:[\w.&'’-]+\s+){0,2}(?:inflation|unemployment|jobless rate|cpi)\s*(?:rate\s*)?(?:in|for|at|last|this|now|\?|$)/i;
+
+/** "Did they say how many", "did it disclose how much": a number asked of someone's words. */
+const SAYS_HOW_MANY =
+  /\b(?:say|said|tell|told|disclose|disclosed|reveal|revealed|give|gave|mention|mentioned|announce|announced)\s+(?:\w+\s+)?how (?:many|much)\b/i;
 
 /** A clause of circumstance after the question's own ("now that the Fed is tightening", "amid the war"). */
 const CIRCUMSTANCE = /\s(?:now that|given that|at a time when|amid|while|because)\s/i;

@@ -90,3 +90,24 @@ describe('an acronym the articles write out', () => {
     );
   });
 });
+
+const parcels = knowledgeFixture('says-how-many', [
+  {
+    file: 'parcels.md',
+    title: 'Shippers race to deliver gifts',
+    date: '2021-12-23',
+    paragraphs: [
+      'Parcelo chief executive Fred Smith said "most of the gifts will be delivered on time," but supply problems remain.',
+      'Rival Boxline said it delivered 21 million packages in the week before the holiday.',
+    ],
+  },
+]);
+
+describe('whether someone said how many', () => {
+  it('is told only by their words with a number', async () => {
+    const ctx = await parcels();
+    const answer = ask(ctx, 'did parcelo say how many packages it delivered over the holidays?');
+    expect(answer.empty).toBe(true);
+    expect(snippets(ask(ctx, 'did boxline say how many packages it delivered?'))[0]).toContain('21 million');
+  });
+});
