@@ -1090,6 +1090,12 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
       countsNear(h.snippet, question.counted);
     // "How far did the missile travel": a distance answers it, whatever the verb ("hit the target at 700 kilometers").
     const measuredBy = (h: Hit) => question.type === 'quantity' && asksDistance && DISTANCE.test(h.snippet);
+    // "How much did Sberbank drop": "Sberbank is down 68%" ("down" and "up" are no words the index keeps).
+    const movedBy = (h: Hit) =>
+      (verb === FALL_TERM &&
+        /\bdown\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+)?[$£€]?\d/i.test(h.snippet)) ||
+      (verb === RISE_TERM &&
+        /\bup\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+)?[$£€]?\d/i.test(h.snippet));
     // "How many barrels did Biden pledge to release": a promise is told by what someone will do ("America will lead
     // that effort, releasing 30 million barrels"), whatever the verb of promising.
     const promisedBy = (h: Hit) =>
@@ -1101,6 +1107,7 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
           pricedBy(s.hit) ||
           countedBy(s.hit) ||
           measuredBy(s.hit) ||
+          movedBy(s.hit) ||
           promisedBy(s.hit)) &&
         told(s.hit),
     );
@@ -1720,6 +1727,10 @@ const WHICH_BODY =
 /** A "what" question asking a company's or a country's figure by its name ("what was X's revenue"). */
 const FIGURE_OF_NAMED =
   /\b(?:revenue|revenues|sales|profit|profits|earnings|income|loss|losses|eps|margin|margins|guidance|dividend|valuation|forecast|gdp|unemployment rate|inflation rate)\b|^\s*what(?:'s|’s|s| is| was)\s+(?:the\s+)?(?:[\w.&'’-]+\s+){0,2}(?:inflation|unemployment|jobless rate|cpi)\s*(?:rate\s*)?(?:in|for|at|last|this|now|\?|$)/i;
+
+/** The index terms of falling and rising ("dropped", "jumped"). */
+const FALL_TERM = processTerm('fall');
+const RISE_TERM = processTerm('rise');
 
 /** "Did they say how many", "did it disclose how much": a number asked of someone's words. */
 const SAYS_HOW_MANY =

@@ -28,6 +28,14 @@ const context = knowledgeFixture('results-and-spans', [
     ],
   },
   {
+    file: 'crude.md',
+    title: 'Oil extends its rally',
+    date: '2022-03-04',
+    paragraphs: [
+      'Crude futures in New York resumed gains Friday after swinging through a $10 range. Prices are up 22% this week after financial sanctions were slapped on Vostria.',
+    ],
+  },
+  {
     file: 'pay.md',
     title: 'The year of the raise',
     date: '2022-01-05',
@@ -124,5 +132,14 @@ describe('names news writes in camel case', () => {
 
   it('relate what someone wrote to a letter', () => {
     expect(relatedTerms(processTerm('wrote') as string)).toContain(processTerm('letter'));
+  });
+});
+
+describe('a rise or a fall told with "up" or "down"', () => {
+  it('tells how much it moved', async () => {
+    const ctx = await context();
+    expect(
+      snippets(ask(ctx, 'how much did crude jump in the week after vostria got hit with financial sanctions?'))[0],
+    ).toContain('up 22%');
   });
 });
