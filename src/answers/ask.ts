@@ -12,8 +12,10 @@ import { fold, type Hit, processTerm, termsOf, tokenize } from '../search/index.
 import { referenceRarity } from '../stories/index.ts';
 import { asksAge, asksCauseOfDeath, givesAge, givesCauseOfDeath } from './asked-details.ts';
 import {
+  AMOUNT,
   actorOf,
   asksFigureByName,
+  asksFigureDone,
   asksFormerWords,
   asksForSum,
   asksMarketMove,
@@ -26,6 +28,7 @@ import {
   doneInPast,
   figureNamed,
   figureNameTerms,
+  givesOnlyExpectation,
   isDecision,
   ownerOf,
   tellsConverse,
@@ -60,6 +63,7 @@ import {
 import { namedAfterOffice, officeAsked, officeOf, officeOfAnother, writesOffice } from './asked-offices.ts';
 import { askedSources, isPublisherName } from './asked-sources.ts';
 import { asksQuarter, monthsNamed, monthsWritten, namesQuarter, quartersNamed, tooLateFor } from './asked-time.ts';
+import { alsoAsked, CIRCUMSTANCE, SAYS_HOW_MANY, thingAskedToExist } from './asked-whether.ts';
 import { asksForAuthor, authorsOf } from './authors.ts';
 import { type AnswerContext, memo } from './context.ts';
 import { isCountryName, isEnglishWord } from './english.ts';
@@ -947,7 +951,7 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
   // "How much revenue did Chevron report": a figure asked as done, which a sentence giving only what was expected
   // ("analysts polled by FactSet calling for … sales of $45 billion") does not give.
   if (asksFigureDone(question.type, text)) {
-    answering = answering.filter((s) => !(EXPECTED_ONLY.test(s.hit.snippet) && !TOLD_DONE.test(s.hit.snippet)));
+    answering = answering.filter((s) => !givesOnlyExpectation(s.hit.snippet));
     if (answering.length === 0) return refuse('No article gives that figure as it came out, only what was expected.');
   }
   // What a "how many" counts must be beside a number in the answer.
@@ -1732,87 +1736,10 @@ const FIGURE_OF_NAMED =
 const FALL_TERM = processTerm('fall');
 const RISE_TERM = processTerm('rise');
 
-/** "Did they say how many", "did it disclose how much": a number asked of someone's words. */
-const SAYS_HOW_MANY =
-  /\b(?:say|said|tell|told|disclose|disclosed|reveal|revealed|give|gave|mention|mentioned|announce|announced)\s+(?:\w+\s+)?how (?:many|much)\b/i;
-
-/** A clause of circumstance after the question's own ("now that the Fed is tightening", "amid the war"). */
-const CIRCUMSTANCE = /\s(?:now that|given that|at a time when|amid|while|because)\s/i;
-
-/** "Did X also …", "… as well", "… too": whether one more did the same. */
-const ALSO_ASKED =
-  /^\s*(?:did|does|do|has|have|had|is|are|was|were|will|would)\b.*\b(?:also|as well|too)\s*\??\s*$|^\s*(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+.+?\s+also\b/i;
-
-/**
- * Who a "did X also …" question asks about, as a test on a sentence's folded words, and the act: the words between
- * the verb and "also" ("cbs news"), else the first name found; the act is the question's verb, else its first word.
- */
-function alsoAsked(
-  text: string,
-  question: Question,
-  found: readonly FoundName[],
-): { subject: (folded: string) => boolean; act: string; shown: string } | null {
-  if (!ALSO_ASKED.test(text)) return null;
-  const before = /^\s*(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+(?:the\s+)?(.+?)\s+also\b/i.exec(
-    text,
-  )?.[1];
-  const words = before ? tokenize(before).map((w) => fold(w)) : [];
-  const first = found[0];
-  const subject =
-    words.length > 0 && words.length <= 4
-      ? (sentence: string) => containsForm(sentence, [words])
-      : first
-        ? (sentence: string) => containsForm(sentence, first.forms)
-        : null;
-  // Without its doer before "also" ("does Pelosi want the court covered as well"), "as well" may be of the object:
-  // only the question's own verb is the act then.
-  const act =
-    question.predicate ??
-    (words.length > 0 ? question.content.find((t) => !words.some((w) => processTerm(w) === t)) : undefined);
-  if (!subject || !act) return null;
-  return { subject, act, shown: before && words.length > 0 ? before : first ? shownName(first) : 'they' };
-}
-
-/** The index terms of what "were there any …" asks to exist ("dissents"), or none when it is not so asked. */
-function thingAskedToExist(text: string): string[] {
-  const m =
-    /^\s*(?:were|was|are|is|will|would)\s+there\s+(?:any|a|an|some)\s+(.+?)(?:\s+(?:in|at|on|for|of|during|after|before|to|with|from|by|over|between|when|if)\b|[?.!,]|$)/i.exec(
-      text,
-    );
-  const words = m?.[1] ?? '';
-  // "Was there anything …": no thing named.
-  if (/^(?:thing|one|body|where)\b/i.test(words)) return [];
-  return termsOf(words);
-}
-
-/** Whether a company's figure is asked as done ("how much revenue did it report", "what were its Q4 earnings"). */
-function asksFigureDone(type: QuestionType, text: string): boolean {
-  // A company's results (revenue, profit, earnings), which news gives beside the analysts' estimates.
-  if ((type !== 'quantity' && type !== 'what') || !RESULT_FIGURE.test(text)) return false;
-  return (
-    /\b(?:did|was|were|had)\b/i.test(text) && !EXPECTED_ONLY.test(text) && !/\b(?:will|would|could|might)\b/i.test(text)
-  );
-}
-
-/** An amount that is no sum of money: a share, or a number of millions or thousands. */
-const AMOUNT =
-  /\d\s?(?:%|percent\b|per cent\b)|\d\s+(?:thousand|million|billion|trillion)\b|\d(?:[.,]\d+)?\s?(?:bn|m|k)\b/i;
-
 /** Verbs of promising, as index terms. */
 const PROMISE_TERMS: ReadonlySet<string> = new Set(
   ['pledge', 'promise', 'vow', 'commit'].flatMap((w) => processTerm(w) ?? []),
 );
-
-/** The figures of a company's results. */
-const RESULT_FIGURE = /\b(?:revenues?|sales|profits?|earnings|income|eps|loss|losses)\b/i;
-
-/** Words of what was expected: analysts' estimates, a forecast, a report still to come. */
-const EXPECTED_ONLY =
-  /\b(?:expect(?:s|ed|ing|ations?)?|estimat(?:e|es|ed)|forecast(?:s|ed|ing)?|consensus|calling for|polled|scheduled to|due to report|projected|projections?|anticipat(?:e|es|ed|ing)|looking for|predict(?:s|ed|ing)?|guidance)\b/i;
-
-/** Verbs that tell a figure came out ("reported", "earned", "rose"): a sentence with one tells the result. */
-const TOLD_DONE =
-  /\b(?:reported|posted|earned|generated|brought in|made|came in|totaled|totalled|rose|fell|grew|jumped|dropped|declined|increased|decreased|slumped|surged|soared|plunged|beat|missed|topped|recorded|booked|logged|delivered|paid|sold|raised|lost|gained|climbed|slid|tumbled)\b/i;
 
 const COUNT = { test: (token: string) => NUMBER.test(token) && !/^\(?[$£€¥]/.test(token) && !token.includes('%') };
 

@@ -6,7 +6,7 @@
 
 import { fold, processTerm, termsOf } from '../search/index.ts';
 import type { FoundName } from './asked-names.ts';
-import type { Question } from './question.ts';
+import type { Question, QuestionType } from './question.ts';
 import { relatedIn } from './ranking.ts';
 
 /** "Timchenko's yacht": a name and the word it owns. */
@@ -378,4 +378,33 @@ export function tellsConverse(verb: string, snippet: string): boolean {
     return /\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchased|purchases?)\b.*\bfrom\b/i.test(snippet);
   if (verb === BUY) return /\b(?:sold|sells?|selling)\b.*\bto\b/i.test(snippet);
   return false;
+}
+
+/** Whether a company's figure is asked as done ("how much revenue did it report", "what were its Q4 earnings"). */
+export function asksFigureDone(type: QuestionType, text: string): boolean {
+  // A company's results (revenue, profit, earnings), which news gives beside the analysts' estimates.
+  if ((type !== 'quantity' && type !== 'what') || !RESULT_FIGURE.test(text)) return false;
+  return (
+    /\b(?:did|was|were|had)\b/i.test(text) && !EXPECTED_ONLY.test(text) && !/\b(?:will|would|could|might)\b/i.test(text)
+  );
+}
+
+/** An amount that is no sum of money: a share, or a number of millions or thousands. */
+export const AMOUNT =
+  /\d\s?(?:%|percent\b|per cent\b)|\d\s+(?:thousand|million|billion|trillion)\b|\d(?:[.,]\d+)?\s?(?:bn|m|k)\b/i;
+
+/** The figures of a company's results. */
+const RESULT_FIGURE = /\b(?:revenues?|sales|profits?|earnings|income|eps|loss|losses)\b/i;
+
+/** Words of what was expected: analysts' estimates, a forecast, a report still to come. */
+const EXPECTED_ONLY =
+  /\b(?:expect(?:s|ed|ing|ations?)?|estimat(?:e|es|ed)|forecast(?:s|ed|ing)?|consensus|calling for|polled|scheduled to|due to report|projected|projections?|anticipat(?:e|es|ed|ing)|looking for|predict(?:s|ed|ing)?|guidance)\b/i;
+
+/** Verbs that tell a figure came out ("reported", "earned", "rose"): a sentence with one tells the result. */
+const TOLD_DONE =
+  /\b(?:reported|posted|earned|generated|brought in|made|came in|totaled|totalled|rose|fell|grew|jumped|dropped|declined|increased|decreased|slumped|surged|soared|plunged|beat|missed|topped|recorded|booked|logged|delivered|paid|sold|raised|lost|gained|climbed|slid|tumbled)\b/i;
+
+/** A sentence that gives only what was expected ("analysts polled by FactSet calling for …"), not a result. */
+export function givesOnlyExpectation(sentence: string): boolean {
+  return EXPECTED_ONLY.test(sentence) && !TOLD_DONE.test(sentence);
 }
