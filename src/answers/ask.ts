@@ -666,6 +666,12 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
     );
   }
   // "When did the Fed last raise rates": "the first since 2018", among the best, before a date of what comes next.
+  // "What price did the notes sink to": the level reached ("fell to as low as 62 cents"), before a move by so much
+  // ("plunged 10 cents").
+  if (question.type === 'quantity' && LEVEL_REACHED.test(text)) {
+    const reached = answering.slice(0, COVER_CANDIDATES * 2).filter((s) => REACHED_LEVEL.test(s.hit.snippet));
+    answering = putFirst(reached, answering);
+  }
   if (lastTime) {
     const told = answering.slice(0, COVER_CANDIDATES * 2).filter((s) => tellsLastTime(s.hit.snippet));
     answering = putFirst(told, answering);
@@ -1731,6 +1737,13 @@ const WHICH_BODY =
 /** A "what" question asking a company's or a country's figure by its name ("what was X's revenue"). */
 const FIGURE_OF_NAMED =
   /\b(?:revenue|revenues|sales|profit|profits|earnings|income|loss|losses|eps|margin|margins|guidance|dividend|valuation|forecast|gdp|unemployment rate|inflation rate)\b|^\s*what(?:'s|’s|s| is| was)\s+(?:the\s+)?(?:[\w.&'’-]+\s+){0,2}(?:inflation|unemployment|jobless rate|cpi)\s*(?:rate\s*)?(?:in|for|at|last|this|now|\?|$)/i;
+
+/** "What price did it sink to", "what level did it climb to": the level a move reached, asked. */
+const LEVEL_REACHED =
+  /\b(?:fall|fell|fallen|drop|dropped|sink|sank|sunk|slide|slid|plunge|plunged|tumble|tumbled|rise|rose|risen|climb|climbed|jump|jumped|surge|surged|soar|soared|rally|rallied|hit|reach|reached|get|got|go|went)\s+to\s*(?:\??\s*$|(?:during|in|on|after|before|amid|when)\b)/i;
+
+/** A move told by the level it reached ("fell to as low as 62 cents", "closed at $87.48"). */
+const REACHED_LEVEL = /\b(?:to|at)\s+(?:as (?:low|high) as\s+|about\s+|around\s+|nearly\s+|a record\s+)?[$£€]?\d/i;
 
 /** The index terms of falling and rising ("dropped", "jumped"). */
 const FALL_TERM = processTerm('fall');

@@ -36,6 +36,15 @@ const context = knowledgeFixture('results-and-spans', [
     ],
   },
   {
+    file: 'notes.md',
+    title: 'Developer bonds slump',
+    date: '2022-01-18',
+    paragraphs: [
+      'On Monday, the Harlow Homes 2024 bond plunged 10 cents on the dollar to trade like a stressed asset.',
+      'Monday was the worst day on record for dollar bonds of Harlow Homes. Some of its notes fell to as low as 62 cents.',
+    ],
+  },
+  {
     file: 'pay.md',
     title: 'The year of the raise',
     date: '2022-01-05',
@@ -141,5 +150,14 @@ describe('a rise or a fall told with "up" or "down"', () => {
     expect(
       snippets(ask(ctx, 'how much did crude jump in the week after vostria got hit with financial sanctions?'))[0],
     ).toContain('up 22%');
+  });
+});
+
+describe('the level a move reached', () => {
+  it('is told by "to" a level before a move by so much', async () => {
+    const ctx = await context();
+    expect(
+      snippets(ask(ctx, "What price did some of Harlow Homes' dollar notes sink to during that record-bad Monday?"))[0],
+    ).toContain('62 cents');
   });
 });
