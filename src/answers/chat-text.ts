@@ -457,7 +457,11 @@ export function chatAsWritten(
       // "the ex atlanta fed president": a former one, as news writes it ("ex-" as written stays).
       .replace(/\bex\s+(?=\p{L}{2})/giu, 'former ')
       // "decmber", "febuary": a month one letter off, where no English word or name is spelt so ("Augusta").
-      .replace(/\b\p{L}{5,}\b/gu, (word) => (isName(word.toLowerCase()) ? word : (monthMisspelt(word) ?? word)))
+      // The name test is asked only of a word near a month: it is dearer than the month's spelling.
+      .replace(/\b\p{L}{5,}\b/gu, (word) => {
+        const month = monthMisspelt(word);
+        return month !== null && !isName(word.toLowerCase()) ? month : word;
+      })
       // "Did sales go up or down": whether they changed, whichever way.
       .replace(
         /\b(?:go|went|gone|going) up or down\b|\brise or fall\b|\bincrease or decrease\b|\b(?:more or less|higher or lower|up or down)\b/gi,
