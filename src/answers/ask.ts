@@ -104,6 +104,7 @@ import {
   ROLE,
   relatedIn,
   relatedTerms,
+  sharesOf,
   tellsLastTime,
   typeFit,
   withoutYears,
@@ -972,6 +973,7 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
         ? NUMBER.test(withoutYears(s.hit.snippet))
         : countsNear(s.hit.snippet, counted, number) ||
           (act !== null && countsNear(s.hit.snippet, act, number)) ||
+          sharesOf(s.hit.snippet, counted) ||
           elided(s.hit),
     );
     if (answering.length === 0) return refuse('No article gives that number.');

@@ -320,7 +320,10 @@ export function figureNameTerms(text: string): string[] {
     /^\s*what(?:'s|’s|s| is| was| were| are)? (?:the |its |their |[a-z&.-]+['’]s )?((?:[a-z-]+ ){1,3})(?:rate|price target|target price|price|margin|forecast|cpi|yield|inflation)\b/i.exec(
       text,
     );
-  return (m?.[1] ?? '')
+  // "What's the avg deposit first-time buyers put down": the thing averaged names the figure.
+  const averaged =
+    /^\s*what(?:'s|’s|s| is| was| were| are)? the (?:average|avg|median|mean|typical) ([a-z-]{3,})\b/i.exec(text)?.[1];
+  return (m?.[1] ?? averaged ?? '')
     .split(/[\s-]+/)
     .filter(
       (w) =>

@@ -323,7 +323,7 @@ const NEWS_SHORTHAND_WORD = wholeWordsOf(NEWS_SHORTHAND, 'giu');
 
 /** What a rate is per ("per share", "per cent", "per barrel"): a unit, not a source. */
 const PER_UNIT =
-  /^(?:share|shares|cent|year|month|week|day|hour|minute|person|people|capita|head|unit|barrel|gallon|litre|liter|mile|kilometer|kilometre|ton|tonne|kg|pound|ounce|annum|seat|customer|user|household|employee|worker|vote|game|episode)$/i;
+  /^(?:share|shares|cent|year|month|week|day|hour|minute|person|people|capita|head|unit|barrel|gallon|litre|liter|mile|kilometer|kilometre|ton|tonne|kg|pound|ounce|annum|seat|customer|user|household|employee|worker|vote|game|episode|hundredweight|cwt|bushel|kilogram|gram|acre|hectare|foot|feet|meter|metre|night|room|mwh|kwh|megawatt|trip|ride|serving|dose)$/i;
 
 /** Abbreviations chat uses for offices, with what they stand for. */
 const OFFICE_WORDS: Readonly<Record<string, string>> = { fm: 'foreign minister', pm: 'prime minister' };

@@ -245,7 +245,9 @@ export function questionType(text: string): QuestionType {
   // Not a figure asked by its kind ("what share of payroll …, according to the survey"): the survey is its source.
   if (
     /^(why|what)\b.*\baccording to \S+/.test(q) &&
-    !/^what (?:percentage|share|proportion|fraction|percent|price|amount|sum|total|figure|count|number)\b/.test(q)
+    !/^what(?:'s| is| was| are| were)? (?:the )?(?:percentage|share|proportion|fraction|percent|price|amount|sum|total|figure|count|number|average|avg|median|typical|mean)\b/.test(
+      q,
+    )
   )
     return 'speech';
   // "What reason does Kyiv give for …": the reason the one named gives, in their words.
@@ -331,7 +333,7 @@ export function questionType(text: string): QuestionType {
   if (
     !along &&
     !whether &&
-    /\bhow (many|much)\b|\bhow (far|close|near|big|large|high|low|long|tall|cold|hot|old|fast|deep|rich|wealthy)\b|\bnumber of\b|\bwhat (percentage|share|proportion|fraction|percent|price|amount|sum|total|figure|count|tally|margin)\b|\bfinal (vote )?(count|tally|score|result)\b|\bwhat(?:'s| is)? (?:the )?(?:distance|length|duration)\b/.test(
+    /\bhow (many|much)\b|\bhow (far|close|near|big|large|high|low|long|tall|cold|hot|old|fast|deep|rich|wealthy)\b|\bnumber of\b|\bwhat (percentage|share|proportion|fraction|percent|price|amount|sum|total|figure|count|tally|margin)\b|\bfinal (vote )?(count|tally|score|result)\b|\bwhat(?:'s| is)? (?:the )?(?:distance|length|duration)\b|^what(?:'s| is| was| are| were)? the (?:average|avg|median|mean) [a-z-]+\b/.test(
       q,
     )
   )
@@ -810,16 +812,23 @@ function countedOf(text: string): string | null {
     return owned && GENERIC_AMOUNTS.has(owned) ? null : processTerm(sized);
   }
   // "How much more transmissible is BA.2": a comparison, told as a share ("30% to 50% more contagious"), no count.
-  if (/^(?:more|less|higher|lower|bigger|smaller|faster|slower|cheaper|larger)\b/.test(after.trim())) return null;
+  // "How much pricier is gas in California": any comparative, "-ier" ones too.
+  if (
+    /^(?:more|less|higher|lower|bigger|smaller|faster|slower|cheaper|larger|greater|longer|shorter|wider|older|younger|stronger|weaker|richer|poorer|dearer|worse|better|[a-z]{3,}ier)\b/.test(
+      after.trim(),
+    )
+  )
+    return null;
   const phrase: string[] = [];
   const all = after.split(/[^a-z0-9-]+/).filter(Boolean);
   // "How many of the sacked seafarers": a share of them, counted as they are.
   const words = all[0] === 'of' ? all.slice(/^(?:the|its|their|those|these|his|her)$/.test(all[1] ?? '') ? 2 : 1) : all;
   for (const [i, w] of words.entries()) {
     // "How many people got arrested": "got" before a past participle makes a passive.
+    // After the noun, "got" is the verb whatever follows ("how many soldiers got frostbite").
     if (
       /^(?:got|get|gets)$/.test(w) &&
-      (/[a-z]{3,}ed$/.test(words[i + 1] ?? '') || PARTICIPLES.has(words[i + 1] ?? ''))
+      (phrase.length > 0 || /[a-z]{3,}ed$/.test(words[i + 1] ?? '') || PARTICIPLES.has(words[i + 1] ?? ''))
     )
       break;
     // The noun phrase ends at a verb: an auxiliary, a preposition after it, or a past tense ("warships arrived").
@@ -898,14 +907,14 @@ const PARTICIPLES = new Set(
 
 /** Past tenses not ending in "-ed", which end the thing counted too ("how many containers went through"). */
 const IRREGULAR_PAST = new Set(
-  'went came took made fell rose ran left sold bought paid lost won saw gave grew drew flew kept held told said spent sent built became began brought caught fought found stood met died fled shed led'.split(
+  'went came took made fell rose ran left sold bought paid lost won saw gave grew drew flew kept held told said spent sent built became began brought caught fought found stood met died fled shed led froze broke wrote drove spoke chose struck threw'.split(
     ' ',
   ),
 );
 
 /** Nouns that ask for an amount without naming what is counted. */
 const GENERIC_AMOUNTS = new Set(
-  'money amount sum cash value number total figure percentage percent share price cost funds funding worth extra additional time'.split(
+  'money amount sum cash value number total figure percentage percent share price cost funds funding worth extra additional time position stake holding holdings'.split(
     ' ',
   ),
 );

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { readQuestion } from '../../src/answers/question.ts';
+import { sharesOf } from '../../src/answers/ranking.ts';
+import { processTerm } from '../../src/search/index.ts';
+import { ask, chat, knowledgeFixture, snippets } from './seed.ts';
+
+// How much dearer one thing is than another, a count told as a share, a figure asked by its average, and a rate per
+// a unit. Invented articles.
+const context = knowledgeFixture('comparisons-and-shares', [
+  {
+    file: 'fuel.md',
+    title: 'Fuel prices climb again',
+    date: '2022-02-02',
+    paragraphs: [
+      'The national average for fuel was $3.38 on Tuesday, according to the motoring club.',
+      'Westland’s average on Tuesday was $4.64, which is $1.26 higher than the national average.',
+    ],
+  },
+  {
+    file: 'loans.md',
+    title: 'Lending rules bite',
+    date: '2022-01-17',
+    paragraphs: [
+      'A report from the credit bureau Kestrel found that just 30% of home-loan applications in December resulted in loans, down from 36% before the new act took effect.',
+      'Lenders said the rules were too strict.',
+    ],
+  },
+  {
+    file: 'winter.md',
+    title: 'The winter campaign',
+    date: '2022-04-02',
+    paragraphs: [
+      '"Something like 250,000 soldiers eventually suffered frostbite injuries or died from the cold that winter," the historian Mara Quill says.',
+    ],
+  },
+  {
+    file: 'homes.md',
+    title: 'First-time buyers return',
+    date: '2022-01-22',
+    paragraphs: [
+      'The number of people buying their first home increased to 409,370 last year, the mortgage lender Harbourside said in a report Saturday.',
+    ],
+  },
+  {
+    file: 'grain.md',
+    title: 'Grain prices surge',
+    date: '2022-03-04',
+    paragraphs: ['Prices for barley are surging because traders are betting it will replace wheat, up 20% this month.'],
+  },
+]);
+
+describe('how much dearer one thing is than another', () => {
+  it('is a figure of any comparative, with no noun counted', async () => {
+    expect(readQuestion('How much pricier is fuel in Westland than the national avg?', () => false).counted).toBeNull();
+    expect(readQuestion('how much costlier are the new homes', () => false).counted).toBeNull();
+    const ctx = await context();
+    expect(snippets(ask(ctx, 'How much pricier is fuel in Westland than the national avg right now?'))[0]).toContain(
+      '$1.26 higher',
+    );
+  });
+});
+
+describe('a count told as a share', () => {
+  it('answers how many of them', async () => {
+    expect(sharesOf('just 30% of home-loan applications were approved', processTerm('applications') as string)).toBe(
+      true,
+    );
+    expect(sharesOf('30 applications, 40% of them late', processTerm('applications') as string)).toBe(false);
+    // A share of all the people is how the whole splits, not how many.
+    expect(sharesOf('43% of all unemployed people', processTerm('people') as string)).toBe(false);
+    const ctx = await context();
+    expect(
+      snippets(ask(ctx, 'how many home loan applications are actually getting approved since the new act?'))[0],
+    ).toContain('30% of home-loan applications');
+  });
+});
+
+describe('what is counted, before "got" or a past tense', () => {
+  it('is the noun before the verb, whatever follows "got"', async () => {
+    expect(readQuestion('how many soldiers got frostbit that winter', () => false).counted).toBe(
+      processTerm('soldiers'),
+    );
+    expect(readQuestion('how many soldiers froze to death', () => false).counted).toBe(processTerm('soldiers'));
+    const ctx = await context();
+    expect(
+      snippets(ask(ctx, 'how many soldiers got frostbit or froze to death that winter according to the historian'))[0],
+    ).toContain('250,000 soldiers');
+  });
+
+  it('is no holding or stake: those are told as shares or a percentage', () => {
+    expect(readQuestion("how big is the fund's position in the miner", () => false).counted).toBeNull();
+  });
+});
+
+describe('a figure asked by its average', () => {
+  it('is a figure, with a source after "per", and is told only beside what is averaged', async () => {
+    const question = "what's the avg deposit first time buyers are putting down, per harbourside?";
+    expect(readQuestion(question, () => false).type).toBe('quantity');
+    const ctx = await context();
+    expect(ask(ctx, question).empty).toBe(true);
+  });
+});
+
+describe('a rate per a unit', () => {
+  it('is no source', async () => {
+    expect(chat('the price of barley per hundredweight')).toContain('per hundredweight');
+    const ctx = await context();
+    expect(ask(ctx, 'whats the actual price of barley now after the surge, like per hundredweight?').empty).toBe(true);
+  });
+});
