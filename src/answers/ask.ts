@@ -42,6 +42,7 @@ import {
   countryOffices,
   describedSpeaker,
   describesByCountry,
+  describesSpeaker,
   type FoundName,
   findName,
   isCountry,
@@ -313,7 +314,13 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
     if (theirs.length > 0) allowed = new Set(theirs);
   }
 
-  const subjectFound = question.type === 'speech' ? speechSubject(question, found) : undefined;
+  const asSpeaker = question.type === 'speech' ? speechSubject(question, found) : undefined;
+  // "What did the Scranton grocery store owner say", "what did the Cornell study say": a name that only describes
+  // the one speaking, or the study that found it, is not the speaker when it is never quoted itself.
+  const subjectFound =
+    asSpeaker && describesSpeaker(question.text, asSpeaker.asked.text) && !speaksAnywhere(ctx, asSpeaker)
+      ? undefined
+      : asSpeaker;
   const speaker = subjectFound && asGovernment(ctx, subjectFound);
   const voices = speaker ? voicesOf(ctx, speaker) : new Set<string>();
   const quotedNames = memo(ctx.whole ?? ctx, 'quoted-names', () => new Set(quotedRoles(ctx).map((p) => p.name)));
@@ -1269,6 +1276,7 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
     const whichPeople = asksWhichPeople(question.text);
     const officeWord = OFFICE_HOLDER.exec(fold(question.text))?.[1];
     const officeHolder = officeWord !== undefined;
+    const leads = LEADS.test(fold(question.text));
     const person = asksForUnnamedPerson(question.text) || whichPeople || officeHolder;
     // Someone new in a passage on that office ("governor", or what news writes for it), not anyone else named.
     const inOffice = (h: Hit) =>
@@ -1286,7 +1294,11 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
       return refuse('No article names who that is.');
     }
     // "Which senators …" is answered by their names: the best passage that gives them before one that does not.
-    const naming = whichPeople ? answering.slice(0, COVER_CANDIDATES).find((s) => namesNewPerson(s.hit)) : undefined;
+    // "Who runs Melvin Capital": the one that names a person in the sentence shown ("Gabe Plotkin's Melvin Capital").
+    const naming =
+      whichPeople || leads
+        ? answering.slice(0, COVER_CANDIDATES).find((s) => (leads ? showsNewPerson(s.hit) : namesNewPerson(s.hit)))
+        : undefined;
     if (naming) answering = putFirst([naming], answering);
   }
   // "Which independent broadcasters shut down", "what consulting firm wrote the report": bodies asked for by their
@@ -1466,9 +1478,19 @@ const WHICH_PEOPLE = new RegExp(
 const OFFICE_HOLDER =
   /^who(?:'s|’s| is| was| are| were) (?:the |a |an )?(?:new |current |former |acting |interim |top )?(ceo|chief executive|governor|head|chair|chairman|chairwoman|president|boss|leader|director|minister|secretary|mayor|founder|commissioner|spokes(?:man|woman|person)|chief)s? (?:of|at|for)\b/;
 
+/** Whether a name found is quoted or speaks anywhere in the articles, as itself or as its government. */
+function speaksAnywhere(ctx: AnswerContext, name: FoundName): boolean {
+  const speaker = asGovernment(ctx, name);
+  const quotedNames = memo(ctx.whole ?? ctx, 'quoted-names', () => new Set(quotedRoles(ctx).map((p) => p.name)));
+  return [...voicesOf(ctx, speaker)].some((v) => quotedNames.has(v)) || speaksSomewhere(ctx, speaker);
+}
+
+/** "Who runs Melvin Capital", "who founded it": someone at the head of a body, a person, not another body. */
+const LEADS = /^who (?:runs|ran|leads|led|heads|headed|founded|co-founded|manages|managed|chairs|chaired)\b/;
+
 /** A person asked for by what they are: "who was the pilot that …", "the name of the victim in …". */
 const UNNAMED_PERSON = new RegExp(
-  String.raw`^(?:who(?:'s| is| was| were| are)|what(?:'s| is| was| were|s)? (?:the )?names? of) (?:the|a|an|that|this) (?:[a-z0-9-]+ ){0,2}(?:${PERSON_NOUNS})s? (?:who|that|whose|which|in|on|at|from|of|killed|hurt|injured|arrested|charged)\b`,
+  String.raw`^(?:who(?:'s| is| was| were| are)|what(?:'s| is| was| were|s)? (?:the )?names? of) (?:the|a|an|that|this) (?:[a-z0-9-]+ ){0,2}(?:${PERSON_NOUNS})s? (?:who|that|whose|which|in|on|at|from|of|killed|hurt|injured|arrested|charged|running|challenging|standing|vying)\b`,
 );
 
 /**

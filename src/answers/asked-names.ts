@@ -11,7 +11,7 @@ import { isCountryName, isDictionaryWord, isEnglishWord } from './english.ts';
 import { articlesWith, containsForm, foldedSentences, foldedWords, speaksIn } from './folded.ts';
 import { givenNameForms, nameWords, wordsNear } from './names.ts';
 import { closestPerson, type Person, people, peopleNamedBy, personByShortName } from './people.ts';
-import { isAcronym, type Question, type QuestionName } from './question.ts';
+import { isAcronym, PERSON_NOUNS, type Question, type QuestionName } from './question.ts';
 import { ROLE } from './ranking.ts';
 import { isStateName, stateOfCode } from './us-states.ts';
 
@@ -1165,3 +1165,21 @@ export function speaksSomewhere(ctx: AnswerContext, name: FoundName): boolean {
   const sentences = foldedSentences(ctx);
   return [...name.articles].some((a) => (sentences.get(a) ?? []).some((s) => speaksIn(s, name.forms)));
 }
+
+/**
+ * Whether the name, in the question, stands before the noun of the one who speaks ("the Scranton grocery store
+ * owner", "the Notre Dame historian") or of a finding ("that Cornell study"): it says which one, not who speaks.
+ */
+export function describesSpeaker(text: string, name: string): boolean {
+  const lower = text.toLowerCase();
+  const at = lower.indexOf(name.toLowerCase());
+  if (at < 0) return false;
+  // Up to the verb of saying: "what did Muncrief tell lawmakers" names whom he told, not him.
+  const after = lower.slice(at + name.length);
+  const verb = SPEECH_IN_QUESTION.exec(after)?.index ?? after.length;
+  return DESCRIBED_SPEAKER.test(after.slice(0, verb));
+}
+
+const DESCRIBED_SPEAKER = new RegExp(
+  String.raw`^(?:'s)?\s+(?:[a-z-]+\s+){0,3}?(?:${PERSON_NOUNS}|owner|historian|professor|expert|manager|resident|study|studies|report|survey|poll|paper|research|analysis)s?\b`,
+);

@@ -13,7 +13,8 @@ export const SAYS_HOW_MANY =
   /\b(?:say|said|tell|told|disclose|disclosed|reveal|revealed|give|gave|mention|mentioned|announce|announced)\s+(?:\w+\s+)?how (?:many|much)\b/i;
 
 /** A clause of circumstance after the question's own ("now that the Fed is tightening", "amid the war"). */
-export const CIRCUMSTANCE = /\s(?:now that|given that|at a time when|amid|while|because)\s/i;
+export const CIRCUMSTANCE =
+  /\s(?:now that|given that|at a time when|amid|while|because|(?<!\bsuch |\bas \w+ )as the)\s/i;
 
 /** "Did X also …", "… as well", "… too": whether one more did the same. */
 const ALSO_ASKED =

@@ -391,7 +391,9 @@ export function questionType(text: string): QuestionType {
     /^who (?:is|was|are|were) the [a-z0-9' -]+?\b(?:of|that|who|which|in charge)\b/.test(q) ||
     // "Who was the judge in the Potter trial": a person by their role in something named.
     PERSON_BY_ROLE.test(q) ||
-    /^who (?:is|was|are|were) the (?:[a-z'-]+ ){1,5}?[a-z]{3,}ed (?:in|by|at|for|over|after|on|with|about)\b/.test(q);
+    /^who (?:is|was|are|were) the (?:[a-z'-]+ ){1,5}?[a-z]{3,}ed (?:in|by|at|for|over|after|on|with|about)\b/.test(q) ||
+    // "Who is the Republican running against Axne": a person told by what they are doing.
+    /^who (?:is|was|are|were) the (?:[a-z'-]+ ){1,4}?[a-z]{3,}ing (?:against|for|to|in|at|on|with|the|a|an)\b/.test(q);
   if (!doing && !described && /^who (is|was|are|were)\b(?! (the|a|an) (name|date|number)\b)/.test(q)) return 'whois';
   // "Peskov - whose spokesman is he", "who does he work for": the role someone holds.
   if (/\bwhose [a-z]+ (?:is|was) (?:he|she|they)\b|\bwho (?:does|did) (?:he|she) work for\b/.test(q)) return 'whois';
@@ -441,7 +443,7 @@ const BUSINESS_HEADS =
 
 /** People a question may ask the name of, by what they are or do ("the pilot", "the detective"). */
 export const PERSON_NOUNS =
-  'pilot|driver|victim|suspect|gunman|shooter|attacker|passenger|soldier|man|woman|boy|girl|teen|teenager|child|worker|employee|whistleblower|buyer|winner|founder|captain|patient|donor|hacker|killer|survivor|hostage|protester|officer|detective|inspector|sergeant|doctor|nurse|teacher|reporter|journalist|rapper|singer|actor|actress|producer|player|coach|prosecutor|lawyer|attorney|banker|trader|candidate|judge|economist|analyst|strategist|official|lawmaker|nominee|ambassador|envoy|investor|billionaire|entrepreneur|activist|scientist|researcher';
+  'pilot|driver|victim|suspect|gunman|shooter|attacker|passenger|soldier|man|woman|boy|girl|teen|teenager|child|worker|employee|whistleblower|buyer|winner|founder|captain|patient|donor|hacker|killer|survivor|hostage|protester|officer|detective|inspector|sergeant|doctor|nurse|teacher|reporter|journalist|rapper|singer|actor|actress|producer|player|coach|prosecutor|lawyer|attorney|banker|trader|candidate|judge|economist|analyst|strategist|official|lawmaker|nominee|ambassador|envoy|investor|billionaire|entrepreneur|activist|scientist|researcher|republican|democrat|challenger|opponent|rival|contender|incumbent';
 
 /** "What's the name of the detective who …": a person asked by what they are. */
 const NAME_OF_PERSON = new RegExp(
@@ -628,6 +630,12 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
       String.raw`^which (?:[a-z-]+ ){0,2}?(?:${BUSINESS_HEADS})\s+(?:(?:has|have|had) been |got |get |gets |was |were |is |are |did |has |have |had |will )?${ADVERB}(\w+)`,
     ).exec(q)?.[1];
     if (business !== undefined) return phrasalTerm(q, business) ?? pick(business);
+    // "Who is the Republican running against Axne": the act of the one described.
+    const describedBy =
+      /^who(?:'s| is| was| are| were) the (?:[a-z'-]+ ){1,4}?([a-z]{3,}ing) (?:against|for|to|in|at|on|with|the|a|an)\b/.exec(
+        q,
+      )?.[1];
+    if (describedBy !== undefined) return phrasalTerm(q, describedBy) ?? pick(describedBy);
     // "who's minting", "who is replacing": the verb after the auxiliary.
     const m = new RegExp(
       String.raw`^(?:who|whom|which \w+)(?:'s)?\s+(?:(?:has|have|had) been |has |have |had |will |would |did |is |are |was |were )?${ADVERB}(\w+)`,
