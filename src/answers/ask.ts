@@ -105,7 +105,6 @@ import {
   ROLE,
   relatedIn,
   relatedTerms,
-  sharesOf,
   tellsLastTime,
   typeFit,
   withoutYears,
@@ -980,7 +979,6 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
         ? NUMBER.test(withoutYears(s.hit.snippet))
         : countsNear(s.hit.snippet, counted, number) ||
           (act !== null && countsNear(s.hit.snippet, act, number)) ||
-          sharesOf(s.hit.snippet, counted) ||
           elided(s.hit),
     );
     if (answering.length === 0) return refuse('No article gives that number.');

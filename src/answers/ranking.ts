@@ -481,22 +481,6 @@ const AMOUNT_WINDOW = 10;
 const wordTerms: (word: string) => readonly string[] = boundedMemo(50_000, termsOf);
 
 /**
- * Whether a sentence gives a share of the thing counted, which answers "how many" of them did something: "just 30% of
- * home-loan applications were approved". The noun within two words after "of". Not people: a share of "all unemployed
- * individuals" tells how the whole is split, not how many are.
- */
-export function sharesOf(text: string, counted: string): boolean {
-  if (counted === PEOPLE) return false;
-  const tokens = text.split(/\s+/);
-  return tokens.some(
-    (token, i) =>
-      /^\(?\d[\d.,]*%$/.test(token) &&
-      tokens[i + 1]?.toLowerCase() === 'of' &&
-      tokens.slice(i + 2, i + 5).some((t) => countedIn(wordTerms(t), counted)),
-  );
-}
-
-/**
  * Whether a sentence gives a number of the thing counted: a number within a few words of the counted noun (or a word
  * for it): "164 people", "two million subscribers", "200,000 fewer subscribers", "profit of $3.3bn".
  */

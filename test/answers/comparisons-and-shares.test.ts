@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readQuestion } from '../../src/answers/question.ts';
-import { sharesOf } from '../../src/answers/ranking.ts';
 import { processTerm } from '../../src/search/index.ts';
 import { ask, chat, knowledgeFixture, snippets } from './seed.ts';
 
-// How much dearer one thing is than another, a count told as a share, a figure asked by its average, and a rate per
+// How much dearer one thing is than another, what is counted, a figure asked by its average, and a rate per
 // a unit. Invented articles.
 const context = knowledgeFixture('comparisons-and-shares', [
   {
@@ -14,15 +13,6 @@ const context = knowledgeFixture('comparisons-and-shares', [
     paragraphs: [
       'The national average for fuel was $3.38 on Tuesday, according to the motoring club.',
       'Westland’s average on Tuesday was $4.64, which is $1.26 higher than the national average.',
-    ],
-  },
-  {
-    file: 'loans.md',
-    title: 'Lending rules bite',
-    date: '2022-01-17',
-    paragraphs: [
-      'A report from the credit bureau Kestrel found that just 30% of home-loan applications in December resulted in loans, down from 36% before the new act took effect.',
-      'Lenders said the rules were too strict.',
     ],
   },
   {
@@ -57,21 +47,6 @@ describe('how much dearer one thing is than another', () => {
     expect(snippets(ask(ctx, 'How much pricier is fuel in Westland than the national avg right now?'))[0]).toContain(
       '$1.26 higher',
     );
-  });
-});
-
-describe('a count told as a share', () => {
-  it('answers how many of them', async () => {
-    expect(sharesOf('just 30% of home-loan applications were approved', processTerm('applications') as string)).toBe(
-      true,
-    );
-    expect(sharesOf('30 applications, 40% of them late', processTerm('applications') as string)).toBe(false);
-    // A share of all the people is how the whole splits, not how many.
-    expect(sharesOf('43% of all unemployed people', processTerm('people') as string)).toBe(false);
-    const ctx = await context();
-    expect(
-      snippets(ask(ctx, 'how many home loan applications are actually getting approved since the new act?'))[0],
-    ).toContain('30% of home-loan applications');
   });
 });
 
