@@ -812,7 +812,8 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
   // "What was Netflix's revenue", "what did Tesla report for Q4 revenue": a figure of the one named, which a
   // passage gives only in a paragraph that names them (an article on several companies gives each one's in its own),
   // and with a number: "Tesla is scheduled to post its figures" gives none.
-  if (question.type === 'what' && FIGURE_OF_NAMED.test(text) && found.length > 0) {
+  // Not "which tech giant missed profit forecasts": who did it is asked, not the figure.
+  if (question.type === 'what' && FIGURE_OF_NAMED.test(text) && !/^\s*which\b/i.test(text) && found.length > 0) {
     // "What were Tesla's Q4 earnings": a quarter's figure, which its paragraph names, or which the sentence reports
     // as the results just out ("reported earnings of $24.62 per share").
     const quarterly = quartersNamed(text).length > 0;

@@ -89,6 +89,9 @@ const FIGURE_WORD =
 const OUTCOME =
   /\b(?:(?<!\b(?:to|will|can|could|would|might|may) )end(?:s|ed)? up(?! (?:in|at|on|near|with)\b)|(?<!\b(?:to|will|can|could|would) )turn(?:s|ed)? out|afterwards?|eventually|in the end|final (?:result|outcome)|(?:result|outcome)s? of|(?:investigation|inquiry|probe|review|panel)\b[^?]{0,60}\b(?:conclude|find|found))\b/i;
 
+/** "How much could the cap end up costing": what may come of it, which a passage before the outcome tells. */
+const MAY_END_UP = /\b(?:could|would|will|might|may|can)\b[^?.]{0,60}\b(?:end up|turn out)\b/i;
+
 /** "Did the shareholders approve the merger": whether a decision was taken, an outcome too. The verbs, as terms. */
 const DECISIONS: ReadonlySet<string> = new Set(
   'approve vote agree accept reject pass sign confirm win won beat defeat lose lost elect buy bought sell sold acquire complete close convict acquit sentence ban jail fire hire settle allow let permit uphold conclude find'
@@ -287,7 +290,7 @@ const PERFORMANCE = /^\s*how (?:did|does|has|have) .+ (?:do|did|perform|performe
  */
 export function awaitsOutcome(text: string, snippet: string): boolean {
   return (
-    (OUTCOME.test(text) || WHO_OUTCOME.test(text) || decisionAsked(text) !== null) &&
+    ((OUTCOME.test(text) && !MAY_END_UP.test(text)) || WHO_OUTCOME.test(text) || decisionAsked(text) !== null) &&
     PENDING.test(snippet) &&
     !REFUSED.test(snippet)
   );

@@ -1011,6 +1011,10 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['critic', ['slam', 'condemn', 'blast', 'rebuk', 'denounc']],
       // An app's "connections" to other servers are its "contacts" with them.
       ['connect', ['contact', 'link']],
+      // The size of an economy is its output, its GDP.
+      ['economi', ['gdp']],
+      // Jobs "tied to" an industry are "associated with" or "linked to" it.
+      ['ti', ['associ', 'link', 'connect', 'depend']],
       // What something is "valued" at is what it is "worth".
       ['valu', ['worth', 'valuat']],
       // Jets are planes or aircraft.
