@@ -507,8 +507,9 @@ export function countsNear(text: string, counted: string, number: { test(token: 
       !/^\(?(?:19|20)\d\d\b/.test(t) &&
       !MONTH_BEFORE_DAY.test(all[k - 1] ?? '') &&
       !VAGUE_COUNT.test(t) &&
+      // A number joined to its unit ("10-day") is read by `counts`; one in words has its unit too ("two weeks").
       !(
-        !/\p{L}/u.test(t) &&
+        !/\d-\p{L}/u.test(t) &&
         MEASURE.test(`${t} ${all[k + 1] ?? ''}`) &&
         !relatedIn(wordTerms(all[k + 1] ?? ''), counted)
       );
@@ -554,6 +555,9 @@ const MONTH_BEFORE_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|d
 /** Words of quantity too vague to be an amount after a noun. */
 const VAGUE_COUNT = /^(?:several|few|many|some|half|quarter|third|dozens|hundreds|thousands|millions)\b/i;
 
+/** A word between a list of names and the noun it counts ("training" grounds), not a function word ("as"). */
+const DESCRIBING = String.raw`(?!(?:as|of|and|or|the|a|an|in|at|to|for|with|by|from|on|while|when|after|before)\b)\p{Ll}+`;
+
 /** A name in a list: capitalised words, maybe hyphenated or in quotation marks ("Obuz-Lesnovsky", "“Brest"). */
 const LISTED = String.raw`["“]?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*`;
 
@@ -565,7 +569,7 @@ const LIST_AFTER = new RegExp(
 
 /** The same list right before the noun ("Brest, Gozhsky and Osipovichsky training grounds"). */
 const LIST_BEFORE = new RegExp(
-  String.raw`${LISTED}(?:,\s+${LISTED})*,?\s+(?:and|or)\s+${LISTED}(?:\s+\p{Ll}+)?$|${LISTED}(?:,\s+${LISTED}){2,}(?:\s+\p{Ll}+)?$`,
+  String.raw`${LISTED}(?:,\s+${LISTED})*,?\s+(?:and|or)\s+${LISTED}(?:\s+${DESCRIBING})?$|${LISTED}(?:,\s+${LISTED}){2,}(?:\s+${DESCRIBING})?$`,
   'u',
 );
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readQuestion } from '../../src/answers/question.ts';
+import { countsNear } from '../../src/answers/ranking.ts';
 import { processTerm } from '../../src/search/index.ts';
 import { ask, chat, knowledgeFixture, snippets } from './seed.ts';
 
@@ -81,5 +82,23 @@ describe('a rate per a unit', () => {
     expect(chat('the price of barley per hundredweight')).toContain('per hundredweight');
     const ctx = await context();
     expect(ask(ctx, 'whats the actual price of barley now after the surge, like per hundredweight?').empty).toBe(true);
+  });
+});
+
+describe('a number beside the noun counted', () => {
+  const protesters = processTerm('protesters') as string;
+
+  it('does not count it when the number has its own unit, in words too', () => {
+    expect(countsNear('the protest, which has been on and off for about two weeks, began Saturday', protesters)).toBe(
+      false,
+    );
+    expect(countsNear('the protest drew two thousand people', processTerm('people') as string)).toBe(true);
+  });
+
+  it('is not a list of names ending in a function word', () => {
+    expect(countsNear('the border between Poland and Belarus as protesters disrupt a route', protesters)).toBe(false);
+    expect(
+      countsNear('at the Brest, Gozhsky and Osipovichsky training grounds', processTerm('grounds') as string),
+    ).toBe(true);
   });
 });
