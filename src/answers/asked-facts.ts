@@ -320,7 +320,7 @@ export function asksForSum(text: string): boolean {
  */
 export function figureNameTerms(text: string): string[] {
   const m =
-    /^\s*what(?:'s|’s|s| is| was| were| are)? (?:the |its |their |[a-z&.-]+['’]s )?((?:[a-z-]+ ){1,3})(?:rate|price target|target price|price|margin|forecast|cpi|yield|inflation)\b/i.exec(
+    /^\s*what(?:'s|’s|s| is| was| were| are)? (?:the |its |their |[a-z&.-]+['’]s )?((?:[a-z-]+ ){1,3})(?:rate|price target|target price|price|margin|forecast|cpi|yield|inflation|pay|wage|wages|salary)\b/i.exec(
       text,
     );
   // "What's the avg deposit first-time buyers put down": the thing averaged names the figure.

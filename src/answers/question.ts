@@ -341,7 +341,7 @@ export function questionType(text: string): QuestionType {
   // "What was the black unemployment rate", "what price target did Goldman set": a figure by its name; "the PCE
   // number", "the December CPI print": a figure by a word that only says it is one.
   if (
-    /^what(?:'s| is| was| were| are)? (?:the |its |their |[a-z&.-]+'s )?(?:[a-z0-9-]+ ){0,3}(?:rate|price target|target price|margin|cpi|yield)\b/.test(
+    /^what(?:'s| is| was| were| are)? (?:the |its |their |[a-z&.-]+'s )?(?:[a-z0-9-]+ ){0,3}(?:rate|price target|target price|margin|cpi|yield|pay|wage|wages|salary)\b/.test(
       q,
     )
   ) {

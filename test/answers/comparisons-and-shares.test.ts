@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { figureNameTerms } from '../../src/answers/asked-facts.ts';
 import { readQuestion } from '../../src/answers/question.ts';
 import { countsNear } from '../../src/answers/ranking.ts';
 import { processTerm } from '../../src/search/index.ts';
@@ -100,5 +101,14 @@ describe('a number beside the noun counted', () => {
     expect(
       countsNear('at the Brest, Gozhsky and Osipovichsky training grounds', processTerm('grounds') as string),
     ).toBe(true);
+  });
+});
+
+describe('pay asked by its name', () => {
+  it('is a figure, which each word naming it narrows', () => {
+    expect(readQuestion("what's the starting hourly pay for new hires?", () => false).type).toBe('quantity');
+    expect(figureNameTerms("what's the starting hourly pay for new hires?")).toEqual(
+      expect.arrayContaining([processTerm('hourly')]),
+    );
   });
 });
