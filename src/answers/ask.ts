@@ -107,6 +107,7 @@ import {
   relatedTerms,
   tellsLastTime,
   typeFit,
+  withoutSpans,
   withoutYears,
   years,
 } from './ranking.ts';
@@ -975,9 +976,12 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
     const act = countedByAct(text);
     // "How many visas": a count, which a sum of money beside the noun is not ("a visa … for those investing £2m").
     const number = /\bhow many\b/i.test(text) ? COUNT : NUMBER;
+    // A length of time is a figure only when one is asked ("how long", "how many days", "how much prison time").
+    const asksSpan =
+      /\bhow (?:long|old)\b|\b(?:days?|weeks?|months?|years?|hours?|minutes?|time|sentence|prison|jail)\b/i.test(text);
     answering = answering.filter((s) =>
       counted === null
-        ? NUMBER.test(withoutYears(s.hit.snippet))
+        ? NUMBER.test(asksSpan ? withoutYears(s.hit.snippet) : withoutSpans(withoutYears(s.hit.snippet)))
         : countsNear(s.hit.snippet, counted, number) ||
           (act !== null && countsNear(s.hit.snippet, act, number)) ||
           elided(s.hit),

@@ -603,6 +603,15 @@ export function onlyReportingDates(text: string): boolean {
 }
 
 /** A text without its years ("in 1991", "the 2022 season"): a year is when, never how many. */
+/** The text without its spans of time, whose numbers give no figure but a length ("over the next two to four weeks"). */
+export function withoutSpans(text: string): string {
+  return text.replace(SPAN_OF_TIME, ' ');
+}
+
+/** "Two to four weeks", "10 days", "a few months": a span of time, told by a number that is no figure asked. */
+const SPAN_OF_TIME =
+  /\b(?:[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)(?:\s*(?:to|or|-|–)\s*(?:[\d,.]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?[\s-]+(?:days?|weeks?|months?|years?|hours?|minutes?)\b/gi;
+
 export function withoutYears(text: string): string {
   return (
     text

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figureNameTerms } from '../../src/answers/asked-facts.ts';
 import { readQuestion } from '../../src/answers/question.ts';
-import { countsNear } from '../../src/answers/ranking.ts';
+import { countsNear, withoutSpans } from '../../src/answers/ranking.ts';
 import { processTerm } from '../../src/search/index.ts';
 import { ask, chat, knowledgeFixture, snippets } from './seed.ts';
 
@@ -15,6 +15,8 @@ const context = knowledgeFixture('comparisons-and-shares', [
     paragraphs: [
       'The national average for fuel was $3.38 on Tuesday, according to the motoring club.',
       'Westland’s average on Tuesday was $4.64, which is $1.26 higher than the national average.',
+      'The national average price for a gallon of fuel will remain stable over the next two to four weeks before rising as spring nears, according to an industry expert.',
+      'Previously, the motoring club estimated that the national average may hit $4 per gallon this spring.',
     ],
   },
   {
@@ -110,5 +112,15 @@ describe('pay asked by its name', () => {
     expect(figureNameTerms("what's the starting hourly pay for new hires?")).toEqual(
       expect.arrayContaining([processTerm('hourly')]),
     );
+  });
+});
+
+describe('a span of time', () => {
+  it('gives no figure, unless a length is asked', async () => {
+    expect(withoutSpans('stable over the next two to four weeks, up 3%')).not.toMatch(/two|four/);
+    expect(withoutSpans('a 10-day exercise with 30,000 troops')).toContain('30,000');
+    const ctx = await context();
+    const answer = ask(ctx, 'How high could the national average price per gallon go by spring?');
+    expect(snippets(answer)[0]).toContain('$4 per gallon');
   });
 });
