@@ -981,7 +981,8 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
       /\bhow (?:long|old)\b|\b(?:days?|weeks?|months?|years?|hours?|minutes?|time|sentence|prison|jail)\b/i.test(text);
     answering = answering.filter((s) =>
       counted === null
-        ? NUMBER.test(asksSpan ? withoutYears(s.hit.snippet) : withoutSpans(withoutYears(s.hit.snippet)))
+        ? NUMBER.test(asksSpan ? withoutYears(s.hit.snippet) : withoutSpans(withoutYears(s.hit.snippet))) ||
+          (/\bhow long\b/i.test(text) && LENGTH_IN_WORDS.test(s.hit.snippet))
         : countsNear(s.hit.snippet, counted, number) ||
           (act !== null && countsNear(s.hit.snippet, act, number)) ||
           elided(s.hit),
@@ -1764,6 +1765,10 @@ const WHICH_BODY =
 /** A "what" question asking a company's or a country's figure by its name ("what was X's revenue"). */
 const FIGURE_OF_NAMED =
   /\b(?:revenue|revenues|sales|profit|profits|earnings|income|loss|losses|eps|margin|margins|guidance|dividend|valuation|forecast|gdp|unemployment rate|inflation rate)\b|^\s*what(?:'s|’s|s| is| was)\s+(?:the\s+)?(?:[\w.&'’-]+\s+){0,2}(?:inflation|unemployment|jobless rate|cpi)\s*(?:rate\s*)?(?:in|for|at|last|this|now|\?|$)/i;
+
+/** A length told without digits: "an hour-long call", "a week-long strike", "half an hour". */
+const LENGTH_IN_WORDS =
+  /\b(?:minute|hour|day|week|month|year)s?-long\b|\b(?:an?|half an?) (?:minute|hour|day|week|month|year)\b/i;
 
 /** "What price did it sink to", "what level did it climb to": the level a move reached, asked. */
 const LEVEL_REACHED =

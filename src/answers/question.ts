@@ -182,6 +182,8 @@ const CALENDAR = new Set(
 
 /** Adverbs after a counted noun that say how it is counted ("how many troops overall"). */
 const COUNT_ADVERBS: ReadonlySet<string> = new Set([
+  'lately',
+  'recently',
   'overall',
   'altogether',
   'combined',
@@ -630,6 +632,14 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
       String.raw`^which (?:[a-z-]+ ){0,2}?(?:${BUSINESS_HEADS})\s+(?:(?:has|have|had) been |got |get |gets |was |were |is |are |did |has |have |had |will )?${ADVERB}(\w+)`,
     ).exec(q)?.[1];
     if (business !== undefined) return phrasalTerm(q, business) ?? pick(business);
+    // "Which dem senator said …": the verb after the people asked for, however many words describe them.
+    const byPeople = new RegExp(
+      String.raw`^which (?:[a-z-]+ ){0,2}(?:${PERSON_NOUNS}|senator|congressman|congresswoman|governor|mayor|minister|executive|ceo|official|diplomat|general)s? (?:has |have |had |did |was |were |is |are |will )?${ADVERB}([a-z]+)\b`,
+    ).exec(q)?.[1];
+    if (byPeople !== undefined) {
+      if (SPEECH.test(byPeople)) return null;
+      return phrasalTerm(q, byPeople) ?? pick(byPeople);
+    }
     // "Who is the Republican running against Axne": the act of the one described.
     const describedBy =
       /^who(?:'s| is| was| are| were) the (?:[a-z'-]+ ){1,4}?([a-z]{3,}ing) (?:against|for|to|in|at|on|with|the|a|an)\b/.exec(
@@ -922,7 +932,7 @@ const IRREGULAR_PAST = new Set(
 
 /** Nouns that ask for an amount without naming what is counted. */
 const GENERIC_AMOUNTS = new Set(
-  'money amount sum cash value number total figure percentage percent share price cost funds funding worth extra additional time position stake holding holdings'.split(
+  'money amount sum cash value number total figure percentage percent share price cost funds funding worth extra additional time position stake holding holdings cap capitalization program programme package budget'.split(
     ' ',
   ),
 );
@@ -1011,7 +1021,15 @@ function speechSubjectName(text: string, names: readonly QuestionName[]): Questi
     /^\s*(?:what|how|why)\s+(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+(.+?)\s+(?:say|said|says|saying|tell|told|think|thinks|thought|argue|claim|warn|write|wrote|promise|respond|react|mean|comment|insist|explain)\w*\b/i.exec(
       text,
     );
-  const phrase = m?.[1]?.replace(/^(?:the|a|an)\s+/i, '').trim();
+  // "What did nile niami originaly say": an adverb before the verb, however spelt, is no word of the name (unless a
+  // name spotted holds it: "john kelly").
+  const phrase = m?.[1]
+    ?.replace(/^(?:the|a|an)\s+/i, '')
+    .replace(
+      /\s+(\p{Ll}+(?:ally|aly|ently|antly|ously|ively|ately|fully|ially|ually|ily)|just|ever|first|also|still|even|once)$/u,
+      (whole, adverb: string) => (names.some((n) => n.text.toLowerCase().split(/\s+/).includes(adverb)) ? whole : ''),
+    )
+    .trim();
   if (!phrase) return null;
   // "What was the Kremlin's response to Biden saying …": the owner of the reaction is the one who speaks.
   const reacting = /^(.+?)['’]s?\s+(?:response|reaction|reply|answer)\b/iu.exec(phrase)?.[1];

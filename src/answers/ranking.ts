@@ -735,7 +735,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // What a company is "valued" at is its valuation; profit "booked" is reported or recorded.
       ['worth', ['valu', 'valuat']],
       ['valuat', ['valu']],
-      ['book', ['report', 'record', 'post']],
+      // Ships "booked" are "chartered" or reserved.
+      ['book', ['report', 'record', 'post', 'charter', 'reserv']],
       // A "minimum" wage is its floor; what is "hourly" is paid per hour; a company's "division" is a business or unit.
       ['minimum', ['floor', 'lowest']],
       ['hourli', ['hour']],
@@ -798,7 +799,9 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // A "deal" is an "agreement", "accord" or "pact"; the "navy" holds "naval" drills.
       ['deal', ['agreement', 'accord', 'pact']],
       // Talks are a "conversation", a "dialogue" or "negotiations".
-      ['talk', ['convers', 'dialogu', 'negoti', 'meet']],
+      // Leaders who "talked" on the phone had a call; a rule "repealed" is rescinded or revoked.
+      ['repeal', ['rescind', 'revok', 'scrap', 'end', 'lift']],
+      ['talk', ['convers', 'dialogu', 'negoti', 'meet', 'call', 'spoke', 'speak']],
       ['navi', ['naval']],
       // A border is "secured" by "protecting" it, in "steps" news calls "measures"; what is "routine" is held
       // "regularly"; security is "threatened" or "undermined".

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { readQuestion } from '../../src/answers/question.ts';
+import { relatedTerms } from '../../src/answers/ranking.ts';
+import { processTerm } from '../../src/search/index.ts';
+import { ask, knowledgeFixture, snippets } from './seed.ts';
+
+// A length told in words, amounts asked by what holds them, the people a "which" asks for, and a speaker's adverb.
+// Invented articles.
+const context = knowledgeFixture('lengths-and-amounts', [
+  {
+    file: 'call.md',
+    title: 'Leaders speak by phone',
+    date: '2022-02-13',
+    paragraphs: [
+      'President Ada Morrow told Prime Minister Ivo Kessler in a roughly hour-long call Sunday that the alliance would respond swiftly.',
+      'Their latest call came a day after Morrow warned the rival power.',
+    ],
+  },
+  {
+    file: 'crash.md',
+    title: 'Tech giant plunges',
+    date: '2022-02-04',
+    paragraphs: [
+      'The Fablr parent plunged 26% Thursday, erasing about $251 billion in market value in the biggest one-day wipeout for any company.',
+    ],
+  },
+  {
+    file: 'estate.md',
+    title: 'A mansion sells at a discount',
+    date: '2022-03-04',
+    paragraphs: [
+      'The hilltop estate, dubbed “The Summit”, had a list price of $295 million. Developer Rolf Andrade said in 2015 that he would ask $500 million for it.',
+      'The estate, whose original asking price was far higher, sold for $141 million at auction.',
+    ],
+  },
+]);
+
+describe('a length told in words', () => {
+  it('answers "how long", though it has no digit', async () => {
+    const ctx = await context();
+    const answer = ask(ctx, 'how long did morrow and kessler talk on the phone sunday');
+    expect(snippets(answer)[0]).toContain('hour-long call');
+    expect(relatedTerms(processTerm('talk') as string)).toContain(processTerm('call'));
+  });
+});
+
+describe('an amount asked by what holds it', () => {
+  it('is a sum, whatever it is of: market cap, a borrowing program', async () => {
+    expect(readQuestion('how much market cap did fablr lose', () => false).counted).toBeNull();
+    expect(
+      readQuestion("how large is the government's borrowing program for the year", () => false).counted,
+    ).toBeNull();
+    const ctx = await context();
+    expect(snippets(ask(ctx, 'how much market cap did fablr lose in that one day crash'))[0]).toContain('$251 billion');
+  });
+
+  it('reads "lately" as when, not as what is counted', () => {
+    expect(readQuestion('home prices up how much lately??', () => false).counted).toBeNull();
+  });
+});
+
+describe('the people a "which" asks for', () => {
+  it('are followed by the verb, however many words describe them', () => {
+    expect(readQuestion('which dem senator said the repeal should be delayed?', () => false).predicate).toBeNull();
+    expect(readQuestion('which republican lawmakers slammed the plan', () => false).predicate).toBe(
+      processTerm('slammed'),
+    );
+  });
+
+  it('relate a rule repealed to one rescinded, and ships booked to ships chartered', () => {
+    expect(relatedTerms(processTerm('repeal') as string)).toContain(processTerm('rescind'));
+    expect(relatedTerms(processTerm('booked') as string)).toContain(processTerm('chartered'));
+  });
+});
+
+describe("an adverb before a speaker's verb", () => {
+  it('is no word of their name, even misspelt', async () => {
+    const question = "what did rolf andrade originaly say he wanted for 'The Summit'";
+    const names = readQuestion(question, () => false).names.map((n) => n.text);
+    expect(names).toContain('rolf andrade');
+    expect(readQuestion('what did john kelly say', () => false).names.map((n) => n.text)).toContain('john kelly');
+    const ctx = await context();
+    const answer = ask(ctx, 'what did rolf andrade originaly say he wanted for the estate');
+    expect(snippets(answer)[0]).toContain('$500 million');
+  });
+});
