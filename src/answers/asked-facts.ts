@@ -324,8 +324,11 @@ export function figureNameTerms(text: string): string[] {
       text,
     );
   // "What's the avg deposit first-time buyers put down": the thing averaged names the figure.
+  // "What's the max weekly unemployment benefit": each word of what is capped names it too.
   const averaged =
-    /^\s*what(?:'s|’s|s| is| was| were| are)? the (?:average|avg|median|mean|typical) ([a-z-]{3,})\b/i.exec(text)?.[1];
+    /^\s*what(?:'s|’s|s| is| was| were| are)? the (?:average|avg|median|mean|typical|max|maximum|min|minimum) ((?:[a-z-]{3,} ){0,2}[a-z-]{3,})\b/i.exec(
+      text,
+    )?.[1];
   return (m?.[1] ?? averaged ?? '')
     .split(/[\s-]+/)
     .filter(

@@ -268,6 +268,19 @@ const SPEECH_WORDS = new Set([
   'reiterated',
   'conveyed',
 ]);
+/** Verbs of speech whose object is whom they address: the name after them is not the speaker. */
+const ADDRESSING: ReadonlySet<string> = new Set([
+  'told',
+  'tells',
+  'warned',
+  'warns',
+  'urged',
+  'urges',
+  'reminded',
+  'cautioned',
+  'cautions',
+]);
+
 /** A verb of speech, in folded text. */
 export const SPEECH_VERB = new RegExp(` (${[...SPEECH_WORDS].join('|')}|according to) `);
 /** Words between a name and the verb of speech after it ("the kremlin has said": 1; "peskov the kremlin spokesman said": 3). */
@@ -315,9 +328,11 @@ export function speaksIn(folded: string, forms: readonly (readonly string[])[]):
       // "said Lehmann was a choice": a name with its own verb after "said" is what was said, not who said it; so is
       // one that owns what is said of it ("according to ISS, Mr Cook's pay was …").
       // Nor one after "that" ("she said, noting that Russian authorities have …"): that is what was said.
+      // Nor the one a verb is addressed to ("Biden warned Putin during a call", "told CNN").
       const after = (v: number) =>
         v < i &&
         i - v <= SPEAKER_AFTER &&
+        !ADDRESSING.has(words[v] ?? '') &&
         !NOT_SPEAKING_AFTER.has(words[end + 1] ?? '') &&
         !words.slice(v + 1, i).includes('that');
       if (verbs.some((v) => before(v) || after(v))) return true;

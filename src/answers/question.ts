@@ -335,7 +335,7 @@ export function questionType(text: string): QuestionType {
   if (
     !along &&
     !whether &&
-    /\bhow (many|much)\b|\bhow (far|close|near|big|large|high|low|long|tall|cold|hot|old|fast|deep|rich|wealthy)\b|\bnumber of\b|\bwhat (percentage|share|proportion|fraction|percent|price|amount|sum|total|figure|count|tally|margin)\b|\bfinal (vote )?(count|tally|score|result)\b|\bwhat(?:'s| is)? (?:the )?(?:distance|length|duration|size)\b|^what(?:'s| is| was| are| were)? the (?:average|avg|median|mean) [a-z-]+\b/.test(
+    /\bhow (many|much)\b|\bhow (far|close|near|big|large|high|low|long|tall|cold|hot|old|fast|deep|rich|wealthy)\b|\bnumber of\b|\bwhat (percentage|share|proportion|fraction|percent|price|amount|sum|total|figure|count|tally|margin)\b|\bfinal (vote )?(count|tally|score|result)\b|\bwhat(?:'s| is)? (?:the )?(?:distance|length|duration|size)\b|^what(?:'s| is| was| are| were)? the (?:average|avg|median|mean|max|maximum|min|minimum) [a-z-]+\b/.test(
       q,
     )
   )

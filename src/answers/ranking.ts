@@ -625,9 +625,13 @@ export function withoutYears(text: string): string {
 export const MONEY =
   /[$£€¥]\s?\d|\d\s?(?:USD|EUR|GBP)\b|\b(?:USD|EUR|GBP)\s?\d|\b(?:dollars?|pounds?|euros?|yen|yuan|roubles?|rubles?|pence|cents?)\b|\b(?:six|seven|eight|nine|\d)[\s-]figures?\b/i;
 
-/** A number in figures or words, or one unit of money ("for less than a dollar"). */
+/**
+ * A number in figures or words, or one unit of money ("for less than a dollar"). A large number capitalised in a
+ * sentence names more often than it counts ("Million Dollar Listing", "Thousand Oaks"); in a headline in capitals it
+ * counts.
+ */
 export const NUMBER =
-  /\d|\ba (?:dollar|penny|cent|pound|euro)\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions|half|quarter|third|few|several)\b/i;
+  /\d|\b[Aa] (?:dollar|penny|cent|pound|euro)\b|\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Dd]ozens?|[Hh]alf|[Qq]uarter|[Tt]hird|[Ff]ew|[Ss]everal|hundreds?|thousands?|millions?|billions?)\b|\b(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|HUNDREDS?|THOUSANDS?|MILLIONS?|BILLIONS?)\b/;
 
 /**
  * Words news uses for the same thing as a question's verb or noun, beyond the index's synonyms (which must stay

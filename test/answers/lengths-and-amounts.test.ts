@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { figureNameTerms } from '../../src/answers/asked-facts.ts';
+import { speaksIn } from '../../src/answers/folded.ts';
 import { readQuestion } from '../../src/answers/question.ts';
-import { relatedTerms } from '../../src/answers/ranking.ts';
+import { NUMBER, relatedTerms } from '../../src/answers/ranking.ts';
 import { processTerm } from '../../src/search/index.ts';
 import { ask, knowledgeFixture, snippets } from './seed.ts';
 
@@ -82,5 +84,34 @@ describe("an adverb before a speaker's verb", () => {
     const ctx = await context();
     const answer = ask(ctx, 'what did rolf andrade originaly say he wanted for the estate');
     expect(snippets(answer)[0]).toContain('$500 million');
+  });
+});
+
+describe('a number in words', () => {
+  it('counts in lower case, and in a headline in capitals, but not as a capitalised name', () => {
+    expect(NUMBER.test('"Million Dollar Listing" broker Kirsten Jordan warned rents may go higher')).toBe(false);
+    expect(NUMBER.test('more than a million people')).toBe(true);
+    expect(NUMBER.test('Two people were hurt')).toBe(true);
+    expect(NUMBER.test('CDC ADDS TWO MORE DESTINATIONS')).toBe(true);
+  });
+});
+
+describe('the one a verb of speech addresses', () => {
+  it('is not the speaker', () => {
+    const forms = [['putin'], ['vladimir', 'putin']];
+    expect(
+      speaksIn(' biden warned russian president vladimir putin during a call that the us will respond ', forms),
+    ).toBe(false);
+    expect(speaksIn(' the west will pay, said vladimir putin on sunday ', forms)).toBe(true);
+  });
+});
+
+describe('a figure asked by its cap', () => {
+  it('is a figure, named by each word of what is capped', () => {
+    const question = 'whats the max weekly unemployment benefit in the state rn';
+    expect(readQuestion(question, () => false).type).toBe('quantity');
+    expect(figureNameTerms(question)).toEqual(
+      expect.arrayContaining([processTerm('weekly'), processTerm('unemployment'), processTerm('benefit')]),
+    );
   });
 });
