@@ -335,7 +335,7 @@ export function questionType(text: string): QuestionType {
   if (
     !along &&
     !whether &&
-    /\bhow (many|much)\b|\bhow (far|close|near|big|large|high|low|long|tall|cold|hot|old|fast|deep|rich|wealthy)\b|\bnumber of\b|\bwhat (percentage|share|proportion|fraction|percent|price|amount|sum|total|figure|count|tally|margin)\b|\bfinal (vote )?(count|tally|score|result)\b|\bwhat(?:'s| is)? (?:the )?(?:distance|length|duration|size)\b|^what(?:'s| is| was| are| were)? the (?:average|avg|median|mean|max|maximum|min|minimum) [a-z-]+\b/.test(
+    /\bhow (many|much)\b|\bhow (far|close|near|big|large|high|low|long|tall|cold|hot|old|fast|deep|rich|wealthy)\b|\bnumber of\b|\bwhat (percentage|share|proportion|fraction|percent|price|amount|sum|total|figure|count|tally|margin)\b|\bfinal (vote )?(count|tally|score|result)\b|\bwhat(?:'s| is)? (?:the )?(?:distance|length|duration|size)\b|^what(?:'s| is| was| are| were)? the (?:average|avg|median|mean|typical|max|maximum|min|minimum|most|least) [a-z-]+\b|^what (?:odds|chance|chances|probability|likelihood)\b/.test(
       q,
     )
   )
@@ -683,6 +683,8 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
     ) {
       return pick('fall');
     }
+    // "Spokane home prices up how much lately": a rise, told by how much it went up ("jumped 60 percent").
+    if (/\bup (?:by )?how (?:much|far)\b/.test(q)) return pick('rise');
     // "How much revenue did Apple bring in", "how much did the film rake in": money made, whatever the verb.
     if (
       /\bhow much\b.*\b(?:bring|brings|brought|bringing|rake|rakes|raked|pull|pulls|pulled|take|takes|took) in\b/.test(

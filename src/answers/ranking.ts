@@ -1031,6 +1031,9 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['critic', ['slam', 'condemn', 'blast', 'rebuk', 'denounc']],
       // An app's "connections" to other servers are its "contacts" with them.
       ['connect', ['contact', 'link']],
+      // What someone blames a rise on is what they say caused it; the odds of something are its chance.
+      ['blame', ['caus', 'fault', 'attribut', 'driven']],
+      ['odd', ['chanc', 'probabl', 'likelihood']],
       // The size of an economy is its output, its GDP.
       ['economi', ['gdp']],
       // Jobs "tied to" an industry are "associated with" or "linked to" it.

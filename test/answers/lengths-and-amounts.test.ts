@@ -115,3 +115,20 @@ describe('a figure asked by its cap', () => {
     );
   });
 });
+
+describe('a rise asked as "up how much"', () => {
+  it('is a rise, told by how much it went up', () => {
+    expect(readQuestion('spokane home prices up how much lately??', () => false).predicate).toBe(processTerm('rise'));
+  });
+});
+
+describe('odds and blame', () => {
+  it('read the odds asked as a figure, told as a chance', () => {
+    expect(readQuestion('what odds does he give that we are back at the peak?', () => false).type).toBe('quantity');
+    expect(relatedTerms(processTerm('odds') as string)).toContain(processTerm('chance'));
+  });
+
+  it('read what someone blames as what they say caused it', () => {
+    expect(relatedTerms(processTerm('blame') as string)).toContain(processTerm('caused'));
+  });
+});
