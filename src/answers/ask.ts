@@ -10,25 +10,21 @@ import type { EntityKind } from '../extract/types.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { fold, type Hit, processTerm, termsOf, tokenize } from '../search/index.ts';
 import { referenceRarity } from '../stories/index.ts';
+import { countedAnswering } from './asked-count.ts';
 import { asksAge, asksCauseOfDeath, givesAge, givesCauseOfDeath } from './asked-details.ts';
 import {
   AMOUNT,
-  actorOf,
   asksFigureDone,
   asksFormerWords,
-  asksForSum,
-  asksMarketMove,
   asksShare,
   asksWhoWon,
   awaitsOutcome,
   decisionAsked,
-  doerNounOf,
   doneInPast,
   figureNamed,
   figureNameTerms,
   givesOnlyExpectation,
   isDecision,
-  ownerOf,
   tellsConverse,
   tellsDecision,
 } from './asked-facts.ts';
@@ -44,14 +40,14 @@ import {
 } from './asked-names.ts';
 import { namedAfterOffice, officeAsked, officeOf, writesOffice } from './asked-offices.ts';
 import { scopeOf } from './asked-scope.ts';
-import { asksQuarter, monthsNamed, monthsWritten, namesQuarter, quartersNamed, tooLateFor } from './asked-time.ts';
+import { monthsNamed, monthsWritten, namesQuarter, quartersNamed, tooLateFor } from './asked-time.ts';
 import { alsoAsked, SAYS_HOW_MANY, thingAskedToExist } from './asked-whether.ts';
+import { COVER_CANDIDATES, NAMING_CANDIDATES, putFirst, topParagraphs, verbOf, withOneFirst } from './candidates.ts';
 import { type AnswerContext, memo } from './context.ts';
-import { isCountryName } from './english.ts';
 import { articlesWith, containsForm, foldedWords, SPEECH_VERB, speaksIn } from './folded.ts';
-import { namedAround, namedInParagraph, type PassageReader, passageReader } from './passages.ts';
+import { namedAround, namedInParagraph, passageReader } from './passages.ts';
 import { people, quotingIndex } from './people.ts';
-import { asksWhatSum, asksWhoSaid, countedByAct, PERSON_NOUNS, type Question, type QuestionType } from './question.ts';
+import { asksWhatSum, asksWhoSaid, PERSON_NOUNS, type Question, type QuestionType } from './question.ts';
 import { firstQuestionOf } from './question-parts.ts';
 import {
   askedDays,
@@ -76,20 +72,15 @@ import {
   relatedTerms,
   tellsLastTime,
   typeFit,
-  withoutSpans,
   withoutYears,
   years,
 } from './ranking.ts';
 import {
   asksItself,
   figuresIn,
-  givesMove,
   givesShare,
   lastMonthOf,
-  opensWithName,
-  opensWithPronoun,
   saysUntold,
-  tellsPenalty,
   toldAsEarlier,
   yearsOf,
 } from './sentence-facts.ts';
@@ -756,121 +747,23 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
     answering = answering.filter((s) => !givesOnlyExpectation(s.hit.snippet));
     if (answering.length === 0) return refuse('No article gives that figure as it came out, only what was expected.');
   }
-  // What a "how many" counts must be beside a number in the answer.
+  // What a "how many" counts must be beside a number in the answer, of the one asked about.
   if (question.type === 'quantity') {
-    const counted = question.counted;
-    // "How many people filed claims": a count of the claims they filed answers too.
-    const act = countedByAct(text);
-    // "How many visas": a count, which a sum of money beside the noun is not ("a visa … for those investing £2m").
-    const number = /\bhow many\b/i.test(text) ? COUNT : NUMBER;
-    // A length of time is a figure only when one is asked ("how long", "how many days", "how much prison time").
-    const asksSpan =
-      /\bhow (?:long|old)\b|\b(?:days?|weeks?|months?|years?|hours?|minutes?|time|sentence|prison|jail)\b/i.test(text);
-    answering = answering.filter((s) =>
-      counted === null
-        ? NUMBER.test(asksSpan ? withoutYears(s.hit.snippet) : withoutSpans(withoutYears(s.hit.snippet))) ||
-          (/\bhow long\b/i.test(text) && LENGTH_IN_WORDS.test(s.hit.snippet))
-        : countsNear(s.hit.snippet, counted, number) ||
-          (act !== null && countsNear(s.hit.snippet, act, number)) ||
-          elided(s.hit),
-    );
-    if (answering.length === 0) return refuse('No article gives that number.');
-    // "What was the black unemployment rate": the overall rate is another figure; each word naming it must be there.
-    const naming = figureNameTerms(question.text);
-    if (naming.length > 0) {
-      answering = answering.filter((s) => naming.every((t) => passages.around(s.hit, t)));
-      if (answering.length === 0) return refuse('No article gives that figure.');
-    }
-    // "How much of the $100m settlement goes to the women": the sum asked about is the subject; a passage with
-    // another figure ("$80m to members of the class action") answers before one that only repeats it.
-    const ownFigures = figuresIn(text.split('?')[0] ?? text);
-    if (ownFigures.length > 0) {
-      const other = answering.filter((s) => {
-        const figures = figuresIn(s.hit.snippet);
-        return figures.length > 0 && !figures.some((f) => ownFigures.includes(f));
-      });
-      answering = putFirst(other, answering);
-    }
-    // "How many cars did Tesla deliver in the fourth quarter": a figure told for the quarter, not the year's ("936,000
-    // in 2021"), named in the sentence or its paragraph.
-    if (asksQuarter(text)) {
-      answering = answering.filter((s) => namesQuarter(ctx.paragraph(s.hit.article, s.hit.paragraph) ?? ''));
-      if (answering.length === 0) return refuse('No article gives that number for the quarter asked.');
-    }
-    // "How much was the chain fined": a sum of money, which a count of something else does not give.
-    if (money && asksForSum(text)) {
-      answering = answering.filter((s) => MONEY.test(s.hit.snippet));
-      // A fine is told as a fine or a penalty, not as any sum paid out ("staff will be offered £36.5m").
-      if (/\bfined?\b/i.test(text)) answering = answering.filter((s) => tellsPenalty(s.hit.snippet));
-      if (answering.length === 0) return refuse('No article gives that sum.');
-    }
-    // "By how much did the shares fall": a move of a price is told in percent, points or a price, not by a sum
-    // ("suing for ¥67 million, saying the video caused a drop in its shares").
-    if (
-      asksMarketMove(text) &&
-      /\b(?:shares?|stocks?|index|indexes|indices)\b/i.test(text) &&
-      !answering.slice(0, COVER_CANDIDATES).some((s) => givesMove(s.hit.snippet))
-    ) {
-      return refuse('No article gives that move.');
-    }
-    // "How much is Timchenko's yacht worth": the owner is in the passage that gives the number, or it is another's.
-    // Not for a change ("how far did Netflix's share price drop"): a market move is told without the owner's name.
-    const owner =
-      change || asksMarketMove(text)
-        ? undefined
-        : ownerOf(question, found, (f) => isDescribingWord(f.asked) || isCountry(fold(f.asked.text)));
-    if (owner) {
-      const byShortName = namedShort(ctx, owner, passages, folded);
-      // In the sentence, or in its paragraph unless the sentence speaks of others ("other lenders …, including …").
-      answering = answering.filter(
-        (s) =>
-          containsForm(folded(s.hit), owner.forms) ||
-          byShortName(s.hit) ||
-          (!OTHERS.test(s.hit.snippet) &&
-            containsForm(foldedWords(ctx.paragraph(s.hit.article, s.hit.paragraph) ?? s.hit.snippet), owner.forms)),
-      );
-      if (answering.length === 0) {
-        return refuse(`No article gives that number for ${shownName(owner)}.`);
-      }
-    }
-    // A sentence on someone else: it opens with another name ("Kering … has two shops"), or with "he" or "it" after
-    // a sentence of its paragraph that opens with another ("Mr. Neumann had landed … He and other investors …"), or
-    // it speaks of others ("other lenders …, including U.S. Bank").
-    const aboutAnother = (h: Hit, forms: readonly (readonly string[])[]) => {
-      // A word of the dictionary is a name where the article writes it so ("shares of Shell").
-      const isKnowledgeName = (w: string) => passages.namedInArticle(h.article, w);
-      if (opensWithName(h.snippet, isKnowledgeName)) return true;
-      // "But other lenders have had similar lapses, including U.S. Bank, which paid …": others than the one named.
-      if (OTHERS.test(h.snippet)) return true;
-      if (!opensWithPronoun(h.snippet)) return false;
-      const paragraph = ctx.paragraph(h.article, h.paragraph) ?? '';
-      const before = paragraph.slice(0, Math.max(0, paragraph.indexOf(h.snippet))).trim();
-      const previous = before.split(/(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u).at(-1) ?? '';
-      return previous !== '' && opensWithName(previous, isKnowledgeName) && !containsForm(foldedWords(previous), forms);
-    };
-    // "What price did gold get to": a passage on the price of something else does not answer, though it names no
-    // other doer. Not a word news writes everywhere ("the company"), which a passage names otherwise.
-    const doer = owner ? undefined : doerNounOf(question);
-    if (doer !== undefined && !generic.has(doer)) {
-      answering = answering.filter((s) => passages.around(s.hit, doer));
-      if (answering.length === 0) return refuse(`No article gives that number for "${verbOf(text, doer)}".`);
-    }
-    const actor = owner || asksMarketMove(text) ? undefined : actorOf(question, found);
-    if (actor) {
-      // Named in the paragraph or the one before, the actor may be what "it" or "the company" stands for; not when
-      // the sentence opens with another name ("Kering … has two shops" after a sentence on Chanel).
-      const byShortName = namedShort(ctx, actor, passages, folded);
-      // Or their own words: "How many troops did Truss say Russia has stationed" is answered by her quotation.
-      const theirOwn = (h: Hit) => actor.person !== null && h.speakers.includes(actor.person.name);
-      answering = answering.filter(
-        (s) =>
-          containsForm(folded(s.hit), actor.forms) ||
-          byShortName(s.hit) ||
-          theirOwn(s.hit) ||
-          (!aboutAnother(s.hit, actor.forms) && namedAround(ctx, s.hit, actor.forms, false)),
-      );
-      if (answering.length === 0) return refuse(`No article gives that number for ${shownName(actor)}.`);
-    }
+    const counting = countedAnswering({
+      ctx,
+      question,
+      text,
+      found,
+      answering,
+      change,
+      money,
+      elided,
+      folded,
+      generic,
+      passages,
+    });
+    if ('refusal' in counting) return refuse(counting.refusal);
+    answering = counting.answering;
   }
   // The verb asked about ("who won", "how many … killed") must be in the answer: a sentence on the topic without
   // it does not answer, however well it matches the rest. But news often says who did it with another verb ("helm"
@@ -1277,39 +1170,7 @@ const UNNAMED_PERSON = new RegExp(
   String.raw`^(?:who(?:'s| is| was| were| are)|what(?:'s| is| was| were|s)? (?:the )?names? of) (?:the|a|an|that|this) (?:[a-z0-9-]+ ){0,2}(?:${PERSON_NOUNS})s? (?:who|that|whose|which|in|on|at|from|of|killed|hurt|injured|arrested|charged|running|challenging|standing|vying)\b`,
 );
 
-/**
- * The passages of the `count` best paragraphs, in order: a paragraph several of whose sentences rank high counts once,
- * so that it does not push the next ones out of a "best few".
- */
-function topParagraphs<T extends { hit: Hit }>(all: readonly T[], count: number): T[] {
-  const seen = new Set<string>();
-  const out: T[] = [];
-  for (const s of all) {
-    const key = `${s.hit.article}\0${s.hit.paragraph}`;
-    if (!seen.has(key)) {
-      if (seen.size === count) break;
-      seen.add(key);
-    }
-    out.push(s);
-  }
-  return out;
-}
-
 /** `first`, then the rest of `all` in its order: the passages of the form asked for before the others. */
-/**
- * The passages as they stand when one of the best few passes the test; else with the first of the next few that
- * does put first (the best may be other lines of the story); null when none of them does.
- */
-function withOneFirst<T extends { hit: Hit }>(answering: readonly T[], test: (h: Hit) => boolean): T[] | null {
-  if (answering.slice(0, COVER_CANDIDATES).some((s) => test(s.hit))) return [...answering];
-  const further = answering.slice(COVER_CANDIDATES, NAMING_CANDIDATES).find((s) => test(s.hit));
-  return further ? putFirst([further], answering) : null;
-}
-
-function putFirst<T>(first: readonly T[], all: readonly T[]): T[] {
-  const chosen = new Set(first);
-  return [...first, ...all.filter((s) => !chosen.has(s))];
-}
 
 /**
  * The index term of the thing whose name a question asks: the last word of "the name of China's digital currency",
@@ -1360,21 +1221,10 @@ const FUTURE_ASKED =
 const TIME_AHEAD =
   /\b(?:will|would|could|expect(?:s|ed)?|schedul(?:e|ed)|set (?:to|for)|due|slated|before|no later than|around|plan(?:s|ned)?|next|later|by|until|till|starting|from|begin(?:s|ning)?|take effect|as of|as early as|as soon as|within|in)\b[^.;]{0,60}?(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|spring|summer|autumn|fall|winter|quarter|half|weeks?|months?|year|days?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|end of|beginning of|start of|mid-\w+)\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d)/i;
 
-/** The question's own word for its verb, for messages ("won", not the index term "win"), or as the question was read. */
-function verbOf(text: string, term: string | null, read = ''): string {
-  if (term === null) return '';
-  // A chat form read otherwise ("taking over": succeed) is named as read.
-  const of = (t: string) => tokenize(t).find((w) => processTerm(w) === term);
-  return of(text) ?? of(read) ?? term;
-}
-
 /** Words that ask for an outcome ("eventually", "finally"), as terms: they name no subject. */
 const OUTCOME_TERMS: ReadonlySet<string> = new Set(
   ['eventually', 'finally', 'ultimately', 'afterwards', 'end'].flatMap((w) => processTerm(w) ?? []),
 );
-
-/** A sentence on others than the one named before it ("other lenders have had similar lapses"). */
-const OTHERS = /\b(?:other|rival)\s+\p{Ll}{3,}/u;
 
 /** The people (or bodies) each paragraph names ("article\0paragraph" → names), once per knowledge and kind. */
 function namedByParagraph(ctx: AnswerContext, kind: EntityKind): ReadonlyMap<string, readonly string[]> {
@@ -1398,12 +1248,6 @@ function namedByParagraph(ctx: AnswerContext, kind: EntityKind): ReadonlyMap<str
 
 /** Weight of a passage that names a place the question does not, for "where". */
 const NEW_PLACE = 1.5;
-
-/** How many of the best passages are read for one that names someone, before a "who" is refused. */
-const NAMING_CANDIDATES = 8;
-
-/** How many of the best passages are read for the question's words before it is refused. */
-const COVER_CANDIDATES = 3;
 
 /** Paragraphs either side of a speaker's words where the subject asked about may be named. */
 const TOPIC_SPAN = 2;
@@ -1509,10 +1353,6 @@ const WHICH_BODY =
 const FIGURE_OF_NAMED =
   /\b(?:revenue|revenues|sales|profit|profits|earnings|income|loss|losses|eps|margin|margins|guidance|dividend|valuation|forecast|gdp|unemployment rate|inflation rate)\b|^\s*what(?:'s|’s|s| is| was)\s+(?:the\s+)?(?:[\w.&'’-]+\s+){0,2}(?:inflation|unemployment|jobless rate|cpi)\s*(?:rate\s*)?(?:in|for|at|last|this|now|\?|$)/i;
 
-/** A length told without digits: "an hour-long call", "a week-long strike", "half an hour". */
-const LENGTH_IN_WORDS =
-  /\b(?:minute|hour|day|week|month|year)s?-long\b|\b(?:an?|half an?) (?:minute|hour|day|week|month|year)\b/i;
-
 /** "What price did it sink to", "what level did it climb to": the level a move reached, asked. */
 const LEVEL_REACHED =
   /\b(?:fall|fell|fallen|drop|dropped|sink|sank|sunk|slide|slid|plunge|plunged|tumble|tumbled|rise|rose|risen|climb|climbed|jump|jumped|surge|surged|soar|soared|rally|rallied|hit|reach|reached|get|got|go|went)\s+to\s*(?:\??\s*$|(?:during|in|on|after|before|amid|when)\b)/i;
@@ -1528,8 +1368,6 @@ const RISE_TERM = processTerm('rise');
 const PROMISE_TERMS: ReadonlySet<string> = new Set(
   ['pledge', 'promise', 'vow', 'commit'].flatMap((w) => processTerm(w) ?? []),
 );
-
-const COUNT = { test: (token: string) => NUMBER.test(token) && !/^\(?[$£€¥]/.test(token) && !token.includes('%') };
 
 /** A distance written with its unit ("700 kilometers", "74.5 miles", "19.2 meters"). */
 const DISTANCE =
@@ -1547,31 +1385,6 @@ function quotesQuestion(question: string, passage: string): boolean {
 /** What the question puts in quotation marks. */
 function quotedIn(question: string): string[] {
   return [...question.matchAll(/["“”]([^"“”]+)["“”]/g)].map((m) => m[1] ?? '');
-}
-
-/**
- * Whether a passage names a thing of several words that is no one ("Amazon Prime") by its last word, in an article
- * that writes it whole ("Monthly Prime memberships"): news shortens a product or a body once it has named it.
- */
-function namedShort(
-  ctx: AnswerContext,
-  name: FoundName,
-  passages: PassageReader,
-  folded: (h: Hit) => string,
-): (h: Hit) => boolean {
-  // Not the last word after a joiner or a country ("Bank of America": "America" names the country).
-  const shortened =
-    name.person?.kind === 'person'
-      ? []
-      : name.forms
-          .filter((f) => f.length >= 2 && !f.some((w) => SHORT_NAME_JOINERS.has(w)) && !isCountryName(f.at(-1) ?? ''))
-          .map((f) => f.slice(-1));
-  if (shortened.length === 0) return () => false;
-  const whole = articlesWith(ctx, name.forms);
-  return (h) =>
-    whole.has(h.article) &&
-    containsForm(folded(h), shortened) &&
-    shortened.some((f) => passages.namedInArticle(h.article, f[0] as string));
 }
 
 /** Words asked for as words: "what phrase did X use", "what term did they give it", "what did X call it". */
@@ -1598,9 +1411,6 @@ function purposeNoun(text: string): string | undefined {
 /** A purpose asked by its noun ("the goal of", "the official aim of"). */
 const PURPOSE_ASKED =
   /\bthe\s+(?:\w+\s+)?(goal|aim|purpose|objective|intent|intention)s?\s+(?:of|for|behind)\b|^\s*what\s+(?:\w+\s+)?(goal|aim|purpose|objective)s?\s+(?:do|does|did|is|are|was|were|has|have)\b/i;
-
-/** Words that join the parts of a name, after which its last word is no name of it by itself. */
-const SHORT_NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'and', '&', 'de', 'for', 'the']);
 
 /** Verbs that say only that a figure is money (what a thing costs, what a company nets), as index terms. */
 const MONEY_VERB_TERMS: ReadonlySet<string> = new Set(['cost', 'price', 'net']);

@@ -1,0 +1,204 @@
+/**
+ * What a "how many / how much" asks of the passage that answers it: a number beside the thing counted (or a sum, a
+ * move, a share), for the quarter asked, of the one asked about, not of another named beside it.
+ */
+
+import { fold, type Hit } from '../search/index.ts';
+import { actorOf, asksForSum, asksMarketMove, doerNounOf, figureNameTerms, ownerOf } from './asked-facts.ts';
+import { type FoundName, isCountry, isDescribingWord, shownName } from './asked-names.ts';
+import { asksQuarter, namesQuarter } from './asked-time.ts';
+import { COVER_CANDIDATES, putFirst, verbOf } from './candidates.ts';
+import type { AnswerContext } from './context.ts';
+import { isCountryName } from './english.ts';
+import { articlesWith, containsForm, foldedWords } from './folded.ts';
+import { namedAround, type PassageReader } from './passages.ts';
+import { countedByAct, type Question } from './question.ts';
+import { countsNear, MONEY, NUMBER, withoutSpans, withoutYears } from './ranking.ts';
+import { figuresIn, givesMove, opensWithName, opensWithPronoun, tellsPenalty } from './sentence-facts.ts';
+
+/** What the count gate reads: the question, its names found, and how the passages are read. */
+export interface CountAsked<T extends { hit: Hit }> {
+  readonly ctx: AnswerContext;
+  /** The question as read. */
+  readonly question: Question;
+  /** The question as typed. */
+  readonly text: string;
+  /** The names asked about, as the knowledge writes them. */
+  readonly found: readonly FoundName[];
+  /** The passages that answer so far, best first. */
+  readonly answering: readonly T[];
+  /** Whether a change is asked (a fall, a rise, a loss, a cut). */
+  readonly change: boolean;
+  /** Whether a sum of money is asked. */
+  readonly money: boolean;
+  /** Whether a passage's count is told in its paragraph, the number before an elided noun ("210,000 could …"). */
+  readonly elided: (h: Hit) => boolean;
+  /** A passage's text, folded. */
+  readonly folded: (h: Hit) => string;
+  /** Words news writes everywhere in these articles ("the company"), which name no one. */
+  readonly generic: ReadonlySet<string>;
+  /** What a passage's paragraph and its neighbours hold. */
+  readonly passages: PassageReader;
+}
+
+/**
+ * The passages that give the number asked, in order, or the reason none does ("No article gives that number for
+ * Tesla.").
+ */
+export function countedAnswering<T extends { hit: Hit }>(
+  asked: CountAsked<T>,
+): { readonly answering: T[] } | { readonly refusal: string } {
+  const { ctx, question, text, found, change, money, elided, folded, generic, passages } = asked;
+  let answering = [...asked.answering];
+  const counted = question.counted;
+  // "How many people filed claims": a count of the claims they filed answers too.
+  const act = countedByAct(text);
+  // "How many visas": a count, which a sum of money beside the noun is not ("a visa … for those investing £2m").
+  const number = /\bhow many\b/i.test(text) ? COUNT : NUMBER;
+  // A length of time is a figure only when one is asked ("how long", "how many days", "how much prison time").
+  const asksSpan =
+    /\bhow (?:long|old)\b|\b(?:days?|weeks?|months?|years?|hours?|minutes?|time|sentence|prison|jail)\b/i.test(text);
+  answering = answering.filter((s) =>
+    counted === null
+      ? NUMBER.test(asksSpan ? withoutYears(s.hit.snippet) : withoutSpans(withoutYears(s.hit.snippet))) ||
+        (/\bhow long\b/i.test(text) && LENGTH_IN_WORDS.test(s.hit.snippet))
+      : countsNear(s.hit.snippet, counted, number) ||
+        (act !== null && countsNear(s.hit.snippet, act, number)) ||
+        elided(s.hit),
+  );
+  if (answering.length === 0) return { refusal: 'No article gives that number.' };
+  // "What was the black unemployment rate": the overall rate is another figure; each word naming it must be there.
+  const naming = figureNameTerms(question.text);
+  if (naming.length > 0) {
+    answering = answering.filter((s) => naming.every((t) => passages.around(s.hit, t)));
+    if (answering.length === 0) return { refusal: 'No article gives that figure.' };
+  }
+  // "How much of the $100m settlement goes to the women": the sum asked about is the subject; a passage with
+  // another figure ("$80m to members of the class action") answers before one that only repeats it.
+  const ownFigures = figuresIn(text.split('?')[0] ?? text);
+  if (ownFigures.length > 0) {
+    const other = answering.filter((s) => {
+      const figures = figuresIn(s.hit.snippet);
+      return figures.length > 0 && !figures.some((f) => ownFigures.includes(f));
+    });
+    answering = putFirst(other, answering);
+  }
+  // "How many cars did Tesla deliver in the fourth quarter": a figure told for the quarter, not the year's ("936,000
+  // in 2021"), named in the sentence or its paragraph.
+  if (asksQuarter(text)) {
+    answering = answering.filter((s) => namesQuarter(ctx.paragraph(s.hit.article, s.hit.paragraph) ?? ''));
+    if (answering.length === 0) return { refusal: 'No article gives that number for the quarter asked.' };
+  }
+  // "How much was the chain fined": a sum of money, which a count of something else does not give.
+  if (money && asksForSum(text)) {
+    answering = answering.filter((s) => MONEY.test(s.hit.snippet));
+    // A fine is told as a fine or a penalty, not as any sum paid out ("staff will be offered £36.5m").
+    if (/\bfined?\b/i.test(text)) answering = answering.filter((s) => tellsPenalty(s.hit.snippet));
+    if (answering.length === 0) return { refusal: 'No article gives that sum.' };
+  }
+  // "By how much did the shares fall": a move of a price is told in percent, points or a price, not by a sum
+  // ("suing for ¥67 million, saying the video caused a drop in its shares").
+  if (
+    asksMarketMove(text) &&
+    /\b(?:shares?|stocks?|index|indexes|indices)\b/i.test(text) &&
+    !answering.slice(0, COVER_CANDIDATES).some((s) => givesMove(s.hit.snippet))
+  ) {
+    return { refusal: 'No article gives that move.' };
+  }
+  // "How much is Timchenko's yacht worth": the owner is in the passage that gives the number, or it is another's.
+  // Not for a change ("how far did Netflix's share price drop"): a market move is told without the owner's name.
+  const owner =
+    change || asksMarketMove(text)
+      ? undefined
+      : ownerOf(question, found, (f) => isDescribingWord(f.asked) || isCountry(fold(f.asked.text)));
+  if (owner) {
+    const byShortName = namedShort(ctx, owner, passages, folded);
+    // In the sentence, or in its paragraph unless the sentence speaks of others ("other lenders …, including …").
+    answering = answering.filter(
+      (s) =>
+        containsForm(folded(s.hit), owner.forms) ||
+        byShortName(s.hit) ||
+        (!OTHERS.test(s.hit.snippet) &&
+          containsForm(foldedWords(ctx.paragraph(s.hit.article, s.hit.paragraph) ?? s.hit.snippet), owner.forms)),
+    );
+    if (answering.length === 0) {
+      return { refusal: `No article gives that number for ${shownName(owner)}.` };
+    }
+  }
+  // A sentence on someone else: it opens with another name ("Kering … has two shops"), or with "he" or "it" after
+  // a sentence of its paragraph that opens with another ("Mr. Neumann had landed … He and other investors …"), or
+  // it speaks of others ("other lenders …, including U.S. Bank").
+  const aboutAnother = (h: Hit, forms: readonly (readonly string[])[]) => {
+    // A word of the dictionary is a name where the article writes it so ("shares of Shell").
+    const isKnowledgeName = (w: string) => passages.namedInArticle(h.article, w);
+    if (opensWithName(h.snippet, isKnowledgeName)) return true;
+    // "But other lenders have had similar lapses, including U.S. Bank, which paid …": others than the one named.
+    if (OTHERS.test(h.snippet)) return true;
+    if (!opensWithPronoun(h.snippet)) return false;
+    const paragraph = ctx.paragraph(h.article, h.paragraph) ?? '';
+    const before = paragraph.slice(0, Math.max(0, paragraph.indexOf(h.snippet))).trim();
+    const previous = before.split(/(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u).at(-1) ?? '';
+    return previous !== '' && opensWithName(previous, isKnowledgeName) && !containsForm(foldedWords(previous), forms);
+  };
+  // "What price did gold get to": a passage on the price of something else does not answer, though it names no
+  // other doer. Not a word news writes everywhere ("the company"), which a passage names otherwise.
+  const doer = owner ? undefined : doerNounOf(question);
+  if (doer !== undefined && !generic.has(doer)) {
+    answering = answering.filter((s) => passages.around(s.hit, doer));
+    if (answering.length === 0) return { refusal: `No article gives that number for "${verbOf(text, doer)}".` };
+  }
+  const actor = owner || asksMarketMove(text) ? undefined : actorOf(question, found);
+  if (actor) {
+    // Named in the paragraph or the one before, the actor may be what "it" or "the company" stands for; not when
+    // the sentence opens with another name ("Kering … has two shops" after a sentence on Chanel).
+    const byShortName = namedShort(ctx, actor, passages, folded);
+    // Or their own words: "How many troops did Truss say Russia has stationed" is answered by her quotation.
+    const theirOwn = (h: Hit) => actor.person !== null && h.speakers.includes(actor.person.name);
+    answering = answering.filter(
+      (s) =>
+        containsForm(folded(s.hit), actor.forms) ||
+        byShortName(s.hit) ||
+        theirOwn(s.hit) ||
+        (!aboutAnother(s.hit, actor.forms) && namedAround(ctx, s.hit, actor.forms, false)),
+    );
+    if (answering.length === 0) return { refusal: `No article gives that number for ${shownName(actor)}.` };
+  }
+  return { answering };
+}
+
+/** A sentence on others than the one named before it ("other lenders have had similar lapses"). */
+const OTHERS = /\b(?:other|rival)\s+\p{Ll}{3,}/u;
+
+const COUNT = { test: (token: string) => NUMBER.test(token) && !/^\(?[$£€¥]/.test(token) && !token.includes('%') };
+
+/** A length told without digits: "an hour-long call", "a week-long strike", "half an hour". */
+const LENGTH_IN_WORDS =
+  /\b(?:minute|hour|day|week|month|year)s?-long\b|\b(?:an?|half an?) (?:minute|hour|day|week|month|year)\b/i;
+
+/**
+ * Whether a passage names a thing of several words that is no one ("Amazon Prime") by its last word, in an article
+ * that writes it whole ("Monthly Prime memberships"): news shortens a product or a body once it has named it.
+ */
+function namedShort(
+  ctx: AnswerContext,
+  name: FoundName,
+  passages: PassageReader,
+  folded: (h: Hit) => string,
+): (h: Hit) => boolean {
+  // Not the last word after a joiner or a country ("Bank of America": "America" names the country).
+  const shortened =
+    name.person?.kind === 'person'
+      ? []
+      : name.forms
+          .filter((f) => f.length >= 2 && !f.some((w) => SHORT_NAME_JOINERS.has(w)) && !isCountryName(f.at(-1) ?? ''))
+          .map((f) => f.slice(-1));
+  if (shortened.length === 0) return () => false;
+  const whole = articlesWith(ctx, name.forms);
+  return (h) =>
+    whole.has(h.article) &&
+    containsForm(folded(h), shortened) &&
+    shortened.some((f) => passages.namedInArticle(h.article, f[0] as string));
+}
+
+/** Words that join the parts of a name, after which its last word is no name of it by itself. */
+const SHORT_NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'and', '&', 'de', 'for', 'the']);
