@@ -17,14 +17,12 @@ import {
   asksFigureDone,
   asksFormerWords,
   asksShare,
-  asksWhoWon,
   awaitsOutcome,
   decisionAsked,
   doneInPast,
   figureNamed,
   figureNameTerms,
   givesOnlyExpectation,
-  isDecision,
   tellsConverse,
   tellsDecision,
 } from './asked-facts.ts';
@@ -41,6 +39,7 @@ import {
 import { namedAfterOffice, officeAsked, officeOf, writesOffice } from './asked-offices.ts';
 import { scopeOf } from './asked-scope.ts';
 import { monthsNamed, monthsWritten, namesQuarter, quartersNamed, tooLateFor } from './asked-time.ts';
+import { answeringWithVerb, MONEY_VERB_TERMS, quotedIn } from './asked-verb.ts';
 import { alsoAsked, SAYS_HOW_MANY, thingAskedToExist } from './asked-whether.ts';
 import { COVER_CANDIDATES, NAMING_CANDIDATES, putFirst, topParagraphs, verbOf, withOneFirst } from './candidates.ts';
 import { type AnswerContext, memo } from './context.ts';
@@ -765,99 +764,22 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
     if ('refusal' in counting) return refuse(counting.refusal);
     answering = counting.answering;
   }
-  // The verb asked about ("who won", "how many … killed") must be in the answer: a sentence on the topic without
-  // it does not answer, however well it matches the rest. But news often says who did it with another verb ("helm"
-  // for "run"): with no sentence using the verb, the best passage answers a "who" alone if it holds most of the
-  // rest of the question. Not a "how many": there the verb tells what is counted ("died", not "were arrested").
+  // The verb asked about ("who won", "how many … killed") must be in the answer, or a word news uses for it.
   if (question.predicate !== null && (question.type === 'who' || question.type === 'quantity')) {
-    const verb = question.predicate;
-    const asksDistance = /\bhow (?:far|close|near)\b/i.test(text);
-    // Who took a decision is told by its verb in the past, announced or refused ("bought", "will buy"), not by a
-    // noun that shares its word ("global sales" for "who bought").
-    // Not "who won": the passage on the contest asked, before its outcome, is read below as still awaiting it.
-    const told = (h: Hit) =>
-      question.type !== 'who' ||
-      !isDecision(verb) ||
-      asksWhoWon(text) ||
-      tellsDecision(h.snippet, verb) ||
-      tellsConverse(verb, h.snippet);
-    // "How much will it cost", "how much did Tesla net": a verb that only says the figure is money is told by the
-    // sum whatever the verb ("will go from $12.99 to $14.99", "made a $3.3 billion profit").
-    const pricedBy = (h: Hit) => money && MONEY_VERB_TERMS.has(verb) && MONEY.test(h.snippet);
-    // "How many charges did the SEC bring": a verb that says nothing of its own is told by the count of the noun
-    // ("its 13 total charges").
-    const countedBy = (h: Hit) =>
-      question.type === 'quantity' &&
-      LIGHT_VERB_TERMS.has(verb) &&
-      question.counted !== null &&
-      countsNear(h.snippet, question.counted);
-    // "How far did the missile travel": a distance answers it, whatever the verb ("hit the target at 700 kilometers").
-    const measuredBy = (h: Hit) => question.type === 'quantity' && asksDistance && DISTANCE.test(h.snippet);
-    // "How much did Sberbank drop": "Sberbank is down 68%" ("down" and "up" are no words the index keeps).
-    const movedBy = (h: Hit) =>
-      (verb === FALL_TERM &&
-        /\bdown\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+)?[$£€]?\d/i.test(h.snippet)) ||
-      (verb === RISE_TERM &&
-        /\bup\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+)?[$£€]?\d/i.test(h.snippet));
-    // "How many barrels did Biden pledge to release": a promise is told by what someone will do ("America will lead
-    // that effort, releasing 30 million barrels"), whatever the verb of promising.
-    const promisedBy = (h: Hit) =>
-      PROMISE_TERMS.has(verb) && /\b(?:will|shall|is going to|are going to)\b/i.test(h.snippet);
-    const withVerb = answering.filter(
-      (s) =>
-        (uses(s.hit, verb) ||
-          tellsConverse(verb, s.hit.snippet) ||
-          pricedBy(s.hit) ||
-          countedBy(s.hit) ||
-          measuredBy(s.hit) ||
-          movedBy(s.hit) ||
-          promisedBy(s.hit)) &&
-        told(s.hit),
-    );
-    const rest = [question.counted, ...question.content].filter((t): t is string => t !== null);
-    const holdsRest = () => {
-      const best = answering[0];
-      const held = best ? rest.filter((t) => passageUses(best.hit, t)).length : 0;
-      return rest.length >= 2 && held / rest.length >= weights.verbless;
-    };
-    // "How much did the project cost": a passage that holds nearly all the rest gives the figure, whatever its verb
-    // ("a $2.4bn project").
-    const holdsMostRest = () => {
-      const best = answering[0];
-      const held = best ? rest.filter((t) => passageUses(best.hit, t)).length : 0;
-      return rest.length >= 2 && held / rest.length >= COUNT_WITHOUT_VERB;
-    };
-    const quoting = answering.filter((s) => quotesQuestion(text, s.hit.snippet));
-    // A passage with the verb far below the best is a weak stand-in ("provide" in a sentence on something else).
-    const top = answering[0]?.score ?? 0;
-    // Not for an outcome ("who won"): a passage without its verb ("will defend his title") is from before it.
-    const strongVerb = isDecision(verb) || withVerb.some((s) => s.score >= VERB_SHARE * top);
-    // "Who were charged with laundering the bitcoin": a passage that names them and tells the rest ("Lichtenstein
-    // and his wife … laundered … the stolen Bitcoin") answers beside one with the verb that names no one.
-    const naming = (s: (typeof answering)[number]) =>
-      question.type === 'who' &&
-      !withVerb.includes(s) &&
-      namesNewPerson(s.hit) &&
-      question.content.length >= 2 &&
-      question.content.every((t) => passageUses(s.hit, t));
-    if (withVerb.length > 0 && strongVerb) {
-      const named = answering.slice(0, COVER_CANDIDATES * 2).filter(naming);
-      // The best passage with the verb names no one ("officials charged two people"): who they are comes first.
-      const first = withVerb[0];
-      answering = first && !namesNewPerson(first.hit) ? [...named, ...withVerb] : [...withVerb, ...named];
-    }
-    // "Who dismissed it as "political theater"": the words quoted tell the sentence, whatever verb reports them.
-    else if (quoting.length > 0) answering = quoting;
-    // And it must name someone the question does not: "Prime Minister Imran Khan" holds "prime minister" but does
-    // not say who replaced him.
-    else if (question.type === 'who' && holdsRest() && answering[0] && namesNewActor(answering[0].hit))
-      answering = answering.slice(0, 1);
-    else if (withVerb.length > 0) answering = withVerb;
-    else if (question.type === 'quantity' && holdsMostRest()) answering = answering.slice(0, 3);
-    else
-      return refuse(
-        `No article says that: no sentence on it uses "${verbOf(text, verb, question.core)}" or a word like it.`,
-      );
+    const verbed = answeringWithVerb({
+      question,
+      text,
+      verb: question.predicate,
+      answering,
+      money,
+      namesNewPerson,
+      namesNewActor,
+      passageUses,
+      uses,
+      weights,
+    });
+    if ('refusal' in verbed) return refuse(verbed.refusal);
+    answering = verbed.answering;
   }
   // "Which bidder ended up buying it", "how did the vote turn out": the outcome, which a passage written before it
   // (a plan, an offer, a vote still to come) does not give.
@@ -1252,9 +1174,6 @@ const NEW_PLACE = 1.5;
 /** Paragraphs either side of a speaker's words where the subject asked about may be named. */
 const TOPIC_SPAN = 2;
 
-/** How close to the best passage's score one using the asked verb must come to be preferred for it. */
-const VERB_SHARE = 0.5;
-
 /**
  * The index terms of what a question asks someone's words about: the words after "about" ("… say about the deal"),
  * or with `subjectOnly` those before the occasion ("… about lithium on the earnings call").
@@ -1338,12 +1257,6 @@ function askedByName(asked: string, name: string): boolean {
   return tokenize(asked).some((w) => words.has(fold(w))) || !ORG_WORD.test(asked);
 }
 
-/**
- * The share of the rest of a "how many / how much" (what is counted, the other words) the best passage must hold to
- * answer without the question's verb. Higher than for "who", whose answer must also name someone new.
- */
-const COUNT_WITHOUT_VERB = 0.75;
-
 /** A number that counts: any but a sum of money ("£2m", "$40") or a share ("the vehicle maker's stock sank 12%"). */
 /** Bodies asked for by their kind: "which independent broadcasters …", "what consulting firm …". */
 const WHICH_BODY =
@@ -1359,33 +1272,6 @@ const LEVEL_REACHED =
 
 /** A move told by the level it reached ("fell to as low as 62 cents", "closed at $87.48"). */
 const REACHED_LEVEL = /\b(?:to|at)\s+(?:as (?:low|high) as\s+|about\s+|around\s+|nearly\s+|a record\s+)?[$£€]?\d/i;
-
-/** The index terms of falling and rising ("dropped", "jumped"). */
-const FALL_TERM = processTerm('fall');
-const RISE_TERM = processTerm('rise');
-
-/** Verbs of promising, as index terms. */
-const PROMISE_TERMS: ReadonlySet<string> = new Set(
-  ['pledge', 'promise', 'vow', 'commit'].flatMap((w) => processTerm(w) ?? []),
-);
-
-/** A distance written with its unit ("700 kilometers", "74.5 miles", "19.2 meters"). */
-const DISTANCE =
-  /\b\d[\d,.]*\s*(?:-\s*)?(?:km|kms|kilometres?|kilometers?|miles?|metres?|meters?|feet|ft|yards?|nautical miles?)\b/i;
-
-/** Words the question puts in quotation marks ("political theater"), two or more, that the passage writes too. */
-function quotesQuestion(question: string, passage: string): boolean {
-  const text = foldedWords(passage);
-  return quotedIn(question).some((q) => {
-    const words = foldedWords(q).trim();
-    return words.includes(' ') && text.includes(` ${words} `);
-  });
-}
-
-/** What the question puts in quotation marks. */
-function quotedIn(question: string): string[] {
-  return [...question.matchAll(/["“”]([^"“”]+)["“”]/g)].map((m) => m[1] ?? '');
-}
 
 /** Words asked for as words: "what phrase did X use", "what term did they give it", "what did X call it". */
 const WORDS_ASKED =
@@ -1411,9 +1297,3 @@ function purposeNoun(text: string): string | undefined {
 /** A purpose asked by its noun ("the goal of", "the official aim of"). */
 const PURPOSE_ASKED =
   /\bthe\s+(?:\w+\s+)?(goal|aim|purpose|objective|intent|intention)s?\s+(?:of|for|behind)\b|^\s*what\s+(?:\w+\s+)?(goal|aim|purpose|objective)s?\s+(?:do|does|did|is|are|was|were|has|have)\b/i;
-
-/** Verbs that say only that a figure is money (what a thing costs, what a company nets), as index terms. */
-const MONEY_VERB_TERMS: ReadonlySet<string> = new Set(['cost', 'price', 'net']);
-
-/** Verbs that say nothing of their own beside what they count ("bring charges", "get votes"), as index terms. */
-const LIGHT_VERB_TERMS: ReadonlySet<string> = new Set(['bring', 'get', 'got', 'take', 'give', 'hold', 'see']);
