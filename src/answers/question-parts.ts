@@ -8,6 +8,9 @@
 const SECOND_QUESTION =
   /(?:,\s*|\s+)and\s+(?=(?:how|what|what['’]s|whats|when|whens|why|where|who|who['’]s|whose|which|did|does|do|is|was|were|are|has|have|had|will|would|can|could|in which|by how)\b)/i;
 
+/** A comparison asked after the question ("…, compared to the gop?", "… vs what economists expected"). */
+const COMPARED = /(?:,\s*|\s+)(?:compared (?:to|with)|versus|vs\.?|as opposed to)\s+(?=\S)/i;
+
 /** A question mark with more text after it: a second question, or a remark. */
 const MARK_THEN_MORE = /\?+\s+(?=\S)/;
 
@@ -16,10 +19,12 @@ const MIN_WORDS = 3;
 
 /**
  * The first of two questions typed as one, or null when the text is one question. The second is told by "and"
- * before a question word, or by a question mark with more after it.
+ * before a question word, by a question mark with more after it, or by a comparison ("compared to", "vs").
  */
 export function firstQuestionOf(text: string): string | null {
-  const cuts = [SECOND_QUESTION.exec(text), MARK_THEN_MORE.exec(text)].filter((m): m is RegExpExecArray => m !== null);
+  const cuts = [SECOND_QUESTION.exec(text), MARK_THEN_MORE.exec(text), COMPARED.exec(text)].filter(
+    (m): m is RegExpExecArray => m !== null,
+  );
   if (cuts.length === 0) return null;
   const at = Math.min(...cuts.map((m) => m.index));
   const first = text

@@ -24,6 +24,15 @@ describe('the first of two questions', () => {
     expect(firstQuestionOf('did snap turn a profit?? what were the numbers')).toBe('did snap turn a profit?');
   });
 
+  it('is cut before a comparison asked after it', () => {
+    expect(firstQuestionOf('how many house dems are retiring this cycle, compared to the gop?')).toBe(
+      'how many house dems are retiring this cycle?',
+    );
+    expect(firstQuestionOf('how many jobs did the economy add in november vs what economists expected')).toBe(
+      'how many jobs did the economy add in november?',
+    );
+  });
+
   it('is no cut in one question, or one too short to stand alone', () => {
     expect(firstQuestionOf('how many stores and restaurants will close')).toBeNull();
     expect(firstQuestionOf('what did Biden and Xi agree')).toBeNull();
