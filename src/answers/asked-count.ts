@@ -7,7 +7,7 @@ import { fold, type Hit } from '../search/index.ts';
 import { actorOf, asksForSum, asksMarketMove, doerNounOf, figureNameTerms, ownerOf } from './asked-facts.ts';
 import { type FoundName, isCountry, isDescribingWord, shownName } from './asked-names.ts';
 import { asksQuarter, namesQuarter } from './asked-time.ts';
-import { COVER_CANDIDATES, putFirst, verbOf } from './candidates.ts';
+import { COVER_CANDIDATES, type Gated, putFirst, verbOf } from './candidates.ts';
 import type { AnswerContext } from './context.ts';
 import { isCountryName } from './english.ts';
 import { articlesWith, containsForm, foldedWords } from './folded.ts';
@@ -45,9 +45,7 @@ export interface CountAsked<T extends { hit: Hit }> {
  * The passages that give the number asked, in order, or the reason none does ("No article gives that number for
  * Tesla.").
  */
-export function countedAnswering<T extends { hit: Hit }>(
-  asked: CountAsked<T>,
-): { readonly answering: T[] } | { readonly refusal: string } {
+export function countedAnswering<T extends { hit: Hit }>(asked: CountAsked<T>): Gated<T> {
   const { ctx, question, text, found, change, money, elided, folded, generic, passages } = asked;
   let answering = [...asked.answering];
   const counted = question.counted;

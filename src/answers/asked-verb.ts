@@ -6,7 +6,7 @@
 
 import { type Hit, processTerm } from '../search/index.ts';
 import { asksWhoWon, isDecision, tellsConverse, tellsDecision } from './asked-facts.ts';
-import { COVER_CANDIDATES, verbOf } from './candidates.ts';
+import { COVER_CANDIDATES, type Gated, verbOf } from './candidates.ts';
 import { foldedWords } from './folded.ts';
 import type { Question } from './question.ts';
 import { countsNear, MONEY, type RankingWeights } from './ranking.ts';
@@ -36,9 +36,7 @@ export interface VerbAsked<T extends { hit: Hit; score: number }> {
 }
 
 /** The passages that tell the verb asked, in order, or the reason none does. */
-export function answeringWithVerb<T extends { hit: Hit; score: number }>(
-  asked: VerbAsked<T>,
-): { readonly answering: T[] } | { readonly refusal: string } {
+export function answeringWithVerb<T extends { hit: Hit; score: number }>(asked: VerbAsked<T>): Gated<T> {
   const { question, text, verb, money, namesNewPerson, namesNewActor, passageUses, uses, weights } = asked;
   let answering = [...asked.answering];
   const asksDistance = /\bhow (?:far|close|near)\b/i.test(text);

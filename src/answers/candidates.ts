@@ -52,3 +52,6 @@ export function topParagraphs<T extends { hit: Hit }>(all: readonly T[], count: 
 
 /** How many of the best passages are read for one that names someone, before a "who" is refused. */
 export const NAMING_CANDIDATES = 8;
+
+/** What a gate leaves: the passages that still answer, in order, or the reason none does. */
+export type Gated<T> = { readonly answering: T[] } | { readonly refusal: string };
