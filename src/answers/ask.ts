@@ -1084,7 +1084,7 @@ const WHICH_PEOPLE = new RegExp(
 const OFFICE_HOLDER =
   /^who(?:'s|’s| is| was| are| were) (?:the |a |an )?(?:new |current |former |acting |interim |top )?(ceo|chief executive|governor|head|chair|chairman|chairwoman|president|boss|leader|director|minister|secretary|mayor|founder|commissioner|spokes(?:man|woman|person)|chief)s? (?:of|at|for)\b/;
 
-/** "Who runs Melvin Capital", "who founded it": someone at the head of a body, a person, not another body. */
+/** "Who runs Melvin Capital", "who founded it": someone at the head of a body, told first by a person named beside it. */
 const LEADS = /^who (?:runs|ran|leads|led|heads|headed|founded|co-founded|manages|managed|chairs|chaired)\b/;
 
 /** A person asked for by what they are: "who was the pilot that …", "the name of the victim in …". */

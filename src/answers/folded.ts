@@ -268,6 +268,7 @@ const SPEECH_WORDS = new Set([
   'reiterated',
   'conveyed',
 ]);
+
 /** Verbs of speech whose object is whom they address: the name after them is not the speaker. */
 const ADDRESSING: ReadonlySet<string> = new Set([
   'told',

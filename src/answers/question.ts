@@ -395,7 +395,7 @@ export function questionType(text: string): QuestionType {
     PERSON_BY_ROLE.test(q) ||
     /^who (?:is|was|are|were) the (?:[a-z'-]+ ){1,5}?[a-z]{3,}ed (?:in|by|at|for|over|after|on|with|about)\b/.test(q) ||
     // "Who is the Republican running against Axne": a person told by what they are doing.
-    /^who (?:is|was|are|were) the (?:[a-z'-]+ ){1,4}?[a-z]{3,}ing (?:against|for|to|in|at|on|with|the|a|an)\b/.test(q);
+    DESCRIBED_BY_ACT.test(q);
   if (!doing && !described && /^who (is|was|are|were)\b(?! (the|a|an) (name|date|number)\b)/.test(q)) return 'whois';
   // "Peskov - whose spokesman is he", "who does he work for": the role someone holds.
   if (/\bwhose [a-z]+ (?:is|was) (?:he|she|they)\b|\bwho (?:does|did) (?:he|she) work for\b/.test(q)) return 'whois';
@@ -442,6 +442,10 @@ export function questionType(text: string): QuestionType {
 /** Words for a business a "which" question asks for by its trade ("which parts maker", "which lenders"). */
 const BUSINESS_HEADS =
   '[a-z]*makers?|suppliers?|manufacturers?|retailers?|airlines?|lenders?|banks?|insurers?|brokers?|startups?|carriers?|chains?|brands?|operators?|contractors?|agency|agencies|regulators?|departments?|authority|authorities|firms?|company|companies';
+
+/** "Who is the Republican running against Axne": someone asked for by what they are doing, and that act. */
+const DESCRIBED_BY_ACT =
+  /^who(?:'s| is| was| are| were) the (?:[a-z'-]+ ){1,4}?([a-z]{3,}ing) (?:against|for|to|in|at|on|with|the|a|an)\b/;
 
 /** People a question may ask the name of, by what they are or do ("the pilot", "the detective"). */
 export const PERSON_NOUNS =
@@ -641,10 +645,7 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
       return phrasalTerm(q, byPeople) ?? pick(byPeople);
     }
     // "Who is the Republican running against Axne": the act of the one described.
-    const describedBy =
-      /^who(?:'s| is| was| are| were) the (?:[a-z'-]+ ){1,4}?([a-z]{3,}ing) (?:against|for|to|in|at|on|with|the|a|an)\b/.exec(
-        q,
-      )?.[1];
+    const describedBy = DESCRIBED_BY_ACT.exec(q)?.[1];
     if (describedBy !== undefined) return phrasalTerm(q, describedBy) ?? pick(describedBy);
     // "who's minting", "who is replacing": the verb after the auxiliary.
     const m = new RegExp(
