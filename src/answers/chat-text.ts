@@ -434,6 +434,13 @@ export function chatAsWritten(
       .replace(/\bper\s+(?:the\s+)?(\p{L}+)/giu, (m, next: string) =>
         isName(next.toLowerCase()) && !PER_UNIT.test(next) ? `according to ${m.slice(4).trimStart()}` : m,
       )
+      // "How many …, according to US officials" at the end: a kind of source of the number, which names no one the
+      // answer must hold (news writes "a US official said", "the official added"). Not of a view ("what stage is the
+      // buildup at, according to analysts"), which is theirs.
+      .replace(
+        /^(.*\bhow (?:many|much)\b.*?),?\s+according to (?:the )?(?:[\p{L}.'’-]+\s+){0,2}(?:officials|sources|analysts|experts|estimates|reports)(?=\s*[?.!]*\s*$)/iu,
+        '$1',
+      )
       // "list of firing ranges used in …": the things themselves are asked for; "list" is no word of theirs.
       .replace(/^\s*(?:(?:give|show|send) me\s+)?(?:a|the)?\s*(?:full\s+)?list of\s+/i, '')
       // Who is "getting ready to" act is preparing to.

@@ -4,7 +4,7 @@ import { speaksIn } from '../../src/answers/folded.ts';
 import { readQuestion } from '../../src/answers/question.ts';
 import { NUMBER, relatedTerms } from '../../src/answers/ranking.ts';
 import { processTerm } from '../../src/search/index.ts';
-import { ask, knowledgeFixture, snippets } from './seed.ts';
+import { ask, chat, knowledgeFixture, snippets } from './seed.ts';
 
 // A length told in words, amounts asked by what holds them, the people a "which" asks for, and a speaker's adverb.
 // Invented articles.
@@ -130,5 +130,15 @@ describe('odds and blame', () => {
 
   it('read what someone blames as what they say caused it', () => {
     expect(relatedTerms(processTerm('blame') as string)).toContain(processTerm('caused'));
+  });
+});
+
+describe('a kind of source after a count', () => {
+  it('names no one the answer must hold', () => {
+    expect(chat('roughly how many mercenaries have been killed so far according to US officials')).not.toContain(
+      'according to',
+    );
+    // A view asked of them is theirs.
+    expect(chat('what stage is the buildup at, according to analysts')).toContain('according to analysts');
   });
 });
