@@ -26,26 +26,19 @@ import {
   tellsConverse,
   tellsDecision,
 } from './asked-facts.ts';
-import {
-  asGovernment,
-  countriesIn,
-  type FoundName,
-  isCountry,
-  isDescribingWord,
-  shownName,
-  titleCase,
-  titleShortForms,
-} from './asked-names.ts';
+import { asGovernment, countriesIn, type FoundName, isCountry, shownName, titleShortForms } from './asked-names.ts';
 import { namedAfterOffice, officeAsked, officeOf, writesOffice } from './asked-offices.ts';
 import { scopeOf } from './asked-scope.ts';
+import { candidatePassages } from './asked-search.ts';
 import { monthsNamed, monthsWritten, namesQuarter, quartersNamed, tooLateFor } from './asked-time.ts';
 import { answeringWithVerb, MONEY_VERB_TERMS, quotedIn } from './asked-verb.ts';
 import { alsoAsked, SAYS_HOW_MANY, thingAskedToExist } from './asked-whether.ts';
 import { COVER_CANDIDATES, NAMING_CANDIDATES, putFirst, topParagraphs, verbOf, withOneFirst } from './candidates.ts';
 import { type AnswerContext, memo } from './context.ts';
-import { articlesWith, containsForm, foldedWords, SPEECH_VERB, speaksIn } from './folded.ts';
+import { containsForm, foldedWords, SPEECH_VERB, speaksIn } from './folded.ts';
+import { hitWords } from './hit-words.ts';
 import { namedAround, namedInParagraph, passageReader } from './passages.ts';
-import { people, quotingIndex } from './people.ts';
+import { people } from './people.ts';
 import { asksWhatSum, asksWhoSaid, PERSON_NOUNS, type Question, type QuestionType } from './question.ts';
 import { firstQuestionOf } from './question-parts.ts';
 import {
@@ -67,8 +60,6 @@ import {
   RANKING,
   type RankingWeights,
   ROLE,
-  relatedIn,
-  relatedTerms,
   tellsLastTime,
   typeFit,
   withoutYears,
@@ -116,99 +107,17 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
 function askWhole(ctx: AnswerContext, text: string, limit: number, weights: RankingWeights): Asked {
   const scope = scopeOf(ctx, text, limit);
   if ('done' in scope) return scope.done;
-  const { question, found, allowed, subjectFound, speaker, voices, quoted, timeText, figure, showing, respelledWords } =
-    scope;
+  const { question, found, subjectFound, speaker, voices, quoted, timeText, figure, showing } = scope;
   const refuse = (reason: string): Asked => ({ question, hits: [], refusal: [reason], corrections: showing() });
 
-  const inScope = (h: Hit) => allowed === null || allowed.has(h.article);
-  // The speaker's name as it is written, so a lower-case "what is the us saying" still searches the United States.
-  // An acronym the articles never write is searched by the name it stands for ("BofA": Bank of America).
+  // The passages that may answer: the search over the articles that hold every name, and the speaker's own words.
   const lastTime = question.type === 'when' && /\blast\b/i.test(question.text);
-  const spelled = found
-    .filter((f) => f.asked.acronym && articlesWith(ctx, [tokenize(f.asked.text).map((w) => fold(w))]).size === 0)
-    .flatMap((f) => f.forms.filter((form) => form.length > 1).map((form) => form.join(' ')));
-  const query = [
-    question.core,
-    // Words quoted in the question are searched even where its core leaves them out ("… as "political theater"").
-    ...quotedIn(text),
-    ...(speaker ? [titleCase(speaker.corrected ?? speaker.asked.text)] : []),
-    ...spelled.slice(0, 2),
-    // A country asked by its adjective or people ("Polish leaders") is searched by its name too ("Poland").
-    ...found
-      .filter((f) => isDescribingWord(f.asked))
-      .flatMap((f) => f.forms.filter((form) => isCountry(form.join(' '))).map((form) => form.join(' '))),
-    ...respelledWords,
-    // "When did the Fed last raise rates": news tells it as "the first since 2018".
-    ...(lastTime ? ['first since'] : []),
-    // For a word no article uses, the words news uses for it ("finish": end), so a passage that says it otherwise is
-    // found. Not for a number: there the question's own words say what is counted.
-    ...(question.type === 'quantity'
-      ? []
-      : [
-          ...(question.predicate ? relatedTerms(question.predicate) : []),
-          ...question.content.flatMap((t) => (!ctx.index.knows(t) ? relatedTerms(t) : [])),
-        ]),
-  ].join(' ');
-  // Narrowed to the allowed articles, the index never reads the documents the filter would drop (same ranking).
-  // The words news uses for the question's own words ("protection" for "security") count as those words, at a
-  // lower weight, whether or not the articles use the word asked.
-  // So do those for what a "how many" counts ("liabilities" for "debt"), but not "people" for the jobs or shares
-  // counted: people are in every story.
-  const contentTerms = new Set(question.content);
-  const countedTerm = question.counted;
-  const raw = (allowed === null ? ctx.index : ctx.index.scoped(allowed)).search(query, {
-    limit: 400,
-    alternatives: (t: string) =>
-      contentTerms.has(t) ? relatedTerms(t) : t === countedTerm ? relatedTerms(t).filter((r) => r !== 'peopl') : [],
-    // Who someone is, the text says; the speaker field would rank their own quotations first.
-    ...(question.type === 'whois' ? { fields: ['text'] as const } : {}),
-    filter: allowed === null ? undefined : (d) => allowed.has(d.article),
-  });
   const speakerNames = voices;
-  const spoken =
-    speakerNames.size > 0
-      ? quotingIndex(ctx, speakerNames).search(
-          [...question.content, question.predicate ?? ''].join(' ').trim() || text,
-          {
-            kinds: ['quote'],
-            limit: 200,
-            filter: (d) => d.speakers.some((n) => speakerNames.has(n)),
-          },
-        )
-      : [];
-  const all = [...spoken.map((h) => ({ ...h, score: h.score * weights.spoken })), ...raw]
-    .filter(inScope)
-    .map((h) => (question.type === 'quantity' ? withFigureAfter(ctx, h) : h));
+  const all = candidatePassages(ctx, scope, text, weights);
   if (all.length === 0) return { question, hits: [], refusal: [], corrections: showing() };
 
-  // Each hit's words are read by several tests below: split once per hit, then folded and turned into terms once.
-  const tokensOf = new Map<string, string[]>();
-  const tokens = (h: Hit) => {
-    let t = tokensOf.get(h.id);
-    if (t === undefined) {
-      t = tokenize(h.snippet);
-      tokensOf.set(h.id, t);
-    }
-    return t;
-  };
-  const foldedOf = new Map<string, string>();
-  const folded = (h: Hit) => {
-    let f = foldedOf.get(h.id);
-    if (f === undefined) {
-      f = foldedWords(h.snippet, tokens(h));
-      foldedOf.set(h.id, f);
-    }
-    return f;
-  };
-  const termsOfHit = new Map<string, readonly string[]>();
-  const uses = (h: Hit, term: string) => {
-    let terms = termsOfHit.get(h.id);
-    if (terms === undefined) {
-      terms = tokens(h).flatMap((t) => processTerm(t) ?? []);
-      termsOfHit.set(h.id, terms);
-    }
-    return relatedIn(terms, term);
-  };
+  // Each hit's words are read by several tests below: split, folded and turned into terms once per hit.
+  const { folded, uses } = hitWords();
   // What a passage holds of the question: its paragraph, its neighbours, its article.
   const passages = passageReader(ctx);
   const passageUses = passages.inParagraph;
@@ -1223,26 +1132,6 @@ const SPOKEN_AT =
 
 /** Where the words after "about" turn to the occasion ("… about lithium on the earnings call", "… in March"). */
 const OCCASION = /\s(?:on|at|in|during|when|after|before|while|to|with)\s/i;
-
-/** A sentence that goes on with what it just named ("Between them they account for 60%", "That is 40% of …"). */
-const GOES_ON = /^(?:between them|together|combined|that|this|it|they|these|those|the two|both)\b/i;
-
-/**
- * "Ukraine is the world's biggest producer of sunflower oil, with Russia number two. Between them they account for
- * 60% of global production": a sentence without a figure whose next sentence of the paragraph gives one of it, read
- * as one passage of both (still verbatim), for a "how many / how much".
- */
-function withFigureAfter(ctx: AnswerContext, h: Hit): Hit {
-  if (h.hasFigure || h.kind !== 'sentence' || /\d/.test(h.snippet)) return h;
-  const paragraph = ctx.paragraph(h.article, h.paragraph) ?? '';
-  const at = paragraph.indexOf(h.snippet);
-  if (at < 0) return h;
-  const rest = paragraph.slice(at + h.snippet.length);
-  const next = /^\s+(\S[\s\S]*?[.!?]["”’]?)(?=\s|$)/.exec(rest)?.[1];
-  if (next === undefined || !GOES_ON.test(next) || !/\d/.test(next)) return h;
-  const snippet = paragraph.slice(at, at + h.snippet.length + rest.indexOf(next) + next.length);
-  return { ...h, snippet, hasFigure: true };
-}
 
 /** Weight of a passage that gives a figure the asker quotes after the question. */
 const QUOTED_FIGURE = 2;
