@@ -803,8 +803,9 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // A "deal" is an "agreement", "accord" or "pact"; the "navy" holds "naval" drills.
       ['deal', ['agreement', 'accord', 'pact']],
       // Talks are a "conversation", a "dialogue" or "negotiations".
-      // Leaders who "talked" on the phone had a call; a rule "repealed" is rescinded or revoked.
+      // A rule "repealed" is rescinded or revoked.
       ['repeal', ['rescind', 'revok', 'scrap', 'end', 'lift']],
+      // Leaders who "talked" on the phone had a call.
       ['talk', ['convers', 'dialogu', 'negoti', 'meet', 'call', 'spoke', 'speak']],
       ['navi', ['naval']],
       // A border is "secured" by "protecting" it, in "steps" news calls "measures"; what is "routine" is held
