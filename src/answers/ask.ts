@@ -127,7 +127,7 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
   const promise = /\b(promise[sd]?|pledge[sd]?|vow(?:s|ed)?|plans? to|intend(?:s|ed)? to)\b/i.test(text);
   // "What did O'Leary use to say about bitcoin": what he said before, which the article tells as past.
   const formerly = asksFormerWords(text);
-  const change = question.predicate !== null && ['fall', 'rise', 'lose', 'cut'].includes(question.predicate);
+  const change = question.predicate !== null && CHANGE_TERMS.has(question.predicate);
   const past = /\b(did|was|were|had)\b/i.test(text) && !/\b(will|would)\b/i.test(text);
   // "How much", or "what will X pay": a sum of money. Not "how much more do you pay": a difference, which news
   // gives as a share as often ("21 percent more").
@@ -555,6 +555,8 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
   const askedMonthNames = question.type === 'speech' || question.type === 'when' ? [] : monthsNamed(text);
   if (askedMonthNames.length > 0) {
     answering = answering.filter((s) => {
+      // "Exports rose 15.2% last month, … from an 18.3% gain in December", written in February, gives January's.
+      if (inMonths(lastMonthOf(s.hit), months)) return true;
       const named = monthsWritten(s.hit.snippet);
       return named.length === 0 || named.some((m) => askedMonthNames.includes(m));
     });
@@ -949,6 +951,16 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
 }
 
 /** A number that stands for its noun before a verb ("up to 30,000 could take part", "some 5,000 were arrested"). */
+/**
+ * Verbs of a change, as index terms: "how much did exports grow" asks by how much (a share as often as a sum), not
+ * for a sum of money.
+ */
+const CHANGE_TERMS: ReadonlySet<string> = new Set(
+  ['fall', 'rise', 'lose', 'cut', 'grow', 'gain', 'shrink', 'slide', 'decrease', 'rally'].flatMap(
+    (w) => processTerm(w) ?? [],
+  ),
+);
+
 const ELIDED_COUNT = /\b\d[\d,.]*\s+(?:could|would|will|may|might|can|are|were|have|had|did)\b/;
 
 /** A model's code: capitals and digits, joined or by a hyphen ("SU-35", "A380", "F-35C", "S-400"). */

@@ -98,7 +98,7 @@ export function answeringWithVerb<T extends { hit: Hit; score: number }>(asked: 
   // A passage with the verb far below the best is a weak stand-in ("provide" in a sentence on something else).
   const top = answering[0]?.score ?? 0;
   // Not for an outcome ("who won"): a passage without its verb ("will defend his title") is from before it.
-  const strongVerb = isDecision(verb) || withVerb.some((s) => s.score >= VERB_SHARE * top);
+  const strongVerb = (question.type === 'who' && isDecision(verb)) || withVerb.some((s) => s.score >= VERB_SHARE * top);
   // "Who were charged with laundering the bitcoin": a passage that names them and tells the rest ("Lichtenstein
   // and his wife … laundered … the stolen Bitcoin") answers beside one with the verb that names no one.
   const naming = (s: (typeof answering)[number]) =>
@@ -119,8 +119,8 @@ export function answeringWithVerb<T extends { hit: Hit; score: number }>(asked: 
   // not say who replaced him.
   else if (question.type === 'who' && holdsRest() && answering[0] && namesNewActor(answering[0].hit))
     answering = answering.slice(0, 1);
-  else if (withVerb.length > 0) answering = withVerb;
   else if (question.type === 'quantity' && holdsMostRest()) answering = answering.slice(0, 3);
+  else if (withVerb.length > 0) answering = withVerb;
   else
     return {
       refusal: `No article says that: no sentence on it uses "${verbOf(text, verb, question.core)}" or a word like it.`,

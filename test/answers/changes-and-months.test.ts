@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { ask, knowledgeFixture, snippets } from './seed.ts';
+
+// A change asked with any of its verbs, a month told as "last month", and a loss told without the verb "lose".
+// Invented articles.
+const context = knowledgeFixture('changes-and-months', [
+  {
+    file: 'trade-january.md',
+    title: 'Norvania prepares its trade figures',
+    date: '2022-01-20',
+    paragraphs: [
+      'Norvania will publish its export figures for January early next month, the trade ministry said.',
+      'Norvania’s exports to Ostland were worth $3 billion last year, the ministry said.',
+    ],
+  },
+  {
+    file: 'trade-february.md',
+    title: 'Norvania export gains slow',
+    date: '2022-02-01',
+    paragraphs: [
+      'Norvania’s export growth slowed in January as demand for manufactured goods cooled.',
+      'Norvania’s exports rose 15.2% last month from a year earlier, the trade ministry said Tuesday, narrowing from an 18.3% gain in December.',
+    ],
+  },
+  {
+    file: 'results.md',
+    title: 'Corvex results beat forecasts',
+    date: '2022-01-26',
+    paragraphs: [
+      'Corvex’s productivity segment grew by 19% from the same period a year earlier, to $15.9 billion. The segment also includes revenue from Corvex’s Ostlink networking service, which increased 37% from a year earlier.',
+    ],
+  },
+  {
+    file: 'listings.md',
+    title: 'Blank-check listings stay out of favour',
+    date: '2022-05-02',
+    paragraphs: [
+      'Judging by the 70% beating that former blank-check listings have taken since they peaked early last year, investors remain wary of them.',
+      'Shares of Corvel lost 2% on Monday after the results.',
+    ],
+  },
+]);
+
+describe('a change asked with any of its verbs', () => {
+  it('reads "how much did revenue grow" as a change, answered by a share, not as a sum of money', async () => {
+    const ctx = await context();
+    expect(snippets(ask(ctx, 'how much did ostlink revenue grow for corvex'))[0]).toContain('37%');
+  });
+});
+
+describe('a month told as "last month"', () => {
+  it('is the month before the article was written, and answers a question on that month', async () => {
+    const ctx = await context();
+    const first = snippets(ask(ctx, "How much did Norvania's exports rise in January?"))[0];
+    expect(first).toContain('15.2%');
+  });
+});
+
+describe('a loss told without the verb', () => {
+  it('answers from the passage that holds all the rest, before a weak one that only uses "lost"', async () => {
+    const ctx = await context();
+    expect(snippets(ask(ctx, 'how much have former blank-check listings lost since their peak?'))[0]).toContain(
+      '70% beating',
+    );
+  });
+});
