@@ -70,6 +70,8 @@ export function nameTest(ctx: AnswerContext): (word: string) => boolean {
     if (word.length <= 3 && !isEnglishWord(word) && byInitials(ctx).has(word)) return true;
     // A country's short name ("uk"); not "us", which is the pronoun too (see countryOffices for "the us trade …").
     if (word !== 'us' && COUNTRY_SHORT_NAMES.has(word)) return true;
+    // A country, though a dictionary holds its word too ("chile", "turkey"): in a question on the news, the country.
+    if (isCountryName(word)) return true;
     if (word.length < 3) return false;
     if (known.has(word) || rarity.names.has(word)) return true;
     if (rarity.frequency.has(word) || ctx.index.knows(word) || processTerm(word) === null) return false;
@@ -221,8 +223,10 @@ export function weakNameTest(ctx: AnswerContext): (word: string) => boolean {
   const rarity = referenceRarity();
   // An ordinary word: in the word list, or common in news at large ("jobs", which the list holds only as a name).
   // Common in news only if longer than an acronym typed in lower case ("nbc").
+  // A country is a name, though a dictionary holds its word too ("chile", "turkey").
   return (word) =>
     !rarity.names.has(word) &&
+    !isCountryName(word) &&
     (isEnglishWord(word) ||
       // The large list holds given names too ("colleen"): a word of the knowledge's names stays a name.
       (isDictionaryWord(word) && !knowledgeNameWords(ctx).has(word)) ||
