@@ -22,6 +22,7 @@ import {
   doneInPast,
   figureNamed,
   figureNameTerms,
+  givesNewName,
   givesOnlyExpectation,
   tellsConverse,
   tellsDecision,
@@ -605,6 +606,14 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
         .map((hit) => ({ hit, score: best.score }));
       if (named.length > 0) answering = [...named, ...answering];
     }
+    // And it must give a name: one not typed in the question, capitalised or quoted. "AMD will introduce new data
+    // center chips next week" tells of the chip, not its name.
+    const typed = new Set(tokenize(question.text).map((w) => fold(w)));
+    const top = answering[0]?.score ?? 0;
+    const shown = answering.slice(0, COVER_CANDIDATES).filter((s) => s.score >= weights.floor * top);
+    if (shown.length > 0 && !shown.some((s) => givesNewName(s.hit.snippet, typed))) {
+      return refuse('No article gives its name.');
+    }
   }
   // A question about a given year is not answered by a sentence about another year ("won … in 2009").
   if (askedYears.length > 0) {
@@ -794,7 +803,8 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
     const officeWord = OFFICE_HOLDER.exec(fold(question.text))?.[1];
     const officeHolder = officeWord !== undefined;
     const leads = LEADS.test(fold(question.text));
-    const person = asksForUnnamedPerson(question.text) || whichPeople || officeHolder;
+    const person =
+      asksForUnnamedPerson(question.text) || whichPeople || officeHolder || APPOINTED_AS.test(fold(question.text));
     // Someone new in a passage on that office ("governor", or what news writes for it), not anyone else named.
     const inOffice = (h: Hit) =>
       officeWord === undefined ||
@@ -1004,6 +1014,14 @@ const WHICH_PEOPLE = new RegExp(
  */
 const OFFICE_HOLDER =
   /^who(?:'s|’s| is| was| are| were) (?:the |a |an )?(?:new |current |former |acting |interim |top )?(ceo|chief executive|governor|head|chair|chairman|chairwoman|president|boss|leader|director|minister|secretary|mayor|founder|commissioner|spokes(?:man|woman|person)|chief)s? (?:of|at|for)\b/;
+
+/**
+ * "Who did Alecta appoint as its new chief executive", "who will they name as CEO": a person put in an office, whom a
+ * passage on the company's other news does not name.
+ */
+const APPOINTED_AS = new RegExp(
+  String.raw`^who (?:did|has|have|will|would|is|are) .{1,60}?\b(?:appoint|name|hire|pick|choose|tap|select|nominate|install|promote)(?:ed|d)? .{0,40}?\bas (?:its |their |the |his |her |a |an )?(?:new |next |interim |acting |permanent )?${ROLE.source}`,
+);
 
 /** "Who runs Melvin Capital", "who founded it": someone at the head of a body, told first by a person named beside it. */
 const LEADS = /^who (?:runs|ran|leads|led|heads|headed|founded|co-founded|manages|managed|chairs|chaired)\b/;

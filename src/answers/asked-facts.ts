@@ -417,3 +417,19 @@ const TOLD_DONE =
 export function givesOnlyExpectation(sentence: string): boolean {
   return EXPECTED_ONLY.test(sentence) && !TOLD_DONE.test(sentence);
 }
+
+/**
+ * Whether a sentence gives a name the question did not type: words in quotation marks, a hashtag, or a capitalised word inside
+ * the sentence that is no day or month ("the chip, called Instinct" does; "AMD will introduce new chips" does not,
+ * when "amd" was typed). `typed` holds the question's words, folded.
+ */
+export function givesNewName(sentence: string, typed: ReadonlySet<string>): boolean {
+  if (/["“][^"”]{2,}["”]|(?:^|\s)#\p{L}/u.test(sentence)) return true;
+  return [...sentence.matchAll(/(?<=\s)\p{Lu}[\p{L}\d'’-]*/gu)].some(
+    (m) => !typed.has(fold(m[0].replace(/['’]s$/, ''))) && !CALENDAR_WORD.test(m[0]),
+  );
+}
+
+/** A day of the week or a month, capitalised but no name of a thing. */
+const CALENDAR_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
