@@ -133,6 +133,15 @@ describe('questions of a decision', () => {
     ).toBe(true);
   });
 
+  it('reads those still divided over whether it will happen as before the outcome', () => {
+    const q = 'so did the central bank end up cutting the rate on tuesday or not';
+    expect(awaitsOutcome(q, 'The bank is leaving economists divided over whether it needs to cut rates again.')).toBe(
+      true,
+    );
+    expect(awaitsOutcome(q, 'Investors are unsure whether the bank will act.')).toBe(true);
+    expect(awaitsOutcome(q, 'The bank cut its key rate by 10 basis points on Tuesday.')).toBe(false);
+  });
+
   it('refuses when no passage tells the decision, though the trial is in the articles', async () => {
     const answer = ask(await context(), 'did the jury convict mara lind');
     expect(snippets(answer)).toEqual([]);
