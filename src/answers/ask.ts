@@ -863,9 +863,12 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
   // ahead ("expected to close in fiscal 2023", "will take effect on Jan. 1"). One that dates only what was done
   // ("announced last week", "on Thursday") does not answer.
   if (question.type === 'when' && FUTURE_ASKED.test(question.text) && answering.length > 0) {
+    // A year the question names itself ("this year", "in 2022") is no answer to when in it.
+    const typedYear = (h: Hit) => withoutYearAsked(text, h.date);
     const ahead = answering.slice(0, COVER_CANDIDATES * 2).some((s) => {
       const paragraph = ctx.paragraph(s.hit.article, s.hit.paragraph) ?? s.hit.snippet;
-      return TIME_AHEAD.test(s.hit.snippet) || TIME_AHEAD.test(paragraph);
+      const strip = typedYear(s.hit);
+      return TIME_AHEAD.test(strip(s.hit.snippet)) || TIME_AHEAD.test(strip(paragraph));
     });
     if (!ahead) return refuse('No article says when that is to happen.');
   }
@@ -1081,6 +1084,29 @@ const FUTURE_ASKED =
  */
 const TIME_AHEAD =
   /\b(?:will|would|could|expect(?:s|ed)?|schedul(?:e|ed)|set (?:to|for)|due|slated|before|no later than|around|plan(?:s|ned)?|next|later|by|until|till|starting|from|begin(?:s|ning)?|take effect|as of|as early as|as soon as|within|in)\b[^.;]{0,60}?(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|spring|summer|autumn|fall|winter|quarter|half|weeks?|months?|year|days?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|end of|beginning of|start of|mid-\w+)\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d)/i;
+
+/**
+ * What takes out of a sentence the year a question names itself: "this year" (the year the article was written),
+ * "next year" or "in 2022". "Could raise rates three or four times this year" says no more of when than the question
+ * "when is the first hike this year" does.
+ */
+function withoutYearAsked(question: string, written: string | null): (sentence: string) => string {
+  const year = Number(written?.slice(0, 4));
+  const yearOf = (relative: string | undefined, digits: string | undefined): number =>
+    digits ? Number(digits) : year + (YEAR_SHIFT[(relative ?? '').toLowerCase()] ?? 0);
+  const named = new Set([...question.matchAll(YEAR_WRITTEN)].map((m) => yearOf(m[1], m[2])));
+  if (named.size === 0) return (sentence) => sentence;
+  return (sentence) =>
+    sentence.replace(YEAR_WRITTEN, (all, relative?: string, digits?: string) =>
+      named.has(yearOf(relative, digits)) ? '' : all,
+    );
+}
+
+/** A year written out or said from now: "2022", "this year", "next year", "last year". */
+const YEAR_WRITTEN = /\b(?:(this|next|last) year|((?:19|20)\d\d))\b/gi;
+
+/** How far from the year an article was written each word for a year is. */
+const YEAR_SHIFT: Readonly<Record<string, number>> = { this: 0, next: 1, last: -1 };
 
 /** Words that ask for an outcome ("eventually", "finally"), as terms: they name no subject. */
 const OUTCOME_TERMS: ReadonlySet<string> = new Set(

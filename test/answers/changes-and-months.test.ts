@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ask, knowledgeFixture, snippets } from './seed.ts';
 
-// A change asked with any of its verbs, a month told as "last month", and a loss told without the verb "lose".
+// A change asked with any of its verbs, a month told as "last month", a loss told without the verb "lose", and
+// when something is to happen in the year the question names.
 // Invented articles.
 const context = knowledgeFixture('changes-and-months', [
   {
@@ -29,6 +30,21 @@ const context = knowledgeFixture('changes-and-months', [
     paragraphs: [
       'Corvex’s productivity segment grew by 19% from the same period a year earlier, to $15.9 billion. The segment also includes revenue from Corvex’s Ostlink networking service, which increased 37% from a year earlier.',
     ],
+  },
+  {
+    file: 'rates.md',
+    title: 'Two central banks weigh hikes',
+    date: '2022-01-21',
+    paragraphs: [
+      'The Tarvian central bank could raise rates three or four times this year, its deputy governor said.',
+      'Tarvian inflation is the highest in four decades, its statistics office said.',
+    ],
+  },
+  {
+    file: 'ostria.md',
+    title: 'Ostria readies its first hike',
+    date: '2022-01-21',
+    paragraphs: ['The Ostrian central bank is expected to raise rates for the first time in March, its governor said.'],
   },
   {
     file: 'listings.md',
@@ -62,5 +78,19 @@ describe('a loss told without the verb', () => {
     expect(snippets(ask(ctx, 'how much have former blank-check listings lost since their peak?'))[0]).toContain(
       '70% beating',
     );
+  });
+});
+
+describe('when something is to happen in the year the question names', () => {
+  it('is not told by a sentence that names only that year', async () => {
+    const ctx = await context();
+    const answer = ask(ctx, 'when is the tarvian central bank expected to make its first rate hike this year?');
+    expect(answer.empty).toBe(true);
+  });
+
+  it('is told by a time within it', async () => {
+    const ctx = await context();
+    const first = snippets(ask(ctx, 'when is the ostrian central bank expected to raise rates this year'))[0];
+    expect(first).toContain('in March');
   });
 });
