@@ -448,3 +448,25 @@ describe('a pronoun opening a sentence after one that introduces a person', () =
     expect(only(on, 'risky.').speaker).toBe('Jane Holm');
   });
 });
+
+describe('a line of a transcript', () => {
+  const interview = [
+    'Economist Dana Whitlock joined the program on Tuesday to talk about growth.',
+    'DANA WHITLOCK: If we cannot get control of the virus, growth will slow down.',
+    'WHITLOCK: I think it will be a big year.',
+    'KUDLOW: REPUBLICANS ARE ON THE VERGE OF GAINS',
+    'CORRECTION: This article has been updated to fix a spelling.',
+  ];
+
+  it('is the words of the person named in capitals before the colon, whole or by surname', () => {
+    const full = only(interview, 'If we cannot get control of the virus, growth will slow down.');
+    expect([full.speaker, full.rule, full.kind]).toEqual(['Dana Whitlock', 'transcript', 'direct']);
+    expect(only(interview, 'I think it will be a big year.').speaker).toBe('Dana Whitlock');
+  });
+
+  it('is not a headline in capitals, nor a label that names no one in the article', () => {
+    const texts = quotesOf(...interview).map((q) => q.text);
+    expect(texts.some((t) => t.includes('REPUBLICANS'))).toBe(false);
+    expect(texts.some((t) => t.includes('This article has been updated'))).toBe(false);
+  });
+});

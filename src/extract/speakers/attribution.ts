@@ -54,7 +54,9 @@ export type AttributionRule =
   /** `He hopes…. "Q"` / `He looks ahead: "Q"`: the person the lead-in sentence is about. */
   | 'lead-in'
   /** The previous paragraph's quotation runs on (it was left open), or this paragraph is only quotation. */
-  | 'continued-quote';
+  | 'continued-quote'
+  /** `NAME: words`: a line of a transcript, its speaker's name in capitals before a colon. */
+  | 'transcript';
 
 /** A resolved speaker or claimant, with the rule that decided it. */
 export interface Attribution extends Speaker {

@@ -3,6 +3,7 @@ import { buildEntityIndex } from '../entities/index.ts';
 import { NAMING_WORDS, type QuoteSpan } from '../language/index.ts';
 import type { Entity, Quote, QuoteKind, Sentence } from '../types.ts';
 import { type Attributor, createAttributor } from './attribution.ts';
+import { fromEntity } from './referents.ts';
 
 /**
  * Classifies a quotation: `term` for a name given after "called", "dubbed" and the like, or a title inside the
@@ -68,6 +69,23 @@ export function extractQuotes(
   const out: Quote[] = [];
   for (const p of article.paragraphs) {
     const own = sentences.filter((s) => s.paragraph === p.number);
+    const line = transcriptLine(p.text, attributor);
+    if (line) {
+      out.push({
+        article: article.id,
+        paragraph: p.number,
+        text: p.text.slice(line.start),
+        kind: 'direct',
+        speaker: line.speaker.name,
+        speakerRole: line.speaker.role,
+        speakerAliases: line.speaker.aliases,
+        rule: 'transcript',
+        context: p.text,
+        start: line.start,
+        end: p.text.length,
+      });
+      continue;
+    }
     for (const span of attributor.quoteSpans(p.number)) {
       const who = attributor.quoteSpeaker(p.number, span.start);
       out.push({
@@ -87,3 +105,29 @@ export function extractQuotes(
   }
   return out;
 }
+
+/**
+ * A paragraph that is a line of a transcript ("AUSTAN GOOLSBEE: If we cannot get control of the virus, …"): the
+ * speaker's name in capitals, a colon, then their words, with no quotation marks. The name must be someone the
+ * article names, and the words written in ordinary case: a headline in capitals ("KUDLOW: REPUBLICANS ARE …") or a
+ * label ("CORRECTION: …", "FILE PHOTO: …") is no line of speech. Returns where the words start and who speaks them.
+ */
+function transcriptLine(
+  paragraph: string,
+  attributor: Attributor,
+): { start: number; speaker: { name: string; role: string | null; aliases: readonly string[] } } | null {
+  const m = TRANSCRIPT_LABEL.exec(paragraph);
+  if (!m) return null;
+  const words = paragraph.slice(m[0].length);
+  const lower = (words.match(/\p{Ll}/gu) ?? []).length;
+  const upper = (words.match(/\p{Lu}/gu) ?? []).length;
+  if (lower < 2 * upper) return null;
+  const label = (m[1] as string).toLowerCase().replace(/(^|[\s'’.-])\p{L}/gu, (c) => c.toUpperCase());
+  const entity = attributor.index.lookup(label, 'person');
+  if (!entity || entity.kind !== 'person') return null;
+  const speaker = fromEntity(entity, false);
+  return { start: m[0].length, speaker: { name: speaker.name, role: speaker.role, aliases: speaker.aliases } };
+}
+
+/** A speaker's name in capitals, one to four words, then a colon: the label of a transcript's line. */
+const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}):\s+(?=\S)/u;
