@@ -626,9 +626,17 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
     const first = after?.split(/\s+/)[0] ?? '';
     if (/^(?:is|are|was|were)$/.test(which?.[1] ?? '') && /^(?:the|a|an)$|'s?$/.test(first)) return null;
     if (after !== undefined) {
-      const verb = after
-        .split(/[^a-z0-9'-]+/)
-        .find((w) => w && !FUNCTION_WORDS.has(w) && !nameWords.has(w) && !PLANNED.has(w));
+      const words = after.split(/[^a-z0-9'-]+/).filter(Boolean);
+      // "Which firms did the GOP senators want put on the list": after "did", the subject ("the … senators") comes
+      // before the verb: past the article, the head noun and the names or plurals before it.
+      if (/^(?:did|does|do|will|would|has|have|had)$/.test(which?.[1] ?? '') && SUBJECT_OPENER.test(words[0] ?? '')) {
+        let i = 1;
+        while (i < words.length - 1 && (nameWords.has(words[i] as string) || /(?:s|'s)$/.test(words[i] as string))) i++;
+        if (i === 1) i = 2;
+        const verb = words.slice(i).find((w) => !FUNCTION_WORDS.has(w) && !nameWords.has(w) && !PLANNED.has(w));
+        return pick(verb);
+      }
+      const verb = words.find((w) => !FUNCTION_WORDS.has(w) && !nameWords.has(w) && !PLANNED.has(w));
       return pick(verb);
     }
     // "Which parts maker got hit": the verb after the words for the business asked about.
@@ -794,6 +802,9 @@ const TIME_PHRASE =
 
 /** Adverbs that close a clause without being its verb ("did Musk sell right after …"). */
 const DEGREE_ADVERBS = new Set(['right', 'just', 'shortly', 'immediately', 'soon', 'only', 'even', 'still', 'already']);
+
+/** Words that open a noun phrase: the subject after "did" in "which firms did the senators want". */
+const SUBJECT_OPENER = /^(?:the|a|an|its|their|his|her|this|that|these|those)$/;
 
 /** Verbs of change a "by how much" asks about, in any form. */
 const CHANGE_VERB =

@@ -89,3 +89,12 @@ describe('a name in a clause of circumstance after "as the"', () => {
     expect(snippets(answer)[0]).toContain('undervalued');
   });
 });
+
+describe('the subject after "did" in a "which" question', () => {
+  it('is not the verb asked about: "which firms did the GOP senators want put on the list"', () => {
+    const read = (q: string) => readQuestion(q, (w) => w === 'gop').predicate;
+    expect(read('which firms did the GOP senators want put on the blacklist')).not.toBe(processTerm('senators'));
+    expect(read('which companies did the lawmakers ban')).toBe(processTerm('ban'));
+    expect(read('which bank did the board approve')).toBe(processTerm('approve'));
+  });
+});
