@@ -714,13 +714,18 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
       const said = (active[1] ?? '')
         .replace(/\b(?:have|has|had|need|needs|ought|got) to\b/g, ' ')
         .split(/\b(?:say|says|said|think|thinks|believe|believes|estimate|estimates|claim|claims)\b/);
-      const clause =
-        (said.at(-1) ?? '').split(
-          /\b(?:when|after|before|since|in|on|at|by|for|from|during|because|while|if|unless|whether|although|though|over|to|near|along|across|into|around|against|within|toward|towards|outside|inside|between|under|through|beside|behind|beyond|that|thats|that's|which)\b/,
-        )[0] ?? '';
-      const candidates = clause
-        .split(/[^a-z0-9-]+/)
-        .filter((w) => w && !FUNCTION_WORDS.has(w) && !nameWords.has(w) && !DEGREE_ADVERBS.has(w));
+      // The clause ends at a preposition or a conjunction: "how much has the stock run up this year with all the
+      // hype". Not at a "with" inside the subject, before the verb ("did Judd's duo with her daughter win"): after a
+      // possessive and its noun.
+      const contentOf = (part: string) =>
+        part
+          .split(/[^a-z0-9-]+/)
+          .filter((w) => w && !FUNCTION_WORDS.has(w) && !nameWords.has(w) && !DEGREE_ADVERBS.has(w));
+      const whole = said.at(-1) ?? '';
+      const atWith = whole.split(CLAUSE_END_WITH)[0] ?? '';
+      const subjectOnly = contentOf(atWith).length === 0 || /'s?\s+[a-z-]+\s*$/.test(atWith);
+      const clause = subjectOnly ? (whole.split(CLAUSE_END)[0] ?? '') : atWith;
+      const candidates = contentOf(clause);
       // A verb with its object ("pay its new chairman"): the word before the object's determiner is the action.
       const beforeObject = /\b([a-z-]+) (?:its|the|his|her|their|our|a|an)\b/.exec(clause)?.[1];
       if (beforeObject && candidates.includes(beforeObject)) return pick(beforeObject);
@@ -802,6 +807,17 @@ const TIME_PHRASE =
 
 /** Adverbs that close a clause without being its verb ("did Musk sell right after …"). */
 const DEGREE_ADVERBS = new Set(['right', 'just', 'shortly', 'immediately', 'soon', 'only', 'even', 'still', 'already']);
+
+/** Words that end the clause a "how many" asks its verb of: a preposition or a conjunction. */
+const CLAUSE_ENDS =
+  "when after before since in on at by for from during because while if unless whether although though over to near along across into around against within toward towards outside inside between under through beside behind beyond that thats that's which";
+
+const CLAUSE_END = new RegExp(String.raw`\b(?:${CLAUSE_ENDS.split(' ').join('|')})\b`);
+
+/** The same, and "with", "amid", "despite" ("run up this year with all the hype"). */
+const CLAUSE_END_WITH = new RegExp(
+  String.raw`\b(?:${[...CLAUSE_ENDS.split(' '), 'with', 'amid', 'despite'].join('|')})\b`,
+);
 
 /** Words that open a noun phrase: the subject after "did" in "which firms did the senators want". */
 const SUBJECT_OPENER = /^(?:the|a|an|its|their|his|her|this|that|these|those)$/;

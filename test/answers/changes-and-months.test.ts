@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readQuestion } from '../../src/answers/question.ts';
+import { processTerm } from '../../src/search/index.ts';
 import { ask, knowledgeFixture, snippets } from './seed.ts';
 
 // A change asked with any of its verbs, a month told as "last month", a loss told without the verb "lose", and
@@ -92,5 +94,20 @@ describe('when something is to happen in the year the question names', () => {
     const ctx = await context();
     const first = snippets(ask(ctx, 'when is the ostrian central bank expected to raise rates this year'))[0];
     expect(first).toContain('in March');
+  });
+});
+
+describe('the verb a "how much" asks of', () => {
+  const names = new Set(['orvane', 'naomi', 'judd']);
+  const verb = (q: string) => readQuestion(q, (w) => names.has(w)).predicate;
+
+  it('ends its clause at "with", "amid" or "despite": what follows is the setting', () => {
+    expect(verb('how much has Orvane stock run up this year with all the AI hype?')).not.toBe(processTerm('hype'));
+    expect(verb('how much did the fund lose amid all the turmoil')).toBe(processTerm('lose'));
+    expect(verb('how many jobs did Orvane cut despite the record profit')).toBe(processTerm('cut'));
+  });
+
+  it('but not at a "with" inside the subject, before the verb', () => {
+    expect(verb("How many awards did Naomi Judd's duo with her daughter win?")).toBe(processTerm('win'));
   });
 });
