@@ -889,7 +889,8 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
     );
     // News spreads a fact over neighbouring paragraphs ("… said Monday." / "The fund, which runs …"): the
     // paragraphs either side count as the passage.
-    const absentIn = (h: Hit) => wanted.filter((t) => !passages.around(h, t));
+    // A paraphrase is no absence: "unplugging" the grid is told as "disconnect" it.
+    const absentIn = (h: Hit) => wanted.filter((t) => !passages.aroundInOtherWords(h, t));
     // The passage itself must hold one of them: its neighbours only complete it.
     const enough = (h: Hit) =>
       wanted.some((t) => passageUses(h, t)) && 1 - absentIn(h).length / wanted.length >= weights.coverFloor;

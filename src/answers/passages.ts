@@ -7,6 +7,7 @@ import { type Hit, termsOf } from '../search/index.ts';
 import type { AnswerContext } from './context.ts';
 import { containsForm, foldedWords } from './folded.ts';
 import { relatedIn } from './ranking.ts';
+import { synonymsOf } from './synonyms.ts';
 
 /** Tests of a term (or a word news uses for it) against the text around a hit. */
 export interface PassageReader {
@@ -14,6 +15,8 @@ export interface PassageReader {
   readonly inParagraph: (h: Hit, term: string) => boolean;
   /** The hit's paragraph or one either side of it uses the term. */
   readonly around: (h: Hit, term: string) => boolean;
+  /** The same, or uses a synonym of it that WordNet gives ("disconnect" for "unplug"). */
+  readonly aroundInOtherWords: (h: Hit, term: string) => boolean;
   /** Some paragraph of the article uses the term. */
   readonly inArticle: (article: string, term: string) => boolean;
   /** The hit's paragraph or one within `span` paragraphs of it uses the term. */
@@ -48,11 +51,19 @@ export function passageReader(ctx: AnswerContext): PassageReader {
   const capitalised = new Map<string, ReadonlySet<string>>();
   const backgrounds = new Map<string, boolean>();
   const inParagraph = (h: Hit, term: string) => relatedIn(paragraphTerms(h.article, h.paragraph, h.snippet), term);
+  const around = (h: Hit, term: string) =>
+    inParagraph(h, term) ||
+    [h.paragraph - 1, h.paragraph + 1].some((n) => relatedIn(paragraphTerms(h.article, n), term));
   return {
     inParagraph,
-    around: (h, term) =>
-      inParagraph(h, term) ||
-      [h.paragraph - 1, h.paragraph + 1].some((n) => relatedIn(paragraphTerms(h.article, n), term)),
+    around,
+    aroundInOtherWords: (h, term) =>
+      around(h, term) ||
+      synonymsOf(term).some((synonym) =>
+        [h.paragraph - 1, h.paragraph, h.paragraph + 1].some((n) =>
+          paragraphTerms(h.article, n, n === h.paragraph ? h.snippet : '').includes(synonym),
+        ),
+      ),
     within: (h, term, span) => {
       for (let n = h.paragraph - span; n <= h.paragraph + span; n++) {
         if (n >= 1 && relatedIn(paragraphTerms(h.article, n), term)) return true;

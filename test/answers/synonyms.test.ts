@@ -1,0 +1,67 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildTable, synonymsOf } from '../../src/answers/synonyms.ts';
+import { processTerm } from '../../src/search/index.ts';
+import { ask, knowledgeFixture, snippets } from './seed.ts';
+
+// A passage told in other words than the question's, which WordNet's synonyms tell is on what it asks. Invented
+// article; the database's own files in the shape WordNet writes them.
+const context = knowledgeFixture('synonyms', [
+  {
+    file: 'grid.md',
+    title: 'Norvania readies its break with the old network',
+    date: '2022-02-10',
+    paragraphs: [
+      'Norvania will disconnect its nuclear plants from the grid in March, the energy ministry said.',
+      'The ministry gave no figure for the cost.',
+    ],
+  },
+]);
+
+const term = (word: string) => processTerm(word) as string;
+
+describe('a question in other words than the article', () => {
+  it('is answered by the passage that says it with a synonym, not refused as not spoken of', async () => {
+    const answer = ask(
+      await context(),
+      'when is norvania expected to unplug the reactors from the regional power grid?',
+    );
+    expect(snippets(answer)[0]).toContain('disconnect its nuclear plants');
+  });
+
+  it('reads WordNet: "unplug" is "disconnect"', () => {
+    expect(synonymsOf(term('unplug'))).toContain(term('disconnect'));
+    expect(synonymsOf('no-such-term')).toEqual([]);
+  });
+});
+
+describe('the synonym table', () => {
+  const dirs: string[] = [];
+  afterAll(async () => {
+    for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('takes the first sense of each part of speech, single words only', async () => {
+    const dict = await mkdtemp(join(tmpdir(), 'wordnet-'));
+    dirs.push(dict);
+    // data: offset lex_filenum pos word_count(hex) word lex_id …; index: lemma pos synset_cnt p_cnt sense_cnt
+    // tagsense_cnt offsets (first sense first).
+    await writeFile(
+      join(dict, 'data.verb'),
+      [
+        '  1 header line of the license',
+        '00000100 30 v 03 unplug 0 disconnect 0 cut_off 0 000 | remove a plug',
+        '00000200 30 v 02 unplug 0 free 0 000 | a rarer sense',
+      ].join('\n'),
+    );
+    await writeFile(join(dict, 'index.verb'), 'unplug v 2 0 2 1 00000100 00000200\n');
+    for (const pos of ['noun', 'adj', 'adv']) {
+      await writeFile(join(dict, `data.${pos}`), '');
+      await writeFile(join(dict, `index.${pos}`), '');
+    }
+    const table = buildTable(dict);
+    expect(table.get(term('unplug'))).toEqual([term('disconnect')]);
+  });
+});
