@@ -928,7 +928,7 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
   // Not "what does she do for a living", answered by her office, whatever its words.
   if (question.type === 'what' && answering.length > 0 && !/\bfor a living\b/i.test(text)) {
     const words = [question.predicate, ...question.content].filter((t): t is string => t !== null);
-    const speaks = (s: (typeof answering)[number]) => words.some((t) => passages.around(s.hit, t));
+    const speaks = (s: (typeof answering)[number]) => words.some((t) => passages.aroundInOtherWords(s.hit, t));
     if (words.length > 0 && !answering.slice(0, COVER_CANDIDATES).some(speaks)) {
       const shown = words.map((t) => `"${verbOf(text, t, question.core)}"`).slice(0, 4);
       return refuse(`No article says that: no passage on it speaks of ${shown.join(', ')}.`);

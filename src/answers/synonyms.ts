@@ -17,6 +17,9 @@ import { TERMS_VERSION } from '../search/terms.ts';
 
 const PARTS_OF_SPEECH = ['noun', 'verb', 'adj', 'adv'] as const;
 
+/** The version of how the table is built, in its cached file's name: a change rebuilds it. */
+const TABLE_VERSION = 2;
+
 let table: ReadonlyMap<string, readonly string[]> | null = null;
 
 /** The index terms WordNet gives as synonyms of an index term's words; empty when it gives none. */
@@ -29,7 +32,13 @@ export function synonymsOf(term: string): readonly string[] {
 function loadTable(): ReadonlyMap<string, readonly string[]> {
   const database = databaseFolder();
   if (database === null) return new Map();
-  const cached = join(database.root, '..', '.cache', 'briefing', `synonyms-${database.version}-t${TERMS_VERSION}.json`);
+  const cached = join(
+    database.root,
+    '..',
+    '.cache',
+    'briefing',
+    `synonyms-${database.version}-t${TERMS_VERSION}-v${TABLE_VERSION}.json`,
+  );
   try {
     return new Map(Object.entries(JSON.parse(readFileSync(cached, 'utf8')) as Record<string, string[]>));
   } catch {
@@ -65,7 +74,8 @@ function databaseFolder(): { root: string; version: string } | null {
  * first sense, for every part of speech it has.
  */
 export function buildTable(dict: string): Map<string, string[]> {
-  const out = new Map<string, Set<string>>();
+  // Each lemma's index term and the words of its first sense, for every part of speech it has.
+  const senses: Array<{ lemma: string; term: string; words: readonly string[] }> = [];
   for (const pos of PARTS_OF_SPEECH) {
     const synsets = new Map<string, string[]>();
     for (const line of readFileSync(join(dict, `data.${pos}`), 'utf8').split('\n')) {
@@ -84,17 +94,24 @@ export function buildTable(dict: string): Map<string, string[]> {
       const term = lemma.includes('_') ? null : processTerm(lemma);
       if (term === null) continue;
       // lemma pos synset_cnt p_cnt [pointers…] sense_cnt tagsense_cnt offsets…: the first offset is the first sense.
-      const first = fields[6 + Number(fields[3])] ?? '';
-      for (const word of synsets.get(first) ?? []) {
-        const synonym = word.includes('_') || word === lemma ? null : processTerm(word);
-        if (synonym === null || synonym === term) continue;
-        let set = out.get(term);
-        if (set === undefined) {
-          set = new Set();
-          out.set(term, set);
-        }
-        set.add(synonym);
+      senses.push({ lemma, term, words: synsets.get(fields[6 + Number(fields[3])] ?? '') ?? [] });
+    }
+  }
+  // A stem is read as its shortest word: "purchas" is "purchase", not "purchasable" (whose sense is "venal").
+  const shortest = new Map<string, number>();
+  for (const { lemma, term } of senses) shortest.set(term, Math.min(shortest.get(term) ?? lemma.length, lemma.length));
+  const out = new Map<string, Set<string>>();
+  for (const { lemma, term, words } of senses) {
+    if (lemma.length > (shortest.get(term) ?? 0)) continue;
+    for (const word of words) {
+      const synonym = word.includes('_') || word === lemma ? null : processTerm(word);
+      if (synonym === null || synonym === term) continue;
+      let set = out.get(term);
+      if (set === undefined) {
+        set = new Set();
+        out.set(term, set);
       }
+      set.add(synonym);
     }
   }
   return new Map([...out].map(([term, set]) => [term, [...set].sort()]));

@@ -43,7 +43,7 @@ describe('the synonym table', () => {
     for (const dir of dirs) await rm(dir, { recursive: true, force: true });
   });
 
-  it('takes the first sense of each part of speech, single words only', async () => {
+  it('takes the first sense of the shortest word of each term, single words only', async () => {
     const dict = await mkdtemp(join(tmpdir(), 'wordnet-'));
     dirs.push(dict);
     // data: offset lex_filenum pos word_count(hex) word lex_id …; index: lemma pos synset_cnt p_cnt sense_cnt
@@ -57,7 +57,10 @@ describe('the synonym table', () => {
       ].join('\n'),
     );
     await writeFile(join(dict, 'index.verb'), 'unplug v 2 0 2 1 00000100 00000200\n');
-    for (const pos of ['noun', 'adj', 'adv']) {
+    // "unplugged" stems to the same term as "unplug", but the shorter word is the one the term is read as.
+    await writeFile(join(dict, 'data.adj'), '00000300 00 a 02 unplugged 0 offline 0 000 | not connected\n');
+    await writeFile(join(dict, 'index.adj'), 'unplugged a 1 0 1 0 00000300\n');
+    for (const pos of ['noun', 'adv']) {
       await writeFile(join(dict, `data.${pos}`), '');
       await writeFile(join(dict, `index.${pos}`), '');
     }
