@@ -18,6 +18,12 @@ const context = knowledgeFixture('synonyms', [
       'The ministry gave no figure for the cost.',
     ],
   },
+  {
+    file: 'drivers.md',
+    title: 'Orvane short of drivers',
+    date: '2022-02-11',
+    paragraphs: ['Orvane has a shortfall of 2,000 drivers, its chief executive said on Friday.'],
+  },
 ]);
 
 const term = (word: string) => processTerm(word) as string;
@@ -29,6 +35,11 @@ describe('a question in other words than the article', () => {
       'when is norvania expected to unplug the reactors from the regional power grid?',
     );
     expect(snippets(answer)[0]).toContain('disconnect its nuclear plants');
+  });
+
+  it('answers a "what" question whose words the passage says otherwise', async () => {
+    const answer = ask(await context(), 'what deficit worries Orvane?');
+    expect(snippets(answer)[0]).toContain('shortfall of 2,000 drivers');
   });
 
   it('reads WordNet: "unplug" is "disconnect"', () => {
