@@ -12,8 +12,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { processTerm } from '../search/index.ts';
-import { TERMS_VERSION } from '../search/terms.ts';
+import { processTerm, TERMS_VERSION } from '../search/index.ts';
 
 const PARTS_OF_SPEECH = ['noun', 'verb', 'adj', 'adv'] as const;
 

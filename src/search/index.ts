@@ -12,4 +12,4 @@ export type { Intent } from './intent.ts';
 export { detectIntent } from './intent.ts';
 export type { Place } from './postings.ts';
 export { type BuildOptions, type LoadedIndex, loadOrBuildIndex, loadSnapshot, snapshotKey } from './snapshot.ts';
-export { fold, isStopword, processTerm, readable, termsOf, tokenize } from './terms.ts';
+export { fold, isStopword, processTerm, readable, TERMS_VERSION, termsOf, tokenize } from './terms.ts';
