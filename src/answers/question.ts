@@ -837,10 +837,12 @@ function countedOf(text: string): string | null {
   if (keyword?.[1] && !QUESTION_OPENING.test(fold(text))) return processTerm(keyword[1]);
   // The noun phrase ends at a comma too: "how many vessels, including landing ships, joined" counts vessels.
   // "Total russian troops near the border": keywords before what is counted.
+  // A time said in words counts nothing ("how much of the world's chips these days").
+  const timeless = fold(text).replace(TIME_PHRASE, ' ');
   const after =
     (
-      /\bhow (?:many|much)\s+(.*)$/.exec(fold(text))?.[1] ??
-      /^\s*(?:total|number of|no\.? of|count of)\s+(.*)$/.exec(fold(text))?.[1] ??
+      /\bhow (?:many|much)\s+(.*)$/.exec(timeless)?.[1] ??
+      /^\s*(?:total|number of|no\.? of|count of)\s+(.*)$/.exec(timeless)?.[1] ??
       ''
     ).split(/[,;:—–(]/)[0] ?? '';
   // "How big a pay raise are they asking for": the raise is what the figure must be of.

@@ -111,3 +111,11 @@ describe('the verb a "how much" asks of', () => {
     expect(verb("How many awards did Naomi Judd's duo with her daughter win?")).toBe(processTerm('win'));
   });
 });
+
+describe('what a "how much" counts', () => {
+  it('is no time said in words ("these days", "this year")', () => {
+    const counted = (q: string) => readQuestion(q, () => false).counted;
+    expect(counted('the us only makes how much of the worlds computer chips these days?')).toBe(processTerm('chips'));
+    expect(counted('how many days of drills are there')).toBe(processTerm('days'));
+  });
+});
