@@ -10,6 +10,7 @@ import { COVER_CANDIDATES, type Gated, verbOf } from './candidates.ts';
 import { foldedWords } from './folded.ts';
 import type { Question } from './question.ts';
 import { countsNear, MONEY, type RankingWeights } from './ranking.ts';
+import { synonymsOf } from './synonyms.ts';
 
 /** What the verb gate reads. */
 export interface VerbAsked<T extends { hit: Hit; score: number }> {
@@ -59,6 +60,10 @@ export function answeringWithVerb<T extends { hit: Hit; score: number }>(asked: 
     LIGHT_VERB_TERMS.has(verb) &&
     question.counted !== null &&
     countsNear(h.snippet, question.counted);
+  // "How much money did she help steer to battery companies": the count's verb said with a synonym WordNet gives
+  // ("helped direct $120 million"). Only for a count: for a "who", WordNet's senses are too loose to tell the act.
+  const countedOtherwise = (h: Hit) =>
+    question.type === 'quantity' && synonymsOf(verb).some((synonym) => uses(h, synonym));
   // "How far did the missile travel": a distance answers it, whatever the verb ("hit the target at 700 kilometers").
   const measuredBy = (h: Hit) => question.type === 'quantity' && asksDistance && DISTANCE.test(h.snippet);
   // "How much did Sberbank drop": "Sberbank is down 68%" ("down" and "up" are no words the index keeps).
@@ -73,6 +78,7 @@ export function answeringWithVerb<T extends { hit: Hit; score: number }>(asked: 
   const withVerb = answering.filter(
     (s) =>
       (uses(s.hit, verb) ||
+        countedOtherwise(s.hit) ||
         tellsConverse(verb, s.hit.snippet) ||
         pricedBy(s.hit) ||
         countedBy(s.hit) ||

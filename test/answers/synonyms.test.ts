@@ -19,6 +19,12 @@ const context = knowledgeFixture('synonyms', [
     ],
   },
   {
+    file: 'fund.md',
+    title: 'A battery pioneer at the agency',
+    date: '2022-01-10',
+    paragraphs: ['Ms. Varga helped direct $120 million to a range of battery companies during a six-year stint.'],
+  },
+  {
     file: 'drivers.md',
     title: 'Orvane short of drivers',
     date: '2022-02-11',
@@ -40,6 +46,14 @@ describe('a question in other words than the article', () => {
   it('answers a "what" question whose words the passage says otherwise', async () => {
     const answer = ask(await context(), 'what deficit worries Orvane?');
     expect(snippets(answer)[0]).toContain('shortfall of 2,000 drivers');
+  });
+
+  it('answers a "how much" whose verb the passage says with a synonym', async () => {
+    const answer = ask(
+      await context(),
+      'how much money did varga help steer to battery companies during her time at the energy agency',
+    );
+    expect(snippets(answer)[0]).toContain('$120 million');
   });
 
   it('reads WordNet: "unplug" is "disconnect"', () => {
