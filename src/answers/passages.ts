@@ -19,7 +19,10 @@ export interface PassageReader {
   readonly aroundInOtherWords: (h: Hit, term: string) => boolean;
   /** Some paragraph of the article uses the term. */
   readonly inArticle: (article: string, term: string) => boolean;
-  /** The hit's paragraph or one within `span` paragraphs of it uses the term. */
+  /**
+   * The hit's paragraph or one within `span` paragraphs of it uses the term, or a synonym of it that WordNet gives:
+   * what someone said on a subject may say it otherwise ("impact" for "affect").
+   */
   readonly within: (h: Hit, term: string, span: number) => boolean;
   /**
    * The name is the article's background: named in a third of the paragraphs or more of an article long enough to
@@ -59,14 +62,16 @@ export function passageReader(ctx: AnswerContext): PassageReader {
     around,
     aroundInOtherWords: (h, term) =>
       around(h, term) ||
-      synonymsOf(term).some((synonym) =>
-        [h.paragraph - 1, h.paragraph, h.paragraph + 1].some((n) =>
-          paragraphTerms(h.article, n, n === h.paragraph ? h.snippet : '').includes(synonym),
-        ),
+      [h.paragraph - 1, h.paragraph, h.paragraph + 1].some((n) =>
+        inOtherWords(paragraphTerms(h.article, n, n === h.paragraph ? h.snippet : ''), term),
       ),
     within: (h, term, span) => {
       for (let n = h.paragraph - span; n <= h.paragraph + span; n++) {
-        if (n >= 1 && relatedIn(paragraphTerms(h.article, n), term)) return true;
+        if (
+          n >= 1 &&
+          (relatedIn(paragraphTerms(h.article, n), term) || inOtherWords(paragraphTerms(h.article, n), term))
+        )
+          return true;
       }
       return false;
     },
@@ -121,4 +126,9 @@ export function namedAround(ctx: AnswerContext, h: Hit, forms: readonly (readonl
     const paragraph = ctx.paragraph(h.article, n);
     return paragraph !== undefined && containsForm(foldedWords(paragraph), forms);
   });
+}
+
+/** Whether a text's index terms hold a synonym of the term that WordNet gives. */
+function inOtherWords(terms: readonly string[], term: string): boolean {
+  return synonymsOf(term).some((synonym) => terms.includes(synonym));
 }

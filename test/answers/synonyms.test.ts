@@ -93,3 +93,23 @@ describe('the synonym table', () => {
     expect(table.get(term('unplug'))).toEqual([term('disconnect')]);
   });
 });
+
+describe('what someone said on a subject', () => {
+  const quoted = knowledgeFixture('synonyms-quoted', [
+    {
+      file: 'mart.md',
+      title: 'A furniture chain weathers the storm',
+      date: '2022-04-30',
+      paragraphs: [
+        'Ada Quill runs the Orvane Furniture Mart in Omaha.',
+        '“Higher prices are impacting our stores,” Quill said on Friday.',
+        'The chain opened a new warehouse last year.',
+      ],
+    },
+  ]);
+
+  it('is answered by their words on it said otherwise ("impacting" for "affecting")', async () => {
+    const answer = ask(await quoted(), 'What did Ada Quill say about how inflation is affecting her income?');
+    expect(snippets(answer)[0]).toContain('impacting our stores');
+  });
+});
