@@ -124,7 +124,7 @@ function transcriptLine(
   if (lower < 2 * upper) return null;
   const label = (m[1] as string).toLowerCase().replace(/(^|[\s'’.-])\p{L}/gu, (c) => c.toUpperCase());
   const entity = attributor.index.lookup(label, 'person');
-  if (!entity || entity.kind !== 'person') return null;
+  if (entity?.kind !== 'person') return null;
   const speaker = fromEntity(entity, false);
   return { start: m[0].length, speaker: { name: speaker.name, role: speaker.role, aliases: speaker.aliases } };
 }
