@@ -515,6 +515,22 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
     );
     if (answering.length === 0) return refuse(`No article gives that figure for ${shownName(found[0] as FoundName)}.`);
   }
+  // "How much was Jonathan Gray paid": a person's figure is told beside their name, or just after it ("he"); another
+  // executive's pay in the same article is not theirs.
+  // Not a figure someone gives ("stew leonard says … saves you how much"), which their words give without their name.
+  if (question.type === 'quantity' && !CLAIMED_FIGURE.test(text)) {
+    const people = found.filter(
+      (f) =>
+        f.person?.kind === 'person' &&
+        tokenize(f.asked.text).length > 1 &&
+        tokenize(f.asked.text).every((w) => fold(f.person?.name ?? '').includes(fold(w))),
+    );
+    if (people.length > 0) {
+      answering = answering.filter((s) => people.every((f) => namedAround(ctx, s.hit, f.forms, false)));
+      if (answering.length === 0)
+        return refuse(`No article gives that figure for ${shownName(people[0] as FoundName)}.`);
+    }
+  }
   // "What was core inflation in February": each word naming the figure is in the passage that gives it, or the
   // headline rate answers for the core one.
   if (question.type === 'what' && FIGURE_OF_NAMED.test(text)) {
@@ -1202,6 +1218,10 @@ function askedByName(asked: string, name: string): boolean {
   const words = new Set(tokenize(name).map((w) => fold(w)));
   return tokenize(asked).some((w) => words.has(fold(w))) || !ORG_WORD.test(asked);
 }
+
+/** A figure asked as someone's claim: "X says … how much", "what rate did Summers predict". */
+const CLAIMED_FIGURE =
+  /\b(?:say|says|said|told|tells|warn|warns|warned|predicts?|predicted|thinks?|thought|expects?|expected|estimates?|estimated|mentioned|according to|per)\b/i;
 
 /** A number that counts: any but a sum of money ("£2m", "$40") or a share ("the vehicle maker's stock sank 12%"). */
 /** Bodies asked for by their kind: "which independent broadcasters …", "what consulting firm …". */
