@@ -3,9 +3,9 @@
  * move, a share), for the quarter asked, of the one asked about, not of another named beside it.
  */
 
-import { fold, type Hit } from '../search/index.ts';
+import { fold, type Hit, processTerm } from '../search/index.ts';
 import { actorOf, asksForSum, asksMarketMove, doerNounOf, figureNameTerms, ownerOf } from './asked-facts.ts';
-import { type FoundName, isCountry, isDescribingWord, shownName } from './asked-names.ts';
+import { countryOfWord, type FoundName, isCountry, isDescribingWord, shownName } from './asked-names.ts';
 import { asksQuarter, namesQuarter } from './asked-time.ts';
 import { COVER_CANDIDATES, type Gated, putFirst, verbOf } from './candidates.ts';
 import type { AnswerContext } from './context.ts';
@@ -65,6 +65,15 @@ export function countedAnswering<T extends { hit: Hit }>(asked: CountAsked<T>): 
         elided(s.hit),
   );
   if (answering.length === 0) return { refusal: 'No article gives that number.' };
+  // "How many Russian troops": a count of another country's ("8,500 US troops") is not theirs.
+  const country = counted === null ? null : countriesBefore(text, counted)[0];
+  if (country !== undefined && country !== null && counted !== null) {
+    answering = answering.filter((s) => {
+      const told = countriesBefore(s.hit.snippet, counted);
+      return told.length === 0 || told.includes(country);
+    });
+    if (answering.length === 0) return { refusal: 'No article gives that number for the country asked.' };
+  }
   // "What was the black unemployment rate": the overall rate is another figure; each word naming it must be there.
   const naming = figureNameTerms(question.text);
   if (naming.length > 0) {
@@ -162,6 +171,17 @@ export function countedAnswering<T extends { hit: Hit }>(asked: CountAsked<T>): 
     if (answering.length === 0) return { refusal: `No article gives that number for ${shownName(actor)}.` };
   }
   return { answering };
+}
+
+/** The countries a text puts before a noun it counts ("Russian troops", "8,500 U.S. troops"), as table keys. */
+function countriesBefore(text: string, counted: string): string[] {
+  const words = fold(text).split(/[\s,;:?!()"“”]+/);
+  const out: string[] = [];
+  words.forEach((word, i) => {
+    const country = i > 0 && processTerm(word) === counted ? countryOfWord(words[i - 1] ?? '') : null;
+    if (country !== null && !out.includes(country)) out.push(country);
+  });
+  return out;
 }
 
 /** A sentence on others than the one named before it ("other lenders have had similar lapses"). */

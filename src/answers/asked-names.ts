@@ -825,6 +825,19 @@ export function isCountry(word: string): boolean {
   return COUNTRY_SHORT_NAMES.has(word) || GOVERNMENTS.some((g) => g.country === word || g.adjective === word);
 }
 
+/**
+ * The country a word names or describes ("russian", "us", "u.s.", "britain"), as the key of the table of
+ * governments; null for any other word.
+ */
+export function countryOfWord(word: string): string | null {
+  const bare = word.replace(/\./g, '');
+  return (
+    COUNTRY_SHORT_NAMES.get(bare) ??
+    GOVERNMENTS.find((g) => g.country === bare || g.adjective === bare)?.country ??
+    null
+  );
+}
+
 /** Short names chat gives a country ("the uk trade minister"), as the table's country. */
 const COUNTRY_SHORT_NAMES: ReadonlyMap<string, string> = new Map([
   ['uk', 'unitedkingdom'],
