@@ -32,7 +32,7 @@ import { namedAfterOffice, officeAsked, officeOf, writesOffice } from './asked-o
 import { scopeOf } from './asked-scope.ts';
 import { candidatePassages } from './asked-search.ts';
 import { monthsNamed, monthsWritten, namesQuarter, quartersNamed, tooLateFor } from './asked-time.ts';
-import { answeringWithVerb, MONEY_VERB_TERMS, quotedIn } from './asked-verb.ts';
+import { answeringWithVerb, MONEY_VERB_TERMS, MONEY_WORD_TERMS, quotedIn } from './asked-verb.ts';
 import { alsoAsked, SAYS_HOW_MANY, thingAskedToExist } from './asked-whether.ts';
 import { COVER_CANDIDATES, NAMING_CANDIDATES, putFirst, topParagraphs, verbOf, withOneFirst } from './candidates.ts';
 import { type AnswerContext, memo } from './context.ts';
@@ -901,7 +901,7 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
     // Nor "price" or "cost" asked as a sum ("what's the price of the truck"), which the sum in the passage tells.
     const wanted = [conversely || moneyVerb ? null : question.predicate, question.counted, ...question.content].filter(
       (t): t is string =>
-        t !== null && !(question.type === 'who' && HEAD_TERMS.has(t)) && !(money && MONEY_VERB_TERMS.has(t)),
+        t !== null && !(question.type === 'who' && HEAD_TERMS.has(t)) && !(money && MONEY_WORD_TERMS.has(t)),
     );
     // News spreads a fact over neighbouring paragraphs ("… said Monday." / "The fund, which runs …"): the
     // paragraphs either side count as the passage.

@@ -174,5 +174,11 @@ export function quotedIn(question: string): string[] {
   return [...question.matchAll(/["“”]([^"“”]+)["“”]/g)].map((m) => m[1] ?? '');
 }
 
-/** Verbs that say only that a figure is money (what a thing costs, what a company nets), as index terms. */
-export const MONEY_VERB_TERMS: ReadonlySet<string> = new Set(['cost', 'price', 'net']);
+/** Words, verbs or nouns, that say only that a figure is money ("the price", "what it costs"), as index terms. */
+export const MONEY_WORD_TERMS: ReadonlySet<string> = new Set(['cost', 'price', 'net']);
+
+/**
+ * Verbs that say only that a figure is money (what a thing costs, what a company nets, what someone earns), as index
+ * terms. Not "earn" as a word the passage must leave out: "earnings" is the same term.
+ */
+export const MONEY_VERB_TERMS: ReadonlySet<string> = new Set([...MONEY_WORD_TERMS, 'earn']);

@@ -33,6 +33,12 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   // Someone "present at" an event attends it.
   [/\b(?:be|being|been|is|are|was|were) present (?:at|for)\b/gi, 'attend'],
   [/\b(?:wrap|wraps|wrapped|wrapping) up\b/gi, 'end', 'ended'],
+  // Pay "taken home" is pay earned (not a thing carried home).
+  [
+    /\b(?:take|takes|took|taking|taken) home(?= (?:in|for|last|this|from|after|\$|\?|pay)|\s*\?|\s*$)/gi,
+    'earn',
+    'earned',
+  ],
   // An economy or a market that "bounces back" rebounds (not the UK's "bounce back loans", a scheme's name).
   [/\b(?:bounce|bounces|bounced|bouncing) back\b(?! loans?\b)/gi, 'rebound', 'rebounded'],
   // To "close the skies" over a country is to impose a no-fly zone.

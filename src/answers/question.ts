@@ -195,6 +195,9 @@ const COUNT_ADVERBS: ReadonlySet<string> = new Set([
 /** A period of a company's year written as a code ("Q1", "H2", "FY22"): a time, not a name. */
 const PERIOD_CODE = /^(?:q[1-4]|h[12]|fy\d{2}(?:\d{2})?)$/;
 
+/** A word that may be a past participle ("cut", "won", "bought", "raised"), after "has", "have" or "had". */
+const PARTICIPLE = /(?:ed|en|wn|ne|nt|lt|pt|ght|id|ut|un|ung|unk|ot|de|ld|ft|st|et|it|on|ke)$/;
+
 /** Verbs of speech: "what did X say/tell/warn" asks for X's words. */
 const SPEECH =
   /\b(say|said|says|saying|tell|told|telling|think|thinks|thought|argue|argued|claim|claimed|warn|warned|write|wrote|promise|promised|respond|responded|react|reacted|admit|admitted|mean|comment|commented|insist|insisted|explain|explained)\b/;
@@ -625,6 +628,10 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
     // "Which company is the world's largest shipping line": what it is, a noun phrase, not an act.
     const first = after?.split(/\s+/)[0] ?? '';
     if (/^(?:is|are|was|were)$/.test(which?.[1] ?? '') && /^(?:the|a|an)$|'s?$/.test(first)) return null;
+    // "Which companies had blockbuster results": "had" is the verb (they had them), not an auxiliary, when no
+    // participle follows it.
+    if (/^(?:has|have|had)$/.test(which?.[1] ?? '') && !PARTICIPLE.test(first) && !FUNCTION_WORDS.has(first))
+      return null;
     if (after !== undefined) {
       const words = after.split(/[^a-z0-9'-]+/).filter(Boolean);
       // "Which firms did the GOP senators want put on the list": after "did", the subject ("the … senators") comes
@@ -665,6 +672,9 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
     if (m?.[1] && named?.[2] && !/(?:ed|ing)$/.test(m[1]) && !SPEECH.test(named[2])) {
       return phrasalTerm(q, named[2]) ?? pick(named[2]);
     }
+    // "Which group claimed responsibility for the attack": an act, which news tells by its noun (not "said").
+    const claimed = /\bclaim(?:s|ed)? (responsibility|credit)\b/.exec(q)?.[1];
+    if (m?.[1] && /^claim(?:s|ed)?$/.test(m[1]) && claimed) return pick(claimed);
     // "Who said …", "who warned …": whose words these are, which their quotation gives without the verb.
     if (m?.[1] && SPEECH.test(m[1])) return null;
     // "Who stepped down": a phrasal verb the index reads as one word ("resign").
