@@ -9,8 +9,11 @@ import type { FoundName } from './asked-names.ts';
 import type { Question, QuestionType } from './question.ts';
 import { relatedIn } from './ranking.ts';
 
-/** "Timchenko's yacht": a name and the word it owns. */
-const POSSESSIVE = /([\p{L}.&-]+)['’]s\s+([\p{L}-]+)/gu;
+/** Words that say which of someone's things, before it ("Bernstein's new price target"). */
+const TIME_ADJECTIVE = /^(?:new|latest|current|updated|revised|old|previous|former|next|last|first|annual|own)$/i;
+
+/** A possessive and the words after it, which may hold another possessive ("what's Tesla's profit"). */
+const POSSESSIVE = /([\p{L}.&-]+)['’]s\s+(?=((?:[\p{L}-]+\s+){0,2}[\p{L}-]+))/gu;
 
 /**
  * The name that owns what a how-many counts ("Timchenko's yacht", "Tesla's profit"): a name found, written with a
@@ -23,11 +26,15 @@ export function ownerOf(
   describes: (f: FoundName) => boolean,
 ): FoundName | undefined {
   for (const m of question.text.matchAll(POSSESSIVE)) {
-    const thing = processTerm(m[2] ?? '');
-    // The thing counted, or when the question names none, one of its words ("how much is X's yacht worth"); not a
-    // description of someone else ("how many stores is Zara's owner shutting").
-    const owned = question.counted === null ? question.content.includes(thing ?? '') : thing === question.counted;
-    if (thing === null || !owned) continue;
+    // The thing counted, or when the question names none, one of its words ("how much is X's yacht worth"), past an
+    // adjective of time ("Bernstein's new price target"); not a description of someone else ("how many stores is Zara's
+    // owner shutting").
+    const [head, ...rest] = (m[2] ?? '').split(/\s+/);
+    const thing = processTerm(head ?? '');
+    const things = TIME_ADJECTIVE.test(head ?? '') ? termsOf(rest.join(' ')) : thing === null ? [] : [thing];
+    const owned =
+      question.counted === null ? things.some((t) => question.content.includes(t)) : thing === question.counted;
+    if (!owned) continue;
     const name = found.find((f) => fold(f.asked.text).split(' ').at(-1) === fold(m[1] ?? ''));
     if (name) return name;
   }

@@ -55,3 +55,29 @@ describe('a count of one country’s troops', () => {
     expect(snippets(ask(ctx, 'how many us troops were put on alert?'))[0]).toContain('8,500');
   });
 });
+
+const targets = knowledgeFixture('figures-of-targets', [
+  {
+    file: 'movers.md',
+    title: 'Stocks making the biggest moves midday',
+    date: '2024-03-04',
+    paragraphs: [
+      'Orvane — Shares of Orvane rallied 7.4% after Kestrel Research hiked its price target on the chipmaker.',
+      'Selvik — The retailer’s stock fell 3% after Harrow Securities cut its price target to $42 from $55.',
+    ],
+  },
+]);
+
+describe('a price target', () => {
+  it('is a price of the one asked: a passage that tells of a new target without one does not give it', async () => {
+    const ctx = await targets();
+    // Not the move of the shares, nor another analyst's target for another company in the same article.
+    expect(ask(ctx, "what's kestrel research's new price target on orvane?").empty).toBe(true);
+    expect(ask(ctx, "what's kestrel's new price target on orvane?").empty).toBe(true);
+  });
+
+  it('is the price a passage gives', async () => {
+    const ctx = await targets();
+    expect(snippets(ask(ctx, "what's harrow securities' new price target on selvik?"))[0]).toContain('$42');
+  });
+});
