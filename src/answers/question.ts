@@ -8,7 +8,7 @@
 import { escapeRegExp } from '../regexp.ts';
 import { fold, processTerm, termsOf, tokenize } from '../search/index.ts';
 import { chatAsWritten, whatIsAsked, withoutAsides } from './chat-text.ts';
-import { isEnglishWord } from './english.ts';
+import { isCountryName, isEnglishWord } from './english.ts';
 import { yesNoVerb } from './yes-no-verb.ts';
 
 /** What kind of answer a question asks for. */
@@ -550,9 +550,16 @@ export function questionNames(
     const joiner = run.length > 0 && /^(of|de|del|da|van|von|and|&)$/.test(folded) && i + 1 < tokens.length;
     // The first word is capitalised by rule: a question word, or an ordinary word ("According to Janes, …").
     const opening = i === 0 && (FUNCTION_WORDS.has(folded) || (!lower && isWeak(folded)));
+    // "New York", "new hampshire": "new" opens a place's name.
+    const next = tokens[i + 1]?.text ?? '';
+    const opensPlace =
+      folded === 'new' && run.length === 0 && (lower ? isName(`new ${fold(next)}`) : isCapitalised(next) && i > 0);
     // "coca-cola" typed in lower case: a name the articles write with its hyphen ("Coca-Cola"), read word by word.
     const nameLike = lower
-      ? isName(folded) || (folded.includes('-') && isName(folded.replace(/-/g, ' '))) || (isAcronym(word) && !opening)
+      ? opensPlace ||
+        isName(folded) ||
+        (folded.includes('-') && isName(folded.replace(/-/g, ' '))) ||
+        (isAcronym(word) && !opening)
       : (isCapitalised(word) || (isCamelCase(word) && isName(folded))) && !opening;
     if (joiner && isCapitalised(tokens[i + 1]?.text ?? '')) {
       run.push(word);
@@ -560,13 +567,15 @@ export function questionNames(
     }
     // "Who is Will Felps": a modal that is also a given name, capitalised before a capitalised word.
     const givenName = !lower && i > 0 && GIVEN_NAME_MODALS.has(word) && isCapitalised(tokens[i + 1]?.text ?? '');
+    // "the Russia Ukraine fighting": two countries side by side are two names, not one.
+    if (nameLike && run.length > 0 && isCountryName(folded) && isCountryName(fold(run.at(-1) as string))) flush();
     if (
       nameLike &&
       // A contraction ("we're", "They'll", "didn't") is no name, though a quotation opens with it.
       !/['’](?:re|ve|ll|d|m)$|n['’]t$/i.test(word) &&
       !CALENDAR.has(folded) &&
       !PERIOD_CODE.test(folded) &&
-      (givenName || !(FUNCTION_WORDS.has(folded) && !isAcronym(word)))
+      (givenName || opensPlace || !(FUNCTION_WORDS.has(folded) && !isAcronym(word)))
     ) {
       run.push(word);
       // "Tesla's Optimus" is two names: a possessive ends the one it closes; so does a comma after it.
