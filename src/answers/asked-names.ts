@@ -432,6 +432,11 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   const twins = byPeople.length > 0 ? nicknameTwins(ctx, byPeople) : [];
   for (const p of twins) forms.push(...formsOf(ctx, p));
   if (asked.acronym) forms.push(...expansions(ctx, asked.text), ...(PRESS_ACRONYMS.get(words.join(' ')) ?? []));
+  // "The European Central Bank" asked, "the ECB" written: a name of three words or more by its initials, where an
+  // article writes them.
+  const spelled = words.filter((w) => !INITIALS_SKIP.has(w));
+  const initials = spelled.map((w) => w[0]).join('');
+  if (!asked.acronym && spelled.length >= 3 && articlesWith(ctx, [[initials]]).size > 0) forms.push([initials]);
   // A US state typed by its postal code ("CA"), which news writes out ("California").
   const state = asked.acronym && /^\p{Lu}{2}$/u.test(asked.text.trim()) ? stateOfCode(asked.text.trim()) : undefined;
   if (state) forms.push(state.split(' '));
