@@ -66,7 +66,25 @@ const targets = knowledgeFixture('figures-of-targets', [
       'Selvik — The retailer’s stock fell 3% after Harrow Securities cut its price target to $42 from $55.',
     ],
   },
+  {
+    file: 'funds.md',
+    title: 'Kestrel launches a chip fund',
+    date: '2024-03-05',
+    paragraphs: [
+      'Kestrel launched the Orvane Growth Fund on Tuesday, its first fund of chipmakers.',
+      'The fund holds 40 companies, the largest of them Orvane.',
+      'Index funds of the same stocks are cheaper: the Selvik Chip Index Fund has an expense ratio of 0.35%.',
+    ],
+  },
 ]);
+
+describe('a figure asked of a named thing', () => {
+  it('is not given by a passage on the thing without that figure', async () => {
+    const ctx = await targets();
+    const answer = ask(ctx, "what's the expense ratio on kestrel's orvane growth fund?");
+    expect(answer.empty).toBe(true);
+  });
+});
 
 describe('a price target', () => {
   it('is a price of the one asked: a passage that tells of a new target without one does not give it', async () => {
