@@ -146,6 +146,8 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
   const whoSaid = question.type === 'who' && asksWhoSaid(text);
   const listsCountries = /\bwhich (?:(?:\d+|two|three|four|five|six) )?(?:countries|nations)\b/i.test(text);
   const measure = asksMeasure(text);
+  // "What return did the fund post", "what level did the bank keep its rate at": a figure, asked with "what".
+  const figureAsked = question.type === 'what' && WHAT_FIGURE.test(text);
   const countsHowMany = /\bhow many\b/i.test(text);
   // "…? i keep seeing 7.3% and 7.5%": figures the asker adds after the question are in the passages they ask about
   // (not a figure that names the subject, "the $44 billion deal").
@@ -250,6 +252,7 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
       (question.content.length === 0 || question.content.some((t) => uses(h, t)))
     )
       score *= MEASURE_WEIGHT;
+    if (figureAsked && /\d/.test(withoutYears(h.snippet))) score *= MEASURE_WEIGHT;
     // How far something rose or fell is said in percent more often than in points.
     if (change && /%|\bper ?cent\b/i.test(h.snippet)) score *= weights.percent;
     // News puts what matters first: an article's opening paragraphs answer more often than its later ones. A
@@ -1218,6 +1221,10 @@ function askedByName(asked: string, name: string): boolean {
   const words = new Set(tokenize(name).map((w) => fold(w)));
   return tokenize(asked).some((w) => words.has(fold(w))) || !ORG_WORD.test(asked);
 }
+
+/** A "what" question asking for a figure by the kind of figure ("what return", "what level … at"). */
+const WHAT_FIGURE =
+  /^\s*(?:so\s+)?what(?:'s|’s|s| is| was| were)?\s+(?:the\s+)?(?:level|return|rate|price|percentage|percent|amount|number|figure|size|total|sum|share|yield|score|margin|growth|pace)\b/i;
 
 /** A figure asked as someone's claim: "X says … how much", "what rate did Summers predict". */
 const CLAIMED_FIGURE =

@@ -99,3 +99,22 @@ describe('a price target', () => {
     expect(snippets(ask(ctx, "what's harrow securities' new price target on selvik?"))[0]).toContain('$42');
   });
 });
+
+const returns = knowledgeFixture('figures-by-kind', [
+  {
+    file: 'fund.md',
+    title: 'Selvik pension fund trims stocks',
+    date: '2024-02-01',
+    paragraphs: [
+      'The Selvik pension fund has trimmed its stock holdings and warned that rising rates could make returns harder to earn.',
+      'The fund returned 9.1% in 2023, its best year since it was set up.',
+    ],
+  },
+]);
+
+describe('a figure asked with "what" by its kind', () => {
+  it('is the sentence that gives a number before one on the subject without it', async () => {
+    const ctx = await returns();
+    expect(snippets(ask(ctx, 'What return did the Selvik pension fund post for 2023?'))[0]).toContain('9.1%');
+  });
+});
