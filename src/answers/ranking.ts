@@ -141,6 +141,12 @@ const ORIGIN =
 const REASON =
   /\b(because|after|over|amid|due to|following|as a result|since|so that|in order to|to avoid|breach|breaches|breached|reason|reasons|intended to|aimed at|(?:concerns?|concerned|fears?|feared|worr(?:y|ies|ied)|warn(?:s|ed|ing)?) that|could be used|saying (?:that |it |he |she |they )|citing|cited|blamed|blaming|in response to|driven by|thanks to|contribut(?:ed|ing|es)? to|on (?:hopes|fears|concerns|expectations)|reflect(?:s|ed|ing)|for (?:violating|breaking|failing))\b/i;
 
+/** A question that asks what someone blames for something: a cause. */
+const BLAME = /\bblam(?:e|es|ed|ing)\b/i;
+
+/** A cause told by its verb ("is caused by", "the cause of", "led to"). */
+const CAUSED = /\b(?:caused by|causes? of|is causing|led to|leads to|responsible for)\b/i;
+
 /** Verbs that give something a name. */
 const NAMING_VERBS =
   'called|dubbed|named|known as|titled|code-?named|nicknamed|branded|calls itself|call themselves|calling itself';
@@ -216,6 +222,10 @@ export function typeFit(question: Question, hit: Hit, reported = false): number 
       return ROLE.test(hit.snippet) ? 1.6 : 0.8;
     case 'speech':
       return hit.kind === 'quote' || hit.hasQuote || reported ? 1.4 : 0.7;
+    case 'what':
+      // "What does Kudlow blame for inflation": a cause, told as one ("has soared because of …").
+      if (BLAME.test(question.text)) return REASON.test(hit.snippet) || CAUSED.test(hit.snippet) ? 1.4 : 0.9;
+      return 1;
     default:
       return 1;
   }

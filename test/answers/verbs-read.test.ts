@@ -17,6 +17,18 @@ const context = knowledgeFixture('verbs-read', [
   },
 ]);
 
+const blame = knowledgeFixture('verbs-read-blame', [
+  {
+    file: 'candidate.md',
+    title: 'Senate hopeful rips the governor',
+    date: '2024-04-21',
+    paragraphs: [
+      'Senate candidate Dana Whitlock tore into the governor’s record and said voters are angry as inflation rates rage on.',
+      'She said the inflation surge is caused by the state’s reliance on imported power.',
+    ],
+  },
+]);
+
 const verb = (question: string) => readQuestion(question, () => false).predicate;
 
 describe('the verb of a question', () => {
@@ -35,5 +47,13 @@ describe('the verb of a question', () => {
     expect(verb('how much did ferrand take home in 2023?')).toBe(processTerm('earn'));
     const ctx = await context();
     expect(snippets(ask(ctx, 'how much did miles ferrand actually take home for 2023?'))[0]).toContain('$61 million');
+  });
+});
+
+describe('a cause asked with "what … blame"', () => {
+  it('is the sentence that tells a cause before one on the subject', async () => {
+    const ctx = await blame();
+    const answer = ask(ctx, 'so what did dana whitlock actually blame the inflation surge on?');
+    expect(snippets(answer)[0]).toContain('caused by');
   });
 });
