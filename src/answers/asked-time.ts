@@ -46,7 +46,7 @@ const MONTH_OF_EVENT = new RegExp(
  * act, whose size is known the day it is done, unlike a month's measure ("prices rose in March").
  */
 const ACT_IN_MONTH =
-  /\b(?:hikes?|cuts?|meetings?|decisions?|announcements?|votes?|summits?|deals?|(?:clos|open|launch|announc|cutt|hik)ing)\s*$/;
+  /\b(?:hikes?|cuts?|meetings?|decisions?|announcements?|votes?|summits?|deals?|(?:clos|open|launch|announc|cutt|hik)ing|(?:kick(?:s|ed)?|kicking) (?:off|in)|beg[au]n|begins?|start(?:s|ed)?|took effect|takes? effect)\s*$/;
 
 /** "The first quarter of 2022", "Q1 2022". */
 const QUARTER =

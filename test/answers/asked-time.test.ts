@@ -32,6 +32,11 @@ describe('a time after every article was written', () => {
     // Not a figure, or not the whole month: nothing to refuse.
     expect(tooLateFor('What happened in March 2022?', false, march)).toBeNull();
     expect(tooLateFor('How much did Russia pay at the end of March?', true, march)).toBeNull();
+    // What began in the month is known from its first day, not from its end.
+    expect(
+      tooLateFor('How large is the borrowing plan for the fiscal year that kicked off in March?', true, march),
+    ).toBeNull();
+    expect(tooLateFor('How many people use the rule that took effect in March?', true, march)).toBeNull();
   });
 
   it('reads a month without its year, for whether something happened then, as the one nearest the articles', () => {
