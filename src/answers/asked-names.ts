@@ -461,6 +461,9 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   // A name in the plural names its products ("how many Teslas", "Boeings"): the name itself.
   const one = words.length === 1 ? (words[0] as string) : '';
   if (/[^s']s$/.test(one) && one.length > 4) forms.push([one.slice(0, -1)]);
+  // A member of a party or a people asked in the singular ("dem", "Democrat"), whom news names in the plural ("the
+  // Democrats' Senate campaign arm").
+  if (/(?:at|an|ist)$/.test(one) && one.length > 4) forms.push([`${one}s`]);
   const found = articlesWith(ctx, forms);
   if (found.size > 0) return { asked, person: byPeople[0] ?? null, forms, articles: found, corrected: null };
   // A government asked by its seat that no article names so ("the Kremlin"): the articles name it by its country or
