@@ -54,6 +54,8 @@ export function countedAnswering<T extends { hit: Hit }>(asked: CountAsked<T>): 
   // "How many visas": a count, which a sum of money beside the noun is not ("a visa … for those investing £2m").
   const number = /\bhow many\b/i.test(text) ? COUNT : NUMBER;
   // A length of time is a figure only when one is asked ("how long", "how many days", "how much prison time").
+  // "How many weeks in a row": a streak, which news tells by its ordinal ("their fourth weekly gain in a row").
+  const streak = STREAK_ASKED.test(text);
   const asksSpan =
     /\bhow (?:long|old)\b|\b(?:days?|weeks?|months?|years?|hours?|minutes?|time|sentence|prison|jail)\b/i.test(text);
   answering = answering.filter((s) =>
@@ -62,6 +64,7 @@ export function countedAnswering<T extends { hit: Hit }>(asked: CountAsked<T>): 
         (/\bhow long\b/i.test(text) && LENGTH_IN_WORDS.test(s.hit.snippet))
       : countsNear(s.hit.snippet, counted, number) ||
         (act !== null && countsNear(s.hit.snippet, act, number)) ||
+        (streak && STREAK_TOLD.test(s.hit.snippet)) ||
         elided(s.hit),
   );
   if (answering.length === 0) return { refusal: 'No article gives that number.' };
@@ -183,6 +186,13 @@ function countriesBefore(text: string, counted: string): string[] {
   });
   return out;
 }
+
+/** A count of a streak asked: "how many weeks in a row", "how many straight days", "how many consecutive months". */
+const STREAK_ASKED = /\bhow many\b.*\b(?:in a row|straight|consecutive|running)\b/i;
+
+/** A streak told by its ordinal: "the fourth weekly gain in a row", "a 10th straight session", "third consecutive". */
+const STREAK_TOLD =
+  /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:(?:straight|consecutive)\b|(?:[\w-]+\s+){0,3}in a row\b)/i;
 
 /** A sentence on others than the one named before it ("other lenders have had similar lapses"). */
 const OTHERS = /\b(?:other|rival)\s+\p{Ll}{3,}/u;

@@ -118,3 +118,22 @@ describe('a figure asked with "what" by its kind', () => {
     expect(snippets(ask(ctx, 'What return did the Selvik pension fund post for 2023?'))[0]).toContain('9.1%');
   });
 });
+
+const streaks = knowledgeFixture('figures-of-streaks', [
+  {
+    file: 'gas.md',
+    title: 'Gas prices keep falling',
+    date: '2024-02-02',
+    paragraphs: [
+      'Drivers in Norland are paying less at the pump as the winter goes on.',
+      'Regional gas prices are set to post their sixth weekly decline in a row, the motoring club said.',
+    ],
+  },
+]);
+
+describe('a count of a streak', () => {
+  it('is told by its ordinal', async () => {
+    const ctx = await streaks();
+    expect(snippets(ask(ctx, 'how many weeks in a row have regional gas prices fallen?'))[0]).toContain('sixth weekly');
+  });
+});
