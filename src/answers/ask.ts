@@ -27,7 +27,7 @@ import {
   tellsConverse,
   tellsDecision,
 } from './asked-facts.ts';
-import { asGovernment, countriesIn, type FoundName, isCountry, shownName, titleShortForms } from './asked-names.ts';
+import { asGovernment, type FoundName, isCountry, shownName, titleShortForms } from './asked-names.ts';
 import { namedAfterOffice, officeAsked, officeOf, writesOffice } from './asked-offices.ts';
 import { scopeOf } from './asked-scope.ts';
 import { candidatePassages } from './asked-search.ts';
@@ -47,34 +47,21 @@ import {
   askedMonths,
   asksMeasure,
   asksOrigin,
-  countsItself,
   countsNear,
-  FUTURE,
-  givesMeasure,
   inMonths,
-  MEASURE_WEIGHT,
   MONEY,
   NAMING_VERB,
   NUMBER,
   namesNewPlace,
-  onDays,
   RANKING,
   type RankingWeights,
   ROLE,
   tellsLastTime,
-  typeFit,
   withoutYears,
   years,
 } from './ranking.ts';
-import {
-  asksItself,
-  figuresIn,
-  givesShare,
-  lastMonthOf,
-  saysUntold,
-  toldAsEarlier,
-  yearsOf,
-} from './sentence-facts.ts';
+import { scorePassages } from './score-passages.ts';
+import { figuresIn, givesShare, lastMonthOf, saysUntold, toldAsEarlier, yearsOf } from './sentence-facts.ts';
 
 /** The outcome of a question. */
 export interface Asked {
@@ -211,67 +198,35 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
     question.counted !== null &&
     ELIDED_COUNT.test(h.snippet) &&
     countsNear(ctx.paragraph(h.article, h.paragraph) ?? '', question.counted);
-  const top = Math.max(...all.map((h) => h.score));
-  const scored = all.map((h) => {
-    // The speaker's words are theirs whether quoted or told in the reporter's words ("the ministry has stated that").
-    const reported = speaker !== undefined && speaksIn(folded(h), speaker.forms);
-    let score = (h.score / top) ** weights.sharpness * typeFit(question, h, reported);
-    // A name in the sentence counts, except the speaker's in a speech question: their quotations rarely name them.
-    for (const f of found) if (f !== subjectFound && containsForm(folded(h), f.forms)) score *= weights.name;
-    // The more of the question's other words a sentence uses, the more of the question it answers.
-    if (question.content.length > 0) {
-      const covered = question.content.filter((t) => uses(h, t)).length;
-      score *= 1 + weights.cover * (covered / question.content.length);
-    }
-    if ((speakerNames.size > 0 && h.speakers.some((n) => speakerNames.has(n))) || reported) score *= weights.speaker;
-    // "Who said the scale may be larger": a quotation, whose speaker is the answer.
-    else if (whoSaid && h.speakers.length > 0) score *= weights.speaker;
-    if (question.counted && (uses(h, question.counted) || elided(h))) score *= weights.counted;
-    // "How many containers": a count of them, not only a change in them ("a 20% increase in containers").
-    if (countsHowMany && question.counted && !countsItself(h.snippet, question.counted)) score *= weights.change;
-    if (question.predicate && uses(h, question.predicate)) score *= weights.predicate;
-    if (quotedFigures.length > 0 && figuresIn(h.snippet).some((f) => quotedFigures.includes(f))) score *= QUOTED_FIGURE;
-    if (asked.length > 0 && asked.some((t) => passageUses(h, t))) score *= weights.subject;
-    if (past && !promise && FUTURE.test(h.snippet)) score *= weights.future;
-    // What someone promised is said in the future ("he would try", "will research").
-    if (promise && FUTURE.test(h.snippet)) score *= 1 / weights.future;
-    // "How much" without a change asks for a sum of money ("how much will shareholders get per share").
-    if (money && MONEY.test(h.snippet)) score *= weights.money;
-    // "Which countries take part": a sentence that lists several.
-    if (listsCountries) {
-      const named = countriesIn(folded(h));
-      score *= named < 2 ? COUNTRY_WEIGHT : 1 + COUNTRY_WEIGHT * (Math.min(named, 4) - 1);
-    }
-    // "Where were the talks held": a place the question does not name already ("met in Baltimore").
-    if (wherePlace && namesNewPlace(h.snippet, askedPlace)) score *= NEW_PLACE;
-    // "How long is the pipeline": a length (or a span of time), not any number in the sentence.
-    // Of the thing asked about: "26 miles from the border" is no size of the market the question names.
-    if (
-      measure &&
-      givesMeasure(h.snippet) &&
-      (question.content.length === 0 || question.content.some((t) => uses(h, t)))
-    )
-      score *= MEASURE_WEIGHT;
-    if (figureAsked && /\d/.test(withoutYears(h.snippet))) score *= MEASURE_WEIGHT;
-    // How far something rose or fell is said in percent more often than in points.
-    if (change && /%|\bper ?cent\b/i.test(h.snippet)) score *= weights.percent;
-    // News puts what matters first: an article's opening paragraphs answer more often than its later ones. A
-    // speaker's words come later, so a speech question does not favour the opening.
-    if (question.type !== 'speech') score *= 1 + weights.lead / h.paragraph;
-    // A sentence that asks ("Where are prices rising the fastest?", a headline) states nothing; a speaker's question
-    // is still their words.
-    if (question.type !== 'speech' && asksItself(h.snippet)) score *= weights.asking;
-    // An article written when the question's time was news: "the first quarter of 2022" is reported in April.
-    // "What did Powell say about hiking in March": their words that name the month, whenever they were said.
-    if (spokenMonths.length > 0 && spokenMonths.some((m) => paragraphNames(h, m))) score *= weights.time;
-    if (months.length > 0 && inMonths(h.date, months)) score *= weights.time;
-    // "Rallied 7.5% last month", in an article of May, is April's figure.
-    else if (months.length > 0 && inMonths(lastMonthOf(h), months)) score *= weights.time;
-    // And on the day: "how far did the Dow fall on Jan 24" is reported on the 24th or the 25th.
-    if (days.length > 0 && onDays(h.date, days)) score *= weights.time;
-    return { hit: h, score };
+  const scored = scorePassages(all, {
+    ctx,
+    question,
+    found,
+    subjectFound,
+    speaker,
+    speakerNames,
+    whoSaid,
+    elided,
+    folded,
+    uses,
+    passageUses,
+    quotedFigures,
+    asked,
+    past,
+    promise,
+    money,
+    listsCountries,
+    wherePlace,
+    askedPlace,
+    measure,
+    figureAsked,
+    change,
+    countsHowMany,
+    spokenMonths,
+    months,
+    days,
+    weights,
   });
-  scored.sort((a, b) => b.score - a.score || a.hit.id.localeCompare(b.hit.id));
 
   let answering = scored;
   // "Which senator urged it": a passage among the best that names one by that title ("Senator Elizabeth Warren")
@@ -1088,9 +1043,6 @@ const HEAD_TERMS: ReadonlySet<string> = new Set(
   ['head', 'boss', 'leader', 'chief'].flatMap((w) => processTerm(w) ?? []),
 );
 
-/** Weight of each country a sentence names beyond the first, for "which countries". */
-const COUNTRY_WEIGHT = 0.5;
-
 /** Question types answered by a fact (a name, a number, a date, a place), not by someone's words or reasons. */
 const ANSWERED_BY_FACT: ReadonlySet<QuestionType> = new Set(['who', 'quantity', 'when', 'where']);
 
@@ -1153,9 +1105,6 @@ function namedByParagraph(ctx: AnswerContext, kind: EntityKind): ReadonlyMap<str
   });
 }
 
-/** Weight of a passage that names a place the question does not, for "where". */
-const NEW_PLACE = 1.5;
-
 /** Paragraphs either side of a speaker's words where the subject asked about may be named. */
 const TOPIC_SPAN = 2;
 
@@ -1208,9 +1157,6 @@ const SPOKEN_AT =
 
 /** Where the words after "about" turn to the occasion ("… about lithium on the earnings call", "… in March"). */
 const OCCASION = /\s(?:on|at|in|during|when|after|before|while|to|with)\s/i;
-
-/** Weight of a passage that gives a figure the asker quotes after the question. */
-const QUOTED_FIGURE = 2;
 
 /** Words that make a name a body's ("World Bank", "Labor Department", "Acme Group"). */
 const ORG_WORD =

@@ -1,0 +1,191 @@
+/**
+ * How each passage found for a question is weighed before the gates of `ask.ts` read them: its search score, sharpened,
+ * times what it holds of the question (its names, its other words, the thing counted, the verb), of the answer's form
+ * (a quotation, a figure, a place, a date) and of the time asked.
+ */
+
+import type { Hit } from '../search/index.ts';
+import { countriesIn, type FoundName } from './asked-names.ts';
+import type { AnswerContext } from './context.ts';
+import { containsForm, speaksIn } from './folded.ts';
+import type { Question } from './question.ts';
+import {
+  countsItself,
+  FUTURE,
+  givesMeasure,
+  inMonths,
+  MEASURE_WEIGHT,
+  MONEY,
+  namesNewPlace,
+  onDays,
+  type RankingWeights,
+  typeFit,
+  withoutYears,
+} from './ranking.ts';
+import { asksItself, figuresIn, lastMonthOf } from './sentence-facts.ts';
+
+/** What the weighing reads of a question, as `ask.ts` has read it. */
+export interface PassageScoring {
+  readonly ctx: AnswerContext;
+  readonly question: Question;
+  /** The names asked about, as the knowledge writes them. */
+  readonly found: readonly FoundName[];
+  /** The one whose words a speech question asks for, whose name their quotations rarely hold. */
+  readonly subjectFound: FoundName | undefined;
+  /** The speaker asked about, as a government where it is one. */
+  readonly speaker: FoundName | undefined;
+  /** The people who speak for the speaker. */
+  readonly speakerNames: ReadonlySet<string>;
+  /** "Who said …": a quotation, whose speaker is the answer. */
+  readonly whoSaid: boolean;
+  /** Whether a passage's count is told in its paragraph, the number before an elided noun. */
+  readonly elided: (h: Hit) => boolean;
+  /** A passage's text, folded. */
+  readonly folded: (h: Hit) => string;
+  /** Whether a passage uses an index term, or a word news uses for it. */
+  readonly uses: (h: Hit, term: string) => boolean;
+  /** Whether a passage's paragraph uses an index term. */
+  readonly passageUses: (h: Hit, term: string) => boolean;
+  /** Figures the asker adds after the question ("i keep seeing 7.3%"). */
+  readonly quotedFigures: readonly string[];
+  /** The subject of someone's words asked about, as index terms. */
+  readonly asked: readonly string[];
+  /** Asked in the past, of what was done. */
+  readonly past: boolean;
+  /** Asked of a promise ("what did she pledge"). */
+  readonly promise: boolean;
+  /** A sum of money asked. */
+  readonly money: boolean;
+  /** "Which countries …": several named. */
+  readonly listsCountries: boolean;
+  /** "Where …" of a place, not of an origin. */
+  readonly wherePlace: boolean;
+  /** Whether a word is a place the question names itself. */
+  readonly askedPlace: (word: string) => boolean;
+  /** A measure asked ("how long", "how far"). */
+  readonly measure: boolean;
+  /** A figure asked with "what" by its kind ("what return"). */
+  readonly figureAsked: boolean;
+  /** A change asked (a rise, a fall). */
+  readonly change: boolean;
+  /** "How many …". */
+  readonly countsHowMany: boolean;
+  /** The months a speech question names, as patterns. */
+  readonly spokenMonths: readonly RegExp[];
+  /** The months asked ("2022-03", or "03" without a year). */
+  readonly months: readonly string[];
+  /** The days asked. */
+  readonly days: readonly string[];
+  readonly weights: RankingWeights;
+}
+
+/** A passage and its weight. */
+export interface ScoredHit {
+  readonly hit: Hit;
+  readonly score: number;
+}
+
+/** The passages weighed, best first (ties by id, so that the order is the same on every run). */
+export function scorePassages(all: readonly Hit[], scoring: PassageScoring): ScoredHit[] {
+  const {
+    ctx,
+    question,
+    found,
+    subjectFound,
+    speaker,
+    speakerNames,
+    whoSaid,
+    elided,
+    folded,
+    uses,
+    passageUses,
+    quotedFigures,
+    asked,
+    past,
+    promise,
+    money,
+    listsCountries,
+    wherePlace,
+    askedPlace,
+    measure,
+    figureAsked,
+    change,
+    countsHowMany,
+    spokenMonths,
+    months,
+    days,
+    weights,
+  } = scoring;
+  const paragraphNames = (h: Hit, month: RegExp) => month.test(ctx.paragraph(h.article, h.paragraph) ?? '');
+  const top = Math.max(...all.map((h) => h.score));
+  const scored = all.map((h) => {
+    // The speaker's words are theirs whether quoted or told in the reporter's words ("the ministry has stated that").
+    const reported = speaker !== undefined && speaksIn(folded(h), speaker.forms);
+    let score = (h.score / top) ** weights.sharpness * typeFit(question, h, reported);
+    // A name in the sentence counts, except the speaker's in a speech question: their quotations rarely name them.
+    for (const f of found) if (f !== subjectFound && containsForm(folded(h), f.forms)) score *= weights.name;
+    // The more of the question's other words a sentence uses, the more of the question it answers.
+    if (question.content.length > 0) {
+      const covered = question.content.filter((t) => uses(h, t)).length;
+      score *= 1 + weights.cover * (covered / question.content.length);
+    }
+    if ((speakerNames.size > 0 && h.speakers.some((n) => speakerNames.has(n))) || reported) score *= weights.speaker;
+    // "Who said the scale may be larger": a quotation, whose speaker is the answer.
+    else if (whoSaid && h.speakers.length > 0) score *= weights.speaker;
+    if (question.counted && (uses(h, question.counted) || elided(h))) score *= weights.counted;
+    // "How many containers": a count of them, not only a change in them ("a 20% increase in containers").
+    if (countsHowMany && question.counted && !countsItself(h.snippet, question.counted)) score *= weights.change;
+    if (question.predicate && uses(h, question.predicate)) score *= weights.predicate;
+    if (quotedFigures.length > 0 && figuresIn(h.snippet).some((f) => quotedFigures.includes(f))) score *= QUOTED_FIGURE;
+    if (asked.length > 0 && asked.some((t) => passageUses(h, t))) score *= weights.subject;
+    if (past && !promise && FUTURE.test(h.snippet)) score *= weights.future;
+    // What someone promised is said in the future ("he would try", "will research").
+    if (promise && FUTURE.test(h.snippet)) score *= 1 / weights.future;
+    // "How much" without a change asks for a sum of money ("how much will shareholders get per share").
+    if (money && MONEY.test(h.snippet)) score *= weights.money;
+    // "Which countries take part": a sentence that lists several.
+    if (listsCountries) {
+      const named = countriesIn(folded(h));
+      score *= named < 2 ? COUNTRY_WEIGHT : 1 + COUNTRY_WEIGHT * (Math.min(named, 4) - 1);
+    }
+    // "Where were the talks held": a place the question does not name already ("met in Baltimore").
+    if (wherePlace && namesNewPlace(h.snippet, askedPlace)) score *= NEW_PLACE;
+    // "How long is the pipeline": a length (or a span of time), not any number in the sentence.
+    // Of the thing asked about: "26 miles from the border" is no size of the market the question names.
+    if (
+      measure &&
+      givesMeasure(h.snippet) &&
+      (question.content.length === 0 || question.content.some((t) => uses(h, t)))
+    )
+      score *= MEASURE_WEIGHT;
+    if (figureAsked && /\d/.test(withoutYears(h.snippet))) score *= MEASURE_WEIGHT;
+    // How far something rose or fell is said in percent more often than in points.
+    if (change && /%|\bper ?cent\b/i.test(h.snippet)) score *= weights.percent;
+    // News puts what matters first: an article's opening paragraphs answer more often than its later ones. A
+    // speaker's words come later, so a speech question does not favour the opening.
+    if (question.type !== 'speech') score *= 1 + weights.lead / h.paragraph;
+    // A sentence that asks ("Where are prices rising the fastest?", a headline) states nothing; a speaker's question
+    // is still their words.
+    if (question.type !== 'speech' && asksItself(h.snippet)) score *= weights.asking;
+    // An article written when the question's time was news: "the first quarter of 2022" is reported in April.
+    // "What did Powell say about hiking in March": their words that name the month, whenever they were said.
+    if (spokenMonths.length > 0 && spokenMonths.some((m) => paragraphNames(h, m))) score *= weights.time;
+    if (months.length > 0 && inMonths(h.date, months)) score *= weights.time;
+    // "Rallied 7.5% last month", in an article of May, is April's figure.
+    else if (months.length > 0 && inMonths(lastMonthOf(h), months)) score *= weights.time;
+    // And on the day: "how far did the Dow fall on Jan 24" is reported on the 24th or the 25th.
+    if (days.length > 0 && onDays(h.date, days)) score *= weights.time;
+    return { hit: h, score };
+  });
+  scored.sort((a, b) => b.score - a.score || a.hit.id.localeCompare(b.hit.id));
+  return scored;
+}
+
+/** Weight of each country a sentence names beyond the first, for "which countries". */
+const COUNTRY_WEIGHT = 0.5;
+
+/** Weight of a passage that names a place the question does not, for "where". */
+const NEW_PLACE = 1.5;
+
+/** Weight of a passage that gives a figure the asker quotes after the question. */
+const QUOTED_FIGURE = 2;
