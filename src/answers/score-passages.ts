@@ -87,80 +87,56 @@ export interface ScoredHit {
 
 /** The passages weighed, best first (ties by id, so that the order is the same on every run). */
 export function scorePassages(all: readonly Hit[], scoring: PassageScoring): ScoredHit[] {
-  const {
-    ctx,
-    question,
-    found,
-    subjectFound,
-    speaker,
-    speakerNames,
-    whoSaid,
-    elided,
-    folded,
-    uses,
-    passageUses,
-    quotedFigures,
-    asked,
-    past,
-    promise,
-    money,
-    listsCountries,
-    wherePlace,
-    askedPlace,
-    measure,
-    figureAsked,
-    change,
-    countsHowMany,
-    spokenMonths,
-    months,
-    days,
-    weights,
-  } = scoring;
-  const paragraphNames = (h: Hit, month: RegExp) => month.test(ctx.paragraph(h.article, h.paragraph) ?? '');
+  const { question, weights, folded, uses, speaker } = scoring;
+  const paragraphNames = (h: Hit, month: RegExp) => month.test(scoring.ctx.paragraph(h.article, h.paragraph) ?? '');
   const top = Math.max(...all.map((h) => h.score));
   const scored = all.map((h) => {
     // The speaker's words are theirs whether quoted or told in the reporter's words ("the ministry has stated that").
     const reported = speaker !== undefined && speaksIn(folded(h), speaker.forms);
     let score = (h.score / top) ** weights.sharpness * typeFit(question, h, reported);
     // A name in the sentence counts, except the speaker's in a speech question: their quotations rarely name them.
-    for (const f of found) if (f !== subjectFound && containsForm(folded(h), f.forms)) score *= weights.name;
+    for (const f of scoring.found)
+      if (f !== scoring.subjectFound && containsForm(folded(h), f.forms)) score *= weights.name;
     // The more of the question's other words a sentence uses, the more of the question it answers.
     if (question.content.length > 0) {
       const covered = question.content.filter((t) => uses(h, t)).length;
       score *= 1 + weights.cover * (covered / question.content.length);
     }
-    if ((speakerNames.size > 0 && h.speakers.some((n) => speakerNames.has(n))) || reported) score *= weights.speaker;
+    if ((scoring.speakerNames.size > 0 && h.speakers.some((n) => scoring.speakerNames.has(n))) || reported)
+      score *= weights.speaker;
     // "Who said the scale may be larger": a quotation, whose speaker is the answer.
-    else if (whoSaid && h.speakers.length > 0) score *= weights.speaker;
-    if (question.counted && (uses(h, question.counted) || elided(h))) score *= weights.counted;
+    else if (scoring.whoSaid && h.speakers.length > 0) score *= weights.speaker;
+    if (question.counted && (uses(h, question.counted) || scoring.elided(h))) score *= weights.counted;
     // "How many containers": a count of them, not only a change in them ("a 20% increase in containers").
-    if (countsHowMany && question.counted && !countsItself(h.snippet, question.counted)) score *= weights.change;
+    if (scoring.countsHowMany && question.counted && !countsItself(h.snippet, question.counted))
+      score *= weights.change;
     if (question.predicate && uses(h, question.predicate)) score *= weights.predicate;
-    if (quotedFigures.length > 0 && figuresIn(h.snippet).some((f) => quotedFigures.includes(f))) score *= QUOTED_FIGURE;
-    if (asked.length > 0 && asked.some((t) => passageUses(h, t))) score *= weights.subject;
-    if (past && !promise && FUTURE.test(h.snippet)) score *= weights.future;
+    if (scoring.quotedFigures.length > 0 && figuresIn(h.snippet).some((f) => scoring.quotedFigures.includes(f)))
+      score *= QUOTED_FIGURE;
+    if (scoring.asked.length > 0 && scoring.asked.some((t) => scoring.passageUses(h, t))) score *= weights.subject;
+    if (scoring.past && !scoring.promise && FUTURE.test(h.snippet)) score *= weights.future;
     // What someone promised is said in the future ("he would try", "will research").
-    if (promise && FUTURE.test(h.snippet)) score *= 1 / weights.future;
+    if (scoring.promise && FUTURE.test(h.snippet)) score *= 1 / weights.future;
     // "How much" without a change asks for a sum of money ("how much will shareholders get per share").
-    if (money && MONEY.test(h.snippet)) score *= weights.money;
+    if (scoring.money && MONEY.test(h.snippet)) score *= weights.money;
     // "Which countries take part": a sentence that lists several.
-    if (listsCountries) {
+    if (scoring.listsCountries) {
       const named = countriesIn(folded(h));
       score *= named < 2 ? COUNTRY_WEIGHT : 1 + COUNTRY_WEIGHT * (Math.min(named, 4) - 1);
     }
     // "Where were the talks held": a place the question does not name already ("met in Baltimore").
-    if (wherePlace && namesNewPlace(h.snippet, askedPlace)) score *= NEW_PLACE;
+    if (scoring.wherePlace && namesNewPlace(h.snippet, scoring.askedPlace)) score *= NEW_PLACE;
     // "How long is the pipeline": a length (or a span of time), not any number in the sentence.
     // Of the thing asked about: "26 miles from the border" is no size of the market the question names.
     if (
-      measure &&
+      scoring.measure &&
       givesMeasure(h.snippet) &&
       (question.content.length === 0 || question.content.some((t) => uses(h, t)))
     )
       score *= MEASURE_WEIGHT;
-    if (figureAsked && /\d/.test(withoutYears(h.snippet))) score *= MEASURE_WEIGHT;
+    if (scoring.figureAsked && /\d/.test(withoutYears(h.snippet))) score *= MEASURE_WEIGHT;
     // How far something rose or fell is said in percent more often than in points.
-    if (change && /%|\bper ?cent\b/i.test(h.snippet)) score *= weights.percent;
+    if (scoring.change && /%|\bper ?cent\b/i.test(h.snippet)) score *= weights.percent;
     // News puts what matters first: an article's opening paragraphs answer more often than its later ones. A
     // speaker's words come later, so a speech question does not favour the opening.
     if (question.type !== 'speech') score *= 1 + weights.lead / h.paragraph;
@@ -169,12 +145,13 @@ export function scorePassages(all: readonly Hit[], scoring: PassageScoring): Sco
     if (question.type !== 'speech' && asksItself(h.snippet)) score *= weights.asking;
     // An article written when the question's time was news: "the first quarter of 2022" is reported in April.
     // "What did Powell say about hiking in March": their words that name the month, whenever they were said.
-    if (spokenMonths.length > 0 && spokenMonths.some((m) => paragraphNames(h, m))) score *= weights.time;
-    if (months.length > 0 && inMonths(h.date, months)) score *= weights.time;
+    if (scoring.spokenMonths.length > 0 && scoring.spokenMonths.some((m) => paragraphNames(h, m)))
+      score *= weights.time;
+    if (scoring.months.length > 0 && inMonths(h.date, scoring.months)) score *= weights.time;
     // "Rallied 7.5% last month", in an article of May, is April's figure.
-    else if (months.length > 0 && inMonths(lastMonthOf(h), months)) score *= weights.time;
+    else if (scoring.months.length > 0 && inMonths(lastMonthOf(h), scoring.months)) score *= weights.time;
     // And on the day: "how far did the Dow fall on Jan 24" is reported on the 24th or the 25th.
-    if (days.length > 0 && onDays(h.date, days)) score *= weights.time;
+    if (scoring.days.length > 0 && onDays(h.date, scoring.days)) score *= weights.time;
     return { hit: h, score };
   });
   scored.sort((a, b) => b.score - a.score || a.hit.id.localeCompare(b.hit.id));
