@@ -61,14 +61,17 @@ export function namedAfterOffice(office: string, snippet: string): boolean {
   return [...snippet.matchAll(pattern)].some((m) => /^\p{Lu}/u.test(m[1] ?? '') && /^\p{Lu}/u.test(m[2] ?? ''));
 }
 
+/** Whoever heads a body, told by the verb ("Yuriy Vitrenko, who runs Naftogaz", "the bank, led by …"). */
+const HEADING = ['runs', 'ran', 'heads', 'headed', 'leads', 'led by', 'run by', 'headed by'];
+
 /** Offices news writes for the one asked: a "boss" is the chief executive, the head or the leader. */
 const KIN_OFFICES: Readonly<Record<string, readonly string[]>> = {
-  ceo: ['boss'],
-  'chief executive': ['boss'],
-  boss: ['ceo', 'head', 'leader'],
-  head: ['chief', 'executive', 'boss', 'ceo', 'chair', 'director', 'leader'],
-  chief: ['head', 'ceo', 'executive'],
-  leader: ['head', 'chief'],
+  ceo: ['boss', ...HEADING],
+  'chief executive': ['boss', ...HEADING],
+  boss: ['ceo', 'head', 'leader', ...HEADING],
+  head: ['chief', 'executive', 'boss', 'ceo', 'chair', 'director', 'leader', ...HEADING],
+  chief: ['head', 'ceo', 'executive', ...HEADING],
+  leader: ['head', 'chief', ...HEADING],
 };
 
 /** Whether folded text writes the office, or one news writes for it ("chief executive" for "ceo"). */

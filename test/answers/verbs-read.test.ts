@@ -57,3 +57,22 @@ describe('a cause asked with "what … blame"', () => {
     expect(snippets(answer)[0]).toContain('caused by');
   });
 });
+
+const heads = knowledgeFixture('verbs-read-heads', [
+  {
+    file: 'gas.md',
+    title: 'Gas company calls for tougher sanctions',
+    date: '2024-03-04',
+    paragraphs: [
+      'Dana Whitlock, who runs Selvikgaz, said sanctions on the country’s energy exports should be tougher.',
+      'The boss of the state-owned company added that pipelines were running at half their capacity.',
+    ],
+  },
+]);
+
+describe('who heads a body', () => {
+  it('is told by the verb as well as by the office ("who runs it")', async () => {
+    const ctx = await heads();
+    expect(snippets(ask(ctx, "who's the boss of selvikgaz")).join(' ')).toContain('Dana Whitlock, who runs Selvikgaz');
+  });
+});
