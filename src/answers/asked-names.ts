@@ -830,7 +830,7 @@ export function describesByCountry(name: QuestionName): boolean {
 
 /** Is the folded word a country of the table, by name, adjective or short name ("russia", "ukrainian", "uk")? */
 export function isCountry(word: string): boolean {
-  return COUNTRY_SHORT_NAMES.has(word) || GOVERNMENTS.some((g) => g.country === word || g.adjective === word);
+  return countryKey(word) !== null;
 }
 
 /**
@@ -838,10 +838,14 @@ export function isCountry(word: string): boolean {
  * governments; null for any other word.
  */
 export function countryOfWord(word: string): string | null {
-  const bare = word.replace(/\./g, '');
+  return countryKey(word.replace(/\./g, ''));
+}
+
+/** The table's key of a country named or described by the word as written. */
+function countryKey(word: string): string | null {
   return (
-    COUNTRY_SHORT_NAMES.get(bare) ??
-    GOVERNMENTS.find((g) => g.country === bare || g.adjective === bare)?.country ??
+    COUNTRY_SHORT_NAMES.get(word) ??
+    GOVERNMENTS.find((g) => g.country === word || g.adjective === word)?.country ??
     null
   );
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ask, knowledgeFixture, snippets } from './seed.ts';
 
-// A figure asked of a person by name is told beside their name, not another person's in the same article; a count
-// of one country's troops is not another's. Invented articles.
+// A figure asked: whose it is (a person named, a country's troops, an analyst's target), what kind it is (a price, a
+// ratio, a return, a streak), told by the passage that gives it and not by one beside it on someone else. Invented
+// articles.
+
 const context = knowledgeFixture('figures-of-people', [
   {
     file: 'succession.md',
