@@ -62,6 +62,7 @@ import {
 } from './ranking.ts';
 import { scorePassages } from './score-passages.ts';
 import { figuresIn, givesShare, lastMonthOf, saysUntold, toldAsEarlier, yearsOf } from './sentence-facts.ts';
+import { shortFormAsked, spellsOut } from './spelled-out.ts';
 
 /** The outcome of a question. */
 export interface Asked {
@@ -294,6 +295,13 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
       answering,
     );
   }
+  // "What does Libor stand for": a passage that spells it out answers, wherever the search put it.
+  const shortForm = shortFormAsked(question.text);
+  if (shortForm !== null)
+    answering = putFirst(
+      answering.filter((s) => spellsOut(shortForm, s.hit.snippet)),
+      answering,
+    );
   // "What fighter jet model is Russia sending": a model is named by its code ("SU-35", "A380"); among the best few
   // paragraphs, those that give one answer first.
   if (question.type === 'what' && /\b(?:models?|variants?|versions?)\b/i.test(question.text)) {

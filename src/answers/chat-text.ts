@@ -123,6 +123,15 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   [/\b(?:buy|buys|bought|buying) back\b/gi, 'repurchase'],
   // Troops "positioned" somewhere are stationed there (the noun, "positions", stays).
   [/\bpositioned\b/gi, 'stationed'],
+  // A firm that "broke away from" its owner split from it; whoever is "heading up" a bid leads it.
+  [/\b(?:break|breaks|broke|broken|breaking|split|splits|splitting) (?:away|off) from\b/gi, 'split from'],
+  [/\b(?:head|heads|headed|heading) up\b/gi, 'lead', 'led'],
+  // Money someone is "sitting on" they hold (not a seat on a board, or the fence).
+  [
+    /\b(?:sit|sits|sat|sitting) on\b(?! (?:(?:the|a|an|its|his|her|their) )?(?:boards?|committees?|panels?|councils?|bench|fence|sidelines|throne)\b)/gi,
+    'hold',
+    'held',
+  ],
   // What a regulator "signs off on" it approves.
   [/\b(?:sign|signs|signed|signing) off(?: on)?\b/gi, 'approve'],
   // A plant able to "turn out" so many a year produces them, and "flat out" it runs at full capacity.

@@ -411,7 +411,7 @@ export function questionType(text: string): QuestionType {
   )
     return 'who';
   if (
-    /^why\b|\bwhat (caused|led to|prompted|triggered|sparked|made)\b|\bfor what reason\b|\breasons? for\b|^what (?:reasons?|motives?|explanations?|justifications?|grounds)\b/.test(
+    /^why\b|\bwhat (caused|led to|prompted|triggered|sparked|made|(?:started|set off) (?:the|a|an|this|that|it)\b)\b|\bfor what reason\b|\breasons? for\b|^what (?:reasons?|motives?|explanations?|justifications?|grounds)\b/.test(
       q,
     )
   )
@@ -425,7 +425,7 @@ export function questionType(text: string): QuestionType {
     return 'name';
   }
   if (
-    /\b(called|dubbed|named|known as)\b\s*\??$|^what(?:'s| is| are| was| were)? (?:the )?(?:[\w'-]+ ){1,3}?(?:called|dubbed|named) (?:that|which|who)\b|\bwhat (is|are|was|were) (?:the |its |their )?(?:official |real |full |actual |formal |proper |exact |code |new |other )?names?\b|\bname of\b|^what names?\b|\b(?:same|different|other) names?\b|\bby (?:what|which) names?\b/.test(
+    /\b(called|dubbed|named|known as)\b\s*\??$|^what(?:'s| is| are| was| were)? (?:the )?(?:[\w'-]+ ){1,3}?(?:called|dubbed|named) (?:that|which|who)\b|\bwhat (is|are|was|were) (?:the |its |their )?(?:official |real |full |actual |formal |proper |exact |code |new |other )?names?\b|\bname of\b|^what names?\b|^what(?:'s|’s| is| was| are| were|s) (?:[\w.&-]+ ){0,3}[\w.&-]+(?:'s?|’s?) (?:official |real |full |actual |formal |proper |legal |birth |given |maiden |new |code )?names?\s*\??$|\b(?:same|different|other) names?\b|\bby (?:what|which) names?\b/.test(
       q,
     )
   )
@@ -1149,6 +1149,8 @@ const FORM_NOUNS: Partial<Record<QuestionType, ReadonlySet<string>>> = {
   what: termSet('country countries nation nations'),
   name: termSet('name names title called'),
   when: termSet('date day time year month'),
+  // "What started the fire": the verb asks for the cause; the passage that gives it says "the source of the fire".
+  why: termSet('caused started sparked triggered prompted'),
   quantity: termSet('count number figure total tally strength money amount sum cash print reading'),
 };
 

@@ -144,8 +144,9 @@ const REASON =
 /** A question that asks what someone blames for something: a cause. */
 const BLAME = /\bblam(?:e|es|ed|ing)\b/i;
 
-/** A cause told by its verb ("is caused by", "the cause of", "led to"). */
-const CAUSED = /\b(?:caused by|causes? of|is causing|led to|leads to|responsible for)\b/i;
+/** A cause told by its verb ("is caused by", "the cause of", "led to", "the source of the fire"). */
+const CAUSED =
+  /\b(?:caused by|causes? of|is causing|led to|leads to|responsible for|source of|sparked by|started by|triggered by)\b/i;
 
 /** Verbs that give something a name. */
 const NAMING_VERBS =
@@ -204,7 +205,7 @@ export function typeFit(question: Question, hit: Hit, reported = false): number 
       if (hit.locations > 0) return 1.3 + 0.15 * Math.min(hit.locations, 4);
       return PLACE.test(hit.snippet) ? 1.3 : 0.8;
     case 'why':
-      return REASON.test(hit.snippet) ? 1.4 : 0.9;
+      return REASON.test(hit.snippet) || CAUSED.test(hit.snippet) ? 1.4 : 0.9;
     case 'name': {
       // A naming verb before the name ("dubbed “Union Resolve”") names it; a quotation alone may only quote.
       if (NAMING_VERB.test(hit.snippet)) return 1.8;
