@@ -38,7 +38,7 @@ import { COVER_CANDIDATES, NAMING_CANDIDATES, putFirst, topParagraphs, verbOf, w
 import { type AnswerContext, memo } from './context.ts';
 import { containsForm, foldedWords, SPEECH_VERB, speaksIn } from './folded.ts';
 import { hitWords } from './hit-words.ts';
-import { namedAround, namedInParagraph, passageReader } from './passages.ts';
+import { namedAround, namedByParagraph, namedInParagraph, passageReader } from './passages.ts';
 import { people } from './people.ts';
 import { asksWhatSum, asksWhoSaid, PERSON_NOUNS, type Question, type QuestionType } from './question.ts';
 import { firstQuestionOf } from './question-parts.ts';
@@ -1092,26 +1092,6 @@ const YEAR_SHIFT: Readonly<Record<string, number>> = { this: 0, next: 1, last: -
 const OUTCOME_TERMS: ReadonlySet<string> = new Set(
   ['eventually', 'finally', 'ultimately', 'afterwards', 'end'].flatMap((w) => processTerm(w) ?? []),
 );
-
-/** The people (or bodies) each paragraph names ("article\0paragraph" → names), once per knowledge and kind. */
-function namedByParagraph(ctx: AnswerContext, kind: EntityKind): ReadonlyMap<string, readonly string[]> {
-  const whole = ctx.whole ?? ctx;
-  return memo(whole, `named-by-paragraph-${kind}`, () => {
-    const out = new Map<string, string[]>();
-    for (const p of people(whole)) {
-      if (p.kind !== kind) continue;
-      for (const m of p.mentions) {
-        for (const n of m.paragraphs) {
-          const key = `${m.article}\0${n}`;
-          const names = out.get(key);
-          if (names) names.push(p.name);
-          else out.set(key, [p.name]);
-        }
-      }
-    }
-    return out;
-  });
-}
 
 /** Paragraphs either side of a speaker's words where the subject asked about may be named. */
 const TOPIC_SPAN = 2;

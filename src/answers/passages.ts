@@ -3,9 +3,12 @@
  * paragraphs either side of it (news spreads a fact over two), and the whole article. The refusals of `ask.ts` read
  * them; each is memoised for the one question being answered.
  */
+
+import type { EntityKind } from '../extract/types.ts';
 import { type Hit, termsOf } from '../search/index.ts';
-import type { AnswerContext } from './context.ts';
+import { type AnswerContext, memo } from './context.ts';
 import { containsForm, foldedWords } from './folded.ts';
+import { people } from './people.ts';
 import { relatedIn } from './ranking.ts';
 import { synonymsOf } from './synonyms.ts';
 
@@ -131,4 +134,24 @@ export function namedAround(ctx: AnswerContext, h: Hit, forms: readonly (readonl
 /** Whether a text's index terms hold a synonym of the term that WordNet gives. */
 function inOtherWords(terms: readonly string[], term: string): boolean {
   return synonymsOf(term).some((synonym) => terms.includes(synonym));
+}
+
+/** The people (or bodies) each paragraph names ("article\0paragraph" → names), once per knowledge and kind. */
+export function namedByParagraph(ctx: AnswerContext, kind: EntityKind): ReadonlyMap<string, readonly string[]> {
+  const whole = ctx.whole ?? ctx;
+  return memo(whole, `named-by-paragraph-${kind}`, () => {
+    const out = new Map<string, string[]>();
+    for (const p of people(whole)) {
+      if (p.kind !== kind) continue;
+      for (const m of p.mentions) {
+        for (const n of m.paragraphs) {
+          const key = `${m.article}\0${n}`;
+          const names = out.get(key);
+          if (names) names.push(p.name);
+          else out.set(key, [p.name]);
+        }
+      }
+    }
+    return out;
+  });
 }
