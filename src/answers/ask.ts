@@ -6,7 +6,6 @@
  * a name no article mentions, someone never quoted, a verb no sentence uses.
  */
 
-import type { EntityKind } from '../extract/types.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { fold, type Hit, processTerm, termsOf, tokenize } from '../search/index.ts';
 import { referenceRarity } from '../stories/index.ts';
@@ -35,11 +34,10 @@ import { monthsNamed, monthsWritten, namesQuarter, quartersNamed, tooLateFor } f
 import { answeringWithVerb, MONEY_VERB_TERMS, MONEY_WORD_TERMS, quotedIn } from './asked-verb.ts';
 import { alsoAsked, SAYS_HOW_MANY, thingAskedToExist } from './asked-whether.ts';
 import { COVER_CANDIDATES, NAMING_CANDIDATES, putFirst, topParagraphs, verbOf, withOneFirst } from './candidates.ts';
-import { type AnswerContext, memo } from './context.ts';
+import type { AnswerContext } from './context.ts';
 import { containsForm, foldedWords, SPEECH_VERB, speaksIn } from './folded.ts';
 import { hitWords } from './hit-words.ts';
 import { namedAround, namedByParagraph, namedInParagraph, passageReader } from './passages.ts';
-import { people } from './people.ts';
 import { asksWhatSum, asksWhoSaid, PERSON_NOUNS, type Question, type QuestionType } from './question.ts';
 import { firstQuestionOf } from './question-parts.ts';
 import {
