@@ -469,9 +469,14 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
     // "What were Tesla's Q4 earnings": a quarter's figure, which its paragraph names, or which the sentence reports
     // as the results just out ("reported earnings of $24.62 per share").
     const quarterly = quartersNamed(text).length > 0;
+    // The one named owns the figure; a place the question sets it in ("the odds of a wave like the one recorded off
+    // Vancouver Island") need not be named again beside it.
+    const owners = found.filter(
+      (f) => !new RegExp(String.raw`\b${PLACE_PREPOSITION} (?:the )?${escapeRegExp(f.asked.text)}\b`, 'i').test(text),
+    );
     answering = answering.filter(
       (s) =>
-        found.every((f) => namedInParagraph(ctx, s.hit, f.forms)) &&
+        owners.every((f) => namedInParagraph(ctx, s.hit, f.forms)) &&
         /\d/.test(withoutYears(s.hit.snippet)) &&
         (!quarterly ||
           /\breport(?:s|ed|ing)?\b/i.test(s.hit.snippet) ||
@@ -1085,6 +1090,9 @@ const YEAR_WRITTEN = /\b(?:(this|next|last) year|((?:19|20)\d\d))\b/gi;
 
 /** How far from the year an article was written each word for a year is. */
 const YEAR_SHIFT: Readonly<Record<string, number>> = { this: 0, next: 1, last: -1 };
+
+/** Prepositions that set a name as the place of something ("recorded off Vancouver Island"), as a pattern. */
+const PLACE_PREPOSITION = '(?:in|off|at|near|across|around|outside|inside)';
 
 /** Words that ask for an outcome ("eventually", "finally"), as terms: they name no subject. */
 const OUTCOME_TERMS: ReadonlySet<string> = new Set(

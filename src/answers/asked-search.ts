@@ -23,28 +23,29 @@ export function candidatePassages(ctx: AnswerContext, scope: AskedScope, text: s
   const spelled = found
     .filter((f) => f.asked.acronym && articlesWith(ctx, [tokenize(f.asked.text).map((w) => fold(w))]).size === 0)
     .flatMap((f) => f.forms.filter((form) => form.length > 1).map((form) => form.join(' ')));
-  const query = [
-    question.core,
-    // Words quoted in the question are searched even where its core leaves them out ("… as "political theater"").
-    ...quotedIn(text),
-    ...(speaker ? [titleCase(speaker.corrected ?? speaker.asked.text)] : []),
-    ...spelled.slice(0, 2),
-    // A country asked by its adjective or people ("Polish leaders") is searched by its name too ("Poland").
-    ...found
-      .filter((f) => isDescribingWord(f.asked))
-      .flatMap((f) => f.forms.filter((form) => isCountry(form.join(' '))).map((form) => form.join(' '))),
-    ...respelledWords,
-    // "When did the Fed last raise rates": news tells it as "the first since 2018".
-    ...(lastTime ? ['first since'] : []),
-    // For a word no article uses, the words news uses for it ("finish": end), so a passage that says it otherwise is
-    // found. Not for a number: there the question's own words say what is counted.
-    ...(question.type === 'quantity'
-      ? []
-      : [
-          ...(question.predicate ? relatedTerms(question.predicate) : []),
-          ...question.content.flatMap((t) => (!ctx.index.knows(t) ? relatedTerms(t) : [])),
-        ]),
-  ].join(' ');
+  const queryWith = (core: string) =>
+    [
+      core,
+      // Words quoted in the question are searched even where its core leaves them out ("… as "political theater"").
+      ...quotedIn(text),
+      ...(speaker ? [titleCase(speaker.corrected ?? speaker.asked.text)] : []),
+      ...spelled.slice(0, 2),
+      // A country asked by its adjective or people ("Polish leaders") is searched by its name too ("Poland").
+      ...found
+        .filter((f) => isDescribingWord(f.asked))
+        .flatMap((f) => f.forms.filter((form) => isCountry(form.join(' '))).map((form) => form.join(' '))),
+      ...respelledWords,
+      // "When did the Fed last raise rates": news tells it as "the first since 2018".
+      ...(lastTime ? ['first since'] : []),
+      // For a word no article uses, the words news uses for it ("finish": end), so a passage that says it otherwise is
+      // found. Not for a number: there the question's own words say what is counted.
+      ...(question.type === 'quantity'
+        ? []
+        : [
+            ...(question.predicate ? relatedTerms(question.predicate) : []),
+            ...question.content.flatMap((t) => (!ctx.index.knows(t) ? relatedTerms(t) : [])),
+          ]),
+    ].join(' ');
   // Narrowed to the allowed articles, the index never reads the documents the filter would drop (same ranking).
   // The words news uses for the question's own words ("protection" for "security") count as those words, at a
   // lower weight, whether or not the articles use the word asked.
@@ -52,14 +53,19 @@ export function candidatePassages(ctx: AnswerContext, scope: AskedScope, text: s
   // counted: people are in every story.
   const contentTerms = new Set(question.content);
   const countedTerm = question.counted;
-  const raw = (allowed === null ? ctx.index : ctx.index.scoped(allowed)).search(query, {
-    limit: 400,
-    alternatives: (t: string) =>
-      contentTerms.has(t) ? relatedTerms(t) : t === countedTerm ? relatedTerms(t).filter((r) => r !== 'peopl') : [],
-    // Who someone is, the text says; the speaker field would rank their own quotations first.
-    ...(question.type === 'whois' ? { fields: ['text'] as const } : {}),
-    filter: allowed === null ? undefined : (d) => allowed.has(d.article),
-  });
+  const search = (query: string) =>
+    (allowed === null ? ctx.index : ctx.index.scoped(allowed)).search(query, {
+      limit: 400,
+      alternatives: (t: string) =>
+        contentTerms.has(t) ? relatedTerms(t) : t === countedTerm ? relatedTerms(t).filter((r) => r !== 'peopl') : [],
+      // Who someone is, the text says; the speaker field would rank their own quotations first.
+      ...(question.type === 'whois' ? { fields: ['text'] as const } : {}),
+      filter: allowed === null ? undefined : (d) => allowed.has(d.article),
+    });
+  const core = search(queryWith(question.core));
+  // A main clause whose words no article writes ("how long did the shooting last", where it says "crossfire … for
+  // five hours") is searched with the rest of the question ("before the coup attempt was put down").
+  const raw = core.length === 0 && question.core !== text ? search(queryWith(text)) : core;
   const speakerNames = voices;
   const spoken =
     speakerNames.size > 0

@@ -123,6 +123,8 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   [/\b(?:buy|buys|bought|buying) back\b/gi, 'repurchase'],
   // Troops "positioned" somewhere are stationed there (the noun, "positions", stays).
   [/\bpositioned\b/gi, 'stationed'],
+  // A firm "headquartered" somewhere is "based" there (not the noun: "the party's headquarters" is a building).
+  [/\bheadquartered\b/gi, 'based'],
   // A firm that "broke away from" its owner split from it; whoever is "heading up" a bid leads it.
   [/\b(?:break|breaks|broke|broken|breaking|split|splits|splitting) (?:away|off) from\b/gi, 'split from'],
   [/\b(?:head|heads|headed|heading) up\b/gi, 'lead', 'led'],

@@ -148,9 +148,9 @@ const BLAME = /\bblam(?:e|es|ed|ing)\b/i;
 const CAUSED =
   /\b(?:caused by|causes? of|is causing|led to|leads to|responsible for|source of|sparked by|started by|triggered by)\b/i;
 
-/** Verbs that give something a name. */
+/** Verbs that give something a name; "we call this feature 'hyper-extended hours'" names it too. */
 const NAMING_VERBS =
-  'called|dubbed|named|known as|titled|code-?named|nicknamed|branded|calls itself|call themselves|calling itself';
+  'called|dubbed|named|known as|titled|code-?named|nicknamed|branded|calls itself|call themselves|calling itself|(?:call|calls|calling) (?:it|this|that|them|these|those)(?: [a-z]+)?';
 
 /**
  * A naming verb, then the name ("called “Allied Resolve”", "dubbed Union Courage", "called “rolling stop”"), or a
@@ -680,6 +680,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
           'volunt',
         ],
       ],
+      // The "odds" of something are its probability or chance.
+      ['odd', ['probabl', 'chanc', 'likelihood']],
       // A reason given is the purpose or aim of something.
       ['reason', ['purpos', 'aim', 'goal', 'intend', 'intent']],
       // What is "prepped" is prepared; to "proceed" is to begin or go on.
