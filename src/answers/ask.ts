@@ -474,9 +474,14 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
     const owners = found.filter(
       (f) => !new RegExp(String.raw`\b${PLACE_PREPOSITION} (?:the )?${escapeRegExp(f.asked.text)}\b`, 'i').test(text),
     );
+    // A short form, typed in capitals or not, may be spelled out there ("gdp": "gross domestic product").
+    const named = (h: Hit, f: FoundName) =>
+      namedInParagraph(ctx, h, f.forms) ||
+      (/^\p{L}{2,6}$/u.test(f.asked.text) &&
+        spellsOut(f.asked.text, ctx.paragraph(h.article, h.paragraph) ?? '', false));
     answering = answering.filter(
       (s) =>
-        owners.every((f) => namedInParagraph(ctx, s.hit, f.forms)) &&
+        owners.every((f) => named(s.hit, f)) &&
         /\d/.test(withoutYears(s.hit.snippet)) &&
         (!quarterly ||
           /\breport(?:s|ed|ing)?\b/i.test(s.hit.snippet) ||

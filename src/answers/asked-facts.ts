@@ -259,9 +259,12 @@ export interface NamedFigure {
 export function figureNamed(text: string): NamedFigure | null {
   const m = FIGURE_HEAD.exec(text) ?? FIGURE_ASKED_OF.exec(text);
   const head = m?.[2];
-  if (!head) return null;
+  if (!m || !head) return null;
   // "The vote count" is a count of votes: the passage gives the votes, seldom the word "count".
   if (NUMBER_HEADS.test(head)) {
+    // "Tim Cook's total compensation": "total" says which, before the figure's own noun.
+    const next = /^\s+([a-z]+)/i.exec(text.slice(m.index + m[0].length))?.[1];
+    if (/^total$/i.test(head) && next !== undefined && !AFTER_HEAD.test(next)) return null;
     return { kind: 'count', term: m[1] && !PLAIN_MODIFIERS.test(m[1]) ? processTerm(m[1]) : null };
   }
   return { kind: MEASURE_HEADS.test(head) ? 'measure' : 'sum', term: processTerm(head) };
@@ -274,6 +277,10 @@ const FIGURE_HEAD =
 /** "What revenue did Meta report", "what profit does it expect": the figure named right after "what". */
 const FIGURE_ASKED_OF =
   /^\s*what\s+()(profit|revenue|sales|earnings|income|loss|salary|valuation|budget|deficit|dividend|fine|margin)s?\s+(?:did|does|do|has|have|had|will|would|is|was|were)\b/i;
+
+/** Words that may follow a figure's noun ("the total of", "the count last week", "the figure did"). */
+const AFTER_HEAD =
+  /^(?:of|for|in|on|at|by|from|to|since|among|last|this|that|so|now|today|yesterday|did|does|do|was|were|is|are|has|have|had|will|would|according)$/i;
 
 /** Words that only say a number is asked for: the passage gives the number, seldom the word. */
 const NUMBER_HEADS = /^(?:figure|number|total|tally|count)$/i;

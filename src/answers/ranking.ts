@@ -681,6 +681,9 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
         ],
       ],
       // The "odds" of something are its probability or chance.
+      // A firm "leaving" a country exits or withdraws; whoever "lobbied" someone urged, asked or pressed them.
+      ['leav', ['exit', 'withdraw', 'depart']],
+      ['lobbi', ['urg', 'ask', 'press', 'push']],
       ['odd', ['probabl', 'chanc', 'likelihood']],
       // A reason given is the purpose or aim of something.
       ['reason', ['purpos', 'aim', 'goal', 'intend', 'intent']],

@@ -37,12 +37,14 @@ function inOrder(letters: string, word: string): boolean {
  * then any more found in it in order ("London Interbank Offered Rate" for "libor": L, IB, O, R), over small words
  * left out ("Bank of America": "boa").
  * At least two words must spell it, so that a capitalised word that merely starts the same ("Libya") is not one.
+ * With `capitals` false, lower-case words may spell it too, for a passage already on the question's topic.
  */
-export function spellsOut(shortForm: string, text: string): boolean {
+export function spellsOut(shortForm: string, text: string, capitals = true): boolean {
   const letters = shortForm.toLowerCase().replace(/[^\p{L}]/gu, '');
   if (letters.length < 2) return false;
   const words = text.split(/[\s\u2010-\u2015/-]+/).map((w) => w.replace(/^[("“'‘]+|[)"”'’.,;:!?]+$/g, ''));
-  const capital = (w: string) => /^\p{Lu}/u.test(w);
+  // News writes some short forms out in lower case ("gross domestic product"); the caller says whether to allow it.
+  const capital = (w: string) => (capitals ? /^\p{Lu}/u : /^\p{L}/u).test(w);
   // From word `at`, whether the letters from `k` on are spelled by the words that follow; `used` counts those spelling.
   const from = (at: number, k: number, used: number): boolean => {
     if (k === letters.length) return used >= 2;

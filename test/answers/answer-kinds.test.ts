@@ -90,6 +90,9 @@ describe('a figure asked for by its name', () => {
     });
     expect(figureNamed("what's the unemployment rate")).toEqual({ kind: 'measure', term: processTerm('rate') });
     expect(figureNamed('what did the committee say')).toBeNull();
+    // "Total" before the figure's own noun says which figure; it counts nothing.
+    expect(figureNamed("what was Wren Vale's total compensation last year")).toBeNull();
+    expect(figureNamed('what was the total of the fines')).toEqual({ kind: 'count', term: null });
   });
 
   it('refuses a vote count that no passage gives, though the passages speak of the vote', async () => {

@@ -31,4 +31,9 @@ describe('a text that spells a short form out', () => {
     expect(spellsOut('cpi', 'the consumer price index rose')).toBe(false);
     expect(spellsOut('cpi', 'Libor rose')).toBe(false);
   });
+
+  it('takes lower-case words when asked to', () => {
+    expect(spellsOut('gdp', 'a gross domestic product growth target', false)).toBe(true);
+    expect(spellsOut('gdp', 'a gross domestic product growth target')).toBe(false);
+  });
 });
