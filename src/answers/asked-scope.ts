@@ -38,8 +38,9 @@ import { askedSources, isPublisherName } from './asked-sources.ts';
 import { tooLateFor } from './asked-time.ts';
 import { CIRCUMSTANCE } from './asked-whether.ts';
 import { asksForAuthor, authorsOf } from './authors.ts';
+import { monthMisspelt } from './chat-text.ts';
 import { type AnswerContext, memo } from './context.ts';
-import { isCountryName, isEnglishWord } from './english.ts';
+import { dictionaryNeighbours, isCountryName, isEnglishWord } from './english.ts';
 import { namesAsPlace, type Question, type QuestionName, readQuestion, speaksInQuestion } from './question.ts';
 import { respell, splitJoined } from './spelling.ts';
 
@@ -189,8 +190,23 @@ export function scopeOf(ctx: AnswerContext, text: string, limit: number): AskedS
   const inOffice = (m: QuestionName) =>
     found.some((f) => f.person !== null && fold(f.asked.text).startsWith(`${fold(m.text)}'s `));
   const countries = missing.filter((m) => (isCountry(fold(m.text)) || isCountryName(fold(m.text))) && !inOffice(m));
-  if (subjectMissing || (named.length > 0 && found.length === 0) || countries.length > 0) {
-    const absent = subjectMissing && subject ? [subject] : countries.length > 0 ? countries : named;
+  // A word found nowhere, typed as a name ("how many flights did ryanair cancel"): what the question is about is in
+  // no article, though its other names are. Not a misspelling of an article's word, an English word or a month
+  // ("febuary").
+  const unknown = missing.filter(
+    (m) =>
+      !m.capitalised &&
+      !/\s/.test(m.text) &&
+      m.text.length >= 5 &&
+      !isEnglishWord(m.text) &&
+      !isKnownName(m.text) &&
+      ctx.index.suggest(m.text, 1).length === 0 &&
+      dictionaryNeighbours(m.text).length === 0 &&
+      monthMisspelt(m.text) === null,
+  );
+  if (subjectMissing || (named.length > 0 && found.length === 0) || countries.length > 0 || unknown.length > 0) {
+    const absent =
+      subjectMissing && subject ? [subject] : countries.length > 0 ? countries : unknown.length > 0 ? unknown : named;
     return answered(refuse(`No article mentions ${absent.map((m) => `"${m.text}"`).join(' or ')}.`));
   }
 

@@ -265,7 +265,7 @@ const SHORT_MONTH = new RegExp(
 );
 
 /** The month a word is one letter off from ("decmber", "janaury" two), when the word is no English word ("match"). */
-function monthMisspelt(word: string): string | null {
+export function monthMisspelt(word: string): string | null {
   const folded = word.toLowerCase();
   if (isEnglishWord(folded) || isDictionaryWord(folded)) return null;
   for (const month of new Set(Object.values(SHORT_MONTHS))) {

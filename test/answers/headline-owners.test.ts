@@ -18,7 +18,11 @@ const context = knowledgeFixture('headline-owners', [
     file: 'auction.md',
     title: 'SeaLease auction raises £500m',
     date: '2023-01-17',
-    paragraphs: ['An auction of seabed plots for offshore wind projects off the coast has netted £500m.'],
+    paragraphs: [
+      'An auction of seabed plots for offshore wind projects off the coast has netted £500m.',
+      'Bidders welcomed the result.',
+      'The round, called SeaLease, was the first in a decade and drew 74 bids from developers including Skarn Energy.',
+    ],
   },
   {
     file: 'catalog.md',
