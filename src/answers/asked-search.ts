@@ -80,7 +80,7 @@ export function candidatePassages(ctx: AnswerContext, scope: AskedScope, text: s
       : [];
   return [...spoken.map((h) => ({ ...h, score: h.score * weights.spoken })), ...raw]
     .filter(inScope)
-    .map((h) => (question.type === 'quantity' ? withFigureAfter(ctx, h) : h));
+    .map((h) => (question.type === 'quantity' ? withFigureAfter(ctx, h, HOW_OLD.test(question.text)) : h));
 }
 
 /**
@@ -88,17 +88,25 @@ export function candidatePassages(ctx: AnswerContext, scope: AskedScope, text: s
  * 60% of global production": a sentence without a figure whose next sentence of the paragraph gives one of it, read
  * as one passage of both (still verbatim), for a "how many / how much".
  */
-function withFigureAfter(ctx: AnswerContext, h: Hit): Hit {
-  if (h.hasFigure || h.kind !== 'sentence' || /\d/.test(h.snippet)) return h;
+function withFigureAfter(ctx: AnswerContext, h: Hit, age: boolean): Hit {
+  if (h.kind !== 'sentence') return h;
+  // "… died on Sunday at his home in Brooklyn. He was 103.": for "how old", the age told just after, whatever figures
+  // the sentence holds.
+  if (!age && (h.hasFigure || /\d/.test(h.snippet))) return h;
   const paragraph = ctx.paragraph(h.article, h.paragraph) ?? '';
   const at = paragraph.indexOf(h.snippet);
   if (at < 0) return h;
   const rest = paragraph.slice(at + h.snippet.length);
   const next = /^\s+(\S[\s\S]*?[.!?]["”’]?)(?=\s|$)/.exec(rest)?.[1];
-  if (next === undefined || !GOES_ON.test(next) || !/\d/.test(next)) return h;
+  if (next === undefined) return h;
+  const goesOn = age ? /^(?:he|she) was \d{1,3}\.?$/i.test(next) : GOES_ON.test(next) && /\d/.test(next);
+  if (!goesOn) return h;
   const snippet = paragraph.slice(at, at + h.snippet.length + rest.indexOf(next) + next.length);
   return { ...h, snippet, hasFigure: true };
 }
+
+/** "How old was she when …": an age asked. */
+const HOW_OLD = /\bhow old\b/i;
 
 /** A sentence that goes on with what it just named ("Between them they account for 60%", "That is 40% of …"). */
 const GOES_ON = /^(?:between them|together|combined|that|this|it|they|these|those|the two|both)\b/i;

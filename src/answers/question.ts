@@ -530,7 +530,10 @@ export function questionNames(
     // After a possessive, one ordinary word that is no office is the thing owned ("disney's documentary").
     const thingOwned =
       owned && run.length === 1 && isWeak(fold(run[0] as string)) && !OFFICE_WORD.test(run[0] as string);
-    if (lower && (!owned || thingOwned) && (run.length === 1 || !isName(run.map((w) => fold(w)).join(' ')))) {
+    // A name of several words is whole as the articles write it, "and" typed for their "&" ("bed bath and beyond").
+    const phrase = run.map((w) => fold(w));
+    const wholeName = isName(phrase.join(' ')) || isName(phrase.filter((w) => w !== 'and').join(' '));
+    if (lower && (!owned || thingOwned) && (run.length === 1 || !wholeName)) {
       while (run.length > 0 && isWeak(fold(run[0] as string))) run.shift();
       while (run.length > 0 && isWeak(fold(run.at(-1) as string))) run.pop();
     }
@@ -561,7 +564,12 @@ export function questionNames(
         (folded.includes('-') && isName(folded.replace(/-/g, ' '))) ||
         (isAcronym(word) && !opening)
       : (isCapitalised(word) || (isCamelCase(word) && isName(folded))) && !opening;
-    if (joiner && isCapitalised(tokens[i + 1]?.text ?? '')) {
+    // "bed bath and beyond" typed in lower case: a joiner between words of the articles' names joins them too.
+    if (
+      joiner &&
+      (isCapitalised(tokens[i + 1]?.text ?? '') ||
+        (lower && /^(?:and|&)$/.test(folded) && isName(fold(tokens[i + 1]?.text ?? ''))))
+    ) {
       run.push(word);
       return;
     }
@@ -1198,7 +1206,14 @@ export function readQuestion(
   const names = subject ? [subject, ...spotted] : spotted;
   const plain = whatIsAsked(text);
   const predicate = predicateOf(plain, type, names);
-  const counted = type === 'quantity' ? countedOf(plain) : null;
+  // A name joined by "and" ("bed bath and beyond stores") is no list of things counted.
+  const joinedNames = names.filter((n) => /\s(?:and|&)\s/i.test(n.text));
+  const counted =
+    type === 'quantity'
+      ? countedOf(
+          joinedNames.reduce((t, n) => t.replace(new RegExp(String.raw`\b${escapeRegExp(n.text)}\b`, 'i'), ' '), plain),
+        )
+      : null;
   const form = FORM_NOUNS[type];
   // "How close is Kyiv to Belarus": the adjective of measure after "how" is the form of the answer (a distance), not
   // a word the answer holds. Not "how low did shares go", where the answer says "lowest".

@@ -276,12 +276,16 @@ export function asksMeasure(question: string): boolean {
 }
 
 const ASKS_MEASURE =
-  /\bhow (?:long|far|tall|high|deep|wide|big|large)\b|\bwhat(?:'s| is)? (?:the )?(?:distance|length|duration)\b/i;
+  /\bhow (?:long|far|tall|high|deep|wide|big|large|old)\b|\bwhat(?:'s| is)? (?:the )?(?:distance|length|duration)\b/i;
 
-/** Does the passage give a measure (a length, an area, a span of time)? */
+/** Does the passage give a measure (a length, an area, a span of time, an age)? */
 export function givesMeasure(snippet: string): boolean {
-  return MEASURE.test(snippet);
+  return MEASURE.test(snippet) || AGE_TOLD.test(snippet);
 }
+
+/** An age: "aged 103", "the 20-year-old", "103 years old", or the obituary's "He was 103." */
+export const AGE_TOLD =
+  /aged \d{1,3}\b|\b\d{1,3}-year-old\b|\b\d{1,3} years old\b|\b(?:he|she) (?:was|is) \d{1,3}\b(?![,.]\d| ?%|-)/i;
 
 /** A day of a month, either way round ("February 14", "14 February", "Feb. 14"). */
 /** A question asking for a span of days: "between which dates", "from when to when", "what dates". */
