@@ -812,9 +812,17 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
     }
     // "Which senators …" is answered by their names: the best passage that gives them before one that does not.
     // "Who runs Melvin Capital": the one that names a person in the sentence shown ("Gabe Plotkin's Melvin Capital").
+    // Failing that, a further one that names a person beside the verb asked ("Gregory Robbins, who runs the
+    // company" after sentences on the company that name no one).
+    const predicate = question.predicate;
     const naming =
       whichPeople || leads
-        ? answering.slice(0, COVER_CANDIDATES).find((s) => (leads ? showsNewPerson(s.hit) : namesNewPerson(s.hit)))
+        ? (answering.slice(0, COVER_CANDIDATES).find((s) => (leads ? showsNewPerson(s.hit) : namesNewPerson(s.hit))) ??
+          (leads && predicate !== null
+            ? answering
+                .slice(COVER_CANDIDATES, NAMING_CANDIDATES)
+                .find((s) => showsNewPerson(s.hit) && uses(s.hit, predicate))
+            : undefined))
         : undefined;
     if (naming) answering = putFirst([naming], answering);
   }
