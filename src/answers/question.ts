@@ -232,7 +232,8 @@ export function asksWhatSum(text: string): boolean {
   // "What price did gold get to": a price is a sum too.
   // "What's the fine for not filling it in": the sum of a fine, fee or price asked by its name.
   // "What's Bernstein's new price target on Tesla": an analyst's target is a price.
-  return /^\s*what\b.*\bprice targets?\b|^\s*what (?:did|does|do|will|would|is|was) .*\b(?:pay|cost|charge|spend|fetch|get paid|earn)\b|^\s*what (?:[a-z]+-)?(?:[a-z]+ )?price\b|^\s*what(?:'s|’s|s| is| was| are| were) (?:the )?(?:[a-z-]+ )?(?:fine|fee|penalty|price|cost|salary|bill)s?\b/i.test(
+  // "What was the total value of the cars lost": a value is a sum.
+  return /^\s*what\b.*\bprice targets?\b|^\s*what(?:'s|’s|s| is| was| are| were) (?:the )?(?:total |combined |estimated |overall |market |approximate )?value of\b|^\s*what (?:did|does|do|will|would|is|was) .*\b(?:pay|cost|charge|spend|fetch|get paid|earn)\b|^\s*what (?:[a-z]+-)?(?:[a-z]+ )?price\b|^\s*what(?:'s|’s|s| is| was| are| were) (?:the )?(?:[a-z-]+ )?(?:fine|fee|penalty|price|cost|salary|bill)s?\b/i.test(
     text,
   );
 }
