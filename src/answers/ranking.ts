@@ -285,7 +285,7 @@ export function givesMeasure(snippet: string): boolean {
 
 /** An age: "aged 103", "the 20-year-old", "103 years old", or the obituary's "He was 103." */
 export const AGE_TOLD =
-  /aged \d{1,3}\b|\b\d{1,3}-year-old\b|\b\d{1,3} years old\b|\b(?:he|she) (?:was|is) \d{1,3}\b(?![,.]\d| ?%|-)/i;
+  /\baged \d{1,3}\b|\b\d{1,3}-year-old\b|\b\d{1,3} years old\b|\b(?:he|she) (?:was|is) \d{1,3}\b(?![,.]\d| ?%|-)/i;
 
 /** A day of a month, either way round ("February 14", "14 February", "Feb. 14"). */
 /** A question asking for a span of days: "between which dates", "from when to when", "what dates". */
