@@ -123,6 +123,12 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   [/\b(?:buy|buys|bought|buying) back\b/gi, 'repurchase'],
   // Troops "positioned" somewhere are stationed there (the noun, "positions", stays).
   [/\bpositioned\b/gi, 'stationed'],
+  // A stake or shares "picked up" are bought.
+  [
+    /\b(?:pick|picks|picked|picking) up\b(?=(?: [\w'’-]+){0,4} (?:stake|stakes|shares|holding|holdings|position)\b)/gi,
+    'buy',
+    'bought',
+  ],
   // A firm "headquartered" somewhere is "based" there (not the noun: "the party's headquarters" is a building).
   [/\bheadquartered\b/gi, 'based'],
   // A firm that "broke away from" its owner split from it; whoever is "heading up" a bid leads it.

@@ -65,6 +65,9 @@ describe('chat verbs read as news writes them', () => {
     expect(read('how much is the agency still sitting on')).toContain('still hold');
     // A seat on a board is no money held.
     expect(read('who is sitting on the board')).toContain('sitting on the board');
+    // A stake "picked up" is bought; a call or a parcel picked up is not.
+    expect(read('when did the fund pick up most of its Corvid stake')).toContain('buy most of its Corvid stake');
+    expect(read('who picked up the phone')).toContain('picked up the phone');
   });
 
   it('answers with the passage that uses the verb news writes', async () => {
