@@ -201,8 +201,9 @@ export function scopeOf(ctx: AnswerContext, text: string, limit: number): AskedS
       !isEnglishWord(m.text) &&
       !isKnownName(m.text) &&
       ctx.index.suggest(m.text, 1).length === 0 &&
-      dictionaryNeighbours(m.text).length === 0 &&
-      monthMisspelt(m.text) === null,
+      monthMisspelt(m.text) === null &&
+      // Last: the first look at the large word list reads it from disk.
+      dictionaryNeighbours(m.text).length === 0,
   );
   if (subjectMissing || (named.length > 0 && found.length === 0) || countries.length > 0 || unknown.length > 0) {
     const absent =
