@@ -3,8 +3,7 @@
  * move, a share), for the quarter asked, of the one asked about, not of another named beside it.
  */
 
-import { escapeRegExp } from '../regexp.ts';
-import { fold, type Hit, processTerm, tokenize } from '../search/index.ts';
+import { fold, type Hit, processTerm } from '../search/index.ts';
 import { actorOf, asksForSum, asksMarketMove, doerNounOf, figureNameTerms, ownerOf } from './asked-facts.ts';
 import { countryOfWord, type FoundName, isCountry, isDescribingWord, shownName } from './asked-names.ts';
 import { asksQuarter, namesQuarter } from './asked-time.ts';
@@ -12,7 +11,8 @@ import { COVER_CANDIDATES, type Gated, putFirst, verbOf } from './candidates.ts'
 import type { AnswerContext } from './context.ts';
 import { isCountryName } from './english.ts';
 import { articlesWith, containsForm, foldedWords } from './folded.ts';
-import { namedAround, namedByParagraph, type PassageReader } from './passages.ts';
+import { headlineReader } from './headline-owner.ts';
+import { namedAround, type PassageReader } from './passages.ts';
 import { countedByAct, type Question } from './question.ts';
 import { countsNear, MONEY, NUMBER, withoutSpans, withoutYears } from './ranking.ts';
 import { figuresIn, givesMove, opensWithName, opensWithPronoun, tellsPenalty } from './sentence-facts.ts';
@@ -131,40 +131,9 @@ export function countedAnswering<T extends { hit: Hit }>(asked: CountAsked<T>): 
     const previous = before.split(/(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u).at(-1) ?? '';
     return previous !== '' && opensWithName(previous, isKnowledgeName) && !containsForm(foldedWords(previous), forms);
   };
-  // An article whose headline names the owner or the actor is on them: "the $2.4bn Jadar mine" under "Serbia revokes
-  // Rio Tinto's licence", "an auction … has netted £700m" under "ScotWind auction raises £700m"; unless the sentence
-  // is on another.
-  // The sentence must then write the thing asked: what is counted, or one of the question's other words, in its own
-  // words (not "KKR spent $1.1 billion on …" under a headline on another of its deals, nor "the company posted a
-  // profit" in a round-up headed by several names).
-  const onThingAsked = (h: Hit) => {
-    const terms = new Set(tokenize(h.snippet).map(processTerm));
-    return counted !== null
-      ? terms.has(counted)
-      : question.content.length === 0 || question.content.some((t) => terms.has(t));
-  };
-  // Nor one that gives the thing as another's ("a stake in Ryan Tedder's catalog" for John Legend's).
-  const anothersThing = (h: Hit, forms: readonly (readonly string[])[]) =>
-    [...h.snippet.matchAll(POSSESSED)].some(
-      (m) =>
-        !containsForm(foldedWords(m[1] ?? ''), forms) &&
-        tokenize(m[2] ?? '').some((w) => question.content.includes(processTerm(w) ?? '')),
-    );
-  // Nor one that names another body ("Rival Ondex delivered 120,000 vehicles" under "Voltra posts record year").
-  const namesOtherBody = (h: Hit) =>
-    (namedByParagraph(ctx, 'organization').get(`${h.article}\0${h.paragraph}`) ?? []).some((name) => {
-      const words = foldedWords(name);
-      return (
-        !found.some((f) => containsForm(words, f.forms)) &&
-        new RegExp(String.raw`\b${escapeRegExp(name.split(/\s+/).at(-1) ?? name)}\b`).test(h.snippet)
-      );
-    });
-  const headlined = (h: Hit, forms: readonly (readonly string[])[]) =>
-    containsForm(foldedWords(ctx.article(h.article)?.meta.title ?? ''), forms) &&
-    !aboutAnother(h, forms) &&
-    !namesOtherBody(h) &&
-    onThingAsked(h) &&
-    !anothersThing(h, forms);
+  // An article whose headline names the owner or the actor is on them, when the sentence is on the thing asked and
+  // on no one else (see headline-owner.ts).
+  const headlined = headlineReader(ctx, question, found, aboutAnother);
   // "How much is Timchenko's yacht worth": the owner is in the passage that gives the number, or it is another's.
   // Not for a change ("how far did Netflix's share price drop"): a market move is told without the owner's name.
   const owner =
@@ -212,9 +181,6 @@ export function countedAnswering<T extends { hit: Hit }>(asked: CountAsked<T>): 
   }
   return { answering };
 }
-
-/** A name and what it owns: "Ryan Tedder's catalog of hits" (the name, then up to three words). */
-const POSSESSED = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)['’]s\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/gu;
 
 /** The countries a text puts before a noun it counts ("Russian troops", "8,500 U.S. troops"), as table keys. */
 function countriesBefore(text: string, counted: string): string[] {
