@@ -532,9 +532,11 @@ export function questionNames(
     const thingOwned =
       owned && run.length === 1 && isWeak(fold(run[0] as string)) && !OFFICE_WORD.test(run[0] as string);
     // A name of several words is whole as the articles write it, "and" typed for their "&" ("bed bath and beyond").
-    const phrase = run.map((w) => fold(w));
-    const wholeName = isName(phrase.join(' ')) || isName(phrase.filter((w) => w !== 'and').join(' '));
-    if (lower && (!owned || thingOwned) && (run.length === 1 || !wholeName)) {
+    const wholeName = () => {
+      const phrase = run.map((w) => fold(w));
+      return isName(phrase.join(' ')) || isName(phrase.filter((w) => w !== 'and').join(' '));
+    };
+    if (lower && (!owned || thingOwned) && (run.length === 1 || !wholeName())) {
       while (run.length > 0 && isWeak(fold(run[0] as string))) run.shift();
       while (run.length > 0 && isWeak(fold(run.at(-1) as string))) run.pop();
     }
