@@ -100,6 +100,15 @@ describe('one sentence', () => {
     expect(claimIn([...other, said], '50 basis points')?.name).not.toBe('Lena Marsh');
   });
 
+  it('finds the holder of a title the description spells another way ("co-chairman" for "co-chair")', () => {
+    const context = ['Fuels will stay, Halvard Partners co-chair Ines Dorr said.', 'Dorr spoke at a summit.'];
+    const said = '“We get 40% of our power from fossil fuels,” the Halvard Partners co-chairman said.';
+    expect(claimIn([...context, said], '40%')?.name).toBe('Ines Dorr');
+    // Another office of the same firm is someone else.
+    const other = '“We get 40% of our power from fossil fuels,” the Halvard Partners treasurer said.';
+    expect(claimIn([...context, other], '40%')?.name).not.toBe('Ines Dorr');
+  });
+
   it('copes with an empty paragraph and an empty span', () => {
     expect(claimIn([''], '')).toBeNull();
   });
@@ -167,6 +176,14 @@ describe('speechClauses', () => {
   it('reads the agent after "with" of a participle of speech ("with X calling it")', () => {
     expect(agentsOf('Critics were harsher, with Senator Ana Ruiz calling it "reckless".')).toEqual(['Ana Ruiz']);
     expect(agentsOf('Trade bodies were pleased, with the CBI calling for "more clarity".')).toEqual(['CBI']);
+  });
+
+  it('reads a hyphenated title ("editor-in-chief", "vice-chair") as a role before the name', () => {
+    expect(
+      agentsOf('Orbit TV deputy editor-in-chief Mila Sorel hit out at the firms, telling Reuters that it was unfair.'),
+    ).toEqual(['Mila Sorel']);
+    expect(agentsOf('Deputy editor-in-chief Mila Sorel said the ban was unfair.')).toEqual(['Mila Sorel']);
+    expect(agentsOf('Board vice-chair Tom Aske said the bid was low.')).toEqual(['Tom Aske']);
   });
 
   it('finds no clause in a sentence without a verb of saying', () => {

@@ -275,33 +275,54 @@ export const GENDERED_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
  * Nouns (and noun parts) of roles that news copy writes before or after a name: "Kremlin spokesperson Dmitry
  * Peskov", "Gen. Valery Gerasimov, the Chief of the Russian General Staff", "Kyiv resident Nina Vasylenko".
  */
-export const ROLE_WORDS: ReadonlySet<string> = wordSet(
-  'spokesperson spokesman spokeswoman spokespeople spokesmen press secretary',
-  'minister ministers secretary secretaries president vice prime deputy chancellor premier',
-  'general generals chief chiefs head heads director directors executive executives officer officers',
-  'chairman chairwoman chair chairperson ceo cfo coo founder co-founder owner owners manager managers',
-  'managing operating financial foreign defense defence interior home affairs economy finance trade',
-  'commander commanders admiral colonel major captain lieutenant sergeant marshal staff',
-  'ambassador envoy diplomat diplomats senator congressman congresswoman lawmaker lawmakers mp mps',
-  'mayor governor leader leaders official officials analyst analysts expert experts adviser advisor',
-  'advisers advisors professor lecturer researcher researchers fellow associate assistant senior',
-  'publisher editor correspondent reporter journalist resident residents citizen local worker workers',
-  'entrepreneur entrepreneurs businessman businesswoman student teacher doctor nurse soldier soldiers',
-  'friend classmate colleague mother father wife husband son daughter brother sister neighbour neighbor',
-  'member members representative representatives negotiator negotiators activist activists',
-  'king queen prince princess pope emperor sheikh general-secretary secretary-general',
-  'attorney lawyer judge prosecutor inspector commissioner deputy-head first national security',
-  'intelligence military state government foreign-affairs councillor councilor alderman sheriff detective',
-  'constable superintendent bishop archbishop rabbi imam economist spokesperson aide aides guard guards',
-  'ceo cfo coo cto cio chairwoman president-elect strategist strategists physicist chemist scientist',
-  'scientists insider insiders partner partners trader traders investor investors banker bankers',
-  'economists professor principal superintendent commentator author writer director-general governor-general',
-  'attorney-general solicitor barrister counsel consultant consultants surgeon physician psychologist',
-  'historian lawmaker legislator congressman congresswoman representative delegate candidate nominee',
-  'source sources witness witnesses whistleblower whistleblowers person man woman victim victims survivor',
-  'survivors passenger passengers driver drivers customer customers voter voters owner-operator pilot',
-  'boss bosses chairperson treasurer comptroller controller administrator commissioner mp chancellor',
+export const ROLE_WORDS: ReadonlySet<string> = withRoleCompounds(
+  wordSet(
+    'spokesperson spokesman spokeswoman spokespeople spokesmen press secretary',
+    'minister ministers secretary secretaries president vice prime deputy chancellor premier',
+    'general generals chief chiefs head heads director directors executive executives officer officers',
+    'chairman chairwoman chair chairperson ceo cfo coo founder co-founder owner owners manager managers',
+    'managing operating financial foreign defense defence interior home affairs economy finance trade',
+    'commander commanders admiral colonel major captain lieutenant sergeant marshal staff',
+    'ambassador envoy diplomat diplomats senator congressman congresswoman lawmaker lawmakers mp mps',
+    'mayor governor leader leaders official officials analyst analysts expert experts adviser advisor',
+    'advisers advisors professor lecturer researcher researchers fellow associate assistant senior',
+    'publisher editor correspondent reporter journalist resident residents citizen local worker workers',
+    'entrepreneur entrepreneurs businessman businesswoman student teacher doctor nurse soldier soldiers',
+    'friend classmate colleague mother father wife husband son daughter brother sister neighbour neighbor',
+    'member members representative representatives negotiator negotiators activist activists',
+    'king queen prince princess pope emperor sheikh general-secretary secretary-general',
+    'attorney lawyer judge prosecutor inspector commissioner deputy-head first national security',
+    'intelligence military state government foreign-affairs councillor councilor alderman sheriff detective',
+    'constable superintendent bishop archbishop rabbi imam economist spokesperson aide aides guard guards',
+    'ceo cfo coo cto cio chairwoman president-elect strategist strategists physicist chemist scientist',
+    'scientists insider insiders partner partners trader traders investor investors banker bankers',
+    'economists professor principal superintendent commentator author writer director-general governor-general',
+    'attorney-general solicitor barrister counsel consultant consultants surgeon physician psychologist',
+    'historian lawmaker legislator congressman congresswoman representative delegate candidate nominee',
+    'source sources witness witnesses whistleblower whistleblowers person man woman victim victims survivor',
+    'survivors passenger passengers driver drivers customer customers voter voters owner-operator pilot',
+    'boss bosses chairperson treasurer comptroller controller administrator commissioner mp chancellor',
+  ),
 );
+
+/**
+ * A role word set that also holds a role written as a hyphenated compound of one of its words: a prefix before the
+ * role ("vice-chair", "ex-minister", "co-chair") or a qualifier after it ("editor-in-chief", "commander-in-chief",
+ * "envoy-designate"). News hyphenates such titles freely, so listing each spelling would never be complete.
+ */
+function withRoleCompounds(words: ReadonlySet<string>): ReadonlySet<string> {
+  const compound = (word: string): boolean => {
+    const prefixed = /^(?:co|vice|ex|deputy|acting|assistant|interim)-([\p{Ll}-]+)$/u.exec(word);
+    if (prefixed?.[1] && words.has(prefixed[1])) return true;
+    const qualified = /^(\p{Ll}+)-(?:in-chief|general|elect|designate|at-large)$/u.exec(word);
+    return qualified?.[1] !== undefined && words.has(qualified[1]);
+  };
+  return new (class extends Set<string> {
+    override has(word: string): boolean {
+      return super.has(word) || (word.includes('-') && compound(word));
+    }
+  })(words);
+}
 
 /** Lower-case head nouns that make a phrase a body rather than a person ("Russia's defense ministry"). */
 export const ORG_HEADS: ReadonlySet<string> = wordSet(

@@ -107,13 +107,23 @@ function bodyAgrees(head: string, e: Resolved): boolean {
 function personAgrees(words: readonly string[], e: Resolved): boolean {
   const head = words.at(-1) as string;
   const roles = [e.role ?? '', ...e.aliases].join(' ').toLowerCase();
-  if (!new RegExp(`\\b${head}\\b`).test(roles)) return false;
+  const stem = officeStem(head);
+  if (!roles.split(/[\s,]+/).some((w) => officeStem(w.replace(/['’]s$/, '')) === stem)) return false;
   // "the transport secretary" is not the defence secretary, "the Tesla CEO" not another firm's: every other
   // word must agree too.
   const others = words.slice(0, -1).filter((w) => !['former', 'then', 'new', 'current'].includes(w));
   // "The central bank chief" for the "Federal Reserve chief": a central bank named by its kind.
   const centralBank = CENTRAL_BANK.test(roles);
   return others.every((w) => roles.includes(w.replace(/['’]s$/, '')) || (centralBank && /^(?:central|bank)$/.test(w)));
+}
+
+/**
+ * One office however news spells it: "co-chairman", "cochairman" and "co-chair" are one; "spokeswoman" and
+ * "spokesperson" too. The same article often writes a title two ways, and a description must still find its holder.
+ */
+function officeStem(word: string): string {
+  // Only a suffix after a word of its own: "man" and "person" alone stay what they are.
+  return word.replace(/^(co|vice)-/, '$1').replace(/(?<=\p{L}{3})(?:man|woman|person)$/u, '');
 }
 
 /** The central banks news names in a role ("Fed chair", "Bank of England governor"). */
