@@ -186,6 +186,16 @@ describe('speechClauses', () => {
     expect(agentsOf('Board vice-chair Tom Aske said the bid was low.')).toEqual(['Tom Aske']);
   });
 
+  it('reads a name of four words, and a given name with its accents, as the whole name', () => {
+    expect(agentsOf('Andrés Manuel López Obrador said the ban was unfair.')).toEqual(['Andrés Manuel López Obrador']);
+    expect(agentsOf('Mexican President Andrés Manuel López Obrador said the ban was unfair.')).toEqual([
+      'Andrés Manuel López Obrador',
+    ]);
+    expect(agentsOf('Economist Beth Ann Bovino said rates would rise.')).toEqual(['Beth Ann Bovino']);
+    // A title between a firm's name and the person's is neither's.
+    expect(agentsOf('JPMorgan Chase CEO Jamie Dimon said rates would rise.')).toEqual(['Jamie Dimon']);
+  });
+
   it('finds no clause in a sentence without a verb of saying', () => {
     expect(agentsOf('The state budget grew.')).toEqual([]);
   });

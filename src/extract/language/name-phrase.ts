@@ -607,17 +607,21 @@ const SPOKES = /^(spokes(person|man|woman|people|men)|representative)$/;
 /**
  * Where a person's name starts at the end of a phrase that also names a body or a role ("… Economic Advisers
  * Kevin Hassett", "JCN president and CEO Alfredo Ortiz"): two or three capitalised words that begin with a given
- * name and hold no word of a body's name. Returns the index, or -1.
+ * name and hold no word of a body's name (up to four: "Andrés Manuel López Obrador"). Returns the index, or -1.
  */
 function trailingPerson(list: readonly Token[]): number {
-  for (let n = 3; n >= 2; n--) {
+  for (let n = 4; n >= 2; n--) {
     const at = list.length - n;
     if (at < 1) continue;
     const words = list.slice(at);
     if (!words.every((w) => isCapitalised(w) && !isPossessive(w) && !isOrgNameWord(w.text))) continue;
+    // "JPMorgan Chase CEO Jamie Dimon": a title inside is no part of a name.
+    if (words.some((w) => looksLikeRole(w.text))) continue;
     if (!isGivenName((words[0] as Token).text) || !looksLikePersonName(words.map((w) => w.text))) continue;
     const before = list[at - 1] as Token;
     if (INNER_CONNECTORS.has(before.lower)) continue;
+    // "Andrés Manuel López Obrador": a given name before is the name's own first word, not a role.
+    if (isCapitalised(before) && isGivenName(before.text) && !looksLikeRole(before.text)) continue;
     return at;
   }
   return -1;

@@ -10,9 +10,16 @@ type Tags = string | readonly string[] | undefined;
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, Tags> } }).one.lexicon;
 
 function tagsOf(word: string): readonly string[] {
-  const t = LEXICON[word.toLowerCase()];
+  const lower = word.toLowerCase();
+  // "Andrés", "José", "Zoë": the list spells names without their accents.
+  const t = LEXICON[lower] ?? (/[^a-z]/.test(lower) ? LEXICON[withoutAccents(lower)] : undefined);
   if (t === undefined) return [];
   return typeof t === 'string' ? [t] : t;
+}
+
+/** The word with its letters' accents taken off ("andrés" → "andres"). */
+function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 const GIVEN = new Set(['FirstName', 'MaleName', 'FemaleName']);
