@@ -51,6 +51,7 @@ import {
   NAMING_VERB,
   NUMBER,
   namesNewPlace,
+  perUnitAsked,
   RANKING,
   type RankingWeights,
   ROLE,
@@ -129,6 +130,7 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
       /\bhow (?:big|large|high|steep|hefty)\b.*\b(?:fine|penalty|settlement|payout|compensation|bill|fee|bonus|salary)\b/i.test(
         text,
       ));
+  const perUnit = question.type === 'quantity' ? perUnitAsked(text) : null;
   const whoSaid = question.type === 'who' && asksWhoSaid(text);
   const listsCountries = /\bwhich (?:(?:\d+|two|three|four|five|six) )?(?:countries|nations)\b/i.test(text);
   const measure = asksMeasure(text);
@@ -214,6 +216,7 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
     past,
     promise,
     money,
+    perUnit,
     listsCountries,
     wherePlace,
     askedPlace,

@@ -606,6 +606,15 @@ const OFFICES: ReadonlyMap<string, readonly string[]> = new Map([
   ['chief executive', ['chief executive', 'ceo', 'chief executive officer']],
   ['chair', ['chair', 'chairman', 'chairwoman', 'chairperson']],
   ['board chair', ['chair', 'chairman', 'chairwoman', 'chairperson']],
+  // A country's or a body's one holder of a title written as it is asked ("Mexico's president": Mexican President).
+  ['president', ['president']],
+  ['prime minister', ['prime minister', 'premier']],
+  ['premier', ['premier', 'prime minister']],
+  ['chancellor', ['chancellor']],
+  ['spokesman', ['spokesman', 'spokeswoman', 'spokesperson']],
+  ['spokeswoman', ['spokesman', 'spokeswoman', 'spokesperson']],
+  ['spokesperson', ['spokesman', 'spokeswoman', 'spokesperson']],
+  ['founder', ['founder', 'co founder']],
 ]);
 
 /**

@@ -270,6 +270,31 @@ const MEASURE =
 /** Weight of a passage that gives a measure, for "how long / how far / how big". */
 export const MEASURE_WEIGHT = 2;
 
+/**
+ * The unit a figure is asked by ("share" in "how much per share", "for each share"; "month" in "how much does it
+ * cost a month?"), folded to its singular; null when the question names none.
+ */
+export function perUnitAsked(question: string): string | null {
+  const m = /\b(?:per|each)[\s-]+([a-z]{3,})\b/i.exec(question) ?? /\b(?:a|an)\s+([a-z]{3,})\s*\??\s*$/i.exec(question);
+  const unit = m?.[1]?.toLowerCase();
+  if (!unit || PER_UNIT_STOP.has(unit)) return null;
+  return unit.replace(/(?<=[^s])s$/, '');
+}
+
+/** Words after "per" or "each" that are no unit ("each other", "per cent"). */
+const PER_UNIT_STOP = new Set(['other', 'cent', 'capita', 'time', "year's", 'one', 'side', "week's"]);
+
+/** Does the sentence give a figure by the unit asked ("$104 a share", "$64 per share", "a per-share price of $30")? */
+export function givesPerUnit(sentence: string, unit: string): boolean {
+  const u = escapeRegExp(unit);
+  return (
+    new RegExp(
+      String.raw`\d[\d.,]*\S*(?:\s+(?:million|billion|bn|m|cents?|pence|dollars?|pounds?|euros?))?\s+(?:a|an|per|each|every)[\s-]+${u}s?\b`,
+      'i',
+    ).test(sentence) || new RegExp(String.raw`\bper[\s-]${u}\b[^.;]{0,40}\d|\d[^.;]{0,20}/${u}\b`, 'i').test(sentence)
+  );
+}
+
 /** Does the question ask for a measure ("how long", "how far", "what is the distance")? */
 export function asksMeasure(question: string): boolean {
   return ASKS_MEASURE.test(question);

@@ -13,6 +13,7 @@ import {
   countsItself,
   FUTURE,
   givesMeasure,
+  givesPerUnit,
   inMonths,
   MEASURE_WEIGHT,
   MONEY,
@@ -56,6 +57,8 @@ export interface PassageScoring {
   readonly promise: boolean;
   /** A sum of money asked. */
   readonly money: boolean;
+  /** The unit a figure is asked by ("share" in "how much per share"), or null. */
+  readonly perUnit: string | null;
   /** "Which countries …": several named. */
   readonly listsCountries: boolean;
   /** "Where …" of a place, not of an origin. */
@@ -119,6 +122,8 @@ export function scorePassages(all: readonly Hit[], scoring: PassageScoring): Sco
     if (scoring.promise && FUTURE.test(h.snippet)) score *= 1 / weights.future;
     // "How much" without a change asks for a sum of money ("how much will shareholders get per share").
     if (scoring.money && MONEY.test(h.snippet)) score *= weights.money;
+    // "How much per share": a figure by that unit ("$104 a share"), not the deal's total or the share price.
+    if (scoring.perUnit && givesPerUnit(h.snippet, scoring.perUnit)) score *= PER_UNIT;
     // "Which countries take part": a sentence that lists several.
     if (scoring.listsCountries) {
       const named = countriesIn(folded(h));
@@ -163,6 +168,9 @@ const COUNTRY_WEIGHT = 0.5;
 
 /** Weight of a passage that names a place the question does not, for "where". */
 const NEW_PLACE = 1.5;
+
+/** Weight of a passage that gives a figure by the unit a question asks it by ("a share"). */
+const PER_UNIT = 1.6;
 
 /** Weight of a passage that gives a figure the asker quotes after the question. */
 const QUOTED_FIGURE = 2;
