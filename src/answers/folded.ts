@@ -334,6 +334,8 @@ export function speaksIn(folded: string, forms: readonly (readonly string[])[]):
         v < i &&
         i - v <= SPEAKER_AFTER &&
         !ADDRESSING.has(words[v] ?? '') &&
+        // "She said Mr Shkreli had …": a pronoun before the verb is who speaks; the name after it is what was said.
+        !SUBJECT_PRONOUNS.has(words[v - 1] ?? '') &&
         !NOT_SPEAKING_AFTER.has(words[end + 1] ?? '') &&
         !words.slice(v + 1, i).includes('that');
       if (verbs.some((v) => before(v) || after(v))) return true;

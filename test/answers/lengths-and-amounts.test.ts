@@ -104,6 +104,11 @@ describe('the one a verb of speech addresses', () => {
     ).toBe(false);
     expect(speaksIn(' the west will pay, said vladimir putin on sunday ', forms)).toBe(true);
   });
+
+  it('is not the speaker when a pronoun before the verb speaks ("she said Mr Putin had …")', () => {
+    const forms = [['putin'], ['vladimir', 'putin']];
+    expect(speaksIn(' she said mr putin and his aides had misled the public ', forms)).toBe(false);
+  });
 });
 
 describe('a figure asked by its cap', () => {

@@ -120,6 +120,26 @@ describe('createAttributor', () => {
     expect(claimIn(paragraphs, '30 tanks')).toMatchObject({ name: 'Piotr Zielinski', rule: 'inside-quote' });
   });
 
+  it('gives a quotation to the person named after it with their body and role before the name', () => {
+    const fuel = '“We were at 156 pence a litre,” the RAC’s fuel spokesman Simon Tarrant told the BBC.';
+    expect(claimIn([fuel], '156 pence')?.name).toBe('Simon Tarrant');
+    const council = '“We lost 40 rigs,” Energy Workforce and Technology Council CEO Leslie Moran said.';
+    expect(claimIn([council], '40 rigs')?.name).toBe('Leslie Moran');
+  });
+
+  it('reads a name with a lower-case particle or article ("van Dorn", "al-Karimi", "von der Lanz")', () => {
+    expect(claimIn(['“We will ship 10 million barrels,” Suhail al-Karimi said.'], '10 million')?.name).toBe(
+      'Suhail al-Karimi',
+    );
+    expect(claimIn(['“We will ship 10 million barrels,” said Ursula von der Lanz.'], '10 million')?.name).toBe(
+      'Ursula von der Lanz',
+    );
+    const named = ['Chief executive Ben van Dorn announced the exit.', '“We will cut 300 jobs,” said van Dorn.'];
+    expect(claimIn(named, '300 jobs')?.name).toBe('Ben van Dorn');
+    // A van is no part of a name.
+    expect(claimIn(['A van carrying 40 boxes was stopped, police said.'], '40 boxes')?.name ?? '').not.toContain('van');
+  });
+
   it('"it said" resolves to the body named before, across paragraphs', () => {
     const paragraphs = ['The Coast Guard issued a warning on Sunday.', 'About 40 vessels were still at sea, it said.'];
     expect(claimIn(paragraphs, '40 vessels')?.name).toBe('Coast Guard');

@@ -76,6 +76,8 @@ export function pronounReading(pronoun: string): PhraseReading {
 /** A word that may belong to a speaker noun phrase. */
 function isPhraseWord(t: Token): boolean {
   if (isCapitalised(t)) return !NOT_NAMES.has(t.lower) || t.lower === 'the';
+  // "al-Mazrouei", "el-Sisi": an Arabic surname written with its article in lower case.
+  if (ARTICLE_SURNAME.test(t.text)) return true;
   const bare = stripPossessive(t.lower);
   return (
     ROLE_WORDS.has(bare) ||
@@ -84,6 +86,24 @@ function isPhraseWord(t: Token): boolean {
     TITLES.has(bare) ||
     STATEMENT_WORDS.has(bare)
   );
+}
+
+/** A surname written with a lower-case Arabic article or kin word before it ("al-Mazrouei", "bin-Salman"). */
+const ARTICLE_SURNAME = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|bint)-\p{Lu}/u;
+
+/** Lower-case particles inside a person's name ("Ben van Beurden", "Ursula von der Leyen", "Luiz da Silva"). */
+const NAME_PARTICLES = wordSet('van von der den de da di del della dos das du le la ter ten bin ibn');
+
+/**
+ * Is the token at `i` a particle inside a name, that is, followed by a capitalised name word or by another particle
+ * that is ("von der Leyen")? Alone in lower case, "van" is a vehicle and "de" a word of another language.
+ */
+function isNameParticle(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !NAME_PARTICLES.has(t.text)) return false;
+  const next = tokens[i + 1];
+  if (!next) return false;
+  return (isCapitalised(next) && !NOT_NAMES.has(next.lower)) || isNameParticle(tokens, i + 1);
 }
 
 /** Endings of nouns for people by what they do ("farmer", "coauthor", "economist", "resident"). */
@@ -197,7 +217,7 @@ export function phraseBefore(tokens: readonly Token[], end: number): { from: num
   let from = i;
   while (i - 1 >= 0) {
     const t = tokens[i - 1] as Token;
-    if ((isPhraseWord(t) && t.lower !== 'the') || monthAsName(tokens, i - 1)) {
+    if ((isPhraseWord(t) && t.lower !== 'the') || monthAsName(tokens, i - 1) || isNameParticle(tokens, i - 1)) {
       i--;
       from = i;
       continue;
@@ -292,7 +312,7 @@ export function phraseAfter(tokens: readonly Token[], start: number): { from: nu
   let to = i;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
-    if ((isPhraseWord(t) && t.lower !== 'the') || monthAsName(tokens, i)) {
+    if ((isPhraseWord(t) && t.lower !== 'the') || monthAsName(tokens, i) || isNameParticle(tokens, i)) {
       i++;
       to = i;
       continue;
@@ -492,6 +512,11 @@ function readWords(words: readonly Token[]): PhraseReading | null {
       list.slice(0, nameFrom - 1).some((w) => w.lower === 'of' || w.lower === 'for');
     const connector = (INNER_CONNECTORS.has(t.lower) || joiner) && nameFrom < list.length && nameFrom - 2 >= 0;
     if (connector) {
+      nameFrom--;
+      continue;
+    }
+    // "Suhail al-Mazrouei", "Lula da Silva": a surname's article or a particle inside the name.
+    if (ARTICLE_SURNAME.test(t.text) || (nameFrom < list.length && isNameParticle(list, nameFrom - 1))) {
       nameFrom--;
       continue;
     }

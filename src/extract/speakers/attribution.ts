@@ -509,7 +509,18 @@ function rightAfter(c: SpeechClause, end: number, text: string): boolean {
   const first = Math.min(c.agentStart, c.verbStart);
   const gap = text.slice(end, first);
   const words = gap.split(/[\s,]+/).filter(Boolean);
-  return first >= end && /^[\s,]*(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u.test(gap) && !words.some((w) => NOT_NAMES.has(w));
+  // Or the body whose role it is, named before the role ("…,” the RAC's fuel spokesman Simon Williamson told the
+  // BBC", "…,” Energy Workforce and Technology Council CEO Leslie Beyer said"): capitalised words and "and".
+  const capitalised = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
+  const ofBody = words.filter(
+    (w, i) => !((w === 'the' && i === 0 && capitalised(words[1])) || (w === 'and' && capitalised(words[i - 1]))),
+  );
+  return (
+    first >= end &&
+    /^[\s,]*(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}.&-]*(?:['’]s)?)\s+){0,6}$/u.test(gap) &&
+    ofBody.filter((w) => /^\p{Ll}/u.test(w)).length <= 3 &&
+    !ofBody.some((w) => NOT_NAMES.has(w))
+  );
 }
 
 /** End of the sentence that contains offset `at`: the next `.`, `!` or `?` followed by a space or the end. */
