@@ -127,6 +127,32 @@ describe('createAttributor', () => {
     expect(claimIn([council], '40 rigs')?.name).toBe('Leslie Moran');
   });
 
+  it('reads the start of the speaker phrase between a quotation and its speaker: body, acronym, age, possessive', () => {
+    const cases: [string, string, string][] = [
+      [
+        '“It is 40% worse,” International Committee of the Red Cross (ICRC) spokesperson Lea Marbot told CNN.',
+        '40%',
+        'Lea Marbot',
+      ],
+      ['“We saw 40 tanks,” 42 year-old Andriy Dolenko said.', '40 tanks', 'Andriy Dolenko'],
+      [
+        '“Estimates fell 0.8%,” Bank of Arcadia equity and quant strategist Sara Subra said in a note.',
+        '0.8%',
+        'Sara Subra',
+      ],
+      ['“We will add 300 staff,” its managing director Chris Hembury said.', '300 staff', 'Chris Hembury'],
+      ['“Futures rose 2%,” Goldman Sachs’ Chris Husk said in a note.', '2%', 'Chris Husk'],
+    ];
+    for (const [text, figure, name] of cases) expect(claimIn([text], figure)?.name).toBe(name);
+  });
+
+  it('gives no quotation to a fragment of a longer name or a description after the words between', () => {
+    const office = '“About 40% of steel is imported,” the Office of Management and Budget said in guidance.';
+    expect(claimIn([office], '40%')?.name ?? null).not.toBe('Budget');
+    const person = '“Sales fell 12%,” Jordan Brooks of the investment firm AQR told reporters.';
+    expect(claimIn([person], '12%')?.name ?? null).not.toBe('AQR');
+  });
+
   it('reads a name with a lower-case particle or article ("van Dorn", "al-Karimi", "von der Lanz")', () => {
     expect(claimIn(['“We will ship 10 million barrels,” Suhail al-Karimi said.'], '10 million')?.name).toBe(
       'Suhail al-Karimi',
