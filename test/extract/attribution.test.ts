@@ -224,6 +224,14 @@ describe('speechClauses', () => {
     expect(agentsOf('Trade bodies were pleased, with the CBI calling for "more clarity".')).toEqual(['CBI']);
   });
 
+  it('reads a person tied to the body they speak for as the person ("Lucy Brown of the Resolution Foundation")', () => {
+    expect(agentsOf('Lucy Brown of the Resolution Foundation said pressure was overdue.')).toEqual(['Lucy Brown']);
+    expect(agentsOf('Tom Smith from the RAC said prices were rising.')).toEqual(['Tom Smith']);
+    expect(agentsOf('Tom Ombelet from aviation analysts Cirium said most would stay home.')).toEqual(['Tom Ombelet']);
+    // A body's own name with "of" is still the body.
+    expect(agentsOf('The Bank of England said rates would rise.')).toEqual(['Bank of England']);
+  });
+
   it('reads a hyphenated title ("editor-in-chief", "vice-chair") as a role before the name', () => {
     expect(
       agentsOf('Orbit TV deputy editor-in-chief Mila Sorel hit out at the firms, telling Reuters that it was unfair.'),

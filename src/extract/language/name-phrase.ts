@@ -275,9 +275,48 @@ export function phraseBefore(tokens: readonly Token[], end: number): { from: num
       from = k - 1;
     }
   }
+  // "Henk Ombelet from aviation analysts Cirium", "Tom Smith from the RAC": a person, then whom they speak for.
+  // Past the lower-case words of what the body is ("from aviation analysts Cirium") and its article.
+  let linkAt = from - 1;
+  while (
+    linkAt >= 0 &&
+    from - linkAt <= 2 &&
+    /^\p{Ll}+$/u.test(tokens[linkAt]?.text ?? '') &&
+    !NOT_NAMES.has(tokens[linkAt]?.lower ?? '')
+  )
+    linkAt--;
+  if (tokens[linkAt]?.lower === 'the') linkAt--;
+  if (PERSON_LINKS.has(tokens[linkAt]?.lower ?? '')) {
+    const start = personEndingAt(tokens, linkAt);
+    if (start >= 0) return { from: start, to: end };
+  }
   const det = tokens[from - 1];
   if (det && LEFT_DETERMINERS.has(det.lower)) from--;
   return { from, to: end };
+}
+
+/** Words that tie a person to the body they speak for ("Lucy Brown of the Resolution Foundation"). */
+const PERSON_LINKS: ReadonlySet<string> = new Set(['of', 'from', 'at']);
+
+/**
+ * Start of a person's name (a given name, then up to three more capitalised words or particles) that ends right
+ * before token `link`; -1 when no such name is there.
+ */
+function personEndingAt(tokens: readonly Token[], link: number): number {
+  let k = link;
+  while (k - 1 >= 0 && link - k < 4) {
+    const t = tokens[k - 1] as Token;
+    if (!(isCapitalised(t) && !NOT_NAMES.has(t.lower) && !isPossessive(t)) && !isNameParticle(tokens, k - 1)) break;
+    k--;
+  }
+  while (k < link - 1 && !isGivenName((tokens[k] as Token).text)) k++;
+  const words = tokens.slice(k, link);
+  const isName =
+    words.length >= 2 &&
+    isGivenName((words[0] as Token).text) &&
+    looksLikePersonName(words.map((w) => w.text)) &&
+    !words.some((w) => isOrgNameWord(w.text) || looksLikeRole(w.text));
+  return isName ? k : -1;
 }
 
 /**
@@ -451,6 +490,17 @@ function readWords(words: readonly Token[]): PhraseReading | null {
     if (body && (body.kind === 'organization' || body.kind === 'name' || body.kind === 'place')) {
       return { ...body, kind: 'organization', role: lastTok.text };
     }
+  }
+  // "Lucy Brown of the Resolution Foundation", "Tom Smith from the RAC": the person, with the body as their role.
+  const link = list.findIndex((t, i) => i >= 2 && PERSON_LINKS.has(t.lower));
+  if (link >= 2 && personEndingAt(list, link) === 0) {
+    const body = list.slice(link + 1).filter((w, i) => i > 0 || w.lower !== 'the');
+    return {
+      name: text(list.slice(0, link)),
+      kind: 'person',
+      role: body.length > 0 ? text(body) : null,
+      gender: givenNameGender((list[0] as Token).text),
+    };
   }
   // "Chairman of the Council of Economic Advisers Kevin Hassett": a role naming a body, then the person.
   const person = trailingPerson(list);
