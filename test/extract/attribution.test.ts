@@ -224,6 +224,11 @@ describe('speechClauses', () => {
     expect(agentsOf('Trade bodies were pleased, with the CBI calling for "more clarity".')).toEqual(['CBI']);
   });
 
+  it('gives a quotation to the name after a role set off by a comma ("said its chief executive, Clare Moran")', () => {
+    const text = '“Prices rose 8%,” said its chief executive, Clare Moran.';
+    expect(claimIn([text], '8%')?.name).toBe('Clare Moran');
+  });
+
   it('reads a person tied to the body they speak for as the person ("Lucy Brown of the Resolution Foundation")', () => {
     expect(agentsOf('Lucy Brown of the Resolution Foundation said pressure was overdue.')).toEqual(['Lucy Brown']);
     expect(agentsOf('Tom Smith from the RAC said prices were rising.')).toEqual(['Tom Smith']);

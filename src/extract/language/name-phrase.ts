@@ -328,6 +328,9 @@ export function phraseAfter(tokens: readonly Token[], start: number): { from: nu
   const first = tokens[i];
   if (!first) return null;
   if (SPEAKER_PRONOUNS.has(first.lower)) return { from: i, to: i + 1 };
+  // "said its chief executive, Clare Moriarty": the role set off before the name; the name speaks.
+  const named = nameAfterRole(tokens, i);
+  if (named) return named;
   if (LEFT_DETERMINERS.has(first.lower)) i++;
   const from = start;
   // "said farmer Luca Moretti": lower-case words describing the speaker before the name.
@@ -371,6 +374,32 @@ export function phraseAfter(tokens: readonly Token[], start: number): { from: nu
   }
   return to > from && to > (LEFT_DETERMINERS.has(first.lower) ? start + 1 : start) ? { from, to } : null;
 }
+
+/**
+ * A person's name after their role and a comma, the role opened by a possessive ("its chief executive, Clare
+ * Moriarty", "the group's director, Ana Ruiz"): the name's range, or null.
+ */
+function nameAfterRole(tokens: readonly Token[], start: number): { from: number; to: number } | null {
+  const opener = tokens[start];
+  if (!opener || !(POSSESSIVE_OPENERS.has(opener.lower) || isPossessive(opener))) return null;
+  let k = start + 1;
+  while (k < tokens.length && k - start <= 3 && /^\p{Ll}[\p{Ll}-]*$/u.test((tokens[k] as Token).text)) k++;
+  const role = tokens[k - 1];
+  if (k === start + 1 || !role || !ROLE_WORDS.has(role.lower) || tokens[k]?.text !== ',') return null;
+  let end = k + 1;
+  while (
+    end < tokens.length &&
+    end - k <= 4 &&
+    isCapitalised(tokens[end] as Token) &&
+    !isPossessive(tokens[end] as Token)
+  )
+    end++;
+  const name = tokens.slice(k + 1, end).map((t) => t.text);
+  return name.length >= 2 && isGivenName(name[0] ?? '') && looksLikePersonName(name) ? { from: k + 1, to: end } : null;
+}
+
+/** Possessives that open a role before the name it belongs to ("its chief executive, …"). */
+const POSSESSIVE_OPENERS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her']);
 
 /**
  * End (exclusive) of up to three lower-case words ending in a body's head noun that follow a name
