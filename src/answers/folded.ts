@@ -297,6 +297,26 @@ const NOT_SPEAKING_AFTER: ReadonlySet<string> = new Set(
   's is was are were has had have would will could can should might may must did does'.split(' '),
 );
 
+/**
+ * Whether the name ending at word `end` is the subject of a clause of its own: a verb or possessive right after it
+ * ("said Lehmann was …"), or a few words on, past the rest of its noun phrase ("says chinese president xi jinping is
+ * adopting …"); not past a relative pronoun or an appositive ("said smith, who is …", "said smith, a …").
+ */
+function clauseAfter(words: readonly string[], end: number): boolean {
+  for (let k = end + 1; k <= end + CLAUSE_REACH && k < words.length; k++) {
+    const w = words[k] ?? '';
+    if (APPOSITIVE_OPENERS.has(w) || SPEECH_WORDS.has(w)) return false;
+    if (NOT_SPEAKING_AFTER.has(w)) return true;
+  }
+  return false;
+}
+
+/** How many words after a name a verb of its own may stand ("xi jinping is": three). */
+const CLAUSE_REACH = 4;
+
+/** Words that open a relative clause or an appositive after a name, whose verb is not the name's. */
+const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'a', 'an', 'the', 'and', 'in', 'on']);
+
 /** Words that make a name before them part of a place's name ("the South China Sea"), which speaks for nobody. */
 const PLACE_HEADS: ReadonlySet<string> = new Set(
   'sea seas ocean gulf strait straits river bay peninsula coast island islands lake canal basin mountains'.split(' '),
@@ -336,7 +356,7 @@ export function speaksIn(folded: string, forms: readonly (readonly string[])[]):
         !ADDRESSING.has(words[v] ?? '') &&
         // "She said Mr Shkreli had …": a pronoun before the verb is who speaks; the name after it is what was said.
         !SUBJECT_PRONOUNS.has(words[v - 1] ?? '') &&
-        !NOT_SPEAKING_AFTER.has(words[end + 1] ?? '') &&
+        !clauseAfter(words, end) &&
         !words.slice(v + 1, i).includes('that');
       if (verbs.some((v) => before(v) || after(v))) return true;
     }

@@ -108,6 +108,9 @@ describe('the one a verb of speech addresses', () => {
   it('is not the speaker when a pronoun before the verb speaks ("she said Mr Putin had …")', () => {
     const forms = [['putin'], ['vladimir', 'putin']];
     expect(speaksIn(' she said mr putin and his aides had misled the public ', forms)).toBe(false);
+    // Nor the subject of a clause of its own a few words on; an appositive after the name is no such clause.
+    expect(speaksIn(' chang says chinese president xi jinping is adopting old ideas ', [['chinese']])).toBe(false);
+    expect(speaksIn(' the west will pay said vladimir putin who is in moscow ', forms)).toBe(true);
   });
 });
 
