@@ -205,6 +205,10 @@ export function scopeOf(ctx: AnswerContext, text: string, limit: number): AskedS
       // Last: the first look at the large word list reads it from disk.
       dictionaryNeighbours(m.text).length === 0,
   );
+  // "kohl's ceo michelle gass": the holder of the office is named, and no article names them; their owner's words
+  // are not theirs.
+  const holder = subject !== undefined && missing.includes(subject) ? unknownHolder(ctx, subject.text) : null;
+  if (holder) return answered(refuse(`No article mentions "${holder}".`));
   if (subjectMissing || (named.length > 0 && found.length === 0) || countries.length > 0 || unknown.length > 0) {
     const absent =
       subjectMissing && subject ? [subject] : countries.length > 0 ? countries : unknown.length > 0 ? unknown : named;
@@ -291,6 +295,17 @@ export function scopeOf(ctx: AnswerContext, text: string, limit: number): AskedS
     showing,
     respelledWords: respelled.words,
   };
+}
+
+/**
+ * The person an office is asked of by name ("michelle gass" in "kohl's ceo michelle gass"), when the articles know
+ * neither the name nor its surname; null otherwise.
+ */
+function unknownHolder(ctx: AnswerContext, subject: string): string | null {
+  const m = /['’]s\s+(?:[\p{L}-]+\s+){1,3}?(\p{L}+)\s+(\p{L}+)$/u.exec(subject);
+  const [given, surname] = [m?.[1] ?? '', m?.[2] ?? ''];
+  if (!isKnownName(given) || isEnglishWord(fold(given)) || ctx.index.knows(fold(surname))) return null;
+  return `${given} ${surname}`;
 }
 
 /** Does an article write the two words side by side, apart or hyphenated ("work force", "sell-off")? */
