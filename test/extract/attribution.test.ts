@@ -229,6 +229,11 @@ describe('speechClauses', () => {
     expect(claimIn([text], '8%')?.name).toBe('Clare Moran');
   });
 
+  it('reads a speaker after "said" whose title opens with "retired" or "former"', () => {
+    const text = '“We lost 40 tanks,” said retired Army Gen. Wes Clarke, a former NATO commander.';
+    expect(claimIn([text], '40 tanks')?.name).toBe('Wes Clarke');
+  });
+
   it('reads a person tied to the body they speak for as the person ("Lucy Brown of the Resolution Foundation")', () => {
     expect(agentsOf('Lucy Brown of the Resolution Foundation said pressure was overdue.')).toEqual(['Lucy Brown']);
     expect(agentsOf('Tom Smith from the RAC said prices were rising.')).toEqual(['Tom Smith']);

@@ -15,6 +15,7 @@ import {
   ORG_NAME_WORDS,
   type PhraseReading,
   phraseBefore,
+  ROLE_MODIFIERS,
   ROLE_WORDS,
   readPhrase,
   SPEECH_VERBS,
@@ -61,19 +62,6 @@ export function nameContextOf(paragraphs: ReadonlyArray<{ text: string }>): Name
   }
   return { capitalisedMid, lowerCase };
 }
-
-/** Words that open a role phrase without being a name: "Former Chairman of …", "Acting Director …". */
-const ROLE_MODIFIERS = new Set([
-  'former',
-  'acting',
-  'interim',
-  'outgoing',
-  'incoming',
-  'late',
-  'then',
-  'ex',
-  'retired',
-]);
 
 /** Is the paragraph a headline in capitals ("RUSSIA CONFLICT STOKES ENERGY CONCERNS")? It names nobody reliably. */
 function isShouting(text: string): boolean {

@@ -324,6 +324,11 @@ function withRoleCompounds(words: ReadonlySet<string>): ReadonlySet<string> {
   })(words);
 }
 
+/** Words that open a role phrase without being a name: "Former Chairman of …", "Acting Director …", "retired Gen.". */
+export const ROLE_MODIFIERS: ReadonlySet<string> = wordSet(
+  'former acting interim outgoing incoming late then ex retired',
+);
+
 /** Lower-case head nouns that make a phrase a body rather than a person ("Russia's defense ministry"). */
 export const ORG_HEADS: ReadonlySet<string> = wordSet(
   'ministry ministries office government governments administration department agency agencies',

@@ -16,6 +16,7 @@ import {
   ORG_HEADS,
   ORG_NAME_WORDS,
   ROLE_ACRONYMS,
+  ROLE_MODIFIERS,
   ROLE_WORDS,
   SPEAKER_PRONOUNS,
   SPEECH_VERBS,
@@ -347,7 +348,11 @@ export function phraseAfter(tokens: readonly Token[], start: number): { from: nu
     isCapitalised(tokens[k] as Token) &&
     !NOT_NAMES.has((tokens[k] as Token).lower) &&
     describer &&
-    (ROLE_WORDS.has(describer.lower) || BODY_KIND_NOUNS.has(describer.lower) || OCCUPATION.test(describer.lower))
+    (ROLE_WORDS.has(describer.lower) ||
+      BODY_KIND_NOUNS.has(describer.lower) ||
+      OCCUPATION.test(describer.lower) ||
+      // "said retired Army Gen. Wesley Clark", "said former Treasury Secretary Larry Summers".
+      ROLE_MODIFIERS.has(describer.lower))
   ) {
     i = k;
   }
