@@ -229,6 +229,15 @@ describe('speechClauses', () => {
     expect(claimIn([text], '8%')?.name).toBe('Clare Moran');
   });
 
+  it('reads a person whose given name is also a word for a thing ("Bill", "Park") as a person', () => {
+    expect(agentsOf('Bill Bullard said prices had been a shock.')).toEqual(['Bill Bullard']);
+    expect(agentsOf("Utilita's chief executive, Bill Bullard, said prices had been a shock.")).toEqual([
+      'Bill Bullard',
+    ]);
+    // A law is still no speaker.
+    expect(agentsOf('The Online Safety Bill said nothing of the kind.')).toEqual([]);
+  });
+
   it('reads a speaker after "said" whose title opens with "retired" or "former"', () => {
     const text = '“We lost 40 tanks,” said retired Army Gen. Wes Clarke, a former NATO commander.';
     expect(claimIn([text], '40 tanks')?.name).toBe('Wes Clarke');

@@ -688,7 +688,10 @@ function readWords(words: readonly Token[]): PhraseReading | null {
   }
   const thing =
     THING_HEADS.has(lastName) ||
-    THING_HEADS.has((nameWords[0] as Token).lower) ||
+    // "the Bill", "Bill C-11" name a law; "Bill Bullen", "Park Geun-hye" a person: a given name, or a surname that is
+    // no English word, follows.
+    (THING_HEADS.has((nameWords[0] as Token).lower) &&
+      !(nameWords.length >= 2 && (isGivenName((nameWords[0] as Token).text) || !isDictionaryWord(lastName)))) ||
     nameWords.some((w) => w.lower === 'of' || /-(based|made|backed|led)$/.test(w.lower));
   // "Visa-issued", "Oscar-nominated", "Kremlin-backed": a name turned into an adjective names nobody.
   if (nameWords.length === 1 && /-\p{Ll}+ed$/u.test(name)) return null;
