@@ -256,6 +256,15 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
     const telling = answering.slice(0, COVER_CANDIDATES).filter((s) => uses(s.hit, act));
     answering = putFirst(telling, answering);
   }
+  // "Who is Will Felps": among the best, a passage that tells who the person is ("said Will Felps, who teaches
+  // management at …", "economist Ann Ruiz") answers before their words on something else.
+  const identity = asksIdentity(question.text) ? found.find((f) => f.person !== null)?.person : undefined;
+  if (identity) {
+    const telling = answering
+      .slice(0, COVER_CANDIDATES)
+      .filter((s) => describesPerson(s.hit.snippet, identity.name, identity.roles));
+    answering = putFirst(telling, answering);
+  }
   // "What airfields are part of the drills": the things asked for by their kind; among the best few paragraphs,
   // those that name that kind answer before those on the rest of the question ("the drills, called …").
   // Asked in keywords too ("airfields used in allied resolve"), and a purpose by its noun ("what is the goal of the
@@ -1226,3 +1235,22 @@ function purposeNoun(text: string): string | undefined {
 /** A purpose asked by its noun ("the goal of", "the official aim of"). */
 const PURPOSE_ASKED =
   /\bthe\s+(?:\w+\s+)?(goal|aim|purpose|objective|intent|intention)s?\s+(?:of|for|behind)\b|^\s*what\s+(?:\w+\s+)?(goal|aim|purpose|objective)s?\s+(?:do|does|did|is|are|was|were|has|have)\b/i;
+
+/** "Who is Will Felps", "who's Anna Belkina": a question of who a named person is, and nothing more. */
+function asksIdentity(text: string): boolean {
+  return /^\s*[Ww]ho(?:'s|’s| is| was)\s+(?:[\p{L}.'’-]+\s*){1,4}\??\s*$/u.test(text);
+}
+
+/**
+ * Whether a sentence tells who the person is: their full name with a description after it ("Will Felps, who
+ * teaches …", "Ann Ruiz, a professor …") or one of their roles before it ("economist Ann Ruiz").
+ */
+function describesPerson(snippet: string, name: string, roles: readonly string[]): boolean {
+  const n = escapeRegExp(name);
+  if (
+    new RegExp(String.raw`\b${n}\s*(?:,|\(|—|–)\s*(?:who|whose|a|an|the|\p{Ll}+\s+(?:of|at|for)\b)`, 'u').test(snippet)
+  ) {
+    return true;
+  }
+  return roles.some((r) => r.length > 2 && new RegExp(String.raw`${escapeRegExp(r)}\s*,?\s*${n}\b`, 'i').test(snippet));
+}

@@ -234,6 +234,9 @@ describe('speechClauses', () => {
     expect(agentsOf("Utilita's chief executive, Bill Bullard, said prices had been a shock.")).toEqual([
       'Bill Bullard',
     ]);
+    const chief =
+      'Frank Gibbon, Zyngo’s chief executive, said in a statement that the deal would “add 40 games a year.”';
+    expect(claimIn([chief], '40 games')?.name).toBe('Frank Gibbon');
     // A law is still no speaker.
     expect(agentsOf('The Online Safety Bill said nothing of the kind.')).toEqual([]);
   });

@@ -56,10 +56,20 @@ function isNameTag(tag: string): boolean {
   return GIVEN.has(tag) || PLACE.has(tag) || tag === 'Organization' || tag === 'LastName';
 }
 
-/** Is the word a given name in compromise's list ("Jamie", "Claire")? */
+/** Is the word a given name in compromise's list ("Jamie", "Claire"), or one it files as a common word ("Bill")? */
 export function isGivenName(word: string): boolean {
-  return tagsOf(word).some((t) => GIVEN.has(t));
+  return tagsOf(word).some((t) => GIVEN.has(t)) || (/^\p{Lu}/u.test(word) && GIVEN_AND_COMMON.has(word.toLowerCase()));
 }
+
+/**
+ * Common given names that compromise's lexicon files only under another tag (a noun, a verb, a place): "Bill",
+ * "Will", "Frank", "Ray". Capitalised, they open people's names in news as often as any other given name.
+ */
+const GIVEN_AND_COMMON: ReadonlySet<string> = new Set(
+  'bill will frank ray dean rose hope jean guy gene rich sandy max art rusty penny ruby jordan henk wade cliff glen grace faith joy dawn'.split(
+    ' ',
+  ),
+);
 
 /** The usual gender of a given name, when the list says ("Claire" → female), else null. */
 export function givenNameGender(word: string): 'male' | 'female' | null {
