@@ -246,6 +246,13 @@ describe('speechClauses', () => {
     expect(claimIn([text], '40 tanks')?.name).toBe('Wes Clarke');
   });
 
+  it('gives a quotation to the person before an appositive left without its closing comma', () => {
+    const text = '“Futures fell 2%,” Michael Jameson, managing director of equity trading at Wedbell Securities said.';
+    expect(claimIn([text], '2%')?.name).toBe('Michael Jameson');
+    // With no person before the comma, the body at the end still speaks.
+    expect(claimIn(['Prices rose 4%, Goldman Sachs analysts said in a note.'], '4%')?.name).not.toBe('Prices');
+  });
+
   it('reads a person tied to the body they speak for as the person ("Lucy Brown of the Resolution Foundation")', () => {
     expect(agentsOf('Lucy Brown of the Resolution Foundation said pressure was overdue.')).toEqual(['Lucy Brown']);
     expect(agentsOf('Tom Smith from the RAC said prices were rising.')).toEqual(['Tom Smith']);

@@ -245,7 +245,32 @@ function agentBefore(
     return null;
   }
   if (reading.name === 'who' || reading.name === 'which') return null;
+  // "Michael James, managing director of equity trading at Wedbush Securities said": an appositive left without its
+  // closing comma; the person before it speaks, not the body or role at its end.
+  if (reading.kind !== 'person') {
+    const named = personBeforeOpenAppositive(tokens, j);
+    if (named) return named;
+  }
   return { reading, from: r.from, to: r.to };
+}
+
+/**
+ * The person named before a comma whose appositive runs up to the verb at `j` unclosed ("Erin Browne, PIMCO's
+ * managing director and portfolio manager told CNBC"): the stretch after the comma must read as a role, and the
+ * words before it as a person's name. Null otherwise.
+ */
+function personBeforeOpenAppositive(
+  tokens: readonly Token[],
+  j: number,
+): { reading: PhraseReading; from: number; to: number } | null {
+  let c = j - 1;
+  while (c >= 0 && j - c <= 12 && !/^[,.;:!?"“”]$/.test((tokens[c] as Token).text)) c--;
+  if (c <= 0 || (tokens[c] as Token).text !== ',') return null;
+  if (!looksLikeRole(joinTokens(tokens.slice(c + 1, j)))) return null;
+  const r = phraseBefore(tokens, c);
+  const reading = readRange(tokens, r);
+  const opens = r && (r.from === 0 || /^[,.;:"“”]$/.test((tokens[r.from - 1] as Token).text));
+  return r && reading?.kind === 'person' && opens ? { reading, from: r.from, to: r.to } : null;
 }
 
 /**
