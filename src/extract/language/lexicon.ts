@@ -324,6 +324,9 @@ function withRoleCompounds(words: ReadonlySet<string>): ReadonlySet<string> {
   })(words);
 }
 
+/** Possessives that open a role before its holder's name ("its managing director", "their lawyer"). */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = wordSet('its their his her');
+
 /** Words that open a role phrase without being a name: "Former Chairman of …", "Acting Director …", "retired Gen.". */
 export const ROLE_MODIFIERS: ReadonlySet<string> = wordSet(
   'former acting interim outgoing incoming late then ex retired',

@@ -15,6 +15,7 @@ import {
   NOT_NAMES,
   ORG_HEADS,
   ORG_NAME_WORDS,
+  POSSESSIVE_DETERMINERS,
   ROLE_ACRONYMS,
   ROLE_MODIFIERS,
   ROLE_WORDS,
@@ -386,7 +387,7 @@ export function phraseAfter(tokens: readonly Token[], start: number): { from: nu
  */
 function nameAfterRole(tokens: readonly Token[], start: number): { from: number; to: number } | null {
   const opener = tokens[start];
-  if (!opener || !(POSSESSIVE_OPENERS.has(opener.lower) || isPossessive(opener))) return null;
+  if (!opener || !(POSSESSIVE_DETERMINERS.has(opener.lower) || isPossessive(opener))) return null;
   let k = start + 1;
   while (k < tokens.length && k - start <= 3 && /^\p{Ll}[\p{Ll}-]*$/u.test((tokens[k] as Token).text)) k++;
   const role = tokens[k - 1];
@@ -402,9 +403,6 @@ function nameAfterRole(tokens: readonly Token[], start: number): { from: number;
   const name = tokens.slice(k + 1, end).map((t) => t.text);
   return name.length >= 2 && isGivenName(name[0] ?? '') && looksLikePersonName(name) ? { from: k + 1, to: end } : null;
 }
-
-/** Possessives that open a role before the name it belongs to ("its chief executive, …"). */
-const POSSESSIVE_OPENERS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her']);
 
 /**
  * End (exclusive) of up to three lower-case words ending in a body's head noun that follow a name

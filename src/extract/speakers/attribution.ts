@@ -24,6 +24,7 @@ import {
   maskQuotes,
   NOT_NAMES,
   type PhraseReading,
+  POSSESSIVE_DETERMINERS,
   phraseAfter,
   pronounReading,
   type QuoteSpan,
@@ -540,8 +541,6 @@ function rightAfter(c: SpeechClause, end: number, text: string): boolean {
 
 /** Words that join the words of a body's name ("Bank of America", "Committee of the Red Cross"). */
 const GAP_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', '&']);
-/** A possessive before a role ("its managing director", "their lawyer"). */
-const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her']);
 
 /** End of the sentence that contains offset `at`: the next `.`, `!` or `?` followed by a space or the end. */
 function sentenceEnd(text: string, at: number): number {
