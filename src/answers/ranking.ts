@@ -282,18 +282,24 @@ export function perUnitAsked(question: string): string | null {
 }
 
 /** Words after "per" or "each" that are no unit ("each other", "per cent"). */
-const PER_UNIT_STOP = new Set(['other', 'cent', 'capita', 'time', "year's", 'one', 'side', "week's"]);
+const PER_UNIT_STOP = new Set(['other', 'cent', 'capita', 'time', 'one', 'side']);
 
 /** Does the sentence give a figure by the unit asked ("$104 a share", "$64 per share", "a per-share price of $30")? */
 export function givesPerUnit(sentence: string, unit: string): boolean {
+  return perUnitPatterns(unit).some((p) => p.test(sentence));
+}
+
+/** The patterns of a figure by a unit, built once per unit: every passage of a question is tested with them. */
+const perUnitPatterns = boundedMemo(1_000, (unit: string): readonly RegExp[] => {
   const u = escapeRegExp(unit);
-  return (
+  return [
     new RegExp(
       String.raw`\d[\d.,]*\S*(?:\s+(?:million|billion|bn|m|cents?|pence|dollars?|pounds?|euros?))?\s+(?:a|an|per|each|every)[\s-]+${u}s?\b`,
       'i',
-    ).test(sentence) || new RegExp(String.raw`\bper[\s-]${u}\b[^.;]{0,40}\d|\d[^.;]{0,20}/${u}\b`, 'i').test(sentence)
-  );
-}
+    ),
+    new RegExp(String.raw`\bper[\s-]${u}\b[^.;]{0,40}\d|\d[^.;]{0,20}/${u}\b`, 'i'),
+  ];
+});
 
 /** Does the question ask for a measure ("how long", "how far", "what is the distance")? */
 export function asksMeasure(question: string): boolean {
