@@ -527,26 +527,13 @@ export const THING_HEADS: ReadonlySet<string> = wordSet(
   'ukraine russia europe staff photo image images handout fleet fleets',
 );
 
+/** Lower-case particles inside a person's name ("Ben van Beurden", "Ursula von der Leyen", "Luiz da Silva"). */
+export const NAME_PARTICLES: ReadonlySet<string> = wordSet(
+  'van von der den de del della da di dos das du le la ter ten bin ibn al',
+);
+
 /** Lower-case words that may sit inside a multi-word name ("Ministry of Defense", "Jean-Yves Le Drian"). */
-export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
-  'of',
-  'de',
-  'del',
-  'della',
-  'van',
-  'von',
-  'der',
-  'al',
-  'bin',
-  'la',
-  'le',
-  'du',
-  'da',
-  'dos',
-  'for',
-  'the',
-  'and',
-]);
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', ...NAME_PARTICLES]);
 
 /**
  * Capitalised words that start sentences or name times, never speakers. Used to keep "Yes", "Thursday" and

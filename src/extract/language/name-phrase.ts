@@ -10,6 +10,7 @@ import {
   BODY_KIND_NOUNS,
   GENDERED_TITLES,
   KNOWN_BODIES,
+  NAME_PARTICLES,
   NAME_SUFFIXES,
   NATIONALITY_WORDS,
   NOT_NAMES,
@@ -92,9 +93,6 @@ function isPhraseWord(t: Token): boolean {
 
 /** A surname written with a lower-case Arabic article or kin word before it ("al-Mazrouei", "bin-Salman"). */
 const ARTICLE_SURNAME = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|bint)-\p{Lu}/u;
-
-/** Lower-case particles inside a person's name ("Ben van Beurden", "Ursula von der Leyen", "Luiz da Silva"). */
-const NAME_PARTICLES = wordSet('van von der den de da di del della dos das du le la ter ten bin ibn');
 
 /**
  * Is the token at `i` a particle inside a name, that is, followed by a capitalised name word or by another particle
