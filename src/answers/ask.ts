@@ -14,6 +14,7 @@ import { asksAge, asksCauseOfDeath, givesAge, givesCauseOfDeath } from './asked-
 import {
   AMOUNT,
   asksFigureDone,
+  asksFigureExpected,
   asksFormerWords,
   asksShare,
   awaitsOutcome,
@@ -21,6 +22,7 @@ import {
   doneInPast,
   figureNamed,
   figureNameTerms,
+  givesExpectation,
   givesNewName,
   givesOnlyExpectation,
   tellsConverse,
@@ -38,7 +40,14 @@ import type { AnswerContext } from './context.ts';
 import { containsForm, foldedWords, SPEECH_VERB, speaksIn } from './folded.ts';
 import { hitWords } from './hit-words.ts';
 import { namedAround, namedByParagraph, namedInParagraph, passageReader } from './passages.ts';
-import { asksWhatSum, asksWhoSaid, PERSON_NOUNS, type Question, type QuestionType } from './question.ts';
+import {
+  asksWhatSum,
+  asksWhoSaid,
+  BUSINESS_HEADS,
+  PERSON_NOUNS,
+  type Question,
+  type QuestionType,
+} from './question.ts';
 import { firstQuestionOf } from './question-parts.ts';
 import {
   askedDays,
@@ -489,6 +498,8 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
     // A short form, typed in capitals or not, may be spelled out there ("gdp": "gross domestic product").
     const named = (h: Hit, f: FoundName) =>
       namedInParagraph(ctx, h, f.forms) ||
+      // "The retailer posted a net loss of $276 million": the company the paragraph before names, told by its trade.
+      (BY_TRADE.test(h.snippet) && namedAround(ctx, h, f.forms, false)) ||
       (/^\p{L}{2,6}$/u.test(f.asked.text) &&
         spellsOut(f.asked.text, ctx.paragraph(h.article, h.paragraph) ?? '', false));
     answering = answering.filter(
@@ -668,6 +679,11 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
     answering = answering.filter((s) => !givesOnlyExpectation(s.hit.snippet));
     if (answering.length === 0) return refuse('No article gives that figure as it came out, only what was expected.');
   }
+  // "What sales does Meta expect": the passage that gives the outlook before the results just out.
+  if (asksFigureExpected(question.type, text)) {
+    const outlook = answering.slice(0, NAMING_CANDIDATES).find((s) => givesExpectation(s.hit.snippet));
+    if (outlook) answering = putFirst([outlook], answering);
+  }
   // What a "how many" counts must be beside a number in the answer, of the one asked about.
   if (question.type === 'quantity') {
     const counting = countedAnswering({
@@ -789,6 +805,14 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
       return uses(s.hit, term) || (kind === 'sum' && MONEY.test(s.hit.snippet));
     });
     if (answering.length === 0) return refuse('No article gives that figure.');
+    // A sum is told in money: "shares tumbled 15% after a weak revenue forecast" gives a share's fall, not the sum.
+    // Of the outlook, when that is what is asked ("what revenue does it expect").
+    const expected = asksFigureExpected(question.type, text);
+    const inMoney = answering
+      .slice(0, NAMING_CANDIDATES)
+      .find((s) => MONEY.test(s.hit.snippet) && (!expected || givesExpectation(s.hit.snippet)));
+    if (kind === 'sum' && inMoney && !MONEY.test(answering[0]?.hit.snippet ?? ''))
+      answering = putFirst([inMoney], answering);
   }
   // "Who replaced Khan", "who is the governor of the central bank": an answer names someone (or a body) the question
   // does not. When none of the best passages names anyone new, the articles do not say who.
@@ -1254,3 +1278,9 @@ function describesPerson(snippet: string, name: string, roles: readonly string[]
   }
   return roles.some((r) => r.length > 2 && new RegExp(String.raw`${escapeRegExp(r)}\s*,?\s*${n}\b`, 'i').test(snippet));
 }
+
+/** A sentence that opens on a company told by its trade ("The retailer posted …", "The newly public brokerage …"). */
+const BY_TRADE = new RegExp(
+  String.raw`^\W*the\s+(?:[a-z-]+\s+){0,2}?(?:${BUSINESS_HEADS}|brokerage|giant|group)\b`,
+  'i',
+);

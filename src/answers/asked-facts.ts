@@ -272,7 +272,7 @@ export function figureNamed(text: string): NamedFigure | null {
 
 /** What a figure is called, after "what was the …" and up to four words that say whose or which. */
 const FIGURE_HEAD =
-  /^\s*what(?:'s|’s| is| was| were| are|s)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:([\w'’.-]+)\s+)??(rate|figure|number|total|tally|count|profit|revenue|sales|earnings|income|loss|price|cost|salary|valuation|budget|deficit|dividend|fine|margin)s?\b/i;
+  /^\s*what(?:'s|’s| is| was| were| are|s)\s+(?:the\s+)?(?:[\w'’.&-]+\s+){0,5}?(?:([\w'’.-]+)\s+)??(rate|figure|number|total|tally|count|profit|revenue|sales|earnings|income|loss|price|cost|salary|valuation|budget|deficit|dividend|fine|margin)s?\b/i;
 
 /** "What revenue did Meta report", "what profit does it expect": the figure named right after "what". */
 const FIGURE_ASKED_OF =
@@ -409,6 +409,29 @@ export function asksFigureDone(type: QuestionType, text: string): boolean {
   if ((type !== 'quantity' && type !== 'what') || !RESULT_FIGURE.test(text)) return false;
   return (
     /\b(?:did|was|were|had)\b/i.test(text) && !EXPECTED_ONLY.test(text) && !/\b(?:will|would|could|might)\b/i.test(text)
+  );
+}
+
+/**
+ * Whether a company's figure is asked as expected ("what sales does Meta expect for the first quarter", "what revenue
+ * is it forecasting"): the guidance, which news gives beside the results just out.
+ */
+export function asksFigureExpected(type: QuestionType, text: string): boolean {
+  return (
+    (type === 'quantity' || type === 'what') &&
+    RESULT_FIGURE.test(text) &&
+    EXPECTED_ONLY.test(text) &&
+    !/\b(?:than|as) (?:had been |was |were )?expected\b/i.test(text)
+  );
+}
+
+/** Whether a sentence tells what is expected ("anticipates first-quarter revenue of …"), not "beat expectations". */
+export function givesExpectation(sentence: string): boolean {
+  return EXPECTED_ONLY.test(
+    sentence.replace(
+      /\b(?:than|as|of|above|below|beat|beating|missed|missing|topped|exceeded) (?:\w+ ){0,2}?(?:expected|expectations?|estimates?|forecasts?|consensus)\b/gi,
+      '',
+    ),
   );
 }
 

@@ -90,8 +90,11 @@ export function monthsWritten(text: string): string[] {
 /** The quarters a text names by number ("Q4", "the fourth quarter", "fiscal 3rd-quarter"), as 1 to 4. */
 export function quartersNamed(text: string): number[] {
   const out: number[] = [];
-  for (const m of fold(text).matchAll(/\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|q([1-4]))\b/g)) {
-    const n = m[2] ? Number(m[2]) : (QUARTER_NUMBER.indexOf(m[1] ?? '') % 4) + 1;
+  // "The first three months of 2022", "the final three months of 2021": the year's first and last quarters.
+  for (const m of fold(text).matchAll(
+    /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|q([1-4])|(first|last|final) three months)\b/g,
+  )) {
+    const n = m[2] ? Number(m[2]) : m[3] ? (m[3] === 'first' ? 1 : 4) : (QUARTER_NUMBER.indexOf(m[1] ?? '') % 4) + 1;
     if (!out.includes(n)) out.push(n);
   }
   return out;

@@ -445,7 +445,7 @@ export function questionType(text: string): QuestionType {
 }
 
 /** Words for a business a "which" question asks for by its trade ("which parts maker", "which lenders"). */
-const BUSINESS_HEADS =
+export const BUSINESS_HEADS =
   '[a-z]*makers?|suppliers?|manufacturers?|retailers?|airlines?|lenders?|banks?|insurers?|brokers?|startups?|carriers?|chains?|brands?|operators?|contractors?|agency|agencies|regulators?|departments?|authority|authorities|firms?|company|companies';
 
 /** "Who is the Republican running against Axne": someone asked for by what they are doing, and that act. */

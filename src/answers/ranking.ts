@@ -757,6 +757,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['probe', ['investig', 'inquiri']],
       ['sponsor', ['introduc', 'author', 'back', 'sponsorship']],
       ['forecast', ['expect', 'predict', 'estim', 'project']],
+      // What a company "expects" for a quarter it "anticipates", forecasts or gives as guidance.
+      ['expect', ['anticip', 'forecast', 'guidanc', 'outlook']],
       ['phone', ['call']],
       // What is "released" is issued, launched or published; a sponsor's role is its "sponsorship".
       ['releas', ['issu', 'launch', 'unveil', 'publish']],
