@@ -457,7 +457,9 @@ export function relatedIn(terms: readonly string[], term: string): boolean {
 const COUNTED_AS: ReadonlyMap<string, readonly string[]> = new Map(
   (
     [
-      ['case', ['investig', 'probe', 'inquiri']],
+      ['case', ['investig', 'probe', 'inquiri', 'infect']],
+      // New infections are counted as cases.
+      ['infect', ['case']],
       ['borrow', ['peopl', 'debtor']],
       ['custom', ['peopl', 'client', 'user']],
       ['user', ['peopl', 'custom', 'member']],

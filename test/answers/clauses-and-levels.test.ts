@@ -206,6 +206,13 @@ describe('a number that counts the noun', () => {
     expect(countsNear('a billion-dollar exposure to Russian debt', processTerm('debt') ?? '')).toBe(true);
   });
 
+  it('counts new infections written as cases', () => {
+    expect(
+      countsNear('The city registered 2,678 new Covid-19 cases on Saturday', processTerm('infections') ?? ''),
+    ).toBe(true);
+    expect(countsNear('a new daily record for infections', processTerm('infections') ?? '')).toBe(false);
+  });
+
   it('counts jets as aircraft, and answers how many with the sentence that counts them', async () => {
     expect(countsNear('plans to purchase 61 F-35 aircraft', processTerm('jets') ?? '')).toBe(true);
     const answer = ask(await context(), 'How many foreign-leased jets do Valorian airlines operate?');
