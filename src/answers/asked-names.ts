@@ -1220,5 +1220,5 @@ export function describesSpeaker(text: string, name: string): boolean {
 
 /** Up to three words, then the noun of someone who speaks or of a finding, right after a name. */
 const DESCRIBED_SPEAKER = new RegExp(
-  String.raw`^(?:'s)?\s+(?:[a-z-]+\s+){0,3}?(?:${PERSON_NOUNS}|owner|historian|professor|expert|manager|resident|study|studies|report|survey|poll|paper|research|analysis)s?\b`,
+  String.raw`^(?:'s)?\s+(?:[a-z-]+\s+){0,3}?(?:${PERSON_NOUNS}|owner|historian|professor|expert|resident|study|studies|report|survey|poll|paper|research|analysis)s?\b`,
 );

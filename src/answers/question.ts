@@ -405,7 +405,7 @@ export function questionType(text: string): QuestionType {
   // "Peskov - whose spokesman is he", "who does he work for": the role someone holds.
   if (/\bwhose [a-z]+ (?:is|was) (?:he|she|they)\b|\bwho (?:does|did) (?:he|she) work for\b/.test(q)) return 'whois';
   if (
-    /^(who|whom|whose)\b|^which (company|companies|person|people|firm|bank|group|official|officials|team|player|players)\b|^which (?:[a-z]+ ){0,3}(?:officer|officers|general|generals|minister|ministers|leader|leaders|executive|executives|investor|investors|analyst|analysts|lawmaker|lawmakers|senator|senators|judge|judges|diplomat|diplomats|mp|mps|ceo|ceos|congress(?:man|woman)|politician|politicians|economist|economists|strategist|strategists|spokes(?:man|woman|person))\b/.test(
+    /^(who|whom|whose)\b|^which (company|companies|person|people|firm|bank|group|official|officials|team|player|players)\b|^which (?:[a-z'’]+ ){0,3}(?:officer|officers|general|generals|minister|ministers|leader|leaders|executive|executives|investor|investors|analyst|analysts|lawmaker|lawmakers|senator|senators|judge|judges|diplomat|diplomats|mp|mps|ceo|ceos|congress(?:man|woman)|politician|politicians|economist|economists|strategist|strategists|spokes(?:man|woman|person))\b/.test(
       q,
     ) ||
     WHICH_BUSINESS.test(q)
@@ -454,11 +454,11 @@ const DESCRIBED_BY_ACT =
 
 /** People a question may ask the name of, by what they are or do ("the pilot", "the detective"). */
 export const PERSON_NOUNS =
-  'pilot|driver|victim|suspect|gunman|shooter|attacker|passenger|soldier|man|woman|boy|girl|teen|teenager|child|worker|employee|whistleblower|buyer|winner|founder|captain|patient|donor|hacker|killer|survivor|hostage|protester|officer|detective|inspector|sergeant|doctor|nurse|teacher|reporter|journalist|rapper|singer|actor|actress|producer|player|coach|prosecutor|lawyer|attorney|banker|trader|candidate|judge|economist|analyst|strategist|official|lawmaker|nominee|ambassador|envoy|investor|billionaire|entrepreneur|activist|scientist|researcher|republican|democrat|challenger|opponent|rival|contender|incumbent';
+  'pilot|driver|victim|suspect|gunman|shooter|attacker|passenger|soldier|man|woman|boy|girl|teen|teenager|child|worker|employee|whistleblower|buyer|winner|founder|captain|patient|donor|hacker|killer|survivor|hostage|protester|officer|detective|inspector|sergeant|doctor|nurse|teacher|reporter|journalist|rapper|singer|actor|actress|producer|player|coach|prosecutor|lawyer|attorney|banker|trader|candidate|judge|economist|analyst|strategist|official|lawmaker|nominee|ambassador|envoy|investor|manager|billionaire|entrepreneur|activist|scientist|researcher|republican|democrat|challenger|opponent|rival|contender|incumbent';
 
 /** "What's the name of the detective who …": a person asked by what they are. */
 const NAME_OF_PERSON = new RegExp(
-  String.raw`^what(?:'s| is| was| were|s)? (?:the )?names? of (?:the|a|an|that) (?:[a-z-]+ )?(?:${PERSON_NOUNS})s? (?:who|that|whose)\b`,
+  String.raw`^what(?:'s| is| was| were|s)? (?:the )?names? of (?:the|a|an|that) (?:[a-z-]+ ){0,2}(?:${PERSON_NOUNS})s? (?:who|that|whose)\b`,
 );
 
 /** "Who was the judge in the Potter trial": a person by their role in something named. */

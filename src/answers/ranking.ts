@@ -759,6 +759,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['probe', ['investig', 'inquiri']],
       ['sponsor', ['introduc', 'author', 'back', 'sponsorship']],
       ['forecast', ['expect', 'predict', 'estim', 'project']],
+      // Whom someone "praised" they applauded, hailed, commended or welcomed.
+      ['prais', ['applaud', 'hail', 'commend', 'welcom']],
       // What a company "expects" for a quarter it "anticipates", forecasts or gives as guidance.
       ['expect', ['anticip', 'forecast', 'guidanc', 'outlook']],
       ['phone', ['call']],

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { readQuestion } from '../../src/answers/question.ts';
+import { ask, knowledgeFixture, snippets } from './seed.ts';
+
+// A person asked by their office in a country ("which uk minister"), by what they did ("the fund manager who bought
+// the shares"), and a count set in a country ("cases reported in France"). Invented articles.
+const context = knowledgeFixture('people-by-role-and-place', [
+  {
+    file: 'exit.md',
+    title: 'Northwell Energy to quit its Russian ventures',
+    date: '2022-03-01',
+    paragraphs: [
+      'Northwell Energy said on Monday it would exit its joint ventures with a Russian gas producer. The UK has urged companies to cut their ties with Russia.',
+      'Northwell did not take long to follow its rival to the exit from Russian oil and gas.',
+      'Business Secretary Pamela Orrin applauded the decision by Northwell to yield to pressure from ministers.',
+    ],
+  },
+  {
+    file: 'stake.md',
+    title: 'Castlegate Holdings bought shares in games maker before takeover',
+    date: '2022-02-19',
+    paragraphs: [
+      'Castlegate Holdings bought about 14 million shares of Pixelforge before its takeover by a software giant.',
+      'Its chairman said the stake was bought by one of the two investment managers who work independently of him.',
+      '"The investment manager\'s purchase was no bonanza for him or for Castlegate," the chairman wrote.',
+    ],
+  },
+  {
+    file: 'recall.md',
+    title: 'Chocolate eggs recalled over salmonella',
+    date: '2022-04-04',
+    paragraphs: [
+      'Some Brambly chocolate eggs have been recalled over a link to 57 UK cases of salmonella.',
+      'The Food Standards Agency said the eggs had been made in one factory. Cases have also been reported in France and Belgium.',
+    ],
+  },
+]);
+
+describe('a person by their office or their act, a count by its country', () => {
+  it('reads "which uk minister" as asking who, after the office is read as the country\'s', () => {
+    expect(readQuestion("which uk's minister praised northwell", () => false).type).toBe('who');
+  });
+
+  it('answers who praised with the sentence where they applauded', async () => {
+    const a = ask(await context(), 'which uk minister praised northwell for pulling out');
+    expect(snippets(a)[0]).toContain('Pamela Orrin applauded');
+  });
+
+  it('refuses the name of a manager no article names, though sentences speak of them', async () => {
+    const a = ask(
+      await context(),
+      "What's the name of the Castlegate investment manager who bought the Pixelforge shares?",
+    );
+    expect(a.empty).toBe(true);
+  });
+
+  it("does not answer a count asked in one country with another country's", async () => {
+    const a = ask(await context(), 'How many salmonella cases linked to Brambly eggs were reported in France?');
+    expect(a.empty).toBe(true);
+    expect(a.notes.join(' ')).toContain('for the country asked');
+  });
+});
