@@ -3,7 +3,7 @@
  * move, a share), for the quarter asked, of the one asked about, not of another named beside it.
  */
 
-import { fold, type Hit, processTerm } from '../search/index.ts';
+import { fold, type Hit, processTerm, termsOf } from '../search/index.ts';
 import { actorOf, asksForSum, asksMarketMove, doerNounOf, figureNameTerms, ownerOf } from './asked-facts.ts';
 import { countryOfWord, type FoundName, isCountry, isDescribingWord, shownName } from './asked-names.ts';
 import { asksQuarter, namesQuarter } from './asked-time.ts';
@@ -100,6 +100,14 @@ export function countedAnswering<T extends { hit: Hit }>(asked: CountAsked<T>): 
   if (asksQuarter(text)) {
     answering = answering.filter((s) => namesQuarter(ctx.paragraph(s.hit.article, s.hit.paragraph) ?? ''));
     if (answering.length === 0) return { refusal: 'No article gives that number for the quarter asked.' };
+  }
+  // "How much did Meta spend on legal fees": what the sum went on is in the passage or beside it; a sum the company
+  // spent on something else is no answer. Only "spend on": what is paid or offered "for" is told in too many other
+  // words (a "stake", a "deal") to be required.
+  const spentOn = money ? termsOf(spentOnAsked(text)) : [];
+  if (spentOn.length > 0) {
+    answering = answering.filter((s) => spentOn.every((t) => passages.aroundInOtherWords(s.hit, t)));
+    if (answering.length === 0) return { refusal: 'No article gives a sum for what was asked.' };
   }
   // "How much was the chain fined": a sum of money, which a count of something else does not give.
   if (money && asksForSum(text)) {
@@ -200,6 +208,18 @@ function countryPlaced(text: string): string | null {
   if (!m?.[1]) return null;
   const [first = '', second] = fold(m[1]).split(' ');
   return (second ? countryOfWord(`${first} ${second}`) : null) ?? countryOfWord(first);
+}
+
+/**
+ * What a sum asked was spent on ("legal fees" in "how much did Meta spend on legal fees in the last quarter"), up to a
+ * word of time or place; empty when the question says none.
+ */
+export function spentOnAsked(text: string): string {
+  const m =
+    /\bhow much (?:money )?(?:\w+ ){1,5}?(?:spend|spent|spending)\s+on\s+(?:the |a |an |its |their |his |her )?(.+?)(?=\s+(?:in|during|last|this|over|since|before|after|on|at|by|from|to|per|a|an|each|every)\b|[?,.]|$)/i.exec(
+      text,
+    );
+  return m?.[1] ?? '';
 }
 
 /** A count of a streak asked: "how many weeks in a row", "how many straight days", "how many consecutive months". */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { spentOnAsked } from '../../src/answers/asked-count.ts';
 import { asksFigureExpected, givesExpectation } from '../../src/answers/asked-facts.ts';
 import { quartersNamed } from '../../src/answers/asked-time.ts';
 import { ask, knowledgeFixture, snippets } from './seed.ts';
@@ -25,6 +26,7 @@ const context = knowledgeFixture('outlook-and-results', [
       'Larch Markets posted $301 million in revenue in the final three months of 2022, slightly above analysts expectations of $298 million.',
       'The brokerage anticipates first-quarter revenue of less than $260 million, down 30% on a year earlier.',
       'Monthly active users fell to 14.1 million, the company said.',
+      'Larch Markets spent $120 million on marketing in the quarter, up from $80 million a year earlier.',
     ],
   },
 ]);
@@ -55,5 +57,18 @@ describe('a result and an outlook', () => {
   it("answers a company's figure from the sentence that calls it by its trade after the paragraph naming it", async () => {
     const a = ask(await context(), "What was Quill & Anchor's net loss for the third quarter?");
     expect(snippets(a)[0]).toContain('net loss of $212 million');
+  });
+});
+
+describe('what a sum was spent on', () => {
+  it('reads the thing a sum went on, up to a word of time', () => {
+    expect(spentOnAsked('how much did larch spend on legal fees in the last quarter')).toBe('legal fees');
+    expect(spentOnAsked('How much money has the city spent on the new stadium?')).toBe('new stadium');
+    expect(spentOnAsked('how much did larch make last quarter')).toBe('');
+  });
+
+  it('refuses a sum spent on something no passage speaks of, not answering with another spending', async () => {
+    const a = ask(await context(), 'how much did larch markets spend on legal fees in the last quarter');
+    expect(a.empty).toBe(true);
   });
 });
