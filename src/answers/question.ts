@@ -774,6 +774,10 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
     }
     const passive = /\bhow (?:many|much)\b.*?\b(?:were|was|are|is|been)\s+([a-z]+(?:ed|en|wn|lt|id|ut|un))\b/.exec(q);
     if (passive) return pick(passive[1]);
+    // "How many workers voted against the union", "how many people died": the counted are the subject, and the verb
+    // in the past after them is the act.
+    const subject = /^how many (?:[a-z-]+ ){1,3}?([a-z]{3,}ed)\b(?! (?:by|in|at|on|to|from|as|with)\b)/.exec(q);
+    if (subject) return pick(subject[1]);
     // "How many jobs is Meta cutting": the verb in -ing closing the clause (not "the burning ship", an adjective).
     const progressive =
       /\bhow many\b.*?\b(?:is|are|was|were)\b(?:\s+[a-z'-]+){0,4}?\s+([a-z]{3,}ing)\s*(?:$|\?|\b(?:in|at|on|by|for|from|over|this|next|after|before|when)\b)/.exec(

@@ -142,6 +142,9 @@ export function scorePassages(all: readonly Hit[], scoring: PassageScoring): Sco
     if (scoring.figureAsked && /\d/.test(withoutYears(h.snippet))) score *= MEASURE_WEIGHT;
     // How far something rose or fell is said in percent more often than in points.
     if (scoring.change && /%|\bper ?cent\b/i.test(h.snippet)) score *= weights.percent;
+    // "How many hikes does Goldman now expect": the view held now, not the one it replaced ("Goldman previously
+    // penciled in three").
+    if (NOW_ASKED.test(question.text) && FORMER_VIEW.test(h.snippet)) score *= FORMER;
     // News puts what matters first: an article's opening paragraphs answer more often than its later ones. A
     // speaker's words come later, so a speech question does not favour the opening.
     if (question.type !== 'speech') score *= 1 + weights.lead / h.paragraph;
@@ -162,6 +165,16 @@ export function scorePassages(all: readonly Hit[], scoring: PassageScoring): Sco
   scored.sort((a, b) => b.score - a.score || a.hit.id.localeCompare(b.hit.id));
   return scored;
 }
+
+/** A question on the view held now ("does Goldman now expect", "the latest forecast"). */
+const NOW_ASKED = /\b(?:now|currently|latest|newest|updated|revised)\b/i;
+
+/** A sentence that gives a view since replaced ("previously penciled in three", "its earlier forecast"). */
+const FORMER_VIEW =
+  /\b(?:previously|formerly|had (?:earlier |previously |initially |originally )?(?:forecast|expected|predicted|projected|estimated|penciled|pencilled|called for|anticipated)|(?:earlier|initial|original|prior|previous|old) (?:forecasts?|estimates?|projections?|outlook|guidance|view|target))\b/i;
+
+/** Weight of a sentence that gives a replaced view, for a question on the view held now. */
+const FORMER = 0.3;
 
 /** Weight of each country a sentence names beyond the first, for "which countries". */
 const COUNTRY_WEIGHT = 0.5;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { readQuestion } from '../../src/answers/question.ts';
+import { ask, knowledgeFixture, snippets } from './seed.ts';
+
+// A forecaster's view now beside the one it replaced, and a count of those who did something. Invented articles.
+const context = knowledgeFixture('views-and-votes', [
+  {
+    file: 'forecast.md',
+    title: 'Brackwell Bank now sees four rate hikes this year',
+    date: '2022-01-11',
+    paragraphs: [
+      'Brackwell Bank previously penciled in three interest rate increases this year, in line with the central bank’s own projections.',
+      'Brackwell Bank economists now predict four rate hikes this year, citing faster inflation.',
+      'The central bank meets next in March.',
+    ],
+  },
+  {
+    file: 'walkout.md',
+    title: 'Baristas walk out at a coffee shop in Elmwood',
+    date: '2022-01-05',
+    paragraphs: [
+      'Baristas at a Copperkettle coffee shop in Elmwood walked out on Tuesday, saying the store was understaffed.',
+      'The walkout, involving about half a dozen employees, will last the rest of the week, an organiser said.',
+    ],
+  },
+]);
+
+describe('a view held now, and a count of those who acted', () => {
+  it('answers what a forecaster now expects with its new view, not the one it replaced', async () => {
+    const a = ask(await context(), 'How many interest rate increases does Brackwell Bank now expect this year?');
+    expect(snippets(a)[0]).toContain('now predict four rate hikes');
+  });
+
+  it('reads the verb after the counted as the act asked about', () => {
+    expect(readQuestion('how many workers voted against the union at the store', () => false).predicate).toBe('vote');
+    expect(readQuestion('how many armed men stormed the bank', () => false).predicate).toBe('storm');
+  });
+
+  it('refuses a count of those who voted when no passage tells a vote', async () => {
+    const a = ask(await context(), 'how many workers voted against the union at the elmwood copperkettle');
+    expect(a.empty).toBe(true);
+  });
+});
