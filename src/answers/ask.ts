@@ -37,7 +37,7 @@ import { answeringWithVerb, MONEY_VERB_TERMS, MONEY_WORD_TERMS, quotedIn } from 
 import { alsoAsked, SAYS_HOW_MANY, thingAskedToExist } from './asked-whether.ts';
 import { COVER_CANDIDATES, NAMING_CANDIDATES, putFirst, topParagraphs, verbOf, withOneFirst } from './candidates.ts';
 import type { AnswerContext } from './context.ts';
-import { containsForm, foldedWords, SPEECH_VERB, speaksIn } from './folded.ts';
+import { addressedIn, containsForm, foldedWords, SPEECH_VERB, speaksIn } from './folded.ts';
 import { hitWords } from './hit-words.ts';
 import { namedAround, namedByParagraph, namedInParagraph, passageReader } from './passages.ts';
 import {
@@ -206,7 +206,7 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
   // troops. The United States … is assessing up to 30,000 could take part."): it counts that noun too.
   const elided = (h: Hit) =>
     question.counted !== null &&
-    ELIDED_COUNT.test(h.snippet) &&
+    ELIDED_COUNT.test(withoutYears(h.snippet)) &&
     countsNear(ctx.paragraph(h.article, h.paragraph) ?? '', question.counted);
   const scored = scorePassages(all, {
     ctx,
@@ -454,7 +454,13 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
     answering =
       strict.length > 0
         ? strict
-        : answering.filter((s) => containsForm(folded(s.hit), speaker.forms) && SPEECH_VERB.test(folded(s.hit)));
+        : answering.filter(
+            (s) =>
+              containsForm(folded(s.hit), speaker.forms) &&
+              SPEECH_VERB.test(folded(s.hit)) &&
+              // Not the one a letter is addressed to: the letter's writer speaks.
+              !addressedIn(folded(s.hit), speaker.forms),
+          );
     ownWords = strict.length > 0;
     // Named as speaking, but of something else ("Powell vowed tough action on prices" for his words on the war).
     if (answering.length === 0 || !onTopic(answering)) {

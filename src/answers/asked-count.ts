@@ -232,7 +232,17 @@ const STREAK_TOLD =
 /** A sentence on others than the one named before it ("other lenders have had similar lapses"). */
 const OTHERS = /\b(?:other|rival)\s+\p{Ll}{3,}/u;
 
-const COUNT = { test: (token: string) => NUMBER.test(token) && !/^\(?[$£€¥]/.test(token) && !token.includes('%') };
+/**
+ * A number that counts, for "how many": not a sum of money, a percentage or a fraction ("nearly a quarter of nights
+ * booked" is a share of them).
+ */
+const COUNT = {
+  test: (token: string) =>
+    NUMBER.test(token) &&
+    !/^\(?[$£€¥]/.test(token) &&
+    !token.includes('%') &&
+    !/^(?:half|quarter|third)s?\W*$/i.test(token),
+};
 
 /** A length told without digits: "an hour-long call", "a week-long strike", "half an hour". */
 const LENGTH_IN_WORDS =

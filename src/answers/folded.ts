@@ -3,7 +3,9 @@
  * index of which articles use each folded word, so that finding the articles that name someone looks at the few
  * articles holding the name's words instead of every sentence of the archive. Both are built once per knowledge.
  */
+
 import { fold, tokenize } from '../search/index.ts';
+import { ADDRESSED_NOUNS } from '../shared-words.ts';
 import { type AnswerContext, memo } from './context.ts';
 
 /**
@@ -325,6 +327,20 @@ const PLACE_HEADS: ReadonlySet<string> = new Set(
 /** Pronouns that speak for themselves ("she said"). */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 
+/** Whether a folded sentence names one of the forms as whom a letter or a message is addressed to. */
+export function addressedIn(folded: string, forms: readonly (readonly string[])[]): boolean {
+  const words = folded.trim().split(' ');
+  return forms.some((form) =>
+    words.some((_, i) => form.length > 0 && form.every((w, k) => words[i + k] === w) && addressedAt(words, i)),
+  );
+}
+
+/** Whether the words from `i` are whom a letter or a message is addressed to ("letter to its boss Peter X": up to three words between, so that "X" alone is read so too). */
+function addressedAt(words: readonly string[], i: number): boolean {
+  const to = words.lastIndexOf('to', i - 1);
+  return to > 0 && i - to <= 4 && ADDRESSED_NOUNS.has(words[to - 1] ?? '');
+}
+
 /**
  * Whether a folded sentence has a name speaking, not only mentioned beside someone else's words: the name a few words
  * before a verb of speech ("the kremlin has said", "peskov the kremlin spokesman said") or just after one ("said
@@ -344,8 +360,13 @@ export function speaksIn(folded: string, forms: readonly (readonly string[])[]):
       const end = i + form.length - 1;
       if (PLACE_HEADS.has(words[end + 1] ?? '')) continue;
       // "… to threaten Ukraine," she said": a pronoun between the name and the verb is who speaks.
+      // Not one a letter is addressed to ("Mr Kwarteng's letter to its boss Peter Hebblethwaite says …").
+      const addressed = addressedAt(words, i);
       const before = (v: number) =>
-        v > end && v - end <= SPEAKER_BEFORE && !words.slice(end + 1, v).some((w) => SUBJECT_PRONOUNS.has(w));
+        v > end &&
+        v - end <= SPEAKER_BEFORE &&
+        !addressed &&
+        !words.slice(end + 1, v).some((w) => SUBJECT_PRONOUNS.has(w));
       // "said Lehmann was a choice": a name with its own verb after "said" is what was said, not who said it; so is
       // one that owns what is said of it ("according to ISS, Mr Cook's pay was …").
       // Nor one after "that" ("she said, noting that Russian authorities have …"): that is what was said.

@@ -708,9 +708,13 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
     // An action asked about: "how many X did/will … VERB" (the clause's last content word), or a passive "how many
     // people were killed". "How big is X" asks of no action.
     const active =
-      /\bhow (?:many|much|far|high|low|big|large|long)\b.*?\b(?:did|do|does|will|would|could|can|has|have|had)\b(.*)$/.exec(
+      /\bhow (?:many|much|far|high|low|big|large|long|fast|quickly)\b.*?\b(?:did|do|does|will|would|could|can|has|have|had)\b(.*)$/.exec(
         q,
       );
+    // "How many workers voted against the union", "how many House Republicans signed the letter urging Biden to drop
+    // Raskin": the counted are the subject, and the verb in the past after them is the act (not a verb further on).
+    const subject = /^how many (?:[a-z-]+ ){1,3}?([a-z]{3,}ed)\b(?! (?:by|in|at|on|to|from|as|with)\b)/.exec(q);
+    if (subject) return pick(subject[1]);
     // "By how much did shares in X's owner fall after …": a verb of change is the action wherever it stands.
     const change = CHANGE_VERB.exec(q.replace(/\b(?:when|after|before|since|because|while)\b.*$/, ''))?.[0];
     if (change && /\bhow (?:many|much|far)\b/.test(q)) return pick(change);
@@ -774,10 +778,7 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
     }
     const passive = /\bhow (?:many|much)\b.*?\b(?:were|was|are|is|been)\s+([a-z]+(?:ed|en|wn|lt|id|ut|un))\b/.exec(q);
     if (passive) return pick(passive[1]);
-    // "How many workers voted against the union", "how many people died": the counted are the subject, and the verb
-    // in the past after them is the act.
-    const subject = /^how many (?:[a-z-]+ ){1,3}?([a-z]{3,}ed)\b(?! (?:by|in|at|on|to|from|as|with)\b)/.exec(q);
-    if (subject) return pick(subject[1]);
+
     // "How many jobs is Meta cutting": the verb in -ing closing the clause (not "the burning ship", an adjective).
     const progressive =
       /\bhow many\b.*?\b(?:is|are|was|were)\b(?:\s+[a-z'-]+){0,4}?\s+([a-z]{3,}ing)\s*(?:$|\?|\b(?:in|at|on|by|for|from|over|this|next|after|before|when)\b)/.exec(

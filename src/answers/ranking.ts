@@ -554,6 +554,8 @@ export function countsNear(text: string, counted: string, number: { test(token: 
       counts(t) &&
       !/^\(?(?:19|20)\d\d\b/.test(t) &&
       !MONTH_BEFORE_DAY.test(all[k - 1] ?? '') &&
+      // Nor a day before its month ("the three months to 1 January").
+      !(/^\d{1,2}(?:st|nd|rd|th)?$/.test(t) && MONTH_ALONE.test((all[k + 1] ?? '').replace(/[,;:]$/, ''))) &&
       !VAGUE_COUNT.test(t) &&
       // A number joined to its unit ("10-day") is read by `counts`; one in words has its unit too ("two weeks").
       !(
@@ -599,6 +601,9 @@ export function countsNear(text: string, counted: string, number: { test(token: 
 
 /** A month's name before a day ("March 22,"), or its short form. */
 const MONTH_BEFORE_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
+
+/** A word that is a month's name, whole or cut short ("January", "Jan.", "Sept"). */
+const MONTH_ALONE = new RegExp(String.raw`^${MONTH_WORD}$`, 'i');
 
 /** Words of quantity too vague to be an amount after a noun. */
 const VAGUE_COUNT = /^(?:several|few|many|some|half|quarter|third|dozens|hundreds|thousands|millions)\b/i;
@@ -761,6 +766,10 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['forecast', ['expect', 'predict', 'estim', 'project']],
       // Whom someone "praised" they applauded, hailed, commended or welcomed.
       ['prais', ['applaud', 'hail', 'commend', 'welcom']],
+      // A company's "parent" owns it: "P&O Ferries is owned by DP World", "P&O's owners".
+      ['parent', ['own', 'owner']],
+      // Who "flagged" a risk warned of it or raised concerns about it.
+      ['flag', ['warn', 'concern', 'caution']],
       // What a company "expects" for a quarter it "anticipates", forecasts or gives as guidance.
       ['expect', ['anticip', 'forecast', 'guidanc', 'outlook']],
       ['phone', ['call']],

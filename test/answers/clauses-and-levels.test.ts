@@ -213,6 +213,13 @@ describe('a number that counts the noun', () => {
     expect(countsNear('a new daily record for infections', processTerm('infections') ?? '')).toBe(false);
   });
 
+  it('does not count with a day before its month', () => {
+    expect(countsNear('Most nights reserved in the three months to 1 January', processTerm('nights') ?? '')).toBe(
+      false,
+    );
+    expect(countsNear('nights reserved rose to 12 million in January', processTerm('nights') ?? '')).toBe(true);
+  });
+
   it('counts jets as aircraft, and answers how many with the sentence that counts them', async () => {
     expect(countsNear('plans to purchase 61 F-35 aircraft', processTerm('jets') ?? '')).toBe(true);
     const answer = ask(await context(), 'How many foreign-leased jets do Valorian airlines operate?');

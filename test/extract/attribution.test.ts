@@ -279,6 +279,13 @@ describe('speechClauses', () => {
     expect(agentsOf('JPMorgan Chase CEO Jamie Dimon said rates would rise.')).toEqual(['Jamie Dimon']);
   });
 
+  it('does not make the one a letter is addressed to its speaker', () => {
+    expect(agentsOf("The minister's letter to its boss Tom Aske says the firm failed to consult.")).toEqual([]);
+    expect(agentsOf('A memo to staff says the office will reopen.')).toEqual([]);
+    // A quotation masked between the verb's "to" and the name does not make the name a reader.
+    expect(agentsOf('Officers will be held to "high standards," Ellison said.')).toEqual(['Ellison']);
+  });
+
   it('finds no clause in a sentence without a verb of saying', () => {
     expect(agentsOf('The state budget grew.')).toEqual([]);
   });

@@ -9,6 +9,7 @@
  */
 export { COUNTRY_OF_ADJECTIVE, countryOfWord } from './countries.ts';
 export {
+  ADDRESSED_NOUNS,
   GENDERED_TITLES,
   NAME_SUFFIXES,
   NAMING_WORDS,

@@ -1,3 +1,4 @@
+import { ADDRESSED_NOUNS } from '../../shared-words.ts';
 import {
   joinTokens,
   looksLikeRole,
@@ -238,6 +239,8 @@ function agentBefore(
   const r = phraseBefore(tokens, j);
   const reading = readRange(tokens, r);
   if (!r || !reading) return null;
+  // "Mr Kwarteng's letter to its boss Peter Hebblethwaite says …": the one a letter is addressed to does not speak.
+  if (addressedBefore(tokens, r.from)) return null;
   if ((reading.name === 'who' || reading.name === 'which') && tokens[r.from - 1]?.text === ',') {
     const ante = phraseBefore(tokens, r.from - 1);
     const anteReading = readRange(tokens, ante);
@@ -252,6 +255,19 @@ function agentBefore(
     if (named) return named;
   }
   return { reading, from: r.from, to: r.to };
+}
+
+/**
+ * Whether the phrase starting at `from` is whom a letter or a message is addressed to ("a letter to its boss …",
+ * "a memo to staff"): "to" after such a noun, right before the phrase or with up to two lower-case words between.
+ */
+function addressedBefore(tokens: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k >= Math.max(1, from - 3); k--) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'to') return ADDRESSED_NOUNS.has((tokens[k - 1] as Token).lower);
+    if (!/^\p{Ll}+$/u.test(t.text)) return false;
+  }
+  return false;
 }
 
 /**
