@@ -9,7 +9,6 @@
  */
 export { COUNTRY_OF_ADJECTIVE, countryOfWord } from './countries.ts';
 export {
-  ADDRESSED_NOUNS,
   GENDERED_TITLES,
   NAME_SUFFIXES,
   NAMING_WORDS,

@@ -560,10 +560,3 @@ export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' 
   ['they', 'plural'],
   ['it', 'thing'],
 ]);
-
-/** Nouns of what is written or sent to someone: the one named after their "to" is the reader, not the writer. */
-export const ADDRESSED_NOUNS: ReadonlySet<string> = new Set(
-  'letter letters message messages memo memos note email emails e-mail request reply response petition appeal'.split(
-    ' ',
-  ),
-);
