@@ -696,7 +696,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['cut', ['loss', 'lose', 'elimin', 'shed', 'layoff']],
       ['lose', ['loss', 'fewer', 'fall', 'cut', 'shed']],
       ['add', ['gain', 'rise', 'more', 'grew', 'grow']],
-      ['fall', ['lose', 'loss', 'lower', 'down']],
+      // What shrank or slid fell too ("reserves shrinking by more than 16%").
+      ['fall', ['lose', 'loss', 'lower', 'down', 'shrink', 'slide']],
       // Value or staff "shed" is lost; what "dipped" fell (the index reads "dropped" and "declined" as "fall").
       ['shed', ['lose', 'loss', 'cut', 'fall']],
       ['dip', ['fall', 'lower']],

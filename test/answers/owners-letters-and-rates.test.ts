@@ -25,6 +25,7 @@ const context = knowledgeFixture('owners-letters-and-rates', [
       'The Marland central bank raised interest rates on Wednesday to bring down inflation.',
       'Bank officials now expect the economy to grow 2.8% this year, down from 4% in December.',
       'The move ends a policy of cheap money put in place two years ago.',
+      'Marland is in its worst financial crisis in decades, with foreign exchange reserves shrinking by more than 16% to $1.93bn in March.',
     ],
   },
   {
@@ -61,6 +62,11 @@ describe('owners, letters and rates', () => {
     expect(readQuestion('how fast will the economy grow', () => false).predicate).toBe('grow');
     const a = ask(await context(), 'how fast does the marland central bank now think the economy will grow this year');
     expect(snippets(a)[0]).toContain('grow 2.8% this year');
+  });
+
+  it('answers how much something dropped with the sentence where it shrank', async () => {
+    const a = ask(await context(), "How much did Marland's foreign currency reserves drop?");
+    expect(snippets(a)[0]).toContain('shrinking by more than 16%');
   });
 
   it('does not count nights with a share of them', async () => {
