@@ -233,7 +233,8 @@ export function asksWhatSum(text: string): boolean {
   // "What's the fine for not filling it in": the sum of a fine, fee or price asked by its name.
   // "What's Bernstein's new price target on Tesla": an analyst's target is a price.
   // "What was the total value of the cars lost": a value is a sum.
-  return /^\s*what\b.*\bprice targets?\b|^\s*what(?:'s|’s|s| is| was| are| were) (?:the )?(?:total |combined |estimated |overall |market |approximate )?value of\b|^\s*what (?:did|does|do|will|would|is|was) .*\b(?:pay|cost|charge|spend|fetch|get paid|earn)\b|^\s*what (?:[a-z]+-)?(?:[a-z]+ )?price\b|^\s*what(?:'s|’s|s| is| was| are| were) (?:the )?(?:[a-z-]+ )?(?:fine|fee|penalty|price|cost|salary|bill)s?\b/i.test(
+  // "What salary will she get": a sum asked by its name after "what".
+  return /^\s*what\b.*\bprice targets?\b|^\s*what(?:'s|’s|s| is| was| are| were) (?:the )?(?:total |combined |estimated |overall |market |approximate )?value of\b|^\s*what (?:did|does|do|will|would|is|was) .*\b(?:pay|cost|charge|spend|fetch|get paid|earn)\b|^\s*what (?:[a-z]+-)?(?:[a-z]+ )?price\b|^\s*what(?:'s|’s|s| is| was| are| were) (?:the )?(?:[a-z-]+ )?(?:fine|fee|penalty|price|cost|salary|bill)s?\b|^\s*what (?:salary|salaries|fee|fees|fine|fines|bonus|bonuses|compensation|pay|wages?)\b/i.test(
     text,
   );
 }
@@ -387,6 +388,8 @@ export function questionType(text: string): QuestionType {
   // So does "who were charged with …", "who was arrested in …": the passive of an act.
   const doing =
     (/^who (?:is|are|was|were) [a-z]+ing\b/.test(q) ||
+      // "Who is set to replace him", "who is due to lead it": what they are to do.
+      /^who (?:is|are|was|were) (?:set|due|expected|slated|poised|about|likely) to [a-z]+\b/.test(q) ||
       /^who (?:is|are|was|were|(?:has|have|had) been) [a-z]{3,}(?:ed|en) (?:by|with|for|in|at|of|over|after|as|to|from|on)\b/.test(
         q,
       )) &&
@@ -683,9 +686,10 @@ function predicateOf(text: string, type: QuestionType, names: readonly QuestionN
     // "Who is the Republican running against Axne": the act of the one described.
     const describedBy = DESCRIBED_BY_ACT.exec(q)?.[1];
     if (describedBy !== undefined) return phrasalTerm(q, describedBy) ?? pick(describedBy);
-    // "who's minting", "who is replacing": the verb after the auxiliary.
+    // "who's minting", "who is replacing": the verb after the auxiliary; "who is set to replace", "who is going to
+    // run" (read as "is will run"): past the words that say it is planned.
     const m = new RegExp(
-      String.raw`^(?:who|whom|which \w+)(?:'s)?\s+(?:(?:has|have|had) been |has |have |had |will |would |did |is |are |was |were )?${ADVERB}(\w+)`,
+      String.raw`^(?:who|whom|which \w+)(?:'s)?\s+(?:(?:has|have|had) been |has |have |had |will |would |did |is |are |was |were )?(?:(?:going|set|due|expected|slated|poised|about|likely) to |will )?${ADVERB}(\w+)`,
     ).exec(q);
     // "Which big tech CEOs personally phoned …": the words after "which" name whom it asks for, up to the verb in
     // the past after them.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readQuestion } from '../../src/answers/question.ts';
+import { asksWhatSum, readQuestion } from '../../src/answers/question.ts';
 import { ask, knowledgeFixture, snippets } from './seed.ts';
 
 // A forecaster's view now beside the one it replaced, and a count of those who did something. Invented articles.
@@ -12,6 +12,7 @@ const context = knowledgeFixture('views-and-votes', [
       'Brackwell Bank previously penciled in three interest rate increases this year, in line with the central bank’s own projections.',
       'Brackwell Bank economists now predict four rate hikes this year, citing faster inflation.',
       'The central bank meets next in March.',
+      'Dana Merritt will take over as Brackwell Bank chief economist on July 1, replacing a colleague who retired.',
     ],
   },
   {
@@ -29,6 +30,19 @@ describe('a view held now, and a count of those who acted', () => {
   it('answers what a forecaster now expects with its new view, not the one it replaced', async () => {
     const a = ask(await context(), 'How many interest rate increases does Brackwell Bank now expect this year?');
     expect(snippets(a)[0]).toContain('now predict four rate hikes');
+  });
+
+  it('reads the act of whoever is going to do it, and a sum asked by its name after "what"', () => {
+    expect(readQuestion('Who is going to run the Boston Fed?', () => false).predicate).toBe('run');
+    expect(readQuestion('who is set to lead the bank', () => false).predicate).toBe('lead');
+    expect(asksWhatSum('what salary will she get as president')).toBe(true);
+    expect(asksWhatSum('what bonus did he get')).toBe(true);
+    expect(asksWhatSum('what role will she get')).toBe(false);
+  });
+
+  it('refuses a salary no article gives, not answering with the appointment', async () => {
+    const a = ask(await context(), 'what salary will dana merritt get as brackwell bank chief economist');
+    expect(a.empty).toBe(true);
   });
 
   it('reads the verb after the counted as the act asked about', () => {
