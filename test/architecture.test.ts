@@ -14,7 +14,7 @@ const ROOT = resolve(import.meta.dirname, '..');
  * siblings that must not import each other (the front doors).
  */
 const LAYERS: readonly (readonly string[])[] = [
-  ['config', 'logger', 'worker-thread', 'memo', 'steps', 'regexp', 'dictionary'],
+  ['config', 'logger', 'worker-thread', 'memo', 'steps', 'regexp', 'dictionary', 'shared-words'],
   ['knowledge'],
   ['extract', 'web'],
   ['stories'],

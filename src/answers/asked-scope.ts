@@ -41,7 +41,15 @@ import { asksForAuthor, authorsOf } from './authors.ts';
 import { monthMisspelt } from './chat-text.ts';
 import { type AnswerContext, memo } from './context.ts';
 import { dictionaryNeighbours, isCountryName, isEnglishWord } from './english.ts';
-import { namesAsPlace, type Question, type QuestionName, readQuestion, speaksInQuestion } from './question.ts';
+import { articlesWith } from './folded.ts';
+import {
+  isAcronym,
+  namesAsPlace,
+  type Question,
+  type QuestionName,
+  readQuestion,
+  speaksInQuestion,
+} from './question.ts';
 import { respell, splitJoined } from './spelling.ts';
 
 /** The names a question asks about, found, and where the answer may be. */
@@ -209,9 +217,38 @@ export function scopeOf(ctx: AnswerContext, text: string, limit: number): AskedS
   // are not theirs.
   const holder = subject !== undefined && missing.includes(subject) ? unknownHolder(ctx, subject.text) : null;
   if (holder) return answered(refuse(`No article mentions "${holder}".`));
-  if (subjectMissing || (named.length > 0 && found.length === 0) || countries.length > 0 || unknown.length > 0) {
+  // "What is Goldman forecasting for US GDP growth": a short form in capitals that no article writes, nor spells out,
+  // names what the question is about; no other name found makes up for it. Not an office ("CEO"), which the articles
+  // write in words.
+  const unwritten = missing.filter((m) =>
+    m.text
+      .split(/[\s-]+/)
+      .some(
+        (w) =>
+          isAcronym(w) &&
+          !OFFICE_SHORT_FORMS.has(w.toLowerCase().replace(/s$/, '')) &&
+          !isCountry(fold(w)) &&
+          articlesWith(ctx, [[fold(w)]]).size === 0 &&
+          acronymInText(ctx, { text: w, capitalised: true, acronym: true }, null) === null,
+      ),
+  );
+  if (
+    subjectMissing ||
+    (named.length > 0 && found.length === 0) ||
+    countries.length > 0 ||
+    unknown.length > 0 ||
+    unwritten.length > 0
+  ) {
     const absent =
-      subjectMissing && subject ? [subject] : countries.length > 0 ? countries : unknown.length > 0 ? unknown : named;
+      subjectMissing && subject
+        ? [subject]
+        : countries.length > 0
+          ? countries
+          : unknown.length > 0
+            ? unknown
+            : unwritten.length > 0
+              ? unwritten
+              : named;
     return answered(refuse(`No article mentions ${absent.map((m) => `"${m.text}"`).join(' or ')}.`));
   }
 
@@ -351,3 +388,8 @@ function speaksAnywhere(ctx: AnswerContext, name: FoundName): boolean {
   const quotedNames = memo(ctx.whole ?? ctx, 'quoted-names', () => new Set(quotedRoles(ctx).map((p) => p.name)));
   return [...voicesOf(ctx, speaker)].some((v) => quotedNames.has(v)) || speaksSomewhere(ctx, speaker);
 }
+
+/** Offices chat writes as short forms, which the articles may write in words ("chief executive"). */
+const OFFICE_SHORT_FORMS: ReadonlySet<string> = new Set(
+  'ceo cfo coo cto cio cmo mp mep pm vp svp evp md gm ag da gop'.split(' '),
+);

@@ -45,6 +45,17 @@ describe('a view held now, and a count of those who acted', () => {
     expect(a.empty).toBe(true);
   });
 
+  it('refuses a figure on a short form no article writes, though the rest of the question is found', async () => {
+    const a = ask(await context(), 'What is Brackwell Bank forecasting for US GDP growth this year?');
+    expect(a.empty).toBe(true);
+    expect(a.notes.join(' ')).toContain('No article mentions "US GDP"');
+  });
+
+  it('does not refuse an office typed as a short form the articles write in words', async () => {
+    const a = ask(await context(), 'Who will be the new Brackwell Bank CEO?');
+    expect(a.notes.join(' ')).not.toContain('No article mentions');
+  });
+
   it('reads the verb after the counted as the act asked about', () => {
     expect(readQuestion('how many workers voted against the union at the store', () => false).predicate).toBe('vote');
     expect(readQuestion('how many armed men stormed the bank', () => false).predicate).toBe('storm');
