@@ -872,8 +872,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // Talks are a "conversation", a "dialogue" or "negotiations".
       // A rule "repealed" is rescinded or revoked.
       ['repeal', ['rescind', 'revok', 'scrap', 'end', 'lift']],
-      // Leaders who "talked" on the phone had a call.
-      ['talk', ['convers', 'dialogu', 'negoti', 'meet', 'call', 'spoke', 'speak']],
+      // Leaders who "talked" on the phone had a call; a "talk" someone gave is a speech or their remarks.
+      ['talk', ['convers', 'dialogu', 'negoti', 'meet', 'call', 'spoke', 'speak', 'speech', 'remark']],
       ['navi', ['naval']],
       // A border is "secured" by "protecting" it, in "steps" news calls "measures"; what is "routine" is held
       // "regularly"; security is "threatened" or "undermined".

@@ -26,6 +26,17 @@ const context = knowledgeFixture('people-by-role-and-place', [
     ],
   },
   {
+    file: 'speech.md',
+    title: 'Investor Hal Brenner warns on Veloria',
+    date: '2022-01-31',
+    paragraphs: [
+      'Billionaire investor Hal Brenner warned that Veloria faces a property crisis.',
+      "The billionaire said in a speech at Larchmont University's Policy Institute on Monday that the crisis would deepen.",
+      'With regard to Ostmark, Brenner said Veloria\'s leaders had "lost the confidence" of investors in Castport.',
+      'Brenner said Veloria would have to confront its rivals in Ostmark, warning of "far-reaching consequences".',
+    ],
+  },
+  {
     file: 'recall.md',
     title: 'Chocolate eggs recalled over salmonella',
     date: '2022-04-04',
@@ -52,6 +63,11 @@ describe('a person by their office or their act, a count by its country', () => 
       "What's the name of the Castlegate investment manager who bought the Pixelforge shares?",
     );
     expect(a.empty).toBe(true);
+  });
+
+  it('answers where someone gave a talk with the sentence on their speech', async () => {
+    const a = ask(await context(), 'Where did Hal Brenner give his talk warning about Veloria?');
+    expect(snippets(a)[0]).toContain('in a speech at Larchmont University');
   });
 
   it("does not answer a count asked in one country with another country's", async () => {
