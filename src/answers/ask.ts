@@ -64,6 +64,7 @@ import {
   RANKING,
   type RankingWeights,
   ROLE,
+  relatedIn,
   tellsLastTime,
   withoutYears,
   years,
@@ -401,6 +402,7 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
   // Their quotation may run on over the next paragraphs; the reporter's account of what they said is told in one
   // paragraph, and the next is often another's words ("Powell vowed tough action on prices" beside a word on the war).
   const spanOf = (h: Hit) => (h.speakers.some((n) => speakerNames.has(n)) ? TOPIC_SPAN : 0);
+  const titleTerms = (id: string) => termsOf(ctx.articles.find((a) => a.id === id)?.meta.title ?? '');
   const onTopic = (theirs: readonly { hit: Hit }[]) =>
     topic.length === 0 ||
     theirs.some(
@@ -411,6 +413,12 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
         (others.length === 0 &&
           spanOf(s.hit) > 0 &&
           topic.some((t) => passages.within({ ...s.hit, paragraph: 1 }, t, 0))) ||
+        // Or their words told, not quoted ("López Obrador claimed the move signals a trade war"), in an article whose
+        // headline names the subject; an opening paragraph may be on another's words.
+        (others.length === 0 &&
+          speaker !== undefined &&
+          speaksIn(folded(s.hit), speaker.forms) &&
+          topic.some((t) => relatedIn(titleTerms(s.hit.article), t))) ||
         others.some((f) => !passages.background(s.hit.article, f.forms) && namedAround(ctx, s.hit, f.forms)),
     );
   // What someone said is answered by their words: when the asked speaker has quotations in the results, those;

@@ -37,6 +37,17 @@ const context = knowledgeFixture('people-by-role-and-place', [
     ],
   },
   {
+    file: 'pears.md',
+    title: 'France halts pear imports from Veloria',
+    date: '2022-02-18',
+    paragraphs: [
+      'France has suspended all imports of pears from Veloria after an inspector was threatened.',
+      'Growers in Veloria ship most of their crop abroad.',
+      'Inspectors will stay away until their safety is assured, officials said.',
+      'Velorian President Ana Castell claimed the move signals a trade war meant to protect rival growers.',
+    ],
+  },
+  {
     file: 'recall.md',
     title: 'Chocolate eggs recalled over salmonella',
     date: '2022-04-04',
@@ -68,6 +79,11 @@ describe('a person by their office or their act, a count by its country', () => 
   it('answers where someone gave a talk with the sentence on their speech', async () => {
     const a = ask(await context(), 'Where did Hal Brenner give his talk warning about Veloria?');
     expect(snippets(a)[0]).toContain('in a speech at Larchmont University');
+  });
+
+  it("answers what someone said of the article's subject in words told, not quoted, that do not repeat it", async () => {
+    const a = ask(await context(), 'What did Ana Castell say about France halting pear imports?');
+    expect(snippets(a)[0]).toContain('Ana Castell claimed the move signals a trade war');
   });
 
   it("does not answer a count asked in one country with another country's", async () => {
