@@ -124,6 +124,7 @@ export function scopeOf(ctx: AnswerContext, text: string, limit: number): AskedS
   // government, whatever the question asks (a speech question's speaker is read so below); not a place ("in Kyiv").
   // The speaker asked is theirs too: "what has Washington said" is answered where the articles name the United States.
   const asker = question.type === 'speech' ? speechSubject(question, found) : undefined;
+  const askerAt = asker ? found.indexOf(asker) : -1;
   for (const [i, f] of found.entries()) {
     if (
       f === asker ||
@@ -131,6 +132,18 @@ export function scopeOf(ctx: AnswerContext, text: string, limit: number): AskedS
         (speaksInQuestion(question.text, f.asked.text) || !namesAsPlace(question.text, f.asked.text)))
     ) {
       found[i] = asGovernment(ctx, f);
+    }
+  }
+  // "How did the Chinese government respond to Soros's remarks about Xi": the government speaks, not the leader the
+  // question names as its subject; the forms of another name asked are not the speaker's.
+  const speaking = found[askerAt];
+  if (speaking && isCountry(fold(speaking.asked.text))) {
+    const others = found.filter((_, j) => j !== askerAt);
+    const taken = new Set(others.flatMap((f) => f.forms.map((form) => form.join(' '))));
+    const kept = speaking.forms.filter((form) => !taken.has(form.join(' ')));
+    const samePerson = others.some((f) => f.person !== null && f.person?.name === speaking.person?.name);
+    if (kept.length > 0 && kept.length < speaking.forms.length) {
+      found[askerAt] = { ...speaking, forms: kept, person: samePerson ? null : speaking.person };
     }
   }
   // An acronym the articles never write may stand for words they write in full ("BTGs": battalion tactical groups).

@@ -48,6 +48,15 @@ const context = knowledgeFixture('people-by-role-and-place', [
     ],
   },
   {
+    file: 'remarks.md',
+    title: 'Investor Hal Brenner attacks French leader',
+    date: '2022-02-01',
+    paragraphs: [
+      'Investor Hal Brenner said French President Ana Roux had lost the trust of markets.',
+      '"Markets will turn against Ana Roux," Brenner said, adding that the outlook "does not look good."',
+    ],
+  },
+  {
     file: 'recall.md',
     title: 'Chocolate eggs recalled over salmonella',
     date: '2022-04-04',
@@ -84,6 +93,11 @@ describe('a person by their office or their act, a count by its country', () => 
   it("answers what someone said of the article's subject in words told, not quoted, that do not repeat it", async () => {
     const a = ask(await context(), 'What did Ana Castell say about France halting pear imports?');
     expect(snippets(a)[0]).toContain('Ana Castell claimed the move signals a trade war');
+  });
+
+  it('does not take a leader asked about for the government asked to speak', async () => {
+    const a = ask(await context(), "How did the French government respond to Brenner's remarks about Roux?");
+    expect(a.empty).toBe(true);
   });
 
   it("does not answer a count asked in one country with another country's", async () => {
