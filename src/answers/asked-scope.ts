@@ -200,6 +200,11 @@ export function scopeOf(ctx: AnswerContext, text: string, limit: number): AskedS
     subject !== undefined &&
     missing.includes(subject) &&
     !found.some((f) => subject.text.toLowerCase().startsWith(`${f.asked.text.toLowerCase()}'`));
+  // Nor for those who speak for someone but are not them ("Shkreli's lawyers", "her family"): their words are not
+  // his, and no article quotes them by name.
+  if (subject !== undefined && missing.includes(subject) && OTHERS_OF.test(subject.text)) {
+    return answered({ question, hits: [], refusal: [`No article quotes ${subject.text}.`], corrections: [] });
+  }
   // A lone lower-case word that is neither in the articles nor a name news writes ("pics") may be chat's word for
   // something, not a name: it alone does not make the question unanswerable.
   // Nor is a lower-case nationality before a noun ("the chinese livestreamer"): a description, not a name.
@@ -406,3 +411,7 @@ function speaksAnywhere(ctx: AnswerContext, name: FoundName): boolean {
 const OFFICE_SHORT_FORMS: ReadonlySet<string> = new Set(
   'ceo cfo coo cto cio cmo mp mep pm vp svp evp md gm ag da gop'.split(' '),
 );
+
+/** People of someone who are not them: a name's lawyers, family, aides or critics ("Shkreli's lawyers"). */
+const OTHERS_OF =
+  /['’]s?\s+(?:lawyers?|attorneys?|counsel|legal team|family|relatives|parents|children|supporters|critics|rivals|opponents|aides?|advisers?|advisors?|allies|friends|colleagues)$/i;

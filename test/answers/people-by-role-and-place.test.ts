@@ -100,6 +100,12 @@ describe('a person by their office or their act, a count by its country', () => 
     expect(a.empty).toBe(true);
   });
 
+  it("refuses the words of someone's lawyers when no article quotes them, not giving his own", async () => {
+    const a = ask(await context(), "What did Brenner's lawyers say about his remarks on markets?");
+    expect(a.empty).toBe(true);
+    expect(a.notes.join(' ')).toContain("No article quotes Brenner's lawyers");
+  });
+
   it("does not answer a count asked in one country with another country's", async () => {
     const a = ask(await context(), 'How many salmonella cases linked to Brambly eggs were reported in France?');
     expect(a.empty).toBe(true);
