@@ -69,9 +69,9 @@ export function countedAnswering<T extends { hit: Hit }>(asked: CountAsked<T>): 
         elided(s.hit),
   );
   if (answering.length === 0) return { refusal: 'No article gives that number.' };
-  // "How many Russian troops": a count of another country's ("8,500 US troops") is not theirs. So for "how many cases
-  // were reported in France": "63 UK cases" are another country's.
-  const country = counted === null ? null : (countriesBefore(text, counted)[0] ?? countryPlaced(text));
+  // "How many Russian troops": a count of another country's ("8,500 US troops") is not theirs. (Not a country the
+  // question puts the count in: "how many troops are in Belarus" is answered by "30,000 Russian troops".)
+  const country = counted === null ? null : countriesBefore(text, counted)[0];
   if (country !== undefined && country !== null && counted !== null) {
     answering = answering.filter((s) => {
       const told = countriesBefore(s.hit.snippet, counted);
@@ -200,14 +200,6 @@ function countriesBefore(text: string, counted: string): string[] {
     if (country !== null && !out.includes(country)) out.push(country);
   });
   return out;
-}
-
-/** The country a question sets its count in ("reported in France", "in the U.S."), as a table key. */
-function countryPlaced(text: string): string | null {
-  const m = /\bin (?:the )?([\p{L}.]+(?: [\p{L}]+)?)/iu.exec(text);
-  if (!m?.[1]) return null;
-  const [first = '', second] = fold(m[1]).split(' ');
-  return (second ? countryOfWord(`${first} ${second}`) : null) ?? countryOfWord(first);
 }
 
 /**

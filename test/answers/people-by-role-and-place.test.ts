@@ -3,7 +3,7 @@ import { readQuestion } from '../../src/answers/question.ts';
 import { ask, knowledgeFixture, snippets } from './seed.ts';
 
 // A person asked by their office in a country ("which uk minister"), by what they did ("the fund manager who bought
-// the shares"), and a count set in a country ("cases reported in France"). Invented articles.
+// the shares"), a count set in a country ("how many troops are in Belarus") and whose words are told. Invented articles.
 const context = knowledgeFixture('people-by-role-and-place', [
   {
     file: 'exit.md',
@@ -57,12 +57,12 @@ const context = knowledgeFixture('people-by-role-and-place', [
     ],
   },
   {
-    file: 'recall.md',
-    title: 'Chocolate eggs recalled over salmonella',
-    date: '2022-04-04',
+    file: 'drills.md',
+    title: 'Troops gather for joint drills',
+    date: '2022-02-10',
     paragraphs: [
-      'Some Brambly chocolate eggs have been recalled over a link to 57 UK cases of salmonella.',
-      'The Food Standards Agency said the eggs had been made in one factory. Cases have also been reported in France and Belgium.',
+      'Some 30,000 Russian troops are in Belarus for joint drills, officials in Kyiv said.',
+      'The drills are due to end on February 20.',
     ],
   },
 ]);
@@ -100,15 +100,14 @@ describe('a person by their office or their act, a count by its country', () => 
     expect(a.empty).toBe(true);
   });
 
+  it("answers a count set in a country with the count of another country's troops there", async () => {
+    const a = ask(await context(), 'How many troops are in Belarus?');
+    expect(snippets(a)[0]).toContain('30,000 Russian troops');
+  });
+
   it("refuses the words of someone's lawyers when no article quotes them, not giving his own", async () => {
     const a = ask(await context(), "What did Brenner's lawyers say about his remarks on markets?");
     expect(a.empty).toBe(true);
     expect(a.notes.join(' ')).toContain("No article quotes Brenner's lawyers");
-  });
-
-  it("does not answer a count asked in one country with another country's", async () => {
-    const a = ask(await context(), 'How many salmonella cases linked to Brambly eggs were reported in France?');
-    expect(a.empty).toBe(true);
-    expect(a.notes.join(' ')).toContain('for the country asked');
   });
 });
