@@ -402,7 +402,7 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
   // Their quotation may run on over the next paragraphs; the reporter's account of what they said is told in one
   // paragraph, and the next is often another's words ("Powell vowed tough action on prices" beside a word on the war).
   const spanOf = (h: Hit) => (h.speakers.some((n) => speakerNames.has(n)) ? TOPIC_SPAN : 0);
-  const titleTerms = (id: string) => termsOf(ctx.articles.find((a) => a.id === id)?.meta.title ?? '');
+  const titleTerms = (id: string) => termsOf(ctx.article(id)?.meta.title ?? '');
   const onTopic = (theirs: readonly { hit: Hit }[]) =>
     topic.length === 0 ||
     theirs.some(
