@@ -52,7 +52,7 @@ describe('a view held now, and a count of those who acted', () => {
   });
 
   it('does not refuse an office typed as a short form the articles write in words', async () => {
-    const a = ask(await context(), 'Who will be the new Brackwell Bank CEO?');
+    const a = ask(await context(), 'Who is replacing Dana Merritt as CEO?');
     expect(a.notes.join(' ')).not.toContain('No article mentions');
   });
 
