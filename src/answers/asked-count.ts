@@ -14,7 +14,7 @@ import { articlesWith, containsForm, foldedWords } from './folded.ts';
 import { headlineReader } from './headline-owner.ts';
 import { namedAround, type PassageReader } from './passages.ts';
 import { countedByAct, type Question } from './question.ts';
-import { countsNear, MONEY, NUMBER, withoutSpans, withoutYears } from './ranking.ts';
+import { countsNear, MONEY, NUMBER, tellsSpanOfTime, withoutSpans, withoutYears } from './ranking.ts';
 import { figuresIn, givesMove, opensWithName, opensWithPronoun, tellsPenalty } from './sentence-facts.ts';
 
 /** What the count gate reads: the question, its names found, and how the passages are read. */
@@ -59,10 +59,13 @@ export function countedAnswering<T extends { hit: Hit }>(asked: CountAsked<T>): 
   const streak = STREAK_ASKED.test(text);
   const asksSpan =
     /\bhow (?:long|old)\b|\b(?:days?|weeks?|months?|years?|hours?|minutes?|time|sentence|prison|jail)\b/i.test(text);
+  // "How long was he jailed for": a length ("six years", "a year-long"), which a count ("two traders jailed") is not.
+  const howLong = /\bhow long\b/i.test(text);
   answering = answering.filter((s) =>
     counted === null
-      ? NUMBER.test(asksSpan ? withoutYears(s.hit.snippet) : withoutSpans(withoutYears(s.hit.snippet))) ||
-        (/\bhow long\b/i.test(text) && LENGTH_IN_WORDS.test(s.hit.snippet))
+      ? howLong
+        ? tellsLength(s.hit.snippet)
+        : NUMBER.test(asksSpan ? withoutYears(s.hit.snippet) : withoutSpans(withoutYears(s.hit.snippet)))
       : countsNear(s.hit.snippet, counted, number) ||
         (act !== null && countsNear(s.hit.snippet, act, number)) ||
         (streak && STREAK_TOLD.test(s.hit.snippet)) ||
@@ -235,6 +238,17 @@ const COUNT = {
     !token.includes('%') &&
     !/^(?:half|quarter|third)s?\W*$/i.test(token),
 };
+
+/** Does the passage give a length of time or of distance, in numbers or in words? */
+function tellsLength(passage: string): boolean {
+  // "Ten years ago" says when, "a 25-year-old" how old: neither is how long something lasted.
+  const lengths = passage.replace(/\b[\w,.]+[\s-]+(?:years?|months?|weeks?|days?)(?:\s+ago\b|-old\b)/gi, ' ');
+  return tellsSpanOfTime(lengths) || LENGTH_IN_WORDS.test(lengths) || DISTANCE.test(lengths);
+}
+
+/** "40 km", "1,200 miles", "300ft": a distance. */
+const DISTANCE =
+  /\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|inch(?:es)?|cm|yards?)\b|\b(?:a|one) (?:mile|kilomet(?:re|er)|met(?:re|er))\b/i;
 
 /** A length told without digits: "an hour-long call", "a week-long strike", "half an hour". */
 const LENGTH_IN_WORDS =

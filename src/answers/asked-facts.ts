@@ -58,7 +58,7 @@ export function ownerOf(
  */
 export function actorOf(question: Question, found: readonly FoundName[]): FoundName | undefined {
   const actor =
-    /\bhow (?:many|much)\b.*?\b(?:did|do|does|will|would|could|has|have|had|was|were|is|are)\s+(?:the\s+)?(.+)$/i.exec(
+    /\bhow (?:many|much|long)\b.*?\b(?:did|do|does|will|would|could|has|have|had|was|were|is|are)\s+(?:the\s+)?(.+)$/i.exec(
       question.text,
     )?.[1] ??
     // "How big was the fine Wells Fargo paid": the one who paid it, after the sum named.
@@ -328,6 +328,9 @@ export function asksForSum(text: string): boolean {
   );
 }
 
+/** A verb that opens a clause's question ("did", "will"): the words of a figure's name never hold one. */
+const AUXILIARY = /\b(?:did|does|do|will|would|is|are|was|were|has|have|had|can|could|should|might|may)\b/i;
+
 /**
  * The words that name the figure a question asks for by its name ("what was the black unemployment rate": black,
  * unemployment), as index terms: each one narrows which figure it is, so a passage must hold them all.
@@ -343,7 +346,9 @@ export function figureNameTerms(text: string): string[] {
     /^\s*what(?:'s|’s|s| is| was| were| are)? the (?:average|avg|median|mean|typical|max|maximum|min|minimum) ((?:[a-z-]{3,} ){0,2}[a-z-]{3,})\b/i.exec(
       text,
     )?.[1];
-  return (m?.[1] ?? averaged ?? '')
+  // "What price did UBS pay": the words run into a clause ("price did ubs" before the verb "pay"); no figure's name.
+  const named = m?.[1] !== undefined && !AUXILIARY.test(m[1]) ? m[1] : undefined;
+  return (named ?? averaged ?? '')
     .split(/[\s-]+/)
     .filter(
       (w) =>

@@ -424,6 +424,18 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
       else if (titled.length === 1) byPeople.push(...titled);
     }
   }
+  // A surname after titles, a party and a seat only ("Tory MP Parish", "Democratic Sen. Manchin"): the one person
+  // of that surname.
+  const surname = words.at(-1) as string;
+  const described = words.slice(0, -1);
+  if (
+    byPeople.length === 0 &&
+    described.length > 0 &&
+    described.every((w) => TITLES.has(w) || ROLE.test(w) || PARTY_OR_SEAT.has(w))
+  ) {
+    const named = peopleNamedBy(ctx.whole ?? ctx, [surname]);
+    if (named.length === 1) byPeople.push(...named);
+  }
   // As a name is written (capitalised), so that "united states" meets the index's one token for it.
   const written = tokenize(titleCase(asked.text)).map((w) => fold(w));
   const forms: (readonly string[])[] = [words, ...(written.join(' ') !== words.join(' ') ? [written] : [])];
@@ -1012,6 +1024,11 @@ export function titleCase(text: string): string {
     w.length <= 3 && w === w.toUpperCase() ? w : w[0]?.toUpperCase() + w.slice(1),
   );
 }
+
+/** A party or a seat written before a politician's name ("Tory MP", "Democratic Rep."). */
+const PARTY_OR_SEAT = new Set(
+  'tory conservative labour democrat democratic republican gop liberal mp mep congressman congresswoman'.split(' '),
+);
 
 /** Titles that name nobody by themselves: an alias that is only one of them is not a way to find the person. */
 const TITLES = new Set(

@@ -24,6 +24,15 @@ const UP_TO_A_DAY = new RegExp(
   'g',
 );
 
+/**
+ * A time a question does not ask about: a figure "so far in April" is told before April ends, and a day something is
+ * "for" ("champagne for New Year's Eve", read as December 31) is what is spoken of, not when.
+ */
+const NOT_ASKED_TIME = new RegExp(
+  String.raw`\bso far\s+(?:in|this|during)\s+${MONTH}|\bfor\s+(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH})\b`,
+  'g',
+);
+
 const DAY_BEFORE_MONTH = new RegExp(
   String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b(?:,?\s+((?:19|20)\d\d))?`,
 );
@@ -154,7 +163,7 @@ function askedTime(question: string, figure: boolean, latest: string): AskedTime
   if (EXPECTATION.test(question.replace(/(?<!^\s*)\bWill\b/g, ' '))) return null;
   // "Before Christmas", "by April 18", "ahead of March 1": the time before a day, which articles written before it
   // can tell.
-  const q = fold(question).replace(UP_TO_A_DAY, ' ');
+  const q = fold(question).replace(UP_TO_A_DAY, ' ').replace(NOT_ASKED_TIME, ' ');
   const after = DAY_AFTER_MONTH.exec(q);
   const before = after ? null : DAY_BEFORE_MONTH.exec(q);
   if (after || before) {

@@ -533,7 +533,7 @@ const wordTerms: (word: string) => readonly string[] = boundedMemo(50_000, terms
  * for it): "164 people", "two million subscribers", "200,000 fewer subscribers", "profit of $3.3bn".
  */
 export function countsNear(text: string, counted: string, number: { test(token: string): boolean } = NUMBER): boolean {
-  const tokens = text.split(/\s+/);
+  const tokens = text.replace(RANK, ' ').split(/\s+/);
   return tokens.some((token, i) => {
     if (!countedIn(wordTerms(token), counted) && !(counted === PEOPLE && MEMBERS_OF.test(token))) return false;
     // "164 people", "the loss of 474 jobs"; or an amount after its noun: "profit of $3.3bn", "revenue rose to $1bn".
@@ -661,9 +661,17 @@ export function withoutSpans(text: string): string {
   return text.replace(SPAN_OF_TIME, ' ');
 }
 
+/** Does the text give a span of time by a number ("two to four weeks", "10 days")? */
+export function tellsSpanOfTime(text: string): boolean {
+  return text.search(SPAN_OF_TIME) >= 0;
+}
+
 /** "Two to four weeks", "10 days", "a few months": a span of time, told by a number that is no figure asked. */
 const SPAN_OF_TIME =
   /\b(?:[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)(?:\s*(?:to|or|-|–)\s*(?:[\d,.]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?[\s-]+(?:days?|weeks?|months?|years?|hours?|minutes?)\b/gi;
+
+/** A rank ("the No. 1 stock", "No 2 official"): an order, which counts nothing. */
+const RANK = /\bNo\.? ?\d+\b/g;
 
 export function withoutYears(text: string): string {
   return (
@@ -671,6 +679,8 @@ export function withoutYears(text: string): string {
       .replace(/\b(1[89]|20)\d\d\b(?![,.]?\d|\s*(%|percent|per cent))/g, ' ')
       // A number in a name ("COVID-19", "F-35", "G-20") counts nothing either.
       .replace(/\b\p{Lu}[\p{L}]*-\d+\b/gu, ' ')
+      // Nor a rank ("his No. 1 stock"), which orders things without counting them.
+      .replace(RANK, ' ')
   );
 }
 
@@ -693,7 +703,7 @@ export const NUMBER =
 const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
   (
     [
-      ['cut', ['loss', 'lose', 'elimin', 'shed', 'layoff']],
+      ['cut', ['loss', 'lose', 'elimin', 'shed', 'layoff', 'lower']],
       ['lose', ['loss', 'fewer', 'fall', 'cut', 'shed']],
       ['add', ['gain', 'rise', 'more', 'grew', 'grow']],
       // What shrank or slid fell too ("reserves shrinking by more than 16%").
@@ -863,9 +873,15 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // What is owed is paid; output is production, made fast or quickly; to ramp up is to raise.
       ['ow', ['pai']],
       ['output', ['product', 'produc']],
+      // Oil "pumped" is output or production; what lands "falls" ("fell into the sea").
+      ['pump', ['output', 'product', 'produc']],
+      ['land', ['fall', 'splash', 'crash']],
+      // Food prices at the supermarket are grocery prices.
+      ['food', ['groceri']],
+      ['supermarket', ['groceri']],
       ['fast', ['quick', 'quickli', 'overnight']],
       // Who leads something: a business is "run", "led", "headed" or "helmed".
-      ['run', ['lead', 'led', 'head', 'helm', 'manag', 'chair', 'overse', 'oper']],
+      ['run', ['lead', 'led', 'head', 'helm', 'manag', 'chair', 'overse', 'oper', 'rein']],
       ['lead', ['run', 'head', 'helm', 'manag', 'chair']],
       // A "deal" is an "agreement", "accord" or "pact"; the "navy" holds "naval" drills.
       ['deal', ['agreement', 'accord', 'pact']],
@@ -942,7 +958,7 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['spend', ['bui', 'pai', 'spent', 'invest']],
       // What a country buys, it imports; what someone bought, another sold ("the sale of its assets to Silvergate").
       // What someone must pay back, they repay or return.
-      ['bui', ['import', 'sell', 'sale']],
+      ['bui', ['import', 'sell', 'sale', 'scoop']],
       ['repai', ['return', 'refund', 'disgorg', 'forfeit']],
       // Something ends, finishes or wraps up.
       ['wrap', ['end', 'finish', 'conclud']],
@@ -1094,7 +1110,7 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['advoc', ['support', 'propon', 'champion', 'backer']],
       ['spearhead', ['lead', 'led', 'head', 'champion']],
       // What no one can "replace" no one can "substitute"; who "slams" someone criticises or condemns them.
-      ['replac', ['substitut', 'offset']],
+      ['replac', ['substitut', 'offset', 'rein']],
       ['slam', ['critic', 'condemn', 'blast', 'rebuk', 'denounc']],
       ['critic', ['slam', 'condemn', 'blast', 'rebuk', 'denounc']],
       // An app's "connections" to other servers are its "contacts" with them.
