@@ -286,6 +286,20 @@ describe('speechClauses', () => {
     expect(agentsOf('Officers will be held to "high standards," Ellison said.')).toEqual(['Ellison']);
   });
 
+  it('makes the one who put out a statement, a letter or a tweet the speaker of the participle after it', () => {
+    expect(
+      agentsOf('Jen Psaki issued a blistering, written statement saying the senator had reversed himself.'),
+    ).toEqual(['Jen Psaki']);
+    // The one who sent it, not the sentence's subject.
+    expect(
+      agentsOf(
+        'The new guidance was released after Delta executives sent the agency a letter arguing it was too strict.',
+      ),
+    ).toEqual(['Delta executives']);
+    // A document someone only cited is not their words.
+    expect(agentsOf('Ana Ruiz read a report saying prices would rise.')).toEqual([]);
+  });
+
   it('finds no clause in a sentence without a verb of saying', () => {
     expect(agentsOf('The state budget grew.')).toEqual([]);
   });

@@ -432,6 +432,14 @@ export function speechClauses(
       if (subject) out.push(clause(tokens, t, t, subject, subject.reading, 'participle', t.lower));
       continue;
     }
+    // "Jen Psaki issued a written statement saying …": a participle after the document the subject put out.
+    const issuing = PARTICIPLES.has(t.lower) ? issuingVerbBefore(tokens, v) : -1;
+    if (issuing >= 0) {
+      // The one who put it out, before the verb: "Delta executives sent the agency a letter arguing …".
+      const issuer = agentBefore(tokens, issuing);
+      if (issuer) out.push(clause(tokens, t, t, issuer, issuer.reading, 'participle', t.lower));
+      continue;
+    }
     // "…, with Senator Elizabeth Warren calling it …": a participle of speech whose agent follows "with".
     if (PARTICIPLES.has(t.lower) && !SPEECH_VERBS.has(t.lower) && withAgent(tokens, v)) {
       const r = phraseBefore(tokens, skipAuxiliaries(tokens, v));
@@ -597,6 +605,49 @@ function addsThings(next: Token | undefined): boolean {
   if (ADD_OBJECT.test(next.lower)) return true;
   return /^\p{Ll}/u.test(next.text) && !REPORT_OPENERS.has(next.lower);
 }
+
+/**
+ * The verb that put out the document standing right before the participle at `v` ("issued a blistering, written
+ * statement saying", "posted a tweet calling"), or -1. A report or a study someone only cited is not their words.
+ */
+function issuingVerbBefore(tokens: readonly Token[], v: number): number {
+  if (!ISSUED_DOCUMENTS.has(tokens[v - 1]?.lower ?? '')) return -1;
+  for (let k = v - 2; k >= Math.max(0, v - 7); k--) {
+    const word = (tokens[k] as Token).lower;
+    if (ISSUING_VERBS.has(word)) return k;
+    if (/^[.;:]$/.test(word)) return -1;
+  }
+  return -1;
+}
+
+/** Documents whose words are their issuer's. */
+const ISSUED_DOCUMENTS = new Set([
+  'statement',
+  'tweet',
+  'post',
+  'letter',
+  'email',
+  'memo',
+  'note',
+  'message',
+  'release',
+]);
+
+/** Verbs of putting a document out. */
+const ISSUING_VERBS = new Set([
+  'issued',
+  'issues',
+  'released',
+  'releases',
+  'posted',
+  'posts',
+  'published',
+  'sent',
+  'wrote',
+  'put',
+  'shared',
+  'tweeted',
+]);
 
 /** Is the -ing verb at `v` the participle of an absolute "with X saying…"? */
 function withAgent(tokens: readonly Token[], v: number): boolean {
