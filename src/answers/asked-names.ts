@@ -1100,18 +1100,27 @@ const DANGLING = new Set(['the', 'of', 'a', 'an', 'and', 'for', 'to', 'in', 'at'
  * ("What did Twitter chairman Bret Taylor say about Musk's offer" → Bret Taylor).
  */
 export function speechSubject(question: Question, found: readonly FoundName[]): FoundName | undefined {
+  return speakerAmong(question, found, (f) => f.asked.text);
+}
+
+/**
+ * The speaker among names asked, found in the articles or not (see {@link speechSubject}): "What did Bank of England
+ * governor Andrew Bailey say" asks for Andrew Bailey's words, not the Bank's.
+ */
+export function speakerAmong<T>(question: Question, names: readonly T[], textOf: (name: T) => string): T | undefined {
+  const found = names;
   // "What was Senator Warren's reaction to the deal": her reaction is her words; the name before it speaks.
   const verb =
     SPEECH_IN_QUESTION.exec(question.text)?.index ?? REACTION.exec(question.text)?.index ?? question.text.length;
-  let subject: FoundName | undefined;
+  let subject: T | undefined;
   let subjectAt = -1;
   const lower = question.text.toLowerCase();
-  const span = (f: FoundName) => {
-    const at = lower.indexOf(f.asked.text.toLowerCase());
-    return { at, end: at + f.asked.text.length };
+  const span = (f: T) => {
+    const at = lower.indexOf(textOf(f).toLowerCase());
+    return { at, end: at + textOf(f).length };
   };
   // A name inside a longer one found ("chief" in "nato's chief") is not a speaker of its own.
-  const inside = (f: FoundName) =>
+  const inside = (f: T) =>
     found.some((g) => {
       const a = span(f);
       const b = span(g);
@@ -1121,7 +1130,7 @@ export function speechSubject(question: Question, found: readonly FoundName[]): 
   const according = lower.search(/\baccording to\b/);
   if (according >= 0) return found.find((f) => !inside(f) && span(f).at > according);
   // "what did lynch from the RMT say": the body after "from" only tells which Lynch; he speaks.
-  const ofAnother = (f: FoundName) =>
+  const ofAnother = (f: T) =>
     found.some((g) => {
       const a = span(g);
       return g !== f && a.at >= 0 && /^\s+(?:from|of|at)\s+(?:the\s+)?$/.test(lower.slice(a.end, span(f).at));
@@ -1130,7 +1139,8 @@ export function speechSubject(question: Question, found: readonly FoundName[]): 
     if (inside(f) || ofAnother(f)) continue;
     const at = span(f).at;
     // The last name before the verb; of two starting together ("France's top diplomat", "France"), the longer.
-    const later = at > subjectAt || (at === subjectAt && f.asked.text.length > (subject?.asked.text.length ?? 0));
+    const later =
+      at > subjectAt || (at === subjectAt && textOf(f).length > (subject === undefined ? 0 : textOf(subject).length));
     if (at >= 0 && at < verb && later) {
       subject = f;
       subjectAt = at;

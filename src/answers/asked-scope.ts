@@ -27,6 +27,7 @@ import {
   officeHolder,
   quotedRoles,
   shownName,
+  speakerAmong,
   speaksSomewhere,
   speechSubject,
   splitName,
@@ -194,7 +195,11 @@ export function scopeOf(ctx: AnswerContext, text: string, limit: number): AskedS
   const refuse = (reason: string): Asked => ({ question, hits: [], refusal: [reason], corrections: showing() });
   // Whose words are asked for must be in the articles; other names may be the asker's words for the subject (a
   // product's name the articles never use), unless none of the question's names is found at all.
-  const subject = question.type === 'speech' ? question.names[0] : undefined;
+  // The speaker is the last name before the verb ("Bank of England governor Andrew Bailey"), else the first.
+  const subject =
+    question.type === 'speech'
+      ? (speakerAmong(question, question.names, (n) => n.text) ?? question.names[0])
+      : undefined;
   // An office of a name not found as such ("Putin's spokesman") falls back on the name itself.
   const subjectMissing =
     subject !== undefined &&
