@@ -18,6 +18,12 @@ describe('tokenize', () => {
     expect(termsOf('tell us')).toEqual(termsOf('said'));
   });
 
+  it('reads a start-up as a young company, not as starting', () => {
+    expect(termsOf('German banking start-up N26')).not.toContain(processTerm('start'));
+    expect(termsOf('two start-ups')).toEqual(termsOf('two startups'));
+    expect(termsOf('the drills started')).toContain(processTerm('start'));
+  });
+
   it("keeps an analyst's price target apart from the share price", () => {
     expect(termsOf('lowered its price target')).not.toContain(processTerm('price'));
     expect(termsOf('a target price of $300')).toEqual(termsOf('a price target of $300'));
