@@ -174,6 +174,13 @@ export function countedAnswering<T extends { hit: Hit }>(asked: CountAsked<T>): 
     answering = answering.filter((s) => passages.around(s.hit, doer));
     if (answering.length === 0) return { refusal: `No article gives that number for "${verbOf(text, doer)}".` };
   }
+  // "How much is Starbucks increasing the price of a latte": what is raised or cut is beside the figure; a rise in
+  // profit is no rise in a price.
+  const changed = counted === null ? changedThingOf(question) : undefined;
+  if (changed !== undefined) {
+    answering = answering.filter((s) => passages.inParagraph(s.hit, changed));
+    if (answering.length === 0) return { refusal: `No article gives that number for "${verbOf(text, changed)}".` };
+  }
   const actor = owner || asksMarketMove(text) ? undefined : actorOf(question, found);
   if (actor) {
     // Named in the paragraph or the one before, the actor may be what "it" or "the company" stands for; not when
@@ -281,3 +288,18 @@ function namedShort(
 
 /** Words that join the parts of a name, after which its last word is no name of it by itself. */
 const SHORT_NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'and', '&', 'de', 'for', 'the']);
+
+/**
+ * What a "how much" question says is raised or cut ("increasing the price of a latte": price), as an index term of
+ * its content; undefined when it names none.
+ */
+function changedThingOf(question: Question): string | undefined {
+  // The head of the phrase after the verb: "boosting its military budget this year" changes the budget.
+  const noun =
+    /\b(?:rais|increas|hik|lift|boost|cut|lower|reduc|slash|trim)(?:e|es|ed|ing|s)?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?!(?:from|in|on|at|by|for|to|with|of|over|after)\b)((?:[a-z-]+\s+){0,2}?[a-z]{3,})(?=\s+(?:of|by|for|to|in|on|at|this|next|last|after|from|over)\b|\s*[?.!]|\s*$)/i
+      .exec(question.text)?.[1]
+      ?.split(/\s+/)
+      .at(-1);
+  const term = noun ? processTerm(noun) : null;
+  return term !== null && question.content.includes(term) ? term : undefined;
+}

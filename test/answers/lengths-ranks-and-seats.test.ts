@@ -60,6 +60,7 @@ const context = knowledgeFixture('lengths-ranks-and-seats', [
       'Consumer prices in Marland rose 7.9% in February from a year earlier, the statistics office said.',
       'Energy prices in Marland jumped 3.5% in February, led by petrol.',
       'Grocery prices in Marland are up 8.6% year-on-year, the largest leap since 1981.',
+      'Marland will raise its defence budget by 7.1% this year, the finance ministry said.',
     ],
   },
   {
@@ -69,6 +70,8 @@ const context = knowledgeFixture('lengths-ranks-and-seats', [
     paragraphs: [
       'Regulators will limit coverage of Cognira to patients in clinical trials.',
       'Velora, facing weak sales, lowered the price of Cognira to $28,800 a year.',
+      'Velora will increase prices of its older pills this year, blaming higher costs.',
+      'The company’s profit soared 31 percent, to $816 million, in the last three months of 2021.',
     ],
   },
 ]);
@@ -135,5 +138,17 @@ describe('a time the question does not ask about', () => {
   it('is not a day something is for', () => {
     expect(tooLateFor('what did the editor say about finding champagne for December 31', false, eve)).toBeNull();
     expect(tooLateFor('what happened on December 31', false, eve)).toMatch(/before December 31\.$/);
+  });
+});
+
+describe('what a "how much" says is raised or cut', () => {
+  it('is in the paragraph of the figure: a rise in profit is no rise in a price', async () => {
+    const a = ask(await context(), 'How much is Velora increasing the price of its pills?');
+    expect(a.empty).toBe(true);
+  });
+
+  it('is the head of the phrase after the verb', async () => {
+    const a = ask(await context(), 'By what percentage is Marland boosting its defence budget this year?');
+    expect(snippets(a)[0]).toContain('7.1%');
   });
 });
