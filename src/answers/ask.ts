@@ -37,6 +37,7 @@ import { answeringWithVerb, MONEY_VERB_TERMS, MONEY_WORD_TERMS, quotedIn } from 
 import { alsoAsked, SAYS_HOW_MANY, thingAskedToExist } from './asked-whether.ts';
 import { COVER_CANDIDATES, NAMING_CANDIDATES, putFirst, topParagraphs, verbOf, withOneFirst } from './candidates.ts';
 import type { AnswerContext } from './context.ts';
+import { defines, explainsName, meaningAsked, nameOriginAsked } from './defined-terms.ts';
 import { addressedIn, containsForm, foldedWords, SPEECH_VERB, speaksIn } from './folded.ts';
 import { hitWords } from './hit-words.ts';
 import { namedAround, namedByParagraph, namedInParagraph, passageReader } from './passages.ts';
@@ -320,6 +321,20 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
   if (shortForm !== null)
     answering = putFirst(
       answering.filter((s) => spellsOut(shortForm, s.hit.snippet)),
+      answering,
+    );
+  // "What does lowballing mean": the sentence that defines the word; "why is it called DALL-E": the one that tells
+  // where the name comes from.
+  const meaning = meaningAsked(question.text);
+  if (meaning !== null)
+    answering = putFirst(
+      answering.filter((s) => defines(meaning, s.hit.snippet)),
+      answering,
+    );
+  const origin = nameOriginAsked(question.text);
+  if (origin !== null)
+    answering = putFirst(
+      answering.filter((s) => explainsName(origin, s.hit.snippet)),
       answering,
     );
   // "What fighter jet model is Russia sending": a model is named by its code ("SU-35", "A380"); among the best few
