@@ -181,11 +181,16 @@ export function decisionAsked(text: string): string | null {
   const asked = /^\s*did\b(.*)$/is.exec(text)?.[1];
   if (asked === undefined) return null;
   for (const word of asked.split(/[^\p{L}'’-]+/u)) {
+    // "Did Kupfer think banning Russian oil was the right call": a view of the decision, asked before it.
+    if (VIEW_VERB.test(word)) return null;
     const term = word ? processTerm(word) : null;
     if (term !== null && DECISIONS.has(term)) return term;
   }
   return null;
 }
+
+/** A verb of thinking or saying: what follows it is someone's view. */
+const VIEW_VERB = /^(?:think|believe|feel|say|expect|fear|consider|worry|argue|claim|suggest|predict|hope)$/i;
 
 /**
  * Does the passage tell the decision asked: its verb (or a word news uses for it) in the past ("voted",

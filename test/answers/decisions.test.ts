@@ -72,6 +72,9 @@ describe('questions of a decision', () => {
     // What a rule lets someone do is a state, not a decision taken.
     expect(decisionAsked('Are officials still allowed to hold crypto?')).toBeNull();
     expect(decisionAsked('Was the merger allowed?')).toBe(processTerm('allow'));
+    // Someone's view of a decision asks the view, not whether it was taken; agreeing to something is a decision.
+    expect(decisionAsked('did kupfer think banning russian oil was the right call')).toBeNull();
+    expect(decisionAsked('Did the bosses agree to cut dividends?')).not.toBeNull();
     // A record of earlier wins is no outcome of this contest.
     expect(doneInPast('Kral has won the Coral Open nine times before.', processTerm('win') as string)).toBe(false);
     expect(doneInPast('Kral won the Coral Open on Sunday.', processTerm('win') as string)).toBe(true);
