@@ -55,6 +55,7 @@ import {
   askedMonths,
   asksMeasure,
   asksOrigin,
+  asksVenue,
   countsNear,
   inMonths,
   MONEY,
@@ -67,6 +68,7 @@ import {
   ROLE,
   relatedIn,
   tellsLastTime,
+  tellsVenue,
   withoutYears,
   years,
 } from './ranking.ts';
@@ -389,6 +391,16 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
     // The one that holds more of the question first ("due to meet Thursday in Berlin" before "from Ukraine").
     placed.sort((a, b) => held(b.hit) - held(a.hit));
     answering = putFirst(placed, answering);
+  }
+  // "Where was Milito when he spoke about the ban": among the best few, the sentence on the venue of their words
+  // ("Milito made the comment at the CERAWeek conference in Houston") answers before their words themselves or
+  // another place they named.
+  if (question.type === 'where' && asksVenue(question.text)) {
+    const speaking = found.find((f) => f.person !== null);
+    const telling = answering
+      .slice(0, COVER_CANDIDATES * 2)
+      .filter((s) => tellsVenue(s.hit.snippet) && (!speaking || containsForm(folded(s.hit), speaking.forms)));
+    answering = putFirst(telling, answering);
   }
   // "What did Sunak say about the steel deal": their words on something else do not answer. None of the passages
   // where they speak holds a word of the subject asked about.

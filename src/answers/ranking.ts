@@ -84,12 +84,22 @@ export const RANKING: RankingWeights = {
  * "attending the Wimbledon finals".
  */
 /** A question on where someone spoke ("where was she speaking", "where did he make the remarks"). */
+/** Does the question ask where someone spoke ("where was she when she spoke about the ban")? */
+export function asksVenue(question: string): boolean {
+  return ASKS_VENUE.test(question);
+}
+
+/** Does the sentence tell where words were said ("made the comment at the CERAWeek conference")? */
+export function tellsVenue(snippet: string): boolean {
+  return SPOKE_AT.test(snippet);
+}
+
 const ASKS_VENUE =
   /\bwhere\b.*\b(?:speak|speaks|speaking|spoke|speech|remarks|address|addressing|talk|talking|testify|testifying|testified)\b/i;
 
 /** Words of speech, then "at" a named place or event ("said Monday at Northwestern", "a speech at Stanford"). */
 const SPOKE_AT =
-  /\b(?:said|says|spoke|speaking|speech|remarks|address|addressed|told|testified|panel|conference|summit|forum|event|interview)\b[^.;]{0,60}?\bat\s+(?:the\s+|a\s+)?\p{Lu}/u;
+  /\b(?:said|says|spoke|speaking|speech|remarks?|remarked|comments?|address|addressed|told|testified|panel|conference|summit|forum|event|interview)\b[^.;]{0,60}?\bat\s+(?:the\s+|a\s+)?\p{Lu}/u;
 
 const PLACE =
   /\b(?:in|at|to|from|near|inside|outside|through|via|attending|visiting|visited|attended|travelled to|traveled to|flew to|went to)\s+(?:the\s+)?\p{Lu}\p{L}+/u;
@@ -331,7 +341,7 @@ const CALENDAR_DATE =
 
 /** A time counted from now: "within the next two weeks", "in the coming days", "by the end of the month". */
 const WITHIN_TIME =
-  /\b(?:within|in) (?:the )?(?:next|coming) (?:\w+ )?(?:days?|weeks?|months?|years?|hours?)\b|\bwithin (?:\w+ ){1,2}(?:days|weeks|months|years|hours)\b|\bby the end of (?:the |this |next )?(?:day|week|month|year)\b/i;
+  /\b(?:within|in) (?:the )?(?:next|coming) (?:\w+ ){0,3}(?:days?|weeks?|months?|years?|hours?)\b|\bwithin (?:\w+ ){1,2}(?:days|weeks|months|years|hours)\b|\bwithin (?:the|this|a) (?:day|week|month|year)\b|\bby the end of (?:the |this |next )?(?:day|week|month|year)\b/i;
 
 /** Words that put a sentence in the future or the conditional: a forecast, not what happened. */
 export const FUTURE =

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { ask, knowledgeFixture, snippets } from './seed.ts';
+
+// An industry head on an oil ban, and an adviser's recession call. Invented articles.
+const context = knowledgeFixture('venues-and-horizons', [
+  {
+    file: 'ban.md',
+    title: 'Offshore drillers say they can make up for the Russian oil ban',
+    date: '2022-03-09',
+    paragraphs: [
+      'Biden announced the ban on Russian oil imports on Tuesday morning after pressure from Congress.',
+      'Drillers association president Erik Molito touted the resources off the Gulf coast after the Russian oil ban.',
+      '"We have been getting a million barrels a day from the Gulf of Mexico," Molito said of the ban.',
+      'Molito made the comment at the Petroweek energy conference in Houston.',
+    ],
+  },
+  {
+    file: 'recession.md',
+    title: 'Adviser says the US is barreling toward a recession',
+    date: '2022-03-10',
+    paragraphs: [
+      'Ferrante & Company founder Dan Ferrante told reporters he thinks gas prices will hit $5 this month.',
+      'Ferrante said the U.S. is on track to enter a full-blown recession within the year.',
+      'Inflation hit a 40-year high in February, and the U.S. economy barrels toward a recession, experts say.',
+    ],
+  },
+]);
+
+describe('where someone was when they spoke', () => {
+  it('is the venue of their words, before their words or another place they named', async () => {
+    const a = ask(await context(), 'Where was Erik Molito when he spoke about the Russian oil ban?');
+    expect(snippets(a)[0]).toContain('Petroweek energy conference in Houston');
+  });
+});
+
+describe('when something is expected', () => {
+  it('is told by a horizon such as "within the year"', async () => {
+    const a = ask(await context(), 'When does Ferrante expect the US to fall into a recession?');
+    expect(snippets(a).slice(0, 2).join(' ')).toContain('within the year');
+  });
+});
