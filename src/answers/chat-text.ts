@@ -53,6 +53,12 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   [/\b(?:pull|pulls|pulled|pulling) (?:out|back)\b/gi, 'withdraw', 'withdrew'],
   // A candidate who "dropped out" withdrew; what markets "baked in" they priced in; a price that "tops out" peaks.
   [/\b(?:drop|drops|dropped|dropping) out\b/gi, 'withdraw', 'withdrew'],
+  // What someone "drops" (a rule, a plan, a requirement) they scrap; prices "drop" on their own.
+  [
+    /\b(?:drop|drops|dropped|dropping)(?= (?:the|its|their|his|her|our|plans?|requirements?|rules?|tests?|charges?|demands?|mandates?|masks?|restrictions?)\b)(?! the (?:most|least|furthest|farthest|fastest|sharpest|hardest|biggest|ball)\b)/gi,
+    'scrap',
+    'scrapped',
+  ],
   // What is "cut in half" is halved.
   [
     /\b(?:cut|cuts|cutting|slash|slashes|slashed|slashing) ((?:[\w'’-]+ ){0,3}?)(?:in half|by half)\b/gi,

@@ -898,6 +898,9 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // Talks are a "conversation", a "dialogue" or "negotiations".
       // A rule "repealed" is rescinded or revoked.
       ['repeal', ['rescind', 'revok', 'scrap', 'end', 'lift']],
+      // What is scrapped or ditched is removed, abandoned, lifted or ended.
+      ['scrap', ['remov', 'ditch', 'abandon', 'end', 'lift', 'axe', 'drop']],
+      ['ditch', ['scrap', 'remov', 'abandon', 'end', 'exit', 'drop']],
       // Leaders who "talked" on the phone had a call; a "talk" someone gave is a speech or their remarks.
       ['talk', ['convers', 'dialogu', 'negoti', 'meet', 'call', 'spoke', 'speak', 'speech', 'remark']],
       ['navi', ['naval']],

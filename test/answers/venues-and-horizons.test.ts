@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readQuestion } from '../../src/answers/question.ts';
+import { processTerm } from '../../src/search/index.ts';
 import { ask, knowledgeFixture, snippets } from './seed.ts';
 
 // An industry head on an oil ban, and an adviser's recession call. Invented articles.
@@ -12,6 +14,16 @@ const context = knowledgeFixture('venues-and-horizons', [
       'Drillers association president Erik Molito touted the resources off the Gulf coast after the Russian oil ban.',
       '"We have been getting a million barrels a day from the Gulf of Mexico," Molito said of the ban.',
       'Molito made the comment at the Petroweek energy conference in Houston.',
+    ],
+  },
+  {
+    file: 'exit.md',
+    title: 'Petrex to exit its Russian joint ventures with Gasprom',
+    date: '2022-03-01',
+    paragraphs: [
+      'Petrex said it would end its partnerships with the Russian energy firm Gasprom after the invasion of Ukraine.',
+      'In a statement it said exiting the ventures would lead to a $3bn charge against its assets.',
+      'Petrex shares fell 2% in London.',
     ],
   },
   {
@@ -37,5 +49,22 @@ describe('when something is expected', () => {
   it('is told by a horizon such as "within the year"', async () => {
     const a = ask(await context(), 'When does Ferrante expect the US to fall into a recession?');
     expect(snippets(a).slice(0, 2).join(' ')).toContain('within the year');
+  });
+});
+
+describe('what is dropped or ditched', () => {
+  it('is scrapped: a rule dropped, not a price that fell', () => {
+    const read = (q: string) => {
+      const question = readQuestion(q, () => false);
+      return [question.predicate, ...question.content];
+    };
+    expect(read('Is Wales going to drop the pre-departure tests as well?')).toContain(processTerm('scrap'));
+    expect(read('did prices drop the most in march')).not.toContain(processTerm('scrap'));
+    expect(read('how far did the shares drop')).not.toContain(processTerm('scrap'));
+  });
+
+  it('answers a hit from ditching with the charge for exiting', async () => {
+    const a = ask(await context(), 'How big a hit is Petrex expecting to take from ditching its Gasprom partnerships?');
+    expect(snippets(a)[0]).toContain('$3bn');
   });
 });
