@@ -869,7 +869,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['begin', ['effect', 'launch', 'founder']],
       // Incidents are counted as "cases" or "episodes".
       ['incid', ['case', 'episod', 'event']],
-      ['send', ['deploi', 'dispatch', 'move', 'mass', 'pour', 'station']],
+      // Troops are sent as they are deployed; someone sent to another country to stand trial is extradited.
+      ['send', ['deploi', 'dispatch', 'move', 'mass', 'pour', 'station', 'extradit']],
       ['arriv', ['reach', 'enter', 'land']],
       // Where someone is going: a "trip", a "visit", to "travel" or "head" somewhere.
       ['go', ['travel', 'visit', 'trip', 'head', 'fly', 'move']],
@@ -898,6 +899,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // Talks are a "conversation", a "dialogue" or "negotiations".
       // A rule "repealed" is rescinded or revoked.
       ['repeal', ['rescind', 'revok', 'scrap', 'end', 'lift']],
+      // What a company charges is what a thing costs.
+      ['charg', ['cost', 'price', 'fee']],
       // What is scrapped or ditched is removed, abandoned, lifted or ended.
       ['scrap', ['remov', 'ditch', 'abandon', 'end', 'lift', 'axe', 'drop']],
       ['ditch', ['scrap', 'remov', 'abandon', 'end', 'exit', 'drop']],

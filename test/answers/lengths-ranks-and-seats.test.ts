@@ -64,6 +64,24 @@ const context = knowledgeFixture('lengths-ranks-and-seats', [
     ],
   },
   {
+    file: 'parks.md',
+    title: 'Funworld profits climb as visitors return to its parks',
+    date: '2022-02-09',
+    paragraphs: [
+      'Funworld said its parks division doubled its operating income in the quarter.',
+      'A digital tool, Ridepass, lets park visitors shorten ride wait times. It costs $15 at Funworld Florida.',
+    ],
+  },
+  {
+    file: 'tycoon.md',
+    title: 'Minister approves extradition of tech tycoon Mark Lunn',
+    date: '2022-01-29',
+    paragraphs: [
+      'Home Secretary Ana Pell has approved the extradition of tech tycoon Mark Lunn to the US to face fraud charges.',
+      'Lunn denies the charges and has 14 days to appeal.',
+    ],
+  },
+  {
     file: 'drug.md',
     title: 'Drugmaker Velora lowers the price of its memory drug Cognira',
     date: '2022-04-07',
@@ -117,6 +135,18 @@ describe('words news uses for the question’s', () => {
   it('reads a price cut as lowered', async () => {
     const a = ask(await context(), 'What does Cognira cost now that Velora has cut the price?');
     expect(snippets(a)[0]).toContain('$28,800');
+  });
+});
+
+describe('a price or a transfer asked in other words', () => {
+  it('reads what a company charges as what a thing costs', async () => {
+    const a = ask(await context(), 'How much is Funworld charging guests for Ridepass?');
+    expect(snippets(a)[0]).toContain('costs $15');
+  });
+
+  it('reads sending someone to stand trial abroad as extradition', async () => {
+    const a = ask(await context(), 'Who signed off on sending Lunn to the US to stand trial?');
+    expect(snippets(a)[0]).toContain('approved the extradition');
   });
 });
 
