@@ -943,6 +943,9 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['rebel', ['defi', 'revolt', 'oppos']],
       ['defi', ['rebel', 'revolt']],
       ['tori', ['conserv']],
+      // The GOP is the Republican party.
+      ['republican', ['gop']],
+      ['gop', ['republican']],
       // What someone "claimed" they said, told or asserted.
       ['claim', ['sai', 'told', 'assert', 'argu', 'insist']],
       // What someone "wrote to" others is in a letter to them.

@@ -73,6 +73,15 @@ const context = knowledgeFixture('lengths-ranks-and-seats', [
     ],
   },
   {
+    file: 'letter.md',
+    title: 'House Republicans urge Biden to drop his pick for bank regulator',
+    date: '2022-02-10',
+    paragraphs: [
+      'In a Wednesday letter addressed to the White House, 48 GOP lawmakers urged President Biden to reconsider his nomination of Sara Rusk.',
+      'The Senate Banking Committee will vote on the nomination next week.',
+    ],
+  },
+  {
     file: 'tycoon.md',
     title: 'Minister approves extradition of tech tycoon Mark Lunn',
     date: '2022-01-29',
@@ -147,6 +156,13 @@ describe('a price or a transfer asked in other words', () => {
   it('reads sending someone to stand trial abroad as extradition', async () => {
     const a = ask(await context(), 'Who signed off on sending Lunn to the US to stand trial?');
     expect(snippets(a)[0]).toContain('approved the extradition');
+  });
+});
+
+describe('a party by its other name', () => {
+  it('counts GOP lawmakers as Republicans', async () => {
+    const a = ask(await context(), 'How many House Republicans signed the letter urging Biden to drop Rusk?');
+    expect(snippets(a)[0]).toContain('48 GOP lawmakers');
   });
 });
 
