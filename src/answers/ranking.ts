@@ -199,6 +199,8 @@ export function typeFit(question: Question, hit: Hit, reported = false): number 
       if (ASKS_SPAN.test(question.text) && DATE_SPAN.test(hit.snippet)) return 2.2;
       // "In which month": a month named says it ("hikes starting in March"), before a day or a year.
       if (/\b(?:which|what) month\b/i.test(question.text) && MONTH_NAME.test(hit.snippet)) return 2;
+      // "By when": a deadline ("by the middle of January", "by March 1") says it, before the day of the request.
+      if (/^\s*by when\b|\bdeadline\b/i.test(question.text) && DEADLINE.test(hit.snippet)) return 2;
       // A day of the calendar ("between February 14 and 19") says when; a weekday ("on Thursday") says less.
       if (CALENDAR_DATE.test(hit.snippet)) return 1.7;
       return hit.hasDate ||
@@ -340,6 +342,10 @@ const CALENDAR_DATE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b/i;
 
 /** A time counted from now: "within the next two weeks", "in the coming days", "by the end of the month". */
+/** A time something is due by: "by the middle of January", "by March 1", "by the end of the year". */
+const DEADLINE =
+  /\b(?:by|before|no later than)\s+(?:the\s+(?:middle|end|start|beginning|close)\s+of\s+)?(?:(?:next|this)\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|(?:19|20)\d\d)\b/i;
+
 const WITHIN_TIME =
   /\b(?:within|in) (?:the )?(?:next|coming) (?:\w+ ){0,3}(?:days?|weeks?|months?|years?|hours?)\b|\bwithin (?:\w+ ){1,2}(?:days|weeks|months|years|hours)\b|\bwithin (?:the|this|a) (?:day|week|month|year)\b|\bby the end of (?:the |this |next )?(?:day|week|month|year)\b/i;
 

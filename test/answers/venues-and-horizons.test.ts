@@ -27,6 +27,15 @@ const context = knowledgeFixture('venues-and-horizons', [
     ],
   },
   {
+    file: 'court.md',
+    title: 'House panel asks the top court to move fast on the records case',
+    date: '2021-12-23',
+    paragraphs: [
+      'Former governor Dale Tamm appealed to the Supreme Court on December 23 to block the release of his records to the House committee.',
+      'Hours after the request was filed, the House committee asked the justices to expedite it, with a schedule that would let the court say by the middle of January whether it will hear the case.',
+    ],
+  },
+  {
     file: 'recession.md',
     title: 'Adviser says the US is barreling toward a recession',
     date: '2022-03-10',
@@ -49,6 +58,16 @@ describe('when something is expected', () => {
   it('is told by a horizon such as "within the year"', async () => {
     const a = ask(await context(), 'When does Ferrante expect the US to fall into a recession?');
     expect(snippets(a).slice(0, 2).join(' ')).toContain('within the year');
+  });
+});
+
+describe('by when', () => {
+  it('is a deadline, before the day of the request', async () => {
+    const a = ask(
+      await context(),
+      "By when does the House committee want the justices to decide whether they'll hear Tamm's appeal?",
+    );
+    expect(snippets(a)[0]).toContain('by the middle of January');
   });
 });
 
