@@ -82,6 +82,11 @@ describe('what is dropped or ditched', () => {
     expect(read('how far did the shares drop')).not.toContain(processTerm('scrap'));
   });
 
+  it('reads money taken out of an account as withdrawn', () => {
+    const question = readQuestion('Can people in Russia still take money out of their Paylink accounts?', () => false);
+    expect(question.predicate).toBe(processTerm('withdraw'));
+  });
+
   it('answers a hit from ditching with the charge for exiting', async () => {
     const a = ask(await context(), 'How big a hit is Petrex expecting to take from ditching its Gasprom partnerships?');
     expect(snippets(a)[0]).toContain('$3bn');
