@@ -902,6 +902,15 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
             : undefined))
         : undefined;
     if (naming) answering = putFirst([naming], answering);
+    // "Who is going to run the Boston Fed", "who is running CNN now that Zucker has gone": among the best few, the
+    // sentence that tells of the succession and names the successor ("Collins will helm the central bank branch and
+    // takes over July 1") answers before words about them.
+    if (SUCCESSION_ASKED.test(fold(question.text))) {
+      const told = answering
+        .slice(0, COVER_CANDIDATES * 2)
+        .filter((s) => SUCCESSION_TOLD.test(s.hit.snippet) && showsNewPerson(s.hit));
+      answering = putFirst(told, answering);
+    }
   }
   // "Which independent broadcasters shut down", "what consulting firm wrote the report": bodies asked for by their
   // kind, which the best passage that names one gives first.
@@ -1104,6 +1113,14 @@ const APPOINTED_AS = new RegExp(
 
 /** "Who runs Melvin Capital", "who founded it": someone at the head of a body, told first by a person named beside it. */
 const LEADS = /^who (?:runs|ran|leads|led|heads|headed|founded|co-founded|manages|managed|chairs|chaired)\b/;
+
+/** A question on who comes next in an office: "who is going to run", "who's taking over", "now that X has gone". */
+const SUCCESSION_ASKED =
+  /^who(?:'s|’s| is| will| would)? (?:(?:going|set|due|expected|tipped|likely) to |now )?(?:run|running|lead|leading|head|heading|replac\w*|succeed\w*|tak\w* over|take the reins|in charge)\b|\bnow that\b.*\b(?:gone|left|quit|resigned|stepped down|departed|out)\b/;
+
+/** A sentence that tells of a succession: who takes over, replaces, is named or serves in the meantime. */
+const SUCCESSION_TOLD =
+  /\b(?:will (?:helm|lead|run|head|take over|succeed|replace|serve as|become)|takes? over|take the reins|replacing|replaces|succeeds?|succeeding|successor|on an interim basis|interim|(?:was|been|is) (?:named|appointed|tapped)|(?:new|next) (?:president|chief|ceo|chair|chairman|leader|head))\b/i;
 
 /** A person asked for by what they are: "who was the pilot that …", "the name of the victim in …". */
 const UNNAMED_PERSON = new RegExp(
