@@ -907,7 +907,7 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
     // takes over July 1") answers before words about them.
     if (SUCCESSION_ASKED.test(fold(question.text))) {
       const told = answering
-        .slice(0, COVER_CANDIDATES * 2)
+        .slice(0, NAMING_CANDIDATES)
         .filter((s) => SUCCESSION_TOLD.test(s.hit.snippet) && showsNewPerson(s.hit));
       answering = putFirst(told, answering);
     }
