@@ -51,6 +51,8 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   [/\b(?:the )?(?:last|final|closing) day\b/gi, 'the end'],
   [/\b(?:show|shows|showed|showing|turn|turns|turned|turning) up in\b/gi, 'arrive in', 'arrived in'],
   [/\b(?:pull|pulls|pulled|pulling) (?:out|back)\b/gi, 'withdraw', 'withdrew'],
+  // Rules "brought back" are reintroduced.
+  [/\b(?:bring|brings|bringing|brought) back\b/gi, 'reintroduce', 'reintroduced'],
   // Money "taken out" of an account or "pulled out" of it is withdrawn.
   [
     /\b(?:take|takes|took|taken|taking|pull|pulls|pulled|pulling|get|gets|got|getting) (?:(?:their|my|your|his|her|the|some|all|its) )?(?:money|cash|funds|savings|deposits) out\b/gi,

@@ -9,7 +9,7 @@ import { americanSpelling } from './spelling.ts';
  * Bump {@link TERMS_VERSION} whenever any rule here changes: index snapshots are keyed by it, and a snapshot built
  * with other rules would silently answer differently.
  */
-export const TERMS_VERSION = 38;
+export const TERMS_VERSION = 39;
 
 /**
  * Function words, question words and "according (to)", which attributes a claim but says nothing of its topic
@@ -169,6 +169,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((match: string, ...grou
   // How much notice there is before something is its "warning time" ("warning" alone is read as saying).
   [/\bwarning[\s-]+times?\b|\badvance (?:notice|warning)\b/gi, ' $& notice '],
   [/\bbuild-ups?\b/gi, ' buildup ', 'build-up'],
+  // What is "ruled out" is excluded, not a rule.
+  [/\brul(?:e|es|ed|ing) out\b/gi, ' ruleout ', 'out'],
   // A "start-up" is a young company, not something starting.
   [/\bstart-ups?\b/gi, ' startup ', 'start-up'],
   // Earnings "per share" are what "EPS" abbreviates: the abbreviation is added where the words are written.

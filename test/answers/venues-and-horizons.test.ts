@@ -82,6 +82,11 @@ describe('what is dropped or ditched', () => {
     expect(read('how far did the shares drop')).not.toContain(processTerm('scrap'));
   });
 
+  it('reads rules brought back as reintroduced', () => {
+    const question = readQuestion('Did Shapps rule out bringing back tougher travel restrictions?', () => false);
+    expect(question.content).toContain(processTerm('reintroduce'));
+  });
+
   it('reads money taken out of an account as withdrawn', () => {
     const question = readQuestion('Can people in Russia still take money out of their Paylink accounts?', () => false);
     expect(question.predicate).toBe(processTerm('withdraw'));

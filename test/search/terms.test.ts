@@ -18,6 +18,12 @@ describe('tokenize', () => {
     expect(termsOf('tell us')).toEqual(termsOf('said'));
   });
 
+  it('reads what is ruled out apart from a rule', () => {
+    expect(termsOf('he ruled out new restrictions')).not.toContain(processTerm('rule'));
+    expect(termsOf('did she rule out a rise')).toEqual(expect.arrayContaining(termsOf('she ruled out')));
+    expect(termsOf('the new rules')).toContain(processTerm('rule'));
+  });
+
   it('reads a start-up as a young company, not as starting', () => {
     expect(termsOf('German banking start-up N26')).not.toContain(processTerm('start'));
     expect(termsOf('two start-ups')).toEqual(termsOf('two startups'));
