@@ -14,7 +14,7 @@ import { articlesWith, containsForm, foldedWords } from './folded.ts';
 import { headlineReader } from './headline-owner.ts';
 import { namedAround, type PassageReader } from './passages.ts';
 import { countedByAct, type Question } from './question.ts';
-import { countsNear, MONEY, NUMBER, tellsSpanOfTime, withoutSpans, withoutYears } from './ranking.ts';
+import { countsNear, DISTANCE, MONEY, NUMBER, tellsSpanOfTime, withoutSpans, withoutYears } from './ranking.ts';
 import { figuresIn, givesMove, opensWithName, opensWithPronoun, tellsPenalty } from './sentence-facts.ts';
 
 /** What the count gate reads: the question, its names found, and how the passages are read. */
@@ -252,10 +252,6 @@ function tellsLength(passage: string): boolean {
   const lengths = passage.replace(/\b[\w,.]+[\s-]+(?:years?|months?|weeks?|days?)(?:\s+ago\b|-old\b)/gi, ' ');
   return tellsSpanOfTime(lengths) || LENGTH_IN_WORDS.test(lengths) || DISTANCE.test(lengths);
 }
-
-/** "40 km", "1,200 miles", "300ft": a distance. */
-const DISTANCE =
-  /\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|inch(?:es)?|cm|yards?)\b|\b(?:a|one) (?:mile|kilomet(?:re|er)|met(?:re|er))\b/i;
 
 /** A length told without digits: "an hour-long call", "a week-long strike", "half an hour". */
 const LENGTH_IN_WORDS =

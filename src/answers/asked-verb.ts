@@ -9,7 +9,7 @@ import { asksWhoWon, isDecision, tellsConverse, tellsDecision } from './asked-fa
 import { COVER_CANDIDATES, type Gated, verbOf } from './candidates.ts';
 import { foldedWords } from './folded.ts';
 import type { Question } from './question.ts';
-import { countsNear, MONEY, type RankingWeights } from './ranking.ts';
+import { countsNear, DISTANCE, MONEY, type RankingWeights } from './ranking.ts';
 import { synonymsOf } from './synonyms.ts';
 
 /** What the verb gate reads. */
@@ -139,10 +139,6 @@ export function answeringWithVerb<T extends { hit: Hit; score: number }>(asked: 
  * answer without the question's verb. Higher than for "who", whose answer must also name someone new.
  */
 const COUNT_WITHOUT_VERB = 0.75;
-
-/** A distance written with its unit ("700 kilometers", "74.5 miles", "19.2 meters"). */
-const DISTANCE =
-  /\b\d[\d,.]*\s*(?:-\s*)?(?:km|kms|kilometres?|kilometers?|miles?|metres?|meters?|feet|ft|yards?|nautical miles?)\b/i;
 
 /** The index terms of falling and rising ("dropped", "jumped"). */
 const FALL_TERM = processTerm('fall');

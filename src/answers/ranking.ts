@@ -686,6 +686,10 @@ export function tellsSpanOfTime(text: string): boolean {
 const SPAN_OF_TIME =
   /\b(?:[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)(?:\s*(?:to|or|-|–)\s*(?:[\d,.]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?[\s-]+(?:days?|weeks?|months?|years?|hours?|minutes?)\b/gi;
 
+/** A distance written with its unit ("700 kilometers", "74.5 miles", "300ft") or in words ("a mile"). */
+export const DISTANCE =
+  /\b\d[\d,.]*\s*(?:-\s*)?(?:km|kms|kilomet(?:re|er)s?|(?:nautical )?miles?|met(?:re|er)s?|feet|foot|ft|inch(?:es)?|cm|yards?)\b|\b(?:a|one) (?:mile|kilomet(?:re|er)|met(?:re|er))\b/i;
+
 /** A rank ("the No. 1 stock", "No 2 official"): an order, which counts nothing. */
 const RANK = /\bNo\.? ?\d+\b/g;
 
