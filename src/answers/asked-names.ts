@@ -1108,7 +1108,6 @@ export function speechSubject(question: Question, found: readonly FoundName[]): 
  * governor Andrew Bailey say" asks for Andrew Bailey's words, not the Bank's.
  */
 export function speakerAmong<T>(question: Question, names: readonly T[], textOf: (name: T) => string): T | undefined {
-  const found = names;
   // "What was Senator Warren's reaction to the deal": her reaction is her words; the name before it speaks.
   const verb =
     SPEECH_IN_QUESTION.exec(question.text)?.index ?? REACTION.exec(question.text)?.index ?? question.text.length;
@@ -1119,23 +1118,23 @@ export function speakerAmong<T>(question: Question, names: readonly T[], textOf:
     const at = lower.indexOf(textOf(f).toLowerCase());
     return { at, end: at + textOf(f).length };
   };
-  // A name inside a longer one found ("chief" in "nato's chief") is not a speaker of its own.
+  // A name inside a longer one asked ("chief" in "nato's chief") is not a speaker of its own.
   const inside = (f: T) =>
-    found.some((g) => {
+    names.some((g) => {
       const a = span(f);
       const b = span(g);
       return g !== f && b.at >= 0 && b.at <= a.at && b.end >= a.end && b.end - b.at > a.end - a.at;
     });
   // "… according to Kyiv": the name after it speaks; "according to analysts" names no one.
   const according = lower.search(/\baccording to\b/);
-  if (according >= 0) return found.find((f) => !inside(f) && span(f).at > according);
+  if (according >= 0) return names.find((f) => !inside(f) && span(f).at > according);
   // "what did lynch from the RMT say": the body after "from" only tells which Lynch; he speaks.
   const ofAnother = (f: T) =>
-    found.some((g) => {
+    names.some((g) => {
       const a = span(g);
       return g !== f && a.at >= 0 && /^\s+(?:from|of|at)\s+(?:the\s+)?$/.test(lower.slice(a.end, span(f).at));
     });
-  for (const f of found) {
+  for (const f of names) {
     if (inside(f) || ofAnother(f)) continue;
     const at = span(f).at;
     // The last name before the verb; of two starting together ("France's top diplomat", "France"), the longer.
@@ -1147,7 +1146,7 @@ export function speakerAmong<T>(question: Question, names: readonly T[], textOf:
     }
   }
   // With every name after the verb ("what do analysts say about Russia"), the speaker is not named.
-  return subject ?? (verb < question.text.length ? undefined : found[0]);
+  return subject ?? (verb < question.text.length ? undefined : names[0]);
 }
 
 /** Someone's reaction or response to something, after the possessive of their name. */
