@@ -1048,7 +1048,6 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
   return { question, hits: out, refusal: [], corrections: showing() };
 }
 
-/** A number that stands for its noun before a verb ("up to 30,000 could take part", "some 5,000 were arrested"). */
 /**
  * Verbs of a change, as index terms: "how much did exports grow" asks by how much (a share as often as a sum), not
  * for a sum of money.
@@ -1059,6 +1058,7 @@ const CHANGE_TERMS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** A number that stands for its noun before a verb ("up to 30,000 could take part", "some 5,000 were arrested"). */
 const ELIDED_COUNT = /\b\d[\d,.]*\s+(?:could|would|will|may|might|can|are|were|have|had|did)\b/;
 
 /** A model's code: capitals and digits, joined or by a hyphen ("SU-35", "A380", "F-35C", "S-400"). */

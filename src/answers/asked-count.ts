@@ -12,10 +12,10 @@ import type { AnswerContext } from './context.ts';
 import { isCountryName } from './english.ts';
 import { articlesWith, containsForm, foldedWords } from './folded.ts';
 import { headlineReader } from './headline-owner.ts';
-import { namedAround, type PassageReader } from './passages.ts';
+import { namedAround, namedByParagraph, type PassageReader } from './passages.ts';
 import { countedByAct, type Question } from './question.ts';
 import { countsNear, DISTANCE, MONEY, NUMBER, tellsSpanOfTime, withoutSpans, withoutYears } from './ranking.ts';
-import { figuresIn, givesMove, opensWithName, opensWithPronoun, tellsPenalty } from './sentence-facts.ts';
+import { figuresIn, givesMove, opensWithName, opensWithPronoun, subjectNames, tellsPenalty } from './sentence-facts.ts';
 
 /** What the count gate reads: the question, its names found, and how the passages are read. */
 export interface CountAsked<T extends { hit: Hit }> {
@@ -131,10 +131,17 @@ export function countedAnswering<T extends { hit: Hit }>(asked: CountAsked<T>): 
   // A sentence on someone else: it opens with another name ("Kering … has two shops"), or with "he" or "it" after
   // a sentence of its paragraph that opens with another ("Mr. Neumann had landed … He and other investors …"), or
   // it speaks of others ("other lenders …, including U.S. Bank").
+  const bodyNamedIn = (h: Hit, word: string) =>
+    (namedByParagraph(ctx, 'organization').get(`${h.article}\0${h.paragraph}`) ?? []).some((name) =>
+      foldedWords(name).includes(` ${fold(word)} `),
+    );
   const aboutAnother = (h: Hit, forms: readonly (readonly string[])[]) => {
     // A word of the dictionary is a name where the article writes it so ("shares of Shell").
     const isKnowledgeName = (w: string) => passages.namedInArticle(h.article, w);
     if (opensWithName(h.snippet, isKnowledgeName)) return true;
+    // "Electric vehicle giant Tesla reported delivering …", "About 3,000 United employees have …": a body the
+    // articles name, not the one asked, is the sentence's subject.
+    if (subjectNames(h.snippet).some((w) => !formsHold(forms, fold(w)) && bodyNamedIn(h, w))) return true;
     // "But other lenders have had similar lapses, including U.S. Bank, which paid …": others than the one named.
     if (OTHERS.test(h.snippet)) return true;
     if (!opensWithPronoun(h.snippet)) return false;
@@ -147,9 +154,10 @@ export function countedAnswering<T extends { hit: Hit }>(asked: CountAsked<T>): 
   // on no one else (see headline-owner.ts).
   const headlined = headlineReader(ctx, question, found, aboutAnother);
   // "How much is Timchenko's yacht worth": the owner is in the passage that gives the number, or it is another's.
-  // Not for a change ("how far did Netflix's share price drop"): a market move is told without the owner's name.
+  // Not for a move of a price ("how far did Netflix's share price drop"): a market move is told without the owner's
+  // name. A change in something else is the owner's too ("how much did Tui's bookings rise": not Jet2's).
   const owner =
-    change || asksMarketMove(text)
+    (change || asksMarketMove(text)) && PRICED.test(text)
       ? undefined
       : ownerOf(question, found, (f) => isDescribingWord(f.asked) || isCountry(fold(f.asked.text)));
   if (owner) {
@@ -230,6 +238,15 @@ const STREAK_ASKED = /\bhow many\b.*\b(?:in a row|straight|consecutive|running)\
 /** A streak told by its ordinal: "the fourth weekly gain in a row", "a 10th straight session", "third consecutive". */
 const STREAK_TOLD =
   /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:(?:straight|consecutive)\b|(?:[\w-]+\s+){0,3}in a row\b)/i;
+
+/** Whether a word is one of a name's forms, or a word of one ("united" of "united airlines"). */
+function formsHold(forms: readonly (readonly string[])[], word: string): boolean {
+  return forms.some((f) => f.includes(word));
+}
+
+/** What a market prices, whose move news tells without the owner's name ("shares fell 5%"). */
+const PRICED =
+  /\b(?:shares?|stocks?|prices?|index|indexes|indices|values?|valuations?|markets?|currenc(?:y|ies)|bonds?|yields?|ruble|rouble|dollar|euro|pound|yen|bitcoin|crypto\w*)\b/i;
 
 /** A sentence on others than the one named before it ("other lenders have had similar lapses"). */
 const OTHERS = /\b(?:other|rival)\s+\p{Ll}{3,}/u;

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { opensWithName, subjectNames } from '../../src/answers/sentence-facts.ts';
+import { ask, knowledgeFixture, snippets } from './seed.ts';
+
+// Carmakers' quarterly sales, a travel firm's bookings and a grocer's pay rise. Invented articles.
+const context = knowledgeFixture('others-figures', [
+  {
+    file: 'carmakers.md',
+    title: 'Fordham first-quarter sales fall as chip shortage bites',
+    date: '2022-04-05',
+    paragraphs: [
+      'Fordham said on Tuesday its US vehicle sales fell 17% in the first quarter of 2022.',
+      'Rivals including Nisota and Kondo also reported lower sales as the shortage of semiconductors dragged on.',
+      'Electric vehicle maker Voltra reported delivering 240,000 units in the first quarter of the year, up 60% from a year ago.',
+      'Fordham expects supply to improve in the second half.',
+    ],
+  },
+  {
+    file: 'holidays.md',
+    title: 'Holiday bookings jump as arrival tests are scrapped',
+    date: '2022-01-25',
+    paragraphs: [
+      'Travel firms reported a rush of bookings after the government said arrival tests would end next month.',
+      'Skyjet said bookings had increased by 30% on last week after the announcement.',
+      'Tour operator Sunvia told reporters it had also seen a "big increase in bookings".',
+    ],
+  },
+  {
+    file: 'grocer.md',
+    title: 'Grocemart staff to see pay rise',
+    date: '2022-04-07',
+    paragraphs: [
+      'Grocemart staff will see their hourly pay rise to £10.10 from July, the supermarket said.',
+      'Upping the core hourly wage by an extra 55p will add £200m to the wage bill.',
+    ],
+  },
+]);
+
+describe('a figure of the body asked, not of another', () => {
+  it('refuses a count whose sentence has another body the articles name as its subject', async () => {
+    const a = ask(await context(), 'How many vehicles did Nisota sell in the first quarter of 2022?');
+    expect(a.empty).toBe(true);
+    expect(snippets(a).join(' ')).not.toContain('Voltra');
+  });
+
+  it('still answers for the body that is the subject', async () => {
+    const a = ask(await context(), 'how many vehicles did voltra deliver in the first quarter');
+    expect(snippets(a)[0]).toContain('240,000 units');
+  });
+
+  it("refuses a rise in one firm's bookings told only of another's", async () => {
+    const a = ask(await context(), "how much did sunvia's bookings rise after the tests were scrapped");
+    expect(snippets(a).join(' ')).not.toContain('30%');
+  });
+
+  it("answers a rise in the owner's bookings", async () => {
+    const a = ask(await context(), "how much did skyjet's bookings rise after the tests were scrapped");
+    expect(snippets(a)[0]).toContain('30%');
+  });
+
+  it('reads a sentence opening with a verb in -ing as on the headline’s owner', async () => {
+    const a = ask(await context(), "how much extra will grocemart's pay rise add to its wage bill");
+    expect(snippets(a)[0]).toContain('£200m');
+  });
+});
+
+describe('the names of a sentence’s subject', () => {
+  it('are the capitalised words before its verb', () => {
+    expect(subjectNames('Electric vehicle maker Voltra reported delivering 240,000 units.')).toEqual(['voltra']);
+    expect(subjectNames('About 3,000 Skyjet employees have tested positive.')).toEqual(['skyjet']);
+  });
+
+  it('are none after a comma or a preposition, where a name is a source', () => {
+    expect(subjectNames('According to Refinitiv, the company sold 10 million phones.')).toEqual([]);
+    expect(subjectNames('Data from Sensor Tower showed downloads fell.')).toEqual([]);
+  });
+
+  it('are none without a verb in the opening words', () => {
+    expect(subjectNames('Raising the core hourly wage by an extra 55p will add £200m.')).toEqual([]);
+  });
+});
+
+describe('a sentence that opens with a name', () => {
+  it('is not one that opens with a word of the large list', () => {
+    expect(opensWithName('Upping the core hourly wage will add £200m to the wage bill.')).toBe(false);
+  });
+});
