@@ -28,6 +28,17 @@ export function officeAsked(
   return undefined;
 }
 
+/**
+ * The office a speech question asks of its speaker, and whose it is as typed: from the question ("Goldman's CFO",
+ * the speaker found as "Goldman"), or from the name found itself when it was read whole ("Marlow Sachs's CFO").
+ */
+export function officeOfSpeaker(text: string, speaker: FoundName): { owner: string; office: string } | undefined {
+  const asked = officeAsked(text, [speaker]);
+  if (asked) return { owner: speaker.asked.text, office: asked.office };
+  const whole = /^(.+?)['’]s?\s+(\p{L}+(?:\s+\p{L}+)?)$/u.exec(speaker.asked.text.trim());
+  return whole?.[1] && whole[2] && OFFICE_NAME.test(whole[2]) ? { owner: whole[1], office: whole[2] } : undefined;
+}
+
 /** Is the name an office the question gives another name's ("easyJet's CEO", "robinhood's ceo")? */
 export function officeOfAnother(question: Question, name: QuestionName): boolean {
   return (
@@ -82,13 +93,26 @@ export function writesOffice(office: string, folded: string): boolean {
 }
 
 /**
+ * Whether one of a person's roles or other names is the office, or one news writes for it ("Chief Financial Officer"
+ * holds "CFO"; a "chief executive" is the "boss").
+ */
+export function holdsOffice(roles: readonly string[], office: string): boolean {
+  return roles.some((r) => writesOffice(office, fold(r)));
+}
+
+/**
  * An office as news writes it, as a pattern of folded words: a "CEO" is as often the "chief executive"; a
  * spokesman, a spokeswoman or a spokesperson; a chairman, the chair.
  */
 function officeWritten(office: string): string {
   const word = fold(office);
   if (word === 'ceo') return '(?:ceo|chief executive)';
-  if (/^spokes(?:man|woman|person)$/.test(word)) return 'spokes(?:man|woman|person)';
+  if (word === 'cfo') return '(?:cfo|chief financial officer|finance chief|finance director)';
+  if (word === 'coo') return '(?:coo|chief operating officer)';
+  if (word === 'cto') return '(?:cto|chief technology officer)';
+  // A press secretary is the spokesperson news names.
+  if (/^(?:spokes(?:man|woman|person)|press secretary)$/.test(word))
+    return '(?:spokes(?:man|woman|person)|press secretary)';
   if (/^chair(?:man|woman|person)?$/.test(word)) return 'chair(?:man|woman|person)?';
   return escapeRegExp(word);
 }

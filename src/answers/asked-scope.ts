@@ -34,7 +34,7 @@ import {
   voicesOf,
   weakNameTest,
 } from './asked-names.ts';
-import { officeOfAnother } from './asked-offices.ts';
+import { officeOfAnother, officeOfSpeaker } from './asked-offices.ts';
 import { askedSources, isPublisherName } from './asked-sources.ts';
 import { tooLateFor } from './asked-time.ts';
 import { CIRCUMSTANCE } from './asked-whether.ts';
@@ -43,6 +43,7 @@ import { monthMisspelt } from './chat-text.ts';
 import { type AnswerContext, memo } from './context.ts';
 import { dictionaryNeighbours, isCountryName, isEnglishWord } from './english.ts';
 import { articlesWith } from './folded.ts';
+import { officeHolderAsked } from './office-holders.ts';
 import {
   isAcronym,
   namesAsPlace,
@@ -200,7 +201,7 @@ export function scopeOf(ctx: AnswerContext, text: string, limit: number): AskedS
     question.type === 'speech'
       ? (speakerAmong(question, question.names, (n) => n.text) ?? question.names[0])
       : undefined;
-  // An office of a name not found as such ("Putin's spokesman") falls back on the name itself.
+  // An office of a name not found as such ("Putin's askedSpeaker") falls back on the name itself.
   const subjectMissing =
     subject !== undefined &&
     missing.includes(subject) &&
@@ -321,7 +322,24 @@ export function scopeOf(ctx: AnswerContext, text: string, limit: number): AskedS
     asSpeaker && describesSpeaker(question.text, asSpeaker.asked.text) && !speaksAnywhere(ctx, asSpeaker)
       ? undefined
       : asSpeaker;
-  const speaker = subjectFound && asGovernment(ctx, subjectFound);
+  const askedSpeaker = subjectFound && asGovernment(ctx, subjectFound);
+  // "What did Goldman's CFO say", "DeSantis's press secretary": whoever holds the office asked speaks; the chief
+  // executive's words are not the finance chief's, and no one's are when no article gives anyone the office.
+  // Not a country's office ("Russia's foreign minister"), which the government's voices and the capitals answer.
+  const officeTyped =
+    askedSpeaker?.person && askedSpeaker.person.kind !== 'place'
+      ? officeOfSpeaker(question.text, askedSpeaker)
+      : undefined;
+  const office =
+    officeTyped && !isCountry(fold(officeTyped.owner)) && !isCountryName(fold(officeTyped.owner))
+      ? officeTyped
+      : undefined;
+  const officeHolding =
+    askedSpeaker && office ? officeHolderAsked(ctx, askedSpeaker, office, voicesOf(ctx, askedSpeaker)) : null;
+  if (office && !officeHolding) {
+    return answered(refuse(`No article quotes ${office.owner}'s ${office.office}.`));
+  }
+  const speaker = officeHolding ?? askedSpeaker;
   const voices = speaker ? voicesOf(ctx, speaker) : new Set<string>();
   const quotedNames = memo(ctx.whole ?? ctx, 'quoted-names', () => new Set(quotedRoles(ctx).map((p) => p.name)));
   const quoted = [...voices].some((v) => quotedNames.has(v));
