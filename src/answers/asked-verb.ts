@@ -170,8 +170,11 @@ export function quotedIn(question: string): string[] {
   return [...question.matchAll(/["“”]([^"“”]+)["“”]/g)].map((m) => m[1] ?? '');
 }
 
-/** Words, verbs or nouns, that say only that a figure is money ("the price", "what it costs"), as index terms. */
-export const MONEY_WORD_TERMS: ReadonlySet<string> = new Set(['cost', 'price', 'net']);
+/**
+ * Words, verbs or nouns, that say only that a figure is money ("the price", "what it costs", "how much is it
+ * worth"), as index terms.
+ */
+export const MONEY_WORD_TERMS: ReadonlySet<string> = new Set(['cost', 'price', 'net', 'worth']);
 
 /**
  * Verbs that say only that a figure is money (what a thing costs, what a company nets, what someone earns), as index

@@ -34,6 +34,15 @@ const context = knowledgeFixture('others-figures', [
       'Upping the core hourly wage by an extra 55p will add £200m to the wage bill.',
     ],
   },
+  {
+    file: 'relief.md',
+    title: 'Ministers weigh help with energy bills',
+    date: '2022-01-06',
+    paragraphs: [
+      'Ministers are weighing several ways to help households with soaring energy bills.',
+      'The current Cosy Homes Rebate offers those on certain benefits a one-off £140 payment.',
+    ],
+  },
 ]);
 
 describe('a figure of the body asked, not of another', () => {
@@ -61,6 +70,13 @@ describe('a figure of the body asked, not of another', () => {
   it('reads a sentence opening with a verb in -ing as on the headline’s owner', async () => {
     const a = ask(await context(), "how much extra will grocemart's pay rise add to its wage bill");
     expect(snippets(a)[0]).toContain('£200m');
+  });
+});
+
+describe('what something is worth', () => {
+  it('is a sum of money, though the passage does not say "worth"', async () => {
+    const a = ask(await context(), 'how much is the cosy homes rebate worth');
+    expect(snippets(a)[0]).toContain('£140');
   });
 });
 
