@@ -1337,8 +1337,11 @@ function describesPerson(snippet: string, name: string, roles: readonly string[]
   return roles.some((r) => r.length > 2 && new RegExp(String.raw`${escapeRegExp(r)}\s*,?\s*${n}\b`, 'i').test(snippet));
 }
 
-/** A sentence that opens on a company told by its trade ("The retailer posted …", "The newly public brokerage …"). */
+/**
+ * A sentence that opens on a company told by its trade ("The retailer posted …", "The newly public brokerage …"),
+ * after a word that joins it to the sentence before ("Now the company is staring down …").
+ */
 const BY_TRADE = new RegExp(
-  String.raw`^\W*the\s+(?:[a-z-]+\s+){0,2}?(?:${BUSINESS_HEADS}|brokerage|giant|group)\b`,
+  String.raw`^\W*(?:(?:now|but|and|yet|still|so|meanwhile|today|instead),?\s+)?the\s+(?:[a-z-]+\s+){0,2}?(?:${BUSINESS_HEADS}|brokerage|giant|group)\b`,
   'i',
 );

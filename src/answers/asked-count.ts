@@ -270,9 +270,19 @@ function tellsLength(passage: string): boolean {
   return tellsSpanOfTime(lengths) || LENGTH_IN_WORDS.test(lengths) || DISTANCE.test(lengths);
 }
 
-/** A length told without digits: "an hour-long call", "a week-long strike", "half an hour". */
-const LENGTH_IN_WORDS =
-  /\b(?:minute|hour|day|week|month|year)s?-long\b|\b(?:an?|half an?) (?:minute|hour|day|week|month|year)\b/i;
+/**
+ * A length told without digits: "an hour-long call", "a week-long strike", "half an hour", "shut for the week", or
+ * by when it ends ("suspended until March 5").
+ */
+const LENGTH_IN_WORDS = new RegExp(
+  [
+    String.raw`\b(?:minute|hour|day|week|month|year)s?-long\b`,
+    String.raw`\b(?:an?|half an?) (?:minute|hour|day|week|month|year)\b`,
+    String.raw`\bfor the (?:entire |whole |rest of the )?(?:day|week|weekend|month|year|season)\b`,
+    String.raw`\b(?:until|till|through)\s+(?:(?:next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)`,
+  ].join('|'),
+  'i',
+);
 
 /**
  * Whether a passage names a thing of several words that is no one ("Amazon Prime") by its last word, in an article

@@ -7,6 +7,24 @@ import { ask, datedArticles as dated, knowledgeFixture, snippets } from './seed.
 // handed on, grocery prices and a drug's price cut. Invented articles.
 const context = knowledgeFixture('lengths-ranks-and-seats', [
   {
+    file: 'exchange.md',
+    title: 'Varnia shuts its stock exchange as its currency slides',
+    date: '2022-03-01',
+    paragraphs: [
+      'The Varnia central bank has shut the country’s stock exchange for the week as the currency plunges.',
+      'The bank said on Monday that the Kesta Exchange would stay closed until March 5.',
+    ],
+  },
+  {
+    file: 'bikes.md',
+    title: 'Spinwell’s new chief faces a hard road',
+    date: '2022-02-19',
+    paragraphs: [
+      'The list of Spinwell’s troubles over the past year is long, from recalls to a hiring spree.',
+      'Now the company is facing slowing sales and a spending hangover that left it with a $439 million loss last quarter.',
+    ],
+  },
+  {
     file: 'traders.md',
     title: 'Two traders jailed for rigging rates were whistleblowers, tapes show',
     date: '2022-03-09',
@@ -196,5 +214,19 @@ describe('what a "how much" says is raised or cut', () => {
   it('is the head of the phrase after the verb', async () => {
     const a = ask(await context(), 'By what percentage is Marland boosting its defence budget this year?');
     expect(snippets(a)[0]).toContain('7.1%');
+  });
+});
+
+describe('how long something lasts, told without a number of days', () => {
+  it('is a length in words or the day it ends', async () => {
+    const a = ask(await context(), 'how long is the kesta stock exchange shut');
+    expect(snippets(a)[0]).toMatch(/for the week|until March 5/);
+  });
+});
+
+describe('a figure of a company asked by name', () => {
+  it('is told in a sentence that calls it by its trade after a joining word', async () => {
+    const a = ask(await context(), "What was Spinwell's loss in the most recent quarter?");
+    expect(snippets(a)[0]).toContain('$439 million loss');
   });
 });
