@@ -7,7 +7,7 @@ import { fold, type Hit, processTerm, termsOf } from '../search/index.ts';
 import { actorOf, asksForSum, asksMarketMove, doerNounOf, figureNameTerms, ownerOf } from './asked-facts.ts';
 import { countryOfWord, type FoundName, isCountry, isDescribingWord, shownName } from './asked-names.ts';
 import { asksQuarter, namesQuarter } from './asked-time.ts';
-import { COVER_CANDIDATES, type Gated, putFirst, verbOf } from './candidates.ts';
+import { COVER_CANDIDATES, type Gated, NAMING_CANDIDATES, putFirst, topParagraphs, verbOf } from './candidates.ts';
 import type { AnswerContext } from './context.ts';
 import { isCountryName } from './english.ts';
 import { articlesWith, containsForm, foldedWords } from './folded.ts';
@@ -97,6 +97,14 @@ export function countedAnswering<T extends { hit: Hit }>(asked: CountAsked<T>): 
       return figures.length > 0 && !figures.some((f) => ownFigures.includes(f));
     });
     answering = putFirst(other, answering);
+  }
+  // "By how much did the Fed raise rates": the size of the change, told after "by" ("by 25 basis points", "by a
+  // quarter of a point"), before figures of where it stands.
+  if (/\bby how much\b/i.test(text)) {
+    answering = putFirst(
+      topParagraphs(answering, NAMING_CANDIDATES).filter((s) => BY_AMOUNT.test(s.hit.snippet)),
+      answering,
+    );
   }
   // "How many cars did Tesla deliver in the fourth quarter": a figure told for the quarter, not the year's ("936,000
   // in 2021"), named in the sentence or its paragraph.
@@ -247,6 +255,10 @@ function formsHold(forms: readonly (readonly string[])[], word: string): boolean
 /** What a market prices, whose move news tells without the owner's name ("shares fell 5%"). */
 const PRICED =
   /\b(?:shares?|stocks?|prices?|index|indexes|indices|values?|valuations?|markets?|currenc(?:y|ies)|bonds?|yields?|ruble|rouble|dollar|euro|pound|yen|bitcoin|crypto\w*)\b/i;
+
+/** A change told by its size after "by": "by 25 basis points", "by a quarter of a point", "by half". */
+const BY_AMOUNT =
+  /\bby\s+(?:(?:about|around|roughly|nearly|almost|some|just|as much as|more than|less than|over|up to)\s+)?(?:[$£€]?\d|(?:a|one)\s+(?:quarter|third|half|fifth|tenth)|half|two|three|four|five|six|seven|eight|nine|ten)/i;
 
 /** A sentence on others than the one named before it ("other lenders have had similar lapses"). */
 const OTHERS = /\b(?:other|rival)\s+\p{Ll}{3,}/u;

@@ -328,6 +328,8 @@ export function asksForSum(text: string): boolean {
   // "How much money did SpaceX lose": a sum, whatever the verb.
   // "How rich is she": what she is worth.
   if (/\bhow much money\b|\bhow (?:rich|wealthy)\b/i.test(text)) return true;
+  // "By how much did the Fed raise rates": the size of a change, in points or percent as often as in money.
+  if (/\bby how much\b/i.test(text)) return false;
   return /\b(?:fined?|pa(?:y|ys|id|ying)|cost(?:s|ing)?|spen[dt]s?|spending|charged?|earn(?:s|ed)?|owe[sd]?|worth|(?:market )?value|valuation|market cap\w*|price[sd]?|revenues?|sold for|bought for|raised?|settled? for|compensation|compensated|payouts?|severance|damages|fees?|bonus(?:es)?|salary|salaries)\b/i.test(
     text,
   );

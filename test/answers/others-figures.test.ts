@@ -35,6 +35,18 @@ const context = knowledgeFixture('others-figures', [
     ],
   },
   {
+    file: 'rates.md',
+    title: 'Central bank of Ostria raises interest rates for the first time in three years',
+    date: '2022-03-17',
+    paragraphs: [
+      'The Ostrian central bank on Wednesday began raising interest rates to fight inflation.',
+      'When announcing its decision to raise rates, the bank reiterated its goal of inflation averaging 2%.',
+      'Officials expect to raise rates at each of the six remaining meetings this year, to about 1.9%.',
+      'Analysts said the move would lift card rates, now at 16%, within weeks.',
+      'The Ostrian central bank raised its main rate by 25 basis points, to a range of 0.25% to 0.5%.',
+    ],
+  },
+  {
     file: 'relief.md',
     title: 'Ministers weigh help with energy bills',
     date: '2022-01-06',
@@ -70,6 +82,16 @@ describe('a figure of the body asked, not of another', () => {
   it('reads a sentence opening with a verb in -ing as on the headline’s owner', async () => {
     const a = ask(await context(), "how much extra will grocemart's pay rise add to its wage bill");
     expect(snippets(a)[0]).toContain('£200m');
+  });
+});
+
+describe('by how much something changed', () => {
+  it('is the size of the change told after "by", before figures of where things stand', async () => {
+    const a = ask(
+      await context(),
+      'By how much did the Ostrian central bank raise interest rates at its March meeting?',
+    );
+    expect(snippets(a)[0]).toContain('by 25 basis points');
   });
 });
 
