@@ -363,6 +363,14 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
       answering,
     );
   }
+  // "Which Fed official voted against the rate hike": a vote against ("the lone dissenter", "voted against"), among
+  // the best, before a vote for it.
+  if (VOTED_AGAINST.test(question.text)) {
+    answering = putFirst(
+      topParagraphs(answering, NAMING_CANDIDATES).filter((s) => AGAINST_TOLD.test(s.hit.snippet)),
+      answering,
+    );
+  }
   // "When did the Fed last raise rates": "the first since 2018", among the best, before a date of what comes next.
   // "What price did the notes sink to": the level reached ("fell to as low as 62 cents"), before a move by so much
   // ("plunged 10 cents").
@@ -1057,6 +1065,12 @@ const CHANGE_TERMS: ReadonlySet<string> = new Set(
     (w) => processTerm(w) ?? [],
   ),
 );
+
+/** A vote asked against something ("which official voted against the hike"). */
+const VOTED_AGAINST = /\bvot(?:e|es|ed|ing)\s+against\b/i;
+
+/** A vote told against something: "voted against", "the lone dissenter", "opposed the move". */
+const AGAINST_TOLD = /\b(?:against|dissent\w*|opposed|voted no)\b/i;
 
 /** A number that stands for its noun before a verb ("up to 30,000 could take part", "some 5,000 were arrested"). */
 const ELIDED_COUNT = /\b\d[\d,.]*\s+(?:could|would|will|may|might|can|are|were|have|had|did)\b/;

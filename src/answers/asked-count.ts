@@ -204,13 +204,27 @@ export function countedAnswering<T extends { hit: Hit }>(asked: CountAsked<T>): 
     const byShortName = namedShort(ctx, actor, passages, folded);
     // Or their own words: "How many troops did Truss say Russia has stationed" is answered by her quotation.
     const theirOwn = (h: Hit) => actor.person !== null && h.speakers.includes(actor.person.name);
+    // "How many jobs did the US economy add": a country's own figures are told without its name in an article on it,
+    // often by one of its agencies ("The Labor Department said … payrolls rose by 431,000"); not a sentence that
+    // names another country.
+    const country = countryOfWord(fold(actor.asked.text));
+    const nationalFigure = (h: Hit) =>
+      country !== null &&
+      actor.articles.has(h.article) &&
+      fold(h.snippet)
+        .split(/[\s,;:?!()"“”]+/)
+        .every((w) => {
+          const named = countryOfWord(w);
+          return named === null || named === country;
+        });
     answering = answering.filter(
       (s) =>
         containsForm(folded(s.hit), actor.forms) ||
         byShortName(s.hit) ||
         theirOwn(s.hit) ||
         (!aboutAnother(s.hit, actor.forms) && namedAround(ctx, s.hit, actor.forms, false)) ||
-        headlined(s.hit, actor.forms),
+        headlined(s.hit, actor.forms) ||
+        nationalFigure(s.hit),
     );
     if (answering.length === 0) return { refusal: `No article gives that number for ${shownName(actor)}.` };
   }

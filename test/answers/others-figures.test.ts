@@ -47,6 +47,17 @@ const context = knowledgeFixture('others-figures', [
     ],
   },
   {
+    file: 'jobs.md',
+    title: 'Job gains beat forecasts in March',
+    date: '2022-04-02',
+    paragraphs: [
+      'U.S. employers kept hiring in March as the labour market tightened.',
+      'Wages rose 5.6% from a year earlier.',
+      'The Labor Department said on Friday that payrolls in March rose by 431,000, slightly short of the 480,000 jobs economists had forecast.',
+      'North of the border, Canada added 73,000 jobs, its statistics agency said.',
+    ],
+  },
+  {
     file: 'relief.md',
     title: 'Ministers weigh help with energy bills',
     date: '2022-01-06',
@@ -92,6 +103,14 @@ describe('by how much something changed', () => {
       'By how much did the Ostrian central bank raise interest rates at its March meeting?',
     );
     expect(snippets(a)[0]).toContain('by 25 basis points');
+  });
+});
+
+describe("a country's own figure", () => {
+  it('is told without its name, by one of its agencies, in an article on it', async () => {
+    const a = ask(await context(), 'How many jobs did the US economy add in March?');
+    expect(snippets(a)[0]).toContain('431,000');
+    expect(snippets(a).join(' ')).not.toContain('73,000');
   });
 });
 
