@@ -49,7 +49,8 @@ export interface CountAsked<T extends { hit: Hit }> {
 export function countedAnswering<T extends { hit: Hit }>(asked: CountAsked<T>): Gated<T> {
   const { ctx, question, text, found, change, money, elided, folded, generic, passages } = asked;
   let answering = [...asked.answering];
-  const counted = question.counted;
+  // "How much of a pay cut would staff take": the size of the cut ("20% less"), not a count of cuts.
+  const counted = SIZE_OF_ONE.test(text) ? null : question.counted;
   // "How many people filed claims": a count of the claims they filed answers too.
   const act = countedByAct(text);
   // "How many visas": a count, which a sum of money beside the noun is not ("a visa … for those investing £2m").
@@ -269,6 +270,9 @@ function formsHold(forms: readonly (readonly string[])[], word: string): boolean
 /** What a market prices, whose move news tells without the owner's name ("shares fell 5%"). */
 const PRICED =
   /\b(?:shares?|stocks?|prices?|index|indexes|indices|values?|valuations?|markets?|currenc(?:y|ies)|bonds?|yields?|ruble|rouble|dollar|euro|pound|yen|bitcoin|crypto\w*)\b/i;
+
+/** A question on the size of one thing ("how much of a pay cut", "how big of a discount"). */
+const SIZE_OF_ONE = /\bhow (?:much|big|large) of an?\b/i;
 
 /** A change told by its size after "by": "by 25 basis points", "by a quarter of a point", "by half". */
 const BY_AMOUNT =

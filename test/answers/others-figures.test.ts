@@ -58,6 +58,15 @@ const context = knowledgeFixture('others-figures', [
     ],
   },
   {
+    file: 'remote.md',
+    title: 'Law firm lets staff work from home for less pay',
+    date: '2022-05-02',
+    paragraphs: [
+      'The firm, Harlow Brandt, said it would let staff work remotely full time but pay them 20% less than their current salary.',
+      'Most of its lawyers are expected to keep coming to the office.',
+    ],
+  },
+  {
     file: 'relief.md',
     title: 'Ministers weigh help with energy bills',
     date: '2022-01-06',
@@ -111,6 +120,16 @@ describe("a country's own figure", () => {
     const a = ask(await context(), 'How many jobs did the US economy add in March?');
     expect(snippets(a)[0]).toContain('431,000');
     expect(snippets(a).join(' ')).not.toContain('73,000');
+  });
+});
+
+describe('how much of a cut', () => {
+  it('is the size of the one cut, not a count of cuts', async () => {
+    const a = ask(
+      await context(),
+      'How much of a pay cut would staff at Harlow Brandt take to work from home full time?',
+    );
+    expect(snippets(a)[0]).toContain('20% less');
   });
 });
 
