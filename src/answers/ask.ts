@@ -687,7 +687,14 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
       // A sentence that names no year is of its article's: not of a later year asked ("the end of 2025" in January
       // 2022), which only a sentence naming it gives.
       const written = Number(s.hit.date?.slice(0, 4));
-      return !Number.isFinite(written) || written === 0 || askedYears.some((y) => Number(y) <= written);
+      if (!Number.isFinite(written) || written === 0) return true;
+      // Nor of an earlier year asked ("its 2017-2019 balance sheet reduction"), unless its paragraph or one beside it
+      // names that year: a sentence of a 2022 article that names none tells of 2022.
+      if (askedYears.some((y) => Number(y) === written)) return true;
+      const around = [s.hit.paragraph - 1, s.hit.paragraph, s.hit.paragraph + 1]
+        .map((n) => ctx.paragraph(s.hit.article, n) ?? '')
+        .join(' ');
+      return askedYears.some((y) => Number(y) < written && years(around).includes(y));
     });
   }
   // "How did the fund do in February": "last month" in an article of May is April, not the month asked.

@@ -67,6 +67,24 @@ const context = knowledgeFixture('others-figures', [
     ],
   },
   {
+    file: 'runoff.md',
+    title: 'Ostrian central bank plans to shrink its bond holdings',
+    date: '2022-04-07',
+    paragraphs: [
+      'Ostrian central bank officials proposed a monthly cap of $35 billion on the runoff of mortgage bonds.',
+      'Officials said the runoff would be phased in over three months.',
+    ],
+  },
+  {
+    file: 'history.md',
+    title: 'How the Ostrian central bank shrank its holdings before',
+    date: '2022-04-08',
+    paragraphs: [
+      'The Ostrian central bank last shrank its balance sheet from 2017 to 2019.',
+      'Back then it put a monthly cap of $20 billion on the runoff of mortgage bonds.',
+    ],
+  },
+  {
     file: 'relief.md',
     title: 'Ministers weigh help with energy bills',
     date: '2022-01-06',
@@ -130,6 +148,14 @@ describe('how much of a cut', () => {
       'How much of a pay cut would staff at Harlow Brandt take to work from home full time?',
     );
     expect(snippets(a)[0]).toContain('20% less');
+  });
+});
+
+describe('a figure of an earlier year asked', () => {
+  it('is not a later article’s sentence that names no year', async () => {
+    const a = ask(await context(), 'What was the monthly cap on mortgage bond runoff in 2017?');
+    expect(snippets(a)[0]).toContain('$20 billion');
+    expect(snippets(a).join(' ')).not.toContain('$35 billion');
   });
 });
 
