@@ -363,6 +363,13 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
       answering,
     );
   }
+  // "What's OpenSea valued at": a sum, among the best, before a sentence on the funding without one.
+  if (question.type === 'what' && VALUE_ASKED.test(question.text)) {
+    answering = putFirst(
+      topParagraphs(answering, COVER_CANDIDATES * 2).filter((s) => MONEY.test(s.hit.snippet)),
+      answering,
+    );
+  }
   // "Which Fed official voted against the rate hike": a vote against ("the lone dissenter", "voted against"), among
   // the best, before a vote for it.
   if (VOTED_AGAINST.test(question.text)) {
@@ -970,6 +977,19 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
       return TIME_AHEAD.test(strip(s.hit.snippet)) || TIME_AHEAD.test(strip(paragraph));
     });
     if (!ahead) return refuse('No article says when that is to happen.');
+    // The sentences that tell the time ahead come before one on what was done already ("Earlier in January, the
+    // government scrapped …").
+    answering = putFirst(
+      answering
+        .slice(0, COVER_CANDIDATES * 2)
+        .filter(
+          (s) =>
+            TIME_AHEAD.test(typedYear(s.hit)(s.hit.snippet)) &&
+            TOLD_AHEAD.test(s.hit.snippet) &&
+            !TOLD_AS_DONE.test(s.hit.snippet),
+        ),
+      answering,
+    );
   }
   // A who / how many / when / where question must find most of what it asks in the passage that answers it: a
   // passage on the topic that lacks the rest is the same story, not the answer ("who bought the restaurants" met by
@@ -1072,6 +1092,9 @@ const CHANGE_TERMS: ReadonlySet<string> = new Set(
     (w) => processTerm(w) ?? [],
   ),
 );
+
+/** A value asked ("what is it valued at", "what's it worth"). */
+const VALUE_ASKED = /\b(?:valued at|worth|valuation|value of)\b/i;
 
 /** A vote asked against something ("which official voted against the hike"). */
 const VOTED_AGAINST = /\bvot(?:e|es|ed|ing)\s+against\b/i;
@@ -1195,6 +1218,12 @@ const FUTURE_ASKED =
  */
 const TIME_AHEAD =
   /\b(?:will|would|could|expect(?:s|ed)?|schedul(?:e|ed)|set (?:to|for)|due|slated|before|no later than|around|plan(?:s|ned)?|next|later|by|until|till|starting|from|begin(?:s|ning)?|take effect|as of|as early as|as soon as|within|in)\b[^.;]{0,60}?(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|spring|summer|autumn|fall|winter|quarter|half|weeks?|months?|year|days?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|end of|beginning of|start of|mid-\w+)\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d)/i;
+
+/** A word of what is ahead, which "in November" alone is not: "will", "expected", "from 4am on 11 February". */
+const TOLD_AHEAD = /\b(?:will|would|expected|scheduled|set to|due to|slated|from|starting|take effect|takes effect)\b/i;
+
+/** A sentence on what was done already: "Earlier in January, …", "two weeks ago", "has already". */
+const TOLD_AS_DONE = /\b(?:earlier (?:in|this|last)|ago|already)\b/i;
 
 /**
  * What takes out of a sentence the year a question names itself: "this year" (the year the article was written),
