@@ -13,15 +13,20 @@ export function meaningAsked(question: string): string | null {
     ) ??
     /\bwhat(?: is|'s|’s) (?:meant by|the meaning of) (?:the (?:term|word|phrase) )?["“'‘]?([\p{L}-]{3,}(?: [\p{L}-]+){0,2}?)["”'’]?(?=\s*[?.]|\s+(?:in|when|as)\b|\s*$)/iu.exec(
       question,
-    );
+    ) ??
+    // "what is a sting jet": a thing in lower case, asked for what it is, and nothing more.
+    /^\s*what(?: is|'s|’s) an? ["“'‘]?(\p{Ll}[\p{Ll}-]{2,}(?: \p{Ll}[\p{Ll}-]+){0,2})["”'’]?\s*\??\s*$/u.exec(question);
   return m?.[1] ? m[1].toLowerCase() : null;
 }
 
-/** Does the text define the word: name it as what something is called, or say what it means? */
+/**
+ * Does the text define the word: name it as what something is called, say what it means, or open on what it is ("A
+ * sting jet is a …")?
+ */
 export function defines(term: string, text: string): boolean {
   const t = escapeRegExp(term);
   return new RegExp(
-    String.raw`\b(?:known as|called|dubbed|termed|referred to as)\s+["“'‘]?${t}\b|\b${t}["”'’]?,?\s+(?:means|refers to|describes|is when|is the practice|is a term)\b|\b${t}["”'’]?\s+\((?:or|i\.e\.)`,
+    String.raw`\b(?:known as|called|dubbed|termed|referred to as)\s+["“'‘]?${t}\b|^\W*(?:an?|the)\s+${t}\s+(?:is|are)\s+(?:an?|the)\b|\b${t}["”'’]?,?\s+(?:means|refers to|describes|is when|is the practice|is a term)\b|\b${t}["”'’]?\s+\((?:or|i\.e\.)`,
     'iu',
   ).test(text);
 }

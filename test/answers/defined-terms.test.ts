@@ -31,6 +31,15 @@ describe('a word whose meaning is asked', () => {
     expect(meaningAsked('what does lowballing mean in the libor scandal')).toBe('lowballing');
     expect(meaningAsked("What is meant by 'greedflation'?")).toBe('greedflation');
     expect(meaningAsked('what did the minister say')).toBeNull();
+    expect(meaningAsked('what is a sting jet')).toBe('sting jet');
+    // A name, or more than a thing asked, is no word's meaning.
+    expect(meaningAsked('what is a Norbank?')).toBeNull();
+    expect(meaningAsked('what is a fair price for the bank')).toBeNull();
+  });
+
+  it('is defined by a sentence that opens on what it is', () => {
+    expect(defines('sting jet', 'A sting jet is a very narrow blast of powerful winds.')).toBe(true);
+    expect(defines('sting jet', 'A sting jet could hit the coast on Friday.')).toBe(false);
   });
 
   it('is answered by the sentence that defines it', async () => {
