@@ -201,7 +201,7 @@ export function scopeOf(ctx: AnswerContext, text: string, limit: number): AskedS
     question.type === 'speech'
       ? (speakerAmong(question, question.names, (n) => n.text) ?? question.names[0])
       : undefined;
-  // An office of a name not found as such ("Putin's askedSpeaker") falls back on the name itself.
+  // An office of a name not found as such ("Putin's spokesman") falls back on the name itself.
   const subjectMissing =
     subject !== undefined &&
     missing.includes(subject) &&
