@@ -137,6 +137,16 @@ export function countedAnswering<T extends { hit: Hit }>(asked: CountAsked<T>): 
   ) {
     return { refusal: 'No article gives that move.' };
   }
+  // "How far did Netflix's share price drop": among the best, a move of the shares before a fall in something else
+  // ("households using the service fell by 200,000").
+  if (asksMarketMove(text) && /\b(?:shares?|stocks?)\b/i.test(text)) {
+    answering = putFirst(
+      topParagraphs(answering, COVER_CANDIDATES * 2).filter(
+        (s) => /\b(?:shares?|stocks?)\b/i.test(s.hit.snippet) && givesMove(s.hit.snippet),
+      ),
+      answering,
+    );
+  }
   // A sentence on someone else: it opens with another name ("Kering … has two shops"), or with "he" or "it" after
   // a sentence of its paragraph that opens with another ("Mr. Neumann had landed … He and other investors …"), or
   // it speaks of others ("other lenders …, including U.S. Bank").
