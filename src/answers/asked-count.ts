@@ -126,6 +126,10 @@ export function countedAnswering<T extends { hit: Hit }>(asked: CountAsked<T>): 
     answering = answering.filter((s) => MONEY.test(s.hit.snippet));
     // A fine is told as a fine or a penalty, not as any sum paid out ("staff will be offered £36.5m").
     if (/\bfined?\b/i.test(text)) answering = answering.filter((s) => tellsPenalty(s.hit.snippet));
+    // "What is the total value of the deal": a whole sum, which a price per share ("$848.02 per share") is not.
+    if (TOTAL_ASKED.test(text)) {
+      answering = answering.filter((s) => MONEY.test(s.hit.snippet.replace(PER_SHARE_SUM, ' ')));
+    }
     if (answering.length === 0) return { refusal: 'No article gives that sum.' };
   }
   // "By how much did the shares fall": a move of a price is told in percent, points or a price, not by a sum
@@ -280,6 +284,12 @@ function formsHold(forms: readonly (readonly string[])[], word: string): boolean
 /** What a market prices, whose move news tells without the owner's name ("shares fell 5%"). */
 const PRICED =
   /\b(?:shares?|stocks?|prices?|index|indexes|indices|values?|valuations?|markets?|currenc(?:y|ies)|bonds?|yields?|ruble|rouble|dollar|euro|pound|yen|bitcoin|crypto\w*)\b/i;
+
+/** A whole sum asked: "the total value of the deal", "how much in total". */
+const TOTAL_ASKED = /\b(?:total|overall|whole|entire)\s+(?:value|cost|price|amount|sum|worth)\b|\bin total\b/i;
+
+/** A price per share: "$848.02 per share", "$54.20 a share". */
+const PER_SHARE_SUM = /[$£€¥]\s?\d[\d.,]*\s*(?:per|a)\s+share\b/gi;
 
 /** A question on the size of one thing ("how much of a pay cut", "how big of a discount"). */
 const SIZE_OF_ONE = /\bhow (?:much|big|large) of an?\b/i;

@@ -85,6 +85,15 @@ const context = knowledgeFixture('others-figures', [
     ],
   },
   {
+    file: 'insurer.md',
+    title: 'Holdwell to buy insurer Alder Mutual',
+    date: '2022-04-30',
+    paragraphs: [
+      'Holdwell agreed to buy insurer Alder Mutual, its biggest deal in six years.',
+      'Holdwell’s $848.02 per share offer to buy Alder Mutual values the deal well above its market price.',
+    ],
+  },
+  {
     file: 'relief.md',
     title: 'Ministers weigh help with energy bills',
     date: '2022-01-06',
@@ -156,6 +165,13 @@ describe('a figure of an earlier year asked', () => {
     const a = ask(await context(), 'What was the monthly cap on mortgage bond runoff in 2017?');
     expect(snippets(a)[0]).toContain('$20 billion');
     expect(snippets(a).join(' ')).not.toContain('$35 billion');
+  });
+});
+
+describe('a total sum asked', () => {
+  it('is no price per share', async () => {
+    const a = ask(await context(), "What is the total value of Holdwell's deal to buy Alder Mutual?");
+    expect(a.empty).toBe(true);
   });
 });
 
