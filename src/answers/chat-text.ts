@@ -67,6 +67,9 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
     'scrap',
     'scrapped',
   ],
+  // What is "dropped from" a list or an index is removed from it ("dropping Russian companies from its benchmarks");
+  // not a figure that drops from a level ("dropped 5% from its high").
+  [/\b(?:drop|drops|dropped|dropping) ((?:[\p{L}'’&-]+ ){1,4}?)from\b/giu, 'remove $1from', 'removed $1from'],
   // What is "cut in half" is halved.
   [
     /\b(?:cut|cuts|cutting|slash|slashes|slashed|slashing) ((?:[\w'’-]+ ){0,3}?)(?:in half|by half)\b/gi,

@@ -119,6 +119,13 @@ describe('the forms chat writes', () => {
     expect(snippets(answer)[0]).toContain('the war told us to be careful');
   });
 
+  it('reads what is "dropped from" a list as removed from it, not a figure dropping from a level', () => {
+    expect(whatIsAsked('is the index provider dropping Russian companies from its benchmarks')).toContain(
+      'remove Russian companies from its benchmarks',
+    );
+    expect(whatIsAsked('why did the stock drop 5% from its high')).toContain('drop 5% from');
+  });
+
   it('reads "subs" as subscribers and money "handed back" as repaid', () => {
     expect(chatAsWritten('how many subs did they have', never, never)).toBe('how many subscribers did they have');
     expect(chatAsWritten('how many sats were lost', never, never)).toBe('how many satellites were lost');
