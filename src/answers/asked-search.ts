@@ -79,7 +79,7 @@ export function candidatePassages(ctx: AnswerContext, scope: AskedScope, text: s
         )
       : [];
   return [...spoken.map((h) => ({ ...h, score: h.score * weights.spoken })), ...raw]
-    .filter((h) => inScope(h) && !isBanner(ctx.paragraph(h.article, h.paragraph) ?? ''))
+    .filter(inScope)
     .map((h) => (question.type === 'quantity' ? withFigureAfter(ctx, h, HOW_OLD.test(question.text)) : h));
 }
 
@@ -103,15 +103,6 @@ function withFigureAfter(ctx: AnswerContext, h: Hit, age: boolean): Hit {
   if (!goesOn) return h;
   const snippet = paragraph.slice(at, at + h.snippet.length + rest.indexOf(next) + next.length);
   return { ...h, snippet, hasFigure: true };
-}
-
-/**
- * A paragraph written all in capitals ("FED RAISES INTEREST RATES FOR FIRST TIME IN 3 YEARS", "READ THE FULL ARTICLE
- * →", "LISTEN TO OUR PODCAST"): a link to another story, a banner or a teaser placed in the article, which states
- * nothing of its own and answers no question.
- */
-export function isBanner(paragraph: string): boolean {
-  return !/\p{Ll}/u.test(paragraph) && (paragraph.match(/\p{Lu}{2,}/gu) ?? []).length >= 3;
 }
 
 /** "How old was she when …": an age asked. */

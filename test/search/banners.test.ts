@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isBanner } from '../../src/answers/asked-search.ts';
-import { ask, knowledgeFixture, snippets } from './seed.ts';
+import { isPageFurniture } from '../../src/search/furniture.ts';
+import { ask, knowledgeFixture, snippets } from '../answers/seed.ts';
 
 // A streaming service's bad quarter, with a link to another story set in capitals. Invented article.
 const context = knowledgeFixture('banners', [
@@ -18,11 +18,11 @@ const context = knowledgeFixture('banners', [
 ]);
 
 describe('a paragraph set all in capitals', () => {
-  it('is a banner or a link to another story', () => {
-    expect(isBanner('FED RAISES INTEREST RATES FOR FIRST TIME IN 3 YEARS')).toBe(true);
-    expect(isBanner('READ THE FULL ARTICLE →')).toBe(true);
-    expect(isBanner('The Fed raised rates by 25 basis points.')).toBe(false);
-    expect(isBanner('NATO said on Monday that it would act.')).toBe(false);
+  it('is a banner or a link to another story: page furniture', () => {
+    expect(isPageFurniture('FED RAISES INTEREST RATES FOR FIRST TIME IN 3 YEARS')).toBe(true);
+    expect(isPageFurniture('READ THE FULL ARTICLE →')).toBe(true);
+    expect(isPageFurniture('The Fed raised rates by 25 basis points.')).toBe(false);
+    expect(isPageFurniture('NATO said on Monday that it would act.')).toBe(false);
   });
 
   it('answers no question', async () => {
