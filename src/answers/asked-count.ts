@@ -222,14 +222,17 @@ export function countedAnswering<T extends { hit: Hit }>(asked: CountAsked<T>): 
     // "How many jobs did the US economy add": a country's own figures are told without its name in an article on it,
     // often by one of its agencies ("The Labor Department said … payrolls rose by 431,000"); not a sentence that
     // names another country.
-    const country = countryOfWord(fold(actor.asked.text));
+    const countryOf = (word: string) => countryOfWord(word) ?? (isCountryName(word) ? word : null);
+    const country = countryOf(fold(actor.asked.text));
     const nationalFigure = (h: Hit) =>
       country !== null &&
       actor.articles.has(h.article) &&
-      fold(h.snippet)
+      h.snippet
         .split(/[\s,;:?!()"“”]+/)
+        // "told us" names no country: the short name counts only in capitals. A country the table of governments
+        // lacks ("Ireland") is one by its name.
         .every((w) => {
-          const named = countryOfWord(w);
+          const named = w === 'us' ? null : countryOf(fold(w));
           return named === null || named === country;
         });
     answering = answering.filter(

@@ -9,7 +9,7 @@ import { americanSpelling } from './spelling.ts';
  * Bump {@link TERMS_VERSION} whenever any rule here changes: index snapshots are keyed by it, and a snapshot built
  * with other rules would silently answer differently.
  */
-export const TERMS_VERSION = 39;
+export const TERMS_VERSION = 40;
 
 /**
  * Function words, question words and "according (to)", which attributes a claim but says nothing of its topic
@@ -247,6 +247,9 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(
     made: 'make',
     left: 'leave',
     sent: 'send',
+    // The stemmer cuts "added" and "adding" to "ad", the stem of an advertisement, and leaves "add" whole.
+    added: 'add',
+    adding: 'add',
     spoke: 'speak',
     spoken: 'speak',
     saw: 'see',

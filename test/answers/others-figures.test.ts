@@ -94,6 +94,18 @@ const context = knowledgeFixture('others-figures', [
     ],
   },
   {
+    file: 'ireland.md',
+    title: 'Hiring picks up in March',
+    date: '2022-04-02',
+    paragraphs: [
+      'Hiring picked up across the country in March.',
+      'Wages rose 4% from a year earlier.',
+      'The statistics office told us on Friday that employers added 12,000 jobs last month.',
+      'Builders and shops did most of the hiring.',
+      'Ireland’s central bank expects growth to slow later in the year.',
+    ],
+  },
+  {
     file: 'relief.md',
     title: 'Ministers weigh help with energy bills',
     date: '2022-01-06',
@@ -147,6 +159,11 @@ describe("a country's own figure", () => {
     const a = ask(await context(), 'How many jobs did the US economy add in March?');
     expect(snippets(a)[0]).toContain('431,000');
     expect(snippets(a).join(' ')).not.toContain('73,000');
+  });
+
+  it('is kept for a country the table of governments lacks, in a sentence that says "told us"', async () => {
+    const a = ask(await context(), 'How many jobs did Ireland add in March?');
+    expect(snippets(a)[0]).toContain('12,000 jobs');
   });
 });
 

@@ -30,6 +30,12 @@ describe('tokenize', () => {
     expect(termsOf('the drills started')).toContain(processTerm('start'));
   });
 
+  it('reads "added" and "adding" as "add", not as an advertisement', () => {
+    expect(processTerm('added')).toBe(processTerm('add'));
+    expect(processTerm('adding')).toBe(processTerm('adds'));
+    expect(processTerm('added')).not.toBe(processTerm('ads'));
+  });
+
   it("keeps an analyst's price target apart from the share price", () => {
     expect(termsOf('lowered its price target')).not.toContain(processTerm('price'));
     expect(termsOf('a target price of $300')).toEqual(termsOf('a price target of $300'));
