@@ -68,6 +68,7 @@ import {
   ROLE,
   relatedIn,
   tellsLastTime,
+  tellsTime,
   tellsVenue,
   withoutYears,
   years,
@@ -994,6 +995,16 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
   // A who / how many / when / where question must find most of what it asks in the passage that answers it: a
   // passage on the topic that lacks the rest is the same story, not the answer ("who bought the restaurants" met by
   // who bought another chain).
+  // "By what date must she pay": a passage on the act that tells no time ("within the prescribed time limit") does
+  // not say when. Its paragraph may tell it in the next sentence.
+  const timeTold = (h: Hit) => tellsTime(ctx.paragraph(h.article, h.paragraph) ?? h.snippet);
+  if (
+    question.type === 'when' &&
+    answering.length > 0 &&
+    !answering.slice(0, COVER_CANDIDATES).some((s) => timeTold(s.hit))
+  ) {
+    return refuse('No article says when: no passage on it tells a time.');
+  }
   if (answering.length > 0 && ANSWERED_BY_FACT.has(question.type)) {
     // "Who is the head of the IRS": any office answers it ("IRS Commissioner X"), so the word for whoever heads
     // it need not be there.

@@ -518,6 +518,9 @@ const CLAUSE_END = /[,;:]$|[a-z0-9][.!?]["”']?$/;
  */
 const COMPOUND_MODIFIER = /^[$£€]?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-\p{L}[^\d]*$/iu;
 
+/** A name that ends in a number ("COVID-19", "F-35", "G-7"): it counts nothing. */
+const NUMBERED_NAME = /^\(?\p{L}+-\d/u;
+
 /** A word that ends a sentence ("Island."); not an abbreviation ("U.S.") or a number's own point ("$3.3bn"). */
 const SENTENCE_END = {
   test: (t: string) => /[a-z0-9][.!?]["”']?$/.test(t) && !MONTH_SHORT.test(t),
@@ -562,7 +565,9 @@ export function countsNear(text: string, counted: string, number: { test(token: 
     // A number joined to a word describes ("the 91-year-old investor", "10-year yields"): it counts that word
     // ("a 10-day exercise" counts days), not the noun after it.
     const counts = (t: string) =>
-      number.test(t) && (!COMPOUND_MODIFIER.test(t) || relatedIn(wordTerms(t.slice(t.indexOf('-') + 1)), counted));
+      number.test(t) &&
+      !NUMBERED_NAME.test(t) &&
+      (!COMPOUND_MODIFIER.test(t) || relatedIn(wordTerms(t.slice(t.indexOf('-') + 1)), counted));
     // After the noun, an amount ("profit of $3.3bn"), not a date ("on March 22, 2022", "in 1984") nor a vague word
     // that counts something else ("executives from several of the companies").
     // Nor a number with its own unit ("troops …, moving units nearly 6,000 miles" counts miles).
@@ -588,7 +593,15 @@ export function countsNear(text: string, counted: string, number: { test(token: 
         const next = words[k + 1] ?? '';
         return w.toLowerCase() === 'to' && /^\p{Ll}/u.test(next) && !NUMBER.test(next) && !DETERMINER.test(next);
       });
-    if (phrase.some((t, j) => counts(t) && !infinitive(phrase.slice(j + 1))) || tail.some(amount)) return true;
+    // Nor one with its own unit, words before the noun: "Two years after sending employees home" counts years (but
+    // "45 days' notice" tells the notice in days).
+    const ownUnit = (j: number) =>
+      j + 2 < phrase.length &&
+      !/\d-\p{L}/u.test(phrase[j] ?? '') &&
+      MEASURE.test(`${phrase[j]} ${phrase[j + 1]}`) &&
+      !relatedIn(wordTerms(phrase[j + 1] ?? ''), counted);
+    if (phrase.some((t, j) => counts(t) && !infinitive(phrase.slice(j + 1)) && !ownUnit(j)) || tail.some(amount))
+      return true;
     // Or it closes a list the number opens: "3,000 engineers, conductors and yard workers" counts the workers too;
     // not one introduced as part of the whole ("4,000 vehicles, including Porsches and Lamborghinis").
     const back = tokens.slice(Math.max(0, i - LIST_COUNT_WINDOW), i);
@@ -669,6 +682,31 @@ export function onlyReportingDates(text: string): boolean {
   const found = [...text.matchAll(DAY_OR_MONTH)];
   if (found.length === 0 || /\b\d{1,2}\b|\b(?:19|20)\d\d\b/.test(text)) return false;
   return found.every((m) => REPORTED_ON.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index)));
+}
+
+/** The day a statement was made, after its verb ("said Monday", "reported late on Tuesday"). */
+const REPORTING_DAY =
+  /\b(?:said|says|reported|told|announced|added|wrote|stated|warned|tweeted|confirmed)\s+(?:on\s+|late\s+|early\s+|last\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b/gi;
+
+/** A time said relative to now or to another event: "last week", "two weeks after", "since the war began". */
+const RELATIVE_TIME =
+  /\b(?:today|tonight|yesterday|tomorrow|ago|now|currently|soon|recently|immediately|earlier|later|shortly|once)\b|\b(?:next|last|this|past|coming|previous|following)\s+(?:\w+\s+)?(?:days?|weeks?|weekends?|months?|years?|quarters?|season|spring|summer|autumn|fall|winter|morning|evening|night|decade)\b|\b(?:after|before|since|until|till|during|following|amid|when|while)\b/i;
+
+/**
+ * Does the sentence tell a time: a date, a weekday, a month, a year, a deadline, or a time told from now or from
+ * another event ("last week", "two weeks after it caught fire")? Not the day a statement was made ("…, TASS
+ * reported Wednesday").
+ */
+export function tellsTime(snippet: string): boolean {
+  const text = snippet.replace(REPORTING_DAY, ' ');
+  return (
+    /\b(19|20)\d\d\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(text) ||
+    CALENDAR_DATE.test(text) ||
+    MONTH_NAME.test(text) ||
+    WITHIN_TIME.test(text) ||
+    DEADLINE.test(text) ||
+    RELATIVE_TIME.test(text)
+  );
 }
 
 /** A text without its years ("in 1991", "the 2022 season"): a year is when, never how many. */
