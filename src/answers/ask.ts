@@ -507,7 +507,9 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
         ? strict
         : answering.filter(
             (s) =>
-              containsForm(folded(s.hit), speaker.forms) &&
+              // Named outside the quotation marks: inside them ("… the investment by Rio Tinto," it said) they
+              // are spoken of by someone else.
+              containsForm(foldedWords(s.hit.snippet.replace(QUOTED_SPAN, ' ')), speaker.forms) &&
               SPEECH_VERB.test(folded(s.hit)) &&
               // Not the one a letter is addressed to: the letter's writer speaks.
               !addressedIn(folded(s.hit), speaker.forms),
@@ -1278,14 +1280,21 @@ function aboutTerms(text: string, end?: RegExp): string[] {
   return termsOf(aboutPart(text, end) ?? '');
 }
 
-/** The words after "about", up to where `end` turns to something else; null when the question has none. */
+/**
+ * The words after "about", up to where `end` turns to something else; for "did Rio Tinto say it would appeal", what
+ * was said; null when the question has neither.
+ */
 function aboutPart(text: string, end?: RegExp): string | null {
-  const m = /\b(?:about|regarding|concerning|on the subject of)\b(.*)$/i.exec(text);
+  const m = /\b(?:about|regarding|concerning|on the subject of)\b(.*)$/i.exec(text) ?? SAID_CLAUSE.exec(text);
   if (!m) return null;
   const after = m[1] ?? '';
   const turn = end?.exec(after);
   return turn ? after.slice(0, turn.index) : after;
 }
+
+/** A yes/no question on someone's words, with what they would have said after its verb. */
+const SAID_CLAUSE =
+  /^\s*(?:did|does|do|has|have|had)\s+.+?\s+(?:(?:say|said|tell|told|talk|comment|mention|admit|acknowledg|warn|promis|vow|pledg)\w*|speak|spoke)\s+(?:that\s+)?(.*)$/i;
 
 /** Where the words after "about" turn to a time ("… about layoffs after the Musk deal"). */
 const TIME_AFTER = /\s(?:after|before|since|following|during|when|while|once)\s/i;
@@ -1315,7 +1324,7 @@ function occasionTerms(text: string): string[] {
 }
 
 const SPOKEN_AT =
-  /\b(?:say|said|says|tell|told|speak|spoke|announce|announced)(?:\s+about\s+[^?]{1,60}?)?\s+(?:at|during|on|in)\s+(?:the|his|her|their|its|a|an)\s+((?:[a-z'-]+\s+){0,2}(?:conference|call|hearing|interview|meeting|summit|speech|briefing|rally|debate|testimony|podcast))\b/i;
+  /\b(?:say|said|says|tell|told|speak|spoke|talk|talked|announce|announced)(?:\s+about\s+[^?]{1,60}?)?\s+(?:at|during|on|in)\s+(?:the|his|her|their|its|a|an)\s+((?:[a-z'-]+\s+){0,2}(?:conference|call|hearing|interview|meeting|summit|speech|briefing|rally|debate|testimony|podcast))\b/i;
 
 /** Where the words after "about" turn to the occasion ("… about lithium on the earnings call", "… in March"). */
 const OCCASION = /\s(?:on|at|in|during|when|after|before|while|to|with)\s/i;
@@ -1359,6 +1368,9 @@ const WORDS_ASKED =
   /^\s*what\s+(?:(?:phrase|words?|term|expression|label|description)s?\s+(?:did|does|do|has|have|had)\b|(?:did|does|do|has|have|had)\s+.+?\s+call\b)/i;
 
 /** A quotation in a sentence, in straight or curly marks. */
+/** A stretch of words in quotation marks. */
+const QUOTED_SPAN = /["“][^"”]*["”]/g;
+
 const QUOTATION = /["“][^"”]{3,}["”]/;
 
 /** "What kinds of military hardware has …": the thing asked for by its kind, the noun before the verb. */

@@ -325,7 +325,7 @@ const PLACE_HEADS: ReadonlySet<string> = new Set(
 );
 
 /** Pronouns that speak for themselves ("she said"). */
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 
 /** Whether a folded sentence names one of the forms as whom a letter or a message is addressed to. */
 export function addressedIn(folded: string, forms: readonly (readonly string[])[]): boolean {

@@ -437,6 +437,14 @@ export function questionType(text: string): QuestionType {
   // Keywords asking for a count ("total russian troops near the border").
   if (/^(?:total|number of|no\.? of|count of)\b/.test(q)) return 'quantity';
   if (/^how\b/.test(q)) return 'how';
+  // "Did Rio Tinto say it would appeal", "did Yellen talk about student loans": whether the one named said it, which
+  // only their words tell; another's words that name them do not. Not "did anyone say": no one is asked.
+  if (
+    /^(?:did|does|do|has|have|had) (?!(?:any|anyone|anybody|someone|somebody|it|he|she|they|we|you|i)\b)\S+(?: \S+){0,3} (?:say|talk|speak|comment|mention|tell|admit|acknowledge|warn|promise|vow|pledge|said|spoken|talked|commented|mentioned|told|admitted|acknowledged|warned|promised|vowed|pledged)\b/.test(
+      q,
+    )
+  )
+    return 'speech';
   if (/^(did|does|do|is|are|was|were|will|would|has|have|had|can|could|should)\b/.test(q)) return 'yesno';
   if (/^what\b|^which\b/.test(q)) return 'what';
   // Keywords closed by what they ask for: "black sea exercise dates", "drills end date".
@@ -1090,7 +1098,7 @@ function whoIsName(text: string, names: readonly QuestionName[]): QuestionName |
  */
 function speechSubjectName(text: string, names: readonly QuestionName[]): QuestionName | null {
   const m =
-    /^\s*(?:what|how|why)\s+(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+(.+?)\s+(?:say|said|says|saying|tell|told|think|thinks|thought|argue|claim|warn|write|wrote|promise|respond|react|mean|comment|insist|explain)\w*\b/i.exec(
+    /^\s*(?:(?:what|how|why)\s+)?(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+(.+?)\s+(?:(?:say|said|says|saying|tell|told|think|thinks|thought|argue|claim|warn|write|wrote|promise|respond|react|mean|comment|insist|explain|talk|mention|admit|acknowledg|pledg|vow)\w*|speak|speaks|spoke|spoken|speaking)\b/i.exec(
       text,
     );
   // "What did nile niami originaly say": an adverb before the verb, however spelt, is no word of the name (unless a
@@ -1102,7 +1110,8 @@ function speechSubjectName(text: string, names: readonly QuestionName[]): Questi
       (whole, adverb: string) => (names.some((n) => n.text.toLowerCase().split(/\s+/).includes(adverb)) ? whole : ''),
     )
     .trim();
-  if (!phrase) return null;
+  // "Did any senators say …": no one in particular is asked.
+  if (!phrase || /^(?:any|anyone|anybody|someone|somebody|no one|nobody|other|others)\b/i.test(phrase)) return null;
   // "What was the Kremlin's response to Biden saying …": the owner of the reaction is the one who speaks.
   const reacting = /^(.+?)['’]s?\s+(?:response|reaction|reply|answer)\b/iu.exec(phrase)?.[1];
   if (reacting) return names.find((n) => n.text.toLowerCase() === reacting.toLowerCase()) ?? null;
