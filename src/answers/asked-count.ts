@@ -12,7 +12,7 @@ import type { AnswerContext } from './context.ts';
 import { isCountryName } from './english.ts';
 import { articlesWith, containsForm, foldedWords } from './folded.ts';
 import { headlineReader } from './headline-owner.ts';
-import { namedAround, namedByParagraph, type PassageReader } from './passages.ts';
+import { namedAround, namedByParagraph, namedInParagraph, type PassageReader } from './passages.ts';
 import { countedByAct, type Question } from './question.ts';
 import { countsNear, DISTANCE, MONEY, NUMBER, tellsSpanOfTime, withoutSpans, withoutYears } from './ranking.ts';
 import { figuresIn, givesMove, opensWithName, opensWithPronoun, subjectNames, tellsPenalty } from './sentence-facts.ts';
@@ -116,9 +116,17 @@ export function countedAnswering<T extends { hit: Hit }>(asked: CountAsked<T>): 
   // "How much did Meta spend on legal fees": what the sum went on is in the passage or beside it; a sum the company
   // spent on something else is no answer. Only "spend on": what is paid or offered "for" is told in too many other
   // words (a "stake", a "deal") to be required.
-  const spentOn = money ? termsOf(spentOnAsked(text)) : [];
+  const spentOnText = money ? spentOnAsked(text) : '';
+  const spentOn = termsOf(spentOnText);
+  // A name among it is in the paragraph itself: "bought $7 billion in shares of Occidental" is not the sum spent on
+  // the Activision shares its neighbour speaks of.
+  const spentOnNames = found.filter((f) => spentOnText.toLowerCase().includes(f.asked.text.toLowerCase()));
   if (spentOn.length > 0) {
-    answering = answering.filter((s) => spentOn.every((t) => passages.aroundInOtherWords(s.hit, t)));
+    answering = answering.filter(
+      (s) =>
+        spentOn.every((t) => passages.aroundInOtherWords(s.hit, t)) &&
+        spentOnNames.every((f) => namedInParagraph(ctx, s.hit, f.forms)),
+    );
     if (answering.length === 0) return { refusal: 'No article gives a sum for what was asked.' };
   }
   // "How much was the chain fined": a sum of money, which a count of something else does not give.

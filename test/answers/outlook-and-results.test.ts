@@ -29,6 +29,16 @@ const context = knowledgeFixture('outlook-and-results', [
       'Larch Markets spent $120 million on marketing in the quarter, up from $80 million a year earlier.',
     ],
   },
+  {
+    file: 'harlow-holdings.md',
+    title: 'Harlow Holdings profit falls',
+    date: '2022-04-30',
+    paragraphs: [
+      'Harlow Holdings reported a drop in profit in the first quarter.',
+      'Its chairman said the conglomerate had been buying shares of the game maker Pixelforge since January.',
+      'Filings showed that Harlow Holdings had cut its stake in Tarn Steel. Last month, the company also spent $7 billion on shares of Orrin Oil.',
+    ],
+  },
 ]);
 
 describe('a result and an outlook', () => {
@@ -65,6 +75,13 @@ describe('what a sum was spent on', () => {
     expect(spentOnAsked('how much did larch spend on legal fees in the last quarter')).toBe('legal fees');
     expect(spentOnAsked('How much money has the city spent on the new stadium?')).toBe('new stadium');
     expect(spentOnAsked('how much did larch make last quarter')).toBe('');
+  });
+
+  it('takes a name it went on from the paragraph itself, not from the one beside it', async () => {
+    const a = ask(await context(), 'how much did harlow holdings spend on its pixelforge shares');
+    expect(snippets(a)).toEqual([]);
+    const b = ask(await context(), 'how much did harlow holdings spend on its orrin oil shares');
+    expect(snippets(b)[0]).toContain('$7 billion');
   });
 
   it('refuses a sum spent on something no passage speaks of, not answering with another spending', async () => {
