@@ -353,9 +353,14 @@ export function figureNameTerms(text: string): string[] {
     /^\s*what(?:'s|’s|s| is| was| were| are)? the (?:average|avg|median|mean|typical|max|maximum|min|minimum) ((?:[a-z-]{3,} ){0,2}[a-z-]{3,})\b/i.exec(
       text,
     )?.[1];
+  // "How much is the breakup fee": the words before a sum's noun name it (a fee that is not the deal's price).
+  const sum =
+    /^\s*how much (?:is|was|are|were|will be|would be) (?:the |its |their |[a-z&.-]+['’]s )?((?:[a-z-]+ ){1,2})(?:fee|fees|fine|penalty|bill|bonus|payout|payment|charge|tax|levy|subsidy|grant|loan|refund)\b/i.exec(
+      text,
+    )?.[1];
   // "What price did UBS pay": the words run into a clause ("price did ubs" before the verb "pay"); no figure's name.
   const named = m?.[1] !== undefined && !AUXILIARY.test(m[1]) ? m[1] : undefined;
-  return (named ?? averaged ?? '')
+  return (named ?? averaged ?? sum ?? '')
     .split(/[\s-]+/)
     .filter(
       (w) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spentOnAsked } from '../../src/answers/asked-count.ts';
-import { asksFigureExpected, givesExpectation } from '../../src/answers/asked-facts.ts';
+import { asksFigureExpected, figureNameTerms, givesExpectation } from '../../src/answers/asked-facts.ts';
 import { quartersNamed } from '../../src/answers/asked-time.ts';
 import { ask, knowledgeFixture, snippets } from './seed.ts';
 
@@ -37,6 +37,7 @@ const context = knowledgeFixture('outlook-and-results', [
       'Harlow Holdings reported a drop in profit in the first quarter.',
       'Its chairman said the conglomerate had been buying shares of the game maker Pixelforge since January.',
       'Filings showed that Harlow Holdings had cut its stake in Tarn Steel. Last month, the company also spent $7 billion on shares of Orrin Oil.',
+      'Tarn Steel accepted the $54.20 per share offer from Harlow Holdings, and the deal is expected to close in June.',
     ],
   },
 ]);
@@ -82,6 +83,13 @@ describe('what a sum was spent on', () => {
     expect(snippets(a)).toEqual([]);
     const b = ask(await context(), 'how much did harlow holdings spend on its orrin oil shares');
     expect(snippets(b)[0]).toContain('$7 billion');
+  });
+
+  it('wants the words that name a fee asked, not any sum of the deal', async () => {
+    expect(figureNameTerms('How much is the breakup fee if the deal falls through?')).toEqual(['breakup']);
+    expect(figureNameTerms('how much was the fine')).toEqual([]);
+    const a = ask(await context(), 'How much is the breakup fee if the Harlow Holdings deal falls through?');
+    expect(snippets(a)).toEqual([]);
   });
 
   it('refuses a sum spent on something no passage speaks of, not answering with another spending', async () => {
