@@ -1204,6 +1204,11 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['vehicl', ['car']],
       // Whoever is the "boss" is written by their office.
       ['boss', ['executive', 'ceo', 'leader', 'presid', 'chair', 'chairman', 'founder']],
+      // What a country "depends" on it "relies" on.
+      ['depend', ['reli', 'reliant', 'relianc']],
+      ['reli', ['depend']],
+      // A stake in a company is an investment in it, or a holding.
+      ['stake', ['invest', 'sharehold']],
       ['fire', ['sack', 'dismiss', 'cut', 'oust']],
       ['sack', ['fire', 'dismiss', 'cut', 'oust']],
     ] as const

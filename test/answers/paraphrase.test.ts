@@ -55,7 +55,28 @@ const context = knowledgeFixture('paraphrase', [
       'Just 33 crypto firms have been approved so far.',
     ],
   },
+  {
+    file: 'holdings.md',
+    title: 'Ardent Holdings lifts its oil bets',
+    date: '2022-04-30',
+    paragraphs: [
+      'Ardent Holdings reported a drop in earnings on Saturday.',
+      'Ardent’s Korvel Oil investment was worth $25.9 billion at the end of March, up from $4.5 billion in December.',
+      'Valdora, which relies on Korvel Oil for more than 90% of its gas supply, said it had found other sources.',
+      'Korvel Oil also sells gas to Ostland.',
+    ],
+  },
 ]);
+
+describe('a stake and a dependence told otherwise', () => {
+  it('reads a stake as an investment, depending as relying', async () => {
+    expect(relatedTerms(processTerm('stake') as string)).toContain(processTerm('investment'));
+    expect(relatedTerms(processTerm('dependent') as string)).toContain(processTerm('relies'));
+    const ctx = await context();
+    expect(snippets(ask(ctx, "how much is ardent's korvel oil stake worth now"))[0]).toContain('$25.9 billion');
+    expect(snippets(ask(ctx, 'How dependent is Valdora on Korvel Oil gas?'))[0]).toContain('relies on Korvel Oil');
+  });
+});
 
 describe('what a reader says otherwise', () => {
   it('reads a remark after the question as no part of it', () => {
