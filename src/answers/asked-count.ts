@@ -99,9 +99,9 @@ export function countedAnswering<T extends { hit: Hit }>(asked: CountAsked<T>): 
     });
     answering = putFirst(other, answering);
   }
-  // "By how much did the Fed raise rates": the size of the change, told after "by" ("by 25 basis points", "by a
-  // quarter of a point"), before figures of where it stands.
-  if (/\bby how much\b/i.test(text)) {
+  // "By how much did the Fed raise rates", "how big was the hike": the size of the change, told after "by" ("by 25
+  // basis points", "by a quarter of a point"), before figures of where it stands.
+  if (/\bby how much\b/i.test(text) || SIZE_OF_CHANGE.test(text)) {
     answering = putFirst(
       topParagraphs(answering, NAMING_CANDIDATES).filter((s) => BY_AMOUNT.test(s.hit.snippet)),
       answering,
@@ -306,6 +306,10 @@ const PER_SHARE_SUM = /[$£€¥]\s?\d[\d.,]*\s*(?:per|a)\s+share\b/gi;
 const SIZE_OF_ONE = /\bhow (?:much|big|large) of an?\b/i;
 
 /** A change told by its size after "by": "by 25 basis points", "by a quarter of a point", "by half". */
+/** "How big was the Fed's rate hike", "how large a cut": the size of a change, asked as a size. */
+const SIZE_OF_CHANGE =
+  /\bhow (?:big|large|steep|sharp|deep|hefty|sizable)\b.*\b(?:hike|hikes|rise|rises|increase|increases|raise|cut|cuts|reduction|fall|drop|decline|jump|gain|loss|move)\b/i;
+
 const BY_AMOUNT =
   /\bby\s+(?:(?:about|around|roughly|nearly|almost|some|just|as much as|more than|less than|over|up to)\s+)?(?:[$£€]?\d|(?:a|one)\s+(?:quarter|third|half|fifth|tenth)|half|two|three|four|five|six|seven|eight|nine|ten)/i;
 
@@ -378,9 +382,10 @@ const SHORT_NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'and', '&', 'de',
  * its content; undefined when it names none.
  */
 function changedThingOf(question: Question): string | undefined {
-  // The head of the phrase after the verb: "boosting its military budget this year" changes the budget.
+  // The head of the phrase after the verb: "boosting its military budget this year" changes the budget. Not a time
+  // after a noun that looks like a verb ("the rate hike this month").
   const noun =
-    /\b(?:rais|increas|hik|lift|boost|cut|lower|reduc|slash|trim)(?:e|es|ed|ing|s)?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?!(?:from|in|on|at|by|for|to|with|of|over|after)\b)((?:[a-z-]+\s+){0,2}?[a-z]{3,})(?=\s+(?:of|by|for|to|in|on|at|this|next|last|after|from|over)\b|\s*[?.!]|\s*$)/i
+    /\b(?:rais|increas|hik|lift|boost|cut|lower|reduc|slash|trim)(?:e|es|ed|ing|s)?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?!(?:from|in|on|at|by|for|to|with|of|over|after|this|next|last|that|every|each)\b)((?:[a-z-]+\s+){0,2}?[a-z]{3,})(?=\s+(?:of|by|for|to|in|on|at|this|next|last|after|from|over)\b|\s*[?.!]|\s*$)/i
       .exec(question.text)?.[1]
       ?.split(/\s+/)
       .at(-1);

@@ -152,6 +152,11 @@ describe('by how much something changed', () => {
     );
     expect(snippets(a)[0]).toContain('by 25 basis points');
   });
+
+  it('is asked as the size of a change too, with a time after it ("the rate hike this month")', async () => {
+    const a = ask(await context(), "how big was the ostrian central bank's rate hike this month");
+    expect(snippets(a)[0]).toContain('by 25 basis points');
+  });
 });
 
 describe("a country's own figure", () => {
