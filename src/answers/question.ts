@@ -620,7 +620,9 @@ function termsWithout(text: string, names: readonly QuestionName[]): string[] {
       FUNCTION_WORDS.has(folded) ||
       CALENDAR.has(folded) ||
       PERIOD_CODE.test(folded) ||
-      /^\d+$/.test(folded)
+      // A figure the question names is no word an answer must hold; a small number in a phrase is ("a family of
+      // 4"), as it is written in words ("four").
+      (/^\d+$/.test(folded) && !/^\d$/.test(folded))
     )
       continue;
     const term = processTerm(token);

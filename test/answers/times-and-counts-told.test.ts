@@ -32,6 +32,16 @@ const context = knowledgeFixture('times-and-counts-told', [
     ],
   },
   {
+    file: 'roaming.md',
+    title: 'Roaming charges return for travellers',
+    date: '2022-01-10',
+    paragraphs: [
+      'Customers will pay extra to use their phones abroad from March, the network said.',
+      'Travellers who pay for a daily pass will be charged £2 a day.',
+      'Roamtel said a family of four going abroad for two weeks could see an extra £100 on their bill.',
+    ],
+  },
+  {
     file: 'rules.md',
     title: 'Central bank to publish trading rules for officials',
     date: '2022-01-11',
@@ -63,5 +73,12 @@ describe('a count of people', () => {
   it('is still told by a length written before its noun', async () => {
     const a = ask(await context(), 'how many days notice will officials need to give before trading');
     expect(snippets(a)[0]).toContain('45 days’ notice');
+  });
+});
+
+describe('a small number in a question', () => {
+  it('is a word of it, written in figures or in words', async () => {
+    const a = ask(await context(), 'how much extra could a family of 4 pay on a two-week trip abroad');
+    expect(snippets(a)[0]).toContain('a family of four');
   });
 });
