@@ -462,6 +462,23 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
           speaker !== undefined &&
           speaksIn(folded(s.hit), speaker.forms) &&
           topic.some((t) => relatedIn(titleTerms(s.hit.article), t))) ||
+        // Or naming another name asked about after theirs, in an article headlined on it ("Psaki issued a statement
+        // saying Manchin had …" under "Manchin's 'no' over Build Back Better"); not their own body before their name
+        // ("Fed chair Ana Voss said").
+        (speaker !== undefined &&
+          speaksIn(folded(s.hit), speaker.forms) &&
+          others.length > 0 &&
+          others.every(
+            (f) =>
+              namedAround(ctx, s.hit, f.forms) ||
+              containsForm(foldedWords(ctx.article(s.hit.article)?.meta.title ?? ''), f.forms),
+          ) &&
+          others.some((f) =>
+            containsForm(
+              afterSpeaker(folded(s.hit), speaker.forms),
+              f.forms.filter((form) => !speaker.forms.some((own) => own.join(' ') === form.join(' '))),
+            ),
+          )) ||
         others.some((f) => !passages.background(s.hit.article, f.forms) && namedAround(ctx, s.hit, f.forms)),
     );
   // What someone said is answered by their words: when the asked speaker has quotations in the results, those;
@@ -1368,6 +1385,15 @@ const WORDS_ASKED =
   /^\s*what\s+(?:(?:phrase|words?|term|expression|label|description)s?\s+(?:did|does|do|has|have|had)\b|(?:did|does|do|has|have|had)\s+.+?\s+call\b)/i;
 
 /** A quotation in a sentence, in straight or curly marks. */
+/** The folded words after the first of the forms of a name (all of them when it is not there). */
+function afterSpeaker(folded: string, forms: readonly (readonly string[])[]): string {
+  const at = forms
+    .map((form) => ({ form, i: folded.indexOf(` ${form.join(' ')} `) }))
+    .filter((x) => x.form.length > 0 && x.i >= 0)
+    .sort((a, b) => a.i - b.i)[0];
+  return at ? folded.slice(at.i + at.form.join(' ').length + 1) : folded;
+}
+
 /** A stretch of words in quotation marks. */
 const QUOTED_SPAN = /["“][^"”]*["”]/g;
 

@@ -285,6 +285,18 @@ const ADDRESSING: ReadonlySet<string> = new Set([
 ]);
 
 /** A verb of speech, in folded text. */
+/** Verbs that put out a statement. */
+const ISSUED: ReadonlySet<string> = new Set(['issued', 'issues', 'issue', 'released', 'releases', 'put']);
+/** What is put out as words: a statement and its kinds. */
+const STATEMENTS: ReadonlySet<string> = new Set([
+  'statement',
+  'statements',
+  'warning',
+  'apology',
+  'denial',
+  'rebuttal',
+]);
+
 export const SPEECH_VERB = new RegExp(` (${[...SPEECH_WORDS].join('|')}|according to) `);
 /** Words between a name and the verb of speech after it ("the kremlin has said": 1; "peskov the kremlin spokesman said": 3). */
 const SPEAKER_BEFORE = 4;
@@ -352,6 +364,8 @@ export function speaksIn(folded: string, forms: readonly (readonly string[])[]):
   const verbs: number[] = [];
   for (const [i, w] of words.entries()) {
     if (SPEECH_WORDS.has(w) || (w === 'to' && words[i - 1] === 'according')) verbs.push(i);
+    // "Psaki issued a blistering, written statement saying …": issuing a statement is speaking.
+    else if (ISSUED.has(w) && words.slice(i + 1, i + 5).some((next) => STATEMENTS.has(next))) verbs.push(i);
   }
   for (const form of forms) {
     if (form.length === 0) continue;

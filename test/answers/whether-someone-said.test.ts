@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { foldedWords, speaksIn } from '../../src/answers/folded.ts';
 import { ask, knowledgeFixture, snippets } from './seed.ts';
 
 // A miner's licences revoked, and a minister before a committee. Invented articles.
@@ -17,6 +18,28 @@ const context = knowledgeFixture('whether-someone-said', [
       'Lithium is used in batteries for electric cars.',
       'Prices of the metal have risen sharply this year.',
       'In a statement, the Ostrian government said it regretted the decision: "We note the economic benefits of the investment by Borax Mining in Veldana," it said.',
+    ],
+  },
+  {
+    file: 'reversal.md',
+    title: "Senator Dale's 'no' on the Clean Harbors Act splits his party",
+    date: '2021-12-20',
+    paragraphs: [
+      'Host Mark Lowe discusses the division in the party after Senator Ray Dale said he would not vote for the Clean Harbors Act.',
+      'On Sunday afternoon, the governor’s office struck back at Dale.',
+      'Nia Cole issued a blistering, written statement saying Dale had made "a sudden and inexplicable reversal in his position."',
+      'Other party members were furious with Dale.',
+      'Mr Lowe said the party would have to regroup without Dale.',
+      'Dale has not said what he would support instead.',
+    ],
+  },
+  {
+    file: 'briefing.md',
+    title: 'Governor’s office on the port strike',
+    date: '2021-12-21',
+    paragraphs: [
+      'The port strike entered its third week as Senator Ray Dale called for talks.',
+      '"We expect the port to reopen this week," Nia Cole told reporters.',
     ],
   },
   {
@@ -58,5 +81,18 @@ describe('whether someone said something', () => {
   it('is their words when no one in particular is asked', async () => {
     const a = ask(await context(), 'Did any senators say they would vote against the sanctions bill?');
     expect(snippets(a)[0]).toContain('Senator Tom Reyes');
+  });
+});
+
+describe('what someone said on another name asked about', () => {
+  it('reads issuing a statement as speaking', () => {
+    const told = foldedWords('Nia Cole issued a blistering, written statement saying Dale had reversed himself.');
+    expect(speaksIn(told, [['nia', 'cole']])).toBe(true);
+    expect(speaksIn(foldedWords('Nia Cole issued new bonds, analysts said.'), [['nia', 'cole']])).toBe(false);
+  });
+
+  it('is a statement they issued naming it, in an article headlined on the subject', async () => {
+    const a = ask(await context(), "What did Nia Cole say about Dale's decision on the Clean Harbors Act?");
+    expect(snippets(a)[0]).toContain('issued a blistering, written statement');
   });
 });
