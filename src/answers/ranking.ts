@@ -518,6 +518,10 @@ const CLAUSE_END = /[,;:]$|[a-z0-9][.!?]["”']?$/;
  */
 const COMPOUND_MODIFIER = /^[$£€]?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-\p{L}[^\d]*$/iu;
 
+/** A label and its number ("Tier 1 visa", "Phase 3 trial"): joined, it is a name, as "COVID-19" is. */
+const LABEL_NUMBER =
+  /\b(Tier|Phase|Level|Stage|Class|Article|Section|Category|Grade|Type|Series|Part|Chapter|Title|Round|Model|Gen|Generation)\s+(\d{1,2})\b/g;
+
 /** A name that ends in a number ("COVID-19", "F-35", "G-7"): it counts nothing. */
 const NUMBERED_NAME = /^\(?\p{L}+-\d/u;
 
@@ -552,7 +556,7 @@ const wordTerms: (word: string) => readonly string[] = boundedMemo(50_000, terms
  * for it): "164 people", "two million subscribers", "200,000 fewer subscribers", "profit of $3.3bn".
  */
 export function countsNear(text: string, counted: string, number: { test(token: string): boolean } = NUMBER): boolean {
-  const tokens = text.replace(RANK, ' ').split(/\s+/);
+  const tokens = text.replace(RANK, ' ').replace(LABEL_NUMBER, '$1-$2').split(/\s+/);
   return tokens.some((token, i) => {
     if (!countedIn(wordTerms(token), counted) && !(counted === PEOPLE && MEMBERS_OF.test(token))) return false;
     // "164 people", "the loss of 474 jobs"; or an amount after its noun: "profit of $3.3bn", "revenue rose to $1bn".

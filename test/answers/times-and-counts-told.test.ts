@@ -42,6 +42,17 @@ const context = knowledgeFixture('times-and-counts-told', [
     ],
   },
   {
+    file: 'visas.md',
+    title: 'Ireland scraps visa scheme for rich foreign investors',
+    date: '2022-02-18',
+    paragraphs: [
+      'Ireland has scrapped a visa scheme for wealthy foreign investors.',
+      'The Tier 1 (investor) visa, often called a "golden visa", drew wealthy Chilean citizens to Ireland.',
+      'Ministers said the scheme had been open to abuse.',
+      'The justice ministry has issued 2,581 investor visas to Chilean citizens since the scheme began.',
+    ],
+  },
+  {
     file: 'rules.md',
     title: 'Central bank to publish trading rules for officials',
     date: '2022-01-11',
@@ -68,6 +79,11 @@ describe('a count of people', () => {
   it('is not a number in a name nor a number of years before them', async () => {
     const a = ask(await context(), 'how many unvaccinated employees does Brightbank have');
     expect(snippets(a)).toEqual([]);
+  });
+
+  it('is not the number of a label ("Tier 1 visa")', async () => {
+    const a = ask(await context(), 'How many golden visas has Ireland given to Chilean citizens?');
+    expect(snippets(a)[0]).toContain('2,581 investor visas');
   });
 
   it('is still told by a length written before its noun', async () => {
