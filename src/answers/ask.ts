@@ -270,6 +270,14 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
     const telling = answering.slice(0, COVER_CANDIDATES).filter((s) => uses(s.hit, act));
     answering = putFirst(telling, answering);
   }
+  // "Did AT&T or Verizon respond to the letter": a sentence that says one named declined to comment (or did not
+  // respond) answers, before the rest of the story.
+  if (RESPONSE_ASKED.test(question.text) && found.length > 0) {
+    const declining = answering
+      .slice(0, COVER_CANDIDATES * 4)
+      .filter((s) => NO_COMMENT.test(s.hit.snippet) && found.some((f) => containsForm(folded(s.hit), f.forms)));
+    answering = putFirst(declining, answering);
+  }
   // "Who is Will Felps": among the best, a passage that tells who the person is ("said Will Felps, who teaches
   // management at …", "economist Ann Ruiz") answers before their words on something else.
   const identity = asksIdentity(question.text) ? found.find((f) => f.person !== null)?.person : undefined;
@@ -1393,6 +1401,14 @@ function afterSpeaker(folded: string, forms: readonly (readonly string[])[]): st
     .sort((a, b) => a.i - b.i)[0];
   return at ? folded.slice(at.i + at.form.join(' ').length + 1) : folded;
 }
+
+/** Whether someone responded, replied, reacted or commented is asked. */
+const RESPONSE_ASKED =
+  /^\s*(?:did|has|have|had|does|do|will)\s+.+?\s+(?:respond|responded|reply|replied|react|reacted|comment|commented)\b/i;
+
+/** A sentence that says someone did not respond: "declined to comment", "did not immediately respond to a request". */
+const NO_COMMENT =
+  /\b(?:declined|refused) to (?:comment|respond)\b|\bdid not (?:immediately )?(?:respond|reply|return|comment)\b|\bcould not (?:immediately )?be reached\b|\bno comment\b|\bdeclined (?:a |multiple |repeated )?requests? for comment\b|\bnot (?:immediately )?available for comment\b/i;
 
 /** A stretch of words in quotation marks. */
 const QUOTED_SPAN = /["“][^"”]*["”]/g;

@@ -43,6 +43,17 @@ const context = knowledgeFixture('whether-someone-said', [
     ],
   },
   {
+    file: 'letter.md',
+    title: 'Airlines warn of chaos over new phone masts',
+    date: '2022-01-17',
+    paragraphs: [
+      'The chief executives of ten airlines warned in a letter on Monday that the masts of Tellus and Norcom could ground flights.',
+      'The letter said the measures promised by Norcom and Tellus were not enough to prevent interference with aircraft.',
+      '"Immediate intervention is needed," said the letter, which was sent to the transport minister.',
+      'Spokesmen for Tellus and Norcom declined to comment.',
+    ],
+  },
+  {
     file: 'hearing.md',
     title: 'Minister Halvorsen warns of sanctions costs',
     date: '2022-04-06',
@@ -94,5 +105,12 @@ describe('what someone said on another name asked about', () => {
   it('is a statement they issued naming it, in an article headlined on the subject', async () => {
     const a = ask(await context(), "What did Nia Cole say about Dale's decision on the Clean Harbors Act?");
     expect(snippets(a)[0]).toContain('issued a blistering, written statement');
+  });
+});
+
+describe('whether someone responded', () => {
+  it('is the sentence that says they declined to comment', async () => {
+    const a = ask(await context(), 'did tellus or norcom respond to the airlines letter');
+    expect(snippets(a)[0]).toBe('Spokesmen for Tellus and Norcom declined to comment.');
   });
 });
