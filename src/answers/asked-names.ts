@@ -13,7 +13,7 @@ import { givenNameForms, nameWords, wordsNear } from './names.ts';
 import { closestPerson, type Person, people, peopleNamedBy, personByShortName } from './people.ts';
 import { isAcronym, PERSON_NOUNS, type Question, type QuestionName } from './question.ts';
 import { ROLE } from './ranking.ts';
-import { isStateName, stateOfCode } from './us-states.ts';
+import { isStateName, stateAbbreviation, stateOfCode } from './us-states.ts';
 
 /** A name of the question as found in the knowledge. */
 export interface FoundName {
@@ -452,6 +452,9 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   // A US state typed by its postal code ("CA"), which news writes out ("California").
   const state = asked.acronym && /^\p{Lu}{2}$/u.test(asked.text.trim()) ? stateOfCode(asked.text.trim()) : undefined;
   if (state) forms.push(state.split(' '));
+  // A state asked by name, which agency style abbreviates after a town ("Mesa, Ariz.").
+  const abbreviation = stateAbbreviation(words.join(' '));
+  if (abbreviation) forms.push(tokenize(abbreviation).map((w) => fold(w)));
   else if (!asked.capitalised && words.length === 1 && (words[0] as string).length <= 3) {
     forms.push(...expansions(ctx, asked.text.toUpperCase()));
   }

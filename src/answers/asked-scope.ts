@@ -53,6 +53,7 @@ import {
   speaksInQuestion,
 } from './question.ts';
 import { respell, splitJoined } from './spelling.ts';
+import { isStateName } from './us-states.ts';
 
 /** The names a question asks about, found, and where the answer may be. */
 export interface AskedScope {
@@ -221,7 +222,10 @@ export function scopeOf(ctx: AnswerContext, text: string, limit: number): AskedS
   // Not the country of an office found ("the uk trade minister": whoever holds it, though no article names the UK).
   const inOffice = (m: QuestionName) =>
     found.some((f) => f.person !== null && fold(f.asked.text).startsWith(`${fold(m.text)}'s `));
-  const countries = missing.filter((m) => (isCountry(fold(m.text)) || isCountryName(fold(m.text))) && !inOffice(m));
+  // Nor is a US state ("stores in Texas"): a place no article names is where none of them reports from.
+  const countries = missing.filter(
+    (m) => (isCountry(fold(m.text)) || isCountryName(fold(m.text)) || isStateName(fold(m.text))) && !inOffice(m),
+  );
   // A word found nowhere, typed as a name ("how many flights did ryanair cancel"): what the question is about is in
   // no article, though its other names are. Not a misspelling of an article's word, an English word or a month
   // ("febuary").

@@ -31,3 +31,29 @@ const STATE_NAMES: ReadonlySet<string> = new Set(STATES.values());
 export function isStateName(words: string): boolean {
   return STATE_NAMES.has(words);
 }
+
+/**
+ * The abbreviations news agencies' style writes after a town ("Mesa, Ariz.", "Sen. Elizabeth Warren, D-Mass."), by
+ * the state's name. States the style writes in full have none. General knowledge, not any article's.
+ */
+const WRITTEN_SHORT: ReadonlyMap<string, string> = new Map(
+  (
+    'alabama Ala.|arizona Ariz.|arkansas Ark.|california Calif.|colorado Colo.|connecticut Conn.|delaware Del.|' +
+    'florida Fla.|georgia Ga.|illinois Ill.|indiana Ind.|kansas Kan.|kentucky Ky.|louisiana La.|maryland Md.|' +
+    'massachusetts Mass.|michigan Mich.|minnesota Minn.|mississippi Miss.|missouri Mo.|montana Mont.|' +
+    'nebraska Neb.|nevada Nev.|new hampshire N.H.|new jersey N.J.|new mexico N.M.|new york N.Y.|' +
+    'north carolina N.C.|north dakota N.D.|oklahoma Okla.|oregon Ore.|pennsylvania Pa.|rhode island R.I.|' +
+    'south carolina S.C.|south dakota S.D.|tennessee Tenn.|vermont Vt.|virginia Va.|washington Wash.|' +
+    'west virginia W.Va.|wisconsin Wis.|wyoming Wyo.'
+  )
+    .split('|')
+    .map((entry) => {
+      const cut = entry.lastIndexOf(' ');
+      return [entry.slice(0, cut), entry.slice(cut + 1)] as const;
+    }),
+);
+
+/** How news abbreviates a US state after a place name ("arizona" → "Ariz."); undefined when it writes it in full. */
+export function stateAbbreviation(state: string): string | undefined {
+  return WRITTEN_SHORT.get(state);
+}
