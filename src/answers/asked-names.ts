@@ -13,6 +13,8 @@ import { givenNameForms, nameWords, wordsNear } from './names.ts';
 import { closestPerson, type Person, people, peopleNamedBy, personByShortName } from './people.ts';
 import { isAcronym, PERSON_NOUNS, type Question, type QuestionName } from './question.ts';
 import { ROLE } from './ranking.ts';
+import { definedShortForms } from './short-forms.ts';
+import { namesOfTicker } from './tickers.ts';
 import { isStateName, stateAbbreviation, stateOfCode } from './us-states.ts';
 
 /** A name of the question as found in the knowledge. */
@@ -444,6 +446,12 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   const twins = byPeople.length > 0 ? nicknameTwins(ctx, byPeople) : [];
   for (const p of twins) forms.push(...formsOf(ctx, p));
   if (asked.acronym) forms.push(...expansions(ctx, asked.text), ...(PRESS_ACRONYMS.get(words.join(' ')) ?? []));
+  // A ticker or short form an article defines in brackets ("Bed Bath & Beyond (BBBY)"): the name, wherever written.
+  if (asked.acronym) forms.push(...(definedShortForms(ctx).get(words.join('')) ?? []));
+  // A ticker no article writes ("AMZN pop after hours"): the company's names.
+  if (asked.acronym && articlesWith(ctx, [words]).size === 0) {
+    forms.push(...namesOfTicker(asked.text.trim()).map((n) => tokenize(n).map((w) => fold(w))));
+  }
   // "The European Central Bank" asked, "the ECB" written: a name of three words or more by its initials, where an
   // article writes them.
   const spelled = words.filter((w) => !INITIALS_SKIP.has(w));

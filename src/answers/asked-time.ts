@@ -128,10 +128,11 @@ const PAST_QUESTION = /^(?:\w+\s+)?(?:did|was|were|had)\b/;
 
 /**
  * Words that ask about what is expected, not what happened: the articles may well say it beforehand. A plan is also
- * told in the present ("how many stores is it closing in February").
+ * told in the present ("how many stores is it closing in February", "in how many states is Bed Bath & Beyond
+ * closing stores in February").
  */
 const EXPECTATION =
-  /\b(will|would|could|might|likely|expect(?:s|ed)?|forecast(?:s|ing)?|predict(?:s|ed)?|project(?:s|ed)|plan(?:s|ned)?|schedul(?:e|ed)|due to be|going to|set to|guid(?:e|es|ed|ing|ance)|outlook|anticipat(?:e|es|ed|ing)|estimat(?:e|es|ed)|consensus|(?:is|are) (?:\w+ ){0,3}?going (?:up|down)|(?:is|are) (?:\w+ ){0,3}?\w{3,}ing (?:in|during|by|this|next))\b/i;
+  /\b(will|would|could|might|likely|expect(?:s|ed)?|forecast(?:s|ing)?|predict(?:s|ed)?|project(?:s|ed)|plan(?:s|ned)?|schedul(?:e|ed)|due to be|going to|set to|guid(?:e|es|ed|ing|ance)|outlook|anticipat(?:e|es|ed|ing)|estimat(?:e|es|ed)|consensus|(?:is|are) (?:\w+ ){0,3}?going (?:up|down)|(?:is|are) (?:[\w&'.]+ ){0,4}?\w{3,}ing (?:\w+ ){0,2}?(?:in|during|by|this|next))\b/i;
 
 function monthIndex(name: string): number {
   return MONTHS.findIndex((m) => m.startsWith(name.slice(0, 3)));

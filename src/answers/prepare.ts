@@ -12,6 +12,7 @@ import { prepareFolded } from './folded.ts';
 import { nameIndexBuilder, peopleBuilder, quotingArticles } from './people.ts';
 import { spokenBuilder } from './quotes.ts';
 import { quotedSpeakersBuilder } from './search.ts';
+import { definedShortFormsBuilder } from './short-forms.ts';
 import { storiesAnswer } from './stories.ts';
 import { sentenceLookupBuilder } from './who.ts';
 
@@ -28,6 +29,7 @@ export async function prepareAnswers(ctx: AnswerContext, pause: () => Promise<bo
     figuresBuilder(ctx),
     knowledgeNameWordsBuilder(ctx),
     byInitialsBuilder(ctx),
+    definedShortFormsBuilder(ctx),
     spokenBuilder(ctx),
     sentenceLookupBuilder(ctx),
     quotedSpeakersBuilder(ctx),

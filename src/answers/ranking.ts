@@ -490,8 +490,9 @@ const COUNTED_AS: ReadonlyMap<string, readonly string[]> = new Map(
       // Cars sold are counted as vehicles or units.
       ['car', ['vehicl', 'unit']],
       ['vehicl', ['car', 'unit']],
-      // "How many people work at the plant": its workers, employees or staff.
-      ['peopl', ['worker', 'employe', 'staff']],
+      // "How many people work at the plant": its workers, employees or staff; "how many people is it laying off":
+      // the jobs, posts or roles cut.
+      ['peopl', ['worker', 'employe', 'staff', 'job', 'post', 'role', 'posit']],
       // Members of a parliament are counted as lawmakers, or by their party ("99 Conservatives").
       ['mp', ['lawmak', 'legisl', 'member', 'conserv', 'tori', 'labour', 'democrat', 'republican']],
     ] as const
@@ -773,6 +774,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // Value or staff "shed" is lost; what "dipped" fell (the index reads "dropped" and "declined" as "fall").
       ['shed', ['lose', 'loss', 'cut', 'fall']],
       ['dip', ['fall', 'lower']],
+      // A share that "popped" jumped.
+      ['pop', ['rise']],
       // What "keeps growing" is "increasing" (read as rising) or "expanding".
       ['grow', ['rise', 'expand', 'swell']],
       ['rise', ['gain', 'higher', 'up']],
@@ -807,6 +810,12 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['proce', ['begin', 'continu', 'launch']],
       // What is "decided" is a "decision".
       ['decid', ['decis']],
+      // Whom someone is "married" to is their husband, wife or spouse.
+      ['marri', ['husband', 'wife', 'spous', 'wed']],
+      // What is "picked" is chosen, selected or, from bids, awarded.
+      ['pick', ['choos', 'select', 'award']],
+      ['choos', ['pick', 'select']],
+      ['select', ['pick', 'choos']],
       ['decis', ['decid']],
       // Industries are sectors; a figure that "changed" rose or fell.
       ['industri', ['sector']],
