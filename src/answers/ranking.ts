@@ -800,7 +800,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ],
       // The "odds" of something are its probability or chance.
       // A firm "leaving" a country exits or withdraws; whoever "lobbied" someone urged, asked or pressed them.
-      ['leav', ['exit', 'withdraw', 'depart']],
+      // Whether someone is leaving is told too by their saying they will remain or stay.
+      ['leav', ['exit', 'withdraw', 'depart', 'remain', 'stai']],
       ['lobbi', ['urg', 'ask', 'press', 'push']],
       ['odd', ['probabl', 'chanc', 'likelihood']],
       // A reason given is the purpose or aim of something.

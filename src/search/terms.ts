@@ -9,7 +9,7 @@ import { americanSpelling } from './spelling.ts';
  * Bump {@link TERMS_VERSION} whenever any rule here changes: index snapshots are keyed by it, and a snapshot built
  * with other rules would silently answer differently.
  */
-export const TERMS_VERSION = 40;
+export const TERMS_VERSION = 41;
 
 /**
  * Function words, question words and "according (to)", which attributes a claim but says nothing of its topic
@@ -201,6 +201,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((match: string, ...grou
     ' leave ',
     'home',
   ],
+  // Ballots or goods "sent back" or "due back" are returned.
+  [/\b(?:send|sends|sending|sent|mail|mails|mailed|due) back\b/gi, ' return ', 'back'],
 ];
 
 /**

@@ -79,7 +79,7 @@ describe("chat's verbs for what news says otherwise", () => {
     expect(snippets(a)[0]).toContain('Seventeen projects');
   });
 
-  it("reads whom someone is married to as their husband or wife", async () => {
+  it('reads whom someone is married to as their husband or wife', async () => {
     const a = ask(await context(), 'who is Meiya married to');
     expect(snippets(a).join(' ')).toContain('Her husband Dong Hailin');
   });
