@@ -9,7 +9,7 @@ import { americanSpelling } from './spelling.ts';
  * Bump {@link TERMS_VERSION} whenever any rule here changes: index snapshots are keyed by it, and a snapshot built
  * with other rules would silently answer differently.
  */
-export const TERMS_VERSION = 41;
+export const TERMS_VERSION = 42;
 
 /**
  * Function words, question words and "according (to)", which attributes a claim but says nothing of its topic
@@ -201,6 +201,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((match: string, ...grou
     ' leave ',
     'home',
   ],
+  // Someone "let out of" detention is released.
+  [/\blet(?:s|ting)? (?:[a-z]+ )?out of\b/gi, ' released of ', 'out of'],
   // Ballots or goods "sent back" or "due back" are returned.
   [/\b(?:send|sends|sending|sent|mail|mails|mailed|due) back\b/gi, ' return ', 'back'],
 ];
