@@ -48,6 +48,7 @@ import {
   PERSON_NOUNS,
   type Question,
   type QuestionType,
+  questionType,
 } from './question.ts';
 import { firstQuestionOf } from './question-parts.ts';
 import {
@@ -94,7 +95,8 @@ export interface Asked {
  * Answers a question from the context (a story's or the whole archive's): the hits, best first, at most `limit`, or
  * the reasons there are none.
  */
-export function ask(ctx: AnswerContext, text: string, limit: number, weights: RankingWeights = RANKING): Asked {
+export function ask(ctx: AnswerContext, typed: string, limit: number, weights: RankingWeights = RANKING): Asked {
+  const text = asFigureQuestion(typed);
   const whole = askWhole(ctx, text, limit, weights);
   if (whole.hits.length > 0 || (whole.notes?.length ?? 0) > 0) return whole;
   // Two questions typed as one, of which the whole finds no answer: the first, read on its own, may have one.
@@ -106,6 +108,16 @@ export function ask(ctx: AnswerContext, text: string, limit: number, weights: Ra
 }
 
 /** {@link ask} for the question as one question. */
+/**
+ * A figure typed as a bare phrase, as chat writes it ("tesla revenue for q4 2021"), asked as the question it stands
+ * for ("what was tesla revenue for q4 2021"), so that it is answered by the figure of that name and time or not at all.
+ */
+function asFigureQuestion(text: string): string {
+  if (questionType(text) !== 'none') return text;
+  const asked = `what was ${text.trim()}`;
+  return figureNamed(asked) !== null ? asked : text;
+}
+
 function askWhole(ctx: AnswerContext, text: string, limit: number, weights: RankingWeights): Asked {
   const scope = scopeOf(ctx, text, limit);
   if ('done' in scope) return scope.done;

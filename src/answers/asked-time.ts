@@ -183,7 +183,9 @@ function askedTime(question: string, figure: boolean, latest: string): AskedTime
     // them is taken as last year's, which they could report. Not "what did Powell say about hiking in March": what
     // was said before the month.
     const event = PAST_QUESTION.test(q) ? MONTH_OF_EVENT.exec(q) : null;
-    if (!event || (!event[2] && !/^\s*(?:did|was|were|had)\b/.test(q))) return null;
+    // "What was the verdict in the trial in March" too: what something was in the month, not words said before it.
+    if (!event || (!event[2] && !/^\s*(?:did|was|were|had|(?:what|who|which|where|how)\s+(?:was|were))\b/.test(q)))
+      return null;
     const month = monthIndex(event[1] ?? '');
     if (month < 0) return null;
     const year = event[2] ? Number(event[2]) : nearestYear(month, latest);

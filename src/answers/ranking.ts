@@ -589,7 +589,9 @@ export function countsNear(text: string, counted: string, number: { test(token: 
         MEASURE.test(`${t} ${all[k + 1] ?? ''}`) &&
         !relatedIn(wordTerms(all[k + 1] ?? ''), counted)
       );
-    const tail = after.slice(0, end < 0 ? undefined : end + 1);
+    // Nor a bare number right after the noun: a model's number ("the iPhone 13", "Boeing 737"), not an amount.
+    const model = (t: string, k: number) => k === 1 && /^\d{1,4}[,;:]?$/.test(t);
+    const tail = after.slice(0, end < 0 ? undefined : end + 1).map((t, k) => (model(t, k) ? '' : t));
     // A number before the noun counts it unless a verb's "to" comes between ("it's one thing to steal aircraft");
     // not a range's "to" ("10 to 15 aircraft") nor one before a name or a determiner ("exposure to Russian debt").
     const phrase = before.slice(cut + 1);

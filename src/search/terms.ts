@@ -9,7 +9,7 @@ import { americanSpelling } from './spelling.ts';
  * Bump {@link TERMS_VERSION} whenever any rule here changes: index snapshots are keyed by it, and a snapshot built
  * with other rules would silently answer differently.
  */
-export const TERMS_VERSION = 42;
+export const TERMS_VERSION = 43;
 
 /**
  * Function words, question words and "according (to)", which attributes a claim but says nothing of its topic
@@ -201,6 +201,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((match: string, ...grou
     ' leave ',
     'home',
   ],
+  // A company that "went public" had its IPO ("its IPO price of $38"), as news abbreviates the offering.
+  [/\b(?:go|goes|going|went|gone) public\b|\binitial public offerings?\b/gi, ' $& ipo ', 'public'],
   // Someone "let out of" detention is released.
   [/\blet(?:s|ting)? (?:[a-z]+ )?out of\b/gi, ' released of ', 'out of'],
   // Ballots or goods "sent back" or "due back" are returned.
