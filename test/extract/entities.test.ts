@@ -77,6 +77,11 @@ describe('extractEntities', () => {
     expect(named(list, 'Erik Dahl')).toMatchObject({ kind: 'person', role: "Norway's Foreign Minister" });
   });
 
+  it('attaches a role of a body set off by a comma before the name ("a spokeswoman for The Herald, …")', () => {
+    const list = entitiesOf('"We are pleased," a spokeswoman for The Herald, Dana Ross Hale, said in a statement.');
+    expect(named(list, 'Dana Ross Hale')).toMatchObject({ kind: 'person', role: 'spokeswoman for The Herald' });
+  });
+
   it('folds "Mr Family" into a name written family name first, when no one has that surname', () => {
     const list = entitiesOf('President Wen Dalin spoke at the forum.', '"We will grow," Mr Wen told delegates.');
     const person = named(list, 'Wen Dalin');

@@ -326,7 +326,9 @@ function withAppositive(
     const before = phraseBefore(tokens, range.from - 1);
     if (before) {
       const r = readPhrase(tokens.slice(before.from, before.to));
-      if (r === null || r.kind === 'description') {
+      // "A spokeswoman for The Times, Danielle Rhoades Ha": a role of a body, read as the body with its role.
+      const ofBody = r !== null && r.role !== null && r.kind !== 'person';
+      if (r === null || r.kind === 'description' || ofBody) {
         const roleText = joinTokens(tokens.slice(before.from, before.to)).replace(/^(the|a|an)\s+/i, '');
         if (looksLikeRole(roleText)) return { ...reading, kind: 'person', role: roleText };
       }
