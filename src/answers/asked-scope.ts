@@ -159,7 +159,9 @@ export function scopeOf(ctx: AnswerContext, text: string, limit: number): AskedS
     /^[a-z]{2,5}s?$/.test(m.text) &&
     !isEnglishWord(m.text) &&
     !referenceRarity().frequency.has(m.text);
-  for (const name of missing.filter((m) => m.acronym || typedShort(m))) {
+  // Not an acronym English uses as a word ("TV", "CEO"): it stands for nothing the articles spell out.
+  const everyday = (m: QuestionName) => m.acronym && isEnglishWord(m.text.toLowerCase().replace(/s$/, ''));
+  for (const name of missing.filter((m) => (m.acronym && !everyday(m)) || typedShort(m))) {
     const asCapitals = name.acronym
       ? name
       : { ...name, text: name.text.replace(/^[a-z]+?(?=s?$)/, (w) => w.toUpperCase()) };
