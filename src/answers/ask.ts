@@ -980,6 +980,14 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
     const naming = answering.slice(0, COVER_CANDIDATES).find((s) => namesNewBody(s.hit));
     if (naming) answering = putFirst([naming], answering);
   }
+  // "Who is David Boies in the Epstein case": who he is, told where he is named; the case's other passages, which
+  // hold more of the question's words, are not about him.
+  const whoIs = question.type === 'whois' && question.names.length > 1 ? found[0] : undefined;
+  if (whoIs?.person) {
+    // The reporter's words on him before his own quotation, as for any "who is" question.
+    const naming = answering.filter((s) => containsForm(folded(s.hit), whoIs.forms));
+    answering = putFirst([...naming.filter((s) => s.hit.kind !== 'quote' && !s.hit.hasQuote), ...naming], answering);
+  }
   // "Who is Robinhood's CEO": a passage that names someone in that office. The company's other news is not it.
   // "What's the name of First Horizon's chief executive" asks the same.
   const officeOfOwner =
