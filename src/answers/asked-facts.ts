@@ -101,7 +101,7 @@ const MAY_END_UP = /\b(?:could|would|will|might|may|can)\b[^?.]{0,60}\b(?:end up
 
 /** "Did the shareholders approve the merger": whether a decision was taken, an outcome too. The verbs, as terms. */
 const DECISIONS: ReadonlySet<string> = new Set(
-  'approve vote agree accept reject pass sign confirm win won beat defeat lose lost elect buy bought sell sold acquire complete close convict acquit sentence ban jail fire hire settle allow let permit uphold conclude find'
+  'approve vote agree accept reject pass sign confirm win won beat defeat lose lost elect buy bought sell sold acquire complete close convict acquit sentence ban jail fire hire settle allow let permit uphold conclude find oust topple impeach'
     .split(' ')
     .map((w) => processTerm(w))
     .filter((t): t is string => t !== null),

@@ -815,6 +815,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['decid', ['decis']],
       // Whom someone is "married" to is their husband, wife or spouse.
       ['marri', ['husband', 'wife', 'spous', 'wed']],
+      // Whether a request was "granted" is told as well by its being denied or rejected.
+      ['grant', ['deni', 'reject', 'approv']],
       // What is "picked" is chosen, selected or, from bids, awarded.
       ['pick', ['choos', 'select', 'award']],
       ['choos', ['pick', 'select']],
