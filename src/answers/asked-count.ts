@@ -254,6 +254,27 @@ export function countedAnswering<T extends { hit: Hit }>(asked: CountAsked<T>): 
     );
     if (answering.length === 0) return { refusal: `No article gives that number for ${shownName(actor)}.` };
   }
+  // "How much does a Disney+ subscription cost": the one name asked, neither owner nor doer as the question is
+  // written, is still what the figure is of. An article on something else that names it in passing ("audiences
+  // flock to rivals like Disney") gives its figures only where it names it, in the passage or around it.
+  const [only, ...more] = found.filter((f) => !isCountry(fold(f.asked.text)) && !isDescribingWord(f.asked));
+  if (!owner && !actor && only && more.length === 0 && !asksMarketMove(text)) {
+    const byShortName = namedShort(ctx, only, passages, folded);
+    const onIt = (h: Hit) => {
+      const article = ctx.article(h.article);
+      const opening = `${article?.meta.title ?? ''} ${article?.paragraphs[0]?.text ?? ''}`;
+      return containsForm(foldedWords(opening), only.forms);
+    };
+    answering = answering.filter(
+      (s) =>
+        onIt(s.hit) ||
+        containsForm(folded(s.hit), only.forms) ||
+        byShortName(s.hit) ||
+        (!aboutAnother(s.hit, only.forms) && namedAround(ctx, s.hit, only.forms, false)) ||
+        headlined(s.hit, only.forms),
+    );
+    if (answering.length === 0) return { refusal: `No article gives that number for ${shownName(only)}.` };
+  }
   return { answering };
 }
 
