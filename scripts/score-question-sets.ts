@@ -87,7 +87,7 @@ async function scoreSet(set: QuestionSet, corpus: ReadonlyMap<string, CorpusArti
       outcome = rank === 0 ? 'HIT1' : rank > 0 ? 'HIT3' : results.length === 0 ? 'EMPTY' : 'MISS';
     }
     const top = results[0] ? `${stems.get(results[0].article)}#${results[0].paragraph} ${results[0].text}` : '';
-    lines.push([set.name, i + 1, outcome, q, top.slice(0, 160)].join('\t'));
+    lines.push([set.name, i + 1, outcome, q, top.replace(/\s+/g, ' ').slice(0, 160)].join('\t'));
   });
   return tally;
 }
