@@ -1017,6 +1017,13 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
   // ahead ("expected to close in fiscal 2023", "will take effect on Jan. 1"). One that dates only what was done
   // ("announced last week", "on Thursday") does not answer.
   if (question.type === 'when' && FUTURE_ASKED.test(question.text) && answering.length > 0) {
+    // What is awaited ("when are results expected", "when is the deal due to close") is in the passage or beside
+    // it: the trial's start, told with a date, does not say when its results come.
+    const awaited = awaitedThing(question);
+    if (awaited !== null) {
+      answering = answering.filter((s) => passages.around(s.hit, awaited));
+      if (answering.length === 0) return refuse('No article says when that is to happen.');
+    }
     // A year the question names itself ("this year", "in 2022") is no answer to when in it.
     const typedYear = (h: Hit) => withoutYearAsked(text, h.date);
     const ahead = answering.slice(0, COVER_CANDIDATES * 2).some((s) => {
@@ -1267,6 +1274,21 @@ const HEAD_TERMS: ReadonlySet<string> = new Set(
 const ANSWERED_BY_FACT: ReadonlySet<QuestionType> = new Set(['who', 'quantity', 'when', 'where']);
 
 /** A "when" asked of what is to come: expected, scheduled, supposed, due, set or planned to happen. */
+/**
+ * The thing a question about a time to come waits for, as an index term: the noun after "when is / are / will"
+ * ("when are results expected": result), or null when a name or no noun stands there.
+ */
+function awaitedThing(question: Question): string | null {
+  const m = /^\s*when\s+(?:is|are|will|was|were)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?([\p{L}-]+)\b/iu.exec(
+    question.text,
+  );
+  const word = m?.[1];
+  if (!word || FUTURE_ASKED.test(word)) return null;
+  const named = question.names.some((n) => n.text.toLowerCase().split(/\s+/).includes(word.toLowerCase()));
+  const term = processTerm(word);
+  return named || term === null ? null : term;
+}
+
 const FUTURE_ASKED =
   /\b(?:expected|scheduled|supposed|slated|due|set|planned|planning|going|will|would|hoping|hope|aim(?:s|ing)?)\b/i;
 

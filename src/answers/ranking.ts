@@ -960,8 +960,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // Who leads something: a business is "run", "led", "headed" or "helmed".
       ['run', ['lead', 'led', 'head', 'helm', 'manag', 'chair', 'overse', 'oper', 'rein']],
       ['lead', ['run', 'head', 'helm', 'manag', 'chair']],
-      // A "deal" is an "agreement", "accord" or "pact"; the "navy" holds "naval" drills.
-      ['deal', ['agreement', 'accord', 'pact']],
+      // A "deal" is an "agreement", "accord" or "pact", or the acquisition or merger it agrees; the "navy" holds "naval" drills.
+      ['deal', ['agreement', 'accord', 'pact', 'bui', 'merger', 'transact']],
       // Talks are a "conversation", a "dialogue" or "negotiations".
       // A rule "repealed" is rescinded or revoked.
       ['repeal', ['rescind', 'revok', 'scrap', 'end', 'lift']],
