@@ -35,6 +35,7 @@ import { candidatePassages } from './asked-search.ts';
 import { monthsNamed, monthsWritten, namesQuarter, quartersNamed, tooLateFor } from './asked-time.ts';
 import { answeringWithVerb, MONEY_VERB_TERMS, MONEY_WORD_TERMS, quotedIn } from './asked-verb.ts';
 import { alsoAsked, SAYS_HOW_MANY, thingAskedToExist } from './asked-whether.ts';
+import { othersFirst, setAside } from './besides.ts';
 import { COVER_CANDIDATES, NAMING_CANDIDATES, putFirst, topParagraphs, verbOf, withOneFirst } from './candidates.ts';
 import type { AnswerContext } from './context.ts';
 import { defines, explainsName, meaningAsked, nameOriginAsked } from './defined-terms.ts';
@@ -96,6 +97,18 @@ export interface Asked {
  * the reasons there are none.
  */
 export function ask(ctx: AnswerContext, typed: string, limit: number, weights: RankingWeights = RANKING): Asked {
+  // "Besides BP and Shell, did any other oil company …": asked without the names set aside, then those naming
+  // someone else first (from more passages than shown, so that the reordering has some to choose from).
+  const aside = setAside(typed);
+  if (aside) {
+    const asked = askOne(ctx, aside.rest, limit * 3, weights);
+    return { ...asked, hits: othersFirst(ctx, asked.hits, aside).slice(0, limit) };
+  }
+  return askOne(ctx, typed, limit, weights);
+}
+
+/** {@link ask} for a question that sets no names aside. */
+function askOne(ctx: AnswerContext, typed: string, limit: number, weights: RankingWeights): Asked {
   const text = asFigureQuestion(typed);
   const whole = askWhole(ctx, text, limit, weights);
   if (whole.hits.length > 0 || (whole.notes?.length ?? 0) > 0) return whole;
@@ -107,7 +120,6 @@ export function ask(ctx: AnswerContext, typed: string, limit: number, weights: R
   return { ...part, notes: [...(part.notes ?? []), `Answering the first question only: "${first}"`] };
 }
 
-/** {@link ask} for the question as one question. */
 /**
  * A figure typed as a bare phrase, as chat writes it ("tesla revenue for q4 2021"), asked as the question it stands
  * for ("what was tesla revenue for q4 2021"), so that it is answered by the figure of that name and time or not at all.
@@ -118,6 +130,7 @@ function asFigureQuestion(text: string): string {
   return figureNamed(asked) !== null ? asked : text;
 }
 
+/** {@link ask} for the question as one question. */
 function askWhole(ctx: AnswerContext, text: string, limit: number, weights: RankingWeights): Asked {
   const scope = scopeOf(ctx, text, limit);
   if ('done' in scope) return scope.done;
