@@ -434,6 +434,9 @@ export function questionType(text: string): QuestionType {
     )
   )
     return 'name';
+  // "What's the internal name for the robot", "what is the working name for it": a name, whatever word describes it.
+  if (/^what(?:'s|’s| is| are| was| were|s)? (?:the |its |their |his |her )?(?:[\w-]+ ){0,2}names? for\b/.test(q))
+    return 'name';
   // Keywords asking for a count ("total russian troops near the border").
   if (/^(?:total|number of|no\.? of|count of)\b/.test(q)) return 'quantity';
   if (/^how\b/.test(q)) return 'how';
