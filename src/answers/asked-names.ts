@@ -448,10 +448,9 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   if (asked.acronym) forms.push(...expansions(ctx, asked.text), ...(PRESS_ACRONYMS.get(words.join(' ')) ?? []));
   // A ticker or short form an article defines in brackets ("Bed Bath & Beyond (BBBY)"): the name, wherever written.
   if (asked.acronym) forms.push(...(definedShortForms(ctx).get(words.join('')) ?? []));
-  // A ticker no article writes ("AMZN pop after hours"): the company's names.
-  if (asked.acronym && articlesWith(ctx, [words]).size === 0) {
-    forms.push(...namesOfTicker(asked.text.trim()).map((n) => tokenize(n).map((w) => fold(w))));
-  }
+  // A ticker no article writes ("AMZN pop after hours"): the company's names, shown as the name read.
+  const ticker = asked.acronym && articlesWith(ctx, [words]).size === 0 ? namesOfTicker(asked.text.trim()) : [];
+  forms.push(...ticker.map((n) => tokenize(n).map((w) => fold(w))));
   // "The European Central Bank" asked, "the ECB" written: a name of three words or more by its initials, where an
   // article writes them.
   const spelled = words.filter((w) => !INITIALS_SKIP.has(w));
@@ -488,7 +487,10 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   // Democrats' Senate campaign arm").
   if (/(?:at|an|ist)$/.test(one) && one.length > 4) forms.push([`${one}s`]);
   const found = articlesWith(ctx, forms);
-  if (found.size > 0) return { asked, person: byPeople[0] ?? null, forms, articles: found, corrected: null };
+  if (found.size > 0) {
+    const byTicker = ticker.find((n) => articlesWith(ctx, [tokenize(n).map((w) => fold(w))]).size > 0) ?? null;
+    return { asked, person: byPeople[0] ?? null, forms, articles: found, corrected: byTicker };
+  }
   // A government asked by its seat that no article names so ("the Kremlin"): the articles name it by its country or
   // capital ("Moscow said", "Russia's president").
   const governed = GOVERNMENTS.find((g) => g.seat === key);

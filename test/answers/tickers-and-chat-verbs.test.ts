@@ -60,6 +60,7 @@ describe('a stock ticker no article writes', () => {
   it('finds the company beside another name ("when did Brightforge split off from MSFT")', async () => {
     const a = ask(await context(), 'when did brightforge split off from MSFT');
     expect(snippets(a)[0]).toContain('split from Microsoft in 2007');
+    expect(a.notes).toContain('Showing Microsoft for "MSFT".');
   });
 
   it('is still an honest no-answer for a company no article names', async () => {
