@@ -448,8 +448,10 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   if (asked.acronym) forms.push(...expansions(ctx, asked.text), ...(PRESS_ACRONYMS.get(words.join(' ')) ?? []));
   // A ticker or short form an article defines in brackets ("Bed Bath & Beyond (BBBY)"): the name, wherever written.
   if (asked.acronym) forms.push(...(definedShortForms(ctx).get(words.join('')) ?? []));
-  // A ticker no article writes ("AMZN pop after hours"): the company's names, shown as the name read.
+  // A ticker no article writes ("AMZN pop after hours"): the company's names, shown as the name read when only
+  // they are found (not "JPM", whose capitals the articles' "JPMorgan" already has).
   const ticker = asked.acronym && articlesWith(ctx, [words]).size === 0 ? namesOfTicker(asked.text.trim()) : [];
+  const tickerOnly = ticker.length > 0 && articlesWith(ctx, forms).size === 0;
   forms.push(...ticker.map((n) => tokenize(n).map((w) => fold(w))));
   // "The European Central Bank" asked, "the ECB" written: a name of three words or more by its initials, where an
   // article writes them.
@@ -488,7 +490,9 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   if (/(?:at|an|ist)$/.test(one) && one.length > 4) forms.push([`${one}s`]);
   const found = articlesWith(ctx, forms);
   if (found.size > 0) {
-    const byTicker = ticker.find((n) => articlesWith(ctx, [tokenize(n).map((w) => fold(w))]).size > 0) ?? null;
+    const byTicker = tickerOnly
+      ? (ticker.find((n) => articlesWith(ctx, [tokenize(n).map((w) => fold(w))]).size > 0) ?? null)
+      : null;
     return { asked, person: byPeople[0] ?? null, forms, articles: found, corrected: byTicker };
   }
   // A government asked by its seat that no article names so ("the Kremlin"): the articles name it by its country or

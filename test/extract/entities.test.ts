@@ -82,6 +82,11 @@ describe('extractEntities', () => {
     expect(named(list, 'Dana Ross Hale')).toMatchObject({ kind: 'person', role: 'spokeswoman for The Herald' });
   });
 
+  it('reads a body described by what it owns or makes as a body ("Facebook-owner Meta")', () => {
+    const list = entitiesOf('Photo-owner Lumino has warned of slowing growth.');
+    expect(named(list, 'Lumino')).toMatchObject({ kind: 'organization' });
+  });
+
   it('folds "Mr Family" into a name written family name first, when no one has that surname', () => {
     const list = entitiesOf('President Wen Dalin spoke at the forum.', '"We will grow," Mr Wen told delegates.');
     const person = named(list, 'Wen Dalin');

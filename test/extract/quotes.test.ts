@@ -433,6 +433,21 @@ describe('extractQuotes: speaker rules', () => {
   });
 });
 
+describe('a body described by what it owns ("Facebook-owner Meta")', () => {
+  it('is the body "the firm" stands for, not a rival named in passing', () => {
+    const q = only(
+      [
+        'Photo-owner Lumino has warned of slowing growth, as audiences flock to rivals like ClipClop.',
+        'In its forecast for investors on Wednesday, Lumino said it expected revenue growth of between 3% and 11%.',
+        'As well as the threat from ClipClop, that slowdown reflects bigger economic issues, executives said.',
+        '"We are hearing from advertisers that challenges are impacting budgets," the firm added.',
+      ],
+      'We are hearing from advertisers that challenges are impacting budgets',
+    );
+    expect(q.speaker).toBe('Lumino');
+  });
+});
+
 describe('a pronoun opening a sentence after one that introduces a person', () => {
   it('is that person, before the speaker of the paragraph before', () => {
     const paragraphs = [

@@ -509,6 +509,13 @@ function readWords(words: readonly Token[]): PhraseReading | null {
       issuer: issuerWords.length > 0 ? readWords(issuerWords) : null,
     };
   }
+  // "Facebook-owner Meta", "TikTok-parent ByteDance": a body described by what it owns or makes, not a person.
+  if (list.length >= 2 && /^\p{Lu}[\p{L}\d&.]*-(?:owner|parent|maker|backed)$/u.test(first.text)) {
+    const body = readWords(list.slice(1));
+    if (body && body.kind !== 'pronoun' && body.kind !== 'statement' && body.kind !== 'group') {
+      return { ...body, kind: 'organization', role: first.text };
+    }
+  }
   // "A spokesperson for Lufthansa", "A Wizz Air spokesperson": the body speaks through its spokesperson.
   const forAt = list.findIndex((t) => t.lower === 'for');
   if (forAt > 0 && SPOKES.test((list[forAt - 1] as Token).lower)) {
