@@ -17,7 +17,24 @@ const BRACKETED_SHORT = /\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|OTC|AMEX)\s*:\s*)?(\
 const JOINERS: ReadonlySet<string> = new Set(['&', 'of', 'and', 'de', 'for']);
 
 /** Words that open a name in a sentence but are no part of it. */
-const OPENERS: ReadonlySet<string> = new Set(['the', 'The', 'A', 'An', 'In', 'At', 'On', 'By', 'For', 'And', 'But']);
+const OPENERS: ReadonlySet<string> = new Set([
+  'the',
+  'The',
+  'A',
+  'An',
+  'In',
+  'At',
+  'On',
+  'By',
+  'For',
+  'And',
+  'But',
+  'Both',
+  'Shares',
+]);
+
+/** Agencies credited in brackets after a dateline or a photo ("WASHINGTON (AP)", "Jane Doe (Reuters)"): no short form. */
+const CREDITS: ReadonlySet<string> = new Set(['ap', 'afp', 'upi', 'cnn', 'bbc', 'epa', 'ani', 'pti', 'dpa']);
 
 /** The capitalised name (at most six words) that ends right before `end` in `text`, or null when there is none. */
 function nameBefore(text: string, end: number): string | null {
@@ -25,6 +42,9 @@ function nameBefore(text: string, end: number): string | null {
   const name: string[] = [];
   for (let i = tokens.length - 1; i >= 0 && name.length < 6; i--) {
     const t = tokens[i] as string;
+    // A word that ends the sentence before ("on Monday."), not an abbreviation's point ("U.S."), ends the name.
+    const endsSentence = /\p{Ll}{2,}[.!?]$/u.test(t);
+    if (endsSentence) break;
     if (/^[\p{Lu}\d][\p{L}\d.'’-]*$/u.test(t) && !OPENERS.has(t)) name.unshift(t);
     else if (JOINERS.has(t) && name.length > 0) name.unshift(t);
     else break;
@@ -55,7 +75,8 @@ export function definedShortFormsBuilder(
         for (const m of text.matchAll(BRACKETED_SHORT)) {
           const name = nameBefore(text, m.index);
           const short = fold((m[1] as string).replace(/\./g, ''));
-          if (!name) continue;
+          // A dateline or credit is written in capitals ("ALBUQUERQUE, N.M. (AP)"); a company's name is not.
+          if (!name || CREDITS.has(short) || name === name.toUpperCase()) continue;
           const words = tokenize(name).map((w) => fold(w));
           // "Apple (AAPL)" already meets its ticker by its own word; "Tesla (TSLA)" too when typed as the name.
           if (words.length === 0 || words.includes(short)) continue;

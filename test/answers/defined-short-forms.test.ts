@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { definedShortForms } from '../../src/answers/short-forms.ts';
 import { ask, knowledgeFixture, snippets } from './seed.ts';
 
 // A homewares chain's results and store closures: one market roundup gives its ticker in brackets, the chain's own
@@ -11,6 +12,7 @@ const context = knowledgeFixture('defined-short-forms', [
     paragraphs: [
       'Linen Loft & Home (LLHM) – The housewares retailer slid 9.3% in premarket trading after an adjusted quarterly loss of 25 cents per share.',
       'Grainfield Foods (GRNF) – The packaged food maker rose 2% after raising its forecast.',
+      'ALBUQUERQUE, N.M. (AP) – Oil prices fell on Monday. Both U.S. West Texas Intermediate (WTI) and Brent slid.',
     ],
   },
   {
@@ -42,6 +44,16 @@ describe('a ticker an article defines in brackets', () => {
   it('counts what the company does where its name is written out', async () => {
     const a = ask(await context(), 'in how many states will LLHM close stores?');
     expect(snippets(a)[0]).toContain('37 stores across 19 states');
+  });
+});
+
+describe('what brackets after a name are not', () => {
+  it('a dateline or a credit ("ALBUQUERQUE, N.M. (AP)"), nor a name across the end of a sentence', async () => {
+    const ctx = await context();
+    const forms = definedShortForms(ctx);
+    expect(forms.get('ap')).toBeUndefined();
+    expect(forms.get('wti')).toEqual([['unitedstates', 'west', 'texas', 'intermediate']]);
+    expect(forms.get('llhm')).toEqual([['linen', 'loft', 'home']]);
   });
 });
 
