@@ -255,10 +255,12 @@ export function countedAnswering<T extends { hit: Hit }>(asked: CountAsked<T>): 
     if (answering.length === 0) return { refusal: `No article gives that number for ${shownName(actor)}.` };
   }
   // "How much does a Disney+ subscription cost": the one name asked, neither owner nor doer as the question is
-  // written, is still what the figure is of. An article on something else that names it in passing ("audiences
+  // written, is still what the sum is of. An article on something else that names it in passing ("audiences
   // flock to rivals like Disney") gives its figures only where it names it, in the passage or around it.
   const [only, ...more] = found.filter((f) => !isCountry(fold(f.asked.text)) && !isDescribingWord(f.asked));
-  if (!owner && !actor && only && more.length === 0 && !asksMarketMove(text)) {
+  // Only for a sum ("how much does it cost"): a distance or a count of a place asked ("how far is Kyiv") is told
+  // where the place is named, not in an article on it.
+  if (money && !owner && !actor && only && more.length === 0 && !asksMarketMove(text)) {
     const byShortName = namedShort(ctx, only, passages, folded);
     const onIt = (h: Hit) => {
       const article = ctx.article(h.article);

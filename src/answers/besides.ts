@@ -9,8 +9,10 @@ import type { AnswerContext } from './context.ts';
 import { namedByParagraph } from './passages.ts';
 
 /** "Besides X and Y, …", "apart from X, …", "… other than X?": the clause that sets names aside. */
+// Each name word is whole (its letters, then a separator before the next): no way to split one word in two, so a
+// long run of capitals cannot make the match backtrack without end.
 const BESIDES =
-  /\b(?:[Bb]esides|[Aa]part from|[Aa]side from|[Oo]ther than|[Ee]xcept(?: for)?|[Ee]xcluding|[Nn]ot counting)\s+((?:[\p{Lu}][\p{L}.&'’-]*(?:\s+|,\s*|\s+and\s+|\s*&\s*)?){1,8})(?=\s*[,?]|\s+\p{Ll}|\s*$)/u;
+  /\b(?:[Bb]esides|[Aa]part from|[Aa]side from|[Oo]ther than|[Ee]xcept(?: for)?|[Ee]xcluding|[Nn]ot counting)\s+(\p{Lu}[\p{L}.&'’-]*(?:(?:,\s*|\s+and\s+|\s+&\s+|\s+)\p{Lu}[\p{L}.&'’-]*){0,7})(?![\p{L}.&'’-])(?=\s*[,?]|\s+\p{Ll}|\s*$)/u;
 
 /** A question with the names it sets aside taken out. */
 export interface SetAside {
@@ -26,7 +28,7 @@ export function setAside(text: string): SetAside | null {
   const clause = m?.[1]?.trim();
   if (!m || !clause) return null;
   const names = clause
-    .split(/\s*(?:,|\band\b|&)\s*/)
+    .split(/\s*(?:,|\band\b|\s&\s)\s*/)
     .map((n) => n.trim())
     .filter((n) => /^\p{Lu}/u.test(n));
   if (names.length === 0) return null;

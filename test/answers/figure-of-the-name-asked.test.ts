@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ask, knowledgeFixture, snippets } from './seed.ts';
+import { ask, knowledgeFixture, seedContext, snippets } from './seed.ts';
 
 // A streaming service's results, and a social network's that names it in passing. Invented articles.
 const context = knowledgeFixture('figure-of-the-name-asked', [
@@ -33,5 +33,10 @@ describe('a figure of the one name asked, neither its owner nor its doer as type
   it('is given where the article is on it', async () => {
     const a = ask(await context(), 'how many subscribers does a Streamwell plan have now in total');
     expect(snippets(a)[0]).toContain('129.8 million');
+  });
+
+  it('only for a sum: a distance to a place is told where the place is named ("how far is Kyiv")', async () => {
+    const a = ask(await seedContext(), 'how far is Kyiv & the border');
+    expect(snippets(a).join(' ')).toContain('Kyiv, is only about 200 miles away');
   });
 });

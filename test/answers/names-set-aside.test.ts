@@ -25,6 +25,13 @@ describe('a question that sets names aside', () => {
     });
     expect(setAside('which banks other than JPMorgan cut ties')?.names).toEqual(['JPMorgan']);
     expect(setAside('what other than the price did they change')).toBeNull();
+    expect(setAside('besides AT&T and Verizon, who warned?')?.names).toEqual(['AT&T', 'Verizon']);
+  });
+
+  it('reads a pasted run of capitals at once, as any other text (no backtracking without end)', () => {
+    expect(setAside(`besides ${'A'.repeat(5000)}!`)).toBeNull();
+    expect(setAside(`other than ${'Ab '.repeat(2000)}#`)).toBeNull();
+    expect(setAside(`besides ${'Acme '.repeat(3)}and Zeta, who?`)?.names).toEqual(['Acme Acme Acme', 'Zeta']);
   });
 
   it('is answered by a passage on someone else, not by those set aside', async () => {
