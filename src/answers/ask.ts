@@ -1286,7 +1286,6 @@ const HEAD_TERMS: ReadonlySet<string> = new Set(
 /** Question types answered by a fact (a name, a number, a date, a place), not by someone's words or reasons. */
 const ANSWERED_BY_FACT: ReadonlySet<QuestionType> = new Set(['who', 'quantity', 'when', 'where']);
 
-/** A "when" asked of what is to come: expected, scheduled, supposed, due, set or planned to happen. */
 /**
  * The thing a question about a time to come waits for, as an index term: the noun after "when is / are / will"
  * ("when are results expected": result), or null when a name or no noun stands there.
@@ -1302,6 +1301,7 @@ function awaitedThing(question: Question): string | null {
   return named || term === null ? null : term;
 }
 
+/** A "when" asked of what is to come: expected, scheduled, supposed, due, set or planned to happen. */
 const FUTURE_ASKED =
   /\b(?:expected|scheduled|supposed|slated|due|set|planned|planning|going|will|would|hoping|hope|aim(?:s|ing)?)\b/i;
 

@@ -8,9 +8,11 @@ import { fold } from '../search/index.ts';
 import type { AnswerContext } from './context.ts';
 import { namedByParagraph } from './passages.ts';
 
-/** "Besides X and Y, …", "apart from X, …", "… other than X?": the clause that sets names aside. */
-// Each name word is whole (its letters, then a separator before the next): no way to split one word in two, so a
-// long run of capitals cannot make the match backtrack without end.
+/**
+ * "Besides X and Y, …", "apart from X, …", "… other than X?": the clause that sets names aside. Each name word is
+ * whole (its letters, then a separator before the next): no word can be split in two, so a long run of capitals
+ * cannot make the match backtrack without end.
+ */
 const BESIDES =
   /\b(?:[Bb]esides|[Aa]part from|[Aa]side from|[Oo]ther than|[Ee]xcept(?: for)?|[Ee]xcluding|[Nn]ot counting)\s+(\p{Lu}[\p{L}.&'’-]*(?:(?:,\s*|\s+and\s+|\s+&\s+|\s+)\p{Lu}[\p{L}.&'’-]*){0,7})(?![\p{L}.&'’-])(?=\s*[,?]|\s+\p{Ll}|\s*$)/u;
 
