@@ -9,7 +9,7 @@ import { americanSpelling } from './spelling.ts';
  * Bump {@link TERMS_VERSION} whenever any rule here changes: index snapshots are keyed by it, and a snapshot built
  * with other rules would silently answer differently.
  */
-export const TERMS_VERSION = 43;
+export const TERMS_VERSION = 44;
 
 /**
  * Function words, question words and "according (to)", which attributes a claim but says nothing of its topic
@@ -203,8 +203,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((match: string, ...grou
   ],
   // A company that "went public" had its IPO ("its IPO price of $38"), as news abbreviates the offering.
   [/\b(?:go|goes|going|went|gone) public\b|\binitial public offerings?\b/gi, ' $& ipo ', 'public'],
-  // Someone "let out of" detention is released.
-  [/\blet(?:s|ting)? (?:[a-z]+ )?out of\b/gi, ' released of ', 'out of'],
+  // Someone "let out of" detention is released; whoever is let out ("let Djokovic out of") stays in the text.
+  [/\blet(?:s|ting)? ((?:[a-z]+ )?)out of\b/gi, ' $1released of ', 'out of'],
   // Ballots or goods "sent back" or "due back" are returned.
   [/\b(?:send|sends|sending|sent|mail|mails|mailed|due) back\b/gi, ' return ', 'back'],
 ];

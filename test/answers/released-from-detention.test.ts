@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { processTerm, termsOf } from '../../src/search/index.ts';
 import { ask, knowledgeFixture, snippets } from './seed.ts';
 
 // A tennis player's visa case. Invented article.
@@ -19,5 +20,13 @@ describe('someone "let out of" detention', () => {
   it('is someone released: "which judge ordered him let out" is answered by who ordered his release', async () => {
     const a = ask(await context(), 'which judge ordered varga let out of detention');
     expect(snippets(a)[0]).toContain('Justice Helen Marsh ordered Varga to be released');
+  });
+});
+
+describe('the phrase "let … out of"', () => {
+  it('keeps whoever is let out among the words', () => {
+    expect(termsOf('the judge let Varga out of detention')).toEqual(
+      expect.arrayContaining([processTerm('Varga'), processTerm('released')]),
+    );
   });
 });
