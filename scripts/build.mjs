@@ -20,6 +20,7 @@ for (const data of [
   'src/stories/term-rarity.json',
   'src/answers/english-words.json',
   'src/answers/country-names.json',
+  'src/answers/tickers.json',
 ]) {
   copyFileSync(join(root, data), join(dist, data));
 }

@@ -62,13 +62,15 @@ const PACKAGES: Readonly<Record<string, readonly string[]>> = {
  * from the font file a package ships (the render layer reads no knowledge and no other file); question reading
  * reads the English word list shipped beside it (the answers layer reads no knowledge and no other file); the large
  * dictionary, shared by extraction and answering, reads the word list a package ships; the synonyms of answering
- * are read from the WordNet database a package ships, and kept built beside the installed packages.
+ * are read from the WordNet database a package ships, and kept built beside the installed packages; the table of
+ * stock tickers is read from the file shipped beside it.
  */
 const PACKAGE_EXCEPTIONS: readonly (readonly [file: string, pkg: string])[] = [
   ['src/render/charts/font.ts', 'node:fs'],
   ['src/answers/english.ts', 'node:fs'],
   ['src/dictionary.ts', 'node:fs'],
   ['src/answers/synonyms.ts', 'node:fs'],
+  ['src/answers/tickers.ts', 'node:fs'],
 ];
 
 function sourceFiles(dir: string): string[] {

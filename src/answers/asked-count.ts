@@ -200,6 +200,9 @@ export function countedAnswering<T extends { hit: Hit }>(asked: CountAsked<T>): 
         byShortName(s.hit) ||
         (!OTHERS.test(s.hit.snippet) &&
           containsForm(foldedWords(ctx.paragraph(s.hit.article, s.hit.paragraph) ?? s.hit.snippet), owner.forms)) ||
+        // Or in the paragraph before, when the sentence names no one ("… the Bank's Monetary Policy Committee (MPC)
+        // …" then "Four of the nine members voted …"), so cannot be on another's.
+        (namesNoOne(s.hit.snippet) && namedAround(ctx, s.hit, owner.forms, false)) ||
         headlined(s.hit, owner.forms),
     );
     if (answering.length === 0) {
@@ -415,3 +418,15 @@ function changedThingOf(question: Question): string | undefined {
   const term = noun ? processTerm(noun) : null;
   return term !== null && question.content.includes(term) ? term : undefined;
 }
+
+/** Whether a sentence names no one: no word after its first opens with a capital, but for months and weekdays. */
+function namesNoOne(sentence: string): boolean {
+  return sentence
+    .split(/\s+/)
+    .slice(1)
+    .every((w) => !/^["“(]?\p{Lu}/u.test(w) || CALENDAR_WORD.test(w.replace(/^["“(]/, '')));
+}
+
+/** Months and weekdays, which open with a capital but name no one. */
+const CALENDAR_WORD =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;

@@ -79,8 +79,15 @@ export function nameTest(ctx: AnswerContext): (word: string) => boolean {
     if (rarity.frequency.has(word) || ctx.index.knows(word) || processTerm(word) === null) return false;
     // An ordinary word the articles do not use ("negotiated", "whats") is no name to look for.
     if (isEnglishWord(word)) return false;
+    // Three letters no list holds ("aoc", "mdt"): initials or a ticker typed in lower case, not a misspelling.
+    if (word.length === 3) return isTypedInitials(word);
     return word.length >= 4 && ctx.index.suggest(word, 1).length === 0;
   };
+}
+
+/** Whether a lower-case word of two to five letters is no word of the dictionaries: initials or a ticker typed so. */
+export function isTypedInitials(word: string): boolean {
+  return /^[a-z]{2,5}$/.test(word) && !isEnglishWord(word) && !isDictionaryWord(word);
 }
 
 /** Whether a person is written with a title typed before their name ("sen", "senator": Sen. Elizabeth Warren). */
@@ -372,6 +379,13 @@ export function byInitialsBuilder(ctx: AnswerContext): Stepwise<ReadonlyMap<stri
         .map((w) => w[0])
         .join('');
       add(initials, written);
+      // "boe" for the Bank of England: chat types the "of" of a name's initials too (not in capitals: "BOE" is
+      // read by its capitals, see expansions).
+      const withOf = words
+        .filter((w) => !['the', 'and', 's'].includes(w))
+        .map((w) => w[0])
+        .join('');
+      if (withOf !== initials) add(withOf, written);
       // "jpm" for "JPMorgan (Chase)": the capitals of a word written with capitals inside, for that word.
       for (const word of tokenize(n)) {
         const capitals = word.replace(/[^\p{Lu}]/gu, '');
@@ -450,7 +464,10 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   if (asked.acronym) forms.push(...(definedShortForms(ctx).get(words.join('')) ?? []));
   // A ticker no article writes ("AMZN pop after hours"): the company's names, shown as the name read when only
   // they are found (not "JPM", whose capitals the articles' "JPMorgan" already has).
-  const ticker = asked.acronym && articlesWith(ctx, [words]).size === 0 ? namesOfTicker(asked.text.trim()) : [];
+  // Typed in lower case too ("mdt"), when no ordinary word.
+  const tickerLike = asked.acronym || (!asked.capitalised && words.length === 1 && isTypedInitials(words[0] as string));
+  const ticker =
+    tickerLike && articlesWith(ctx, [words]).size === 0 ? namesOfTicker(asked.text.trim().toUpperCase()) : [];
   const tickerOnly = ticker.length > 0 && articlesWith(ctx, forms).size === 0;
   forms.push(...ticker.map((n) => tokenize(n).map((w) => fold(w))));
   // "The European Central Bank" asked, "the ECB" written: a name of three words or more by its initials, where an
@@ -532,7 +549,15 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   // is the closest, with every asked word close to a word of their name.
   // An acronym is typed as it is or not at all: "GOP" is no misspelling of "GDP". A country is spelt as it is too:
   // "Bulgaria" is no misspelling of the jeweller Bulgari, nor "Minsk" of the town of Pinsk.
-  if (asked.acronym || isCountryName(fold(asked.text)) || GOVERNMENT_OF_CAPITAL.has(fold(asked.text))) return null;
+  // Nor a word of three letters or fewer alone: one edit from "boe" (the Bank of England) is "Joe", a guess.
+  if (
+    asked.acronym ||
+    (words.length === 1 && (words[0] as string).length <= 3) ||
+    isCountryName(fold(asked.text)) ||
+    GOVERNMENT_OF_CAPITAL.has(fold(asked.text))
+  ) {
+    return null;
+  }
   const person =
     closestPerson(ctx.whole ?? ctx, words) ?? personByShortName(ctx.whole ?? ctx, words) ?? holderOf(ctx, words);
   if (!person) return respelledName(ctx, asked, words);

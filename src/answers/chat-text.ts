@@ -33,6 +33,16 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   // Someone "present at" an event attends it.
   [/\b(?:be|being|been|is|are|was|were) present (?:at|for)\b/gi, 'attend'],
   [/\b(?:wrap|wraps|wrapped|wrapping) up\b/gi, 'end', 'ended'],
+  // Whoever "is running" a body or is "in charge of" it is its boss (read as its chief executive, head or leader).
+  [
+    /^who(?:['’]s| is| are) (?:currently |now )?(?:running|leading|in charge (?:of|at))\b(?! up\b)/gi,
+    'who is the boss of',
+  ],
+  // "How hard did the stock tank": by how much.
+  [/\bhow hard (?=(?:did|does|do|has|have|had|will|would|is|are|was|were)\b)/gi, 'how much '],
+  // Pay or rates "bumped up" are raised.
+  [/\b(?:bump|bumps|bumped|bumping)((?: [\w'’-]+){0,3}?) up\b/gi, 'raise$1', 'raised$1'],
+  [/\b(?:bump|bumps|bumping)\b(?= (?:the|its|their|his|her|up|rates?|pay|prices?|wages?)\b)/gi, 'raise'],
   // Pay "taken home" is pay earned (not a thing carried home).
   [
     /\b(?:take|takes|took|taking|taken) home(?= (?:in|for|last|this|from|after|\$|\?|pay)|\s*\?|\s*$)/gi,
@@ -45,8 +55,15 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   [/\b(?:close|closes|closed|closing) (?:the|its|their) skies\b/gi, 'impose a no-fly zone', 'imposed a no-fly zone'],
   // Prices that "tanked", "cratered" or "nosedived" fell (not "tanks", the noun).
   [/\b(?:tanked|tanking|cratered|cratering|nosedived|nosediving)\b/gi, 'falling', 'fell'],
+  // The verb after "did" ("how much did the stock tank"), not the noun ("how many tanks").
+  [
+    /(?<=\b(?:did|does|do|will|would|could|can|to)\s(?:[\w'’-]+\s){0,3})(?<!\b(?:the|a|an|its|their|his|her|our|my|your|this|that|each|every|one|no|any)\s)(?<!['’]s\s)(?:tank|crater|nosedive)\b(?=\s*(?:[?.!,]|$|(?:on|after|in|by|when|since|so|this|that|today|yesterday|more|further|over|as|at|for|because|following|amid)\b))/gi,
+    'fall',
+  ],
   // Who "walks away from" a venture exits it.
   [/\b(?:walk|walks|walked|walking) away from\b/gi, 'exit', 'exited'],
+  // Who "walked off" a job or a case quit it.
+  [/\b(?:walk|walks|walked|walking) off\b/gi, 'quit'],
   // "The last day of the drills" is when they end; "showed up in Belarus", when someone arrived.
   [/\b(?:the )?(?:last|final|closing) day\b/gi, 'the end'],
   [/\b(?:show|shows|showed|showing|turn|turns|turned|turning) up in\b/gi, 'arrive in', 'arrived in'],
@@ -209,6 +226,8 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   ppl: 'people',
   ppls: 'people',
   govt: 'government',
+  org: 'organization',
+  orgs: 'organizations',
   abt: 'about',
   gonna: 'going to',
   wanna: 'want to',

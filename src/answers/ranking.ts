@@ -774,7 +774,7 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // What shrank or slid fell too ("reserves shrinking by more than 16%").
       ['fall', ['lose', 'loss', 'lower', 'down', 'shrink', 'slide']],
       // Value or staff "shed" is lost; what "dipped" fell (the index reads "dropped" and "declined" as "fall").
-      ['shed', ['lose', 'loss', 'cut', 'fall']],
+      ['shed', ['lose', 'loss', 'cut', 'fall', 'fewer']],
       ['dip', ['fall', 'lower']],
       // A share that "popped" jumped.
       ['pop', ['rise']],
@@ -1048,6 +1048,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // Something ends, finishes or wraps up.
       ['wrap', ['end', 'finish', 'conclud']],
       ['finish', ['end', 'conclud', 'complet']],
+      // A deal "ends" (chat: "wraps up") when it closes or completes.
+      ['end', ['close', 'complet', 'finish', 'conclud']],
       ['conclud', ['end', 'finish', 'complet', 'wrap']],
       // Military "gear" is "equipment", "hardware" or "weapons".
       ['gear', ['equip', 'hardwar', 'weapon']],

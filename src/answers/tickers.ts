@@ -1,84 +1,22 @@
 /**
  * Stock tickers chat types for the companies news writes out ("AMZN pop after hours", "when did Bungie split from
- * MSFT"): the largest and most discussed listed companies, each with the names news gives it. Tickers an article
- * defines itself ("Bed Bath & Beyond (BBBY)") are read from the articles (see `short-forms.ts`); this table is for
- * those no article writes. Left out: tickers of one letter ("F", "T"), tickers that are words or other abbreviations
- * too ("SNAP", "MS", "BA": multiple sclerosis, British Airways), and those that are the company's own name ("IBM").
+ * MSFT"): US-listed companies of the S&P 500, the Nasdaq-100 and others much discussed in 2021–2023, each with the
+ * names news gives it (`tickers.json`, about 600). Tickers an article defines itself ("Bed Bath & Beyond (BBBY)") are
+ * read from the articles (see `short-forms.ts`); this table is for those no article writes. Left out: tickers of one
+ * letter, of two but for a few chat means nothing else by ("FB", "KO"; not "GM", "MS": general manager, multiple
+ * sclerosis), tickers that are words or common in news as
+ * something else ("SNAP", "COST", "ICE"), and those that are the company's own name ("IBM"); see `tickers.test.ts`.
  */
-const TICKERS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['AAPL', ['Apple']],
-  ['ABNB', ['Airbnb']],
-  ['ADBE', ['Adobe']],
-  ['AMZN', ['Amazon']],
-  ['ATVI', ['Activision Blizzard', 'Activision']],
-  ['AXP', ['American Express', 'Amex']],
-  ['BABA', ['Alibaba']],
-  ['BAC', ['Bank of America']],
-  ['BBBY', ['Bed Bath & Beyond']],
-  ['BIDU', ['Baidu']],
-  ['BLK', ['BlackRock']],
-  ['BNTX', ['BioNTech']],
-  ['BRK', ['Berkshire Hathaway', 'Berkshire']],
-  ['CMCSA', ['Comcast']],
-  ['CRM', ['Salesforce']],
-  ['CSCO', ['Cisco']],
-  ['CVX', ['Chevron']],
-  ['DAL', ['Delta Air Lines', 'Delta']],
-  ['DIS', ['Disney']],
-  ['DKNG', ['DraftKings']],
-  ['ETSY', ['Etsy']],
-  ['FB', ['Facebook', 'Meta']],
-  ['FDX', ['FedEx']],
-  ['GME', ['GameStop']],
-  ['GOOG', ['Alphabet', 'Google']],
-  ['GOOGL', ['Alphabet', 'Google']],
-  ['GS', ['Goldman Sachs', 'Goldman']],
-  ['INTC', ['Intel']],
-  ['JNJ', ['Johnson & Johnson']],
-  ['JPM', ['JPMorgan']],
-  ['KO', ['Coca-Cola']],
-  ['LCID', ['Lucid']],
-  ['LLY', ['Eli Lilly', 'Lilly']],
-  ['LMT', ['Lockheed Martin', 'Lockheed']],
-  ['LULU', ['Lululemon']],
-  ['LYFT', ['Lyft']],
-  ['MCD', ["McDonald's"]],
-  ['META', ['Meta', 'Facebook']],
-  ['MRK', ['Merck']],
-  ['MRNA', ['Moderna']],
-  ['MSFT', ['Microsoft']],
-  ['NFLX', ['Netflix']],
-  ['NIO', ['Nio']],
-  ['NKE', ['Nike']],
-  ['NVDA', ['Nvidia']],
-  ['ORCL', ['Oracle']],
-  ['PEP', ['PepsiCo', 'Pepsi']],
-  ['PFE', ['Pfizer']],
-  ['PINS', ['Pinterest']],
-  ['PTON', ['Peloton']],
-  ['PYPL', ['PayPal']],
-  ['RBLX', ['Roblox']],
-  ['RIVN', ['Rivian']],
-  ['RTX', ['Raytheon']],
-  ['SBUX', ['Starbucks']],
-  ['SONY', ['Sony']],
-  ['SQ', ['Block', 'Square']],
-  ['TGT', ['Target']],
-  ['TSLA', ['Tesla']],
-  ['TSM', ['TSMC', 'Taiwan Semiconductor']],
-  ['TWTR', ['Twitter']],
-  ['UAL', ['United Airlines']],
-  ['UBER', ['Uber']],
-  ['UNH', ['UnitedHealth']],
-  ['VZ', ['Verizon']],
-  ['WBA', ['Walgreens']],
-  ['WFC', ['Wells Fargo']],
-  ['WMT', ['Walmart']],
-  ['XOM', ['Exxon Mobil', 'Exxon']],
-  ['ZM', ['Zoom']],
-]);
+import { readFileSync } from 'node:fs';
+
+let table: ReadonlyMap<string, readonly string[]> | null = null;
 
 /** The names news gives the company a stock ticker stands for ("SBUX": Starbucks), or none for another word. */
 export function namesOfTicker(ticker: string): readonly string[] {
-  return TICKERS.get(ticker.toUpperCase()) ?? [];
+  table ??= new Map(
+    Object.entries(
+      JSON.parse(readFileSync(new URL('./tickers.json', import.meta.url), 'utf8')) as Record<string, string[]>,
+    ),
+  );
+  return table.get(ticker.toUpperCase()) ?? [];
 }
