@@ -280,7 +280,48 @@ export function countedAnswering<T extends { hit: Hit }>(asked: CountAsked<T>): 
     );
     if (answering.length === 0) return { refusal: `No article gives that number for ${shownName(only)}.` };
   }
+  // "How many accounts were exposed": a count that several articles give ("more than 18,000 accounts") is the
+  // story's figure, before one that a single article gives of a part of it ("25 … accounts that belonged to …").
+  // Not a move of a price, which differs from hour to hour.
+  // Only a count of a noun asked, told beside it: a percentage two articles give of something else (inflation) is no
+  // agreement on the one asked (gas prices).
+  if (counted !== null && !asksMarketMove(text)) {
+    answering = putFirst(agreedCounts(answering.filter((s) => countsNear(s.hit.snippet, counted, number))), answering);
+  }
   return { answering };
+}
+
+/** How many of the best passages are weighed for a count that several articles agree on. */
+const AGREEMENT_CANDIDATES = 6;
+
+/**
+ * Among the best passages, those whose count at least two articles give, when the best gives only counts of its own
+ * article; else none (the order stands).
+ */
+function agreedCounts<T extends { hit: Hit }>(answering: readonly T[]): T[] {
+  const top = answering.slice(0, AGREEMENT_CANDIDATES);
+  const articlesOf = new Map<string, Set<string>>();
+  for (const s of top) {
+    for (const value of countsIn(s.hit.snippet)) {
+      const articles = articlesOf.get(value) ?? new Set<string>();
+      articles.add(s.hit.article);
+      articlesOf.set(value, articles);
+    }
+  }
+  const agreed = (s: T) => countsIn(s.hit.snippet).some((v) => (articlesOf.get(v)?.size ?? 0) >= 2);
+  const first = top[0];
+  return first === undefined || agreed(first) ? [] : top.filter(agreed);
+}
+
+/** The counts a sentence writes in figures ("18,000", "1.2 million"), without years, as comparable keys. */
+function countsIn(sentence: string): string[] {
+  return [
+    ...withoutYears(sentence).matchAll(
+      /\b\d{1,3}(?:,\d{3})+(?:\.\d+)?|\b\d+(?:\.\d+)?(?:\s?(?:million|billion|bn|m|k)\b)?/gi,
+    ),
+  ]
+    .map((m) => m[0].toLowerCase().replace(/[\s,]/g, ''))
+    .filter((v) => v !== '0' && v !== '1');
 }
 
 /** The countries a text puts before a noun it counts ("Russian troops", "8,500 U.S. troops"), as table keys. */

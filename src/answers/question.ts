@@ -341,7 +341,7 @@ export function questionType(text: string): QuestionType {
   if (
     !along &&
     !whether &&
-    /\bhow (many|much)\b|\bhow (far|close|near|big|large|high|low|long|tall|cold|hot|old|fast|deep|rich|wealthy)\b|\bnumber of\b|\bwhat (percentage|share|proportion|fraction|percent|price|amount|sum|total|figure|count|tally|margin)\b|\bfinal (vote )?(count|tally|score|result)\b|\bwhat(?:'s| is)? (?:the )?(?:distance|length|duration|size)\b|^what(?:'s| is| was| are| were)? the (?:average|avg|median|mean|typical|max|maximum|min|minimum|most|least) [a-z-]+\b|^what (?:odds|chance|chances|probability|likelihood)\b/.test(
+    /\bhow (many|much)\b|\bhow (far|close|near|big|large|high|low|long|tall|cold|hot|old|fast|deep|rich|wealthy)\b|\bnumber of\b|\bwhat (percentage|share|proportion|fraction|percent|price|amount|sum|total|figure|count|tally|margin)\b|\bwhat ?%|\bfinal (vote )?(count|tally|score|result)\b|\bwhat(?:'s| is)? (?:the )?(?:distance|length|duration|size)\b|^what(?:'s| is| was| are| were)? the (?:average|avg|median|mean|typical|max|maximum|min|minimum|most|least) [a-z-]+\b|^what (?:odds|chance|chances|probability|likelihood)\b/.test(
       q,
     )
   )
