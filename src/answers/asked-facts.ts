@@ -213,6 +213,9 @@ export function tellsDecision(snippet: string, decision: string): boolean {
       REFUSED.test(before) ||
       // "The only member to vote against": what someone alone or first did.
       /\b(?:only|first|last|sole)\b(?:\s+\S+){0,2}\s+to\s*$/i.test(before) ||
+      // Stopped or started doing it: "have already stopped selling in Russia" tells whether they stopped selling.
+      (/ing\b/i.test(word) &&
+        /\b(?:stopped|halted|suspended|ceased|quit|ended|paused|resumed|started|began|begun)\s*$/i.test(before)) ||
       // A tally tells the decision: "by a 20-2 vote", "in a 5-4 ruling".
       /\b(?:by|in|with) an?\s+\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]*\s*$/i.test(before) ||
       // The decision as a noun after the act that made it: "announced a ban", "cast their votes".

@@ -83,6 +83,8 @@ const KIN_OFFICES: Readonly<Record<string, readonly string[]>> = {
   head: ['chief', 'executive', 'boss', 'ceo', 'chair', 'director', 'leader', ...HEADING],
   chief: ['head', 'ceo', 'executive', ...HEADING],
   leader: ['head', 'chief', ...HEADING],
+  // A minister of the UK cabinet is styled "Secretary" ("Transport Secretary Grant Shapps"), as US cabinet members.
+  minister: ['secretary'],
 };
 
 /** Whether folded text writes the office, or one news writes for it ("chief executive" for "ceo"). */

@@ -62,6 +62,15 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   ],
   // Who "walks away from" a venture exits it.
   [/\b(?:walk|walks|walked|walking) away from\b/gi, 'exit', 'exited'],
+  // Who "passed away", or "passed" when asked how old they were, died.
+  [/\b(?:pass|passes|passed|passing) away\b/gi, 'die', 'died'],
+  [/(?<=\bhow old (?:was|were|is) .{1,40}\b(?:when|before) (?:he|she|they|it) )passed\b/gi, 'died'],
+  // Whoever "moans", "gripes" or "grumbles" about something complains of it.
+  [
+    /\b(?:moan|moans|moaned|moaning|gripe|gripes|griped|griping|grumble|grumbles|grumbled|grumbling|whine|whines|whined|whining)\b/gi,
+    'complaining',
+    'complained',
+  ],
   // Who "walked off" a job or a case quit it.
   [/\b(?:walk|walks|walked|walking) off\b/gi, 'quit'],
   // "The last day of the drills" is when they end; "showed up in Belarus", when someone arrived.
@@ -378,6 +387,9 @@ const NEWS_SHORTHAND: Readonly<Record<string, string>> = {
   jv: 'joint venture',
   jvs: 'joint ventures',
   btc: 'bitcoin',
+  // Finance's short forms that news spells out ("managed more than $10 trillion in assets").
+  aum: 'assets under management',
+  eps: 'earnings per share',
 };
 const NEWS_SHORTHAND_WORD = wholeWordsOf(NEWS_SHORTHAND, 'giu');
 
