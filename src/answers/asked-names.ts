@@ -77,8 +77,9 @@ export function nameTest(ctx: AnswerContext): (word: string) => boolean {
     if (word.length < 3) return false;
     if (known.has(word) || rarity.names.has(word)) return true;
     if (rarity.frequency.has(word) || ctx.index.knows(word) || processTerm(word) === null) return false;
-    // An ordinary word the articles do not use ("negotiated", "whats") is no name to look for.
-    if (isEnglishWord(word)) return false;
+    // An ordinary word the articles do not use ("negotiated", "whats") is no name to look for; nor one the word
+    // list holds only in its plural ("payout": "payouts").
+    if (isEnglishWord(word) || isEnglishWord(`${word}s`)) return false;
     // Three letters no list holds ("aoc", "mdt"): initials or a ticker typed in lower case, not a misspelling.
     if (word.length === 3) return isTypedInitials(word);
     return word.length >= 4 && ctx.index.suggest(word, 1).length === 0;

@@ -462,6 +462,9 @@ export function chatAsWritten(
       .replace(/\bw\/\s?/gi, 'with ')
       .replace(/\bb\/c\b/gi, 'because')
       .replace(/\bgov['’]t\b/gi, 'government')
+      // "In US dollars": the currency, which names no country the articles must ("$16.4 billion").
+      .replace(/\b(?:US|U\.S\.|USD|American)\s+(dollars?|cents?)\b/gi, '$1')
+      .replace(/\bUSD\b/g, 'dollars')
       // "H1 2021", "in h2": a half of a year, as news writes it.
       .replace(/\bh([12])\b(?=\s+(?:of\s+)?(?:19|20)\d\d\b|\s*$|\s*\?)/gi, (_m, n: string) =>
         n === '1' ? 'first half' : 'second half',

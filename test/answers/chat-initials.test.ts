@@ -50,6 +50,22 @@ const context = knowledgeFixture('chat-initials', [
     ],
   },
   {
+    file: 'dividend.md',
+    title: 'Hollin to hand its Brightmart stake to shareholders',
+    date: '2021-12-23',
+    paragraphs: [
+      'Hollin said it will distribute most of its Brightmart shares to its shareholders as a one-time dividend worth about $16.4 billion.',
+    ],
+  },
+  {
+    file: 'trading.md',
+    title: 'Lawmakers face calls to stop trading stocks',
+    date: '2022-01-12',
+    paragraphs: [
+      'The speaker does not own stock herself, but her husband holds tens of millions of dollars worth of shares in US companies.',
+    ],
+  },
+  {
     file: 'pay.md',
     title: 'Grocer Oakfield to raise hourly pay',
     date: '2022-04-07',
@@ -79,6 +95,13 @@ describe('initials and tickers typed in lower case', () => {
       expect(snippets(a)[0], q).toContain('warning letter');
       expect(a.notes, q).toContain(`Showing Medtronic for "${q.includes('MDT') ? 'MDT' : 'mdt'}".`);
     }
+  });
+});
+
+describe('a word the word list holds in the plural, and a currency', () => {
+  it('reads "payout" as a word (a dividend), not a name, and "US dollars" as the currency, not the country', async () => {
+    const a = ask(await context(), "how much is hollin's brightmart payout worth in US dollars");
+    expect(snippets(a)[0]).toContain('$16.4 billion');
   });
 });
 
