@@ -153,6 +153,7 @@ const NICKNAMES: ReadonlyMap<string, readonly string[]> = new Map([
   ['lawrence', ['larry']],
   ['gerald', ['jerry']],
   ['theodore', ['ted']],
+  ['eugene', ['gene']],
 ]);
 
 /** The other forms of a given name: its short forms ("lawrence" → "larry"), or the full name of a short form. */

@@ -775,6 +775,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['fall', ['lose', 'loss', 'lower', 'down', 'shrink', 'slide']],
       // Value or staff "shed" is lost; what "dipped" fell (the index reads "dropped" and "declined" as "fall").
       ['shed', ['lose', 'loss', 'cut', 'fall', 'fewer']],
+      // Whoever "steps down" (read as resigning) may be told retiring or leaving the post.
+      ['resign', ['retir', 'quit', 'depart']],
       // A "payout" to shareholders is a dividend, or shares or cash distributed.
       ['payout', ['dividend', 'distribut', 'payment']],
       // Whoever "complains" about something is told saying it (the index reads "said" as "sai").

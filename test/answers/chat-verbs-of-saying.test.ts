@@ -77,3 +77,24 @@ describe("finance's short forms", () => {
     expect(snippets(a)[0]).toContain('$4 trillion');
   });
 });
+
+describe('a chief executive stepping down', () => {
+  const retiring = knowledgeFixture('chat-verbs-retiring', [
+    {
+      file: 'retire.md',
+      title: 'Grillhouse chain Tavora names new chief as CEO retires',
+      date: '2021-12-17',
+      paragraphs: [
+        'Eugene Marsh Jr. (https://www.tavora.example/leadership/gene-marsh)',
+        'Tavora CEO Eugene Marsh Jr. has announced he will retire from the top executive role on May 29, 2022.',
+        '"It has been a privilege to serve as CEO for the past seven years," Marsh said.',
+      ],
+    },
+  ]);
+
+  it('answers when "gene marsh" steps down by when Eugene Marsh retires, not by a link left as a line', async () => {
+    const a = ask(await retiring(), 'when is gene marsh actually stepping down as tavora ceo?');
+    expect(snippets(a)[0]).toContain('May 29, 2022');
+    expect(snippets(a).join(' ')).not.toContain('https://');
+  });
+});

@@ -27,6 +27,14 @@ describe('page furniture', () => {
     expect(isPageFurniture('In this article, we explain the rules.')).toBe(false);
   });
 
+  it('tells a link left as a line, a name and its address, from a sentence that cites an address', () => {
+    expect(isPageFurniture('Eugene Lee Jr. (https://www.example.com/our-company/leadership/gene-lee)')).toBe(true);
+    expect(isPageFurniture('West Virginia State Treasurer Riley Moore ( https://example.gov/treasurer )')).toBe(true);
+    expect(
+      isPageFurniture('The company said in a filing (https://example.com/filing) that it would close 30 stores.'),
+    ).toBe(false);
+  });
+
   it("never answers with furniture, though it shares the question's words", async () => {
     const answer = searchAnswer(await context(), { question: 'why did oil drop on monday march 14', limit: 3 });
     expect(snippets(answer)[0]).toMatch(/^Oil prices fell more than 5% on Monday amid hopes/);
