@@ -184,7 +184,11 @@ function askedTime(question: string, figure: boolean, latest: string): AskedTime
     // was said before the month.
     const event = PAST_QUESTION.test(q) ? MONTH_OF_EVENT.exec(q) : null;
     // "What was the verdict in the trial in March" too: what something was in the month, not words said before it.
-    if (!event || (!event[2] && !/^\s*(?:did|was|were|had|(?:what|who|which|where|how)\s+(?:was|were))\b/.test(q)))
+    // "How did the stock react to its earnings in April": how it went then, as "did".
+    if (
+      !event ||
+      (!event[2] && !/^\s*(?:did|was|were|had|how\s+did|(?:what|who|which|where|how)\s+(?:was|were))\b/.test(q))
+    )
       return null;
     const month = monthIndex(event[1] ?? '');
     if (month < 0) return null;

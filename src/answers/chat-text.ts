@@ -38,6 +38,11 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
     /^who(?:['’]s| is| are) (?:currently |now )?(?:running|leading|in charge (?:of|at))\b(?! up\b)/gi,
     'who is the boss of',
   ],
+  // Shares that "got hit" or "got hammered" fell.
+  [
+    /(?<=\b(?:shares?|stocks?|prices?)\s)(?:get|gets|got|getting|gotten|been|was|were)\s+(?:hit|hammered|slammed|clobbered|crushed|battered|pummel(?:l)?ed)\b/gi,
+    'fall',
+  ],
   // "How hard did the stock tank": by how much.
   [/\bhow hard (?=(?:did|does|do|has|have|had|will|would|is|are|was|were)\b)/gi, 'how much '],
   // Pay or rates "bumped up" are raised.

@@ -48,6 +48,12 @@ describe('a time after every article was written', () => {
     expect(tooLateFor('what did powell say about hiking in may', false, march)).toBeNull();
     expect(tooLateFor('did the fed raise rates at its march meeting', false, march)).toBeNull();
     expect(tooLateFor('did the fed raise rates at its november meeting', false, march)).toBeNull();
+    // "How did …" asks how it went then, as "did" does.
+    const february = dated('2022-02-13');
+    expect(tooLateFor('how did the stock react to its earnings in april?', false, february)).toMatch(
+      /before April 2022\.$/,
+    );
+    expect(tooLateFor('how did the stock react to its earnings in february?', false, february)).toBeNull();
   });
 
   it('says nothing when an article is undated', () => {

@@ -133,6 +133,10 @@ describe("chat's words for a move, a boss and a raise", () => {
     expect(snippets(a)[0]).toContain('plunged 35%');
     expect(whatIsAsked('did the tank explode')).toContain('tank');
     expect(whatIsAsked("did russia's tank convoy stall")).toContain('tank convoy');
+    expect(whatIsAsked('how hard did darden shares get hit on the news')).toBe(
+      'how much did darden shares fall on the news',
+    );
+    expect(whatIsAsked('was he hit by a car')).toBe('was he hit by a car');
   });
 
   it('reads "who\'s running" a company as who its boss is', async () => {
