@@ -5,7 +5,7 @@
  */
 
 import { escapeRegExp } from '../regexp.ts';
-import { fold, processTerm } from '../search/index.ts';
+import { fold, processTerm, tokenize } from '../search/index.ts';
 import { referenceRarity } from '../stories/index.ts';
 import type { Asked } from './ask.ts';
 import { asksFigureByName, asksMeasureOfEvent } from './asked-facts.ts';
@@ -55,6 +55,7 @@ import {
   speaksInQuestion,
 } from './question.ts';
 import { respell, splitJoined } from './spelling.ts';
+import { namesOfTicker } from './tickers.ts';
 import { isStateName } from './us-states.ts';
 
 /** The names a question asks about, found, and where the answer may be. */
@@ -262,16 +263,16 @@ export function scopeOf(ctx: AnswerContext, text: string, limit: number): AskedS
   // names what the question is about; no other name found makes up for it. Not an office ("CEO"), which the articles
   // write in words.
   const unwritten = missing.filter((m) =>
-    m.text
-      .split(/[\s-]+/)
-      .some(
-        (w) =>
-          isAcronym(w) &&
-          !OFFICE_SHORT_FORMS.has(w.toLowerCase().replace(/s$/, '')) &&
-          !isCountry(fold(w)) &&
-          articlesWith(ctx, [[fold(w)]]).size === 0 &&
-          acronymInText(ctx, { text: w, capitalised: true, acronym: true }, null) === null,
-      ),
+    m.text.split(/[\s-]+/).some(
+      (w) =>
+        isAcronym(w) &&
+        !OFFICE_SHORT_FORMS.has(w.toLowerCase().replace(/s$/, '')) &&
+        !isCountry(fold(w)) &&
+        articlesWith(ctx, [[fold(w)]]).size === 0 &&
+        acronymInText(ctx, { text: w, capitalised: true, acronym: true }, null) === null &&
+        // Nor a ticker of a company the articles name ("MCD board picks": McDonald's).
+        namesOfTicker(w).every((n) => articlesWith(ctx, [tokenize(n).map((t) => fold(t))]).size === 0),
+    ),
   );
   if (
     subjectMissing ||

@@ -27,6 +27,8 @@ const context = knowledgeFixture('chat-initials', [
     paragraphs: [
       'Shares of Medtronic slid 6% after the company disclosed a warning letter from the Food and Drug Administration.',
       'The letter concerns quality controls at its Northridge, California facility.',
+      "Activist investor Hal Ormond's two board candidates at Medtronic are Priya Lal and Tom Reese.",
+      'The Board of Treasury Investments, which holds Medtronic shares, did not comment.',
     ],
   },
   {
@@ -112,6 +114,14 @@ describe('a person no article names, beside a name that one does', () => {
       expect(snippets(a), q).toEqual([]);
       expect(a.notes.join(' '), q).toMatch(/No article mentions "ryan cohen"/i);
     }
+  });
+});
+
+describe('a ticker inside a longer name typed in capitals', () => {
+  it('is no unwritten short form when the articles name its company ("MCD board picks")', async () => {
+    const ctx = await context();
+    const a = ask(ctx, "who is priya lal, one of ormond's MDT board picks?");
+    expect(snippets(a)[0]).toContain('Priya Lal');
   });
 });
 
