@@ -357,8 +357,10 @@ export function figureNameTerms(text: string): string[] {
       text,
     )?.[1];
   // "How much is the breakup fee": the words before a sum's noun name it (a fee that is not the deal's price).
+  // "How big is the breakup fee", "what's the penalty": the sum's noun too, which a passage on another sum (the
+  // deal's price, a rule's terms) does not write.
   const sum =
-    /^\s*how much (?:is|was|are|were|will be|would be) (?:the |its |their |[a-z&.-]+['’]s )?((?:[a-z-]+ ){1,2})(?:fee|fees|fine|penalty|bill|bonus|payout|payment|charge|tax|levy|subsidy|grant|loan|refund)\b/i.exec(
+    /^\s*(?:how (?:much|big|large|high|steep|hefty)|what(?:'s|’s|s| is| was| were| are| would be| will be))\s+(?:is |was |are |were |will be |would be )?(?:the |its |their |[a-z&.-]+['’]s )?((?:[a-z-]+ ){0,2}(?:fee|fees|fine|penalty|penalties|bonus|payout|levy|subsidy|refund))\b/i.exec(
       text,
     )?.[1];
   // "What price did UBS pay": the words run into a clause ("price did ubs" before the verb "pay"); no figure's name.

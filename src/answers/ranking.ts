@@ -777,6 +777,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['shed', ['lose', 'loss', 'cut', 'fall', 'fewer']],
       // Whoever "steps down" (read as resigning) may be told retiring or leaving the post.
       ['resign', ['retir', 'quit', 'depart']],
+      // A penalty is told as a fine, or the sum someone was fined.
+      ['penalti', ['fine', 'sanction']],
       // A "payout" to shareholders is a dividend, or shares or cash distributed.
       ['payout', ['dividend', 'distribut', 'payment']],
       // Whoever "complains" about something is told saying it (the index reads "said" as "sai").
