@@ -86,8 +86,10 @@ describe('what a sum was spent on', () => {
   });
 
   it('wants the words that name a fee asked, not any sum of the deal', async () => {
-    expect(figureNameTerms('How much is the breakup fee if the deal falls through?')).toEqual(['breakup']);
-    expect(figureNameTerms('how much was the fine')).toEqual([]);
+    // The sum's own noun too: a passage on the deal's price writes no fee.
+    expect(figureNameTerms('How much is the breakup fee if the deal falls through?')).toEqual(['breakup', 'fee']);
+    expect(figureNameTerms('how much was the fine')).toEqual(['fine']);
+    expect(figureNameTerms("what's the penalty")).toEqual(['penalti']);
     const a = ask(await context(), 'How much is the breakup fee if the Harlow Holdings deal falls through?');
     expect(snippets(a)).toEqual([]);
   });
