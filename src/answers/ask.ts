@@ -1007,19 +1007,18 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
     question.type === 'whois' || question.type === 'name' ? officeAsked(question.text, found) : undefined;
   const office = officeOfOwner?.office;
   const owner = officeOfOwner?.owner;
-  if (
-    office &&
-    owner &&
-    answering.length > 0 &&
-    !answering
-      .slice(0, COVER_CANDIDATES)
-      .some(
-        (s) =>
-          officeOf(owner, office).test(fold(s.hit.snippet)) &&
-          (namesNewPerson(s.hit) || namedAfterOffice(office, s.hit.snippet)),
-      )
-  ) {
-    return refuse('No article names who that is.');
+  if (office && owner && answering.length > 0) {
+    const holds = (s: (typeof answering)[number]) =>
+      officeOf(owner, office).test(fold(s.hit.snippet)) &&
+      (namesNewPerson(s.hit) || namedAfterOffice(office, s.hit.snippet));
+    if (!answering.slice(0, COVER_CANDIDATES).some(holds)) {
+      // Below the best few, a sentence that names the holder ("The Wall Street firm's chief economist, Jan Hatzius,
+      // said …", which does not write the firm's name) still answers first: the words of the office are common in
+      // the articles on the owner, the sentence that names its holder rare.
+      const holding = answering.filter(holds);
+      if (holding.length === 0) return refuse('No article names who that is.');
+      answering = putFirst(holding, answering);
+    }
   }
   // "Who was the pilot that ejected", "the name of the victim": someone the passages must name. When none of the
   // best names anyone new, the articles do not say who it was.

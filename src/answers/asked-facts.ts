@@ -189,8 +189,8 @@ export function decisionAsked(text: string): string | null {
   return null;
 }
 
-/** A verb of thinking or saying: what follows it is someone's view. */
-const VIEW_VERB = /^(?:think|believe|feel|say|expect|fear|consider|worry|argue|claim|suggest|predict|hope)$/i;
+/** A verb of thinking, knowing or saying: what follows it is someone's view ("did Buffett know Microsoft would buy"). */
+const VIEW_VERB = /^(?:think|believe|feel|say|expect|fear|consider|worry|argue|claim|suggest|predict|hope|know|knew)$/i;
 
 /**
  * Does the passage tell the decision asked: its verb (or a word news uses for it) in the past ("voted",

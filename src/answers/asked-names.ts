@@ -265,6 +265,8 @@ const PRESS_ACRONYMS: ReadonlyMap<string, readonly (readonly string[])[]> = new 
   ['la', [['los', 'angeles']]],
   ['nyc', [['new', 'york']]],
   ['sf', [['san', 'francisco']]],
+  // The president's yearly address, whose "the" the initials keep.
+  ['sotu', [['state', 'of', 'the', 'union']]],
 ]);
 
 /** Articles read for an acronym's words when no other name of the question narrows them. */
@@ -470,7 +472,13 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   const ticker =
     tickerLike && articlesWith(ctx, [words]).size === 0 ? namesOfTicker(asked.text.trim().toUpperCase()) : [];
   const tickerOnly = ticker.length > 0 && articlesWith(ctx, forms).size === 0;
-  forms.push(...ticker.map((n) => tokenize(n).map((w) => fold(w))));
+  // A name of several words is also written as one ("Exxon Mobil", "ExxonMobil").
+  forms.push(
+    ...ticker.flatMap((n) => {
+      const words = tokenize(n).map((w) => fold(w));
+      return words.length > 1 ? [words, [words.join('')]] : [words];
+    }),
+  );
   // "The European Central Bank" asked, "the ECB" written: a name of three words or more by its initials, where an
   // article writes them.
   const spelled = words.filter((w) => !INITIALS_SKIP.has(w));

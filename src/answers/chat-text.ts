@@ -62,7 +62,7 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   [/\b(?:tanked|tanking|cratered|cratering|nosedived|nosediving)\b/gi, 'falling', 'fell'],
   // The verb after "did" ("how much did the stock tank"), not the noun ("how many tanks").
   [
-    /(?<=\b(?:did|does|do|will|would|could|can|to)\s(?:[\w'’-]+\s){0,3})(?<!\b(?:the|a|an|its|their|his|her|our|my|your|this|that|each|every|one|no|any)\s)(?<!['’]s\s)(?:tank|crater|nosedive)\b(?=\s*(?:[?.!,]|$|(?:on|after|in|by|when|since|so|this|that|today|yesterday|more|further|over|as|at|for|because|following|amid)\b))/gi,
+    /(?<=\b(?:did|does|do|will|would|could|can|to)\s(?:[\w&.'’-]+\s){0,3})(?<!\b(?:the|a|an|its|their|his|her|our|my|your|this|that|each|every|one|no|any)\s)(?<!['’]s\s)(?:tank|crater|nosedive)\b(?=\s*(?:[?.!,]|$|(?:on|after|in|by|when|since|so|this|that|today|yesterday|more|further|over|as|at|for|because|following|amid)\b))/gi,
     'fall',
   ],
   // Who "walks away from" a venture exits it.
