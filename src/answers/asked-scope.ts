@@ -44,7 +44,6 @@ import { monthMisspelt } from './chat-text.ts';
 import { type AnswerContext, memo } from './context.ts';
 import { dictionaryNeighbours, isCountryName, isEnglishWord } from './english.ts';
 import { articlesWith } from './folded.ts';
-import { givenNameForms } from './names.ts';
 import { officeHolderAsked } from './office-holders.ts';
 import {
   isAcronym,
@@ -229,9 +228,6 @@ export function scopeOf(ctx: AnswerContext, text: string, limit: number): AskedS
       isKnownName(m.text) ||
       (m.text.length <= 3 && isTypedInitials(fold(m.text))),
   );
-  // Nor is a person's full name ("how much of BBBY does Ryan Cohen own"): someone no article names is not another
-  // name's subject in the asker's words, whatever else the question names.
-  const absentPeople = missing.filter((m) => looksLikePerson(m.text) && !describesByCountry(m));
   // A country is no asker's word for something else: one no article names leaves the question unanswered.
   // Not the country of an office found ("the uk trade minister": whoever holds it, though no article names the UK).
   const inOffice = (m: QuestionName) =>
@@ -277,7 +273,6 @@ export function scopeOf(ctx: AnswerContext, text: string, limit: number): AskedS
   if (
     subjectMissing ||
     (named.length > 0 && found.length === 0) ||
-    absentPeople.length > 0 ||
     countries.length > 0 ||
     unknown.length > 0 ||
     unwritten.length > 0
@@ -285,15 +280,13 @@ export function scopeOf(ctx: AnswerContext, text: string, limit: number): AskedS
     const absent =
       subjectMissing && subject
         ? [subject]
-        : absentPeople.length > 0
-          ? absentPeople
-          : countries.length > 0
-            ? countries
-            : unknown.length > 0
-              ? unknown
-              : unwritten.length > 0
-                ? unwritten
-                : named;
+        : countries.length > 0
+          ? countries
+          : unknown.length > 0
+            ? unknown
+            : unwritten.length > 0
+              ? unwritten
+              : named;
     return answered(refuse(`No article mentions ${absent.map((m) => `"${m.text}"`).join(' or ')}.`));
   }
 
@@ -459,21 +452,3 @@ const OFFICE_SHORT_FORMS: ReadonlySet<string> = new Set(
 /** People of someone who are not them: a name's lawyers, family, aides or critics ("Shkreli's lawyers"). */
 const OTHERS_OF =
   /['’]s?\s+(?:lawyers?|attorneys?|counsel|legal team|family|relatives|parents|children|supporters|critics|rivals|opponents|aides?|advisers?|advisors?|allies|friends|colleagues)$/i;
-
-/**
- * Whether a name as typed is a person's full name: two or three words, none of them an English word, the first a
- * given name news knows ("Ryan Cohen", "jamie dimon"; not "Apple Maps", "Truth Social").
- */
-function looksLikePerson(text: string): boolean {
-  const words = text
-    .trim()
-    .split(/\s+/)
-    .map((w) => fold(w));
-  const first = words[0] ?? '';
-  return (
-    words.length >= 2 &&
-    words.length <= 3 &&
-    words.every((w) => /^\p{L}[\p{L}'’-]+$/u.test(w) && !isEnglishWord(w)) &&
-    (isKnownName(first) || givenNameForms(first).length > 0)
-  );
-}

@@ -107,16 +107,6 @@ describe('a word the word list holds in the plural, and a currency', () => {
   });
 });
 
-describe('a person no article names, beside a name that one does', () => {
-  it('refuses honestly rather than answer on the other name ("Ryan Cohen" and Medtronic)', async () => {
-    for (const q of ['how much of MDT does ryan cohen own?', 'how many Medtronic shares does Ryan Cohen own?']) {
-      const a = ask(await context(), q);
-      expect(snippets(a), q).toEqual([]);
-      expect(a.notes.join(' '), q).toMatch(/No article mentions "ryan cohen"/i);
-    }
-  });
-});
-
 describe('a ticker inside a longer name typed in capitals', () => {
   it('is no unwritten short form when the articles name its company ("MCD board picks")', async () => {
     const ctx = await context();
