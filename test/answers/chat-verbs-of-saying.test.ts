@@ -98,3 +98,31 @@ describe('a chief executive stepping down', () => {
     expect(snippets(a).join(' ')).not.toContain('https://');
   });
 });
+
+describe('what someone said on a subject asked in words no article uses', () => {
+  const platform = knowledgeFixture('chat-verbs-platform', [
+    {
+      file: 'platform.md',
+      title: 'Kessler agrees to buy Chirper for $44bn',
+      date: '2022-04-27',
+      paragraphs: [
+        'Kessler agreed to buy Chirper for $44bn on Monday, and Chirper accepted his offer.',
+        'Kessler said he wanted Chirper to be a platform for free speech.',
+        'Still, Donald Trump has denied he will get back on the platform if he is let back.',
+        '"I am not going on Chirper. I am going to stay on my own site," Trump told a radio station on Monday.',
+        'Chirper shares rose after Kessler made his offer.',
+        'Trump also said the economy was in bad shape.',
+      ],
+    },
+  ]);
+
+  it('is told by the other names asked, around their words, though the article is on them', async () => {
+    const a = ask(await platform(), 'what did trump say about rejoining chirper if kessler unbans him');
+    expect(snippets(a)[0]).toContain('I am not going on Chirper');
+  });
+
+  it('is still refused when no other name asked is around their words', async () => {
+    const a = ask(await platform(), 'what did trump say about unbanning rejoinery');
+    expect(snippets(a).join(' ')).not.toContain('economy');
+  });
+});
