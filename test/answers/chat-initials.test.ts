@@ -21,6 +21,15 @@ const context = knowledgeFixture('chat-initials', [
     ],
   },
   {
+    file: 'rba.md',
+    title: 'Reserve Bank of Australia raises rates for the first time in a decade',
+    date: '2022-05-03',
+    paragraphs: [
+      'The Reserve Bank of Australia raised rates to 0.35% on Tuesday, its first rise in more than a decade.',
+      'Governor Philip Lowe said further rises in rates would be needed.',
+    ],
+  },
+  {
     file: 'device.md',
     title: 'Medtronic shares slide after FDA warning letter',
     date: '2021-12-15',
@@ -82,11 +91,13 @@ describe('initials and tickers typed in lower case', () => {
   it('reads "boe" as the Bank of England, with its "of", not as the nearest first name', async () => {
     const a = ask(await context(), 'what did the boe bump rates up to');
     expect(snippets(a)[0]).toContain('raised interest rates to 0.5%');
+    // Read as the Bank of England, the question is not answered with another central bank's rise.
+    expect(snippets(a).join(' ')).not.toContain('Reserve Bank of Australia');
     expect(a.notes.join(' ')).not.toContain('Joe Marlow');
   });
 
   it('refuses honestly for initials no article spells out ("aoc")', async () => {
-    const a = ask(await context(), 'what did aoc say about the rate rise');
+    const a = ask(await context(), 'what did aoc ask the bank at the rate hearing');
     expect(snippets(a)).toEqual([]);
     expect(a.notes).toContain('No article mentions "aoc".');
   });

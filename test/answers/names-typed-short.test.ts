@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { decisionAsked } from '../../src/answers/asked-facts.ts';
 import { whatIsAsked } from '../../src/answers/chat-text.ts';
 import { ask, knowledgeFixture, snippets } from './seed.ts';
 
@@ -47,6 +48,9 @@ describe('what someone knew of a decision', () => {
     const a = ask(await context(), 'did buffett know msft was gonna buy ATVI before berkshire got in?');
     expect(a.notes.join(' ')).not.toMatch(/before the outcome/);
     expect(snippets(a).join(' ')).toContain('no prior knowledge');
+    // The reading itself: what someone knew of a deal asks no decision; whether the deal was done does.
+    expect(decisionAsked('did buffett know microsoft was going to buy activision')).toBeNull();
+    expect(decisionAsked('did microsoft buy activision')).not.toBeNull();
   });
 });
 
