@@ -494,6 +494,8 @@ const COUNTED_AS: ReadonlyMap<string, readonly string[]> = new Map(
       // the jobs, posts or roles cut.
       ['peopl', ['worker', 'employe', 'staff', 'job', 'post', 'role', 'posit']],
       // Members of a parliament are counted as lawmakers, or by their party ("99 Conservatives").
+      // Debt held or owed is told as the bonds or loans it is made of.
+      ['debt', ['bond', 'loan']],
       ['mp', ['lawmak', 'legisl', 'member', 'conserv', 'tori', 'labour', 'democrat', 'republican']],
     ] as const
   ).map(([k, v]) => [k, v]),
@@ -542,6 +544,9 @@ const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|eac
 
 /** Words between a number and the noun it counts ("14 Russian battalion tactical groups"). */
 const COUNT_WINDOW = 5;
+
+/** Words between a sum "worth of" and the noun it buys ("$2bn worth of Russian government and corporate bonds"). */
+const WORTH_OF_WINDOW = 10;
 
 /** Words between a noun and the amount after it ("profits at Elon Musk's electric car company soared to $3.3bn"). */
 const AMOUNT_WINDOW = 10;
@@ -609,6 +614,16 @@ export function countsNear(text: string, counted: string, number: { test(token: 
       !relatedIn(wordTerms(phrase[j + 1] ?? ''), counted);
     if (phrase.some((t, j) => counts(t) && !infinitive(phrase.slice(j + 1)) && !ownUnit(j)) || tail.some(amount))
       return true;
+    // Or a sum "worth of" it, a longer phrase: "$1.14 billion worth of Russia government international bonds".
+    const wide = tokens.slice(Math.max(0, i - WORTH_OF_WINDOW), i);
+    const worth = wide.findLastIndex((t, j) => /^worth$/i.test(t) && /^of$/i.test(wide[j + 1] ?? ''));
+    if (
+      worth > 0 &&
+      !wide.slice(worth).some((t) => CLAUSE_END.test(t)) &&
+      wide.slice(Math.max(0, worth - 2), worth).some((t) => counts(t))
+    ) {
+      return true;
+    }
     // Or it closes a list the number opens: "3,000 engineers, conductors and yard workers" counts the workers too;
     // not one introduced as part of the whole ("4,000 vehicles, including Porsches and Lamborghinis").
     const back = tokens.slice(Math.max(0, i - LIST_COUNT_WINDOW), i);
