@@ -18,6 +18,7 @@ import {
   asksFormerWords,
   asksShare,
   awaitsOutcome,
+  CALENDAR_WORD,
   decisionAsked,
   doneInPast,
   figureNamed,
@@ -715,8 +716,14 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
       (thing === null || passages.around(h, thing)) &&
       (question.content.filter((t) => passages.around(h, t)).length >= wantedWords ||
         found.some((f) => containsForm(folded(h), f.forms)));
+    // "The new book "Jump: …"", "the yacht Amore Vero": the thing asked with its name right after it names it, before
+    // a naming verb on something else around it ("often called the Jail Blazers").
+    // A name typed in the question is no news of it ("the company Tesla" for "what is Tesla's plant called").
+    const typedWords = new Set(tokenize(question.text).map((w) => fold(w)));
+    const direct = thing === null ? [] : answering.filter((s) => namesThingAfter(s.hit.snippet, thing, typedWords));
     const naming = answering.filter((s) => NAMING_VERB.test(s.hit.snippet) && about(s.hit));
-    if (naming.length > 0) answering = naming;
+    if (direct.length > 0) answering = putFirst(direct, naming.length > 0 ? naming : answering);
+    else if (naming.length > 0) answering = naming;
     // Failing that, one in the article the best passage is from, which may call it otherwise and share none of the
     // question's words ("the creature, named Arthropleura" in an article on a giant millipede).
     else if (answering[0]) {
@@ -1272,6 +1279,23 @@ export function namedThing(text: string, nameWords: readonly string[] = []): str
   }
   const last = words.at(-1);
   return last ? processTerm(last) : null;
+}
+
+/**
+ * Does the sentence write the thing (by its index term, "book") with a name right after it, quoted or capitalised
+ * ("the new book “Jump: …”", "the superyacht Lady M"), one the question does not type?
+ */
+function namesThingAfter(snippet: string, thing: string, typed: ReadonlySet<string>): boolean {
+  const after = new RegExp(String.raw`\b${escapeRegExp(thing)}(\p{Ll}*)(,?)\s+(["“‘]?)([\p{L}\d'’-]+)`, 'gu');
+  return [...snippet.matchAll(after)].some(
+    ([, ending = '', comma, quote, word = '']) =>
+      // The noun, not a verb made of it ("sanctioned Russian banks").
+      !/(?:ed|ing)$/.test(ending) &&
+      // Quoted, or capitalised right after it: after a comma a capital opens the next clause ("the drills, Gen. …"),
+      // and a day is no name ("drills Thursday").
+      (quote !== '' || (comma === '' && /^\p{Lu}\p{Ll}/u.test(word) && !CALENDAR_WORD.test(word))) &&
+      !typed.has(fold(word.replace(/['’]s$/, ''))),
+  );
 }
 
 /** The verbs that give a thing its name, searched for the sentence that names it. */

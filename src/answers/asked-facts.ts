@@ -490,5 +490,5 @@ export function givesNewName(sentence: string, typed: ReadonlySet<string>): bool
 }
 
 /** A day of the week or a month, capitalised but no name of a thing. */
-const CALENDAR_WORD =
+export const CALENDAR_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;

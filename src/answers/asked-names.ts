@@ -70,6 +70,9 @@ export function nameTest(ctx: AnswerContext): (word: string) => boolean {
     if (/^\p{L}{1,3}&\p{L}{1,3}$/u.test(word)) return true;
     // "hk", "nyc": the initials of a name of the knowledge, typed in lower case.
     if (word.length <= 3 && !isEnglishWord(word) && byInitials(ctx).has(word)) return true;
+    // "ns2": the initials of a name and the number written after it ("Nord Stream 2").
+    const numbered = NUMBERED_INITIALS.exec(word);
+    if (numbered && byInitials(ctx).has(numbered[1] as string)) return true;
     // A country's short name ("uk"); not "us", which is the pronoun too (see countryOffices for "the us trade …").
     if (word !== 'us' && COUNTRY_SHORT_NAMES.has(word)) return true;
     // A country, though a dictionary holds its word too ("chile", "turkey"): in a question on the news, the country.
@@ -99,6 +102,9 @@ function holdsTitle(person: Person, typed: readonly string[]): boolean {
   );
   return titles.length > 0 && titles.every((t) => written.some((ws) => ws.includes(t)));
 }
+
+/** Initials typed with the number of the name after them ("ns2", "g7"): the letters, then the number. */
+const NUMBERED_INITIALS = /^([a-z]{2,4})(\d{1,2})$/;
 
 /** Titles typed short, by the word they stand for. */
 const TITLE_FORMS: ReadonlyMap<string, string> = new Map([
@@ -494,6 +500,11 @@ export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | n
   if (abbreviation) forms.push(tokenize(abbreviation).map((w) => fold(w)));
   else if (!asked.capitalised && words.length === 1 && (words[0] as string).length <= 3) {
     forms.push(...expansions(ctx, asked.text.toUpperCase()));
+  }
+  // "ns2": a name by its initials, with the number written after it ("Nord Stream 2").
+  const numbered = words.length === 1 ? NUMBERED_INITIALS.exec(words[0] as string) : null;
+  if (numbered) {
+    for (const form of byInitials(ctx).get(numbered[1] as string) ?? []) forms.push([...form, numbered[2] as string]);
   }
   // Names the index folds into one token ("US", "U.S.", "United States", "America") meet through it.
   const term = tokenize(asked.text).length === 1 ? processTerm(asked.text) : null;

@@ -144,7 +144,7 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   [/\b(?:go|goes|went|gone|going) up\b/gi, 'rise', 'rose'],
   [/\b(?:go|goes|went|gone|going) down\b/gi, 'fall', 'fell'],
   // "Jack up rates": raise them.
-  [/\b(?:jack|jacks|jacked|jacking) up\b/gi, 'raise'],
+  [/\b(?:jack|jacks|jacked|jacking)((?: [\w'’-]+){0,3}?) up\b/gi, 'raise$1', 'raised$1'],
   // "When do the rules kick in": when they start.
   [/\b(?:kick|kicks|kicked|kicking) in\b/gi, 'start'],
   // "Look for allies": seek them.
@@ -624,15 +624,22 @@ export function whatIsAsked(text: string): string {
   );
 }
 
+/** "Jack" typed in lower case as the verb of "jack (…) up". */
+const JACK_UP = /\bjack(?:s|ed|ing)?\b(?=(?: [\w'’-]+){0,3}? up\b)/g;
+
 /**
  * The text without chat's asides and adverbs of emphasis, for spotting names ("Roughly how many …" names nobody),
  * nor a remark after the question ("… completely? I've seen different years"), nor the asker's "I".
  */
 export function withoutAsides(text: string): string {
-  return text
-    .replace(REMARK_AFTER, '?')
-    .replace(FILLER, ' ')
-    .replace(/\bI(?:['’](?:m|ve|d|ll))?\b/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .replace(REMARK_AFTER, '?')
+      .replace(FILLER, ' ')
+      .replace(/\bI(?:['’](?:m|ve|d|ll))?\b/g, ' ')
+      // "jack its rate up": the verb, in lower case, not the given name.
+      .replace(JACK_UP, 'raise')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }

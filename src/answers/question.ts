@@ -429,7 +429,7 @@ export function questionType(text: string): QuestionType {
     return 'name';
   }
   if (
-    /\b(called|dubbed|named|known as)\b\s*\??$|^what(?:'s| is| are| was| were)? (?:the )?(?:[\w'-]+ ){1,3}?(?:called|dubbed|named) (?:that|which|who)\b|\bwhat (is|are|was|were) (?:the |its |their )?(?:official |real |full |actual |formal |proper |exact |code |new |other )?names?\b|\bname of\b|^what names?\b|^what(?:'s|’s| is| was| are| were|s) (?:[\w.&-]+ ){0,3}[\w.&-]+(?:'s?|’s?) (?:official |real |full |actual |formal |proper |legal |birth |given |maiden |new |code )?names?\s*\??$|\b(?:same|different|other) names?\b|\bby (?:what|which) names?\b/.test(
+    /\b(called|dubbed|named|known as)\b\s*(?:\?|,.*)?$|^what(?:'s| is| are| was| were)? (?:the )?(?:[\w'-]+ ){1,3}?(?:called|dubbed|named) (?:that|which|who)\b|\bwhat (is|are|was|were) (?:the |its |their )?(?:official |real |full |actual |formal |proper |exact |code |new |other )?names?\b|\bname of\b|^what names?\b|^what(?:'s|’s| is| was| are| were|s) (?:[\w.&-]+ ){0,3}[\w.&-]+(?:'s?|’s?) (?:official |real |full |actual |formal |proper |legal |birth |given |maiden |new |code )?names?\s*\??$|\b(?:same|different|other) names?\b|\bby (?:what|which) names?\b/.test(
       q,
     )
   )
