@@ -887,7 +887,9 @@ const CHANGE_VERB =
 function countedOf(text: string): string | null {
   // "troop numbers": what is counted is the word before the count.
   const keyword = COUNT_KEYWORDS.exec(fold(text));
-  if (keyword?.[1] && !QUESTION_OPENING.test(fold(text))) return processTerm(keyword[1]);
+  // "The final tally": a word that says which count, not what is counted.
+  if (keyword?.[1] && !QUESTION_OPENING.test(fold(text)) && !WHICH_COUNT.has(keyword[1]))
+    return processTerm(keyword[1]);
   // The noun phrase ends at a comma too: "how many vessels, including landing ships, joined" counts vessels.
   // "Total russian troops near the border": keywords before what is counted.
   // A time said in words counts nothing ("how much of the world's chips these days").
@@ -987,6 +989,11 @@ const UNMARKED_CLAUSE =
 const LEADING_CLAUSE =
   /^(?:once|after|before|if|since|now that|given that|assuming|while|when|with|according to|per)\b[^,?]{3,100},\s*(.+)$/i;
 
+/** Words before "count", "tally" or "total" that say which count it is ("the final tally"), not what it counts. */
+const WHICH_COUNT: ReadonlySet<string> = new Set(
+  'final total overall latest official current new exact full updated initial early preliminary'.split(' '),
+);
+
 /** A question's opening word: what follows is a sentence, not keywords. */
 const QUESTION_OPENING =
   /^(who|whom|whose|what|what's|when|where|why|how|which|is|are|was|were|do|does|did|will|would|can|could|has|have|had|should)\b/;
@@ -1015,9 +1022,9 @@ const IRREGULAR_PAST = new Set(
   ),
 );
 
-/** Nouns that ask for an amount without naming what is counted. */
+/** Nouns that ask for an amount without naming what is counted (a goal or a tally is a figure of something else). */
 const GENERIC_AMOUNTS = new Set(
-  'money amount sum cash value number total figure percentage percent share price cost funds funding worth extra additional time position stake holding holdings cap capitalization program programme package budget'.split(
+  'money amount sum cash value number total figure percentage percent share price cost funds funding worth extra additional time position stake holding holdings cap capitalization program programme package budget goal goals target targets forecast forecasts estimate estimates projection projections tally size'.split(
     ' ',
   ),
 );

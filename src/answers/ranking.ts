@@ -494,6 +494,8 @@ const COUNTED_AS: ReadonlyMap<string, readonly string[]> = new Map(
       // the jobs, posts or roles cut.
       ['peopl', ['worker', 'employe', 'staff', 'job', 'post', 'role', 'posit']],
       // Members of a parliament are counted as lawmakers, or by their party ("99 Conservatives").
+      // Shots given or missed are vaccinations, jabs or doses.
+      ['shot', ['vaccin', 'jab', 'dose']],
       // Homes for sale or built are counted as units, houses or properties.
       ['home', ['unit', 'hous', 'properti']],
       // Debt held or owed is told as the bonds or loans it is made of.
