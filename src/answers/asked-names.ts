@@ -434,9 +434,10 @@ export function isDescribingWord(name: QuestionName): boolean {
 /** Finds one asked name in the knowledge; null when no article mentions it, even misspelt. */
 export function findName(ctx: AnswerContext, asked: QuestionName): FoundName | null {
   const words = tokenize(asked.text).map((w) => fold(w));
-  // A country or its people by one word ("Russian") is no one's name, though a title written before a name holds it
-  // ("Russian Finance Minister Anton Siluanov").
-  const byPeople = words.length === 1 && isCountry(words[0] as string) ? [] : peopleNamedBy(ctx.whole ?? ctx, words);
+  // A country or its people by one word ("Russian", "Kazakhstan") is no one's name, though a title written before a
+  // name holds it ("Russian Finance Minister Anton Siluanov", "a Kazakhstan-based journalist").
+  const country = words.length === 1 && (isCountry(words[0] as string) || isCountryName(words[0] as string));
+  const byPeople = country ? [] : peopleNamedBy(ctx.whole ?? ctx, words);
   // A name after its title ("NATO Secretary General Jens Stoltenberg"): the person its last words name, when one.
   // Or after a title typed short ("sen. warren": Senator Elizabeth Warren).
   if (byPeople.length === 0 && (words.length > 2 || (words.length === 2 && TITLES.has(words[0] as string)))) {

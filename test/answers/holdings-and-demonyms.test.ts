@@ -21,6 +21,7 @@ const context = knowledgeFixture('holdings-and-demonyms', [
     paragraphs: [
       'Turkish Finance Minister Otto Brandt said on Friday that the payment had been sent and it was now up to foreign banks to process it.',
       'Brandt added that the country had enough reserves to cover its obligations for the year.',
+      '"The country will cope," said Kazakhstan-based analyst Maria Holt.',
     ],
   },
 ]);
@@ -41,6 +42,10 @@ describe("a country's adjective asked", () => {
     const found = findName(await context(), { text: 'Turkish', capitalised: true, acronym: false });
     expect(found?.person ?? null).toBeNull();
     expect(found?.forms).toContainEqual(['turkey']);
+  });
+  it('is read as a country when the country is named by one word, not as the analyst based there', async () => {
+    const found = findName(await context(), { text: 'kazakhstan', capitalised: false, acronym: false });
+    expect(found?.person ?? null).toBeNull();
   });
   it('names the country in a figure asked of a holder', async () => {
     const a = ask(await context(), 'how much Turkish debt did HRBIX hold');
