@@ -251,6 +251,7 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
     folded,
     uses,
     passageUses,
+    aroundUses: passages.around,
     quotedFigures,
     asked,
     past,

@@ -154,6 +154,14 @@ const REASON =
 /** A question that asks what someone blames for something: a cause. */
 const BLAME = /\bblam(?:e|es|ed|ing)\b/i;
 
+/** A question of the penalty someone faces: "what could they get if convicted", "what sentence does he face". */
+const PENALTY_ASKED =
+  /\bwhat (?:could|would|will|might|can|do|does|did)\b.{0,80}\b(?:get|face|receive)\b.{0,40}\bif (?:\S+ ){0,2}(?:convicted|found guilty)\b|\bwhat (?:punishment|penalty|penalties|sentence|jail time|prison time)\b/i;
+
+/** A penalty told: a term in prison or jail, a fine, a sentence. */
+const PENALTY_TOLD =
+  /\b(?:in|to) (?:prison|jail)\b|\bbehind bars\b|\bprison (?:term|sentence)\b|\bfines? of\b|\bsentenced to\b|\bup to [\w,.$£€-]+ (?:years?|months?)\b/i;
+
 /** A cause told by its verb ("is caused by", "the cause of", "led to", "the source of the fire"). */
 const CAUSED =
   /\b(?:caused by|causes? of|is causing|led to|leads to|responsible for|source of|sparked by|started by|triggered by)\b/i;
@@ -238,6 +246,8 @@ export function typeFit(question: Question, hit: Hit, reported = false): number 
     case 'what':
       // "What does Kudlow blame for inflation": a cause, told as one ("has soared because of …").
       if (BLAME.test(question.text)) return REASON.test(hit.snippet) || CAUSED.test(hit.snippet) ? 1.4 : 0.9;
+      // "What could they get if convicted": a penalty, told by its term or its fine ("up to six months in prison").
+      if (PENALTY_ASKED.test(question.text)) return PENALTY_TOLD.test(hit.snippet) ? 1.6 : 0.9;
       return 1;
     default:
       return 1;

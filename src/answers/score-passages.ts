@@ -47,6 +47,8 @@ export interface PassageScoring {
   readonly uses: (h: Hit, term: string) => boolean;
   /** Whether a passage's paragraph uses an index term. */
   readonly passageUses: (h: Hit, term: string) => boolean;
+  /** Whether a passage's paragraph or one beside it uses an index term. */
+  readonly aroundUses: (h: Hit, term: string) => boolean;
   /** Figures the asker adds after the question ("i keep seeing 7.3%"). */
   readonly quotedFigures: readonly string[];
   /** The subject of someone's words asked about, as index terms. */
@@ -102,7 +104,13 @@ export function scorePassages(all: readonly Hit[], scoring: PassageScoring): Sco
       if (f !== scoring.subjectFound && containsForm(folded(h), f.forms)) score *= weights.name;
     // The more of the question's other words a sentence uses, the more of the question it answers.
     if (question.content.length > 0) {
-      const covered = question.content.filter((t) => uses(h, t)).length;
+      const inSentence = question.content.filter((t) => uses(h, t));
+      // A sentence that speaks of someone or something already named ("If convicted, they could face …") holds the
+      // words of the paragraphs it points back to, at part of their weight.
+      const pointedBack = REFERS_BACK.test(h.snippet)
+        ? POINTED_BACK * question.content.filter((t) => !inSentence.includes(t) && scoring.aroundUses(h, t)).length
+        : 0;
+      const covered = inSentence.length + pointedBack;
       score *= 1 + weights.cover * (covered / question.content.length);
     }
     if ((scoring.speakerNames.size > 0 && h.speakers.some((n) => scoring.speakerNames.has(n))) || reported)
@@ -165,6 +173,13 @@ export function scorePassages(all: readonly Hit[], scoring: PassageScoring): Sco
   scored.sort((a, b) => b.score - a.score || a.hit.id.localeCompare(b.hit.id));
   return scored;
 }
+
+/** A sentence whose subject points back: a pronoun among its first words ("If convicted, they could …"). */
+const REFERS_BACK =
+  /^(?:\S+\s+){0,3}?(?:he|she|they|it|his|her|their|its|the (?:company|firm|group|bank|pair|two|men|women))\b/i;
+
+/** How much a question word counts when only the paragraphs a pronoun points back to hold it. */
+const POINTED_BACK = 2 / 3;
 
 /** A question on the view held now ("does Goldman now expect", "the latest forecast"). */
 const NOW_ASKED = /\b(?:now|currently|latest|newest|updated|revised)\b/i;
