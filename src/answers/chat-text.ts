@@ -145,6 +145,14 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   [/\b(?:go|goes|went|gone|going) down\b/gi, 'fall', 'fell'],
   // "Jack up rates": raise them.
   [/\b(?:jack|jacks|jacked|jacking)((?: [\w'’-]+){0,3}?) up\b/gi, 'raise$1', 'raised$1'],
+  // A bank's or an analyst's "call on" a market is its forecast for it ("what's Goldman's call on Brent").
+  [/(?<=['’]s\s)call on\b/gi, 'forecast for'],
+  // What "sent prices flying" (or "soaring", "higher") pushed them up.
+  [
+    /\b(?:send|sends|sent|sending) ((?:[\w'’&-]+ ){1,3}?)(?:flying|soaring|surging|higher|skyward|through the roof)\b/gi,
+    'lift $1',
+    'lifted $1',
+  ],
   // "When do the rules kick in": when they start.
   [/\b(?:kick|kicks|kicked|kicking) in\b/gi, 'start'],
   // "Look for allies": seek them.
