@@ -1239,12 +1239,17 @@ export function readQuestion(
   const names = subject ? [subject, ...spotted] : spotted;
   const plain = whatIsAsked(text);
   const predicate = predicateOf(plain, type, names);
-  // A name joined by "and" ("bed bath and beyond stores") is no list of things counted.
-  const joinedNames = names.filter((n) => /\s(?:and|&)\s/i.test(n.text));
+  // A name joined by "and" or "&" ("bed bath and beyond stores", "bed bath & beyond stores") is no list of things
+  // counted; the name read may have lost its "&" ("bed bath beyond").
+  const joinedName = (n: QuestionName) =>
+    new RegExp(String.raw`\b${tokenize(n.text).map(escapeRegExp).join(String.raw`\s*(?:(?:and|&)\s*)?`)}\b`, 'i');
   const counted =
     type === 'quantity'
       ? countedOf(
-          joinedNames.reduce((t, n) => t.replace(new RegExp(String.raw`\b${escapeRegExp(n.text)}\b`, 'i'), ' '), plain),
+          names.reduce((t, n) => {
+            const m = joinedName(n).exec(t);
+            return m && /\s(?:and|&)\s|&/i.test(m[0]) ? t.replace(m[0], ' ') : t;
+          }, plain),
         )
       : null;
   const form = FORM_NOUNS[type];

@@ -1029,7 +1029,10 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['gather', ['assembl', 'amass', 'mass', 'build', 'buildup', 'concentr', 'collect']],
       ['mass', ['amass', 'assembl', 'gather', 'station', 'deploi', 'buildup', 'concentr']],
       // Factories are "shut", "closed", "halted" or "suspended"; a price is "paid" or a thing "bought".
-      ['close', ['suspend', 'stoppag', 'idl', 'block', 'blockad', 'blockag']],
+      ['close', ['suspend', 'stoppag', 'idl', 'block', 'blockad', 'blockag', 'shutter', 'shut']],
+      // Stores or plants "shuttered" or "shut" are closed.
+      ['shutter', ['close', 'shut']],
+      ['shut', ['close', 'shutter']],
       ['suspend', ['close', 'end']],
       ['factori', ['plant']],
       // Military "hardware" is equipment or weapons; a commander is a chief or a general ("Gen.").

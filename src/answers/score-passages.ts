@@ -23,7 +23,7 @@ import {
   typeFit,
   withoutYears,
 } from './ranking.ts';
-import { asksItself, figuresIn, lastMonthOf } from './sentence-facts.ts';
+import { asksItself, figuresIn, lastMonthOf, nextMonthOf } from './sentence-facts.ts';
 
 /** What the weighing reads of a question, as `ask.ts` has read it. */
 export interface PassageScoring {
@@ -166,6 +166,8 @@ export function scorePassages(all: readonly Hit[], scoring: PassageScoring): Sco
     if (scoring.months.length > 0 && inMonths(h.date, scoring.months)) score *= weights.time;
     // "Rallied 7.5% last month", in an article of May, is April's figure.
     else if (scoring.months.length > 0 && inMonths(lastMonthOf(h), scoring.months)) score *= weights.time;
+    // "Plans to shutter more than 30 stores next month", in an article of January, is February's.
+    else if (scoring.months.length > 0 && inMonths(nextMonthOf(h), scoring.months)) score *= weights.time;
     // And on the day: "how far did the Dow fall on Jan 24" is reported on the 24th or the 25th.
     if (scoring.days.length > 0 && onDays(h.date, scoring.days)) score *= weights.time;
     return { hit: h, score };

@@ -78,9 +78,19 @@ export function tellsPenalty(sentence: string): boolean {
 
 /** The month a sentence means by "last month" (`YYYY-MM-DD`, from its article's date), or null when it says none. */
 export function lastMonthOf(h: Hit): string | null {
-  if (h.date === null || !/\blast month\b/i.test(h.snippet)) return null;
+  return monthFrom(h, /\blast month\b/i, -1);
+}
+
+/** The month a sentence means by "next month", from its article's date ("2022-02-15" for January's); or null. */
+export function nextMonthOf(h: Hit): string | null {
+  return monthFrom(h, /\bnext month\b/i, 1);
+}
+
+/** The month a sentence means by a phrase that counts from its article's date, as a mid-month day; or null. */
+function monthFrom(h: Hit, phrase: RegExp, shift: number): string | null {
+  if (h.date === null || !phrase.test(h.snippet)) return null;
   const d = new Date(`${h.date.slice(0, 7)}-15T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() - 1);
+  d.setUTCMonth(d.getUTCMonth() + shift);
   return d.toISOString().slice(0, 10);
 }
 
