@@ -126,6 +126,9 @@ const QUARTER_NUMBER = ['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd
 /** A question about what happened ("did …", "what was …"). */
 const PAST_QUESTION = /^(?:\w+\s+)?(?:did|was|were|had)\b/;
 
+/** A question about what happened, by its verb in the past anywhere ("what happened on", "what did the board do"). */
+const HAPPENED_ASKED = /\b(?:did|was|were|had|happened|happen|went|came)\b/;
+
 /**
  * Words that ask about what is expected, not what happened: the articles may well say it beforehand. A plan is also
  * told in the present ("how many stores is it closing in February", "in how many states is Bed Bath & Beyond
@@ -167,6 +170,9 @@ function askedTime(question: string, figure: boolean, latest: string): AskedTime
   const q = fold(question).replace(UP_TO_A_DAY, ' ').replace(NOT_ASKED_TIME, ' ');
   const after = DAY_AFTER_MONTH.exec(q);
   const before = after ? null : DAY_BEFORE_MONTH.exec(q);
+  // A day asked in the present is one the articles may announce ("is the filing deadline April 18 this year"); only
+  // what happened on it waits for it.
+  if ((after || before) && !HAPPENED_ASKED.test(q)) return null;
   if (after || before) {
     const monthName = (after ? after[1] : before?.[2]) ?? '';
     const day = Number(after ? after[2] : before?.[1]);

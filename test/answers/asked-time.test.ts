@@ -12,6 +12,12 @@ describe('a time after every article was written', () => {
     expect(tooLateFor('what happened on 3rd April 2022', false, spring)).toMatch(/before April 3\.$/);
   });
 
+  it('is answerable beforehand when asked in the present, as a day the articles may announce', () => {
+    expect(tooLateFor('is the tax filing deadline april 18 this year', false, spring)).toBeNull();
+    expect(tooLateFor("what's the penalty for filing after april 18", false, spring)).toBeNull();
+    expect(tooLateFor('what happened at the april 18 filing deadline', false, spring)).not.toBeNull();
+  });
+
   it('is answered when an article was written on or after it', () => {
     expect(tooLateFor('what happened on March 30', false, spring)).toBeNull();
     expect(tooLateFor('what happened on April 1', false, spring)).toBeNull();
