@@ -41,8 +41,14 @@ describe('the first of two questions', () => {
 
   it('answers the first when the second makes the whole unanswerable, and says so', async () => {
     const ctx = await context();
-    const answer = ask(ctx, 'whens the tax filing deadline this year and why isnt it april 15');
+    const answer = ask(ctx, 'whens the tax filing deadline this year and what happened on may 2');
     expect(snippets(answer)[0]).toContain('April 18');
     expect(answer.notes.join(' ')).toContain('Answering the first question only');
+  });
+
+  it('answers the whole when its second question asks in the present of a day the article announces', async () => {
+    const answer = ask(await context(), 'whens the tax filing deadline this year and why isnt it april 15');
+    expect(snippets(answer)[0]).toContain('rather than the usual deadline of April 15');
+    expect(answer.notes.join(' ')).not.toContain('Answering the first question only');
   });
 });
