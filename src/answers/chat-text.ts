@@ -92,9 +92,10 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   ],
   // A candidate who "dropped out" withdrew; what markets "baked in" they priced in; a price that "tops out" peaks.
   [/\b(?:drop|drops|dropped|dropping) out\b/gi, 'withdraw', 'withdrew'],
-  // What someone "drops" (a rule, a plan, a requirement) they scrap; prices "drop" on their own.
+  // What someone "drops" (a rule, a plan, a requirement) they scrap; prices "drop" on their own. Not a figure dropped
+  // "to" or "by" an amount ("drop its growth forecast to"): that is a cut.
   [
-    /\b(?:drop|drops|dropped|dropping)(?= (?:the|its|their|his|her|our|plans?|requirements?|rules?|tests?|charges?|demands?|mandates?|masks?|restrictions?)\b)(?! the (?:most|least|furthest|farthest|fastest|sharpest|hardest|biggest|ball)\b)/gi,
+    /\b(?:drop|drops|dropped|dropping)(?= (?:the|its|their|his|her|our|plans?|requirements?|rules?|tests?|charges?|demands?|mandates?|masks?|restrictions?)\b)(?! the (?:most|least|furthest|farthest|fastest|sharpest|hardest|biggest|ball)\b)(?!(?: [\w'’-]+){1,6} (?:to|by)\b)/gi,
     'scrap',
     'scrapped',
   ],

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readQuestion } from '../../src/answers/question.ts';
+import { processTerm } from '../../src/search/index.ts';
 import { ask, knowledgeFixture, snippets } from './seed.ts';
 
 // An oil rally after an attack, with a bank's forecast. Invented articles.
@@ -24,5 +26,13 @@ describe("chat's idioms of markets", () => {
   it('reads what "sent prices flying" as what lifted them, not as words to find', async () => {
     const a = ask(await context(), 'who attacked qamar that sent brent flying this week?');
     expect(snippets(a)[0]).toContain('Sabra Movement attacked a fuel depot');
+  });
+});
+
+describe('a figure dropped to a level', () => {
+  it('reads "drop its forecast to" as a fall of the figure, not as scrapping the forecast', () => {
+    const q = readQuestion('what did the fund drop its 2022 world growth forecast to?', () => false);
+    expect(q.content).not.toContain(processTerm('scrap'));
+    expect(readQuestion('did the city drop its mask mandate', () => false).content).toContain(processTerm('scrap'));
   });
 });
