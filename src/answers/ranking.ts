@@ -1030,6 +1030,9 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['mass', ['amass', 'assembl', 'gather', 'station', 'deploi', 'buildup', 'concentr']],
       // Factories are "shut", "closed", "halted" or "suspended"; a price is "paid" or a thing "bought".
       ['close', ['suspend', 'stoppag', 'idl', 'block', 'blockad', 'blockag', 'shutter', 'shut']],
+      // To respond is to give a response (the noun's index term differs from the verb's).
+      ['respond', ['respons', 'repli']],
+      ['respons', ['respond', 'repli']],
       // Stores or plants "shuttered" or "shut" are closed.
       ['shutter', ['close', 'shut']],
       ['shut', ['close', 'shutter']],
