@@ -146,16 +146,17 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   [/\b(?:go|goes|went|gone|going) down\b/gi, 'fall', 'fell'],
   // "Jack up rates": raise them.
   [/\b(?:jack|jacks|jacked|jacking)((?: [\w'’-]+){0,3}?) up\b/gi, 'raise$1', 'raised$1'],
-  // Whoever is to "get back to" someone responds to them; money "put into" a company is invested in it; money "raked
-  // in" is earned.
-  [/\b(?:get|gets|got|getting) back to\b/gi, 'respond to', 'responded to'],
+  // Whoever is to "get back to" someone responds to them (not "get back to the office"); money "put into" a company is invested in it (not a rule
+  // "put into effect"); money "raked in" is earned.
+  [/\b(?:get|gets|got|getting) back to(?= (?:her|him|them|me|us|you)\b)/gi, 'respond to', 'responded to'],
   [
-    /\b(?:put|puts|putting) (?:(?:money|cash|funds|\$[\d.,]+\w*|[\d.,]+ ?(?:k|m|bn|million|billion)) )?into\b/gi,
+    /\b(?:put|puts|putting) (?:(?:money|cash|funds|\$[\d.,]+\w*|[\d.,]+ ?(?:k|m|bn|million|billion)) )?into\b(?! (?:effect|place|action|practice|operation|service|words|perspective|context|force|law|motion|orbit|quarantine|isolation|lockdown|administration|receivership|storage)\b)/gi,
     'invest in',
   ],
   [/\b(?:rake|rakes|raked|raking) in\b/gi, 'earn', 'earned'],
   // A bank's or an analyst's "call on" a market is its forecast for it ("what's Goldman's call on Brent").
-  [/(?<=['’]s\s)call on\b/gi, 'forecast for'],
+  // Not a demand made of someone ("the UN's call on Russia to withdraw").
+  [/(?<=['’]s\s)call on\b(?!(?: [\w'’&.-]+){1,4} to \p{L})/giu, 'forecast for'],
   // What "sent prices flying" (or "soaring", "higher") pushed them up.
   [
     /\b(?:send|sends|sent|sending) ((?:[\w'’&-]+ ){1,3}?)(?:flying|soaring|surging|higher|skyward|through the roof)\b/gi,

@@ -42,6 +42,14 @@ describe("chat's verbs of money and of answering", () => {
     expect(snippets(a)[0]).toContain('invested at least $1 million');
   });
 
+  it('reads workers who "get back to the office" as returning, not responding', () => {
+    expect(readQuestion('when will staff get back to the office', never).content).not.toContain(processTerm('respond'));
+  });
+
+  it('reads a rule "put into effect" as it is written', () => {
+    expect(readQuestion('when will the rules be put into effect', never).content).not.toContain(processTerm('invest'));
+  });
+
   it('reads money "raked in" as earned', () => {
     const q = readQuestion('how much did the channel rake in last year', never);
     expect([q.predicate, ...q.content]).toContain(processTerm('earn'));

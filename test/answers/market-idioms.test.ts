@@ -23,6 +23,11 @@ describe("chat's idioms of markets", () => {
     expect(snippets(a)[0]).toContain('forecast it will reach $100');
   });
 
+  it('reads a call on someone to act as a demand, not a forecast', () => {
+    const q = readQuestion("what did russia say about the un's call on moscow to withdraw", () => false);
+    expect(q.content).not.toContain(processTerm('forecast'));
+  });
+
   it('reads what "sent prices flying" as what lifted them, not as words to find', async () => {
     const a = ask(await context(), 'who attacked qamar that sent brent flying this week?');
     expect(snippets(a)[0]).toContain('Sabra Movement attacked a fuel depot');
