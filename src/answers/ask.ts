@@ -1127,6 +1127,19 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
       );
     }
   }
+  // "Did the ship end up sinking", "did the troops actually pull out": how it turned out, asked in the past, which
+  // only a passage telling the act (or a word for it, in it or beside it) says; the story before it does not.
+  if (
+    question.type === 'yesno' &&
+    question.predicate !== null &&
+    OUTCOME_ASKED.test(text) &&
+    answering.length > 0 &&
+    !answering.slice(0, COVER_CANDIDATES).some((s) => passages.aroundInOtherWords(s.hit, question.predicate as string))
+  ) {
+    return refuse(
+      `No article says how it turned out: no passage on it uses "${verbOf(text, question.predicate, question.core)}" or a word like it.`,
+    );
+  }
   // "What sentence did he get": a "what" question's own words (or words news uses for them) are in the best passages
   // or beside them; passages that only name whom it asks about are on something else.
   // Not "what does she do for a living", answered by her office, whatever its words.
@@ -1298,6 +1311,13 @@ function namesThingAfter(snippet: string, thing: string, typed: ReadonlySet<stri
       !typed.has(fold(word.replace(/['’]s$/, ''))),
   );
 }
+
+/**
+ * A yes/no question in the past on how something turned out: "did it end up …", "was it actually …", "… later on",
+ * "… after they got back".
+ */
+const OUTCOME_ASKED =
+  /^\s*(?:did|was|were|had|has|have)\b(?=.*\b(?:end(?:ed)? up|actually|later|eventually|ever|in the end|after|afterwards|finally|yet)\b)/i;
 
 /** The verbs that give a thing its name, searched for the sentence that names it. */
 const NAMING_QUERY = 'named called dubbed nicknamed';
