@@ -146,8 +146,8 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
   [/\b(?:go|goes|went|gone|going) down\b/gi, 'fall', 'fell'],
   // "Jack up rates": raise them.
   [/\b(?:jack|jacks|jacked|jacking)((?: [\w'’-]+){0,3}?) up\b/gi, 'raise$1', 'raised$1'],
-  // Whoever is to "get back to" someone responds to them (not "get back to the office"); money "put into" a company is invested in it (not a rule
-  // "put into effect"); money "raked in" is earned.
+  // Whoever is to "get back to" someone responds to them (not "get back to the office"); money "put into" a company
+  // is invested in it (not a rule "put into effect"); money "raked in" is earned.
   [/\b(?:get|gets|got|getting) back to(?= (?:her|him|them|me|us|you)\b)/gi, 'respond to', 'responded to'],
   [
     /\b(?:put|puts|putting) (?:(?:money|cash|funds|\$[\d.,]+\w*|[\d.,]+ ?(?:k|m|bn|million|billion)) )?into\b(?! (?:effect|place|action|practice|operation|service|words|perspective|context|force|law|motion|orbit|quarantine|isolation|lockdown|administration|receivership|storage)\b)/gi,
