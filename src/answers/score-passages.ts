@@ -110,7 +110,12 @@ export function scorePassages(all: readonly Hit[], scoring: PassageScoring): Sco
       const pointedBack = REFERS_BACK.test(h.snippet)
         ? POINTED_BACK * question.content.filter((t) => !inSentence.includes(t) && scoring.aroundUses(h, t)).length
         : 0;
-      const covered = inSentence.length + pointedBack;
+      // Any other sentence holds the words of its own paragraph (news spreads one fact over a paragraph's
+      // sentences), at half their weight.
+      const inParagraph = REFERS_BACK.test(h.snippet)
+        ? 0
+        : IN_PARAGRAPH * question.content.filter((t) => !inSentence.includes(t) && scoring.passageUses(h, t)).length;
+      const covered = inSentence.length + pointedBack + inParagraph;
       score *= 1 + weights.cover * (covered / question.content.length);
     }
     if ((scoring.speakerNames.size > 0 && h.speakers.some((n) => scoring.speakerNames.has(n))) || reported)
@@ -179,6 +184,9 @@ export function scorePassages(all: readonly Hit[], scoring: PassageScoring): Sco
 /** A sentence whose subject points back: a pronoun among its first words ("If convicted, they could …"). */
 const REFERS_BACK =
   /^(?:\S+\s+){0,3}?(?:he|she|they|it|his|her|their|its|the (?:company|firm|group|bank|pair|two|men|women))\b/i;
+
+/** How much a question word counts when only the rest of the sentence's paragraph holds it. */
+const IN_PARAGRAPH = 1 / 2;
 
 /** How much a question word counts when only the paragraphs a pronoun points back to hold it. */
 const POINTED_BACK = 2 / 3;

@@ -22,10 +22,15 @@ function hit(id: string, paragraph: number, snippet: string): Hit {
 const termsOf = (text: string) => new Set(tokenize(text).flatMap((w) => processTerm(fold(w)) ?? []));
 
 /** The weighing of one question's passages, with the paragraphs around each passage given. */
-function weigh(question: string, passages: readonly [Hit, string][]): string[] {
+function weigh(
+  question: string,
+  passages: readonly [Hit, string][],
+  paragraphs: readonly [Hit, string][] = [],
+): string[] {
   const q = readQuestion(question, () => false);
   const own = new Map(passages.map(([h]) => [h.id, termsOf(h.snippet)]));
   const around = new Map(passages.map(([h, beside]) => [h.id, termsOf(`${h.snippet} ${beside}`)]));
+  const paragraphOf = new Map(paragraphs.map(([h, rest]) => [h.id, termsOf(`${h.snippet} ${rest}`)]));
   const scoring = {
     ctx: { paragraph: () => null },
     question: q,
@@ -40,7 +45,7 @@ function weigh(question: string, passages: readonly [Hit, string][]): string[] {
         .map((w) => fold(w))
         .join(' ')} `,
     uses: (h: Hit, t: string) => own.get(h.id)?.has(t) ?? false,
-    passageUses: (h: Hit, t: string) => own.get(h.id)?.has(t) ?? false,
+    passageUses: (h: Hit, t: string) => (paragraphOf.get(h.id) ?? own.get(h.id))?.has(t) ?? false,
     aroundUses: (h: Hit, t: string) => around.get(h.id)?.has(t) ?? false,
     quotedFigures: [],
     asked: [],
@@ -88,6 +93,39 @@ describe('a sentence that points back to what the paragraph before names', () =>
         [charged, ''],
         [diners, before],
       ])[0],
+    ).toBe('charged');
+  });
+});
+
+describe('a sentence and the rest of its paragraph', () => {
+  const question = 'what did the flight attendants do at the restaurants';
+  const charged = hit('charged', 2, 'Police said the flight crew were charged on Tuesday.');
+  const went = hit('went', 3, 'Diners went to restaurants and a bar before testing positive.');
+
+  it('holds the question words of the rest of its paragraph, at part of their weight', () => {
+    const rest = 'Both were flight attendants who had flown in from abroad.';
+    expect(
+      weigh(
+        question,
+        [
+          [charged, ''],
+          [went, ''],
+        ],
+        [[went, rest]],
+      )[0],
+    ).toBe('went');
+  });
+
+  it('does not when its paragraph holds nothing more of the question', () => {
+    expect(
+      weigh(
+        question,
+        [
+          [charged, ''],
+          [went, ''],
+        ],
+        [[went, 'The bar has since closed.']],
+      )[0],
     ).toBe('charged');
   });
 });
