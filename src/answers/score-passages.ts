@@ -106,16 +106,13 @@ export function scorePassages(all: readonly Hit[], scoring: PassageScoring): Sco
     if (question.content.length > 0) {
       const inSentence = question.content.filter((t) => uses(h, t));
       // A sentence that speaks of someone or something already named ("If convicted, they could face …") holds the
-      // words of the paragraphs it points back to, at part of their weight.
-      const pointedBack = REFERS_BACK.test(h.snippet)
-        ? POINTED_BACK * question.content.filter((t) => !inSentence.includes(t) && scoring.aroundUses(h, t)).length
-        : 0;
-      // Any other sentence holds the words of its own paragraph (news spreads one fact over a paragraph's
-      // sentences), at half their weight.
-      const inParagraph = REFERS_BACK.test(h.snippet)
-        ? 0
-        : IN_PARAGRAPH * question.content.filter((t) => !inSentence.includes(t) && scoring.passageUses(h, t)).length;
-      const covered = inSentence.length + pointedBack + inParagraph;
+      // words of the paragraphs it points back to, at part of their weight; any other sentence, those of its own
+      // paragraph (news spreads one fact over a paragraph's sentences), at half their weight.
+      const [context, weight] = REFERS_BACK.test(h.snippet)
+        ? [scoring.aroundUses, POINTED_BACK]
+        : [scoring.passageUses, IN_PARAGRAPH];
+      const inContext = question.content.filter((t) => !inSentence.includes(t) && context(h, t)).length;
+      const covered = inSentence.length + weight * inContext;
       score *= 1 + weights.cover * (covered / question.content.length);
     }
     if ((scoring.speakerNames.size > 0 && h.speakers.some((n) => scoring.speakerNames.has(n))) || reported)
