@@ -56,6 +56,7 @@ import { firstQuestionOf } from './question-parts.ts';
 import {
   askedDays,
   askedMonths,
+  asksCountry,
   asksMeasure,
   asksOrigin,
   asksVenue,
@@ -183,7 +184,8 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
   // "What did Agrawal tell employees about their stock options": the subject asked about, not the occasion after it.
   const asked =
     question.type === 'speech' ? aboutTerms(text, OCCASION).filter((t) => question.content.includes(t)) : [];
-  const wherePlace = question.type === 'where' && !asksOrigin(question.text);
+  // Not "which country's factory": a country, weighed by the ranking beside the thing asked.
+  const wherePlace = question.type === 'where' && !asksOrigin(question.text) && !asksCountry(question.text);
   // A place the question names, by any of its names ("Britain" for "uk", both one index term).
   const namedTerms = new Set([
     ...termsOf(question.text),
@@ -1129,15 +1131,14 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
   }
   // "Did the ship end up sinking", "did the troops actually pull out": how it turned out, asked in the past, which
   // only a passage telling the act (or a word for it, in it or beside it) says; the story before it does not.
+  const outcome = question.type === 'yesno' && OUTCOME_ASKED.test(text) ? outcomeVerb(text, question.predicate) : null;
   if (
-    question.type === 'yesno' &&
-    question.predicate !== null &&
-    OUTCOME_ASKED.test(text) &&
+    outcome !== null &&
     answering.length > 0 &&
-    !answering.slice(0, COVER_CANDIDATES).some((s) => passages.aroundInOtherWords(s.hit, question.predicate as string))
+    !answering.slice(0, COVER_CANDIDATES).some((s) => passages.aroundInOtherWords(s.hit, outcome))
   ) {
     return refuse(
-      `No article says how it turned out: no passage on it uses "${verbOf(text, question.predicate, question.core)}" or a word like it.`,
+      `No article says how it turned out: no passage on it uses "${verbOf(text, outcome, question.core)}" or a word like it.`,
     );
   }
   // "What sentence did he get": a "what" question's own words (or words news uses for them) are in the best passages
@@ -1318,6 +1319,25 @@ function namesThingAfter(snippet: string, thing: string, typed: ReadonlySet<stri
  */
 const OUTCOME_ASKED =
   /^\s*(?:did|was|were|had|has|have)\b(?=.*\b(?:end(?:ed)? up|actually|later|eventually|ever|in the end|after|afterwards|finally|yet)\b)/i;
+
+/**
+ * The verb whose outcome a yes/no question asks, which the passages must use: its predicate, unless the verb after
+ * "actually", "ever" or "end up" is a light one ("did the inmate who asked for a firing squad actually get one": not
+ * the "asked" of the clause on whom, and "get" is told in any words), when there is none to require.
+ */
+function outcomeVerb(text: string, predicate: string | null): string | null {
+  const after = /\b(?:actually|eventually|ever|finally|end(?:ed|s)? up)\s+([a-z]+)/i.exec(text)?.[1];
+  if (after === undefined) return predicate;
+  const term = processTerm(after);
+  return term === null || LIGHT_VERBS.has(after.toLowerCase()) ? null : predicate;
+}
+
+/** Verbs that say little of what happened: the outcome is told in other words. */
+const LIGHT_VERBS = new Set(
+  'get gets got getting gotten have has had having do does did doing go goes went going happen happened make made be been being'.split(
+    ' ',
+  ),
+);
 
 /** The verbs that give a thing its name, searched for the sentence that names it. */
 const NAMING_QUERY = 'named called dubbed nicknamed';

@@ -180,9 +180,16 @@ export function decisionAsked(text: string): string | null {
   if (finding) return processTerm(finding);
   const asked = /^\s*did\b(.*)$/is.exec(text)?.[1];
   if (asked === undefined) return null;
+  let previous = '';
   for (const word of asked.split(/[^\p{L}'’-]+/u)) {
     // "Did Kupfer think banning Russian oil was the right call": a view of the decision, asked before it.
     if (VIEW_VERB.test(word)) return null;
+    // A word in -ing after a determiner names a thing ("a firing squad", "the closing bell"), not the act asked.
+    if (/ing$/i.test(word) && DETERMINER.test(previous)) {
+      previous = word;
+      continue;
+    }
+    previous = word;
     const term = word ? processTerm(word) : null;
     if (term !== null && DECISIONS.has(term)) return term;
   }

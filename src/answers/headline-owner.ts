@@ -12,6 +12,7 @@ import type { AnswerContext } from './context.ts';
 import { containsForm, foldedWords } from './folded.ts';
 import { namedByParagraph } from './passages.ts';
 import type { Question } from './question.ts';
+import { relatedIn } from './ranking.ts';
 
 /** The forms of a name, as `FoundName.forms`. */
 type Forms = readonly (readonly string[])[];
@@ -31,10 +32,11 @@ export function headlineReader(
   // (not "KKR spent $1.1 billion on …" under a headline on another of its deals, nor "the company posted a profit"
   // in a round-up headed by several names).
   const onThingAsked = (h: Hit) => {
-    const terms = new Set(tokenize(h.snippet).map(processTerm));
+    const terms = tokenize(h.snippet).flatMap((w) => processTerm(w) ?? []);
+    // Or in a word news uses for it ("viewership" for the audience asked).
     return counted !== null
-      ? terms.has(counted)
-      : question.content.length === 0 || question.content.some((t) => terms.has(t));
+      ? terms.includes(counted)
+      : question.content.length === 0 || question.content.some((t) => relatedIn(terms, t));
   };
   // Nor does it give the thing as another's ("a stake in Ryan Tedder's catalog" for John Legend's).
   const anothersThing = (h: Hit, forms: Forms) =>
@@ -43,13 +45,16 @@ export function headlineReader(
         !containsForm(foldedWords(m[1] ?? ''), forms) &&
         tokenize(m[2] ?? '').some((w) => question.content.includes(processTerm(w) ?? '')),
     );
-  // Nor name another body ("Rival Ondex delivered 120,000 vehicles" under "Voltra posts record year").
+  // Nor name another body ("Rival Ondex delivered 120,000 vehicles" under "Voltra posts record year"). One named as
+  // the source of the figure ("according to Nielsen ratings") is not the one it is about.
   const namesOtherBody = (h: Hit) =>
     (namedByParagraph(ctx, 'organization').get(`${h.article}\0${h.paragraph}`) ?? []).some((name) => {
       const words = foldedWords(name);
+      const last = escapeRegExp(name.split(/\s+/).at(-1) ?? name);
       return (
         !found.some((f) => containsForm(words, f.forms)) &&
-        new RegExp(String.raw`\b${escapeRegExp(name.split(/\s+/).at(-1) ?? name)}\b`).test(h.snippet)
+        new RegExp(String.raw`\b${last}\b`).test(h.snippet) &&
+        !new RegExp(String.raw`\baccording to (?:the )?(?:[\p{L}.&'’-]+ ){0,3}?${last}\b`, 'u').test(h.snippet)
       );
     });
   return (h, forms) =>

@@ -856,7 +856,10 @@ const NOW_OR_WEEKDAY =
 
 /** A time said in words: "last quarter", "this year", "yesterday". */
 const TIME_PHRASE =
-  /\b(?:last|this|next|past|previous|that|the same|the following|the previous) (?:quarter|year|week|month|day|night|weekend|season|time|summer|winter|spring|autumn|fall|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:yesterday|today|tonight|tomorrow|so far|these days|nowadays|at the moment|at present)\b/gi;
+  /\b(?:last|this|next|past|previous|that|the same|the following|the previous) (?:quarter|year|week|month|day|night|weekend|season|time|summer|winter|spring|autumn|fall|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:yesterday|today|tonight|tomorrow|so far|these days|nowadays|at the moment|at present)\b|\b(?:a|an|one|two|three|four|five|six|\d+|several|a few) (?:years?|months?|weeks?|days?|decades?) ago\b/gi;
+
+/** "End up", "ended up": where or how something finished, told in the words of the place or the outcome. */
+const ENDED_UP = /\bend(?:s|ed|ing)? up\b/gi;
 
 /** Adverbs that close a clause without being its verb ("did Musk sell right after …"). */
 const DEGREE_ADVERBS = new Set(['right', 'just', 'shortly', 'immediately', 'soon', 'only', 'even', 'still', 'already']);
@@ -877,7 +880,7 @@ const SUBJECT_OPENER = /^(?:the|a|an|its|their|his|her|this|that|these|those)$/;
 
 /** Verbs of change a "by how much" asks about, in any form. */
 const CHANGE_VERB =
-  /\b(?:fall|falls|fell|fallen|rise|rises|rose|risen|drop|drops|dropped|jump|jumps|jumped|climb|climbs|climbed|sink|sinks|sank|slide|slides|slid|slump|slumped|plunge|plunged|tumble|tumbled|soar|soared|surge|surged|gain|gained|decline|declined|shrink|shrank|grow|grew|grown)\b/;
+  /\b(?:fall|falls|fell|fallen|rise|rises|rose|risen|drop|drops|dropped|jump|jumps|jumped|climb|climbs|climbed|sink|sinks|sank|slide|slides|slid|slump|slumped|plunge|plunged|tumble|tumbled|soar|soared|surge|surged|gain|gained|decline|declined|shrink|shrank|shrunk|shrunken|grow|grew|grown)\b/;
 
 /**
  * The thing a "how many / how much" question counts: the head (last) word of the noun phrase right after it, up to
@@ -1260,7 +1263,11 @@ export function readQuestion(
   // "Where did the Dow end up": news gives the level ("rose 0.3% to 34,583"), seldom the verb asked.
   const levelWord = type === 'quantity' ? MARKET_LEVEL.exec(plain.toLowerCase())?.[1] : undefined;
   const levelTerm = levelWord ? processTerm(levelWord) : null;
-  const content = termsWithout(plain.replace(SPAN_OF_TIME, ' ').replace(NOW_OR_WEEKDAY, ' '), names).filter(
+  // "The jet that ended up in the sea", "did she end up winning": "end up" says where or how, no act of its own.
+  const content = termsWithout(
+    plain.replace(SPAN_OF_TIME, ' ').replace(NOW_OR_WEEKDAY, ' ').replace(ENDED_UP, ' '),
+    names,
+  ).filter(
     (t) =>
       t !== predicate &&
       t !== counted &&

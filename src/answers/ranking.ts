@@ -8,6 +8,7 @@ import { boundedMemo } from '../memo.ts';
 import { escapeRegExp } from '../regexp.ts';
 
 import { fold, type Hit, termsOf } from '../search/index.ts';
+import { isCountryName } from './english.ts';
 import type { Question } from './question.ts';
 
 /**
@@ -217,6 +218,8 @@ export function typeFit(question: Question, hit: Hit, reported = false): number 
         ? 1.3
         : 0.6;
     case 'where':
+      // "Which country's factory made them": a country named, or a nationality ("the same Belgian factory").
+      if (COUNTRY_ASKED.test(question.text)) return countryFit(question.text, hit.snippet);
       // "Where is she from": where someone lives or was born ("a Virginia resident", "a native of Ohio").
       // Any other place in the sentence may be where something happened to them.
       if (ASKS_ORIGIN.test(question.text)) return ORIGIN.test(hit.snippet) ? 1.9 : 1;
@@ -244,6 +247,7 @@ export function typeFit(question: Question, hit: Hit, reported = false): number 
     case 'speech':
       return hit.kind === 'quote' || hit.hasQuote || reported ? 1.4 : 0.7;
     case 'what':
+      if (COUNTRY_ASKED.test(question.text)) return countryFit(question.text, hit.snippet);
       // "What does Kudlow blame for inflation": a cause, told as one ("has soared because of …").
       if (BLAME.test(question.text)) return REASON.test(hit.snippet) || CAUSED.test(hit.snippet) ? 1.4 : 0.9;
       // "What could they get if convicted": a penalty, told by its term or its fine ("up to six months in prison").
@@ -252,6 +256,58 @@ export function typeFit(question: Question, hit: Hit, reported = false): number 
     default:
       return 1;
   }
+}
+
+/** A question that asks for a country: "which country's factory", "what country is it from", "from which nation". */
+const COUNTRY_ASKED = /\b(?:which|what) (?:country|nation)\b/i;
+
+/** Whether a question asks for a country ("which country's factory made them"). */
+export function asksCountry(question: string): boolean {
+  return COUNTRY_ASKED.test(question);
+}
+
+/**
+ * A nationality written before a noun ("the same Belgian factory", "a Dutch court"): a capitalised word with the
+ * endings English gives them, not the first word of the sentence.
+ */
+const NATIONALITY = /(?<=\S\s+)\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ch|i)\s+\p{Ll}/u;
+
+/**
+ * How well a sentence answers a question asking for a country: it names one, and better beside the thing whose
+ * country is asked ("which country's factory": "the same Belgian factory").
+ */
+function countryFit(question: string, snippet: string): number {
+  if (!namesCountry(snippet)) return 0.9;
+  const owned = /\b(?:which|what) (?:country|nation)['’]s\s+([\p{L}-]+)/iu.exec(question)?.[1];
+  const term = owned ? termsOf(owned)[0] : undefined;
+  if (term === undefined) return 2;
+  // The country told of the thing itself ("a Portuguese factory", "a factory in Portugal") answers it.
+  const words = snippet.split(/\s+/);
+  const at = words.findIndex((w) => termsOf(w).includes(term));
+  // A country named elsewhere in the story ("recalled in the UK") is not the one of the thing asked.
+  if (at < 0) return 1.2;
+  const before = words[at - 1] ?? '';
+  const after = words.slice(at + 1, at + 4).join(' ');
+  const told =
+    NATIONALITY_WORD.test(before) ||
+    isCountryName(fold(before)) ||
+    (/^(?:in|from) /i.test(after) && namesCountry(`of ${after}`));
+  return told ? 4 : 2;
+}
+
+/** A nationality, as one word: "Belgian", "Japanese", "Spanish", "Dutch", "Israeli". */
+const NATIONALITY_WORD = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ch|i)$/u;
+
+/** Whether a sentence names a country (by a name of one to three words) or a nationality. */
+export function namesCountry(snippet: string): boolean {
+  if (NATIONALITY.test(snippet)) return true;
+  const words = snippet.split(/[^\p{L}.'’-]+/u).map((w) => fold(w).replace(/[.'’]+$/g, ''));
+  return words.some(
+    (_, i) =>
+      isCountryName(words[i] ?? '') ||
+      isCountryName(words.slice(i, i + 2).join(' ')) ||
+      isCountryName(words.slice(i, i + 3).join(' ')),
+  );
 }
 
 /** A month's name, in full or as news shortens it before a day ("Jan. 4"). */
@@ -960,10 +1016,14 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
           'generate',
           'haul',
           'rais',
+          // Things "made" are built or produced.
+          'build',
+          'produc',
         ],
       ],
       // Goods produced are made or manufactured.
-      ['produc', ['make', 'manufactur']],
+      ['produc', ['make', 'manufactur', 'build']],
+      ['build', ['make', 'produc', 'manufactur', 'construct']],
       // Cases are "logged", "recorded" or "reported".
       ['log', ['record', 'report', 'regist']],
       ['record', ['log', 'report', 'regist']],
@@ -1004,6 +1064,14 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['repeal', ['rescind', 'revok', 'scrap', 'end', 'lift']],
       // What a company charges is what a thing costs.
       ['charg', ['cost', 'price', 'fee']],
+      ['cost', ['price', 'fee', 'charg']],
+      // An audience is counted as viewers, viewership, readers or listeners.
+      ['audienc', ['viewer', 'viewership', 'reader', 'listen']],
+      ['viewership', ['viewer', 'audienc']],
+      // A "site" is a facility, plant, factory or location.
+      ['site', ['facil', 'plant', 'factori', 'locat']],
+      // What someone is "trying" to do they hope, seek or aim to do.
+      ['tri', ['hope', 'seek', 'aim', 'attempt']],
       // What is scrapped or ditched is removed, abandoned, lifted or ended.
       ['scrap', ['remov', 'ditch', 'abandon', 'end', 'lift', 'axe', 'drop']],
       ['ditch', ['scrap', 'remov', 'abandon', 'end', 'exit', 'drop']],
@@ -1089,7 +1157,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['bui', ['import', 'sell', 'sale', 'scoop']],
       ['repai', ['return', 'refund', 'disgorg', 'forfeit']],
       // Something ends, finishes or wraps up.
-      ['wrap', ['end', 'finish', 'conclud']],
+      ['wrap', ['end', 'finish', 'conclud', 'close', 'complet']],
+      ['complet', ['close', 'finish', 'end']],
       ['finish', ['end', 'conclud', 'complet']],
       // A deal "ends" (chat: "wraps up") when it closes or completes.
       ['end', ['close', 'complet', 'finish', 'conclud']],
@@ -1255,7 +1324,7 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // What something is "valued" at is what it is "worth".
       ['valu', ['worth', 'valuat']],
       // Jets are planes or aircraft.
-      ['jet', ['plane', 'aircraft']],
+      ['jet', ['plane', 'aircraft', 'warplan', 'fighter']],
       ['contact', ['connect']],
       // A case "heard" in court is at its hearing.
       ['hear', ['trial']],
