@@ -54,12 +54,14 @@ import {
 } from './question.ts';
 import { firstQuestionOf } from './question-parts.ts';
 import {
+  answersHashtag,
   askedDays,
   askedMonths,
   asksCountry,
   asksMeasure,
   asksOrigin,
   asksVenue,
+  CAUSED,
   countsNear,
   inMonths,
   MONEY,
@@ -307,6 +309,18 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
       .filter((s) => NO_COMMENT.test(s.hit.snippet) && found.some((f) => containsForm(folded(s.hit), f.forms)));
     answering = putFirst(declining, answering);
   }
+  // "What started the fire": among the best, a passage that tells a cause by its verb ("was the source of the
+  // fire") answers before the one that tells the event again.
+  if (question.type === 'why') {
+    const causing = answering.slice(0, COVER_CANDIDATES + 1).filter((s) => CAUSED.test(s.hit.snippet));
+    answering = putFirst(causing, answering);
+  }
+  // "What's the hashtag people are using to boycott them": a sentence that writes one ("mentions of #boycottpando"),
+  // though it never says "hashtag", answers before those on the boycott.
+  answering = putFirst(
+    answering.filter((s) => answersHashtag(text, s.hit.snippet)),
+    answering,
+  );
   // "Who is Will Felps": among the best, a passage that tells who the person is ("said Will Felps, who teaches
   // management at …", "economist Ann Ruiz") answers before their words on something else.
   const identity = asksIdentity(question.text) ? found.find((f) => f.person !== null)?.person : undefined;

@@ -164,7 +164,7 @@ const PENALTY_TOLD =
   /\b(?:in|to) (?:prison|jail)\b|\bbehind bars\b|\bprison (?:term|sentence)\b|\bfines? of\b|\bsentenced to\b|\bup to [\w,.$£€-]+ (?:years?|months?)\b/i;
 
 /** A cause told by its verb ("is caused by", "the cause of", "led to", "the source of the fire"). */
-const CAUSED =
+export const CAUSED =
   /\b(?:caused by|causes? of|is causing|led to|leads to|responsible for|source of|sparked by|started by|triggered by)\b/i;
 
 /** Verbs that give something a name; "we call this feature 'hyper-extended hours'" names it too. */
@@ -228,7 +228,10 @@ export function typeFit(question: Question, hit: Hit, reported = false): number 
       if (hit.locations > 0) return 1.3 + 0.15 * Math.min(hit.locations, 4);
       return PLACE.test(hit.snippet) ? 1.3 : 0.8;
     case 'why':
-      return REASON.test(hit.snippet) || CAUSED.test(hit.snippet) ? 1.4 : 0.9;
+      // A cause told by its verb ("was the source of the fire", "sparked by") says more than a word of reason
+      // ("after", "as"), which news writes in every other sentence.
+      if (CAUSED.test(hit.snippet)) return 2.2;
+      return REASON.test(hit.snippet) ? 1.4 : 0.9;
     case 'name': {
       // A naming verb before the name ("dubbed “Union Resolve”") names it; a quotation alone may only quote.
       if (NAMING_VERB.test(hit.snippet)) return 1.8;
@@ -256,6 +259,14 @@ export function typeFit(question: Question, hit: Hit, reported = false): number 
     default:
       return 1;
   }
+}
+
+/** A hashtag written in a sentence ("#PensForBiden"). */
+const HASHTAG = /(?:^|\s)#\p{L}[\p{L}\d_]+/u;
+
+/** Whether a question asks for a hashtag and a sentence writes one. */
+export function answersHashtag(question: string, snippet: string): boolean {
+  return /\bhashtags?\b/i.test(question) && HASHTAG.test(snippet);
 }
 
 /** A question that asks for a country: "which country's factory", "what country is it from", "from which nation". */
@@ -1065,6 +1076,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // What a company charges is what a thing costs.
       ['charg', ['cost', 'price', 'fee']],
       ['cost', ['price', 'fee', 'charg']],
+      // A hashtag is told by its "mentions" on social media or by its trending.
+      ['hashtag', ['mention', 'social', 'trend', 'tweet']],
       // An audience is counted as viewers, viewership, readers or listeners.
       ['audienc', ['viewer', 'viewership', 'reader', 'listen']],
       ['viewership', ['viewer', 'audienc']],
@@ -1308,8 +1321,9 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['support', ['advoc', 'propon', 'champion', 'backer']],
       ['advoc', ['support', 'propon', 'champion', 'backer']],
       ['spearhead', ['lead', 'led', 'head', 'champion']],
-      // What no one can "replace" no one can "substitute"; who "slams" someone criticises or condemns them.
-      ['replac', ['substitut', 'offset', 'rein']],
+      // What no one can "replace" no one can "substitute"; whoever replaces someone is their successor, or holds the post
+      // on an interim basis.
+      ['replac', ['substitut', 'offset', 'rein', 'successor', 'interim']],
       ['slam', ['critic', 'condemn', 'blast', 'rebuk', 'denounc']],
       ['critic', ['slam', 'condemn', 'blast', 'rebuk', 'denounc']],
       // An app's "connections" to other servers are its "contacts" with them.
