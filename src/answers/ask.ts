@@ -55,6 +55,7 @@ import {
 import { firstQuestionOf } from './question-parts.ts';
 import {
   answersHashtag,
+  answersPenalty,
   askedDays,
   askedMonths,
   asksCountry,
@@ -315,6 +316,12 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
     const causing = answering.slice(0, COVER_CANDIDATES + 1).filter((s) => CAUSED.test(s.hit.snippet));
     answering = putFirst(causing, answering);
   }
+  // "What could they get if convicted": among the best, the passage that tells a penalty ("If convicted, they could
+  // face up to six months in prison"), which names them only by a pronoun, before those on the charge.
+  answering = putFirst(
+    answering.slice(0, COVER_CANDIDATES * 3).filter((s) => answersPenalty(question.text, s.hit.snippet)),
+    answering,
+  );
   // "What's the hashtag people are using to boycott them": a sentence that writes one ("mentions of #boycottpando"),
   // though it never says "hashtag", answers before those on the boycott.
   answering = putFirst(
@@ -1095,7 +1102,13 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
   ) {
     return refuse('No article says when: no passage on it tells a time.');
   }
-  if (answering.length > 0 && ANSWERED_BY_FACT.has(question.type)) {
+  // An age or a cause of death, asked of someone named, is told in a sentence that may hold no other word of the
+  // question ("He was 65."): the test of the detail above stands for the test of the question's words.
+  if (
+    answering.length > 0 &&
+    ANSWERED_BY_FACT.has(question.type) &&
+    !(detail && detail(answering[0]?.hit.snippet ?? ''))
+  ) {
     // "Who is the head of the IRS": any office answers it ("IRS Commissioner X"), so the word for whoever heads
     // it need not be there.
     // Nor the verb when the best passage tells the act from its other side ("acquired … from" for "who sold").

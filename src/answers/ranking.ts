@@ -159,6 +159,11 @@ const BLAME = /\bblam(?:e|es|ed|ing)\b/i;
 const PENALTY_ASKED =
   /\bwhat (?:could|would|will|might|can|do|does|did)\b.{0,80}\b(?:get|face|receive)\b.{0,40}\bif (?:\S+ ){0,2}(?:convicted|found guilty)\b|\bwhat (?:punishment|penalty|penalties|sentence|jail time|prison time)\b/i;
 
+/** Whether a question asks for a penalty and a sentence tells one ("up to six months in prison"). */
+export function answersPenalty(question: string, snippet: string): boolean {
+  return PENALTY_ASKED.test(question) && PENALTY_TOLD.test(snippet);
+}
+
 /** A penalty told: a term in prison or jail, a fine, a sentence. */
 const PENALTY_TOLD =
   /\b(?:in|to) (?:prison|jail)\b|\bbehind bars\b|\bprison (?:term|sentence)\b|\bfines? of\b|\bsentenced to\b|\bup to [\w,.$£€-]+ (?:years?|months?)\b/i;
