@@ -9,7 +9,7 @@ import { referenceRarity } from '../stories/index.ts';
 import { type AnswerContext, memo, type Stepwise, stepwise } from './context.ts';
 import { isCountryName, isDictionaryWord, isEnglishWord } from './english.ts';
 import { articlesWith, containsForm, foldedSentences, foldedWords, speaksIn } from './folded.ts';
-import { givenNameForms, nameWords, wordsNear } from './names.ts';
+import { editDistanceWithin, givenNameForms, nameWords, wordsNear } from './names.ts';
 import { closestPerson, type Person, people, peopleNamedBy, personByShortName } from './people.ts';
 import { isAcronym, PERSON_NOUNS, type Question, type QuestionName } from './question.ts';
 import { ROLE } from './ranking.ts';
@@ -1240,10 +1240,35 @@ export function voicesOf(ctx: AnswerContext, name: FoundName): Set<string> {
   return out;
 }
 
-/** The people whose name is one of `found`'s with the given name's other form ("Pat" for "Patrick"). */
+/**
+ * The people whose name is one of `found`'s written another way: with the given name's other form ("Pat" for
+ * "Patrick"), or with the family name transliterated a letter apart ("Karim Masimov", "Karim Massimov").
+ */
 function nicknameTwins(ctx: AnswerContext, found: readonly Person[]): Person[] {
   return people(ctx.whole ?? ctx).filter(
-    (p) => p.kind === 'person' && !found.includes(p) && found.some((f) => sameByNickname(f.name, p.name)),
+    (p) =>
+      p.kind === 'person' &&
+      !found.includes(p) &&
+      found.some((f) => sameByNickname(f.name, p.name) || sameBySpelling(f.name, p.name)),
+  );
+}
+
+/** Letters a family name needs before a one-letter difference reads as the same name transliterated. */
+const SPELLING_TWIN_LENGTH = 6;
+
+/**
+ * Whether two names are one person's spelt by two publishers: the same given name, and family names of six letters
+ * or more one edit apart ("Nazarbayev", "Nazarbaev"), as names from other alphabets are written.
+ */
+export function sameBySpelling(a: string, b: string): boolean {
+  const [x, y] = [foldedWords(a).trim().split(' '), foldedWords(b).trim().split(' ')];
+  if (x.length !== 2 || y.length !== 2 || x[0] !== y[0]) return false;
+  const [fx, fy] = [x[1] as string, y[1] as string];
+  return (
+    fx !== fy &&
+    Math.min(fx.length, fy.length) >= SPELLING_TWIN_LENGTH &&
+    fx[0] === fy[0] &&
+    editDistanceWithin(fx, fy, 1) <= 1
   );
 }
 

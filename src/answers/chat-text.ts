@@ -376,11 +376,12 @@ const MAY_MONTH =
 
 /**
  * Words chat adds that ask nothing: asides ("lol", "tbh", "pls"), adverbs of emphasis ("exactly", "actually") and of
- * hearsay ("supposedly", "reportedly"): the articles tell who says so in their own words.
+ * hearsay ("supposedly", "reportedly"): the articles tell who says so in their own words. A "guy" after what
+ * describes him ("the kazakh spy chief guy") is that description already.
  * Dropped from the question's reading, so they are neither its verb nor words the answer must hold.
  */
 const FILLER =
-  /\b(?:lol|lmao|lmfao|rofl|omg|pls|plz|please|btw|tbh|imo|imho|idk|iirc|afaik|rn|ngl|fyi|smh|hey|guys|folks|anyone|anybody|someone|exactly|actually|basically|supposedly|reportedly|allegedly|apparently|purportedly|officially|literally|honestly|seriously|even|currently|normally|usually|typically|generally|ordinarily|roughly|approximately|ok|okay|atm|(?:right )?now|or (?:nah|nope|naw)|(?<=\b\p{L}+s )like)\b/giu;
+  /\b(?:lol|lmao|lmfao|rofl|omg|pls|plz|please|btw|tbh|imo|imho|idk|iirc|afaik|rn|ngl|fyi|smh|hey|guys|folks|anyone|anybody|someone|exactly|actually|basically|supposedly|reportedly|allegedly|apparently|purportedly|officially|literally|honestly|seriously|even|currently|normally|usually|typically|generally|ordinarily|roughly|approximately|ok|okay|atm|(?:right )?now|or (?:nah|nope|naw)|(?<=\b\p{L}+s )like|(?<=\b(?!(?:the|a|an|that|this|some|which|what|any)\b)\p{L}{3,} )(?:guy|dude|fella|bloke)(?! (?:who|that|which)\b))\b/giu;
 
 /** Whether a word is one chat adds that asks nothing ("actually", "lol"): see the filler dropped from questions. */
 export function isFiller(word: string): boolean {

@@ -1081,6 +1081,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // What a company charges is what a thing costs.
       ['charg', ['cost', 'price', 'fee']],
       ['cost', ['price', 'fee', 'charg']],
+      // A "spy" chief heads an intelligence or security service.
+      ['spi', ['intellig', 'espionag', 'secur']],
       // A hashtag is told by its "mentions" on social media or by its trending.
       ['hashtag', ['mention', 'social', 'trend', 'tweet']],
       // An audience is counted as viewers, viewership, readers or listeners.
