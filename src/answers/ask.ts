@@ -812,7 +812,7 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
     // name in quotes, "Flow La Movie").
     asksAge(text) && found.some((f) => f.person !== null || (f.asked.capitalised && /\s/.test(f.asked.text.trim())))
       ? givesAge
-      : asksCauseOfDeath(text)
+      : asksCauseOfDeath(text) || asksCauseOfDeath(question.text)
         ? givesCauseOfDeath
         : null;
   if (detail) {
@@ -989,7 +989,15 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
         const words = f.person ? fold(f.person.name).split(/\s+/) : [];
         return words.length > 1 && containsForm(folded(h), [words, words.slice(-1)]);
       });
-    const namesSomeone = (h: Hit) => (person ? showsNewPerson(h) : namesNewPerson(h));
+    // "The pilot who was flying the jet": someone named where the passage or one beside it speaks of a pilot, not
+    // a union leader quoted on flying.
+    const kind = unnamedPersonKind(question.text);
+    const ofKind = (h: Hit) =>
+      kind === null ||
+      passages.around(h, kind) ||
+      // Or by the title written short ("Det. Erik Thiele" for the detective).
+      (titleAsked?.test(ctx.paragraph(h.article, h.paragraph) ?? h.snippet) ?? false);
+    const namesSomeone = (h: Hit) => (person ? showsNewPerson(h) && ofKind(h) : namesNewPerson(h));
     if (!nameFirst((h) => (namesSomeone(h) && inOffice(h)) || holderIn(h) || (!person && namesNewBody(h)))) {
       return refuse('No article names who that is.');
     }
@@ -1294,8 +1302,20 @@ const SUCCESSION_TOLD =
 
 /** A person asked for by what they are: "who was the pilot that …", "the name of the victim in …". */
 const UNNAMED_PERSON = new RegExp(
-  String.raw`^(?:who(?:'s| is| was| were| are)|what(?:'s| is| was| were|s)? (?:the )?names? of) (?:the|a|an|that|this) (?:[a-z0-9-]+ ){0,2}(?:${PERSON_NOUNS})s? (?:who|that|whose|which|in|on|at|from|of|killed|hurt|injured|arrested|charged|running|challenging|standing|vying)\b`,
+  String.raw`^(?:who(?:'s| is| was| were| are)|what(?:'s| is| was| were|s)? (?:the )?names? of) (?:the|a|an|that|this) (?:[a-z0-9-]+ ){0,2}(${PERSON_NOUNS})s? (?:who|that|whose|which|in|on|at|from|of|killed|hurt|injured|arrested|charged|running|challenging|standing|vying)\b`,
 );
+
+/** Words for a person that say nothing of what they do: anyone named is one. */
+const ANY_PERSON = new Set(['man', 'woman', 'boy', 'girl', 'teen', 'teenager', 'child']);
+
+/**
+ * What the person asked by what they are is ("the pilot who was flying the jet": "pilot"), as an index term, or null
+ * when that says nothing of them ("the man who …").
+ */
+function unnamedPersonKind(text: string): string | null {
+  const noun = UNNAMED_PERSON.exec(fold(text).replace(/[’']/g, "'"))?.[1];
+  return noun === undefined || ANY_PERSON.has(noun) ? null : processTerm(noun);
+}
 
 /** `first`, then the rest of `all` in its order: the passages of the form asked for before the others. */
 

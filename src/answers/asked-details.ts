@@ -22,7 +22,7 @@ export function givesAge(snippet: string): boolean {
 
 /** "What did Madden die of", "how did he die", "the cause of death". */
 export function asksCauseOfDeath(text: string): boolean {
-  return /\b(?:die|died|dies)\s+(?:of|from)\b|\bhow did\b.*\b(?:die|pass away)\b|\bcause of(?: (?:his|her|their|the))? death\b|\bwhat killed\b/i.test(
+  return /\b(?:die|died|dies)\s+(?:of|from)\b|\bhow did\b.*\b(?:die|pass away)\b|\bcause of(?: (?:his|her|their|the))? death\b|\bwhat (?:\w+ )?killed\b/i.test(
     text,
   );
 }
@@ -32,7 +32,7 @@ export function asksCauseOfDeath(text: string): boolean {
  * death", or an illness, accident or attack named beside it.
  */
 const CAUSE_OF_DEATH =
-  /\b(?:died|dies|dying|death|passed away)\s+(?:of|from|after|following|due to|in an?)\b|\bcause of(?: (?:his|her|their|the))? death\b|\b(?:cancer|heart attack|heart failure|stroke|illness|disease|complications|covid|overdose|suicide|accident|crash|shot|stabbed|killed)\b/i;
+  /\b(?:died|dies|dying|death|passed away)\s+(?:of|from|after|following|due to|in an?)\b|\bcause of(?: (?:his|her|their|the))? death\b|\b(?:cancer|heart attack|heart failure|stroke|illness|disease|complications|covid|overdose|suicide|accident|crash|stabbed|killed)\b|\b(?:fatally |was |were )shot\b|\bshot (?:dead|and killed)\b/i;
 
 /** Whether a sentence tells what someone died of (or that the cause is not known, which answers too). */
 export function givesCauseOfDeath(snippet: string): boolean {

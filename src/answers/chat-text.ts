@@ -474,6 +474,9 @@ export function chatAsWritten(
   // Offices ("the French FM"), not after a number ("5 pm"); plain words; thousands ("30k": 30,000, as news writes it).
   return (
     cleaned
+      // "UAL (united)": a word or two in brackets after a ticker or initials says the name again, for those who do
+      // not know it.
+      .replace(/\b(\p{Lu}[\p{Lu}\d&.]+)\s*\((?:[\p{L}&.'’-]+\s?){1,3}\)/gu, '$1')
       .replace(/\b(\d{1,3})k\b/gi, '$1,000')
       // "5 mil", "2 bil": millions and billions as news writes them; "fy22": a fiscal year; "45 yo": an age.
       .replace(/(\d)\s?(?:mil|mln)\b/gi, '$1 million')

@@ -200,7 +200,9 @@ export function typeFit(question: Question, hit: Hit, reported = false): number 
   switch (question.type) {
     case 'quantity':
       // A measure asked for may be written in words ("how long": "a seven-day lockdown").
-      return hit.hasFigure || /\d/.test(hit.snippet) || (asksMeasure(question.text) && givesMeasure(hit.snippet))
+      return hit.hasFigure ||
+        /\d/.test(hit.snippet) ||
+        (asksMeasure(question.text) && givesMeasure(hit.snippet, question.text))
         ? 1.6
         : 0.35;
     case 'when':
@@ -359,7 +361,7 @@ const ROLE_ANY_CASE = `(?:${(/\((.*)\)/.exec(ROLE.source)?.[1] ?? '')
 
 /** A number with a unit of length, area, height or time ("1,200km", "764-mile", "six weeks"). */
 const MEASURE =
-  /\b[\d,.½¼¾⅓⅔]+\s*-?\s*(?:km|kilomet(?:er|re)s?|miles?|metres?|meters?|feet|foot|ft|yards?|square|acres?|hectares?|days?|weeks?|months?|years?|hours?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hundreds?|thousands?)[\s-]+(?:km|kilomet(?:er|re)s?|miles?|metres?|meters?|feet|days?|weeks?|months?|years?|hours?)\b/i;
+  /\b[\d,.½¼¾⅓⅔]+\s*-?\s*(?:km|kilomet(?:er|re)s?|miles?|metres?|meters?|feet|foot|ft|yards?|square|acres?|hectares?|days?|weeks?|months?|years?|hours?|degrees?)\b|[\d.]+\s?°|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hundreds?|thousands?)[\s-]+(?:km|kilomet(?:er|re)s?|miles?|metres?|meters?|feet|days?|weeks?|months?|years?|hours?)\b/i;
 
 /** Weight of a passage that gives a measure, for "how long / how far / how big". */
 export const MEASURE_WEIGHT = 2;
@@ -401,12 +403,22 @@ export function asksMeasure(question: string): boolean {
 }
 
 const ASKS_MEASURE =
-  /\bhow (?:long|far|tall|high|deep|wide|big|large|old)\b|\bwhat(?:'s| is)? (?:the )?(?:distance|length|duration)\b/i;
+  /\bhow (?:long|far|tall|high|deep|wide|big|large|old|hot|cold|warm)\b|\bwhat(?:'s| is)? (?:the )?(?:distance|length|duration|temperature)\b/i;
 
-/** Does the passage give a measure (a length, an area, a span of time, an age)? */
-export function givesMeasure(snippet: string): boolean {
+/**
+ * Does the passage give a measure (a length, an area, a span of time, an age)? Of a temperature when the question
+ * asks how hot or cold ("ranged between 107 and 109 degrees"), not a distance beside it.
+ */
+export function givesMeasure(snippet: string, question = ''): boolean {
+  if (TEMPERATURE_ASKED.test(question)) return TEMPERATURE.test(snippet);
   return MEASURE.test(snippet) || AGE_TOLD.test(snippet);
 }
+
+/** A question on a temperature: "how hot was it", "how cold will it get", "what was the temperature". */
+const TEMPERATURE_ASKED = /\bhow (?:hot|cold|warm)\b|\btemperatures?\b/i;
+
+/** A temperature told: degrees, or a number with its sign. */
+const TEMPERATURE = /\b\d[\d,.]*\s*(?:-\s*)?degrees?\b|\d\s?°/i;
 
 /** An age: "aged 103", "the 20-year-old", "103 years old", or the obituary's "He was 103." */
 export const AGE_TOLD =
@@ -1081,6 +1093,12 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // What a company charges is what a thing costs.
       ['charg', ['cost', 'price', 'fee']],
       ['cost', ['price', 'fee', 'charg']],
+      // How hot it was is told by the temperature, in degrees, or the heat.
+      ['hot', ['temperatur', 'degre', 'heat']],
+      ['cold', ['temperatur', 'degre', 'freez']],
+      // A lawyer is an attorney or counsel.
+      ['lawyer', ['attornei', 'counsel']],
+      ['attornei', ['lawyer', 'counsel']],
       // A "spy" chief heads an intelligence or security service.
       ['spi', ['intellig', 'espionag', 'secur']],
       // A hashtag is told by its "mentions" on social media or by its trending.

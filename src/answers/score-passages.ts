@@ -145,7 +145,7 @@ export function scorePassages(all: readonly Hit[], scoring: PassageScoring): Sco
     // Of the thing asked about: "26 miles from the border" is no size of the market the question names.
     if (
       scoring.measure &&
-      givesMeasure(h.snippet) &&
+      givesMeasure(h.snippet, question.text) &&
       (question.content.length === 0 || question.content.some((t) => uses(h, t)))
     )
       score *= MEASURE_WEIGHT;
