@@ -1093,6 +1093,8 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       // What a company charges is what a thing costs.
       ['charg', ['cost', 'price', 'fee']],
       ['cost', ['price', 'fee', 'charg']],
+      // Whoever must testify sits for testimony or a deposition.
+      ['testifi', ['testimoni', 'deposit']],
       // How hot it was is told by the temperature, in degrees, or the heat.
       ['hot', ['temperatur', 'degre', 'heat']],
       ['cold', ['temperatur', 'degre', 'freez']],

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { asksCauseOfDeath, givesCauseOfDeath } from '../../src/answers/asked-details.ts';
+import { withOneFirst } from '../../src/answers/candidates.ts';
 import { givesMeasure } from '../../src/answers/ranking.ts';
+import type { Hit } from '../../src/search/index.ts';
 import { ask, chat, knowledgeFixture, snippets } from './seed.ts';
 
 // A plane crash whose pilot is never named, a union leader quoted on flying, a hiking tragedy and a lawsuit's
@@ -46,7 +48,42 @@ const context = knowledgeFixture('kinds-of-people-and-measures', [
       'The regulator declined to comment on the letter.',
     ],
   },
+  {
+    file: 'audit.md',
+    title: 'Accountants drop property developer',
+    date: '2023-07-05',
+    paragraphs: [
+      "The accounting firm that prepared developer Rex Hale's annual financial statements says the documents should no longer be relied upon.",
+      'In a letter to his lawyer, Brightwater LLP advised the company to tell anyone who had the documents not to use them. The firm also said it was ending its work for Hale.',
+      'A judge ruled on Thursday that Hale must testify in the state investigation.',
+      'Mr Hale must sit for sworn testimony within 21 days.',
+    ],
+  },
 ]);
+
+describe('the best passage that names whom a question asks for', () => {
+  const hit = (paragraph: number, snippet: string) => ({ hit: { paragraph, snippet } as unknown as Hit });
+  const story = hit(1, 'The accounting firm that prepared the statements says they should no longer be relied upon.');
+  const naming = hit(2, 'Brightwater LLP advised the company not to use them.');
+  const other = hit(3, 'A judge ruled on Thursday.');
+  const names = (h: Hit) => h.snippet.includes('LLP');
+
+  it('comes first when the best tells the story without the name', () => {
+    expect(withOneFirst([story, naming, other], names)?.[0]).toBe(naming);
+  });
+
+  it('leaves the order when the best names one, and is null when none of the few does', () => {
+    expect(withOneFirst([naming, story, other], names)).toEqual([naming, story, other]);
+    expect(withOneFirst([story, other], names)).toBeNull();
+  });
+});
+
+describe('a deadline to testify', () => {
+  it('is told as the time to sit for testimony', async () => {
+    const a = ask(await context(), 'so the judge said hale has to testify... how long does he have to do it');
+    expect(snippets(a)[0]).toContain('within 21 days');
+  });
+});
 
 describe('a person asked for by what they are', () => {
   it('is refused when no passage names one of that kind, though another is named on the same words', async () => {
