@@ -965,8 +965,15 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
   // does not. When none of the best passages names anyone new, the articles do not say who.
   // "Who is the head of the World Bank": their own words may rank above the sentence that names them, which then
   // answers first.
+  // A sentence that writes no name the question does not ("The accounting firm that prepared his statements says …").
+  const typedWords = new Set(tokenize(text).map((w) => fold(w)));
+  const namesNothing = (h: Hit) =>
+    !h.snippet
+      .split(/\s+/)
+      .slice(1)
+      .some((w) => /^\p{Lu}/u.test(w) && !typedWords.has(fold(w.replace(/['’]s$|[^\p{L}\d]+$/gu, ''))));
   const nameFirst = (naming: (h: Hit) => boolean): boolean => {
-    const named = withOneFirst(answering, naming);
+    const named = withOneFirst(answering, naming, namesNothing);
     if (named) answering = named;
     return named !== null;
   };

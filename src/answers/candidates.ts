@@ -23,16 +23,22 @@ export function verbOf(text: string, term: string | null, read = ''): string {
 }
 
 /**
- * The passages as they stand when the best passes the test; else with the first of the next few that does put first
- * (the best may tell the story without naming whom it asks for: "The accounting firm that prepared …" before the
- * sentence that names the firm); null when none of them does.
+ * The passages as they stand when one of the best few passes the test; else with the first of the next few that
+ * does put first (the best may be other lines of the story); null when none of them does. When the best names
+ * nothing at all (`namesNothing`: "The accounting firm that prepared …"), the next of the few that passes comes first.
  */
-export function withOneFirst<T extends { hit: Hit }>(answering: readonly T[], test: (h: Hit) => boolean): T[] | null {
+export function withOneFirst<T extends { hit: Hit }>(
+  answering: readonly T[],
+  test: (h: Hit) => boolean,
+  namesNothing: (h: Hit) => boolean = () => false,
+): T[] | null {
   const first = answering[0];
-  if (first && test(first.hit)) return [...answering];
-  // The best names no one: the best of the few after it that does answers first.
-  const near = answering.slice(1, COVER_CANDIDATES).find((s) => test(s.hit));
-  if (near) return putFirst([near], answering);
+  if (first && !test(first.hit) && namesNothing(first.hit)) {
+    // The best names nothing at all: the best of the few after it that names one answers first.
+    const near = answering.slice(1, COVER_CANDIDATES).find((s) => test(s.hit));
+    if (near) return putFirst([near], answering);
+  }
+  if (answering.slice(0, COVER_CANDIDATES).some((s) => test(s.hit))) return [...answering];
   const further = answering.slice(COVER_CANDIDATES, NAMING_CANDIDATES).find((s) => test(s.hit));
   return further ? putFirst([further], answering) : null;
 }

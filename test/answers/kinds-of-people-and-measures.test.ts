@@ -68,13 +68,17 @@ describe('the best passage that names whom a question asks for', () => {
   const other = hit(3, 'A judge ruled on Thursday.');
   const names = (h: Hit) => h.snippet.includes('LLP');
 
-  it('comes first when the best tells the story without the name', () => {
-    expect(withOneFirst([story, naming, other], names)?.[0]).toBe(naming);
+  // The story's sentence names nothing at all; the judge's names no one either, but says "Thursday".
+  const nothing = (h: Hit) => !/\s\p{Lu}/u.test(h.snippet);
+
+  it('comes first when the best tells the story without naming anything', () => {
+    expect(withOneFirst([story, naming, other], names, nothing)?.[0]).toBe(naming);
   });
 
-  it('leaves the order when the best names one, and is null when none of the few does', () => {
-    expect(withOneFirst([naming, story, other], names)).toEqual([naming, story, other]);
-    expect(withOneFirst([story, other], names)).toBeNull();
+  it('leaves the order when the best names something else, or one of the few names one', () => {
+    expect(withOneFirst([other, naming, story], names, nothing)).toEqual([other, naming, story]);
+    expect(withOneFirst([naming, story, other], names, nothing)).toEqual([naming, story, other]);
+    expect(withOneFirst([story, other], names, nothing)).toBeNull();
   });
 });
 
