@@ -226,7 +226,7 @@ export function typeFit(question: Question, hit: Hit, reported = false): number 
         : 0.6;
     case 'where':
       // "Which country's factory made them": a country named, or a nationality ("the same Belgian factory").
-      if (COUNTRY_ASKED.test(question.text)) return countryFit(question.text, hit.snippet);
+      if (asksCountry(question.text)) return countryFit(question.text, hit.snippet);
       // "Where is she from": where someone lives or was born ("a Virginia resident", "a native of Ohio").
       // Any other place in the sentence may be where something happened to them.
       if (ASKS_ORIGIN.test(question.text)) return ORIGIN.test(hit.snippet) ? 1.9 : 1;
@@ -257,7 +257,7 @@ export function typeFit(question: Question, hit: Hit, reported = false): number 
     case 'speech':
       return hit.kind === 'quote' || hit.hasQuote || reported ? 1.4 : 0.7;
     case 'what':
-      if (COUNTRY_ASKED.test(question.text)) return countryFit(question.text, hit.snippet);
+      if (asksCountry(question.text)) return countryFit(question.text, hit.snippet);
       // "What does Kudlow blame for inflation": a cause, told as one ("has soared because of …").
       if (BLAME.test(question.text)) return REASON.test(hit.snippet) || CAUSED.test(hit.snippet) ? 1.4 : 0.9;
       // "What could they get if convicted": a penalty, told by its term or its fine ("up to six months in prison").
@@ -285,12 +285,6 @@ export function asksCountry(question: string): boolean {
 }
 
 /**
- * A nationality written before a noun ("the same Belgian factory", "a Dutch court"): a capitalised word with the
- * endings English gives them, not the first word of the sentence.
- */
-const NATIONALITY = /(?<=\S\s+)\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ch|i)\s+\p{Ll}/u;
-
-/**
  * How well a sentence answers a question asking for a country: it names one, and better beside the thing whose
  * country is asked ("which country's factory": "the same Belgian factory").
  */
@@ -304,24 +298,24 @@ function countryFit(question: string, snippet: string): number {
   const at = words.findIndex((w) => termsOf(w).includes(term));
   // A country named elsewhere in the story ("recalled in the UK") is not the one of the thing asked.
   if (at < 0) return 1.2;
-  const before = words[at - 1] ?? '';
   const after = words.slice(at + 1, at + 4).join(' ');
-  const told =
-    NATIONALITY_WORD.test(before) ||
-    isCountryName(fold(before)) ||
-    (/^(?:in|from) /i.test(after) && namesCountry(`of ${after}`));
+  const told = namesCountry(`the ${words[at - 1] ?? ''}`) || (/^(?:in|from) /i.test(after) && namesCountry(after));
   return told ? 4 : 2;
 }
 
-/** A nationality, as one word: "Belgian", "Japanese", "Spanish", "Dutch", "Israeli". */
+/**
+ * A nationality written as one word inside a sentence ("the same Belgian factory", "a Dutch court"): a capitalised
+ * word with the endings English gives them (the sentence's first word is capitalised whatever it is).
+ */
 const NATIONALITY_WORD = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ch|i)$/u;
 
-/** Whether a sentence names a country (by a name of one to three words) or a nationality. */
+/** Whether a sentence names a country (by a name of one to three words) or a nationality after its first word. */
 export function namesCountry(snippet: string): boolean {
-  if (NATIONALITY.test(snippet)) return true;
-  const words = snippet.split(/[^\p{L}.'’-]+/u).map((w) => fold(w).replace(/[.'’]+$/g, ''));
+  const written = snippet.split(/[^\p{L}.'’-]+/u).map((w) => w.replace(/[.'’]+$/g, ''));
+  const words = written.map((w) => fold(w));
   return words.some(
     (_, i) =>
+      (i > 0 && NATIONALITY_WORD.test(written[i] ?? '')) ||
       isCountryName(words[i] ?? '') ||
       isCountryName(words.slice(i, i + 2).join(' ')) ||
       isCountryName(words.slice(i, i + 3).join(' ')),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { namesCountry } from '../../src/answers/ranking.ts';
 import { ask, knowledgeFixture, snippets } from './seed.ts';
 
 // A broadcaster's falling audience, a toy recall, an execution, a regulator's warning and a lawsuit. Invented
@@ -61,6 +62,13 @@ describe('a figure whose source is named', () => {
 });
 
 describe('a question that asks for a country', () => {
+  it('reads a country by its name or, inside a sentence, by its nationality', () => {
+    expect(namesCountry('All the sets were made in the same Portuguese factory.')).toBe(true);
+    expect(namesCountry('The sets were made at a plant in South Korea.')).toBe(true);
+    expect(namesCountry('Spanish is spoken at the plant.')).toBe(false);
+    expect(namesCountry('The recall was extended to more products.')).toBe(false);
+  });
+
   it('puts first the sentence that names one beside the thing asked, by its nationality', async () => {
     const a = ask(await context(), "which country's factory made the recalled brickton sets?");
     expect(snippets(a)[0]).toContain('Portuguese factory');
