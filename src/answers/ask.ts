@@ -993,7 +993,8 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
     const holderIn = (h: Hit) =>
       officeHolder &&
       found.some((f) => {
-        const words = f.person ? fold(f.person.name).split(/\s+/) : [];
+        // Word by word as passages are read: "Holland-Kaye" is two words there.
+        const words = f.person ? fold(f.person.name).split(/[\s-]+/) : [];
         return words.length > 1 && containsForm(folded(h), [words, words.slice(-1)]);
       });
     // "The pilot who was flying the jet": someone named where the passage or one beside it speaks of a pilot, not
@@ -1001,7 +1002,7 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
     const kind = unnamedPersonKind(question.text);
     const ofKind = (h: Hit) =>
       kind === null ||
-      passages.around(h, kind) ||
+      kindsWritten(kind).some((k) => passages.around(h, k)) ||
       // Or by the title written short ("Det. Erik Thiele" for the detective).
       (titleAsked?.test(ctx.paragraph(h.article, h.paragraph) ?? h.snippet) ?? false);
     const namesSomeone = (h: Hit) => (person ? showsNewPerson(h) && ofKind(h) : namesNewPerson(h));
@@ -1119,11 +1120,7 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
   }
   // An age or a cause of death, asked of someone named, is told in a sentence that may hold no other word of the
   // question ("He was 65."): the test of the detail above stands for the test of the question's words.
-  if (
-    answering.length > 0 &&
-    ANSWERED_BY_FACT.has(question.type) &&
-    !(detail && detail(answering[0]?.hit.snippet ?? ''))
-  ) {
+  if (answering.length > 0 && ANSWERED_BY_FACT.has(question.type) && !detail?.(answering[0]?.hit.snippet ?? '')) {
     // "Who is the head of the IRS": any office answers it ("IRS Commissioner X"), so the word for whoever heads
     // it need not be there.
     // Nor the verb when the best passage tells the act from its other side ("acquired … from" for "who sold").
@@ -1324,7 +1321,27 @@ function unnamedPersonKind(text: string): string | null {
   return noun === undefined || ANY_PERSON.has(noun) ? null : processTerm(noun);
 }
 
-/** `first`, then the rest of `all` in its order: the passages of the form asked for before the others. */
+/**
+ * Kinds of person news writes by their post rather than the word a reader uses: an "analyst" is as often a
+ * "director of research" or a bank's "economist"; an "expert" a "professor". As index terms.
+ */
+const KINDS_WRITTEN: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    [
+      ['analyst', ['analyst', 'economist', 'strategist', 'research', 'researcher', 'expert', 'consultant']],
+      ['expert', ['expert', 'analyst', 'professor', 'scientist', 'research', 'researcher', 'specialist']],
+      ['official', ['official', 'spokesperson', 'spokesman', 'spokeswoman', 'minister', 'secretary', 'director']],
+    ] as const
+  ).map(([kind, written]) => [
+    processTerm(kind) ?? kind,
+    written.map((w) => processTerm(w)).filter((t): t is string => t !== null),
+  ]),
+);
+
+/** The words (index terms) a passage may write for a kind of person asked, the kind itself first. */
+function kindsWritten(kind: string): readonly string[] {
+  return KINDS_WRITTEN.get(kind) ?? [kind];
+}
 
 /**
  * The index term of the thing whose name a question asks: the last word of "the name of China's digital currency",

@@ -8,6 +8,7 @@ import { actorOf, asksForSum, asksMarketMove, doerNounOf, figureNameTerms, owner
 import { countryOfWord, type FoundName, isCountry, isDescribingWord, shownName } from './asked-names.ts';
 import { asksQuarter, namesQuarter } from './asked-time.ts';
 import { COVER_CANDIDATES, type Gated, NAMING_CANDIDATES, putFirst, topParagraphs, verbOf } from './candidates.ts';
+import { inNewsVerbs } from './chat-text.ts';
 import type { AnswerContext } from './context.ts';
 import { isCountryName } from './english.ts';
 import { articlesWith, containsForm, foldedWords } from './folded.ts';
@@ -130,7 +131,8 @@ export function countedAnswering<T extends { hit: Hit }>(asked: CountAsked<T>): 
     if (answering.length === 0) return { refusal: 'No article gives a sum for what was asked.' };
   }
   // "How much was the chain fined": a sum of money, which a count of something else does not give.
-  if (money && asksForSum(text)) {
+  // (The verb as news writes it: "how much did she rake in" asks what she earned.)
+  if (money && (asksForSum(text) || asksForSum(inNewsVerbs(text)))) {
     answering = answering.filter((s) => MONEY.test(s.hit.snippet));
     // A fine is told as a fine or a penalty, not as any sum paid out ("staff will be offered £36.5m").
     if (/\bfined?\b/i.test(text)) answering = answering.filter((s) => tellsPenalty(s.hit.snippet));

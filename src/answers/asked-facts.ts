@@ -184,11 +184,14 @@ export function decisionAsked(text: string): string | null {
   for (const word of asked.split(/[^\p{L}'’-]+/u)) {
     // "Did Kupfer think banning Russian oil was the right call": a view of the decision, asked before it.
     if (VIEW_VERB.test(word)) return null;
-    // A word in -ing after a determiner names a thing ("a firing squad", "the closing bell"), not the act asked.
-    if (/ing$/i.test(word) && DETERMINER.test(previous)) {
+    // A word after a determiner names a thing ("a firing squad", "the closing bell", "the election"), not the act
+    // asked.
+    if (DETERMINER.test(previous)) {
       previous = word;
       continue;
     }
+    // A relative clause tells who the question is about ("the lawmakers who objected to …"), not what it asks.
+    if (/^(?:who|whom|which)$/i.test(word)) return null;
     previous = word;
     const term = word ? processTerm(word) : null;
     if (term !== null && DECISIONS.has(term)) return term;

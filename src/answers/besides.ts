@@ -16,6 +16,13 @@ import { namedByParagraph } from './passages.ts';
 const BESIDES =
   /\b(?:[Bb]esides|[Aa]part from|[Aa]side from|[Oo]ther than|[Ee]xcept(?: for)?|[Ee]xcluding|[Nn]ot counting)\s+(\p{Lu}[\p{L}.&'’-]*(?:(?:,\s*|\s+and\s+|\s+&\s+|\s+)\p{Lu}[\p{L}.&'’-]*){0,7})(?![\p{L}.&'’-])(?=\s*[,?]|\s+\p{Ll}|\s*$)/u;
 
+/**
+ * The same clause typed in chat's lower case, where capitals cannot tell a name: only at the question's start and
+ * ended by the word that opens the question itself ("besides raskin who else …").
+ */
+const BESIDES_TYPED_LOWER =
+  /^\s*(?:besides|apart from|aside from|other than|except(?: for)?)\s+([\p{L}][\p{L}.&'’-]*(?:\s+(?:and|&)\s+[\p{L}][\p{L}.&'’-]*)?)\s*,?\s+(?=(?:who|whom|what|which|did|does|do|is|are|was|were|has|have|had|how|any|can|could|will|would)\b)/iu;
+
 /** A question with the names it sets aside taken out. */
 export interface SetAside {
   /** The question without the clause ("did any other oil company pull out of Russia?"). */
@@ -26,13 +33,14 @@ export interface SetAside {
 
 /** The names a question sets aside, or null when it sets none aside. */
 export function setAside(text: string): SetAside | null {
-  const m = BESIDES.exec(text);
+  const capitalised = BESIDES.exec(text);
+  const m = capitalised ?? BESIDES_TYPED_LOWER.exec(text);
   const clause = m?.[1]?.trim();
   if (!m || !clause) return null;
   const names = clause
     .split(/\s*(?:,|\band\b|\s&\s)\s*/)
     .map((n) => n.trim())
-    .filter((n) => /^\p{Lu}/u.test(n));
+    .filter((n) => (capitalised ? /^\p{Lu}/u.test(n) : n.length > 1));
   if (names.length === 0) return null;
   const rest = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`
     .replace(/^\s*[,;:]\s*/, '')

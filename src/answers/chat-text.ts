@@ -163,8 +163,13 @@ const PHRASAL_VERBS: ReadonlyArray<readonly [RegExp, string, string?]> = [
     'lift $1',
     'lifted $1',
   ],
-  // "When do the rules kick in": when they start.
+  // "When do the rules kick in": when they start; a system "switched on" or "turned on" starts too.
   [/\b(?:kick|kicks|kicked|kicking) in\b/gi, 'start'],
+  [
+    /\b(?:switch|switches|switched|switching|turn|turns|turned|turning) on\b(?!\s+(?:the|a|an|his|her|its|their|him|them)\b)/gi,
+    'start',
+    'started',
+  ],
   // "Look for allies": seek them.
   [/\b(?:look|looks|looked|looking) for\b/gi, 'seek'],
   // What "goes live" is launched.
@@ -381,7 +386,7 @@ const MAY_MONTH =
  * Dropped from the question's reading, so they are neither its verb nor words the answer must hold.
  */
 const FILLER =
-  /\b(?:lol|lmao|lmfao|rofl|omg|pls|plz|please|btw|tbh|imo|imho|idk|iirc|afaik|rn|ngl|fyi|smh|hey|guys|folks|anyone|anybody|someone|exactly|actually|basically|supposedly|reportedly|allegedly|apparently|purportedly|officially|literally|honestly|seriously|even|currently|normally|usually|typically|generally|ordinarily|roughly|approximately|ok|okay|atm|(?:right )?now|or (?:nah|nope|naw)|(?<=\b\p{L}+s )like|(?<=\b(?!(?:the|a|an|that|this|some|which|what|any)\b)\p{L}{3,} )(?:guy|dude|fella|bloke)(?! (?:who|that|which)\b))\b/giu;
+  /\b(?:lol|lmao|lmfao|rofl|omg|pls|plz|please|btw|tbh|imo|imho|idk|iirc|afaik|rn|ngl|fyi|smh|hey|guys|folks|anyone|anybody|someone|exactly|actually|basically|supposedly|reportedly|allegedly|apparently|purportedly|officially|literally|honestly|seriously|even|currently|normally|usually|typically|generally|ordinarily|roughly|approximately|ok|okay|atm|(?:right )?now|or (?:nah|nope|naw)|(?<=\b\p{L}+s |, )like|(?<=\b(?!(?:the|a|an|that|this|some|which|what|any)\b)\p{L}{3,} )(?:guy|dude|fella|bloke)(?! (?:who|that|which)\b))\b/giu;
 
 /** Whether a word is one chat adds that asks nothing ("actually", "lol"): see the filler dropped from questions. */
 export function isFiller(word: string): boolean {
@@ -631,18 +636,28 @@ const REMARK_AFTER =
  * frame of a yes/no question and chat's asides dropped, and phrasal verbs read as the verb news writes.
  */
 export function whatIsAsked(text: string): string {
-  // A past tense stays past ("warships turned up in" → "arrived in"): it ends the thing a "how many" counts.
-  return PHRASAL_VERBS.reduce(
-    (t, [pattern, verb, past]) =>
-      t.replace(pattern, (m, object: unknown) =>
-        (past && /^[a-z]+ed\b/i.test(m) ? past : verb).replace('$1', typeof object === 'string' ? object : ''),
-      ),
+  return inNewsVerbs(
     text
       .replace(REMARK_AFTER, '?')
       .replace(GOING_TO, 'will')
       .replace(YES_NO_FRAME, ' ')
       .replace(FILLER, ' ')
       .replace(THE_ARTICLES, ' '),
+  );
+}
+
+/**
+ * The text with chat's phrasal verbs read as the verbs news writes ("raked in" → "earned", "coughed up" → "paid"),
+ * and nothing else changed: the tests of what a question asks for ("a sum", "a date") then see the verb they know.
+ */
+export function inNewsVerbs(text: string): string {
+  // A past tense stays past ("warships turned up in" → "arrived in"): it ends the thing a "how many" counts.
+  return PHRASAL_VERBS.reduce(
+    (t, [pattern, verb, past]) =>
+      t.replace(pattern, (m, object: unknown) =>
+        (past && /^[a-z]+ed\b/i.test(m) ? past : verb).replace('$1', typeof object === 'string' ? object : ''),
+      ),
+    text,
   );
 }
 

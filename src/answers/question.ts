@@ -62,7 +62,7 @@ const FUNCTION_WORDS = new Set(
   be been being the a an of to in on at for from with by about as and or but it its this that these those there
   their they he she his her him them we you i me my our your say said says saying tell told think thought mean
   many much far long often soon big large old if after before than then so not no any some all also just ever
-  latest new anything something nothing everything whats whos wheres whens hows vs versus`
+  latest new anything something nothing everything else whats whos wheres whens hows vs versus`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -556,6 +556,8 @@ export function questionNames(
     }
     // "who's the ceo of reckitt": an office typed in lower case on its own names no one; whose it is does.
     if (lower && !owned && run.length === 1 && OFFICE_WORD.test(run[0] as string)) run = [];
+    // Nor do holders of an office counted in capitals ("CEOs", "MPs"): a kind of people, whatever the case around.
+    if (!owned && run.length === 1 && /^(?:CEO|CFO|COO|CTO|MP|MEP|GOP)s$/.test(run[0] as string)) run = [];
     if (run.length > 0) {
       const name = run.join(' ');
       const acronym = run.length === 1 && isAcronym(name);
@@ -1025,9 +1027,12 @@ const IRREGULAR_PAST = new Set(
   ),
 );
 
-/** Nouns that ask for an amount without naming what is counted (a goal or a tally is a figure of something else). */
+/**
+ * Nouns that ask for an amount without naming what is counted (a goal or a tally is a figure of something else;
+ * chat's "stuff" or "things" names nothing).
+ */
 const GENERIC_AMOUNTS = new Set(
-  'money amount sum cash value number total figure percentage percent share price cost funds funding worth extra additional time position stake holding holdings cap capitalization program programme package budget goal goals target targets forecast forecasts estimate estimates projection projections tally size'.split(
+  'money amount sum cash value number total figure percentage percent share price cost funds funding worth extra additional time position stake holding holdings cap capitalization program programme package budget goal goals target targets forecast forecasts estimate estimates projection projections tally size stuff things'.split(
     ' ',
   ),
 );
@@ -1072,12 +1077,19 @@ const GENERIC_COUNTED: ReadonlySet<string> = termSet('people persons ppl');
  * null when the question counts only people ("how many people were hurt").
  */
 export function countedByAct(text: string): string | null {
+  // "How many people were hurt": news counts the harm as often as the people ("four injuries", "two deaths").
+  const harm = HARM_TO_PEOPLE.exec(text)?.[1];
+  if (harm) return processTerm(/^(?:kill|die|dead|fatal)/i.test(harm) ? 'deaths' : 'injuries');
   const m =
     /\bhow many (?:people|persons|ppl|americans|workers|users|customers)\s+(?:have\s+|had\s+)?[a-z]+\s+(?:[a-z-]+\s+){0,3}?([a-z]+s)\b(?=\s+(?:in|on|at|for|from|about|over|against|with|to|of|by|during|since|last|this|after|before|when|so)\b|\s*\?|\s*$)/i.exec(
       text,
     );
   return m?.[1] ? processTerm(m[1]) : null;
 }
+
+/** "How many people were hurt / got injured / died": a count of people harmed, with the word for the harm. */
+const HARM_TO_PEOPLE =
+  /\bhow many (?:people|persons|ppl|workers|passengers|residents|civilians|children|kids)\s+(?:\w+\s+){0,2}?(hurt|injured|wounded|killed|died|dead)\b/i;
 
 /**
  * Whose view or figure a question asks by their office ("does Ukraine's defence chief believe …", "how many soldiers

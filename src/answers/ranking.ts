@@ -1371,6 +1371,10 @@ const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
       ['vehicl', ['car']],
       // Whoever is the "boss" is written by their office.
       ['boss', ['executive', 'ceo', 'leader', 'presid', 'chair', 'chairman', 'founder']],
+      // A chief executive is the "boss" in many a headline and lead ("Heathrow boss John Holland-Kaye").
+      ['ceo', ['boss']],
+      // An article or a product "pulled" is withdrawn, retracted or removed.
+      ['pull', ['retract', 'withdraw', 'withdrew', 'remov']],
       // What a country "depends" on it "relies" on.
       ['depend', ['reli', 'reliant', 'relianc']],
       ['reli', ['depend']],

@@ -146,7 +146,8 @@ export function documentsOf(article: Article, facts: ArticleFacts): SearchDoc[] 
 
   for (const s of facts.sentences) {
     const paragraphText = paragraphs.get(s.paragraph);
-    if (paragraphText === undefined || !paragraphText.includes(s.text) || isPageFurniture(paragraphText)) continue;
+    if (paragraphText === undefined || !paragraphText.includes(s.text) || isPageFurniture(paragraphText, s.paragraph))
+      continue;
     const quotes = (quotesIn.get(s.paragraph) ?? NONE).filter((q) => overlaps(s, q.start, q.end));
     const figures = (figuresIn.get(s.paragraph) ?? NONE).filter((f) => overlaps(s, f.start, f.end));
     const inSentence = (context: string) => context.includes(s.text) || s.text.includes(context);
@@ -210,7 +211,7 @@ export function documentsOf(article: Article, facts: ArticleFacts): SearchDoc[] 
 
   facts.figures.forEach((f: Figure, i) => {
     const paragraphText = paragraphs.get(f.paragraph);
-    if (paragraphText === undefined || isPageFurniture(paragraphText)) return;
+    if (paragraphText === undefined || isPageFurniture(paragraphText, f.paragraph)) return;
     const snippet = snippetFor(paragraphText, f.context, sentencesIn.get(f.paragraph) ?? NONE, f.start);
     docs.push({
       id: figureDocId(article.id, i),

@@ -59,7 +59,7 @@ const BOOSTS: Record<(typeof SEARCH_FIELDS)[number], number> = {
 };
 
 /** Version of the document schema and ranking inputs; part of every snapshot key. */
-export const INDEX_VERSION = `docs-7/terms-${TERMS_VERSION}/postings-1`;
+export const INDEX_VERSION = `docs-8/terms-${TERMS_VERSION}/postings-1`;
 
 /** Fuzzy edits allowed for a query term: none for short terms, where one edit turns a word into another. */
 function fuzziness(term: string): number {

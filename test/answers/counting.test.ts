@@ -255,7 +255,9 @@ describe('the thing a number counts', () => {
     expect(countedByAct('How many people filed formal complaints in the week ended May 6?')).toBe(
       processTerm('complaints'),
     );
-    expect(countedByAct('How many people were hurt when it crashed?')).toBeNull();
+    // People hurt are counted by their injuries as often as by heads.
+    expect(countedByAct('How many people were hurt when it crashed?')).toBe(processTerm('injuries'));
+    expect(countedByAct('How many people were flying when it crashed?')).toBeNull();
     const answer = ask(
       await context(),
       'How many people filed complaints about Penny Barn in the week ended February 12?',

@@ -72,6 +72,16 @@ describe('extractEntities', () => {
     expect(named(list, 'Piotr Nowak').role).toBe('Chief of the Land Forces');
   });
 
+  it('reads a surname that is also a short title ("Sen") as the surname, not a title', () => {
+    const list = entitiesOf(
+      'Dr Amrita Sen, director of research at Fuel Insight, told the committee that prices could rise.',
+    );
+    expect(named(list, 'Amrita Sen')).toMatchObject({ kind: 'person' });
+    // Still a title before a name, and a role in capitals ("CFO") is no surname.
+    expect(named(entitiesOf('Rep. Ada Moss spoke, as did Sen Warren.'), 'Warren').kind).toBe('person');
+    expect(entitiesOf('The Northgate Bank CFO said costs rose.').some((e) => /CFO/.test(e.name))).toBe(false);
+  });
+
   it('attaches a role set off by a comma before the name', () => {
     const list = entitiesOf("Norway's Foreign Minister, Erik Dahl, arrived late.");
     expect(named(list, 'Erik Dahl')).toMatchObject({ kind: 'person', role: "Norway's Foreign Minister" });

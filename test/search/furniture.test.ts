@@ -35,6 +35,50 @@ describe('page furniture', () => {
     ).toBe(false);
   });
 
+  it("tells a photo's caption, which ends in its credit and shows the picture, from a sentence run into one", () => {
+    expect(
+      isPageFurniture(
+        'Shipping containers sit on the deck of cargo ship Blue Crane, operated by Ocean Lines Ltd., docked in Rotterdam, Netherlands. (Pia Bloem/Bloomwire)',
+      ),
+    ).toBe(true);
+    expect(
+      isPageFurniture(
+        'In this Jan. 29, 2020, file photo, the bank chair pauses during a news conference. (AP Photo/Ann Lee, File)',
+      ),
+    ).toBe(true);
+    expect(isPageFurniture('Photographer: Ann Lee/Bloomwire')).toBe(true);
+    // The story's sentences before a caption, a sentence in the past with a credit, anyone's words: text.
+    expect(
+      isPageFurniture(
+        'Retail sales rose 8.9% in the quarter, the company noted., A store is shown in Philadelphia on Nov. 17. (AP Photo/Ann Lee / AP Newsroom)',
+      ),
+    ).toBe(false);
+    expect(
+      isPageFurniture('Carco reported sales were down 17.1% in the quarter. (AP Photo/Ann Lee / AP Newsroom)'),
+    ).toBe(false);
+    expect(isPageFurniture('"The market has cooled," the chief said, standing at the podium. (Reuters/Ann Lee)')).toBe(
+      false,
+    );
+    // A credit that says "File Photo" under a sentence of the story does not make it a caption.
+    expect(
+      isPageFurniture(
+        'The rollout comes a day after its rival said it would double output. (Reuters/Ann Lee/File Photo)',
+      ),
+    ).toBe(false);
+  });
+
+  it("tells a video's caption at the top of the text from the same words further down", () => {
+    const caption = 'Harbor Capital founder Jo Marsh weighs in on the March jobs report.';
+    expect(isPageFurniture(caption, 1)).toBe(true);
+    expect(isPageFurniture('Former treasury secretary Sam Ode joins the show to discuss the economy.', 2)).toBe(true);
+    expect(isPageFurniture(caption, 9)).toBe(false);
+    expect(isPageFurniture(caption)).toBe(false);
+    // A sentence of the story whose ministers meet "to discuss" something is text.
+    expect(
+      isPageFurniture('Global shares fell Monday as energy ministers were set to meet to discuss supply.', 1),
+    ).toBe(false);
+  });
+
   it("never answers with furniture, though it shares the question's words", async () => {
     const answer = searchAnswer(await context(), { question: 'why did oil drop on monday march 14', limit: 3 });
     expect(snippets(answer)[0]).toMatch(/^Oil prices fell more than 5% on Monday amid hopes/);

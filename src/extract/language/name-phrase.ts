@@ -611,8 +611,21 @@ function readWords(words: readonly Token[]): PhraseReading | null {
     // "Dr. Pope", "Mr. King": a word after a courtesy title is a surname even when it is also a title.
     const prior = (list[nameFrom - 2] as Token | undefined)?.text ?? '';
     const afterCourtesy = nameFrom === list.length && (COURTESY.has(prior.toLowerCase()) || isGivenName(prior));
+    // "Amrita Sen", "Gail Gen": a short title written without its point, last after a word of a name, is a surname
+    // (a title stands before the name it is of, never after it).
+    const surnameAsTitle =
+      nameFrom === list.length &&
+      nameFrom >= 2 &&
+      // Written as a name is ("Sen", not "CFO" nor "Sen.").
+      /^\p{Lu}\p{Ll}{1,3}$/u.test(t.text) &&
+      isCapitalised(list[nameFrom - 2] as Token) &&
+      !TITLES.has(prior.toLowerCase()) &&
+      !ROLE_WORDS.has(prior.toLowerCase()) &&
+      !NATIONALITY_WORDS.has(prior.toLowerCase()) &&
+      !isCommonWord(prior);
     if (
       !afterCourtesy &&
+      !surnameAsTitle &&
       (TITLES.has(t.lower) || ROLE_ACRONYMS.has(t.lower) || (ROLE_WORDS.has(t.lower) && nameFrom < list.length))
     ) {
       break;
