@@ -316,6 +316,13 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
     const causing = answering.slice(0, COVER_CANDIDATES + 1).filter((s) => CAUSED.test(s.hit.snippet));
     answering = putFirst(causing, answering);
   }
+  // "What caused the refinery fire": a passage that tells a cause, or that it is not known yet ("the cause is under
+  // investigation"); one that tells the fire again does not answer, and when none tells one, no article says.
+  if (question.type === 'why' && CAUSE_OF_EVENT_ASKED.test(question.text)) {
+    const telling = answering.slice(0, COVER_CANDIDATES * 2).filter((s) => TELLS_CAUSE.test(s.hit.snippet));
+    if (telling.length === 0) return refuse('No article says what caused it.');
+    answering = putFirst(telling, answering);
+  }
   // "What could they get if convicted": among the best, the passage that tells a penalty ("If convicted, they could
   // face up to six months in prison"), which names them only by a pronoun, before those on the charge.
   answering = putFirst(
@@ -1067,6 +1074,16 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
       answering = putFirst(holding, answering);
     }
   }
+  // "Who was Palmer's lawyer", "who is her husband": someone else, of that kind, named where the passage (or one
+  // beside it) speaks of one; a passage on Palmer himself answers who he is, not who his lawyer is.
+  const relation = question.type === 'whois' || question.type === 'who' ? relationAsked(question.text) : null;
+  if (relation !== null && answering.length > 0) {
+    const naming = answering
+      .slice(0, NAMING_CANDIDATES)
+      .filter((s) => showsNewPerson(s.hit) && kindsWritten(relation).some((k) => passages.around(s.hit, k)));
+    if (naming.length === 0) return refuse('No article names who that is.');
+    answering = putFirst(naming, answering);
+  }
   // "Who was the pilot that ejected", "the name of the victim": someone the passages must name. When none of the
   // best names anyone new, the articles do not say who it was.
   if (asksForUnnamedPerson(question.text) && answering.length > 0 && !nameFirst(namesNewPerson)) {
@@ -1331,12 +1348,37 @@ const KINDS_WRITTEN: ReadonlyMap<string, readonly string[]> = new Map(
       ['analyst', ['analyst', 'economist', 'strategist', 'research', 'researcher', 'expert', 'consultant']],
       ['expert', ['expert', 'analyst', 'professor', 'scientist', 'research', 'researcher', 'specialist']],
       ['official', ['official', 'spokesperson', 'spokesman', 'spokeswoman', 'minister', 'secretary', 'director']],
+      ['lawyer', ['lawyer', 'attorney']],
+      ['attorney', ['attorney', 'lawyer']],
+      ['wife', ['wife', 'spouse', 'married']],
+      ['husband', ['husband', 'spouse', 'married']],
     ] as const
   ).map(([kind, written]) => [
     processTerm(kind) ?? kind,
     written.map((w) => processTerm(w)).filter((t): t is string => t !== null),
   ]),
 );
+
+/**
+ * The kind of person a question asks for by their tie to someone named ("who was Palmer's lawyer": "lawyer"), as an
+ * index term; null when it asks no such thing. Offices ("Acme's CEO") are read elsewhere, as offices.
+ */
+function relationAsked(text: string): string | null {
+  const kind = RELATION_ASKED.exec(fold(text).replace(/[’]/g, "'"))?.[1];
+  return kind === undefined ? null : processTerm(kind);
+}
+
+/** "What caused the fire", "what sparked the protests", "the cause of the outage": the cause of an event asked. */
+const CAUSE_OF_EVENT_ASKED =
+  /\bwhat (?:\w+ )?(?:caused|causes|sparked|triggered|started|set off)\b|\bcauses? of (?:the |this |that )?(?!death\b)\w/i;
+
+/** A sentence that tells a cause, or that it is still sought. */
+const TELLS_CAUSE =
+  /\b(?:caused by|causes? of|cause (?:is|was|remains|has)|because|due to|blamed?|blames|(?:sparked|triggered|ignited|started) by|started (?:when|after)|result(?:ed)? (?:of|from)|led to|source of|responsible for|investigat\w*|unknown|not (?:yet )?(?:known|clear)|unclear)\b/i;
+
+/** "Who is/was X's lawyer / wife / coach …". */
+const RELATION_ASKED =
+  /^(?:who(?:'s| is| was| are| were)|what(?:'s| is| was|s)? (?:the )?names? of) (?:[\p{L}.-]+ ){0,3}?[\p{L}.-]+'s? (lawyer|attorney|wife|husband|spouse|partner|son|daughter|father|mother|brother|sister|coach|agent|doctor|girlfriend|boyfriend|fiancee?)s?\b/u;
 
 /** The words (index terms) a passage may write for a kind of person asked, the kind itself first. */
 function kindsWritten(kind: string): readonly string[] {
