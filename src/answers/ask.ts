@@ -8,6 +8,7 @@
 
 import { escapeRegExp } from '../regexp.ts';
 import { fold, type Hit, processTerm, termsOf, tokenize } from '../search/index.ts';
+import { COUNTRY_OF_ADJECTIVE } from '../shared-words.ts';
 import { referenceRarity } from '../stories/index.ts';
 import { countedAnswering } from './asked-count.ts';
 import { asksAge, asksCauseOfDeath, givesAge, givesCauseOfDeath } from './asked-details.ts';
@@ -622,6 +623,15 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
   if (possessors.length > 0 && question.type === 'name') {
     answering = answering.filter((s) => owned(s.hit));
     if (answering.length === 0) return refuse(`No article names that for ${possessors[0]?.asked.text}.`);
+  }
+  // So is whoever did something of theirs ("who led OpenSea's funding round"): not who led another company's. Not a
+  // country's ("whose yachts did the Italians seize"), which acts where the articles name only its authorities.
+  const owners = possessors.filter(
+    (f) => !isCountry(fold(f.asked.text)) && COUNTRY_OF_ADJECTIVE[fold(f.asked.text)] === undefined,
+  );
+  if (owners.length > 0 && question.type === 'who') {
+    answering = answering.filter((s) => owners.every((f) => namedAround(ctx, s.hit, f.forms)));
+    if (answering.length === 0) return refuse(`No article says that of ${owners[0]?.asked.text}.`);
   }
   // "What was Netflix's revenue", "what did Tesla report for Q4 revenue": a figure of the one named, which a
   // passage gives only in a paragraph that names them (an article on several companies gives each one's in its own),

@@ -270,9 +270,23 @@ export function scopeOf(ctx: AnswerContext, text: string, limit: number): AskedS
         namesOfTicker(w).every((n) => articlesWith(ctx, [tokenize(n).map((t) => fold(t))]).size === 0),
     ),
   );
+  // Nor is a name that owns what is asked ("morgan stanley's call on rate hikes"): the figure or view is theirs, and
+  // another's on the same subject does not answer.
+  // Not a country whose office is asked ("the uk trade minister"): whoever holds it is found, named or not by country.
+  const owners = named.filter(
+    (m) =>
+      ownsWhatIsAsked(question.text, m.text) &&
+      !inOffice(m) &&
+      !isCountry(fold(m.text)) &&
+      !isCountryName(fold(m.text)) &&
+      !OFFICE_AFTER.test(
+        question.text.slice(question.text.toLowerCase().indexOf(m.text.toLowerCase()) + m.text.length),
+      ),
+  );
   if (
     subjectMissing ||
     (named.length > 0 && found.length === 0) ||
+    owners.length > 0 ||
     countries.length > 0 ||
     unknown.length > 0 ||
     unwritten.length > 0
@@ -286,7 +300,9 @@ export function scopeOf(ctx: AnswerContext, text: string, limit: number): AskedS
             ? unknown
             : unwritten.length > 0
               ? unwritten
-              : named;
+              : owners.length > 0
+                ? owners
+                : named;
     return answered(refuse(`No article mentions ${absent.map((m) => `"${m.text}"`).join(' or ')}.`));
   }
 
@@ -452,3 +468,12 @@ const OFFICE_SHORT_FORMS: ReadonlySet<string> = new Set(
 /** People of someone who are not them: a name's lawyers, family, aides or critics ("Shkreli's lawyers"). */
 const OTHERS_OF =
   /['’]s?\s+(?:lawyers?|attorneys?|counsel|legal team|family|relatives|parents|children|supporters|critics|rivals|opponents|aides?|advisers?|advisors?|allies|friends|colleagues)$/i;
+
+/** Whether a name is written as the owner of something the question asks ("Morgan Stanley's forecast"). */
+function ownsWhatIsAsked(text: string, name: string): boolean {
+  return new RegExp(String.raw`\b${escapeRegExp(name)}['’]s?\s+\p{L}`, 'iu').test(text);
+}
+
+/** An office after a possessive ("'s trade minister", "'s CEO"): whoever holds it is asked, found by the office. */
+const OFFICE_AFTER =
+  /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:minister|secretary|ceo|cfo|chief|president|chair(?:man|woman)?|boss|head|governor|spokes(?:man|woman|person)|ambassador|envoy|leader)\b/iu;

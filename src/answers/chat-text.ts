@@ -3,6 +3,7 @@
  * apostrophe, asides and adverbs of emphasis ("lol", "exactly"), a yes/no frame ("is it true that") and chat's phrasal
  * verbs ("show up at": attend). Only the question is rewritten; the articles keep their words.
  */
+import { COUNTRY_OF_ADJECTIVE } from '../shared-words.ts';
 import { referenceRarity } from '../stories/index.ts';
 import { isDictionaryWord, isEnglishWord } from './english.ts';
 import { editDistanceWithin } from './names.ts';
@@ -613,6 +614,8 @@ export function chatAsWritten(
         !isEnglishWord(word) &&
         // "LA jobs": a plural common in news, though "Job" is a word of a name ("Job Creators Network").
         !referenceRarity().frequency.has(word) &&
+        // "the italians seized": a people, not a possessive of the adjective.
+        COUNTRY_OF_ADJECTIVE[base] === undefined &&
         !/(?:ie|sse|she|che|xe|ze)$/.test(base)
           ? `${base}'s`
           : word,

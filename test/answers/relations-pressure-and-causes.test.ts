@@ -52,7 +52,62 @@ const context = knowledgeFixture('relations-pressure-and-causes', [
       'Officials said the collapse was caused by heavy rain that weakened the rock.',
     ],
   },
+  {
+    file: 'hikes.md',
+    title: 'Goldman expects four rate hikes this year',
+    date: '2023-04-06',
+    paragraphs: [
+      'Goldman Sachs now expects the Fed to raise interest rates four times this year.',
+      'Goldman previously penciled in three interest rate increases this year.',
+    ],
+  },
+  {
+    file: 'marketplace.md',
+    title: 'Lumio raises $300m',
+    date: '2023-04-07',
+    paragraphs: ['Lumio, the digital art marketplace, raised $300m in a funding round that values it at $13bn.'],
+  },
+  {
+    file: 'games.md',
+    title: 'Gamestar shares jump on marketplace plan',
+    date: '2023-04-08',
+    paragraphs: [
+      'Gamestar plans a digital art marketplace to rival Lumio, which raised $300m in a funding round this month.',
+      'Gamestar shares jumped 20% on the news.',
+      'The company said more details would come later in the year.',
+      'Some investors were disappointed by the lack of plans for its online shift, which is led by activist investor Ryan Cole.',
+    ],
+  },
+  {
+    file: 'yachts.md',
+    title: 'Italian police seize oligarchs’ yachts',
+    date: '2023-04-09',
+    paragraphs: [
+      'Yachts belonging to two Russian oligarchs have been seized in Italy.',
+      'Authorities seized a 65-metre yacht owned by Pavel Orlov in the port of Imperia, officials said.',
+      'The raid by Italian police took place on Friday.',
+      'Italian police said in a statement that the seizures followed EU sanctions.',
+    ],
+  },
 ]);
+
+describe('a name that owns what is asked', () => {
+  it("must be in the articles: another firm's forecast on the same thing is no answer", async () => {
+    const a = ask(await context(), "what's morgan stanley's call on the number of fed hikes this year");
+    expect(a.empty).toBe(true);
+    expect(a.notes.join(' ')).toContain('No article mentions "morgan stanley"');
+  });
+
+  it('must be named beside whoever did something of theirs', async () => {
+    const a = ask(await context(), "who led lumio's $300m funding round");
+    expect(a.empty).toBe(true);
+  });
+
+  it('is no people typed in the plural ("the italians"), read as a possessive', async () => {
+    const a = ask(await context(), 'whose yachts did the italians seize');
+    expect(snippets(a).join(' ')).toContain('owned by Pavel Orlov');
+  });
+});
 
 describe('someone asked for by their tie to a person named', () => {
   it('is refused when no passage names one of that kind, though the person is named', async () => {

@@ -3,56 +3,9 @@
  * country and a border's owner read the same however the copy writes them.
  */
 
-/** Country adjectives of the countries most often in the news, with the country they name. */
-export const COUNTRY_OF_ADJECTIVE: Readonly<Record<string, string>> = {
-  ukrainian: 'Ukraine',
-  russian: 'Russia',
-  belarusian: 'Belarus',
-  belarussian: 'Belarus',
-  polish: 'Poland',
-  lithuanian: 'Lithuania',
-  latvian: 'Latvia',
-  estonian: 'Estonia',
-  finnish: 'Finland',
-  moldovan: 'Moldova',
-  romanian: 'Romania',
-  hungarian: 'Hungary',
-  slovak: 'Slovakia',
-  georgian: 'Georgia',
-  turkish: 'Turkey',
-  syrian: 'Syria',
-  iraqi: 'Iraq',
-  iranian: 'Iran',
-  israeli: 'Israel',
-  lebanese: 'Lebanon',
-  egyptian: 'Egypt',
-  jordanian: 'Jordan',
-  afghan: 'Afghanistan',
-  pakistani: 'Pakistan',
-  indian: 'India',
-  chinese: 'China',
-  taiwanese: 'Taiwan',
-  korean: 'Korea',
-  japanese: 'Japan',
-  mexican: 'Mexico',
-  canadian: 'Canada',
-  american: 'US',
-  german: 'Germany',
-  french: 'France',
-  kazakh: 'Kazakhstan',
-  mongolian: 'Mongolia',
-  british: 'UK',
-  italian: 'Italy',
-  spanish: 'Spain',
-  dutch: 'Netherlands',
-  swiss: 'Switzerland',
-  swedish: 'Sweden',
-  norwegian: 'Norway',
-  danish: 'Denmark',
-  australian: 'Australia',
-  brazilian: 'Brazil',
-  saudi: 'Saudi Arabia',
-};
+import { COUNTRY_OF_ADJECTIVE } from '../../shared-words.ts';
+
+export { COUNTRY_OF_ADJECTIVE };
 
 /** Short and long forms of the same country, folded to one spelling. */
 const COUNTRY_FORMS: Readonly<Record<string, string>> = {
