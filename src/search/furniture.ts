@@ -5,7 +5,8 @@
  * lines vary by date or appear once in a small folder, so they are told by their form. So is a paragraph set all in
  * capitals: a link to another story, a banner or a teaser ("FED RAISES INTEREST RATES FOR FIRST TIME IN 3 YEARS",
  * "READ THE FULL ARTICLE →", "LISTEN TO OUR PODCAST"), which states nothing of its own, and a link left as a line
- * (a name and its address in brackets). They are never answers.
+ * (a name and its address in brackets). So are the captions of the page's photos and videos, which describe a
+ * picture or a guest, not the story. They are never answers (their words still count for the facts extracted).
  */
 const FURNITURE =
   /^(?:here are (?:your|the)\b.*\bheadlines\b|check out\b|get this delivered\b|got a confidential news tip\b|sign up\b|subscribe (?:to|now)\b|click here\b|read more\b|watch:|this video can ?not be played\b|data also provided by\b|in this article$|©|copyright\b)/i;
