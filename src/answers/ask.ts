@@ -1358,8 +1358,6 @@ const KINDS_WRITTEN: ReadonlyMap<string, readonly string[]> = new Map(
       ['analyst', ['analyst', 'economist', 'strategist', 'research', 'researcher', 'expert', 'consultant']],
       ['expert', ['expert', 'analyst', 'professor', 'scientist', 'research', 'researcher', 'specialist']],
       ['official', ['official', 'spokesperson', 'spokesman', 'spokeswoman', 'minister', 'secretary', 'director']],
-      ['lawyer', ['lawyer', 'attorney']],
-      ['attorney', ['attorney', 'lawyer']],
       ['wife', ['wife', 'spouse', 'married']],
       ['husband', ['husband', 'spouse', 'married']],
     ] as const
