@@ -8,11 +8,22 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import { scrubSecrets } from '../logger.ts';
 
+/**
+ * How many requests a second the client lets through before it holds the rest back itself. discord.js counts every
+ * request against Discord's global limit (50 a second), interaction callbacks included; but Discord exempts
+ * interaction endpoints from that limit, and nearly all this bot sends is callbacks and edits of its own answers.
+ * At 50, a burst of a few hundred commands queued callbacks past Discord's 3 s deadline, so users saw "the
+ * application did not respond". The few other requests (command registration at start) stay far below 50 a
+ * second; should Discord ever answer 429 with a global limit, discord.js still waits as it says.
+ */
+export const CLIENT_REQUESTS_PER_SECOND = 1_000;
+
 /** Builds the client without connecting it. */
 export function createClient(config: Pick<Config, 'discordApiUrl'>): Client {
+  const api = config.discordApiUrl ? { api: config.discordApiUrl.replace(/\/+$/, '') } : {};
   return new Client({
     intents: [GatewayIntentBits.Guilds],
-    rest: config.discordApiUrl ? { api: config.discordApiUrl.replace(/\/+$/, '') } : {},
+    rest: { ...api, globalRequestsPerSecond: CLIENT_REQUESTS_PER_SECOND },
     // Default for every message the client sends; each reply also sets it explicitly.
     allowedMentions: { parse: [] },
   });

@@ -1,4 +1,6 @@
-import { GatewayIntentBits } from 'discord.js';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { GatewayIntentBits, type RateLimitData, Routes } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { createClient, errorForLog, logClientEvents, redactSecrets } from '../../src/discord/client.ts';
 import { memoryLogger } from './fakes.ts';
@@ -17,6 +19,38 @@ describe('createClient', () => {
     const client = createClient({ discordApiUrl: 'http://127.0.0.1:8080/api/' });
     expect(client.rest.options.api).toBe('http://127.0.0.1:8080/api');
     await client.destroy();
+  });
+
+  it('never holds a burst of answers to interactions back behind a client-side global limit', async () => {
+    // A loopback API that takes every edit of an interaction's answer at once, as Discord does: interaction
+    // endpoints are exempt from its global limit, so any waiting here would be the client's own doing.
+    const received: string[] = [];
+    const server = createServer((req, res) => {
+      received.push(req.url ?? '');
+      req.resume();
+      req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const client = createClient({ discordApiUrl: `http://127.0.0.1:${port}/api` });
+    const limited: RateLimitData[] = [];
+    client.rest.on('rateLimited', (info) => limited.push(info));
+    try {
+      const burst = 200;
+      await Promise.all(
+        Array.from({ length: burst }, (_, i) =>
+          client.rest.patch(Routes.webhookMessage('123456789012345678', `token-${i}`, '@original'), {
+            body: { content: `answer ${i}` },
+            auth: false,
+          }),
+        ),
+      );
+      expect(limited).toEqual([]);
+      expect(received).toHaveLength(burst);
+    } finally {
+      await client.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
 
