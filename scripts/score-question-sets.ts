@@ -12,27 +12,19 @@
  * With no set named, every set of `eval/question-sets/` is scored. The sets are development data: which ones were
  * read (their misses studied) is recorded in `eval/question-sets/README.md`.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { toJsonAnswer } from '../src/render/json.ts';
 import { createBriefingService } from '../src/service/index.ts';
-
-interface CorpusArticle {
-  readonly id: string;
-  readonly url: string;
-  readonly publisher: string;
-  readonly byline: readonly string[] | null;
-  readonly date: string;
-  readonly title: string;
-  readonly paragraphs: readonly string[];
-}
-
-interface QuestionSet {
-  readonly name: string;
-  readonly articles: readonly string[];
-  readonly questions: readonly { q: string; expect: readonly (readonly [string, number])[] }[];
-}
+import {
+  type CorpusArticle,
+  type QuestionSet,
+  readCorpus,
+  readSet,
+  setFiles,
+  writeSetKnowledge,
+} from './question-set-knowledge.ts';
 
 /** The scorer's normalisation (score.mjs `norm`), so a snippet matches a paragraph exactly when it does there. */
 function norm(s: string): string {
@@ -47,24 +39,8 @@ function norm(s: string): string {
     .replace(/^[\s.,'-]+|[\s.,'-]+$/g, '');
 }
 
-/** One article as a knowledge file, in the format of `../shared/corpus/to-knowledge.mjs`. */
-function knowledgeFile(a: CorpusArticle): string {
-  const q = (s: string) => JSON.stringify(s);
-  const front = ['---', `title: ${q(a.title)}`, `publisher: ${q(a.publisher)}`];
-  if (a.byline) front.push(`byline: [${a.byline.map(q).join(', ')}]`);
-  front.push(`date: ${a.date}`, `url: ${q(a.url)}`, '---', '');
-  return `${front.join('\n')}\n${a.paragraphs.join('\n\n')}\n`;
-}
-
 async function scoreSet(set: QuestionSet, corpus: ReadonlyMap<string, CorpusArticle>, lines: string[]) {
-  const dir = join('.cache', 'question-sets', set.name, 'knowledge');
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, 'articles'), { recursive: true });
-  for (const id of set.articles) {
-    const a = corpus.get(id);
-    if (!a) throw new Error(`${set.name}: article ${id} is not in the corpus`);
-    writeFileSync(join(dir, 'articles', `${id}.md`), knowledgeFile(a));
-  }
+  const dir = writeSetKnowledge(set, corpus);
   const service = await createBriefingService({ knowledgeDir: dir, cacheDir: join('.cache', 'question-sets') });
   const stems = new Map(service.articles().map((a) => [a.id, basename(a.file).replace(/\.md$/, '')]));
   const tally = { hit1: 0, hit3: 0, answerable: 0, honest: 0, unanswerable: 0 };
@@ -97,25 +73,12 @@ async function main(): Promise<void> {
     allowPositionals: true,
     options: { out: { type: 'string' }, corpus: { type: 'string', default: '../shared/corpus/news.jsonl' } },
   });
-  const corpus = new Map<string, CorpusArticle>(
-    readFileSync(values.corpus, 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as CorpusArticle)
-      .map((a) => [a.id, a]),
-  );
-  const setDir = join('eval', 'question-sets');
-  const files =
-    positionals.length > 0
-      ? positionals
-      : readdirSync(setDir)
-          .filter((f) => f.endsWith('.json'))
-          .sort()
-          .map((f) => join(setDir, f));
+  const corpus = readCorpus(values.corpus);
+  const files = setFiles(positionals);
   const lines: string[] = [];
   const all = { hit1: 0, hit3: 0, answerable: 0, honest: 0, unanswerable: 0 };
   for (const file of files) {
-    const set = JSON.parse(readFileSync(file, 'utf8')) as QuestionSet;
+    const set = readSet(file);
     const t = await scoreSet(set, corpus, lines);
     for (const k of Object.keys(all) as (keyof typeof all)[]) all[k] += t[k];
     console.log(
