@@ -42,7 +42,7 @@ export function contentWords(text: string): string[] {
 export function properNames(text: string): string[] {
   const out: string[] = [];
   // A capitalised run right after a full stop may be an ordinary word opening a sentence; elsewhere it is a name.
-  const name = /(?:^|[^.!?"“‘]\s)((?:[A-Z][\p{L}'’-]+)(?:\s+(?:of|de|da|von|van|&)?\s*[A-Z][\p{L}'’-]+)+)/gu;
+  const name = /(?:^|[^.!?"“‘]\s)((?:[A-Z][\p{L}'’-]+)(?:\s+(?:of(?:\s+the)?|de|da|von|van|&)?\s*[A-Z][\p{L}'’-]+)+)/gu;
   for (const match of text.matchAll(name)) {
     const words = (match[1] ?? '').replace(/['’]s$/, '').replace(/\s+/g, ' ');
     out.push(words);
