@@ -119,7 +119,9 @@ export class AverageLinkClustering {
 
   /** The clusters as lists of items, each in ascending order, ordered by their first item. */
   clusters(): number[][] {
-    return [...this.members.values()].map((items) => [...items].sort((x, y) => x - y)).sort((x, y) => x[0]! - y[0]!);
+    return [...this.members.values()]
+      .map((items) => [...items].sort((x, y) => x - y))
+      .sort((x, y) => (x[0] ?? 0) - (y[0] ?? 0));
   }
 
   private neighbours(cluster: number): Map<number, number> {

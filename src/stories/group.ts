@@ -179,7 +179,7 @@ export class StoryGrouper {
     const placed = counted.map(({ article, counts }) => this.place(article, counts, together));
     if (!together) return;
     const grouping = this.regroup(placed);
-    placed.forEach((_, i) => grouping.link(i));
+    for (let i = 0; i < placed.length; i++) grouping.link(i);
     grouping.clustering.run();
     const clusters = grouping.clustering.clusters();
     grouping.release();
