@@ -266,6 +266,7 @@ function askWhole(ctx: AnswerContext, text: string, limit: number, weights: Rank
     perUnit,
     listsCountries,
     wherePlace,
+    whichAsked: WHICH_ASKED.test(question.text),
     askedPlace,
     measure,
     figureAsked,
@@ -1700,3 +1701,6 @@ const BY_TRADE = new RegExp(
   String.raw`^\W*(?:(?:now|but|and|yet|still|so|meanwhile|today|instead),?\s+)?the\s+(?:[a-z-]+\s+){0,2}?(?:${BUSINESS_HEADS}|brokerage|giant|group)\b`,
   'i',
 );
+
+/** "Which agency …", "…, like which church": a question asking for one thing or body by its kind. */
+const WHICH_ASKED = /(?:^|[?,;:!.(]\s*|\blike\s+|\band\s+)which\s+(?!of\b)\p{L}/iu;

@@ -124,6 +124,26 @@ export function namesNewPlace(snippet: string, asked: (word: string) => boolean)
   });
 }
 
+/** Words written with a capital inside a sentence that name no one and nothing: titles, days, months, "I". */
+const NOT_A_NAME =
+  /^(?:i|mr|mrs|ms|dr|sir|st|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
+ * Whether a sentence names something the question does not ("which agency approved them": "the National Highway
+ * Traffic Safety Administration"): a word written with a capital after the sentence's first, that `asked` does not
+ * tell as one of the question's own.
+ */
+export function namesNewName(snippet: string, asked: (word: string) => boolean): boolean {
+  const words = snippet.split(/\s+/);
+  return words.some((raw, i) => {
+    if (i === 0 || /[.!?:"“”]$/.test(words[i - 1] ?? '')) return false;
+    const word = raw.replace(/^[("“‘'[]+|[)"”’'\],.;:!?]+$/g, '').replace(/['’]s$/, '');
+    if (!/^\p{Lu}/u.test(word)) return false;
+    const lower = word.toLowerCase();
+    return !NOT_A_NAME.test(lower.replace(/\.$/, '')) && !asked(lower);
+  });
+}
+
 /**
  * The thing a question asks the name of, in lower case: "volcano" in "what is the volcano that erupted … called",
  * "bank" in "the name of the bank that runs …". Null when it names none.

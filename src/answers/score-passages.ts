@@ -17,6 +17,7 @@ import {
   inMonths,
   MEASURE_WEIGHT,
   MONEY,
+  namesNewName,
   namesNewPlace,
   onDays,
   type RankingWeights,
@@ -65,6 +66,8 @@ export interface PassageScoring {
   readonly listsCountries: boolean;
   /** "Where …" of a place, not of an origin. */
   readonly wherePlace: boolean;
+  /** "Which agency …", "which royal …": one thing or body asked by its kind, which a name answers. */
+  readonly whichAsked: boolean;
   /** Whether a word is a place the question names itself. */
   readonly askedPlace: (word: string) => boolean;
   /** A measure asked ("how long", "how far"). */
@@ -141,6 +144,8 @@ export function scorePassages(all: readonly Hit[], scoring: PassageScoring): Sco
     }
     // "Where were the talks held": a place the question does not name already ("met in Baltimore").
     if (scoring.wherePlace && namesNewPlace(h.snippet, scoring.askedPlace)) score *= NEW_PLACE;
+    // "Which agency signed off": a sentence that names one the question does not ("the National Highway …").
+    else if (scoring.whichAsked && namesNewName(h.snippet, scoring.askedPlace)) score *= NEW_NAME;
     // "How long is the pipeline": a length (or a span of time), not any number in the sentence.
     // Of the thing asked about: "26 miles from the border" is no size of the market the question names.
     if (
@@ -203,6 +208,9 @@ const COUNTRY_WEIGHT = 0.5;
 
 /** Weight of a passage that names a place the question does not, for "where". */
 const NEW_PLACE = 1.5;
+
+/** Weight of a passage that names something the question does not, for "which …". */
+const NEW_NAME = 1.5;
 
 /** Weight of a passage that gives a figure by the unit a question asks it by ("a share"). */
 const PER_UNIT = 1.6;

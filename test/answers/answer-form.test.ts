@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countryOffices } from '../../src/answers/asked-names.ts';
 import { asksForAuthor } from '../../src/answers/authors.ts';
 import { readQuestion } from '../../src/answers/question.ts';
-import { namesNewPlace, relatedTerms, typeFit } from '../../src/answers/ranking.ts';
+import { namesNewName, namesNewPlace, relatedTerms, typeFit } from '../../src/answers/ranking.ts';
 import { type Hit, processTerm } from '../../src/search/index.ts';
 import { ask, knowledgeFixture, seedContext, snippets } from './seed.ts';
 
@@ -151,6 +151,18 @@ const talksContext = knowledgeFixture('where-talks', [
     paragraphs: [
       'Trade officials met in Norland on Monday.',
       'Trade officials from Norland met in Baltimore on Tuesday.',
+    ],
+  },
+]);
+
+const sonarContext = knowledgeFixture('which-ship', [
+  {
+    file: 'lamps.md',
+    title: 'Submarine snags a warship',
+    date: '2022-02-18',
+    paragraphs: [
+      'A submarine hit the towed sonar of a navy ship this week, and the navy ship returned to port.',
+      'The sonar belonged to the navy ship Kestrel Bay, which the submarine hit.',
     ],
   },
 ]);
@@ -424,6 +436,20 @@ describe('the form of the answer', () => {
     // The sentence that dates the naval drills answers "when", above one that writes "naval" twice and no date.
     const answer = ask(await seedContext(), 'When is the naval exercise?');
     expect(snippets(answer)[0]).toMatch(/between February 14 and 19/);
+  });
+
+  it('tells a name the question does not give, for "which …"', () => {
+    const asked = (w: string) => ['norland', 'headlamps'].includes(w);
+    expect(namesNewName('The approval came from the Federal Lighting Board on Monday.', asked)).toBe(true);
+    expect(namesNewName('Officials said King Abdullah II of Norland held six accounts.', asked)).toBe(true);
+    // The first word of a sentence, titles, days and months, and the question's own names name nothing new.
+    expect(namesNewName('Headlamps were approved in Norland, said Mr.', asked)).toBe(false);
+    expect(namesNewName('Regulators met on Monday in March with Norland officials.', asked)).toBe(false);
+  });
+
+  it('answers "which …" with the passage that names one, above the opening paragraph that names none', async () => {
+    const answer = ask(await sonarContext(), 'which navy ship did the submarine hit');
+    expect(snippets(answer)[0]).toMatch(/Kestrel Bay/);
   });
 
   it('answers "where" with the place the question does not name', async () => {
